@@ -1,0 +1,61 @@
+"""analyst-kit: who claims what, where and when, from conflict reports to briefing charts."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# Public functions, resolved lazily so `import analyst_kit` stays fast (no plotly/geopandas at import).
+_EXPORTS: dict[str, str] = {
+    # reading and parsing
+    "read_text": "io",
+    "parse_report": "parse",
+    "read_reports": "parse",
+    # gazetteer
+    "load_gazetteer": "gazetteer",
+    "find_places": "gazetteer",
+    "geocode": "gazetteer",
+    "reverse_geocode": "gazetteer",
+    # errors
+    "AnalystKitError": "errors",
+    "InputError": "errors",
+    "GeodataError": "errors",
+}
+
+_SUBMODULES = {
+    "analysis",
+    "bridges",
+    "case",
+    "cli",
+    "control",
+    "dashboard",
+    "data",
+    "errors",
+    "events",
+    "export",
+    "filters",
+    "gazetteer",
+    "io",
+    "parse",
+    "plot",
+    "routing",
+    "scale",
+    "corpus",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        module = importlib.import_module(f"analyst_kit.{_EXPORTS[name]}")
+        return getattr(module, name)
+    if name in _SUBMODULES:
+        return importlib.import_module(f"analyst_kit.{name}")
+    raise AttributeError(f"module 'analyst_kit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(__all__) | _SUBMODULES)
