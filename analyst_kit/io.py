@@ -110,7 +110,7 @@ def decode_bytes(data: bytes, source: object = "<bytes>") -> tuple[str, dict]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                text, encoding = data.decode(enc), enc
+                text, encoding = data[len(bom) :].decode(enc), enc
             except UnicodeDecodeError as e:
                 raise InputError(
                     source, f"has a {enc} byte-order mark but is not valid {enc}"
