@@ -665,7 +665,8 @@ def view_model(
         ``title``; ``traces``: trace name → ``x`` (lon), ``y`` (lat), ``text``,
         ``hovertext`` (escaped), ``marker_color``, ``visible`` (and ``marker_size`` for
         claims) in drawing order, one ``Claims · <side>`` trace for every side in the data
-        (empty when filtered out, so trace count never changes); ``timeline``: ``dates``,
+        (empty when filtered out, so trace count never changes) and a ``Place names``
+        label trace; ``timeline``: ``dates``,
         ``series`` (side → counts per day), ``colors``, ``range``; ``table``: rows of
         escaped strings (date, side, speaker, outlet, claim_type, grade, sentence);
         ``counts``: rows kept per table and ``claims_total``.
@@ -682,9 +683,20 @@ def view_model(
     claim_traces = _claim_traces(
         kept_places if len(kept_places) else pd.DataFrame(columns=["lat", "lon"]), sides
     )
+    labels: dict[str, tuple[float, float]] = {}
     for t in claim_traces.values():
         t["layer"] = "claims"
+        for text, x, y in zip(t["text"], t["x"], t["y"], strict=True):
+            labels.setdefault(text, (x, y))
     traces.update(claim_traces)
+    traces["Place names"] = {
+        **_empty_trace(),
+        "x": [xy[0] for xy in labels.values()],
+        "y": [xy[1] for xy in labels.values()],
+        "text": list(labels),
+        "hovertext": None,
+        "layer": "claims",
+    }
     for t in traces.values():
         t["visible"] = t["layer"] in state.layers
     counts = {"claims": int(keep.sum()), "claims_total": len(claims)}

@@ -12,8 +12,7 @@ from analyst_kit import filters
 from analyst_kit.filters import FilterState
 
 
-@pytest.fixture
-def tables() -> dict[str, pd.DataFrame]:
+def make_tables() -> dict[str, pd.DataFrame]:
     """Two reports, four claims (RU, UA, GB, unknown side), places, bridges, control rows."""
     reports = pd.DataFrame(
         {
@@ -103,6 +102,11 @@ def tables() -> dict[str, pd.DataFrame]:
     }
 
 
+@pytest.fixture
+def tables() -> dict[str, pd.DataFrame]:
+    return make_tables()
+
+
 def test_prepare_takes_dates_from_reports_and_labels_missing(tables):
     prepared = filters.prepare_tables(tables)
     claims = prepared["claims"]
@@ -183,7 +187,14 @@ def test_view_model_traces_title_table(tables):
     vm = filters.view_model(tables, FilterState(sides=("RU", "UA")))
     assert vm["title"] == "Claims all dates · RU, UA · 2 shown"
     names = list(vm["traces"])
-    assert names == ["Claims · RU", "Claims · UA", "Claims · GB", "Claims · unknown"]
+    assert names == [
+        "Claims · RU",
+        "Claims · UA",
+        "Claims · GB",
+        "Claims · unknown",
+        "Place names",
+    ]
+    assert sorted(vm["traces"]["Place names"]["text"]) == ["Lysychansk", "Sievierodonetsk"]
     ru = vm["traces"]["Claims · RU"]
     assert sorted(ru["text"]) == ["Lysychansk", "Sievierodonetsk"]
     assert ru["marker_color"] == "#D55E00" and len(ru["marker_size"]) == 2
@@ -232,6 +243,7 @@ def test_layers_hide_traces_and_control_follows_end_date(tables):
         geometry=[small, sq],
         crs="EPSG:4326",
     )
+    control.attrs["bbox"] = (36.5, 47.5, 40.5, 50.2)  # the clip box: its edges are no front line
     bridges_layer = gpd.GeoDataFrame(
         {"name": ["Pavlograd bridge"], "status": ["destroyed"]},
         geometry=[Point(38.47, 48.93)],
