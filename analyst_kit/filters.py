@@ -55,6 +55,7 @@ NO_OUTLET = "(none)"
 UNKNOWN_SPEAKER = "(unnamed)"
 UNGRADED = "ungraded"
 _KEY_COLUMNS = ("_date", *FACETS.values())
+_EXTRA_COLUMNS = ("_claim_key", "_place")  # on prepared places only
 _CLAIM_TABLES = ("places", "bridges", "evacuations", "control")
 _SIDE_ORDER = list(SIDE_COLORS)
 
@@ -211,9 +212,11 @@ def prepare_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame
         df = tables.get(name)
         if df is None:
             continue
-        df = df.drop(columns=[c for c in _KEY_COLUMNS if c in df.columns]).copy()
+        internal = [c for c in (*_KEY_COLUMNS, *_EXTRA_COLUMNS) if c in df.columns]
+        df = df.drop(columns=internal).copy()
+        pos = np.full(len(df), -1, dtype=np.int64)
         if keys is not None and "claim_id" in df:
-            pos = keys.index.get_indexer(df["claim_id"])
+            pos = keys.index.get_indexer(df["claim_id"]).astype(np.int64)
             found = pos >= 0
             for col in _KEY_COLUMNS:
                 src = keys[col]
@@ -237,6 +240,12 @@ def prepare_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame
             strict=True,
         ):
             df[col] = _labels(df[col], missing)
+        if name == "places":
+            df["_claim_key"] = pos  # one integer per claim (-1: none), for fast de-duplication
+            place = df["name"] if "name" in df else pd.Series(None, index=df.index)
+            if "mention" in df:
+                place = place.where(place.notna(), df["mention"])
+            df["_place"] = _labels(place, "(unnamed place)")
         out[name] = df
     return out
 
@@ -337,7 +346,8 @@ def filter_tables(
     for name, df in prepared.items():
         if name == "claims" or name in _CLAIM_TABLES:
             kept = df.loc[_mask(df, state)]
-            out[name] = kept.drop(columns=list(_KEY_COLUMNS)).reset_index(drop=True)
+            internal = [c for c in (*_KEY_COLUMNS, *_EXTRA_COLUMNS) if c in kept.columns]
+            out[name] = kept.drop(columns=internal).reset_index(drop=True)
         else:
             out[name] = df
     reports = out.get("reports")
@@ -387,48 +397,81 @@ def _empty_trace(color: str | None = None) -> dict[str, Any]:
     return {"x": [], "y": [], "text": [], "hovertext": [], "marker_color": color, "visible": True}
 
 
-def _claim_traces(places: pd.DataFrame, sides: Sequence[str], max_names: int = 3) -> dict:
-    """One trace per side: a marker per place named by that side's claims, sized by count."""
+def _claim_traces(
+    places: pd.DataFrame | None, keep: np.ndarray | None, sides: Sequence[str], max_names: int = 3
+) -> dict:
+    """One trace per side: a marker per place named by that side's claims, sized by count.
+
+    Works on integer codes only (side, place, claim, speaker), so 100k claims take a few ms.
+    """
     traces = {f"Claims · {s}": _empty_trace(side_color(s)) for s in sides}
-    pts = places.loc[places["lat"].notna() & places["lon"].notna()] if len(places) else places
-    if pts.empty:
-        for t in traces.values():
-            t["marker_size"] = []
+    for t in traces.values():
+        t["marker_size"] = []
+    if places is None or not len(places) or not {"lat", "lon"} <= set(places.columns):
         return traces
-    name = pts["name"].where(pts["name"].notna(), pts.get("mention")).astype(str)
-    pts = pts.assign(_name=name.values, _side=pts["_side"].astype(str).values)
-    group = pts.groupby(["_side", "_name"], sort=True, observed=True)
-    agg = group.agg(
-        lon=("lon", "first"),
-        lat=("lat", "first"),
-        n=("claim_id", "nunique") if "claim_id" in pts else ("lon", "size"),
-        first=("_date", "min"),
-        last=("_date", "max"),
-    )
-    speakers = group["_speaker"].agg(lambda s: list(dict.fromkeys(map(str, s)))[: max_names + 1])
-    for (side, place), row in agg.iterrows():
-        key = f"Claims · {side}"
-        if key not in traces:
-            traces[key] = _empty_trace(side_color(side))
-        t = traces[key]
-        who = speakers.loc[(side, place)]
-        who_txt = ", ".join(escape_text(w) for w in who[:max_names]) + (
-            ", …" if len(who) > max_names else ""
+    lon = places["lon"].to_numpy(dtype=float, na_value=np.nan)
+    lat = places["lat"].to_numpy(dtype=float, na_value=np.nan)
+    idx = np.flatnonzero(keep & ~np.isnan(lon) & ~np.isnan(lat))
+    if not len(idx):
+        return traces
+    n_rows = len(places)
+    side = _codes_in(places["_side"], sides)[idx]
+    place = places["_place"].cat.codes.to_numpy().astype(np.int64)[idx]
+    claim = places["_claim_key"].to_numpy()[idx]
+    claim = np.where(claim < 0, n_rows + idx, claim)  # claim-less rows count one each
+    date = places["_date"].to_numpy(dtype="datetime64[ns]")[idx].view("i8")
+    speaker = places["_speaker"].cat.codes.to_numpy().astype(np.int64)[idx]
+    n_places = len(places["_place"].cat.categories)
+    key = side * n_places + place
+    # one row per (side, place, claim): a claim naming a place twice counts once
+    _, first = np.unique(key * (2 * n_rows + 1) + claim, return_index=True)
+    ukeys, inv, counts = np.unique(key[first], return_inverse=True, return_counts=True)
+    nat = np.iinfo(np.int64).min
+    d = date[first]
+    dmin = np.full(len(ukeys), np.iinfo(np.int64).max)
+    dmax = np.full(len(ukeys), nat)
+    np.minimum.at(dmin, inv, np.where(d == nat, np.iinfo(np.int64).max, d))
+    np.maximum.at(dmax, inv, d)
+    _, at = np.unique(key, return_index=True)  # first row of each key: its coordinates
+    # speakers: the first few distinct names per (side, place)
+    n_speakers = len(places["_speaker"].cat.categories) + 1
+    pairs = np.unique(key * n_speakers + speaker)
+    pair_key = pairs // n_speakers
+    pair_rank = np.arange(len(pairs)) - np.searchsorted(pair_key, pair_key)
+    speaker_names = [str(c) for c in places["_speaker"].cat.categories]
+    who: dict[int, list[str]] = {}
+    for k, sp in zip(
+        pair_key[pair_rank <= max_names].tolist(),
+        (pairs % n_speakers)[pair_rank <= max_names].tolist(),
+        strict=True,
+    ):
+        who.setdefault(k, []).append(speaker_names[sp] if sp < len(speaker_names) else "")
+    categories = places["_place"].cat.categories
+    place_names: dict[int, str] = {}
+    side_names = [escape_text(s) for s in sides]
+    has_date = dmax != nat
+    lo_txt = np.where(has_date, np.datetime_as_string(dmin.view("datetime64[ns]"), unit="D"), "")
+    hi_txt = np.where(has_date, np.datetime_as_string(dmax.view("datetime64[ns]"), unit="D"), "")
+    for k, n, first_day, last_day, row in zip(
+        ukeys.tolist(), counts.tolist(), lo_txt.tolist(), hi_txt.tolist(), at.tolist(), strict=True
+    ):
+        s_code, p_code = divmod(k, n_places)
+        if p_code not in place_names:
+            place_names[p_code] = escape_text(categories[p_code])
+        t = traces[f"Claims · {sides[s_code]}"]
+        names = who.get(k, [])
+        who_txt = ", ".join(escape_text(w) for w in names[:max_names]) + (
+            ", …" if len(names) > max_names else ""
         )
-        first = "" if pd.isna(row["first"]) else f"{row['first']:%Y-%m-%d}"
-        last = "" if pd.isna(row["last"]) else f"{row['last']:%Y-%m-%d}"
-        span = first if first == last else f"{first} – {last}"
-        t["x"].append(float(row["lon"]))
-        t["y"].append(float(row["lat"]))
-        t["text"].append(escape_text(place))
+        span = first_day if first_day == last_day else f"{first_day} – {last_day}"
+        t["x"].append(float(lon[idx[row]]))
+        t["y"].append(float(lat[idx[row]]))
+        t["text"].append(place_names[p_code])
         t["hovertext"].append(
-            f"<b>{escape_text(place)}</b><br>{escape_text(side)}: {int(row['n'])} claim(s)"
+            f"<b>{place_names[p_code]}</b><br>{side_names[s_code]}: {n} claim(s)"
             f"<br>{span}<br>{who_txt}"
         )
-        t.setdefault("counts", []).append(int(row["n"]))
-    for t in traces.values():
-        counts = t.pop("counts", [])
-        t["marker_size"] = [round(8 + 6 * math.sqrt(min(c, 100)), 1) for c in counts]
+        t["marker_size"].append(round(8 + 6 * math.sqrt(min(n, 100)), 1))
     return traces
 
 
@@ -553,26 +596,30 @@ def _layer_traces(control, bridges_layer, routes, end) -> dict[str, dict]:
     return traces
 
 
+def _codes_in(values: pd.Series, order: Sequence[str]) -> np.ndarray:
+    """Positions of categorical ``values`` in ``order`` (-1 when absent), without string ops."""
+    cats = [str(c) for c in values.cat.categories]
+    lookup = np.array([order.index(c) if c in order else -1 for c in cats] + [-1], dtype=np.int64)
+    return lookup[values.cat.codes.to_numpy()]  # code -1 (missing) picks the trailing -1
+
+
 def _timeline(claims: pd.DataFrame, state: FilterState, sides: Sequence[str]) -> dict[str, Any]:
     """Claims per day and side, all filters applied except the date range (shown as a band)."""
-    sub = claims.loc[_mask(claims, state, dates=False) & claims["_date"].notna().to_numpy()]
-    all_days = claims["_date"].dropna()
-    if len(all_days):
-        days = pd.date_range(all_days.min(), all_days.max(), freq="D")
-    else:
+    dates = claims["_date"].to_numpy(dtype="datetime64[ns]")
+    known = ~np.isnat(dates)
+    if not known.any():
         days = pd.DatetimeIndex([])
-    counts = (
-        sub.groupby([sub["_date"], sub["_side"].astype(str)], observed=True).size()
-        if len(sub)
-        else pd.Series(dtype=int)
-    )
-    series = {}
-    for s in sides:
-        if len(counts) and s in counts.index.get_level_values(1):
-            per_day = counts.xs(s, level=1).reindex(days, fill_value=0)
-        else:
-            per_day = pd.Series(0, index=days)
-        series[s] = [int(v) for v in per_day.to_numpy()]
+        series = {side: [] for side in sides}
+    else:
+        first = dates[known].min()
+        days = pd.date_range(first, dates[known].max(), freq="D")
+        keep = _mask(claims, state, dates=False) & known
+        day = ((dates[keep] - first) // np.timedelta64(1, "D")).astype(np.int64)
+        code = _codes_in(claims["_side"], sides)[keep]
+        ok = code >= 0
+        flat = np.bincount(code[ok] * len(days) + day[ok], minlength=len(sides) * len(days))
+        grid = flat.reshape(len(sides), len(days))
+        series = {side: grid[i].tolist() for i, side in enumerate(sides)}
     start, end = _day(state.start), _day(state.end)
     return {
         "dates": [f"{d:%Y-%m-%d}" for d in days],
@@ -585,16 +632,14 @@ def _timeline(claims: pd.DataFrame, state: FilterState, sides: Sequence[str]) ->
     }
 
 
-def _table_rows(claims: pd.DataFrame, max_rows: int) -> list[dict[str, str]]:
+def _table_rows(claims: pd.DataFrame, keep: np.ndarray, max_rows: int) -> list[dict[str, str]]:
     """Newest claims first, every cell escaped; the sentence is the claim's own words."""
-    if claims.empty:
+    idx = np.flatnonzero(keep)
+    if not len(idx):
         return []
-    if len(claims) > max_rows:
-        order = np.argsort(-claims["_date"].to_numpy(dtype="datetime64[ns]").view("i8"))
-        top = claims.iloc[np.sort(order[:max_rows], kind="stable")]
-        top = top.iloc[np.argsort(-top["_date"].to_numpy().view("i8"), kind="stable")]
-    else:
-        top = claims.sort_values("_date", ascending=False, kind="stable", na_position="last")
+    dates = claims["_date"].to_numpy(dtype="datetime64[ns]")[idx].view("i8")
+    order = np.argsort(dates, kind="stable")[::-1]  # NaT (the smallest int) comes last
+    top = claims.iloc[idx[order[:max_rows]]]
     sentence_col = "sentence" if "sentence" in top else "text" if "text" in top else None
     sentences = top[sentence_col] if sentence_col else pd.Series("", index=top.index)
     rows = []
@@ -675,14 +720,11 @@ def view_model(
     prepared = prepare_tables(tables)
     claims = prepared["claims"]
     keep = _mask(claims, state)
-    kept_claims = claims.loc[keep]
-    sides = _sorted_values(claims["_side"].astype("object").unique(), "sides")
+    sides = _sorted_values(claims["_side"].astype(str).unique(), "sides")
     places = prepared.get("places")
-    kept_places = places.loc[_mask(places, state)] if places is not None else pd.DataFrame()
+    keep_places = _mask(places, state) if places is not None else None
     traces = _layer_traces(control, bridges_layer, routes, _day(state.end))
-    claim_traces = _claim_traces(
-        kept_places if len(kept_places) else pd.DataFrame(columns=["lat", "lon"]), sides
-    )
+    claim_traces = _claim_traces(places, keep_places, sides)
     labels: dict[str, tuple[float, float]] = {}
     for t in claim_traces.values():
         t["layer"] = "claims"
@@ -703,11 +745,12 @@ def view_model(
     for name in _CLAIM_TABLES:
         df = prepared.get(name)
         if df is not None:
-            counts[name] = int(_mask(df, state).sum())
+            mask = keep_places if name == "places" else _mask(df, state)
+            counts[name] = int(mask.sum())
     return {
         "title": filter_title(state, counts["claims"], all_sides=sides),
         "traces": traces,
         "timeline": _timeline(claims, state, sides),
-        "table": _table_rows(kept_claims, max_rows),
+        "table": _table_rows(claims, keep, max_rows),
         "counts": counts,
     }
