@@ -1,0 +1,496 @@
+"""Who says it: speakers, roles, sides and relaying outlets of one sentence."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from .data import data_path
+
+# --- sides from words --------------------------------------------------------------------------
+# Order matters: Russia-backed/-installed authorities before the plain country words.
+_SIDE_CUES: list[tuple[str, re.Pattern]] = [
+    (
+        "RU",
+        re.compile(
+            r"\b(?:pro-(?:Russian|Moscow|Kremlin)|Russian-(?:installed|appointed|backed|controlled)"
+            r"|Moscow-(?:installed|appointed|backed)|Kremlin-(?:installed|backed)|separatists?"
+            r"|occupation (?:authorities|official|administration|head)|DPR|LPR|DNR|LNR"
+            r"|People['’]s Republic|People['’]s Militia|Wagner|Chechen|Rosgvardia)\b",
+            re.I,
+        ),
+    ),
+]
+_COUNTRY_CUES = re.compile(
+    r"\b(?P<RU>Russian|Russia['’]?s?|Moscow['’]?s?|Kremlin|Rossiya|Belgorod|Kursk|Bryansk"
+    r"|Rostov|Voronezh)\b"
+    r"|\b(?P<UA>Ukrainian|Ukraine['’]?s?|Kyiv['’]?s?|Kiev['’]?s?|Zelensky\w*|Azov|Verkhovna Rada"
+    r"|SBU|ZSU|Luhansk|Donetsk|Kharkiv|Kherson|Zaporizhzhia|Mykolaiv|Odesa|Sumy|Chernihiv"
+    r"|Dnipro\w*|Poltava|Lviv|Mariupol|Sie?v[ie]e?rodonetsk|Severodonetsk|Lysychansk|Irpin|Bucha"
+    r"|Kramatorsk|Slov[iy]ansk|Bakhmut|Popasna|Rubizhne|Melitopol|Zhytomyr|Vinnytsia|Sloviansk)\b"
+    r"|\b(?P<GB>British|Britain['’]?s?|UK|U\.K\.|United Kingdom|Whitehall|Downing Street)\b"
+    r"|\b(?P<US>American|US|U\.S\.|United States|Pentagon|White House|State Department"
+    r"|Washington['’]?s?)\b"
+    r"|\b(?P<INTL>UN|U\.N\.|United Nations|ICRC|Red Cross|OSCE|IAEA|NATO|WHO|UNHCR|OCHA|OHCHR"
+    r"|UNICEF|European Union|EU|Amnesty|Human Rights Watch|MSF|international)\b"
+    r"|\b(?P<FR>French|France['’]?s?)\b|\b(?P<DE>German|Germany['’]?s?)\b"
+    r"|\b(?P<TR>Turkish|Turkey['’]?s?)\b|\b(?P<BY>Belarusian|Belarus['’]?)\b"
+    r"|\b(?P<PL>Polish|Poland['’]?s?)\b"
+)
+# Ukrainian places make a governor/mayor/administration UA unless Russia-installed (checked first).
+_UA_PLACE_ONLY = {"Luhansk", "Donetsk", "Kherson", "Zaporizhzhia"}
+
+
+def side_of_phrase(phrase: str | None) -> str | None:
+    """The side a speaker phrase speaks for, from the words in it (``None`` if no cue).
+
+    "Russian-installed" / "separatist" / "DPR" → RU; then the first country word (Russian,
+    Ukrainian, British, US, UN...). A Ukrainian oblast or city in a role ("Governor of the
+    Luhansk region") gives UA.
+    """
+    if not phrase:
+        return None
+    for side, rx in _SIDE_CUES:
+        if rx.search(phrase):
+            return side
+    for m in _COUNTRY_CUES.finditer(phrase):
+        side = m.lastgroup
+        if side == "INTL" and m.group(0).lower() == "international" and "court" not in phrase:
+            continue
+        if side == "US" and m.group(0) == "US" and phrase[m.end() : m.end() + 1] == "-":
+            pass
+        return side
+    return None
+
+
+# --- curated tables ----------------------------------------------------------------------------
+def _fold(s: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"['’`]s\b", "", s)
+    return " ".join(re.findall(r"[a-z0-9\u0400-\u04ff]+", s))
+
+
+@lru_cache(maxsize=1)
+def speakers_table() -> tuple[dict, re.Pattern | None]:
+    """Curated speakers (``data/speakers.csv``): folded alias → record, and one regex of aliases."""
+    index: dict[str, dict] = {}
+    try:
+        with open(data_path("speakers.csv"), encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except OSError:
+        return {}, None
+    for r in rows:
+        rec = {
+            "name": r["name"],
+            "role": r.get("role") or None,
+            "side": r.get("side") or None,
+            "kind": r.get("kind") or "person",
+        }
+        aliases = [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a]
+        for a in aliases:
+            k = _fold(a)
+            # short surnames shared by several people stay ambiguous (first wins)
+            index.setdefault(k, rec)
+    keys = sorted(index, key=len, reverse=True)
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b") if keys else None
+    return index, rx
+
+
+def lookup_speaker(phrase: str) -> dict | None:
+    """The curated record whose name or alias appears in ``phrase`` (longest alias wins)."""
+    index, rx = speakers_table()
+    if rx is None:
+        return None
+    f = _fold(phrase)
+    best = None
+    for m in rx.finditer(f):
+        if best is None or len(m.group(0)) > len(best):
+            best = m.group(0)
+    return index.get(best) if best else None
+
+
+@lru_cache(maxsize=1)
+def outlets_table() -> tuple[dict, re.Pattern | None]:
+    """Relaying outlets (``data/outlets.csv``): alias → canonical name, and a case-sensitive regex."""
+    index: dict[str, str] = {}
+    try:
+        with open(data_path("outlets.csv"), encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except OSError:
+        return {}, None
+    for r in rows:
+        for a in [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a]:
+            index.setdefault(a, r["name"])
+    keys = sorted(index, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+    return index, rx
+
+
+# --- relaying outlets in a sentence ------------------------------------------------------------
+_RELAY_BEFORE = re.compile(
+    r"(?:according to|as per|per|told|tells|telling|via|cited by|quoted by|reported by|"
+    r"said to|in an interview with|speaking to|spoke to|speaking with|confirmed to|"
+    r"inputs from|sources?:|from|by|with|to)\s+(?:the\s+)?(?:state\s+|news\s+agency\s+)?$",
+    re.I,
+)
+_RELAY_AFTER = re.compile(
+    r"^(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?"
+    r"(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|"
+    r"news agency|agency|has reported|has learned|learned|understands|was told|"
+    r"correspondent|journalists?|reporters?|interview)",
+    re.I,
+)
+
+
+def find_outlet(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The relaying outlet named in a sentence ("TASS reported", "according to AP").
+
+    Returns
+    -------
+    outlet, spans
+        Canonical outlet name (or None) and the spans of every outlet mention (those
+        words are never a speaker).
+    """
+    index, rx = outlets_table()
+    if rx is None:
+        return None, []
+    found, spans = None, []
+    for m in rx.finditer(sentence):
+        spans.append(m.span())
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        after = sentence[m.end() : m.end() + 40]
+        if found is None and (
+            _RELAY_BEFORE.search(before)
+            or _RELAY_AFTER.match(after)
+            or (m.start() < 2 and len(sentence) < 40)
+        ):
+            found = index[m.group(0)]
+    return found, spans
+
+
+# --- speaker phrases ---------------------------------------------------------------------------
+SPEECH_VERB = (
+    r"said|says|say|saying|claimed|claims|claim|stated|states|told|tells|reported|reports|"
+    r"added|adds|stressed|stresses|accused|accuses|noted|notes|warned|warns|announced|"
+    r"announces|confirmed|confirms|denied|denies|insisted|insists|alleged|alleges|wrote|"
+    r"writes|posted|tweeted|declared|declares|explained|explains|estimated|estimates|"
+    r"assessed|assesses|asserted|asserts|suggested|suggests|acknowledged|admitted|"
+    r"emphasi[sz]ed|emphasi[sz]es|underlined|pointed out|described|revealed|informed|"
+    r"commented|responded|replied|maintained|argued|blamed|blames|disclosed|specified|"
+    r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
+    r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated"
+)
+_AUX = (
+    r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
+    r"then|too|yesterday|today|now|recently|once again|would|will|could|had also|has also|"
+    r"is|are|was|were|in a statement|in the statement)\s+)*"
+)
+VERB_RX = re.compile(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
+_NOT_SPEECH_AFTER = re.compile(r"^\s*(?:on|for|off|up|in|out|it|upon|to (?:open|take|allow))\b")
+ACCORDING = re.compile(
+    r"\b(?:according to|as per|per|cited by|quoted by|in the words of|as reported by|"
+    r"as stated by|as claimed by)\s+(?P<np>[^,;:.?!\"“”]{2,120}?)(?=\s*(?:[,;:.?!\"“”]|$|"
+    r"\s(?:that|who|which|as|on|in)\b))",
+    re.I,
+)
+INVERTED = re.compile(
+    rf"(?:[,”\"'’]\s*|\bthat\s+|^)(?:{SPEECH_VERB})\s+(?P<np>[^,;:.?!\"“”]{{2,100}}?)"
+    r"\s*(?:[,.;:?!]|$)"
+)
+POSSESSIVE_STMT = re.compile(
+    r"\b(?:statement|remarks|comments|words|report|update|briefing|claims?|assessment|"
+    r"estimate|post|message|address)\s+(?:of|by|from)\s+(?P<np>(?:the\s+)?[A-Z][^,;:.?!\"“”]{1,80}?)"
+    r"(?=\s+(?:comes?|came|said|says|was|were|is|are|follows?|followed|on|in)\b|[,.;:])"
+)
+QUOTED_BY = re.compile(
+    r"\b(?P<np>[A-Z][^,;:.?!\"“”]{1,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+"
+    r"(?:by\s+(?P<outlet>[A-Z][\w -]{1,30}?)\s+)?(?:as\s+(?:saying|telling|stating|claiming))"
+)
+OUTLET_CITING = re.compile(
+    r"\b(?:reported|reports|said|quoted|cited),?\s+(?:citing|quoting)\s+"
+    r"(?P<np>[^,;:.?!\"“”]{2,100}?)(?=\s*(?:[,;:.?!\"“”]|$|\sas\b))"
+)
+HEADLINE_COLON = re.compile(r"[:\-–—]\s*(?P<np>[A-Z][^:\"“”'‘’]{2,60})$")
+HEADLINE_LEAD = re.compile(r"^(?P<np>[A-Z][\w'’.\- ]{2,50}):\s+\S")
+_DISCOURSE = re.compile(
+    r"^(?:(?:Meanwhile|However|In addition|Additionally|Also|Earlier|Later|Separately|"
+    r"Moreover|Furthermore|But|And|Still|Yet|Previously|Now|Then|Elsewhere|Overnight|Today|"
+    r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
+    r"On \w+(?: \d{1,2})?(?:, \d{4})?|On the \w+ (?:day|night)|At (?:a|the) [\w ]{1,30}?|"
+    r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part)"
+    r"\s*,?\s+)+"
+)
+_TRAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
+    r"then|too|yesterday|today|now|recently|once|would|will|could|is|are|was|were|"
+    r"(?:late|early)\s+\w+|on\s+(?:\w+day|Telegram|Twitter|Facebook|television|TV|X|social media"
+    r"|national television|state television|its website|his website)"
+    r"|on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"|in\s+(?:a|an|the|his|her|its|their|a\s+daily|its\s+daily)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|update|briefing|post|interview|address|message|report|remarks|comments|"
+    r"speech|video|tweet|broadcast|conference|assessment|bulletin|summary)"
+    r"(?:\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?"
+    r"|in\s+(?:a|an)\s+(?:televised|video|written|online)\s+\w+|on\s+the\s+\w+))+$"
+)
+_LOWER_OK = frozenset(
+    """the a an of and for in on at to from with 's ’s de van der von al el bin
+    senior regional local military official officials officer officers spokesman spokeswoman
+    spokesperson spokespeople representative representatives head chief commander commanders
+    governor mayor minister ministry deputy adviser advisor aide defence defense intelligence
+    press service office secretary general staff president leader leaders authorities authority
+    administration source sources analysts analyst observers council government army forces
+    military's armed security foreign interior emergency emergencies city state national
+    self-proclaimed self-styled pro-russian russian-installed russian-backed moscow-installed
+    separatist separatists unnamed anonymous top high-ranking high ranking former acting
+    presidential prime ombudsman envoy ambassador chairman chairwoman member members
+    lawmaker lawmakers legislator prosecutor prosecutors police border guard service's
+    battalion regiment brigade unit units militia marines navy air fleet command centre center
+    district oblast region regional city's town village mayor's governor's ministry's
+    department agency committee mission organisation organization institute think tank
+    coordinator humanitarian rights human commissioner team group groups delegation negotiator
+    negotiators spokesman's residents resident witness witnesses people civilians volunteers
+    medics doctors workers journalist correspondent operator operators""".split()
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.I)
+_BAD_START = re.compile(
+    r"^(?:it|this|that|these|those|there|which|who|what|when|where|while|if|as|so|but|and|"
+    r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources)\b",
+    re.I,
+)
+_ORG_WORD = re.compile(
+    r"\b(?:Ministry|Ministries|Staff|Office|Council|Department|Service|Command|Cent(?:er|re)|"
+    r"Forces|Army|Government|Administration|Agency|Intelligence|Kremlin|Pentagon|Committee|"
+    r"Commission|Guard|Police|Prosecutor['’]?s?|Directorate|Headquarters|Mission|Organi[sz]ation|"
+    r"Nations|Cross|Institute|Parliament|Rada|Duma|Embassy|Union|NATO|OSCE|ICRC|IAEA|UN|"
+    r"UNHCR|OCHA|Regiment|Battalion|Brigade|Navy|Fleet|Militia|Authorities|Republic|"
+    r"White House|State Department|Defence|Defense|MoD|SBU|HUR|ISW|WHO)\b"
+)
+_TITLE_NAME = re.compile(
+    r"^(?P<role>.*\b(?:President|president|Prime Minister|Minister|minister|Secretary|"
+    r"secretary|Governor|governor|Mayor|mayor|spokesman|spokeswoman|spokesperson|Spokesman|"
+    r"General|Colonel|Lieutenant|Major|Captain|Commander|commander|Chief|chief|Head|head|"
+    r"adviser|advisor|Adviser|Advisor|aide|Deputy|deputy|official|Ambassador|ambassador|envoy|"
+    r"Envoy|ombudsman|Ombudsman|leader|Leader|Chancellor|Secretary-General|Lt\.?|Gen\.?|"
+    r"Col\.?|Maj\.?|Capt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Admiral|Sergeant|officer|lawmaker|MP|"
+    r"analyst|expert|coordinator|Coordinator|Commissioner|commissioner|chairman|Chairman|"
+    r"director|Director|Representative|representative|blogger|correspondent))\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){0,3})$"
+)
+_PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
+_HEAD_NOUN = re.compile(
+    r"\b(official|officials|officer|spokesman|spokeswoman|spokesperson|governor|mayor|minister|"
+    r"commander|chief|head|adviser|advisor|aide|authorities|ministry|representative|source|"
+    r"sources|general|president|leader|administration|ombudsman|envoy|military|staff|army)\b",
+    re.I,
+)
+
+
+def clean_np(np: str) -> str:
+    """Strip discourse openers and trailing adverbials from a speaker phrase."""
+    np = np.strip(" \t,;:-–—\"“”'‘’")
+    np = _DISCOURSE.sub("", np)
+    prev = None
+    while prev != np:
+        prev = np
+        np = _TRAIL.sub("", np).strip(" ,")
+    return np
+
+
+def np_is_speaker(np: str) -> bool:
+    """Does this phrase look like a speaker (a name, body, role or pronoun), not a clause?"""
+    if not np or len(np) > 160:
+        return False
+    if _PRONOUN.match(np):
+        return True
+    if _BAD_START.match(np):
+        return False
+    words = np.replace(",", " , ").split()
+    if not words or len(words) > 22:
+        return False
+    first = words[0]
+    if not (first[0].isupper() or first.lower() in ("the", "a", "an") or first[0].isdigit()):
+        return False
+    n_caps = n_heads = 0
+    in_appos = False
+    for w in words:
+        if w == ",":
+            in_appos = True
+            continue
+        core = w.strip("()\"“”'‘’")
+        if not core:
+            continue
+        if core[0].isupper() or core[0].isdigit():
+            n_caps += 1
+            continue
+        low = core.lower()
+        base = re.sub(r"['’]s$", "", low)
+        if low in _LOWER_OK or base in _LOWER_OK:
+            if _HEAD_NOUN.fullmatch(base):
+                n_heads += 1
+            continue
+        if in_appos and len(words) <= 20:
+            # appositions ("the chief of Russia's National Defence Management Center") are freer
+            if low in ("that", "who", "which", "said", "says", "claimed", "was", "is", "were"):
+                return False
+            continue
+        return False
+    return n_caps > 0 or n_heads > 0
+
+
+def split_name_role(np: str) -> tuple[str, str | None, str]:
+    """Split a speaker phrase into (speaker, role, kind).
+
+    ``kind`` is ``person`` (a name), ``body`` (an organisation), ``unnamed`` (a role
+    without a name: "a senior Russian military official") or ``pronoun``.
+    """
+    np = re.sub(r"\s+", " ", np).strip()
+    if _PRONOUN.match(np):
+        return np, None, "pronoun"
+    parts = [p.strip() for p in re.split(r",\s*", np) if p.strip()]
+    if len(parts) > 1:
+        # "Serhiy Haidai, Governor of the Luhansk region" / "the governor, Serhiy Haidai"
+        named = [
+            p for p in parts if _looks_like_person(_strip_title(p)[0]) and not _ORG_WORD.search(p)
+        ]
+        if named:
+            name, title = _strip_title(named[0])
+            rest = [p for p in parts if p is not named[0]]
+            role = ", ".join(([title] if title else []) + rest)
+            return name, _clean_role(role), "person"
+        np = parts[0]
+        role_extra = ", ".join(parts[1:])
+    else:
+        role_extra = ""
+    name, title = _strip_title(np)
+    if title and _looks_like_person(name):
+        role = ", ".join(x for x in (title, role_extra) if x)
+        return name, _clean_role(role), "person"
+    base = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I)
+    if _ORG_WORD.search(base) and not re.search(r"\bofficials?\b", base, re.I):
+        return _strip_possessive(base), _clean_role(role_extra), "body"
+    if _looks_like_person(base) and not _HEAD_NOUN.search(base):
+        return base, _clean_role(role_extra), "person"
+    return base, _clean_role(", ".join(x for x in (base, role_extra) if x)), "unnamed"
+
+
+def _strip_title(p: str) -> tuple[str, str | None]:
+    m = _TITLE_NAME.match(p)
+    if m:
+        return m.group("name"), m.group("role").strip()
+    return p, None
+
+
+def _looks_like_person(s: str) -> bool:
+    if not _PERSON_NAME.match(s) or _ORG_WORD.search(s) or _COUNTRY_CUES.fullmatch(s):
+        return False
+    return not re.search(
+        r"\b(?:Russian|Ukrainian|British|American|Russia|Ukraine|Moscow|Kyiv|Kiev)\b", s
+    )
+
+
+def _strip_possessive(s: str) -> str:
+    return re.sub(r"['’]s$", "", s.strip())
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.I)
+    return role or None
+
+
+def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
+    """The speaker phrase of one sentence and how it was found.
+
+    Returns
+    -------
+    dict or None
+        ``np`` (the phrase), ``cue`` (said / according to / citing / headline ...),
+        ``start``/``end`` of the phrase in the sentence.
+    """
+
+    def is_outlet(a: int, b: int) -> bool:
+        return any(a <= s and e <= b or s <= a and b <= e for s, e in outlet_spans)
+
+    def ok(np: str) -> str | None:
+        c = clean_np(np)
+        return c if np_is_speaker(c) else None
+
+    cands = []
+    # "X was quoted by TASS as saying"
+    for m in QUOTED_BY.finditer(sentence):
+        c = ok(m.group("np"))
+        if c:
+            cands.append((m.start("np"), c, "quoted", m.span("np")))
+    # "TASS reported, citing the Russian defence ministry"
+    for m in OUTLET_CITING.finditer(sentence):
+        c = ok(m.group("np"))
+        if c:
+            cands.append((m.start("np"), c, "citing", m.span("np")))
+    # "According to X"
+    for m in ACCORDING.finditer(sentence):
+        c = ok(m.group("np"))
+        if c and not is_outlet(*m.span("np")):
+            cands.append((m.start(), c, "according to", m.span("np")))
+    # subject + speech verb: "X, the governor, said"
+    for m in VERB_RX.finditer(sentence):
+        if _NOT_SPEECH_AFTER.match(sentence[m.end() :]) and m.group("verb") in (
+            "called",
+            "calls",
+        ):
+            continue
+        head = sentence[: m.start()]
+        # clause start: sentence start, or after a closing quote / comma (trailing attribution)
+        starts = [0]
+        for q in re.finditer(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+", head):
+            starts.append(q.end())
+        for s0 in starts:
+            np = head[s0:]
+            c = ok(np)
+            if c and not is_outlet(s0, m.start()):
+                # a trailing attribution must end the clause ("..., Haidai said.")
+                if s0 > 0:
+                    tail = sentence[m.end() :].strip()
+                    if not (
+                        len(tail.split()) <= 8
+                        or tail[:1] in ',.;:"“”'
+                        or re.match(r"(?:that|on|in)\b", tail)
+                    ):
+                        continue
+                cands.append((s0, c, m.group("verb"), (s0, m.start())))
+                break
+        if cands:
+            break
+    # '"...", said X.'
+    for m in INVERTED.finditer(sentence):
+        c = ok(m.group("np"))
+        if c and not is_outlet(*m.span("np")) and not _PRONOUN.match(c):
+            cands.append((m.start("np"), c, "said", m.span("np")))
+    # "the statement of X comes as ..." (the narrator reporting on X)
+    if not cands:
+        for m in POSSESSIVE_STMT.finditer(sentence):
+            c = ok(m.group("np"))
+            if c and not is_outlet(*m.span("np")):
+                cands.append((m.start("np"), c, "statement", m.span("np")))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: c[0])
+    start, np, cue, span = cands[0]
+    return {"np": np, "cue": cue, "start": span[0], "end": span[1]}
+
+
+def headline_speaker(line: str) -> dict | None:
+    """Speaker of a headline such as ``Evacuation 'not possible': Ukrainian governor``."""
+    if len(line) > 200 or line.rstrip().endswith((".", "?", "!")):
+        return None
+    m = HEADLINE_COLON.search(line) or HEADLINE_LEAD.match(line)
+    if not m:
+        return None
+    np = clean_np(m.group("np"))
+    if np_is_speaker(np) and (_HEAD_NOUN.search(np) or lookup_speaker(np) or _ORG_WORD.search(np)):
+        return {"np": np, "cue": "headline", "start": m.start("np"), "end": m.end("np")}
+    return None

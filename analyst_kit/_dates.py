@@ -1,0 +1,181 @@
+"""Report dates from headers, datelines, day-of-war counts and dates written in the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+#: Day 1 of the full-scale invasion ("the 111th day of the war" is 2022-06-14).
+WAR_DAY_ONE = dt.date(2022, 2, 24)
+#: Year assumed when a report writes "June 14" and nothing gives the year.
+DEFAULT_YEAR = 2022
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+HEADER = re.compile(
+    r"\A[\s\ufeff]*(?:(?:date|Date|DATE)\s*:?\s+(?P<date>\d{4}-\d{2}-\d{2})\b"
+    r"|(?:source|Source|SOURCE)\s*:?\s+(?P<source>\S+))[ \t]*"
+)
+ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+MONTH_DAY = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>[0-3]?\d){_ORD}\b{_YEAR}(?!\s*(?:%|per\s?cent|km|kilomet|miles))"
+)
+DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d){_ORD}\s+(?:of\s+)?{_MONTH}\b{_YEAR}")
+MONTH_ONLY = re.compile(
+    rf"\b(?:(?P<part>early|mid|late|end of|beginning of|start of|the end of)[\s-]+)?{_MONTH}"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+)
+PART_MONTH = re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH}\b")
+WAR_DAY = re.compile(
+    r"\b(?:(?P<n1>\d{1,4})(?:st|nd|rd|th)\s+day\b(?P<ctx>[^.\n]{0,60})"
+    r"|day\s+(?P<n2>\d{1,4})\s+(?:of|in)\s+(?:the\s+|Russia['’]s\s+)?"
+    r"(?:war|invasion|conflict|full-scale|russian|fighting|offensive)"
+    r"|\bday\s+(?P<n3>\d{1,4})\s*[:\-–—])",
+    re.I,
+)
+_WAR_CTX = re.compile(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)
+DATELINE = re.compile(
+    rf"\A\s*(?P<place>[A-Z][A-Za-z'’ .-]{{1,40}}?),?\s+(?:[A-Z][a-z]+,?\s+)?"
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d){_YEAR}\s*\((?P<outlet>[A-Za-z. -]{{2,30}})\)\s*[-–—]"
+)
+FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
+
+
+def _mk(year: int | None, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year or DEFAULT_YEAR, month, day)
+    except ValueError:
+        return None
+
+
+def header(text: str) -> tuple[int, str | None, str | None]:
+    """Read ``date YYYY-MM-DD`` / ``source URL`` header lines (or words) at the start.
+
+    Returns
+    -------
+    end, date, source
+        Offset where the body starts, the header date (ISO) and source, or None.
+    """
+    pos, date, source = 0, None, None
+    while True:
+        m = HEADER.match(text, pos)
+        if not m:
+            break
+        if m.group("date") and date is None:
+            date = m.group("date") if _valid_iso(m.group("date")) else None
+        if m.group("source") and source is None:
+            source = m.group("source")
+        pos = m.end()
+    return pos, date, source
+
+
+def _valid_iso(s: str) -> bool:
+    try:
+        dt.date.fromisoformat(s)
+    except ValueError:
+        return False
+    return True
+
+
+def dateline(body: str) -> tuple[str | None, str | None]:
+    """Date and agency of a wire dateline such as ``KYIV, June 14 (Reuters) -``."""
+    m = DATELINE.match(body[:200])
+    if not m:
+        return None, None
+    y = int(m.group("year")) if m.group("year") else None
+    d = _mk(y, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+    return (d.isoformat() if d else None), m.group("outlet").strip()
+
+
+def war_day(text: str) -> dt.date | None:
+    """The date given as a count of days since the invasion ("day 111 of the war")."""
+    for m in WAR_DAY.finditer(text):
+        n = m.group("n1") or m.group("n2") or m.group("n3")
+        if (
+            m.group("n1")
+            and not _WAR_CTX.search(m.group("ctx") or "")
+            and not _WAR_CTX.search(text[max(0, m.start() - 80) : m.start()])
+        ):
+            continue
+        n = int(n)
+        if 1 <= n <= 3000:
+            return WAR_DAY_ONE + dt.timedelta(days=n - 1)
+    return None
+
+
+def explicit_dates(text: str, year: int | None = None) -> list[dt.date]:
+    """Every day-precise date written in the text ("June 14", "14 June 2022", ISO)."""
+    out = []
+    for m in ISO.finditer(text):
+        d = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            out.append(d)
+    for rx in (MONTH_DAY, DAY_MONTH):
+        for m in rx.finditer(text):
+            mon = m.group("month")
+            y = int(m.group("year")) if m.group("year") else year
+            d = _mk(y, MONTHS[mon.lower().rstrip(".")], int(m.group("day")))
+            if d:
+                out.append(d)
+    return out
+
+
+def report_date(
+    text: str, body_start: int = 0, header_date: str | None = None, path: str | None = None
+) -> tuple[str | None, str | None]:
+    """Best date of a report and its precision (``day``, ``week``, ``month``).
+
+    Order: header, wire dateline, day-of-war count, an ISO date in the file name, the
+    latest day-precise date in the text, "mid-June"-style weeks, "June 2022"-style months.
+    """
+    if header_date:
+        return header_date, "day"
+    body = text[body_start:]
+    d, _ = dateline(body)
+    if d:
+        return d, "day"
+    wd = war_day(body)
+    if wd:
+        return wd.isoformat(), "day"
+    if path:
+        name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+        m = FILENAME_DATE.search(name)
+        if m:
+            fd = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if fd:
+                return fd.isoformat(), "day"
+    years = [int(m.group("year")) for m in MONTH_ONLY.finditer(body) if m.group("year")]
+    dates = [
+        x for x in explicit_dates(body, years[0] if years else None) if x != WAR_DAY_ONE
+    ] or explicit_dates(body)
+    if dates:
+        return max(dates).isoformat(), "day"
+    for m in PART_MONTH.finditer(body):
+        day = {"early": 5, "mid": 15, "late": 25}[m.group("part").lower()]
+        d2 = _mk(years[0] if years else None, MONTHS[m.group("month").lower().rstrip(".")], day)
+        if d2:
+            return d2.isoformat(), "week"
+    for m in MONTH_ONLY.finditer(body):
+        d2 = _mk(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], 1)
+        if d2:
+            return d2.isoformat(), "month"
+    return None, None
+
+
+def weekday_date(weekday: str, anchor: dt.date) -> dt.date:
+    """The most recent ``weekday`` on or before ``anchor`` ("on Sunday" in a Tuesday report)."""
+    target = WEEKDAYS.index(weekday.lower())
+    return anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)

@@ -1,0 +1,44 @@
+"""Split report text into sentence spans (character offsets), headlines included."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = frozenset(
+    "mr mrs ms dr gen col lt maj capt sgt cpl gov sen rep prof st jr sr no vs etc u.s u.k "
+    "e.g i.e jan feb mar apr aug sep sept oct nov dec a.m p.m inc ltd co corp dept ft mt "
+    "approx est adm brig cmdr lt.-gen lt.-col maj.-gen pres",
+).union(set("abcdefghijklmnopqrstuvwxyz"))
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u0400-\u04ff])")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text`` from offset ``start``.
+
+    Every non-empty line is a block (headlines, credits and paragraphs); inside a block,
+    a sentence ends at ``.``, ``!``, ``?`` (plus closing quotes) before a capital, unless
+    the word before the stop is an abbreviation or an initial ("Lt. Gen.", "U.S.", "J.").
+    """
+    spans = []
+    for line in _LINE.finditer(text, start):
+        a, b = line.span()
+        pos = a
+        for m in _BOUNDARY.finditer(text, a, b):
+            w = _WORD_BEFORE.search(text, max(a, m.start() - 20), m.start())
+            if w and w.group(1).lower().strip(".") in _ABBREV:
+                continue
+            _add(text, pos, m.end(), spans)
+            pos = m.end()
+        _add(text, pos, b, spans)
+    return spans
+
+
+def _add(text: str, a: int, b: int, spans: list) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))

@@ -1,0 +1,998 @@
+"""Parse conflict reports into tables of claims, places, bridges, evacuations and control."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+import pandas as pd
+
+from . import _attribution as attr
+from ._dates import dateline, header, report_date
+from ._sentences import split_sentences
+from .errors import InputError
+
+__all__ = ["parse_report", "read_reports", "TABLE_COLUMNS", "CLAIM_TYPES"]
+
+#: Columns of every output table (the contract's columns first, then extras).
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "reports": [
+        "report_id", "date", "title", "source", "n_chars", "sha256", "date_precision", "path",
+        "outlet", "n_sentences",
+    ],
+    "claims": [
+        "claim_id", "report_id", "speaker", "speaker_role", "side", "outlet", "claim_type",
+        "text", "start", "end", "date", "sentence", "speaker_kind", "cue", "outlet_inferred",
+    ],
+    "places": [
+        "report_id", "claim_id", "mention", "name", "kind", "lat", "lon", "start", "end",
+        "sentence", "place_id", "geo_precision", "score",
+    ],
+    "bridges": [
+        "report_id", "claim_id", "name", "river", "connects", "status", "count", "actor_side",
+        "claimed_by_side", "start", "end", "date",
+    ],
+    "evacuations": [
+        "report_id", "claim_id", "origin", "destination", "population", "status",
+        "requested_by_side", "claimed_by_side", "start", "end", "date",
+    ],
+    "control": [
+        "report_id", "claim_id", "place", "controller_side", "share", "claimed_by_side",
+        "start", "end", "date",
+    ],
+    "skipped": ["path", "problem"],
+}  # fmt: skip
+#: Vocabulary of ``claims.claim_type``.
+CLAIM_TYPES = (
+    "control", "bridge", "evacuation", "movement", "strike", "casualties", "accusation", "other",
+)  # fmt: skip
+
+# --- claim types -------------------------------------------------------------------------------
+_TYPE_RULES = [
+    ("bridge", re.compile(r"\bbridges?\b|\bcrossings?\b|\bpontoon", re.I)),
+    (
+        "evacuation",
+        re.compile(
+            r"\bevacu\w*|\bhumanitarian (?:corridor|pause)|\bcorridors?\b|\bsafe passage", re.I
+        ),
+    ),
+    (
+        "control",
+        re.compile(
+            r"\b(?:(?:taken|took|take|seized?|captured?|gained|regained|established|have|has|in|"
+            r"under|retain(?:ed)?|lost|full|complete)\s+(?:full\s+|complete\s+|total\s+)?control"
+            r"|captur(?:ed|es|ing)|seized|liberat(?:ed|ion|es|ing)|recaptur\w+|retook|retaken|"
+            r"occupied|fell to|fallen|withdr[ae]w\w*|pulled out|encircl\w+|surrounded|holds?|"
+            r"holding|controls?|controlled)\b",
+            re.I,
+        ),
+    ),
+    (
+        "casualties",
+        re.compile(
+            r"\b(?:killed|dead|deaths?|died|wounded|injured|casualties|losses|bodies|toll|"
+            r"lost their lives)\b",
+            re.I,
+        ),
+    ),
+    (
+        "strike",
+        re.compile(
+            r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|rockets?|artillery|bombard\w*|"
+            r"air ?raids?|bomb(?:ed|ing|s)?|hit|drones?|airstrikes?|fire[ds]?|explosions?|"
+            r"attack(?:ed|s)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "movement",
+        re.compile(
+            r"\b(?:advanc\w+|offensive|assault|push(?:ed|ing)?|moving|moved|regroup\w*|"
+            r"redeploy\w*|retreat\w*|counter-?offensive|counterattack\w*|breakthrough|"
+            r"reinforce\w*|troops? (?:near|towards?)|main effort)\b",
+            re.I,
+        ),
+    ),
+    (
+        "accusation",
+        re.compile(
+            r"\b(?:accus\w+|blam\w+|war crimes?|provocation|human shields?|living shield|"
+            r"genocide|atrocit\w+|staged|fake|lies|lying|terror\w*|nationalists|neo-Nazis?)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def claim_type(sentence: str) -> str:
+    """The claim type of a sentence (first matching rule: bridge, evacuation, control...)."""
+    for name, rx in _TYPE_RULES:
+        if rx.search(sentence):
+            return name
+    return "other"
+
+
+# --- who did it --------------------------------------------------------------------------------
+_FORCE_NOUN = (
+    r"(?:armed forces|forces|troops|army|military|units?|soldiers|servicemen|artillery|shelling|"
+    r"strikes?|missiles?|rockets?|sappers|engineers|aviation|air force|navy|fighters|militants|"
+    r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
+    r"marines|defenders|garrison|saboteurs|drones?|HIMARS|gunners|shells|battalions?|brigades?|"
+    r"regiments?|militia|formations|detachments)"
+)
+_AGENT = re.compile(
+    r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|Chechen|"
+    r"Wagner|Moscow['’]s|enemy|Donetsk People['’]s Republic|Luhansk People['’]s Republic|"
+    r"allied)(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
+    r"|(?P<UA>(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Azov|nationalist|neo-Nazi)"
+    r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
+    r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s)"
+    r"|(?P<UA2>nationalists|neo-Nazis|Nazis|Kyiv regime|Kiev regime|AFU|Ukrainians|Ukraine|Kyiv|"
+    r"Kiev|Zelensky['’]s)"
+    r"|(?P<SELF>we|our (?:\w+ )?" + _FORCE_NOUN + r"|our defenders)"
+    r"|(?P<ENEMY>the enemy|enemy))\b",
+    re.I,
+)
+_OPPOSITE = {"RU": "UA", "UA": "RU"}
+
+
+def _agent_side(window: str, speaker_side: str | None) -> str | None:
+    """Side of the nearest force named in ``window`` (the words before a verb)."""
+    last = None
+    for m in _AGENT.finditer(window):
+        last = m
+    if last is None:
+        return None
+    g = last.lastgroup
+    if g in ("RU", "RU2"):
+        # "enemy forces" said by Russia means Ukraine
+        if last.group(0).lower().startswith("enemy"):
+            return _OPPOSITE.get(speaker_side or "", None)
+        return "RU"
+    if g in ("UA", "UA2"):
+        return "UA"
+    if g == "SELF":
+        return speaker_side
+    return _OPPOSITE.get(speaker_side or "", None)
+
+
+_SUBCLAUSE = re.compile(
+    r"(?:\bthat|\bas|\bbecause|\bafter|\bsince|\bwhen|\bwhile|\bonce|\bsaid|\bclaimed|,|;|:|"
+    r"\band)\s+"
+)
+
+
+def _window_before(clause: str, pos: int) -> str:
+    """Words of the clause before ``pos``, from the last subordinator ("that", "as", ",")."""
+    head = clause[:pos]
+    cut = 0
+    for m in _SUBCLAUSE.finditer(head):
+        # keep "Ukrainian forces, retreating from the city, blew up": cut only if a force follows
+        if _AGENT.search(head[m.end() :]):
+            cut = m.end()
+    return head[cut:]
+
+
+def _passive_agent(after: str, speaker_side: str | None) -> str | None:
+    m = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?P<np>(?:[\w'’-]+\s*){1,5})", after)
+    return _agent_side(m.group("np"), speaker_side) if m else None
+
+
+# --- clauses -----------------------------------------------------------------------------------
+_CLAUSE_SPLIT = re.compile(
+    r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?=(?:the|a|another|one|"
+    r"two|three|[A-Z]))"
+)
+
+
+def _clauses(s: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(s):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(s)))
+    return out
+
+
+# --- bridges -----------------------------------------------------------------------------------
+_BRIDGE = re.compile(r"\b(?:bridges?|crossings?)\b", re.I)
+_BRIDGE_STATUS = [
+    (
+        "damaged",
+        re.compile(
+            r"\b(?:partially|partly|half)[\s-]destroyed|\bdamag(?:ed|ing|es)\b|\bstruck\b|"
+            r"\bhit\b|\bshelled\b|\bstrikes? on\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
+            r"\bout of (?:action|service|use)\b|\bdisabled\b|\bholes?\b",
+            re.I,
+        ),
+    ),
+    (
+        "destroyed",
+        re.compile(
+            r"\b(?:blew up|blown up|blow up|blowing up|blows up|destroy(?:ed|ing|s)?|"
+            r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knocked out|brought down|"
+            r"bring down|taken out|detonat(?:ed|ing)|razed|no longer (?:usable|standing|exist)|"
+            r"fell into|destruction of|gone|falls?|fallen|cut off)\b",
+            re.I,
+        ),
+    ),
+    (
+        "intact",
+        re.compile(
+            r"\b(?:intact|undamaged|still standing|remains? standing|remains? (?:open|usable|"
+            r"passable|operational)|still (?:usable|passable|open)|unharmed|survived)\b",
+            re.I,
+        ),
+    ),
+]
+_NUM = {
+    "one": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a pair of": 2, "twin": 2,
+}  # fmt: skip
+_COUNT = re.compile(
+    r"\b(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|twin)\s+"
+    r"(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
+    re.I,
+)
+_LAST_ONE = re.compile(
+    r"\b(?:last|only|sole|final|third|second|first|remaining)\s+(?:\w+\s+){0,2}?(?:bridge|crossing)\b|"
+    r"\b(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
+    re.I,
+)
+_BRIDGE_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,3})(?:(?:road|railway|rail|road-rail|pontoon)\s+)?[Bb]ridge\b"
+)
+_NOT_NAME = re.compile(
+    r"^(?:The|A|An|All|Three|Two|Both|Last|This|That|One|Only|Russian|Ukrainian)\b"
+)
+_RIVER_RAW = re.compile(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
+
+
+def _bridge_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
+    rows = []
+    for a, b in _clauses(s):
+        clause = s[a:b]
+        bm = _BRIDGE.search(clause)
+        if not bm:
+            continue
+        status, vm = "unknown", None
+        for st, rx in _BRIDGE_STATUS:
+            vm = rx.search(clause)
+            if vm:
+                status = st
+                break
+        if status == "unknown":
+            continue
+        if re.search(
+            r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag)", clause, re.I
+        ):
+            status = "intact" if status == "destroyed" else status
+        actor = _agent_side(_window_before(clause, vm.start()), side) or _passive_agent(
+            clause[vm.end() :], side
+        )
+        if actor is None and vm.start() > bm.end():
+            # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
+            actor = _passive_agent(clause[vm.end() :], side)
+        cm = _COUNT.search(clause)
+        if cm:
+            n = cm.group("n").lower()
+            count = int(n) if n.isdigit() else _NUM.get(n)
+        elif re.search(r"\bbridges\b|\bcrossings\b", clause, re.I):
+            count = None
+        else:
+            count = 1
+        cpl = [p for p in places if a <= p["rs"] < b]
+        river = next((p["name"] for p in cpl if p["kind"] == "river"), None)
+        if river is None:
+            rm = _RIVER_RAW.search(clause)
+            river = rm.group("r") if rm else None
+        name = next((p["name"] for p in cpl if p["kind"] == "bridge"), None)
+        if name is None:
+            nm = _BRIDGE_NAME.search(clause)
+            if nm and not _NOT_NAME.match(nm.group("name")):
+                name = nm.group("name").strip() + " bridge"
+        connects = []
+        for p in cpl:
+            if p["kind"] in ("settlement", "facility") and p["rs"] > a + bm.start():
+                gap = s[a + bm.start() : p["rs"]]
+                if len(gap) < 80 and re.search(
+                    r"\b(?:to|into|towards?|between|linking|connecting|links|connects|with|and|"
+                    r"from)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                    gap,
+                ):
+                    if p["name"] not in connects:
+                        connects.append(p["name"])
+        rows.append(
+            {
+                "name": name,
+                "river": river,
+                "connects": " – ".join(connects[:2]) or None,
+                "status": status,
+                "count": count,
+                "actor_side": actor,
+                "claimed_by_side": side,
+            }
+        )
+    return rows
+
+
+# --- evacuations -------------------------------------------------------------------------------
+_EVAC = re.compile(
+    r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route)s?|\bcorridors?\b|\bsafe passage|"
+    r"\b(?:led|taken|brought|bussed|driven|got|get|getting|ferried)\s+out\b",
+    re.I,
+)
+_EVAC_STATUS = [
+    (
+        "impossible",
+        re.compile(
+            r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
+            r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
+            r"no way to|not able to)\b|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
+            r"(?:blocked|halted|suspended|stopped)\b|\bno (?:evacuation|corridor)s?\b",
+            re.I,
+        ),
+    ),
+    ("refused", re.compile(r"\b(?:refus\w+|reject\w*|declin\w+|turned down)\b", re.I)),
+    (
+        "requested",
+        re.compile(
+            r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|"
+            r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
+            r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?)\b",
+            re.I,
+        ),
+    ),
+    ("agreed", re.compile(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b", re.I)),
+    (
+        "completed",
+        re.compile(
+            r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?evacuated\b|"
+            r"\b(?:managed to|successfully)\s+evacuate\w*|\bcomplet(?:ed|ion)\b|"
+            r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)|\b(?:arrived|reached)\b",
+            re.I,
+        ),
+    ),
+    (
+        "limited",
+        re.compile(r"\b(?:only|limited|small groups?|a few|handful|partial\w*|some)\b", re.I),
+    ),
+    ("possible", re.compile(r"\b(?:can|could|possible|able to|may)\b", re.I)),
+    (
+        "open",
+        re.compile(r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up)\b", re.I),
+    ),
+    (
+        "ongoing",
+        re.compile(
+            r"\b(?:ongoing|under ?way|continu\w+|evacuating|being (?:evacuated|led|taken)|"
+            r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from))\b",
+            re.I,
+        ),
+    ),
+]
+_POP = {
+    "military": re.compile(
+        r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
+        r"marines|military personnel)\b",
+        re.I,
+    ),
+    "injured": re.compile(r"\b(?:injured|wounded|sick|casualties)\b", re.I),
+    "civilians": re.compile(
+        r"\b(?:civilians?|residents?|people|families|children|women|elderly|population|"
+        r"inhabitants|locals|refugees|evacuees|citizens)\b",
+        re.I,
+    ),
+}
+_REQUEST_VERB = re.compile(
+    r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|urg(?:ed|es|ing)|"
+    r"appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?)\b",
+    re.I,
+)
+_POSS_REQUEST = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:\w+\s+)?(?:request|call|appeal|"
+    r"demand|proposal|offer)\b"
+)
+
+
+def _population(s: str) -> str | None:
+    mil, inj, civ = (bool(_POP[k].search(s)) for k in ("military", "injured", "civilians"))
+    if mil and civ:
+        return "mixed"
+    if mil:
+        return "military"
+    if inj:
+        return "injured"
+    if civ:
+        return "civilians"
+    return None
+
+
+def _evac_row(s: str, places: list[dict], side: str | None, last_origin: str | None) -> dict | None:
+    em = _EVAC.search(s)
+    if not em:
+        return None
+    status = None
+    for st, rx in _EVAC_STATUS:
+        if rx.search(s):
+            status = st
+            break
+    if status is None:
+        return None
+    usable = [p for p in places if p["kind"] in ("settlement", "facility", "region", "other")]
+    origin = destination = None
+    for p in usable:
+        before = s[max(0, p["rs"] - 40) : p["rs"]]
+        if destination is None and re.search(
+            r"\b(?:to|towards?|into|for|in the direction of|reach(?:ed)?|arrived in)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+            before,
+        ):
+            if not re.search(r"\bfrom\b[^,;]*$", before):
+                destination = p["name"]
+                continue
+        if origin is None and re.search(
+            r"\b(?:from|out of|leave|leaving|left|in|at|inside)\s+(?:the\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}$",
+            before,
+        ):
+            origin = p["name"]
+    if origin is None:
+        rest = [p["name"] for p in usable if p["name"] != destination and p["kind"] != "region"]
+        origin = rest[0] if rest else None
+    if origin is None or origin == destination:
+        origin = last_origin if last_origin != destination else None
+    requested_by = None
+    if status == "requested":
+        rm = _REQUEST_VERB.search(s)
+        pm = _POSS_REQUEST.search(s)
+        if pm:
+            requested_by = attr.side_of_phrase(pm.group("who")) or _agent_side(
+                pm.group("who"), side
+            )
+        elif rm:
+            requested_by = _agent_side(_window_before(s, rm.start()), side)
+        if requested_by is None and rm and re.match(r"\s*(?:we|I)\b", s[: rm.start()][-10:]):
+            requested_by = side
+    return {
+        "origin": origin,
+        "destination": destination,
+        "population": _population(s),
+        "status": status,
+        "requested_by_side": requested_by,
+        "claimed_by_side": side,
+    }
+
+
+# --- control -----------------------------------------------------------------------------------
+_CONTROL_CUE = re.compile(
+    r"\b(?:(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
+    r"established|assumed|retain(?:ed|s)?|have|has|had|in|full|complete|total|now|still)\s+"
+    r"(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:over|of)"
+    r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
+    r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
+    r"control(?:s|led)?|hold(?:s|ing)?|held)\b",
+    re.I,
+)
+_UNDER_CONTROL = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
+    r"control(?:\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
+    re.I,
+)
+_FELL = re.compile(
+    r"\bf(?:e|a)ll(?:en|s)?\s+(?:to|into the hands of)\s+(?P<np>(?:[\w'’-]+\s*){1,4})", re.I
+)
+_NEG_BEFORE = re.compile(
+    r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|plan\w*|"
+    r"want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|no longer|lost|"
+    r"denied|deny|denies|effort\w*|goal|objective)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_SHARE = re.compile(
+    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
+    r"|\b(?P<word>half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
+    r"three quarters|three-quarters|all of|the whole|the entire|entire|whole|full|fully|"
+    r"completely|complete|total)\b",
+    re.I,
+)
+_SHARE_WORDS = {
+    "half": 0.5, "a third": 0.33, "one third": 0.33, "one-third": 0.33, "two-thirds": 0.67,
+    "two thirds": 0.67, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+    "three-quarters": 0.75,
+}  # fmt: skip
+_GENERIC_PLACE = re.compile(
+    r"\b(?:the\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
+    r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+)?(?:chemical plant|steel ?works|"
+    r"steel plant|plant|factory|airport|airfield))\b"
+)
+
+
+def _share(text: str) -> float | None:
+    m = _SHARE.search(text)
+    if not m:
+        return None
+    if m.group("pct"):
+        v = float(m.group("pct")) / 100
+        return v if 0 < v <= 1 else None
+    w = m.group("word").lower()
+    return _SHARE_WORDS.get(w, 1.0)
+
+
+def _control_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
+    rows = []
+    for a, b in _clauses(s):
+        clause = s[a:b]
+        cm = _CONTROL_CUE.search(clause)
+        um = _UNDER_CONTROL.search(clause)
+        fm = _FELL.search(clause)
+        if not (cm or um or fm):
+            continue
+        m = cm or um or fm
+        if _NEG_BEFORE.search(clause[: m.start()]):
+            continue
+        cpl = [
+            p
+            for p in places
+            if a <= p["rs"] < b and p["kind"] in ("settlement", "facility", "region", "other")
+        ]
+        cue_end = a + m.end()
+        after = [p for p in cpl if p["rs"] >= cue_end]
+        before = [p for p in cpl if p["rs"] < a + m.start()]
+        place = (after or before[-1:] or [None])[0]
+        place_name = place["name"] if place else None
+        if place_name is None:
+            gm = _GENERIC_PLACE.search(clause, m.start())
+            if gm is None:
+                continue
+            place_name = gm.group("g")
+        controller = None
+        if um and (not cm or um.start() <= cm.start()):
+            adj = um.group("adj") or ""
+            controller = attr.side_of_phrase(adj) or attr.side_of_phrase(um.group("of") or "")
+            if controller is None and um.group("of"):
+                controller = _agent_side(um.group("of"), side)
+        elif fm and not cm:
+            controller = _agent_side(fm.group("np"), side)
+        else:
+            verb = cm.group(0).lower()
+            controller = _agent_side(_window_before(clause, cm.start()), side)
+            if controller is None:
+                controller = _passive_agent(clause[cm.end() :], side)
+            if controller is None and verb.startswith("liberat") and side in ("RU", "UA"):
+                controller = side
+        share_txt = clause[
+            m.start() : (place["rs"] - a) if place and place in after else len(clause)
+        ]
+        share = _share(share_txt) if share_txt else None
+        if share is None and place and place in after:
+            share = None
+        rows.append(
+            {"place": place_name, "controller_side": controller, "share": share,
+             "claimed_by_side": side}
+        )  # fmt: skip
+        # "Russian forces control 70% of X, Ukrainian units hold the industrial zone"
+    return rows
+
+
+# --- speakers across sentences ------------------------------------------------------------------
+class _Speakers:
+    """Speaker entities of one report, with pronoun / surname / description carry-over."""
+
+    def __init__(self) -> None:
+        self.ents: list[dict] = []
+        self.last: dict | None = None
+
+    def resolve(self, found: dict, k: int) -> dict | None:
+        name, role, kind = attr.split_name_role(found["np"])
+        rec = attr.lookup_speaker(name)
+        if kind == "pronoun":
+            ent = self._recent(k, person=name.lower() in ("he", "she", "i"))
+            return self._touch(ent, k)
+        if kind in ("person", "body") or (kind == "unnamed" and rec and rec["kind"] == "body"):
+            if rec and (rec["kind"] == kind or kind == "unnamed"):
+                name = rec["name"]
+                role = role or rec["role"]
+                side = rec["side"]
+                kind = rec["kind"] if kind == "unnamed" else kind
+            else:
+                side = attr.side_of_phrase(role) or attr.side_of_phrase(found["np"])
+            ent = self._by_name(name)
+            if ent is None:
+                prev = self.last
+                if (
+                    kind == "person"
+                    and prev is not None
+                    and prev["kind"] == "unnamed"
+                    and prev["side"] == side
+                    and k - prev["seen"] <= 2
+                    and not prev.get("plural")
+                ):
+                    prev.update(name=name, kind="person", role=role or prev["role"], side=side)
+                    return self._touch(prev, k)
+                ent = {"name": name, "role": role, "side": side, "kind": kind, "seen": k}
+                self.ents.append(ent)
+            elif role and not ent["role"]:
+                ent["role"] = role
+            return self._touch(ent, k)
+        # a role without a name: "a senior Russian military official", "the official"
+        side = attr.side_of_phrase(found["np"])
+        definite = re.match(r"(?:the|this|that)\b", found["np"], re.I) is not None
+        plural = (
+            re.search(r"\b(?:officials|authorities|sources|officers|analysts)\b", name) is not None
+        )
+        if definite or re.search(r"\b(?:same|latter|former)\b", found["np"], re.I):
+            ent = self._recent(k, side=side, within=8)
+            if ent is not None:
+                return self._touch(ent, k)
+        prev = self.last
+        if (
+            prev is not None
+            and prev["kind"] == "unnamed"
+            and side is not None
+            and prev["side"] == side
+            and k - prev["seen"] <= 2
+            and not re.search(r"\banother|\bother|\bsecond\b", found["np"], re.I)
+        ):
+            return self._touch(prev, k)
+        ent = {"name": name, "role": role, "side": side, "kind": "unnamed", "seen": k,
+               "plural": plural}  # fmt: skip
+        self.ents.append(ent)
+        return self._touch(ent, k)
+
+    def _touch(self, ent: dict | None, k: int) -> dict | None:
+        if ent is not None:
+            ent["seen"] = k
+            self.last = ent
+        return ent
+
+    def _by_name(self, name: str) -> dict | None:
+        low = name.lower()
+        last = low.split()[-1] if low.split() else low
+        for ent in reversed(self.ents):
+            en = ent["name"].lower()
+            if en == low:
+                return ent
+            if ent["kind"] == "person" and (en.split()[-1:] == [last]):
+                return ent
+        return None
+
+    def _recent(
+        self, k: int, side: str | None = None, person: bool = False, within: int = 6
+    ) -> dict | None:
+        if self.last is not None and k - self.last["seen"] <= within:
+            if (side is None or self.last["side"] in (side, None)) and not (
+                person and self.last["kind"] == "body"
+            ):
+                return self.last
+        for ent in sorted(self.ents, key=lambda e: -e["seen"]):
+            if k - ent["seen"] > within:
+                break
+            if (side is None or ent["side"] == side) and not (person and ent["kind"] == "body"):
+                return ent
+        return None
+
+
+# --- one report --------------------------------------------------------------------------------
+_CREDIT = re.compile(
+    r"^(?:inputs? from|image|photo|photograph|video|picture|file photo|credit|source|sources|"
+    r"with inputs|reporting by|writing by|editing by|additional reporting|copyright|read more|"
+    r"also read|subscribe|advertisement)\b",
+    re.I,
+)
+_SENT_KEEP = ("all", "events", "none")
+
+
+def _report_id(text: str) -> tuple[str, str]:
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return sha[:12], sha
+
+
+def _places_in(text: str) -> list[dict]:
+    try:
+        from .gazetteer import find_places
+    except ImportError:  # pragma: no cover - the gazetteer ships with the kit
+        return []
+    df = find_places(text)
+    if df is None or not len(df):
+        return []
+    return df.to_dict("records")
+
+
+def _title(text: str, body_start: int, spans: list[tuple[int, int]]) -> str | None:
+    for line in text[body_start:].split("\n"):
+        line = line.strip()
+        if line:
+            if len(line) <= 160:
+                return line
+            break
+    if spans:
+        a, b = spans[0]
+        t = text[a:b]
+        return t if len(t) <= 160 else t[:157].rsplit(" ", 1)[0] + "…"
+    return None
+
+
+def _parse_records(
+    text: str,
+    *,
+    report_id: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    path: str | None = None,
+    unattributed: str = "events",
+) -> dict[str, list[dict]]:
+    if unattributed not in _SENT_KEEP:
+        raise ValueError(f"unattributed must be one of {_SENT_KEEP}, not {unattributed!r}")
+    text = text or ""
+    rid, sha = _report_id(text)
+    rid = report_id or rid
+    body_start, hdr_date, hdr_source = header(text)
+    date, precision = report_date(text, body_start, hdr_date, path)
+    _, line_outlet = dateline(text[body_start:])
+    if line_outlet:
+        index, _ = attr.outlets_table()
+        line_outlet = index.get(line_outlet, line_outlet)
+    spans = split_sentences(text, body_start)
+    out: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
+    out["reports"].append(
+        {
+            "report_id": rid,
+            "date": date,
+            "title": title or _title(text, body_start, spans),
+            "source": source or hdr_source,
+            "n_chars": len(text),
+            "sha256": sha,
+            "date_precision": precision,
+            "path": str(path) if path else None,
+            "outlet": line_outlet,
+            "n_sentences": len(spans),
+        }
+    )
+    if not spans:
+        return out
+    places = [p for p in _places_in(text) if p.get("start", 0) >= body_start]
+    starts = [a for a, _ in spans]
+    by_sent: dict[int, list[dict]] = {}
+    for p in places:
+        k = bisect_right(starts, int(p["start"])) - 1
+        if k >= 0 and int(p["start"]) < spans[k][1]:
+            p["sentence"] = k
+            p["rs"] = int(p["start"]) - spans[k][0]
+            by_sent.setdefault(k, []).append(p)
+        else:
+            p["sentence"] = None
+    speakers = _Speakers()
+    claim_of_sentence: dict[int, str] = {}
+    ent_claims: list[tuple[dict, dict | None]] = []
+    last_origin = None
+    n_claim = 0
+    for k, (a, b) in enumerate(spans):
+        s = text[a:b]
+        if _CREDIT.match(s) and len(s) < 120:
+            continue
+        outlet, outlet_spans = attr.find_outlet(s)
+        is_headline = "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
+        found = attr.headline_speaker(s) if is_headline else None
+        found = found or attr.find_speaker_phrase(s, outlet_spans)
+        ent = speakers.resolve(found, k) if found else None
+        side = ent["side"] if ent else None
+        sp = [
+            p
+            for p in by_sent.get(k, [])
+            if not p.get("metonym")
+            and not (found and ent and ent["kind"] == "person" and _in_name(p, found, ent, s))
+        ]
+        low = s.lower()
+        bridges = _bridge_rows(s, sp, side) if ("bridge" in low or "crossing" in low) else []
+        evac = None
+        if "evacu" in low or "corridor" in low or "passage" in low or " out" in low:
+            evac = _evac_row(s, sp, side, last_origin)
+            if evac and evac["origin"]:
+                last_origin = evac["origin"]
+        control = _control_rows(s, sp, side) if _CONTROL_CUE.search(s) or "control" in low else []
+        has_events = bool(bridges or evac or control)
+        keep = ent is not None or outlet is not None and unattributed != "none"
+        keep = ent is not None or unattributed == "all" or (has_events and unattributed == "events")
+        cid = None
+        if keep:
+            n_claim += 1
+            cid = f"{rid}-c{n_claim}"
+            claim_of_sentence[k] = cid
+            row = {
+                "claim_id": cid,
+                "report_id": rid,
+                "speaker": None,
+                "speaker_role": None,
+                "side": side,
+                "outlet": outlet,
+                "claim_type": claim_type(s),
+                "text": s,
+                "start": a,
+                "end": b,
+                "date": date,
+                "sentence": k,
+                "speaker_kind": None,
+                "cue": found["cue"] if found and ent else None,
+                "outlet_inferred": False,
+            }
+            out["claims"].append(row)
+            ent_claims.append((row, ent))
+        common = {"report_id": rid, "claim_id": cid, "start": a, "end": b, "date": date}
+        for r in bridges:
+            out["bridges"].append({**common, **r})
+        if evac:
+            out["evacuations"].append({**common, **evac})
+        for r in control:
+            out["control"].append({**common, **r})
+    # speaker names are final only now (a described official may be named later)
+    ent_outlet: dict[int, str] = {}
+    for row, ent in ent_claims:
+        if ent is not None and row["outlet"]:
+            ent_outlet.setdefault(id(ent), row["outlet"])
+    for row, ent in ent_claims:
+        if ent is not None:
+            row.update(
+                speaker=ent["name"], speaker_role=ent["role"], side=ent["side"],
+                speaker_kind=ent["kind"],
+            )  # fmt: skip
+            if not row["outlet"] and (ent_outlet.get(id(ent)) or line_outlet):
+                row["outlet"] = ent_outlet.get(id(ent)) or line_outlet
+                row["outlet_inferred"] = True
+    side_of_claim = {row["claim_id"]: row["side"] for row, _ in ent_claims}
+    for t in ("bridges", "evacuations", "control"):
+        for r in out[t]:
+            if r["claim_id"] in side_of_claim:
+                r["claimed_by_side"] = side_of_claim[r["claim_id"]]
+    for p in places:
+        if p.get("metonym"):
+            continue
+        k = p.get("sentence")
+        out["places"].append(
+            {
+                "report_id": rid,
+                "claim_id": claim_of_sentence.get(k) if k is not None else None,
+                "mention": p.get("mention"),
+                "name": p.get("name"),
+                "kind": p.get("kind"),
+                "lat": p.get("lat"),
+                "lon": p.get("lon"),
+                "start": int(p["start"]),
+                "end": int(p["end"]),
+                "sentence": k,
+                "place_id": p.get("place_id"),
+                "geo_precision": p.get("geo_precision"),
+                "score": p.get("score"),
+            }
+        )
+    return out
+
+
+def _in_name(p: dict, found: dict, ent: dict, s: str) -> bool:
+    """Is this place mention part of a person's name ("Serhiy" read as a village)?"""
+    a, b = found["start"], found["end"]
+    if not (a <= p["rs"] < b):
+        return False
+    np = s[a:b]
+    for tok in ent["name"].split():
+        i = np.find(tok)
+        if i >= 0 and a + i <= p["rs"] < a + i + len(tok):
+            return True
+    return False
+
+
+def _frames(recs: dict[str, list[dict]], skipped: list[dict] | None = None) -> dict:
+    out = {}
+    for t, cols in TABLE_COLUMNS.items():
+        rows = skipped if t == "skipped" else recs.get(t, [])
+        df = pd.DataFrame.from_records(rows or [], columns=cols)
+        if t in ("bridges",):
+            df["count"] = df["count"].astype("Int64")
+        if t in ("claims", "places", "bridges", "evacuations", "control") and len(df):
+            df["start"] = df["start"].astype("int64")
+            df["end"] = df["end"].astype("int64")
+        out[t] = df
+    return out
+
+
+def parse_report(
+    text: str,
+    *,
+    report_id: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    path: str | os.PathLike | None = None,
+    unattributed: str = "events",
+) -> dict[str, pd.DataFrame]:
+    """Parse one report's text into the contract tables.
+
+    Parameters
+    ----------
+    text
+        The report (a ``date YYYY-MM-DD`` / ``source URL`` header is read if present).
+    report_id
+        Identifier to use (default: first 12 hex digits of the text's SHA-256).
+    source, title, path
+        Metadata for the ``reports`` row (default: the header's source, the first line).
+    unattributed
+        Sentences with no speaker become claims (speaker null) when they state an event
+        (``"events"``, default), always (``"all"``) or never (``"none"``).
+
+    Returns
+    -------
+    dict of pandas.DataFrame
+        ``reports``, ``claims``, ``places``, ``bridges``, ``evacuations``, ``control``
+        (columns in :data:`TABLE_COLUMNS`) and an empty ``skipped``. Every row's
+        ``start``/``end`` are character offsets into ``text``.
+    """
+    recs = _parse_records(
+        text,
+        report_id=report_id,
+        source=source,
+        title=title,
+        path=str(path) if path else None,
+        unattributed=unattributed,
+    )
+    return _frames(recs)
+
+
+def _is_text(item: object) -> bool:
+    if not isinstance(item, str):
+        return False
+    if "\n" in item or len(item) > 4096:
+        return True
+    try:
+        return not Path(item).exists()
+    except (OSError, ValueError):
+        return True
+
+
+def read_reports(items, *, unattributed: str = "events") -> dict[str, pd.DataFrame]:
+    """Parse many reports (file paths or raw texts) into one set of tables.
+
+    A ``str`` that holds a newline or is not an existing path is report text; anything
+    else is a file read with :func:`analyst_kit.io.read_text` (HTML, cp1251, BOMs...).
+    A file that cannot be read is listed in the ``skipped`` table with the problem;
+    the other files' rows are kept.
+
+    Parameters
+    ----------
+    items
+        Paths and/or texts (one item, or an iterable of them).
+    unattributed
+        See :func:`parse_report`.
+
+    Returns
+    -------
+    dict of pandas.DataFrame
+        The tables of :func:`parse_report` for all reports, plus ``skipped`` (path, problem).
+    """
+    from .io import read_text
+
+    if isinstance(items, (str, os.PathLike)):
+        items = [items]
+    acc: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
+    skipped: list[dict] = []
+    for item in items:
+        if _is_text(item):
+            text, path = item, None
+        else:
+            path = str(item)
+            try:
+                text = read_text(path)
+            except InputError as e:
+                skipped.append({"path": path, "problem": e.problem})
+                continue
+            except (OSError, UnicodeError, ValueError) as e:
+                skipped.append({"path": path, "problem": f"cannot be read: {e}"})
+                continue
+        try:
+            recs = _parse_records(text, path=path, unattributed=unattributed)
+        except (RecursionError, MemoryError, ValueError, KeyError, IndexError, TypeError) as e:
+            skipped.append({"path": path or "<text>", "problem": f"could not be parsed: {e!r}"})
+            continue
+        for t, rows in recs.items():
+            acc[t].extend(rows)
+    return _frames(acc, skipped)
