@@ -69,7 +69,7 @@ COLUMN_MAPPING: dict[str, dict[str, str]] = {
         "precision": "'exact' (geolocated by Bellingcat investigators)",
         "date_precision": "'day'",
         "actors": "none (empty)",
-        "source": "sources (URLs, space-separated)",
+        "source": "sources (URLs, space-separated; 'srcHidden' → '(source withheld by Bellingcat)')",
         "fatalities": "none (NaN)",
         "description": "description",
         "event_type": "'civilian harm' (+ filters such as the area affected, when present)",
@@ -257,7 +257,9 @@ def _map_bellingcat(df: pd.DataFrame) -> pd.DataFrame:
             "precision": "exact",
             "date_precision": "day",
             "actors": None,
-            "source": _col(df, "sources").map(lambda v: _flatten(v, "path")),
+            "source": _col(df, "sources")
+            .map(lambda v: _flatten(v, "path"))
+            .replace({"srcHidden": "(source withheld by Bellingcat)"}),
             "fatalities": np.nan,
             "description": _col(df, "description"),
             "event_type": etype,
