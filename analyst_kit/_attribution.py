@@ -182,12 +182,14 @@ SPEECH_VERB = (
     r"emphasi[sz]ed|emphasi[sz]es|underlined|pointed out|described|revealed|informed|"
     r"commented|responded|replied|maintained|argued|blamed|blames|disclosed|specified|"
     r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
-    r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated"
+    r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated|rejected|"
+    r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
     r"then|too|yesterday|today|now|recently|once again|would|will|could|had also|has also|"
-    r"is|are|was|were|in a statement|in the statement)\s+)*"
+    r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
+    r"has not|have not|had not|would not|not)\s+)*"
 )
 VERB_RX = re.compile(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
 _NOT_SPEECH_AFTER = re.compile(r"^\s*(?:on|for|off|up|in|out|it|upon|to (?:open|take|allow))\b")
@@ -210,6 +212,10 @@ QUOTED_BY = re.compile(
     r"\b(?P<np>[A-Z][^,;:.?!\"“”]{1,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+(?P<outlet>[A-Z][\w -]{1,30}?)\s+)?(?:as\s+(?:saying|telling|stating|claiming))"
 )
+QUOTED_PRONOUN = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<np>him|her|them|[A-Z][^,;:.?!\"“”]{1,60}?)\s+as\s+"
+    r"(?:saying|telling|stating|claiming)"
+)
 OUTLET_CITING = re.compile(
     r"\b(?:reported|reports|said|quoted|cited),?\s+(?:citing|quoting)\s+"
     r"(?P<np>[^,;:.?!\"“”]{2,100}?)(?=\s*(?:[,;:.?!\"“”]|$|\sas\b))"
@@ -221,7 +227,8 @@ _DISCOURSE = re.compile(
     r"Moreover|Furthermore|But|And|Still|Yet|Previously|Now|Then|Elsewhere|Overnight|Today|"
     r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
     r"On \w+(?: \d{1,2})?(?:, \d{4})?|On the \w+ (?:day|night)|At (?:a|the) [\w ]{1,30}?|"
-    r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part)"
+    r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part|"
+    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"\s*,?\s+)+"
 )
 _TRAIL = re.compile(
@@ -252,10 +259,24 @@ _LOWER_OK = frozenset(
     district oblast region regional city's town village mayor's governor's ministry's
     department agency committee mission organisation organization institute think tank
     coordinator humanitarian rights human commissioner team group groups delegation negotiator
-    negotiators spokesman's residents resident witness witnesses people civilians volunteers
+    negotiators spokesman's headquarters residents resident witness witnesses people civilians volunteers
     medics doctors workers journalist correspondent operator operators""".split()
 )
-_PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.I)
+_LATE_PRONOUN = re.compile(
+    r"^(?:In|On|At|Speaking|Later|Earlier|Asked|During|After|Before|Separately|Also)\b[^,]{0,60}?"
+    r"\s(?P<p>he|she|they|we)$"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|we|i|it)$", re.I)
+_POSS_PRONOUN = re.compile(
+    r"^(its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:update|statement|report|briefing|post|message|"
+    r"address|assessment|summary|bulletin|spokesman|spokeswoman|spokesperson|press service)$",
+    re.I,
+)
+#: Countries and capitals used as speakers ("Russia says", "Kyiv reports"): placeholders
+#: for whoever speaks for that side, merged into the next named speaker of the side.
+METONYM_SPEAKER = re.compile(
+    r"^(?:Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|London|Washington|the West)$", re.I
+)
 _BAD_START = re.compile(
     r"^(?:it|this|that|these|those|there|which|who|what|when|where|while|if|as|so|but|and|"
     r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources)\b",
@@ -293,6 +314,12 @@ def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
     np = np.strip(" \t,;:-–—\"“”'‘’")
     np = _DISCOURSE.sub("", np)
+    pm = _POSS_PRONOUN.match(np)
+    if pm:
+        return {"its": "it", "his": "he", "her": "she", "their": "they"}[pm.group(1).lower()]
+    m = _LATE_PRONOUN.match(np)
+    if m:
+        return m.group("p")
     prev = None
     while prev != np:
         prev = np
@@ -310,6 +337,8 @@ def np_is_speaker(np: str) -> bool:
         return False
     words = np.replace(",", " , ").split()
     if not words or len(words) > 22:
+        return False
+    if len(words) == 1 and words[0].lower() in ("the", "a", "an"):
         return False
     first = words[0]
     if not (first[0].isupper() or first.lower() in ("the", "a", "an") or first[0].isdigit()):
@@ -350,6 +379,8 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
     np = re.sub(r"\s+", " ", np).strip()
     if _PRONOUN.match(np):
         return np, None, "pronoun"
+    if METONYM_SPEAKER.match(np):
+        return np, None, "unnamed"
     parts = [p.strip() for p in re.split(r",\s*", np) if p.strip()]
     if len(parts) > 1:
         # "Serhiy Haidai, Governor of the Luhansk region" / "the governor, Serhiy Haidai"
@@ -425,6 +456,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     for m in QUOTED_BY.finditer(sentence):
         c = ok(m.group("np"))
         if c:
+            cands.append((m.start("np"), c, "quoted", m.span("np")))
+    # "RIA Novosti quoted him as saying"
+    for m in QUOTED_PRONOUN.finditer(sentence):
+        np = {"him": "he", "her": "she", "them": "they"}.get(m.group("np"), m.group("np"))
+        c = ok(np)
+        if c and not is_outlet(*m.span("np")):
             cands.append((m.start("np"), c, "quoted", m.span("np")))
     # "TASS reported, citing the Russian defence ministry"
     for m in OUTLET_CITING.finditer(sentence):

@@ -322,7 +322,11 @@ def _bridge_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
 # --- evacuations -------------------------------------------------------------------------------
 _EVAC = re.compile(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route)s?|\bcorridors?\b|\bsafe passage|"
-    r"\b(?:led|taken|brought|bussed|driven|got|get|getting|ferried)\s+out\b",
+    r"\b(?:led|taken|brought|bussed|driven|got|get|getting|ferried)\s+(?:\w+\s+){0,3}?out\b|"
+    r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b|\bhanded over\b|"
+    r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
+    r"(?:civilians|residents|people|population|inhabitants)\b[^.]{0,100}?\bto\s+(?:leave|flee|"
+    r"evacuate|get out|move)",
     re.I,
 )
 _EVAC_STATUS = [
@@ -352,7 +356,18 @@ _EVAC_STATUS = [
         re.compile(
             r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?evacuated\b|"
             r"\b(?:managed to|successfully)\s+evacuate\w*|\bcomplet(?:ed|ion)\b|"
+            r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|bussed|"
+            r"driven)\s+(?:\w+\s+){0,3}?out\b|\b(?:had|have|has)\s+(?:\w+\s+)?left\b|"
+            r"\bhanded over\b|\bwere\s+(?:brought|taken|led)\s+out\b|"
             r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)|\b(?:arrived|reached)\b",
+            re.I,
+        ),
+    ),
+    (
+        "ongoing",
+        re.compile(
+            r"\b(?:ongoing|under ?way|continu\w+|(?:are|is|were|was) evacuating|being "
+            r"(?:evacuated|led|taken)|still being|still\s+\w+ing)\b",
             re.I,
         ),
     ),
@@ -360,7 +375,7 @@ _EVAC_STATUS = [
         "limited",
         re.compile(r"\b(?:only|limited|small groups?|a few|handful|partial\w*|some)\b", re.I),
     ),
-    ("possible", re.compile(r"\b(?:can|could|possible|able to|may)\b", re.I)),
+    ("possible", re.compile(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")),
     (
         "open",
         re.compile(r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up)\b", re.I),
@@ -398,6 +413,21 @@ _POSS_REQUEST = re.compile(
 )
 
 
+_ACTOR_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:\w+\s+)?(?:control|forces|troops|army|military|request|offer|side|plan|"
+    r"proposal|call|government|authorities))|\s+(?:would|will|has|have|had|is|was|said|says|"
+    r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
+    r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
+    r"announced|instead)\b"
+)
+
+
+def _is_actor(p: dict, s: str) -> bool:
+    """Is this mention an actor ("Kyiv would now try", "under Kyiv's control"), not a place?"""
+    end = p["rs"] + len(str(p.get("mention") or ""))
+    return _ACTOR_AFTER.match(s, end) is not None or p["kind"] == "country"
+
+
 def _population(s: str) -> str | None:
     mil, inj, civ = (bool(_POP[k].search(s)) for k in ("military", "injured", "civilians"))
     if mil and civ:
@@ -411,7 +441,9 @@ def _population(s: str) -> str | None:
     return None
 
 
-def _evac_row(s: str, places: list[dict], side: str | None, last_origin: str | None) -> dict | None:
+def _evac_row(
+    s: str, places: list[dict], side: str | None, last_origin: str | None
+) -> list[dict] | None:
     em = _EVAC.search(s)
     if not em:
         return None
@@ -422,8 +454,13 @@ def _evac_row(s: str, places: list[dict], side: str | None, last_origin: str | N
             break
     if status is None:
         return None
-    usable = [p for p in places if p["kind"] in ("settlement", "facility", "region", "other")]
+    usable = [
+        p
+        for p in places
+        if p["kind"] in ("settlement", "facility", "region", "other") and not _is_actor(p, s)
+    ]
     origin = destination = None
+    origins: list[str] = []
     for p in usable:
         before = s[max(0, p["rs"] - 40) : p["rs"]]
         if destination is None and re.search(
@@ -435,16 +472,21 @@ def _evac_row(s: str, places: list[dict], side: str | None, last_origin: str | N
                 destination = p["name"]
                 continue
         if origin is None and re.search(
-            r"\b(?:from|out of|leave|leaving|left|in|at|inside)\s+(?:the\s+)?"
+            r"\b(?:from|out of|leave|leaving|left|in|at|inside|under)\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}$",
             before,
         ):
             origin = p["name"]
+            origins = [origin]
+            # "corridors from Kyiv, Kharkiv, Sumy and Mariupol": one row per origin
+            for q in _expand_list(p, usable, s)[1:]:
+                if q["name"] not in origins:
+                    origins.append(q["name"])
+    if origin is None or origin == destination:
+        origin = last_origin if last_origin != destination else None
     if origin is None:
         rest = [p["name"] for p in usable if p["name"] != destination and p["kind"] != "region"]
         origin = rest[0] if rest else None
-    if origin is None or origin == destination:
-        origin = last_origin if last_origin != destination else None
     requested_by = None
     if status == "requested":
         rm = _REQUEST_VERB.search(s)
@@ -457,7 +499,7 @@ def _evac_row(s: str, places: list[dict], side: str | None, last_origin: str | N
             requested_by = _agent_side(_window_before(s, rm.start()), side)
         if requested_by is None and rm and re.match(r"\s*(?:we|I)\b", s[: rm.start()][-10:]):
             requested_by = side
-    return {
+    row = {
         "origin": origin,
         "destination": destination,
         "population": _population(s),
@@ -465,6 +507,7 @@ def _evac_row(s: str, places: list[dict], side: str | None, last_origin: str | N
         "requested_by_side": requested_by,
         "claimed_by_side": side,
     }
+    return [row] + [{**row, "origin": o} for o in origins[1:]]
 
 
 # --- control -----------------------------------------------------------------------------------
@@ -521,59 +564,149 @@ def _share(text: str) -> float | None:
     return _SHARE_WORDS.get(w, 1.0)
 
 
-def _control_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
-    rows = []
+_TAKE = re.compile(
+    r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
+    r"storm(?:ed)?|claimed)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:town|city|village|settlement|port|centre|center)s?\s+of\s+)?",
+    re.I,
+)
+_WITHDRAW = re.compile(
+    r"\b(?:withdr(?:ew|awn|aw|awing|aws)|pull(?:ed|ing|s)?\s+(?:back|out)|retreat(?:ed|ing|s)?|"
+    r"(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|left|leaves|"
+    r"abandon(?:ed|s)?|fled)\s+(?:from\s+)?(?:the\s+)?",
+    re.I,
+)
+_PASSIVE_BE = re.compile(
+    r"\b(?:is|are|was|were|been|being|remains?|remained)\s+(?:now\s+|still\s+|fully\s+|"
+    r"completely\s+|entirely\s+|effectively\s+|largely\s+|\"|“)*$",
+    re.I,
+)
+_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:(?:the|other|nearby|"
+    r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|cities|of|"
+    r"several)\s+)*$",
+    re.I,
+)
+_CITY_WORD = re.compile(
+    r"\bthe\s+(?:(?:ruined|besieged|embattled|eastern|southern|whole|entire|small|devastated|"
+    r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement)\b(?!\s+of\b)",
+    re.I,
+)
+
+
+def _mention_end(p: dict) -> int:
+    return p["rs"] + len(str(p.get("mention") or ""))
+
+
+def _expand_list(seed: dict, cands: list[dict], s: str) -> list[dict]:
+    """``seed`` and the places listed with it ("Borivske, Voronove and Syrotyne")."""
+    out = [seed]
+    i = cands.index(seed)
+    prev = seed
+    for q in cands[i + 1 :]:
+        if not _LIST_GAP.match(s[_mention_end(prev) : q["rs"]]):
+            break
+        out.append(q)
+        prev = q
+    prev = seed
+    for q in reversed(cands[:i]):
+        if not _LIST_GAP.match(s[_mention_end(q) : prev["rs"]]):
+            break
+        out.insert(0, q)
+        prev = q
+    return out
+
+
+def _prefer_local(ps: list[dict]) -> list[dict]:
+    """Settlements and facilities before regions ("the last city in the Luhansk region")."""
+    local = [p for p in ps if p["kind"] in ("settlement", "facility")]
+    return local or ps
+
+
+def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | None) -> list[dict]:
+    rows: list[dict] = []
     for a, b in _clauses(s):
         clause = s[a:b]
-        cm = _CONTROL_CUE.search(clause)
-        um = _UNDER_CONTROL.search(clause)
-        fm = _FELL.search(clause)
-        if not (cm or um or fm):
-            continue
-        m = cm or um or fm
-        if _NEG_BEFORE.search(clause[: m.start()]):
-            continue
         cpl = [
             p
             for p in places
-            if a <= p["rs"] < b and p["kind"] in ("settlement", "facility", "region", "other")
+            if a <= p["rs"] < b
+            and p["kind"] in ("settlement", "facility", "region", "other")
+            and not _is_actor(p, s)
+            and not re.match(r"\s*People['’]s\s+Republic", s[_mention_end(p) :])
         ]
-        cue_end = a + m.end()
-        after = [p for p in cpl if p["rs"] >= cue_end]
+        cands = []  # (match, kind)
+        for rx, kind in ((_CONTROL_CUE, "cue"), (_UNDER_CONTROL, "under"), (_FELL, "fell")):
+            m = rx.search(clause)
+            if m:
+                cands.append((m, kind))
+        for m in _TAKE.finditer(clause):
+            if any(p["rs"] == a + m.end() for p in cpl):
+                cands.append((m, "take"))
+                break
+        for m in _WITHDRAW.finditer(clause):
+            if any(p["rs"] == a + m.end() for p in cpl) or _CITY_WORD.match(clause, m.end() - 4):
+                cands.append((m, "withdraw"))
+                break
+        if not cands:
+            continue
+        cands.sort(key=lambda c: c[0].start())
+        m, kind = cands[0]
+        if _NEG_BEFORE.search(clause[: m.start()]):
+            continue
+        cue = m.group(0).strip().lower()
+        after = [p for p in cpl if p["rs"] >= a + m.end()]
         before = [p for p in cpl if p["rs"] < a + m.start()]
-        place = (after or before[-1:] or [None])[0]
-        place_name = place["name"] if place else None
-        if place_name is None:
-            gm = _GENERIC_PLACE.search(clause, m.start())
-            if gm is None:
-                continue
-            place_name = gm.group("g")
-        controller = None
-        if um and (not cm or um.start() <= cm.start()):
-            adj = um.group("adj") or ""
-            controller = attr.side_of_phrase(adj) or attr.side_of_phrase(um.group("of") or "")
-            if controller is None and um.group("of"):
-                controller = _agent_side(um.group("of"), side)
-        elif fm and not cm:
-            controller = _agent_side(fm.group("np"), side)
+        passive = (
+            kind in ("under", "fell")
+            or re.match(r"\s+(?:\w+\s+)?by\b", clause[m.end() :]) is not None
+            or (
+                kind == "cue"
+                and re.search(r"(?:ed|held|taken|retaken|overrun)$", cue) is not None
+                and _PASSIVE_BE.search(clause[: m.start()]) is not None
+            )
+        )
+        if passive:
+            seed = (_prefer_local(before)[-1:] or after[:1] or [None])[0]
         else:
-            verb = cm.group(0).lower()
-            controller = _agent_side(_window_before(clause, cm.start()), side)
+            seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
+        if seed is not None:
+            names = [p["name"] for p in _expand_list(seed, cpl, s)]
+        else:
+            gm = _GENERIC_PLACE.search(clause, m.start())
+            cw = _CITY_WORD.search(clause)
+            if gm is not None:
+                names = [gm.group("g")]
+            elif cw is not None and focus is not None:
+                names = [focus["name"]]
+            else:
+                continue
+        if kind == "under":
+            controller = attr.side_of_phrase(m.group("adj") or "") or attr.side_of_phrase(
+                m.group("of") or ""
+            )
+            if controller is None and m.group("of"):
+                controller = _agent_side(m.group("of"), side)
+        elif kind == "fell":
+            controller = _agent_side(m.group("np"), side)
+        else:
+            controller = _agent_side(_window_before(clause, m.start()), side)
             if controller is None:
-                controller = _passive_agent(clause[cm.end() :], side)
-            if controller is None and verb.startswith("liberat") and side in ("RU", "UA"):
+                controller = _passive_agent(clause[m.end() :], side)
+            if controller is None and cue.startswith("liberat") and side in ("RU", "UA"):
                 controller = side
-        share_txt = clause[
-            m.start() : (place["rs"] - a) if place and place in after else len(clause)
-        ]
-        share = _share(share_txt) if share_txt else None
-        if share is None and place and place in after:
-            share = None
-        rows.append(
-            {"place": place_name, "controller_side": controller, "share": share,
-             "claimed_by_side": side}
-        )  # fmt: skip
-        # "Russian forces control 70% of X, Ukrainian units hold the industrial zone"
+            if kind == "withdraw":
+                controller = _OPPOSITE.get(controller or "")
+        if controller is None:
+            continue
+        lo = max(0, m.start() - 25)
+        hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
+        share = _share(clause[lo:hi])
+        for n in dict.fromkeys(names):
+            rows.append(
+                {"place": n, "controller_side": controller, "share": share,
+                 "claimed_by_side": side}
+            )  # fmt: skip
     return rows
 
 
@@ -603,14 +736,14 @@ class _Speakers:
             if ent is None:
                 prev = self.last
                 if (
-                    kind == "person"
-                    and prev is not None
+                    prev is not None
                     and prev["kind"] == "unnamed"
+                    and (kind == "person" or attr.METONYM_SPEAKER.match(prev["name"]))
                     and prev["side"] == side
                     and k - prev["seen"] <= 2
                     and not prev.get("plural")
                 ):
-                    prev.update(name=name, kind="person", role=role or prev["role"], side=side)
+                    prev.update(name=name, kind=kind, role=role or prev["role"], side=side)
                     return self._touch(prev, k)
                 ent = {"name": name, "role": role, "side": side, "kind": kind, "seen": k}
                 self.ents.append(ent)
@@ -653,7 +786,7 @@ class _Speakers:
         last = low.split()[-1] if low.split() else low
         for ent in reversed(self.ents):
             en = ent["name"].lower()
-            if en == low:
+            if en == low or (ent["kind"] == "body" and len(low) > 5 and low in en):
                 return ent
             if ent["kind"] == "person" and (en.split()[-1:] == [last]):
                 return ent
@@ -683,6 +816,7 @@ _CREDIT = re.compile(
     re.I,
 )
 _SENT_KEEP = ("all", "events", "none")
+_DATELINE_HEAD = re.compile(r"[^\n]{0,120}?\([A-Za-z. -]{2,30}\)\s*[-–—]+\s*")
 
 
 def _report_id(text: str) -> tuple[str, str]:
@@ -736,6 +870,10 @@ def _parse_records(
         index, _ = attr.outlets_table()
         line_outlet = index.get(line_outlet, line_outlet)
     spans = split_sentences(text, body_start)
+    if spans and line_outlet:
+        dm = _DATELINE_HEAD.match(text, spans[0][0])
+        if dm and dm.end() < spans[0][1]:
+            spans[0] = (dm.end(), spans[0][1])
     out: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
     out["reports"].append(
         {
@@ -768,6 +906,7 @@ def _parse_records(
     claim_of_sentence: dict[int, str] = {}
     ent_claims: list[tuple[dict, dict | None]] = []
     last_origin = None
+    focus = None
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -790,9 +929,12 @@ def _parse_records(
         evac = None
         if "evacu" in low or "corridor" in low or "passage" in low or " out" in low:
             evac = _evac_row(s, sp, side, last_origin)
-            if evac and evac["origin"]:
-                last_origin = evac["origin"]
-        control = _control_rows(s, sp, side) if _CONTROL_CUE.search(s) or "control" in low else []
+            if evac and evac[0]["origin"]:
+                last_origin = evac[0]["origin"]
+        control = _control_rows(s, sp, side, focus)
+        for p in sp:
+            if p["kind"] == "settlement" and not _is_actor(p, s):
+                focus = p
         has_events = bool(bridges or evac or control)
         keep = ent is not None or outlet is not None and unattributed != "none"
         keep = ent is not None or unattributed == "all" or (has_events and unattributed == "events")
@@ -823,8 +965,8 @@ def _parse_records(
         common = {"report_id": rid, "claim_id": cid, "start": a, "end": b, "date": date}
         for r in bridges:
             out["bridges"].append({**common, **r})
-        if evac:
-            out["evacuations"].append({**common, **evac})
+        for r in evac or ():
+            out["evacuations"].append({**common, **r})
         for r in control:
             out["control"].append({**common, **r})
     # speaker names are final only now (a described official may be named later)
