@@ -26,6 +26,7 @@ __all__ = [
     "EQUAL_AREA_CRS",
     "METRIC_CRS",
     "DEFAULT_PLACES",
+    "LABEL_POSITIONS",
     "BATTLE_BOUNDS",
     "read_control",
     "load_control_pack",
@@ -81,6 +82,17 @@ DEFAULT_PLACES: dict[str, tuple[float, float, int]] = {
     "Bakhmut": (48.59419, 37.99886, 80500),  # 713174
     "Lyman": (48.99012, 37.80843, 20066),  # 704204
     "Kramatorsk": (48.73106, 37.56779, 147145),  # 704508
+}
+
+#: Label positions that keep town names off the front line on the default map.
+LABEL_POSITIONS = {
+    "Sievierodonetsk": "middle right",
+    "Lysychansk": "bottom center",
+    "Rubizhne": "top right",
+    "Pryvillia": "bottom left",
+    "Hirske": "middle left",
+    "Zolote": "bottom left",
+    "Bilohorivka": "bottom center",
 }
 
 _RU_STATUSES = {"occupied", "occupied_before_2022", "occupied_crimea"}
@@ -679,28 +691,25 @@ def settlement_control(
     bbox = box(*_clip_box(control, None))
     rows = []
     order = ["occupied_before_2022", "occupied_crimea", "occupied", "contested"]
+    inside = shapely.contains(bbox, geoms)
     for d in dates:
         snap = as_of(control, d)
-        by_status = {s: shapely.union_all(g.values) for s, g in snap.groupby("status").geometry}
-        for i, p in enumerate(geoms):
-            status, ctrl = "not_occupied", "UA"
-            if not bbox.contains(p):
-                status, ctrl = "outside_aoi", None
-            else:
-                for s in order:
-                    g = by_status.get(s)
-                    if g is not None and shapely.intersects(g, p):
-                        status, ctrl = s, _controller_of(s)
-                        break
+        status = np.where(inside, "not_occupied", "outside_aoi").astype(object)
+        found = ~inside
+        for s in order:
+            sel = snap.geometry[snap["status"] == s].values
+            if len(sel) == 0:
+                continue
+            g = shapely.union_all(sel)
+            shapely.prepare(g)
+            hit = shapely.intersects(g, geoms) & ~found
+            status[hit] = s
+            found |= hit
+        for i in range(len(pts)):
+            st = status[i]
+            ctrl = "UA" if st == "not_occupied" else _controller_of(st)
             rows.append(
-                (
-                    pd.Timestamp(d),
-                    pts.at[i, "name"],
-                    ctrl,
-                    status,
-                    pts.at[i, "lat"],
-                    pts.at[i, "lon"],
-                )
+                (pd.Timestamp(d), pts.at[i, "name"], ctrl, st, pts.at[i, "lat"], pts.at[i, "lon"])
             )
     return pd.DataFrame(rows, columns=["date", "name", "controller", "status", "lat", "lon"])
 
@@ -921,14 +930,14 @@ def _clip_to(geom: BaseGeometry, bounds, pad: float = 0.05) -> BaseGeometry:
 
 def _layers(control: gpd.GeoDataFrame, date, bounds) -> dict[str, BaseGeometry]:
     """The date-dependent geometries of a control map, clipped to ``bounds``."""
-    old = _tidy(_union(control, date, "occupied_before_2022"))
-    ru = _tidy(occupied_area(control, date))
-    con = _tidy(_union(control, date, "contested")).difference(ru)
+    old = _tidy(_clip_to(_union(control, date, "occupied_before_2022"), bounds))
+    ru = _tidy(_clip_to(occupied_area(control, date), bounds))
+    con = _tidy(_clip_to(_union(control, date, "contested"), bounds)).difference(ru)
     return {
-        "Occupied before 2022": _clip_to(old, bounds),
-        "Occupied": _clip_to(ru.difference(old), bounds),
-        "Contested": _clip_to(con, bounds),
-        "Front line": _clip_to(front_line(control, date), bounds),
+        "Occupied before 2022": old,
+        "Occupied": ru.difference(old),
+        "Contested": con,
+        "Front line": _clip_to(front_line(control, date), bounds, pad=0.0),
     }
 
 
@@ -1078,6 +1087,7 @@ def _add_places(fig, control, date, places) -> None:
     fig.data[-1].update(
         marker=dict(line=dict(color="white", width=1.5)),
         textfont=dict(size=14, color="#111111"),
+        textposition=[LABEL_POSITIONS.get(n, "top center") for n in t["name"]],
     )
 
 
