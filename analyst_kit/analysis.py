@@ -271,9 +271,9 @@ def _table(tables: dict, name: str, columns: Sequence[str]) -> pd.DataFrame:
     return df
 
 
-def _claim_info(tables: dict) -> pd.DataFrame:
+def _claim_info(tables: dict) -> dict[Any, dict]:
     cols = ["claim_id", "report_id", "speaker", "speaker_role", "side", "outlet", "claim_type"]
-    claims = _table(tables, "claims", [*cols, "text", "date"])
+    claims = _table(tables, "claims", [*cols, "text", "date", "start"])
     reports = _table(tables, "reports", ["report_id", "date"])
     claims["date"] = pd.to_datetime(claims["date"], errors="coerce")
     if len(reports) and claims["date"].isna().any():
@@ -282,13 +282,39 @@ def _claim_info(tables: dict) -> pd.DataFrame:
         )
         fill = claims["report_id"].map(rdate)
         claims["date"] = claims["date"].fillna(fill)
-    return claims.drop_duplicates("claim_id").set_index("claim_id", drop=False)
+    claims = claims.drop_duplicates("claim_id")
+    return dict(zip(claims["claim_id"], claims.to_dict("records"), strict=True))
 
 
 # --------------------------------------------------------------------------- subjects
 
 
-def _bridge_subjects(bridges: pd.DataFrame, places: pd.DataFrame) -> list[tuple[str, str, bool]]:
+def _previous_claim_places(
+    cid: Any, info: dict[Any, dict], by_claim: dict[Any, list[str]]
+) -> list[str]:
+    """Settlements of the same speaker's nearest earlier claim in the same report."""
+    c = info.get(cid)
+    start = pd.to_numeric(c.get("start"), errors="coerce") if c else float("nan")
+    if not c or pd.isna(start):
+        return []
+    key = source_key(c.get("side"), c.get("speaker"), c.get("outlet"))
+    earlier = [
+        (float(pd.to_numeric(o.get("start"), errors="coerce")), o["claim_id"])
+        for o in info.values()
+        if o.get("report_id") == c.get("report_id")
+        and o["claim_id"] != cid
+        and source_key(o.get("side"), o.get("speaker"), o.get("outlet")) == key
+        and pd.to_numeric(o.get("start"), errors="coerce") < start
+    ]
+    for _, other in sorted(earlier, reverse=True):
+        if by_claim.get(other):
+            return by_claim[other]
+    return []
+
+
+def _bridge_subjects(
+    bridges: pd.DataFrame, places: pd.DataFrame, info: dict[Any, dict] | None = None
+) -> list[tuple[str, str, bool]]:
     """Subject key, rule and vagueness for each bridge row (see docs/analysis.md)."""
     by_claim: dict[Any, list[str]] = {}
     if len(places):
@@ -296,19 +322,22 @@ def _bridge_subjects(bridges: pd.DataFrame, places: pd.DataFrame) -> list[tuple[
         for cid, sub in settle.groupby("claim_id"):
             by_claim[cid] = sorted({p for p in map(canonical_place, sub["name"]) if p})
     rows = []
-    for _, b in bridges.iterrows():
+    for b in bridges.to_dict("records"):
         river = canonical_place(b.get("river"))
         named = _split_places(b.get("connects"))
         rule = "connects"
         if not named and by_claim.get(b.get("claim_id")):
             named, rule = by_claim[b.get("claim_id")], "claim places"
+        if not named and not river and info:
+            named = _previous_claim_places(b.get("claim_id"), info, by_claim)
+            rule = "speaker's previous claim" if named else rule
         rows.append((set(named), river, rule))
     out: list[tuple[str, str, bool] | None] = [None] * len(rows)
     loose = []
     for i, (named, river, rule) in enumerate(rows):
         for key, (towns, group_river) in CROSSING_GROUPS.items():
             if named & towns and (river is None or river == group_river):
-                out[i] = (key, f"crossing group ({rule})", rule != "connects")
+                out[i] = (key, f"crossing group ({rule})", False)
                 break
         else:
             if named:
@@ -339,7 +368,7 @@ def _bridge_subjects(bridges: pd.DataFrame, places: pd.DataFrame) -> list[tuple[
         rivers = sorted({rows[i][1] for i in members if rows[i][1]})
         key = "bridges: " + "–".join(towns) + (f" ({rivers[0]})" if len(rivers) == 1 else "")
         for i in members:
-            out[i] = (key, f"shared place ({rows[i][2]})", rows[i][2] != "connects")
+            out[i] = (key, f"shared place ({rows[i][2]})", False)
     return out  # type: ignore[return-value]
 
 
@@ -409,9 +438,9 @@ def normalise_claims(tables: dict, grades: Any = None) -> pd.DataFrame:
         control["share"] = None
     records: list[dict] = []
 
-    def add(row: pd.Series, table: str, **fields: Any) -> None:
+    def add(row: dict, table: str, **fields: Any) -> None:
         cid = row.get("claim_id")
-        c = info.loc[cid] if cid in info.index else pd.Series(dtype=object)
+        c = info.get(cid, {}) if not _missing(cid) else {}
         side = _text(c.get("side")) or _text(row.get("claimed_by_side"))
         rec = {
             "claim_id": cid,
@@ -431,8 +460,8 @@ def normalise_claims(tables: dict, grades: Any = None) -> pd.DataFrame:
         records.append(rec)
 
     if len(bridges):
-        subjects = _bridge_subjects(bridges, places)
-        for (_, b), (subject, rule, vague) in zip(bridges.iterrows(), subjects, strict=True):
+        subjects = _bridge_subjects(bridges, places, info)
+        for b, (subject, rule, vague) in zip(bridges.to_dict("records"), subjects, strict=True):
             status = _text(b.get("status")).lower()
             count = pd.to_numeric(b.get("count"), errors="coerce")
             common = dict(
@@ -447,7 +476,7 @@ def normalise_claims(tables: dict, grades: Any = None) -> pd.DataFrame:
             actor = _text(b.get("actor_side"))
             if actor and status in ("destroyed", "damaged", ""):
                 add(b, "bridge", predicate="destroyed_by", value=actor, **common)
-    for _, e in evac.iterrows():
+    for e in evac.to_dict("records"):
         status = _text(e.get("status")).lower()
         if not status:
             continue
@@ -465,7 +494,7 @@ def normalise_claims(tables: dict, grades: Any = None) -> pd.DataFrame:
             destination=canonical_place(e.get("destination")),
             population=_opt(e.get("population")),
         )
-    for _, c in control.iterrows():
+    for c in control.to_dict("records"):
         place = canonical_place(c.get("place"))
         controller = _text(c.get("controller_side"))
         share = pd.to_numeric(c.get("share"), errors="coerce")
@@ -503,13 +532,6 @@ def normalise_claims(tables: dict, grades: Any = None) -> pd.DataFrame:
 # --------------------------------------------------------------------------- relations
 
 
-def _within(a: pd.Series, b: pd.Series, window_days: float) -> bool:
-    da, db = a["date"], b["date"]
-    if pd.isna(da) or pd.isna(db):
-        return a["report_id"] == b["report_id"]
-    return abs((da - db).total_seconds()) <= window_days * 86400
-
-
 def _evac_class(status: str) -> str:
     if status in _EVAC_POSITIVE:
         return "possible"
@@ -520,7 +542,7 @@ def _evac_class(status: str) -> str:
     return "other"
 
 
-def _relation(a: pd.Series, b: pd.Series, tol: float) -> tuple[str | None, str, bool, str]:
+def _relation(a: dict, b: dict, tol: float) -> tuple[str | None, str, bool, str]:
     """(``agree``/``disagree``/None, kind, ambiguous, note) for two assertions on one subject."""
     pred = a["predicate"]
     va, vb = a["value"], b["value"]
@@ -545,6 +567,8 @@ def _relation(a: pd.Series, b: pd.Series, tol: float) -> tuple[str | None, str, 
         pa, pb = _text(a["population"]), _text(b["population"])
         if pa and pb and pa != pb and "mixed" not in (pa, pb):
             return None, "status", False, ""
+        if pa != pb:
+            note += f"populations {pa or 'unstated'} vs {pb or 'unstated'}; "
         ca, cb = _evac_class(str(va)), _evac_class(str(vb))
         if "other" in (ca, cb):
             return None, "status", False, ""
@@ -552,9 +576,9 @@ def _relation(a: pd.Series, b: pd.Series, tol: float) -> tuple[str | None, str, 
             return "agree", "status", vague, note.rstrip("; ")
         if "limited" in (ca, cb):
             return "disagree", "status", True, note + f"{va} vs {vb}: partly compatible"
-        return "disagree", "status", vague, note.rstrip("; ")
+        return "disagree", "status", vague or pa != pb, note.rstrip("; ")
     if pred == "controlled_by":
-        sa, sb = a["share"], b["share"]
+        sa, sb = a.get("share"), b.get("share")
         part_a = not _missing(sa) and float(sa) < 0.95
         part_b = not _missing(sb) and float(sb) < 0.95
         if va == vb:
@@ -583,32 +607,90 @@ def _relation(a: pd.Series, b: pd.Series, tol: float) -> tuple[str | None, str, 
 
 
 def _pairs(assertions: pd.DataFrame, window_days: float, tol: float):
-    """Yield (i, j, relation, kind, ambiguous, note) over assertions on the same subject."""
+    """Yield (i, j, relation, kind, ambiguous, note) over assertions on the same subject.
+
+    A date-sorted sweep per (subject, predicate): each assertion is compared only with
+    the later ones inside the window; undated assertions only within their report.
+    """
+    recs = assertions.to_dict("index")
+    window = pd.Timedelta(days=window_days)
     for _, grp in assertions.groupby(["subject", "predicate"], sort=False):
-        idx = list(grp.index)
+        dated = grp[grp["date"].notna()].sort_values("date", kind="stable")
+        idx = list(dated.index)
+        dates = list(dated["date"])
+        candidates = []
         for p, i in enumerate(idx):
-            a = assertions.loc[i]
-            for j in idx[p + 1 :]:
-                b = assertions.loc[j]
-                if a["claim_id"] == b["claim_id"] or not _within(a, b, window_days):
+            for q in range(p + 1, len(idx)):
+                if dates[q] - dates[p] > window:
+                    break
+                candidates.append((i, idx[q]))
+        undated = grp[grp["date"].isna()]
+        for i in undated.index:
+            same = grp.index[(grp["report_id"] == recs[i]["report_id"]) & (grp.index != i)]
+            candidates += [(i, j) for j in same if j not in undated.index or i < j]
+        yield from _judge(recs, candidates, tol)
+    # vague bridge statements ("a bridge", "bridges on the Donets") meet every bridge group
+    # they may be about: always compared as ambiguous, never forced
+    bridges = assertions[assertions["subject_kind"] == "bridge"]
+    for _pred, grp in bridges.groupby("predicate", sort=False):
+        vague = grp[grp["vague"]]
+        for i, v in vague.iterrows():
+            river = v["subject"].removeprefix("bridges on the ") if "on the" in v["subject"] else ""
+            others = grp[(grp["subject"] != v["subject"]) & ~(grp["vague"] & (grp.index < i))]
+            cand = []
+            for j, o in others.iterrows():
+                if river and river not in _group_river(o["subject"]):
                     continue
-                rel, kind, amb, note = _relation(a, b, tol)
-                if rel:
-                    yield i, j, rel, kind, amb, note
+                if _in_window(v, o, window):
+                    cand.append((i, j))
+            for pair, rel, kind, _amb, note in _judge(recs, cand, tol):
+                if rel == "disagree":
+                    yield pair, rel, kind, True, note or "vague subject"
 
 
-def _support(assertions: pd.DataFrame, agree: dict[int, set[int]], i: int) -> tuple[list, float]:
-    members = {i} | agree.get(i, set())
-    sub = assertions.loc[sorted(members)]
-    best = sub.groupby("source_key")["reliability"].agg(
-        lambda s: min(s, key=lambda r: "ABCDEF".find(str(r)) if str(r) in "ABCDEF" else 5)
-    )
-    return sorted(set(sub["claim_id"]), key=str), support_confidence(best.tolist())
+def _group_river(subject: str) -> str:
+    for key, (_towns, river) in CROSSING_GROUPS.items():
+        if subject == key:
+            return river
+    m = re.search(r"\((.+)\)$", subject)
+    return m.group(1) if m else subject
+
+
+def _in_window(a: pd.Series, b: pd.Series, window: pd.Timedelta) -> bool:
+    if pd.isna(a["date"]) or pd.isna(b["date"]):
+        return a["report_id"] == b["report_id"]
+    return abs(a["date"] - b["date"]) <= window
+
+
+def _judge(recs: dict[int, dict], candidates: list[tuple[int, int]], tol: float):
+    for i, j in candidates:
+        a, b = recs[i], recs[j]
+        if a["claim_id"] == b["claim_id"]:
+            continue
+        rel, kind, amb, note = _relation(a, b, tol)
+        if rel:
+            yield (i, j) if i < j else (j, i), rel, kind, amb, note
+
+
+def _best(reliabilities: Iterable[str]) -> str:
+    return min(reliabilities, key=lambda r: "ABCDEF".find(str(r)) % 7)
+
+
+def _members_support(recs: dict[int, dict], members: Iterable[int]) -> tuple[list, float, int]:
+    """Claim ids, support confidence and number of independent sources of a set."""
+    by_key: dict[str, list[str]] = {}
+    claim_ids = set()
+    for k in members:
+        r = recs[k]
+        by_key.setdefault(r["source_key"], []).append(r["reliability"])
+        claim_ids.add(r["claim_id"])
+    conf = support_confidence(_best(v) for v in by_key.values())
+    return sorted(claim_ids, key=str), conf, len(by_key)
 
 
 def _analyse(tables: dict, window_days: float, tol: float, grades: Any):
     a = normalise_claims(tables, grades)
-    pairs = list(_pairs(a, window_days, tol))
+    pairs = [(i, j, *rest) for (i, j), *rest in _pairs(a, window_days, tol)]
     agree: dict[int, set[int]] = {}
     for i, j, rel, *_ in pairs:
         if rel == "agree":
@@ -689,17 +771,34 @@ def contradictions(
         :func:`support_confidence`, halved when ambiguous.
     """
     a, pairs, agree = _analyse(tables, window_days, share_tolerance, grades)
+    recs = a.to_dict("index")
+    cache: dict[int, tuple[list, float, int]] = {}
+
+    def support(k: int) -> tuple[list, float, int]:
+        if k not in cache:
+            cache[k] = _members_support(recs, {k} | agree.get(k, set()))
+        return cache[k]
+
     rows = []
     for i, j, rel, kind, amb, note in pairs:
         if rel != "disagree":
             continue
-        x, y = a.loc[i], a.loc[j]
-        ev_x, conf_x = _support(a, agree, i)
-        ev_y, conf_y = _support(a, agree, j)
-        n_x = a.loc[sorted({i} | agree.get(i, set())), "source_key"].nunique()
-        n_y = a.loc[sorted({j} | agree.get(j, set())), "source_key"].nunique()
+        x, y = recs[i], recs[j]
+        ev_x, conf_x, n_x = support(i)
+        ev_y, conf_y, n_y = support(j)
         if x["source_key"] == y["source_key"]:
-            note = (note + "; " if note else "") + "same source changed its account"
+            if x["report_id"] == y["report_id"]:
+                amb = True
+                extra = "same speaker in one report: likely a qualification"
+            else:
+                extra = "same source changed its account"
+            note = (note + "; " if note else "") + extra
+        for r, tag in ((x, "A"), (y, "B")):
+            if (
+                r["subject_rule"] not in ("connects", "place", "origin")
+                and r["subject_kind"] != "place"
+            ):
+                note = (note + "; " if note else "") + f"subject of {tag}: {r['subject_rule']}"
         conf = round(min(conf_x, conf_y) * (0.5 if amb else 1.0), 3)
         rows.append(
             {
@@ -816,6 +915,7 @@ def corroborations(
         independent sources).
     """
     a, pairs, agree = _analyse(tables, window_days, share_tolerance, grades)
+    recs = a.to_dict("index")
     seen: set[int] = set()
     rows = []
     for i in a.index:
@@ -829,40 +929,44 @@ def corroborations(
             comp.add(k)
             stack.extend(agree.get(k, set()) - comp)
         seen |= comp
-        sub = a.loc[sorted(comp)]
-        keys = sub["source_key"].unique()
-        if len(keys) < min_sources:
+        sub = [recs[k] for k in sorted(comp)]
+        evidence, conf, n_keys = _members_support(recs, comp)
+        if n_keys < min_sources:
             continue
-        best = sub.groupby("source_key")["reliability"].agg(
-            lambda s: min(s, key=lambda r: "ABCDEF".find(str(r)))
-        )
-        conf = support_confidence(best.tolist())
-        amb = bool(sub["vague"].any())
+        first = sub[0]
+        amb = any(r["vague"] for r in sub)
         conf = round(conf * (0.5 if amb else 1.0), 3)
-        sides = sorted({s for s in sub["side"] if not _missing(s)})
-        if sub["predicate"].iat[0] == "control_share":
-            lo, hi = float(sub["value"].min()), float(sub["value"].max())
-            value = f"{sub['controller'].iat[0]} holds {lo:.0%}" + (f"–{hi:.0%}" if hi > lo else "")
+        sides = sorted({r["side"] for r in sub if not _missing(r["side"])})
+        if first["predicate"] == "control_share":
+            shares = [
+                float(r["value"])
+                if r["controller"] == first["controller"]
+                else 1.0 - float(r["value"])
+                for r in sub
+            ]
+            lo, hi = min(shares), max(shares)
+            value = f"{first['controller']} holds {lo:.0%}" + (f"–{hi:.0%}" if hi > lo else "")
         else:
-            value = _display_value(sub.iloc[0])
+            value = _display_value(first)
+        dates = [r["date"] for r in sub if not _missing(r["date"])]
         rows.append(
             {
-                "subject": sub["subject"].iat[0],
-                "subject_kind": sub["subject_kind"].iat[0],
-                "predicate": sub["predicate"].iat[0],
+                "subject": first["subject"],
+                "subject_kind": first["subject_kind"],
+                "predicate": first["predicate"],
                 "value": value,
                 "sides": sides,
                 "n_sides": len(sides),
                 "cross_side": len(sides) >= 2,
-                "speakers": sorted({s for s in sub["speaker"] if not _missing(s)}),
-                "outlets": sorted({s for s in sub["outlet"] if not _missing(s)}),
-                "n_independent": len(keys),
+                "speakers": sorted({r["speaker"] for r in sub if not _missing(r["speaker"])}),
+                "outlets": sorted({r["outlet"] for r in sub if not _missing(r["outlet"])}),
+                "n_independent": n_keys,
                 "n_statements": len(sub),
-                "date_from": sub["date"].min(),
-                "date_to": sub["date"].max(),
-                "grades": sorted(set(sub["grade"])),
-                "evidence": sorted(set(sub["claim_id"]), key=str),
-                "assertion_ids": list(sub["assertion_id"]),
+                "date_from": min(dates) if dates else pd.NaT,
+                "date_to": max(dates) if dates else pd.NaT,
+                "grades": sorted({r["grade"] for r in sub}),
+                "evidence": evidence,
+                "assertion_ids": [r["assertion_id"] for r in sub],
                 "ambiguous": amb,
                 "confidence": conf,
                 "confidence_label": _label(conf),
@@ -918,8 +1022,9 @@ def assess_claims(
     pro: dict[Any, set[str]] = {}
     con: dict[Any, set[str]] = {}
     ev: dict[Any, set] = {}
+    recs = a.to_dict("index")
     for i, j, rel, _kind, amb, _note in pairs:
-        x, y = a.loc[i], a.loc[j]
+        x, y = recs[i], recs[j]
         if rel == "disagree" and amb:
             continue
         bucket = pro if rel == "agree" else con

@@ -432,3 +432,33 @@ def test_parsed_seed_report_bridge_contradiction(dev_report_path):
     assert "Mizintsev" in speakers and "Haidai" in speakers
     assert {row["outlet_a"], row["outlet_b"]} == {"TASS", "AP"}
     assert len(row["evidence"]) >= 2
+
+
+def test_bridge_without_place_takes_the_speakers_previous_claim():
+    """'all three bridges out of the city': the city is the one the speaker just named."""
+    t = seed_equivalent()
+    t["claims"]["start"] = [0, 300, 200]  # c3 (80% of Severodonetsk) precedes c2
+    t["bridges"].loc[1, "connects"] = None
+    t["places"] = pd.DataFrame(
+        [
+            dict(
+                report_id="r1",
+                claim_id="c3",
+                mention="Severodonetsk",
+                name="Sievierodonetsk",
+                kind="settlement",
+            )
+        ]
+    )
+    a = an.normalise_claims(t).set_index(["claim_id", "predicate"])
+    assert a.loc[("c2", "destroyed_by"), "subject"] == "Sievierodonetsk–Lysychansk crossings"
+    assert "previous claim" in a.loc[("c2", "destroyed_by"), "subject_rule"]
+    c = an.contradictions(t)
+    att = c[c["kind"] == "attribution"].iloc[0]
+    assert not att["ambiguous"] and "previous claim" in att["note"]
+    # without that context the subject is unspecified and the pair is only flagged
+    t.pop("places")
+    c = an.contradictions(t)
+    att = c[c["kind"] == "attribution"]
+    assert len(att) == 1 and att["ambiguous"].all()
+    assert "vague" in att["note"].iat[0] or "unspecified" in att["note"].iat[0]
