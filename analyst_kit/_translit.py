@@ -1,0 +1,248 @@
+"""Transliteration of Ukrainian and Russian Cyrillic place names into Latin spelling variants."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+__all__ = [
+    "ua_national",
+    "ru_news",
+    "ru_bgn",
+    "is_cyrillic",
+    "cyrillic_language",
+    "latin_variants",
+    "name_variants",
+    "strip_accents",
+]
+
+# Ukrainian national romanization, Cabinet of Ministers resolution No. 55 of 27 January 2010.
+# Letters with two forms: the first is used at the start of a word, the second elsewhere.
+_UA_TABLE: dict[str, str | tuple[str, str]] = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e",
+    "є": ("ye", "ie"), "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"),
+    "й": ("y", "i"), "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": ("yu", "iu"), "я": ("ya", "ia"),
+    "'": "", "’": "", "ʼ": "",
+    # Russian letters that appear in mixed names: use their usual Ukrainian-side rendering
+    "ы": "y", "э": "e", "ё": "io", "ъ": "",
+}  # fmt: skip
+
+# Russian-style spelling as English-language news wrote it in 2022 (simplified BGN/PCGN).
+_RU_TABLE: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+    # Ukrainian letters in a Russian-style rendering
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+
+_CYR = re.compile(r"[\u0400-\u04ff]")
+_UA_ONLY = set("іїєґІЇЄҐ")
+_RU_ONLY = set("ыэёъЫЭЁЪ")
+_APOSTROPHES = "'’ʼ`´′‘"
+
+
+def strip_accents(text: str) -> str:
+    """Remove combining accents (``Унгу́т`` -> ``Унгут``) but keep letters like й and ї."""
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = []
+    for ch in decomposed:
+        if unicodedata.combining(ch) and ch not in ("\u0306", "\u0308"):  # keep breve/diaeresis
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def is_cyrillic(text: str) -> bool:
+    """True when ``text`` contains Cyrillic letters."""
+    return bool(_CYR.search(text))
+
+
+def cyrillic_language(text: str) -> str:
+    """Guess whether a Cyrillic name is spelled in Ukrainian (``"uk"``), Russian (``"ru"``) or
+    either (``"?"``), from the letters only one of the two alphabets has."""
+    chars = set(text)
+    if chars & _UA_ONLY or "ськ" in text.lower() or "цьк" in text.lower():
+        return "uk"
+    if chars & _RU_ONLY:
+        return "ru"
+    return "?"
+
+
+def _match_case(src: str, out: str, word_start: bool) -> str:
+    if not out or not src.isupper():
+        return out
+    return out[0].upper() + out[1:] if word_start or len(out) == 1 else out.upper()
+
+
+def _translit(text: str, table: dict, pairs: dict[str, str] | None = None) -> str:
+    text = strip_accents(text)
+    res: list[str] = []
+    prev_alpha = False
+    i = 0
+    low = text.lower()
+    while i < len(text):
+        ch, lc = text[i], low[i]
+        if pairs and low[i : i + 2] in pairs:
+            out = pairs[low[i : i + 2]]
+            res.append(out.capitalize() if ch.isupper() else out)
+            i += 2
+            prev_alpha = True
+            continue
+        val = table.get(lc)
+        if val is None:
+            res.append(ch)
+        else:
+            if isinstance(val, tuple):
+                val = val[1] if prev_alpha else val[0]
+            if ch.isupper() and val:
+                val = val.upper() if (text.isupper() and len(text) > 1) else val.capitalize()
+            res.append(val)
+        prev_alpha = ch.isalpha() or ch in _APOSTROPHES
+        i += 1
+    return "".join(res)
+
+
+def ua_national(text: str) -> str:
+    """Ukrainian national romanization (2010 table): ``Сєвєродонецьк`` -> ``Sievierodonetsk``.
+
+    Parameters
+    ----------
+    text
+        A Ukrainian Cyrillic name.
+
+    Returns
+    -------
+    str
+        The romanized name (soft sign and apostrophe dropped, ``зг`` -> ``zgh``).
+    """
+    return _translit(text, _UA_TABLE, {"зг": "zgh"})
+
+
+def ru_news(text: str) -> str:
+    """Russian-style romanization as common in English news: ``Северодонецк`` -> ``Severodonetsk``,
+    ``Харьков`` -> ``Kharkov``, ``Северский Донец`` -> ``Severskiy Donets``.
+
+    Parameters
+    ----------
+    text
+        A Russian (or Ukrainian) Cyrillic name.
+
+    Returns
+    -------
+    str
+    """
+    return _translit(text, _RU_TABLE, {"ий": "iy", "ый": "yy"})
+
+
+_RU_YE = re.compile(r"(?:(?<=^)|(?<=[\s\-аеёиоуыэюяьъ]))е", re.I)
+
+
+def ru_bgn(text: str) -> str:
+    """Russian-style romanization with BGN/PCGN ``ye`` for е after a vowel or at a word start:
+    ``Николаев`` -> ``Nikolayev``, ``Енакиево`` -> ``Yenakiyevo``.
+
+    Parameters
+    ----------
+    text
+        A Russian Cyrillic name.
+
+    Returns
+    -------
+    str
+    """
+    marked = _RU_YE.sub(lambda m: "\x00" if m.group(0) == "е" else "\x01", strip_accents(text))
+    out = ru_news(marked)
+    return out.replace("\x00", "ye").replace("\x01", "Ye")
+
+
+_END_YI = re.compile(r"(?<=[a-z])(yi|iy|yy|ii|ij|yj)\b")
+
+
+def latin_variants(name: str) -> set[str]:
+    """Spelling variants of a Latin-script name that analysts meet in reports.
+
+    Apostrophe dropped (``Lysychans'k`` -> ``Lysychansk``), accents folded (``Charków`` ->
+    ``Charkow``), adjective endings simplified (``Siverskyi``/``Severskiy`` -> ``Siversky``/
+    ``Seversky``), hyphen and space swapped (``Novo-Ivanivka``/``Novo Ivanivka``).
+
+    Parameters
+    ----------
+    name
+        A Latin-script name.
+
+    Returns
+    -------
+    set of str
+        Variants including ``name`` itself.
+    """
+    out = {name}
+    folded = anyascii(name)
+    if folded and not any(c in folded for c in "[]{}"):
+        out.add(folded)
+    for v in list(out):
+        stripped = v
+        for a in _APOSTROPHES:
+            stripped = stripped.replace(a, "")
+        out.add(stripped)
+    for v in list(out):
+        short = _END_YI.sub("y", v)
+        out.add(short)
+        if re.search(r"(?<=[a-z])iy\b", v):
+            out.add(re.sub(r"(?<=[a-z])iy\b", "y", v))
+            out.add(re.sub(r"(?<=[a-z])iy\b", "ii", v))
+    for v in list(out):
+        if "-" in v:
+            out.add(v.replace("-", " "))
+        if (
+            " " in v
+            and len(v.split()) == 2
+            and v.split()[0] in ("Novo", "Stara", "Staro", "Velyka")
+        ):
+            out.add(v.replace(" ", "-"))
+    return {v.strip() for v in out if v.strip()}
+
+
+def name_variants(name: str) -> set[str]:
+    """All generated variants of one name, Latin or Cyrillic.
+
+    A Cyrillic name yields itself (and its accent-free form), its Ukrainian national
+    romanization, its Russian-style romanization (for Russian or ambiguous spellings) and its
+    ``anyascii`` form, each expanded by :func:`latin_variants`.
+
+    Parameters
+    ----------
+    name
+        A place name as found in GeoNames or a curated table.
+
+    Returns
+    -------
+    set of str
+    """
+    name = name.strip()
+    if not name:
+        return set()
+    if not is_cyrillic(name):
+        return latin_variants(name)
+    plain = strip_accents(name)
+    out = {name, plain}
+    lang = cyrillic_language(plain)
+    latins = {anyascii(plain)}
+    if lang in ("uk", "?"):
+        latins.add(ua_national(plain))
+    if lang in ("ru", "?"):
+        latins.add(ru_news(plain))
+        latins.add(ru_bgn(plain))
+    if lang == "uk":
+        # Russian-style reading of a Ukrainian spelling is still common (Сєвєродонецьк -> Syevyerodonetsk)
+        latins.add(ru_news(plain))
+    for lat in latins:
+        if lat and not is_cyrillic(lat):
+            out |= latin_variants(lat)
+    return {v for v in out if v}

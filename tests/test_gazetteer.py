@@ -1,0 +1,227 @@
+"""Tests for the offline gazetteer: spelling variants, matching, disambiguation, geocoding."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analyst_kit import gazetteer as gz
+
+# (spelling as an analyst meets it, expected GeoNames id); >= 60 variants of >= 20 places
+VARIANTS = [
+    # Sievierodonetsk (GeoNames main name: Siverskodonetsk)
+    ("Sievierodonetsk", 691999), ("Severodonetsk", 691999), ("Siverskodonetsk", 691999),
+    ("Северодонецк", 691999), ("Сєвєродонецьк", 691999), ("Syevyerodonets'k", 691999),
+    ("Severodonets'k", 691999),
+    # Lysychansk
+    ("Lysychansk", 702972), ("Lisichansk", 702972), ("Lysychans'k", 702972),
+    ("Lysychans’k", 702972), ("Лисичанськ", 702972), ("Лисичанск", 702972),
+    # Kharkiv
+    ("Kharkiv", 706483), ("Kharkov", 706483), ("Khar'kov", 706483), ("Харків", 706483),
+    ("Харьков", 706483), ("Charkiw", 706483),
+    # Kyiv
+    ("Kyiv", 703448), ("Kiev", 703448), ("Київ", 703448), ("Киев", 703448), ("Kyjiv", 703448),
+    # Luhansk
+    ("Luhansk", 702658), ("Lugansk", 702658), ("Luhans'k", 702658), ("Луганськ", 702658),
+    ("Луганск", 702658),
+    # Mariupol
+    ("Mariupol", 701822), ("Mariupol'", 701822), ("Маріуполь", 701822), ("Мариуполь", 701822),
+    # Zaporizhzhia
+    ("Zaporizhzhia", 687700), ("Zaporizhzhya", 687700), ("Zaporozhye", 687700),
+    ("Запоріжжя", 687700), ("Запорожье", 687700),
+    # Donetsk
+    ("Donetsk", 709717), ("Donets'k", 709717), ("Донецьк", 709717), ("Донецк", 709717),
+    # Berdiansk
+    ("Berdiansk", 712451), ("Berdyansk", 712451), ("Бердянськ", 712451),
+    # Melitopol
+    ("Melitopol", 701404), ("Мелітополь", 701404), ("Мелитополь", 701404),
+    # Odesa
+    ("Odesa", 698740), ("Odessa", 698740), ("Одеса", 698740), ("Одесса", 698740),
+]  # fmt: skip
+
+# places looked up by canonical name; the id is checked against the table, then spellings
+MORE = {
+    "Popasna": ["Popasnaya", "Попасна", "Попасная"],
+    "Rubizhne": ["Rubezhnoye", "Рубіжне", "Рубежное"],
+    "Kramatorsk": ["Краматорськ", "Краматорск"],
+    "Sloviansk": ["Slavyansk", "Слов'янськ", "Славянск"],
+    "Bakhmut": ["Бахмут", "Artemivsk", "Artemovsk"],
+    "Kherson": ["Херсон", "Kherson"],
+    "Mykolaiv": ["Nikolaev", "Nikolayev", "Миколаїв", "Николаев"],
+    "Dnipro": ["Днiпро", "Дніпро"],
+    "Izium": ["Izyum", "Ізюм", "Изюм"],
+    "Kupiansk": ["Kupyansk", "Куп'янськ", "Купянск"],
+    "Irpin": ["Ірпінь", "Irpen"],
+    "Chernihiv": ["Chernigov", "Чернігів", "Чернигов"],
+}
+
+
+@pytest.fixture(scope="module")
+def gaz() -> pd.DataFrame:
+    return gz.load_gazetteer()
+
+
+@pytest.mark.parametrize(("spelling", "geonameid"), VARIANTS)
+def test_lookup_resolves_spelling_variants(spelling, geonameid):
+    hit = gz.lookup(spelling)
+    assert hit is not None, spelling
+    assert hit["geonameid"] == geonameid, (spelling, hit["name"])
+
+
+@pytest.mark.parametrize("canonical", sorted(MORE))
+def test_lookup_more_places(gaz, canonical):
+    rows = gaz[(gaz["name"] == canonical) & (gaz["kind"] == "settlement")]
+    assert len(rows) >= 1, canonical
+    expected = int(rows.sort_values("population").iloc[-1]["geonameid"])
+    for spelling in MORE[canonical]:
+        hit = gz.lookup(spelling)
+        assert hit is not None and hit["geonameid"] == expected, (spelling, hit)
+
+
+def test_variant_count_covers_acceptance():
+    n = len(VARIANTS) + sum(len(v) for v in MORE.values())
+    places = {g for _, g in VARIANTS} | set(MORE)
+    assert n >= 60 and len(places) >= 20
+
+
+def test_gazetteer_columns_and_canonical_names(gaz):
+    for col in ["place_id", "name", "kind", "lat", "lon", "population", "oblast", "country",
+                "geonameid", "geo_precision", "source"]:  # fmt: skip
+        assert col in gaz.columns
+    names = set(gaz["name"])
+    assert {
+        "Sievierodonetsk",
+        "Lysychansk",
+        "Siverskyi Donets",
+        "Luhansk oblast",
+        "Kharkiv",
+    } <= names
+    assert "Siverskodonetsk" not in names
+    assert gaz["place_id"].is_unique
+    assert set(gaz["kind"]) <= {"settlement", "facility", "river", "bridge", "road", "region",
+                                "country", "other"}  # fmt: skip
+    assert set(gaz["geo_precision"]) <= {"facility", "settlement", "region", "country"}
+    assert gaz["lat"].between(-90, 90).all() and gaz["lon"].between(-180, 180).all()
+
+
+def test_find_places_offsets_and_longest_match():
+    text = "Shelling hit the Luhansk region and the Azot chemical plant in Severodonetsk's east."
+    found = gz.find_places(text)
+    assert list(found.columns[:11]) == ["mention", "name", "kind", "lat", "lon", "start", "end",
+                                        "place_id", "geo_precision", "score", "metonym"]  # fmt: skip
+    for r in found.itertuples():
+        assert text[r.start : r.end] == r.mention
+    assert found["mention"].tolist() == ["Luhansk region", "Azot chemical plant", "Severodonetsk"]
+    assert found["name"].tolist() == ["Luhansk oblast", "Azot chemical plant", "Sievierodonetsk"]
+    assert found["kind"].tolist() == ["region", "facility", "settlement"]
+
+
+def test_find_places_cyrillic_and_apostrophes():
+    text = "Бої тривають у Сєвєродонецьку; Лисичанськ обстрілюють. Lysychans’k is next."
+    found = gz.find_places(text)
+    assert "Lysychansk" in set(found["name"])
+    assert found.loc[found["mention"] == "Lysychans’k", "name"].tolist() == ["Lysychansk"]
+
+
+def test_lowercase_and_common_words_do_not_match():
+    text = "The human rights field team met in the port; peace and victory were the words."
+    assert gz.find_places(text).empty
+
+
+def test_person_names_are_not_places():
+    text = "Governor Serhiy Haidai and Vladimir Putin spoke; General Zhukov was quoted."
+    found = gz.find_places(text)
+    assert found.empty, found[["mention", "name"]]
+
+
+def test_river_context_and_donets():
+    found = gz.find_places("Troops blew up the bridge over the Donets near Lysychansk.")
+    assert found.set_index("mention").loc["Donets", "name"] == "Siverskyi Donets"
+    found = gz.find_places("The last bridge over the Dnipro at Kherson was hit; Dnipro city too.")
+    kinds = found[found["mention"] == "Dnipro"]["kind"].tolist()
+    assert kinds == ["river", "settlement"]
+
+
+def test_oblast_spellings():
+    for text in ["Luhansk region", "Luhansk oblast", "Lugansk region", "Luhanska oblast",
+                 "Luhanshchyna", "Луганська область", "Луганщина"]:  # fmt: skip
+        found = gz.find_places(f"Fighting in {text} continues.")
+        assert found["name"].tolist() == ["Luhansk oblast"], text
+    found = gz.find_places("Donetsk region, Kharkiv oblast and Donechchyna.")
+    assert found["name"].tolist() == ["Donetsk oblast", "Kharkiv oblast", "Donetsk oblast"]
+
+
+def test_metonymy():
+    text = "Moscow said the Kremlin would respond, while Kyiv claimed gains near Kyiv."
+    found = gz.find_places(text)
+    assert found["metonym"].tolist() == [True, True, True, False]
+
+
+def test_disambiguation_prefers_nearby_namesake(gaz):
+    same = gaz[(gaz["name"] == "Novoselivka") & (gaz["kind"] == "settlement")]
+    assert len(same) > 3
+    lys = gz.lookup("Lysychansk")
+    dist = (same["lat"] - lys["lat"]) ** 2 + ((same["lon"] - lys["lon"]) * 0.66) ** 2
+    nearest = same.loc[dist.idxmin(), "place_id"]
+    found = gz.find_places("Shelling of Novoselivka near Lysychansk and Sievierodonetsk.")
+    row = found[found["mention"] == "Novoselivka"].iloc[0]
+    assert row["place_id"] == nearest and row["n_candidates"] == len(same)
+    # without neighbours the most populous namesake wins
+    alone = gz.find_places("Shelling of Novoselivka.").iloc[0]
+    assert alone["place_id"] == same.sort_values("population").iloc[-1]["place_id"]
+
+
+def test_fuzzy_near_miss_scored_below_one():
+    found = gz.find_places("The Sieverodonetsk pocket is shrinking.")
+    assert found["name"].tolist() == ["Sievierodonetsk"]
+    assert 0.7 < found["score"].iloc[0] < 1.0
+
+
+def test_lookup_regions_facilities_and_unknowns():
+    assert gz.lookup("Donbass")["name"] == "Donbas"
+    assert gz.lookup("Azot plant")["name"] == "Azot chemical plant"
+    assert gz.lookup("Seversky Donets")["name"] == "Siverskyi Donets"
+    assert gz.lookup("Russian Federation")["kind"] == "country"
+    assert gz.lookup("Luhansk oblast")["kind"] == "region"
+    assert gz.lookup("Qwxyzzy") is None
+
+
+def test_geocode_column():
+    df = pd.DataFrame({"origin": ["Lisichansk", "Сєвєродонецьк", None, "Kharkov", "Nowhereville"]})
+    out = gz.geocode(df, "origin", prefix="origin_")
+    assert out["origin_name"].tolist()[:2] == ["Lysychansk", "Sievierodonetsk"]
+    assert out["origin_name"].isna().tolist() == [False, False, True, False, True]
+    assert out["origin_lat"].iloc[0] == pytest.approx(48.9, abs=0.1)
+    assert list(df.columns) == ["origin"]  # input untouched
+
+
+def test_reverse_geocode():
+    pts = pd.DataFrame({"lon": [38.49, 36.25, 10.0], "lat": [48.945, 49.98, 50.0]})
+    out = gz.reverse_geocode(pts)
+    assert out["nearest_place"].tolist()[:2] == ["Sievierodonetsk", "Kharkiv"]
+    assert out["oblast"].tolist() == ["Luhansk Oblast", "Kharkiv Oblast", None]
+    assert out["distance_km"].iloc[0] < 2
+
+
+def test_seed_report_gold_places(dev_report_path):
+    text = dev_report_path.read_text(encoding="utf-8")
+    gold = json.loads(dev_report_path.with_name(dev_report_path.stem + ".gold.json").read_text())
+    found = gz.find_places(text)
+    said = {gz.normalize_name(x) for x in list(found["name"]) + list(found["mention"])}
+    for g in gold["places"]:
+        names = {gz.normalize_name(n) for n in [g["name"], *g.get("aliases", [])]}
+        if not g.get("optional"):
+            assert names & said, g["name"]
+    allowed = set()
+    for g in gold["places"]:
+        allowed |= {gz.normalize_name(n) for n in [g["name"], *g.get("aliases", [])]}
+    false_pos = [n for n in found["name"] if gz.normalize_name(n) not in allowed]
+    assert false_pos == []
+
+
+def test_cached_load_is_consistent():
+    a = gz.load_gazetteer()
+    b = gz.load_gazetteer()
+    assert a.equals(b) and a is not b
