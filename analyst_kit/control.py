@@ -377,14 +377,23 @@ def as_of(control: gpd.GeoDataFrame, date) -> gpd.GeoDataFrame:
 
 
 def _union(control: gpd.GeoDataFrame, date, which: str = "RU") -> BaseGeometry:
-    snap = as_of(control, date)
+    """Union of the RU-held (``which="RU"``) or one status's polygons in force on ``date``."""
+    dates = pd.to_datetime(control["date"]).to_numpy()
+    when = np.datetime64(pd.Timestamp(date).normalize())
+    earlier = dates[dates <= when]
+    if earlier.size == 0:
+        as_of(control, date)  # raises the explanatory GeodataError
+    mask = dates == earlier.max()
     if which == "RU":
-        sel = snap[snap["controller"] == "RU"]
+        mask &= control["controller"].to_numpy(dtype=object) == "RU"
     else:
-        sel = snap[snap["status"] == which]
-    if sel.empty:
+        mask &= control["status"].to_numpy(dtype=object) == which
+    geoms = np.asarray(control.geometry.values)[mask]
+    if geoms.size == 0:
         return shapely.Polygon()
-    return shapely.make_valid(shapely.union_all(sel.geometry.values))
+    if geoms.size == 1 and shapely.is_valid(geoms[0]):
+        return geoms[0]
+    return shapely.make_valid(shapely.union_all(geoms))
 
 
 def occupied_area(control: gpd.GeoDataFrame, date) -> BaseGeometry:
