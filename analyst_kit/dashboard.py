@@ -205,7 +205,7 @@ def dashboard(
     bridges_layer=None,
     routes=None,
     bounds: Sequence[float] | None = None,
-    width: int = 980,
+    width: int = 860,
     max_rows: int = 200,
 ) -> widgets.VBox:
     """Linked filters over a map, a timeline and a claims table of the parse tables.
@@ -269,10 +269,20 @@ def dashboard(
             index=(0, len(days) - 1),
             description="Dates",
             continuous_update=False,
-            layout=widgets.Layout(width="95%"),
-            style={"description_width": "60px"},
+            readout=False,  # the label beside it has room for both dates
+            layout=widgets.Layout(width="70%"),
+            style={"description_width": "50px"},
         )
         controls["dates"] = slider
+        date_label = widgets.HTML()
+        date_label.add_class("ak-date-range")
+
+        def show_dates(_change=None) -> None:
+            a, b = slider.value
+            date_label.value = f"<b>{a:%Y-%m-%d}</b> – <b>{b:%Y-%m-%d}</b>"
+
+        slider.observe(show_dates, names="value")
+        show_dates()
     facet_boxes = []
     for facet, label in FACET_LABELS.items():
         values = options[facet]
@@ -388,7 +398,7 @@ def dashboard(
     )
     top = [header]
     if "dates" in controls:
-        top.append(controls["dates"])
+        top.append(widgets.HBox([controls["dates"], date_label]))
     top += [
         widgets.HBox(facet_boxes, layout=widgets.Layout(flex_flow="row wrap")),
         widgets.HBox([*checks, reset, status], layout=widgets.Layout(align_items="center")),

@@ -28,6 +28,7 @@ from .plot import SIDE_COLORS, STATUS_COLORS, escape_text, side_color
 __all__ = [
     "LAYERS",
     "FACETS",
+    "AREA_KINDS",
     "FilterState",
     "prepare_tables",
     "filter_options",
@@ -49,6 +50,8 @@ FACETS: dict[str, str] = {
     "claim_types": "_claim_type",
     "grades": "_grade",
 }
+#: Place kinds left off the claims map (their centre point is not where the claim is about).
+AREA_KINDS = ("country", "region")
 #: Labels used for missing values, so "unknown" can be selected like any other value.
 UNKNOWN_SIDE = "unknown"
 NO_OUTLET = "(none)"
@@ -402,6 +405,8 @@ def _claim_traces(
 ) -> dict:
     """One trace per side: a marker per place named by that side's claims, sized by count.
 
+    Place rows without a claim, and countries/regions (:data:`AREA_KINDS`), are left off.
+
     Works on integer codes only (side, place, claim, speaker), so 100k claims take a few ms.
     """
     traces = {f"Claims · {s}": _empty_trace(side_color(s)) for s in sides}
@@ -411,14 +416,16 @@ def _claim_traces(
         return traces
     lon = places["lon"].to_numpy(dtype=float, na_value=np.nan)
     lat = places["lat"].to_numpy(dtype=float, na_value=np.nan)
-    idx = np.flatnonzero(keep & ~np.isnan(lon) & ~np.isnan(lat))
+    on_map = keep & ~np.isnan(lon) & ~np.isnan(lat) & (places["_claim_key"].to_numpy() >= 0)
+    if "kind" in places:  # a country's or region's centre point is not where a claim is about
+        on_map &= ~places["kind"].isin(AREA_KINDS).to_numpy(dtype=bool)
+    idx = np.flatnonzero(on_map)
     if not len(idx):
         return traces
     n_rows = len(places)
     side = _codes_in(places["_side"], sides)[idx]
     place = places["_place"].cat.codes.to_numpy().astype(np.int64)[idx]
     claim = places["_claim_key"].to_numpy()[idx]
-    claim = np.where(claim < 0, n_rows + idx, claim)  # claim-less rows count one each
     date = places["_date"].to_numpy(dtype="datetime64[ns]")[idx].view("i8")
     speaker = places["_speaker"].cat.codes.to_numpy().astype(np.int64)[idx]
     n_places = len(places["_place"].cat.categories)

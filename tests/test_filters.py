@@ -297,3 +297,24 @@ def test_large_tables_stay_vectorised():
     assert len(vm["table"]) == 50 and all(r["side"] == "UA" for r in vm["table"])
     assert vm["table"][0]["date"] == "2022-07-09"
     assert len(vm["traces"]["Claims · UA"]["x"]) == 50
+
+
+def test_map_counts_each_claim_once_and_skips_areas(tables):
+    extra = pd.DataFrame(
+        {
+            "report_id": ["r1", "r1"],
+            "claim_id": ["c1", "c1"],
+            "mention": ["Severodonetsk", "Ukraine"],
+            "name": ["Sievierodonetsk", "Ukraine"],
+            "kind": ["settlement", "country"],
+            "lat": [48.9483, 49.0],
+            "lon": [38.4917, 31.4],
+        }
+    )
+    tables["places"] = pd.concat([tables["places"], extra], ignore_index=True)
+    vm = filters.view_model(tables, FilterState(sides=("RU",)))
+    ru = vm["traces"]["Claims · RU"]
+    assert "Ukraine" not in ru["text"]  # a country's centre is not a claim location
+    i = ru["text"].index("Sievierodonetsk")
+    assert "RU: 1 claim(s)" in ru["hovertext"][i]  # c1 names it twice, counted once
+    assert vm["counts"]["places"] == 4  # the rows are still there for the tables

@@ -1,0 +1,81 @@
+"""Real-browser test: JupyterLab + Debian chromium run notebook 01 and drive its dashboard."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from _lab import cell_errors, chromium_page, jupyter_lab, open_notebook, run_all
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK = "01_reports_to_map.ipynb"
+TITLE = ".ak-dashboard .js-plotly-plot .gtitle"
+
+
+def _title(page) -> str:
+    return page.locator(TITLE).first.text_content() or ""
+
+
+def _claim_markers(page) -> int:
+    """Markers drawn on the dashboard map (plotly draws one path.point per marker)."""
+    return (
+        page.locator(".ak-dashboard .js-plotly-plot")
+        .first.locator(".scatterlayer .trace .points path.point")
+        .count()
+    )
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_notebook_dashboard_in_jupyterlab(tmp_path, artifacts):
+    pytest.importorskip("playwright")
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    shutil.copy(ROOT / "notebooks" / NOTEBOOK, notebooks / NOTEBOOK)
+    blocked: list[str] = []
+    env = {"ANALYST_KIT_DATA": str(ROOT / "data"), "ANALYST_KIT_OUT": str(tmp_path / "out")}
+    t0 = time.monotonic()
+    with jupyter_lab(notebooks, env=env) as lab, chromium_page(blocked=blocked) as page:
+        try:
+            open_notebook(page, lab, NOTEBOOK, timeout=60)
+            run_all(page)
+            page.wait_for_selector(TITLE, timeout=90_000)
+            page.wait_for_function(
+                f"() => /shown/.test(document.querySelector('{TITLE}')?.textContent || '')",
+                timeout=30_000,
+            )
+            before = _title(page)
+            markers_before = _claim_markers(page)
+            assert re.search(r"^Claims \d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2} · all sides", before)
+            n_before = int(re.search(r"([\d,]+) shown", before).group(1).replace(",", ""))
+            assert n_before > 10
+            # pick one side in the "Side" filter: the kernel updates the figure in place
+            sides = page.locator(".ak-filter-sides select")
+            sides.scroll_into_view_if_needed()
+            sides.select_option(["UA"])
+            page.wait_for_function(
+                f"() => / · UA · /.test(document.querySelector('{TITLE}')?.textContent || '')",
+                timeout=30_000,
+            )
+            after = _title(page)
+            n_after = int(re.search(r"([\d,]+) shown", after).group(1).replace(",", ""))
+            assert 0 < n_after < n_before
+            assert _claim_markers(page) < markers_before
+            assert "claims match" in page.locator(".ak-claims-table").first.text_content()
+            assert not cell_errors(page), cell_errors(page)
+            assert not page.locator(".jp-OutputArea-output:has-text('Error displaying')").count()
+            dash = page.locator(".ak-dashboard").first
+            dash.scroll_into_view_if_needed()
+            dash.screenshot(path=str(artifacts / "lab_dashboard.png"))
+            page.screenshot(path=str(artifacts / "lab_page.png"))
+            assert (tmp_path / "out" / "analyst-kit-01" / "places_map.pdf").exists()
+        except Exception:
+            page.screenshot(path=str(artifacts / "lab_failure.png"))
+            print(lab.log_tail())
+            raise
+    # JupyterLab as served needs nothing from the internet (non-local requests are aborted)
+    assert not [u for u in blocked if "plotly" in u or "jsdelivr" in u or "unpkg" in u], blocked
+    print(f"browser test: {time.monotonic() - t0:.1f} s; blocked non-local requests: {blocked}")
