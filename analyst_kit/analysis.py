@@ -607,45 +607,58 @@ def _relation(a: dict, b: dict, tol: float) -> tuple[str | None, str, bool, str]
 
 
 def _pairs(assertions: pd.DataFrame, window_days: float, tol: float):
-    """Yield (i, j, relation, kind, ambiguous, note) over assertions on the same subject.
+    """Yield ((i, j), relation, kind, ambiguous, note) over assertions on the same subject.
 
     A date-sorted sweep per (subject, predicate): each assertion is compared only with
     the later ones inside the window; undated assertions only within their report.
+    Vague bridge statements ("a bridge", "bridges on the Donets") also meet every bridge
+    group they may be about, and any disagreement with them is ambiguous.
     """
     recs = assertions.to_dict("index")
     window = pd.Timedelta(days=window_days)
-    for _, grp in assertions.groupby(["subject", "predicate"], sort=False):
-        dated = grp[grp["date"].notna()].sort_values("date", kind="stable")
-        idx = list(dated.index)
-        dates = list(dated["date"])
+    groups: dict[tuple, list[int]] = {}
+    for i, r in recs.items():
+        groups.setdefault((r["subject"], r["predicate"]), []).append(i)
+    for idx in groups.values():
+        dated = sorted(
+            (i for i in idx if not pd.isna(recs[i]["date"])), key=lambda i: recs[i]["date"]
+        )
         candidates = []
-        for p, i in enumerate(idx):
-            for q in range(p + 1, len(idx)):
-                if dates[q] - dates[p] > window:
+        for p, i in enumerate(dated):
+            for j in dated[p + 1 :]:
+                if recs[j]["date"] - recs[i]["date"] > window:
                     break
-                candidates.append((i, idx[q]))
-        undated = grp[grp["date"].isna()]
-        for i in undated.index:
-            same = grp.index[(grp["report_id"] == recs[i]["report_id"]) & (grp.index != i)]
-            candidates += [(i, j) for j in same if j not in undated.index or i < j]
+                candidates.append((i, j))
+        undated = [i for i in idx if pd.isna(recs[i]["date"])]
+        for i in undated:
+            for j in idx:
+                if j != i and recs[j]["report_id"] == recs[i]["report_id"]:
+                    if not pd.isna(recs[j]["date"]) or i < j:
+                        candidates.append((i, j))
         yield from _judge(recs, candidates, tol)
-    # vague bridge statements ("a bridge", "bridges on the Donets") meet every bridge group
-    # they may be about: always compared as ambiguous, never forced
-    bridges = assertions[assertions["subject_kind"] == "bridge"]
-    for _pred, grp in bridges.groupby("predicate", sort=False):
-        vague = grp[grp["vague"]]
-        for i, v in vague.iterrows():
-            river = v["subject"].removeprefix("bridges on the ") if "on the" in v["subject"] else ""
-            others = grp[(grp["subject"] != v["subject"]) & ~(grp["vague"] & (grp.index < i))]
-            cand = []
-            for j, o in others.iterrows():
+    by_pred: dict[str, list[int]] = {}
+    for i, r in recs.items():
+        if r["subject_kind"] == "bridge":
+            by_pred.setdefault(r["predicate"], []).append(i)
+    for idx in by_pred.values():
+        cand = []
+        for i in idx:
+            v = recs[i]
+            if not v["vague"]:
+                continue
+            subj = v["subject"]
+            river = subj.removeprefix("bridges on the ") if "on the" in subj else ""
+            for j in idx:
+                o = recs[j]
+                if o["subject"] == subj or (o["vague"] and j < i):
+                    continue
                 if river and river not in _group_river(o["subject"]):
                     continue
                 if _in_window(v, o, window):
                     cand.append((i, j))
-            for pair, rel, kind, _amb, note in _judge(recs, cand, tol):
-                if rel == "disagree":
-                    yield pair, rel, kind, True, note or "vague subject"
+        for pair, rel, kind, _amb, note in _judge(recs, cand, tol):
+            if rel == "disagree":
+                yield pair, rel, kind, True, note or "vague subject"
 
 
 def _group_river(subject: str) -> str:
@@ -656,7 +669,7 @@ def _group_river(subject: str) -> str:
     return m.group(1) if m else subject
 
 
-def _in_window(a: pd.Series, b: pd.Series, window: pd.Timedelta) -> bool:
+def _in_window(a: dict, b: dict, window: pd.Timedelta) -> bool:
     if pd.isna(a["date"]) or pd.isna(b["date"]):
         return a["report_id"] == b["report_id"]
     return abs(a["date"] - b["date"]) <= window
