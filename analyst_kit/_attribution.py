@@ -486,6 +486,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         for q in re.finditer(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+", head):
             starts.append(q.end())
         for s0 in starts:
+            if m.start() - s0 > 220:
+                continue
             np = head[s0:]
             c = ok(np)
             if c and not is_outlet(s0, m.start()):

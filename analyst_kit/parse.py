@@ -415,7 +415,7 @@ _POSS_REQUEST = re.compile(
 
 _ACTOR_AFTER = re.compile(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:control|forces|troops|army|military|request|offer|side|plan|"
-    r"proposal|call|government|authorities))|\s+(?:would|will|has|have|had|is|was|said|says|"
+    r"proposal|call|government|authorities))|\s+(?:would|will|has|have|had|said|says|"
     r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
     r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
     r"announced|instead)\b"
@@ -591,6 +591,12 @@ _CITY_WORD = re.compile(
     r"\bthe\s+(?:(?:ruined|besieged|embattled|eastern|southern|whole|entire|small|devastated|"
     r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement)\b(?!\s+of\b)",
     re.I,
+)
+
+
+_CONTROL_GATE = re.compile(
+    r"control|captur|seiz|liberat|took|taken|take|hold|held|occup|withdr|pull|retreat|left|"
+    r"leav|abandon|fled|fell|fall|retook|retak|overr|enter|storm|claimed|regain|won back"
 )
 
 
@@ -857,6 +863,7 @@ def _parse_records(
     title: str | None = None,
     path: str | None = None,
     unattributed: str = "events",
+    places: list[dict] | None = None,
 ) -> dict[str, list[dict]]:
     if unattributed not in _SENT_KEEP:
         raise ValueError(f"unattributed must be one of {_SENT_KEEP}, not {unattributed!r}")
@@ -891,7 +898,9 @@ def _parse_records(
     )
     if not spans:
         return out
-    places = [p for p in _places_in(text) if p.get("start", 0) >= body_start]
+    if places is None:
+        places = _places_in(text)
+    places = [p for p in places if p.get("start", 0) >= body_start]
     starts = [a for a, _ in spans]
     by_sent: dict[int, list[dict]] = {}
     for p in places:
@@ -926,14 +935,17 @@ def _parse_records(
         ]
         low = s.lower()
         bridges = _bridge_rows(s, sp, side) if ("bridge" in low or "crossing" in low) else []
-        evac = None
-        if "evacu" in low or "corridor" in low or "passage" in low or " out" in low:
-            evac = _evac_row(s, sp, side, last_origin)
-            if evac and evac[0]["origin"]:
-                last_origin = evac[0]["origin"]
-        control = _control_rows(s, sp, side, focus)
+        evac = _evac_row(s, sp, side, last_origin or (focus["name"] if focus else None))
+        if evac and evac[0]["origin"]:
+            last_origin = evac[0]["origin"]
+        control = _control_rows(s, sp, side, focus) if _CONTROL_GATE.search(low) else []
         for p in sp:
-            if p["kind"] == "settlement" and not _is_actor(p, s):
+            if (
+                p["kind"] == "settlement"
+                and not _is_actor(p, s)
+                and not (found and found["start"] <= p["rs"] < found["end"])
+                and not re.match(r"\s*(?:People['’]s|governor|mayor)", s[_mention_end(p) :])
+            ):
                 focus = p
         has_events = bool(bridges or evac or control)
         keep = ent is not None or outlet is not None and unattributed != "none"
@@ -1083,12 +1095,50 @@ def parse_report(
 def _is_text(item: object) -> bool:
     if not isinstance(item, str):
         return False
-    if "\n" in item or len(item) > 4096:
+    if "\n" in item or len(item) > 4096 or not item.strip():
         return True
     try:
         return not Path(item).exists()
     except (OSError, ValueError):
         return True
+
+
+_BATCH_CHARS = 2_000_000
+_BATCH_SEP = "\n\n\n\n"
+
+
+def _parse_batch(
+    batch: list[tuple[str, str | None]], acc: dict, skipped: list, unattributed: str
+) -> None:
+    """Parse reports together: one gazetteer pass over the joined texts, split by offsets."""
+    if not batch:
+        return
+    offsets, pos = [], 0
+    for text, _ in batch:
+        offsets.append(pos)
+        pos += len(text) + len(_BATCH_SEP)
+    try:
+        joined = _places_in(_BATCH_SEP.join(t for t, _ in batch))
+    except Exception:  # noqa: BLE001 - fall back to one gazetteer pass per report
+        joined = None
+    per: list[list[dict] | None] = (
+        [[] for _ in batch] if joined is not None else [None] * len(batch)
+    )
+    for p in joined or ():
+        i = bisect_right(offsets, int(p["start"])) - 1
+        if i < 0 or int(p["end"]) > offsets[i] + len(batch[i][0]):
+            continue
+        p["start"] = int(p["start"]) - offsets[i]
+        p["end"] = int(p["end"]) - offsets[i]
+        per[i].append(p)
+    for (text, path), places in zip(batch, per, strict=True):
+        try:
+            recs = _parse_records(text, path=path, unattributed=unattributed, places=places)
+        except (RecursionError, MemoryError, ValueError, KeyError, IndexError, TypeError) as e:
+            skipped.append({"path": path or "<text>", "problem": f"could not be parsed: {e!r}"})
+            continue
+        for t, rows in recs.items():
+            acc[t].extend(rows)
 
 
 def read_reports(items, *, unattributed: str = "events") -> dict[str, pd.DataFrame]:
@@ -1117,6 +1167,8 @@ def read_reports(items, *, unattributed: str = "events") -> dict[str, pd.DataFra
         items = [items]
     acc: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
     skipped: list[dict] = []
+    batch: list[tuple[str, str | None]] = []
+    size = 0
     for item in items:
         if _is_text(item):
             text, path = item, None
@@ -1130,11 +1182,10 @@ def read_reports(items, *, unattributed: str = "events") -> dict[str, pd.DataFra
             except (OSError, UnicodeError, ValueError) as e:
                 skipped.append({"path": path, "problem": f"cannot be read: {e}"})
                 continue
-        try:
-            recs = _parse_records(text, path=path, unattributed=unattributed)
-        except (RecursionError, MemoryError, ValueError, KeyError, IndexError, TypeError) as e:
-            skipped.append({"path": path or "<text>", "problem": f"could not be parsed: {e!r}"})
-            continue
-        for t, rows in recs.items():
-            acc[t].extend(rows)
+        batch.append((text, path))
+        size += len(text)
+        if size >= _BATCH_CHARS:
+            _parse_batch(batch, acc, skipped, unattributed)
+            batch, size = [], 0
+    _parse_batch(batch, acc, skipped, unattributed)
     return _frames(acc, skipped)

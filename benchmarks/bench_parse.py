@@ -1,0 +1,122 @@
+"""Parser throughput (MB/s) on a >= 5 MB corpus, a naive regex-per-name baseline, and gold F1.
+
+Run: ``cd benchmarks && ../.venv/bin/python bench_parse.py`` (records section "parse").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _results import record
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "tests" / "data" / "reports"
+DEV = ROOT.parent / "shared" / "eval" / "dev"
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+sys.path.insert(0, str(ROOT))
+
+from analyst_kit.gazetteer import find_places, load_gazetteer  # noqa: E402
+from analyst_kit.parse import read_reports  # noqa: E402
+
+
+def corpus(min_bytes: int = 5_000_000) -> list[str]:
+    """The gold reports (own + dev), repeated as separate documents up to ``min_bytes``."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(OWN.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
+    out, n, i = [], 0, 0
+    while n < min_bytes:
+        t = texts[i % len(texts)]
+        # a distinct document each time (different sha256 / report_id)
+        t = f"{t}\n\n(copy {i})\n"
+        out.append(t)
+        n += len(t.encode("utf-8"))
+        i += 1
+    return out
+
+
+def naive_places(text: str, patterns: list[tuple[str, re.Pattern]]) -> list[dict]:
+    """The baseline: one compiled regex per gazetteer name, looped over the text."""
+    rows = []
+    for name, rx in patterns:
+        for m in rx.finditer(text):
+            rows.append({"mention": m.group(0), "name": name, "start": m.start()})
+    return rows
+
+
+def score_cli(gold: Path) -> dict:
+    out = ROOT / "benchmarks" / f".score_{gold.name}.json"
+    cmd = f"{ROOT / '.venv/bin/analyst-kit'} parse --json {{file}}"
+    subprocess.run(
+        [sys.executable, str(SCORE), "--gold", str(gold), "--cmd", cmd, "--json", str(out)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+    data = json.loads(out.read_text())
+    out.unlink()
+    return data
+
+
+def place_f1_naive(patterns) -> float:
+    sys.path.insert(0, str(SCORE.parent))
+    import score  # noqa: PLC0415
+
+    tp = fp = fn = 0
+    for g in sorted(OWN.glob("*.gold.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        text = g.with_name(g.name[: -len(".gold.json")] + ".txt").read_text(encoding="utf-8")
+        pred = score.dedupe_places(naive_places(text, patterns))
+        a, b, c, *_ = score.score_table(pred, gold.get("places", []), "places")
+        tp, fp, fn = tp + a, fp + b, fn + c
+    return score.f1(tp, fp, fn)[2]
+
+
+def main() -> None:
+    docs = corpus()
+    mb = sum(len(t.encode("utf-8")) for t in docs) / 1e6
+    read_reports(docs[:3])  # warm caches (gazetteer automaton, regexes)
+    t0 = time.perf_counter()
+    tables = read_reports(docs)
+    dt = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t in docs[: max(1, len(docs) // 5)]:
+        find_places(t)
+    dt_places = (time.perf_counter() - t0) * len(docs) / max(1, len(docs) // 5)
+    names = sorted(set(load_gazetteer()["name"].dropna()), key=len, reverse=True)
+    patterns = [(n, re.compile(r"\b" + re.escape(n) + r"\b")) for n in names]
+    small = docs[:5]
+    small_mb = sum(len(t.encode("utf-8")) for t in small) / 1e6
+    t0 = time.perf_counter()
+    for t in small:
+        naive_places(t, patterns)
+    dt_naive = time.perf_counter() - t0
+    numbers = {
+        "corpus_mb": round(mb, 2),
+        "corpus_reports": len(docs),
+        "parse_seconds": round(dt, 2),
+        "parse_mb_per_s": round(mb / dt, 3),
+        "find_places_mb_per_s": round(mb / dt_places, 3),
+        "rows": {k: int(len(v)) for k, v in tables.items()},
+        "naive_baseline_mb_per_s": round(small_mb / dt_naive, 4),
+        "naive_baseline_slice_mb": round(small_mb, 3),
+        "naive_baseline_names": len(patterns),
+    }
+    if SCORE.exists():
+        numbers["naive_baseline_place_f1_own_gold"] = round(place_f1_naive(patterns), 3)
+        for label, gold in (("dev", DEV), ("own_gold", OWN)):
+            if list(gold.glob("*.gold.json")):
+                s = score_cli(gold)
+                numbers[f"{label}_overall_f1"] = round(s["overall"], 3)
+                numbers[f"{label}_date_accuracy"] = round(s["date_accuracy"], 3)
+                numbers[f"{label}_f1"] = {k: round(v, 3) for k, v in s["f1"].items()}
+                numbers[f"{label}_reports"] = s["reports"]
+    record("parse", numbers)
+
+
+if __name__ == "__main__":
+    main()

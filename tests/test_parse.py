@@ -1,0 +1,261 @@
+"""Tests of the report parser: attribution, dates, events, robustness and the gold sets."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analyst_kit import cli
+from analyst_kit.parse import CLAIM_TYPES, TABLE_COLUMNS, parse_report, read_reports
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "tests" / "data" / "reports"
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+
+CONTRACT = {
+    "reports": ["report_id", "date", "title", "source", "n_chars", "sha256"],
+    "claims": [
+        "claim_id", "report_id", "speaker", "speaker_role", "side", "outlet", "claim_type",
+        "text", "start", "end",
+    ],
+    "places": ["report_id", "claim_id", "mention", "name", "kind", "lat", "lon", "start", "end"],
+    "bridges": [
+        "report_id", "claim_id", "name", "river", "connects", "status", "count", "actor_side",
+        "claimed_by_side",
+    ],
+    "evacuations": [
+        "report_id", "claim_id", "origin", "destination", "population", "status",
+        "requested_by_side", "claimed_by_side",
+    ],
+    "control": ["report_id", "claim_id", "place", "controller_side", "share", "claimed_by_side"],
+}  # fmt: skip
+
+
+def _speakers(tables) -> dict[str, str]:
+    c = tables["claims"].dropna(subset=["speaker"])
+    return dict(zip(c["speaker"], c["side"], strict=False))
+
+
+def test_contract_columns_and_vocabularies(dev_report_path):
+    t = read_reports([dev_report_path])
+    for name, cols in CONTRACT.items():
+        assert set(cols) <= set(t[name].columns), name
+    assert set(t["claims"]["claim_type"]) <= set(CLAIM_TYPES)
+    assert set(t["bridges"]["status"]) <= {"destroyed", "damaged", "intact", "unknown"}
+    assert set(t["evacuations"]["status"]) <= {
+        "requested", "agreed", "open", "ongoing", "limited", "possible", "impossible",
+        "refused", "completed",
+    }  # fmt: skip
+    assert t["reports"].loc[0, "date"] == "2022-06-14"
+    assert t["reports"].loc[0, "date_precision"] == "day"
+    assert t["skipped"].empty
+
+
+def test_dev_report_attribution_and_events(dev_report_path):
+    t = read_reports([dev_report_path])
+    sides = _speakers(t)
+    assert sides["Mikhail Mizintsev"] == "RU"
+    assert sides["Serhiy Haidai"] == "UA"
+    assert sides["UK Defence Ministry"] == "GB"
+    # the outlet relays, it never speaks
+    assert not set(t["claims"]["speaker"].dropna()) & {"TASS", "AP"}
+    br = t["bridges"].set_index("claimed_by_side")
+    assert br.loc["RU", "actor_side"] == "UA" and br.loc["RU", "count"] == 1
+    assert br.loc["RU", "river"] == "Siverskyi Donets"
+    assert br.loc["UA", "actor_side"] == "RU" and br.loc["UA", "count"] == 3
+    ctl = t["control"]
+    row = ctl[ctl["place"] == "Sievierodonetsk"].iloc[0]
+    assert (row["controller_side"], row["share"], row["claimed_by_side"]) == ("RU", 0.8, "UA")
+    ev = t["evacuations"]
+    assert ((ev["status"] == "requested") & (ev["claimed_by_side"] == "RU")).any()
+    assert ((ev["status"] == "impossible") & (ev["claimed_by_side"] == "UA")).any()
+
+
+def test_offsets_trace_every_row_to_its_words(dev_report_path):
+    text = dev_report_path.read_text(encoding="utf-8")
+    t = parse_report(text)
+    for row in t["claims"].itertuples():
+        assert text[row.start : row.end] == row.text
+    for row in t["places"].itertuples():
+        assert text[row.start : row.end] == row.mention
+    ids = set(t["claims"]["claim_id"])
+    for name in ("bridges", "evacuations", "control"):
+        assert set(t[name]["claim_id"].dropna()) <= ids
+
+
+def test_pronoun_surname_and_unnamed_carry_over():
+    text = (
+        "A senior Ukrainian military official said on Tuesday that Russian troops had "
+        "captured the village of Bilohorivka. Oleksandr Motuzianyk, a spokesman for the "
+        "Ukrainian Defence Ministry, said the village was shelled. He added that the "
+        "evacuation of civilians from Lysychansk was continuing. According to Motuzianyk, "
+        "the last bridge over the Siverskyi Donets had been damaged by Russian artillery.\n\n"
+        "Russian Defence Ministry spokesman Igor Konashenkov said Russian forces had taken "
+        "full control of Popasna, Interfax reported."
+    )
+    t = parse_report(text)
+    c = t["claims"]
+    assert list(c["speaker"]) == [
+        "Oleksandr Motuzianyk", "Oleksandr Motuzianyk", "Oleksandr Motuzianyk",
+        "Oleksandr Motuzianyk", "Igor Konashenkov",
+    ]  # fmt: skip
+    assert c["side"].tolist() == ["UA"] * 4 + ["RU"]
+    assert c["outlet"].iloc[-1] == "Interfax"
+    ctl = t["control"].set_index("place")
+    assert ctl.loc["Popasna", "controller_side"] == "RU"
+    assert ctl.loc["Popasna", "share"] == 1.0
+    br = t["bridges"].iloc[0]
+    assert (br["status"], br["actor_side"], br["claimed_by_side"]) == ("damaged", "RU", "UA")
+    ev = t["evacuations"].iloc[0]
+    assert (ev["origin"], ev["status"], ev["population"]) == ("Lysychansk", "ongoing", "civilians")
+
+
+def test_attribution_forms():
+    cases = {
+        "Lysychansk is being shelled, Serhiy Haidai told Reuters.": ("Serhiy Haidai", "UA"),
+        "As per the TASS report, Sergei Shoigu said the offensive continued.": (
+            "Sergei Shoigu",
+            "RU",
+        ),
+        "The UN humanitarian coordinator, Osnat Lubrani, warned that aid could not reach Mariupol.": (
+            "Osnat Lubrani",
+            "INTL",
+        ),
+        "Britain's Defence Ministry said in its intelligence update that Russia had likely made gains.": (
+            "UK Defence Ministry",
+            "GB",
+        ),
+        "A Russian-installed official in Kherson claimed the bridge was still standing.": (
+            None,
+            "RU",
+        ),
+    }
+    for text, (speaker, side) in cases.items():
+        c = parse_report(text)["claims"]
+        assert len(c) == 1, text
+        if speaker:
+            assert c.loc[0, "speaker"] == speaker, text
+        assert c.loc[0, "side"] == side, text
+
+
+def test_unattributed_sentences_policy():
+    text = "Russian forces captured Popasna. The weather was cold. Haidai said it was quiet."
+    assert parse_report(text)["claims"]["speaker"].isna().sum() == 1  # the event sentence
+    allc = parse_report(text, unattributed="all")["claims"]
+    assert len(allc) == 3 and allc["speaker"].isna().sum() == 2
+    assert len(parse_report(text, unattributed="none")["claims"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("date 2022-05-01\nRussian forces advanced.", "2022-05-01", "day"),
+        ("KYIV, June 14 (Reuters) - Fighting went on.", "2022-06-14", "day"),
+        ("As the war entered its 111th day, shelling continued.", "2022-06-14", "day"),
+        ("On day 100 of the war, officials said the city was cut off.", "2022-06-03", "day"),
+        ("Officials said on 7 March that the corridor was open.", "2022-03-07", "day"),
+        ("In mid-June the front barely moved.", "2022-06-15", "week"),
+        ("A review of the fighting in July 2022.", "2022-07-01", "month"),
+        ("No date here at all.", None, None),
+    ],
+)
+def test_report_dates(text, date, precision):
+    r = parse_report(text)["reports"].iloc[0]
+    assert (r["date"] if pd.notna(r["date"]) else None) == date
+    assert (r["date_precision"] if pd.notna(r["date_precision"]) else None) == precision
+
+
+def test_bad_inputs_never_lose_other_rows(tmp_path, monkeypatch, dev_report_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Serhiy Haidai said Russian troops had captured Popasna.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "img.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    cyr = tmp_path / "cp1251.txt"
+    cyr.write_bytes(
+        "Губернатор Сергій Гайдай заявив, що Сєвєродонецьк обстрілюють. "
+        "Serhiy Haidai said Russian forces hold most of Severodonetsk.".encode("cp1251")
+    )
+    html = tmp_path / "page.html"
+    html.write_text(
+        "<html><head><script>alert('x')</script></head><body><p>Haidai said Russian troops "
+        "had captured Popasna.</p><script>document.write('<b>bad</b>')</script></body></html>",
+        encoding="utf-8",
+    )
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2_000)
+    monkeypatch.setenv("ANALYST_KIT_MAX_REPORT_BYTES", "1500")
+    t = read_reports([good, empty, binary, cyr, html, big, tmp_path / "missing.txt"])
+    assert set(t["skipped"]["path"]) == {str(p) for p in (empty, binary, big)} | {
+        str(tmp_path / "missing.txt")
+    }
+    assert len(t["reports"]) == 3
+    assert (t["claims"]["speaker"] == "Serhiy Haidai").sum() == 3
+    assert not t["claims"]["text"].str.contains("alert|script|<", regex=True).any()
+
+
+def test_raw_text_items_and_empty_text():
+    t = read_reports(["Haidai said Popasna was captured by Russian troops.", ""])
+    assert len(t["reports"]) == 2
+    assert t["claims"]["speaker"].tolist() == ["Serhiy Haidai"]
+    t = parse_report("")
+    assert t["claims"].empty and len(t["reports"]) == 1
+    assert list(t["claims"].columns) == TABLE_COLUMNS["claims"]
+
+
+def test_cli_parse_json(capsys, dev_report_path):
+    assert cli.main(["parse", "--json", str(dev_report_path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {"reports", "claims", "places", "bridges", "evacuations", "control"} <= set(out)
+    assert out["reports"][0]["date"] == "2022-06-14"
+    assert any(r["share"] is None for r in out["control"]) or out["control"]
+
+
+def _score_module():
+    if not SCORE.exists():
+        pytest.skip("../shared/eval/score.py not available")
+    spec = importlib.util.spec_from_file_location("score", SCORE)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["score"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _overall(gold_dir: Path) -> tuple[float, float]:
+    score = _score_module()
+    totals = {t: [0, 0, 0] for t in score.TABLES}
+    date_ok = date_n = 0
+    for g in sorted(gold_dir.glob("*.gold.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        pred = cli._records(read_reports([g.with_name(g.name[: -len(".gold.json")] + ".txt")]))
+        if "date" in gold:
+            date_n += 1
+            date_ok += pred["reports"][0]["date"] == gold["date"]
+        for t in score.TABLES:
+            p = pred.get(t, [])
+            if t == "places":
+                p = score.dedupe_places(p)
+            tp, fp, fn, *_ = score.score_table(p, gold.get(t, []), t)
+            totals[t] = [x + y for x, y in zip(totals[t], (tp, fp, fn), strict=True)]
+    f1s = [score.f1(*v)[2] for v in totals.values()]
+    acc = date_ok / date_n if date_n else 1.0
+    return (sum(f1s) + acc) / (len(f1s) + 1), acc
+
+
+def test_dev_gold_f1(dev_report_path):
+    overall, acc = _overall(dev_report_path.parent)
+    assert overall >= 0.9 and acc == 1.0
+
+
+def test_own_gold_f1():
+    if not list(OWN.glob("*.gold.json")):
+        pytest.skip("no gold reports in tests/data/reports")
+    overall, acc = _overall(OWN)
+    assert overall >= 0.85
+    assert acc == 1.0
