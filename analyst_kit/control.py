@@ -65,7 +65,7 @@ PACK_SOURCE = (
 )
 
 #: Key settlements of the battle: canonical name -> (lat, lon, population), from GeoNames
-#: (CC BY 4.0, geonameid in the comment). Used when the gazetteer module is not available.
+#: (CC BY 4.0, geonameid in the comment). Looked up before the gazetteer (fast, no build).
 DEFAULT_PLACES: dict[str, tuple[float, float, int]] = {
     "Sievierodonetsk": (48.94414, 38.48754, 99067),  # 691999 "Siverskodonetsk"
     "Lysychansk": (48.91211, 38.42088, 93340),  # 702972
@@ -649,27 +649,30 @@ def _place_table(places) -> pd.DataFrame:
         hit = _lookup_place(str(name))
         if hit is None:
             raise GeodataError("places", f"cannot locate {name!r} (not in the gazetteer)")
-        rows.append(hit)
+        rows.append(hit[:4])
     return pd.DataFrame(rows, columns=["name", "lat", "lon", "population"])
 
 
 def _lookup_place(name: str):
+    """Resolve a name: the built-in towns first, then :func:`analyst_kit.gazetteer.lookup`."""
     if name in DEFAULT_PLACES:
         lat, lon, pop = DEFAULT_PLACES[name]
-        return (name, lat, lon, pop)
-    try:  # the gazetteer module is optional here (written separately)
-        from . import gazetteer
-
-        if hasattr(gazetteer, "geocode"):
-            hit = gazetteer.geocode(name)
-            if hit is not None:
-                get = hit.get if isinstance(hit, dict) else lambda k, d=None: getattr(hit, k, d)
-                lat, lon = get("lat"), get("lon")
-                if lat is not None and lon is not None:
-                    return (name, float(lat), float(lon), get("population", np.nan))
-    except Exception:  # noqa: BLE001 - any gazetteer failure means "not found" here
+        return (name, lat, lon, pop, "settlement")
+    try:
+        from .gazetteer import lookup
+    except ImportError:  # pragma: no cover - the gazetteer ships with the kit
         return None
-    return None
+    hit = lookup(name)
+    if not hit or hit.get("lat") is None or hit.get("lon") is None:
+        return None
+    pop = hit.get("population")
+    return (
+        hit.get("name") or name,
+        float(hit["lat"]),
+        float(hit["lon"]),
+        pop or np.nan,
+        hit.get("kind") or "settlement",
+    )
 
 
 def settlement_control(
@@ -823,10 +826,13 @@ def compare_control_claims(
       stand-in for a town's outline); without a share: the map's upper (RU claim) or lower
       (UA claim) bound is on the claimed side of 0.5.
     - **disagree** — otherwise.
-
-    ``verdict_basis`` says which rule decided, with the numbers.
     - **no data** — no date, no snapshot on or before it, a place that cannot be located or
-      lies outside the AOI, or a ``controller_side`` other than RU/UA.
+      lies outside the AOI (for an oblast: less than 90% of it inside the AOI), or a
+      ``controller_side`` other than RU/UA.
+
+    An oblast (a ``region`` the gazetteer or ``data/ukraine_oblasts.geojson`` knows) is
+    measured on its own polygon instead of a circle; its "centre" is then the side holding
+    the majority. ``verdict_basis`` says which rule decided, with the numbers.
     """
     claims = control_claims.copy()
     if "date" not in claims.columns:
@@ -862,23 +868,37 @@ def compare_control_claims(
             )
             out_rows.append(res)
             continue
-        name, lat, lon, pop = loc
+        name, lat, lon, pop, kind = loc
         p = Point(lon, lat)
-        if not bbox.contains(p):
+        region = _oblast_metric(name) if kind == "region" else None
+        if region is not None:
+            aoi_m = shapely.transform(shapely.segmentize(bbox, 0.05), to_m, interleaved=False)
+            if region.intersection(aoi_m).area < 0.9 * region.area:
+                res["verdict_basis"] = "oblast lies mostly outside the mapped area"
+                out_rows.append(res)
+                continue
+            area_m = region.intersection(aoi_m)
+        elif not bbox.contains(p):
             res["verdict_basis"] = "outside the mapped area"
             out_rows.append(res)
             continue
+        else:
+            r = (radius_km or _default_radius_km(pop)) * 1e3
+            area_m = shapely.transform(p, to_m, interleaved=False).buffer(r, 32)
         snap = as_of(control, date)
         res["snapshot_date"] = pd.Timestamp(snap["date"].iloc[0])
         ru = occupied_area(control, date)
         con = _union(control, date, "contested")
-        res["map_controller"] = "RU" if ru.intersects(p) else None if con.intersects(p) else "UA"
-        r = (radius_km or _default_radius_km(pop)) * 1e3
-        circle_m = shapely.transform(p, to_m, interleaved=False).buffer(r, 32)
         ru_m = shapely.transform(ru, to_m, interleaved=False)
         con_m = shapely.transform(con.difference(ru), to_m, interleaved=False)
-        share = ru_m.intersection(circle_m).area / circle_m.area
-        cshare = con_m.intersection(circle_m).area / circle_m.area
+        share = ru_m.intersection(area_m).area / area_m.area
+        cshare = con_m.intersection(area_m).area / area_m.area
+        if region is not None:
+            res["map_controller"] = "RU" if share >= 0.5 else "UA" if share + cshare < 0.5 else None
+        else:
+            res["map_controller"] = (
+                "RU" if ru.intersects(p) else None if con.intersects(p) else "UA"
+            )
         res["map_share"] = round(float(share), 3)
         res["map_contested_share"] = round(float(cshare), 3)
         res["verdict"], res["verdict_basis"] = _verdict(
@@ -896,8 +916,20 @@ def _locate(place, ptable: pd.DataFrame | None):
         hit = ptable[ptable["name"] == place]
         if len(hit):
             r = hit.iloc[0]
-            return (r["name"], float(r["lat"]), float(r["lon"]), r["population"])
+            return (r["name"], float(r["lat"]), float(r["lon"]), r["population"], "settlement")
     return _lookup_place(str(place))
+
+
+def _oblast_metric(name: str) -> BaseGeometry | None:
+    """The oblast polygon (UTM 37N) whose English name matches ``name``, if any."""
+    key = re.sub(r"\s+(oblast|region|province)$", "", str(name).strip().lower())
+    if "oblasts" not in _OUTLINE_CACHE:
+        obl = gpd.read_file(data_path("ukraine_oblasts.geojson")).to_crs(METRIC_CRS)
+        _OUTLINE_CACHE["oblasts"] = {
+            re.sub(r"\s+oblast$", "", n.lower()): shapely.make_valid(g)
+            for n, g in zip(obl["name_en"], obl.geometry, strict=True)
+        }
+    return _OUTLINE_CACHE["oblasts"].get(key)
 
 
 def _verdict(
@@ -907,7 +939,7 @@ def _verdict(
     if side not in ("RU", "UA"):
         return "no data", f"controller_side {side!r} is not RU or UA"
     lo, hi = map_share, map_share + contested
-    rng = f"map RU share {lo:.2f}" + (f"–{hi:.2f}" if hi > lo else "")
+    rng = f"map RU share {lo:.2f}" + (f"–{hi:.2f}" if hi - lo >= 0.005 else "")
     if share is None or pd.isna(share):
         ok = hi >= 0.5 if side == "RU" else lo < 0.5
         return ("agree" if ok else "disagree"), f"{side} holds most? {rng}"

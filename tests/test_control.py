@@ -378,6 +378,14 @@ def test_sievierodonetsk_and_lysychansk_change_hands(pack):
     assert (ly[ly.index >= "2022-07-03"] == "occupied").all()
 
 
+def test_places_resolve_through_the_gazetteer(pack):
+    t = ctl.settlement_control(pack, ["Severodonetsk", "Лисичанськ"], ["2022-07-04"])
+    assert t["name"].tolist() == ["Sievierodonetsk", "Lysychansk"]
+    assert t["status"].tolist() == ["occupied", "occupied"]
+    with pytest.raises(GeodataError, match="Atlantis"):
+        ctl.settlement_control(pack, ["Atlantis"])
+
+
 def test_occupied_km2_grows_over_the_battle(pack):
     s = ctl.occupied_area_series(pack).set_index("date")["km2"]
     # Strictly monotone (non-decreasing) from June 9 to July 1 in DeepState's maps ...
@@ -442,6 +450,33 @@ def test_seed_report_claim_against_the_map(pack):
     assert row["map_controller"] == "RU"
     assert 0.3 < row["map_share"] < 0.8
     assert row["verdict"] == "agree"
+
+
+def test_oblast_claims_use_the_oblast_polygon(pack):
+    claims = pd.DataFrame(
+        {
+            "place": ["Luhansk oblast", "Luhansk oblast", "Donetsk oblast"],
+            "controller_side": ["RU", "UA", "RU"],
+            "share": [None, None, None],
+            "date": ["2022-07-04", "2022-07-04", "2022-07-04"],
+        }
+    )
+    out = ctl.compare_control_claims(claims, pack)
+    assert out["map_share"].iloc[0] > 0.95
+    assert list(out["verdict"]) == ["agree", "disagree", "no data"]
+    assert "outside" in out["verdict_basis"].iloc[2]
+
+
+def test_parsed_seed_report_against_the_map(pack, dev_report_path):
+    import analyst_kit as ak
+
+    tables = ak.read_reports([dev_report_path])
+    out = ctl.compare_control_claims(tables["control"], pack, tables["reports"])
+    sv = out[out["place"] == "Sievierodonetsk"]
+    assert len(sv) >= 1
+    assert (sv["snapshot_date"] == pd.Timestamp("2022-06-14")).all()
+    assert (sv["map_controller"] == "RU").all()
+    assert set(out["verdict"]) <= {"agree", "disagree", "no data"}
 
 
 @pytest.mark.skipif(not SHARED_CONTROL.is_dir(), reason="../shared/geodata not available")
