@@ -483,7 +483,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         head = sentence[: m.start()]
         # clause start: sentence start, or after a closing quote / comma (trailing attribution)
         starts = [0]
-        for q in re.finditer(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+", head):
+        for q in re.finditer(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+", head):
             starts.append(q.end())
         for s0 in starts:
             if m.start() - s0 > 220:

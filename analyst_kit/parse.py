@@ -862,7 +862,7 @@ def _parse_records(
     source: str | None = None,
     title: str | None = None,
     path: str | None = None,
-    unattributed: str = "events",
+    unattributed: str = "none",
     places: list[dict] | None = None,
 ) -> dict[str, list[dict]]:
     if unattributed not in _SENT_KEEP:
@@ -945,6 +945,7 @@ def _parse_records(
                 and not _is_actor(p, s)
                 and not (found and found["start"] <= p["rs"] < found["end"])
                 and not re.match(r"\s*(?:People['’]s|governor|mayor)", s[_mention_end(p) :])
+                and not (p["rs"] <= 3 and s[_mention_end(p) : _mention_end(p) + 1] == ",")
             ):
                 focus = p
         has_events = bool(bridges or evac or control)
@@ -1058,7 +1059,7 @@ def parse_report(
     source: str | None = None,
     title: str | None = None,
     path: str | os.PathLike | None = None,
-    unattributed: str = "events",
+    unattributed: str = "none",
 ) -> dict[str, pd.DataFrame]:
     """Parse one report's text into the contract tables.
 
@@ -1071,8 +1072,10 @@ def parse_report(
     source, title, path
         Metadata for the ``reports`` row (default: the header's source, the first line).
     unattributed
-        Sentences with no speaker become claims (speaker null) when they state an event
-        (``"events"``, default), always (``"all"``) or never (``"none"``).
+        Whether sentences with no speaker (the narrator's voice) become claims with speaker
+        null: never (``"none"``, default: the contract's claims are attributed statements;
+        their bridge/evacuation/control rows are still kept, with ``claim_id`` null), when
+        they state an event (``"events"``), or always (``"all"``).
 
     Returns
     -------
@@ -1141,7 +1144,7 @@ def _parse_batch(
             acc[t].extend(rows)
 
 
-def read_reports(items, *, unattributed: str = "events") -> dict[str, pd.DataFrame]:
+def read_reports(items, *, unattributed: str = "none") -> dict[str, pd.DataFrame]:
     """Parse many reports (file paths or raw texts) into one set of tables.
 
     A ``str`` that holds a newline or is not an existing path is report text; anything

@@ -145,7 +145,12 @@ def test_attribution_forms():
 
 def test_unattributed_sentences_policy():
     text = "Russian forces captured Popasna. The weather was cold. Haidai said it was quiet."
-    assert parse_report(text)["claims"]["speaker"].isna().sum() == 1  # the event sentence
+    t = parse_report(text)
+    assert t["claims"]["speaker"].tolist() == ["Serhiy Haidai"]
+    # the narrator's event is kept, without a claim
+    assert t["control"]["claim_id"].isna().all() and len(t["control"]) == 1
+    ev = parse_report(text, unattributed="events")["claims"]
+    assert ev["speaker"].isna().sum() == 1  # the event sentence
     allc = parse_report(text, unattributed="all")["claims"]
     assert len(allc) == 3 and allc["speaker"].isna().sum() == 2
     assert len(parse_report(text, unattributed="none")["claims"]) == 1
