@@ -452,19 +452,22 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         return c if np_is_speaker(c) else None
 
     cands = []
+    has_quoted = " quoted" in sentence or " cited" in sentence
     # "X was quoted by TASS as saying"
-    for m in QUOTED_BY.finditer(sentence):
+    for m in QUOTED_BY.finditer(sentence) if has_quoted else ():
         c = ok(m.group("np"))
         if c:
             cands.append((m.start("np"), c, "quoted", m.span("np")))
     # "RIA Novosti quoted him as saying"
-    for m in QUOTED_PRONOUN.finditer(sentence):
+    for m in QUOTED_PRONOUN.finditer(sentence) if has_quoted else ():
         np = {"him": "he", "her": "she", "them": "they"}.get(m.group("np"), m.group("np"))
         c = ok(np)
         if c and not is_outlet(*m.span("np")):
             cands.append((m.start("np"), c, "quoted", m.span("np")))
     # "TASS reported, citing the Russian defence ministry"
-    for m in OUTLET_CITING.finditer(sentence):
+    for m in (
+        OUTLET_CITING.finditer(sentence) if ("citing" in sentence or "quoting" in sentence) else ()
+    ):
         c = ok(m.group("np"))
         if c:
             cands.append((m.start("np"), c, "citing", m.span("np")))

@@ -107,10 +107,29 @@ _TYPE_RULES = [
 ]
 
 
+# cheap substring gates: a rule's regex only runs when one of its stems is in the sentence
+_TYPE_GATES = {
+    "bridge": ("bridge", "crossing", "pontoon"),
+    "evacuation": ("evacu", "corridor", "passage"),
+    "control": ("control", "captur", "seiz", "liberat", "recaptur", "retook", "retaken",
+                "occupied", "fell to", "fallen", "withdr", "pulled out", "encircl",
+                "surrounded", "hold"),
+    "casualties": ("kill", "dead", "death", "died", "wounded", "injured", "casualt", "losses",
+                   "bodies", "toll", "lives"),
+    "strike": ("shell", "strike", "struck", "missile", "rocket", "artillery", "bomb", "raid",
+               "hit", "drone", "fire", "explosion", "attack"),
+    "movement": ("advanc", "offensive", "assault", "push", "mov", "regroup", "redeploy",
+                 "retreat", "counter", "breakthrough", "reinforc", "troop", "main effort"),
+    "accusation": ("accus", "blam", "war crime", "provocation", "shield", "genocide", "atrocit",
+                   "staged", "fake", "lies", "lying", "terror", "nationalist", "nazi"),
+}  # fmt: skip
+
+
 def claim_type(sentence: str) -> str:
     """The claim type of a sentence (first matching rule: bridge, evacuation, control...)."""
+    low = sentence.lower()
     for name, rx in _TYPE_RULES:
-        if rx.search(sentence):
+        if any(g in low for g in _TYPE_GATES[name]) and rx.search(sentence):
             return name
     return "other"
 
@@ -428,6 +447,9 @@ def _is_actor(p: dict, s: str) -> bool:
     return _ACTOR_AFTER.match(s, end) is not None or p["kind"] == "country"
 
 
+_EVAC_GATE = ("evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move")
+
+
 def _population(s: str) -> str | None:
     mil, inj, civ = (bool(_POP[k].search(s)) for k in ("military", "injured", "civilians"))
     if mil and civ:
@@ -444,6 +466,9 @@ def _population(s: str) -> str | None:
 def _evac_row(
     s: str, places: list[dict], side: str | None, last_origin: str | None
 ) -> list[dict] | None:
+    low = s.lower()
+    if not any(g in low for g in _EVAC_GATE):
+        return None
     em = _EVAC.search(s)
     if not em:
         return None
@@ -919,7 +944,7 @@ def _parse_records(
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
-        if _CREDIT.match(s) and len(s) < 120:
+        if len(s) < 120 and _CREDIT.match(s):
             continue
         outlet, outlet_spans = attr.find_outlet(s)
         is_headline = "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
