@@ -123,3 +123,21 @@ def test_kill_mid_write_leaves_previous_case_loadable_and_unchanged(tmp_path):
     save_case(case, after)
     assert sorted(p.name for p in case.iterdir()) == ["manifest.json", "v000002"]
     assert not any(Path(case).glob(".*"))
+
+
+def test_ingest_is_idempotent_and_keeps_good_files(tmp_path):
+    from analyst_kit.case import ingest
+
+    reports = sorted((Path(__file__).parent / "data" / "reports").glob("*.txt"))[:3]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    case = tmp_path / "case"
+    first = ingest(case, [*reports, bad])
+    assert len(first["added"]) == 3
+    assert list(first["skipped"]["path"].map(lambda p: Path(p).name)) == ["bad.txt"]
+    n_claims = len(load_case(case)["claims"])
+    again = ingest(case, reports)
+    assert again["added"] == [] and len(again["already_present"]) == 3
+    state = load_case(case)
+    assert len(state["reports"]) == 3 and len(state["claims"]) == n_claims
+    assert case_meta(case)["version"] == 1  # nothing new: no new version written
