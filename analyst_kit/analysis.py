@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .grades import grade_claims
+from .grades import grade_claims, grade_opacity
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -29,6 +29,7 @@ __all__ = [
     "contradictions",
     "corroborations",
     "assess_claims",
+    "control_checks",
     "source_key",
     "support_confidence",
     "claims_timeline",
@@ -271,6 +272,14 @@ def _table(tables: dict, name: str, columns: Sequence[str]) -> pd.DataFrame:
     return df
 
 
+def _first_date(*values: Any) -> Any:
+    for v in values:
+        d = pd.to_datetime(v, errors="coerce") if not _missing(v) else pd.NaT
+        if not pd.isna(d):
+            return d
+    return pd.NaT
+
+
 def _claim_info(tables: dict) -> dict[Any, dict]:
     cols = ["claim_id", "report_id", "speaker", "speaker_role", "side", "outlet", "claim_type"]
     claims = _table(tables, "claims", [*cols, "text", "date", "start"])
@@ -436,16 +445,28 @@ def normalise_claims(tables: dict, grades: Any = None) -> pd.DataFrame:
     control = _table(tables, "control", ["report_id", "claim_id", "place", "controller_side"])
     if "share" not in control.columns:
         control["share"] = None
+    reports = _table(tables, "reports", ["report_id", "date"]).drop_duplicates("report_id")
+    report_dates = dict(
+        zip(reports["report_id"], pd.to_datetime(reports["date"], errors="coerce"), strict=True)
+    )
     records: list[dict] = []
 
     def add(row: dict, table: str, **fields: Any) -> None:
         cid = row.get("claim_id")
         c = info.get(cid, {}) if not _missing(cid) else {}
+        if _missing(cid):
+            # a statement outside any attributed claim (headline, narration): cite it by
+            # its report and character offset so it stays traceable
+            start = pd.to_numeric(row.get("start"), errors="coerce")
+            where = "?" if pd.isna(start) else int(start)
+            cid = f"{_text(row.get('report_id')) or '?'}:{table}@{where}"
         side = _text(c.get("side")) or _text(row.get("claimed_by_side"))
         rec = {
             "claim_id": cid,
             "report_id": _opt(row.get("report_id")) or _opt(c.get("report_id")),
-            "date": c.get("date"),
+            "date": _first_date(
+                c.get("date"), row.get("date"), report_dates.get(row.get("report_id"))
+            ),
             "side": side or None,
             "speaker": _opt(c.get("speaker")),
             "outlet": _opt(c.get("outlet")),
@@ -1068,6 +1089,49 @@ def assess_claims(
     return graded
 
 
+def control_checks(
+    tables: dict,
+    control_areas: Any = None,
+    *,
+    grades: Any = None,
+    tolerance: float = 0.25,
+) -> pd.DataFrame:
+    """Set each control claim beside the control polygons of its date, with grades and evidence.
+
+    A thin layer over :func:`analyst_kit.control.compare_control_claims` that adds the
+    claimant (speaker, outlet, side), the claim's grade and ``evidence`` (its claim id).
+
+    Parameters
+    ----------
+    tables
+        Dict of DataFrames from :func:`analyst_kit.parse.read_reports`.
+    control_areas
+        Control polygons (default the bundled pack, ``analyst_kit.control.control_areas()``).
+    grades
+        Grading rules (see :func:`analyst_kit.grades.load_grades`).
+    tolerance
+        Allowed gap between a claimed share and the map.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per control claim: ``place``, ``controller_side``, ``share``, ``date``,
+        ``map_share``, ``verdict`` (from the control module), ``speaker``, ``outlet``,
+        ``side``, ``grade``, ``evidence``.
+    """
+    from . import control as ctl
+
+    areas = ctl.control_areas() if control_areas is None else control_areas
+    rows = _table(tables, "control", ["report_id", "claim_id", "place", "controller_side"])
+    reports = _table(tables, "reports", ["report_id", "date"])
+    checks = ctl.compare_control_claims(rows, areas, reports, tolerance=tolerance)
+    graded = assess_claims(tables, grades)
+    keep = ["claim_id", "speaker", "side", "outlet", "grade"]
+    out = checks.merge(graded[keep].drop_duplicates("claim_id"), on="claim_id", how="left")
+    out["evidence"] = [[c] for c in out["claim_id"]]
+    return out
+
+
 # --------------------------------------------------------------------------- figures
 
 _SYMBOLS = {
@@ -1154,6 +1218,7 @@ def _timeline_data(
                     color=colors[g],
                     size=13,
                     symbol=[_SYMBOLS.get(p, "circle") for p in rows["predicate"]],
+                    opacity=[grade_opacity(g) for g in rows["grade"]],
                     line=dict(color="white", width=1),
                 ),
             )
@@ -1205,7 +1270,8 @@ def claims_timeline(
     """Timeline of assertions: one row per subject, one colour per side (or ``by`` column).
 
     Marker symbols show the predicate (x = destroyed by, diamond = bridge status,
-    square = control, open square = control share, circle = evacuation status); dashed
+    square = control, open square = control share, circle = evacuation status), marker
+    opacity the source's reliability (:func:`analyst_kit.grades.grade_opacity`); dashed
     lines join contradicting assertions.  Hover shows the escaped sentence, speaker,
     outlet and grade.
 
@@ -1313,6 +1379,7 @@ def timeline_widget(tables: dict, *, by: str = "side", grades: Any = None, windo
                         setattr(trace, key, t[key])
                 if "marker" in t:
                     trace.marker.symbol = t["marker"]["symbol"]
+                    trace.marker.opacity = t["marker"]["opacity"]
             fig.layout.yaxis.tickvals = lay["yaxis"]["tickvals"]
             fig.layout.yaxis.ticktext = lay["yaxis"]["ticktext"]
             fig.layout.yaxis.range = lay["yaxis"]["range"]

@@ -45,6 +45,8 @@ __all__ = [
     "load_grades",
     "grade_claims",
     "filter_grades",
+    "RELIABILITY_OPACITY",
+    "grade_opacity",
 ]
 
 #: Admiralty source reliability codes and their meaning.
@@ -243,3 +245,23 @@ def filter_grades(
     keep = df["reliability"].map(lambda r: order.find(str(r)) <= order.find(letter))
     keep &= df["credibility"].astype(int) <= int(max_credibility)
     return df.loc[keep]
+
+
+#: Marker opacity per reliability letter, so maps and timelines show weak sources faintly.
+RELIABILITY_OPACITY: dict[str, float] = {
+    "A": 1.0,
+    "B": 0.9,
+    "C": 0.75,
+    "D": 0.55,
+    "E": 0.35,
+    "F": 0.5,
+}
+
+
+def grade_opacity(grade: object) -> float:
+    """Opacity for a grade (``"B2"``) or reliability letter, for map and chart styling.
+
+    Unknown or missing grades get the ``F`` opacity.
+    """
+    letter = str(grade)[:1].upper() if grade is not None else "F"
+    return RELIABILITY_OPACITY.get(letter, RELIABILITY_OPACITY["F"])

@@ -462,3 +462,67 @@ def test_bridge_without_place_takes_the_speakers_previous_claim():
     att = c[c["kind"] == "attribution"]
     assert len(att) == 1 and att["ambiguous"].all()
     assert "vague" in att["note"].iat[0] or "unspecified" in att["note"].iat[0]
+
+
+# ----------------------------------------------------------------- bundled sample (parsed)
+
+
+@pytest.fixture(scope="module")
+def sample_tables():
+    parse = pytest.importorskip("analyst_kit.parse")
+    from analyst_kit.data import data_path
+
+    paths = sorted(data_path("reports").glob("*.txt"))
+    if len(paths) < 5:
+        pytest.skip("bundled sample reports missing")
+    return parse.read_reports(paths)
+
+
+def test_sample_contradictions_and_corroborations_are_consistent(sample_tables):
+    t = sample_tables
+    assert t["reports"]["date"].nunique() >= 5  # several dates
+    a = an.normalise_claims(t)
+    ids = set(t["claims"]["claim_id"]) | set(a["claim_id"])  # + report:table@offset ids
+    c = an.contradictions(t)
+    co = an.corroborations(t)
+    assert len(c) and len(co)
+    for row in c.itertuples():
+        assert {row.claim_id_a, row.claim_id_b} <= set(row.evidence) <= ids
+        assert row.value_a != row.value_b
+        assert abs((row.date_a - row.date_b).days) <= 3
+        assert 0 <= row.confidence <= 1
+    for row in co.itertuples():
+        assert row.n_independent >= 2 and set(row.evidence) <= ids
+        assert row.cross_side == (len(row.sides) >= 2)
+    # the Sievierodonetsk-Lysychansk crossings are one subject across the June reports
+    crossing = a[a["subject"] == "Sievierodonetsk–Lysychansk crossings"]
+    assert crossing["claim_id"].nunique() >= 2
+    g = an.assess_claims(t)
+    assert g["grade"].str.fullmatch(r"[A-F][1-6]").all()
+
+
+def test_seed_with_sample_finds_cross_report_attribution(sample_tables, dev_report_path):
+    """RU (Mizintsev, TASS, June 14) vs UA (Haidai, June 13/14): across reports and dates."""
+    parse = pytest.importorskip("analyst_kit.parse")
+    seed = parse.read_reports([dev_report_path])
+    t = {k: pd.concat([sample_tables[k], seed[k]], ignore_index=True) for k in seed}
+    c = an.contradictions(t)
+    att = c[(c["kind"] == "attribution") & ~c["ambiguous"]]
+    pairs = {frozenset((r.speaker_a, r.speaker_b)) for r in att.itertuples()}
+    assert frozenset({"Mikhail Mizintsev", "Serhiy Haidai"}) in pairs
+
+
+def test_control_claims_against_the_map(dev_report_path):
+    """The seed's '80% of Sievierodonetsk' claim is set beside the polygons of June 14."""
+    parse = pytest.importorskip("analyst_kit.parse")
+    pytest.importorskip("analyst_kit.control")
+    tables = parse.read_reports([dev_report_path])
+    checks = an.control_checks(tables)
+    row = checks[(checks["place"] == "Sievierodonetsk") & (checks["share"] == 0.8)].iloc[0]
+    assert str(row["date"])[:10] == "2022-06-14"
+    assert 0 <= row["map_share"] <= 1
+    assert (
+        row["verdict"] in {"agree", "disagree", "contested", "unknown", "partly"} or row["verdict"]
+    )
+    assert row["speaker"] == "Serhiy Haidai" and row["grade"][0] == "B"
+    assert row["evidence"] == [row["claim_id"]]

@@ -6,7 +6,14 @@ import pandas as pd
 import pytest
 
 from analyst_kit.errors import InputError
-from analyst_kit.grades import CREDIBILITY, RELIABILITY, filter_grades, grade_claims, load_grades
+from analyst_kit.grades import (
+    CREDIBILITY,
+    RELIABILITY,
+    filter_grades,
+    grade_claims,
+    grade_opacity,
+    load_grades,
+)
 
 
 def _claims() -> pd.DataFrame:
@@ -130,3 +137,8 @@ def test_filter_grades():
     assert filter_grades(g, "F", 5)["claim_id"].tolist() == ["c2"]
     with pytest.raises(ValueError):
         filter_grades(g, "Z")
+
+
+def test_grade_opacity_orders_reliability():
+    assert grade_opacity("A1") > grade_opacity("B2") > grade_opacity("D6") > grade_opacity("E6")
+    assert grade_opacity(None) == grade_opacity("F6") == grade_opacity("??")
