@@ -134,6 +134,7 @@ def outlets_table() -> tuple[dict, re.Pattern | None]:
 _RELAY_BEFORE = re.compile(
     r"(?:according to|as per|per|told|tells|telling|via|cited by|quoted by|reported by|"
     r"said to|in an interview with|speaking to|spoke to|speaking with|confirmed to|"
+    r"carried by|published by|broadcast by|aired by|released by|"
     r"inputs from|sources?:|from|by|with|to)\s+(?:the\s+)?(?:state\s+|news\s+agency\s+)?$",
     re.I,
 )
@@ -231,6 +232,7 @@ _DISCOURSE = re.compile(
     r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"\s*,?\s+)+"
 )
+_OPENER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*$")
 _TRAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
     r"then|too|yesterday|today|now|recently|once|would|will|could|is|are|was|were|"
@@ -288,7 +290,8 @@ _ORG_WORD = re.compile(
     r"Commission|Guard|Police|Prosecutor['’]?s?|Directorate|Headquarters|Mission|Organi[sz]ation|"
     r"Nations|Cross|Institute|Parliament|Rada|Duma|Embassy|Union|NATO|OSCE|ICRC|IAEA|UN|"
     r"UNHCR|OCHA|Regiment|Battalion|Brigade|Navy|Fleet|Militia|Authorities|Republic|"
-    r"White House|State Department|Defence|Defense|MoD|SBU|HUR|ISW|WHO)\b"
+    r"White House|State Department|Defence|Defense|MoD|SBU|HUR|ISW|WHO|"
+    r"(?i:government|ministry|parliament|general staff|command|headquarters))\b"
 )
 _TITLE_NAME = re.compile(
     r"^(?P<role>.*\b(?:President|president|Prime Minister|Minister|minister|Secretary|"
@@ -494,8 +497,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             np = head[s0:]
             c = ok(np)
             if c and not is_outlet(s0, m.start()):
-                # a trailing attribution must end the clause ("..., Haidai said.")
-                if s0 > 0:
+                # a trailing attribution must end the clause ("..., Haidai said."), unless
+                # what precedes is a short opener ("Hours earlier, X told ...")
+                if s0 > 0 and not _OPENER.match(head[:s0]):
                     tail = sentence[m.end() :].strip()
                     if not (
                         len(tail.split()) <= 8

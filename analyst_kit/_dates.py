@@ -48,8 +48,9 @@ WAR_DAY = re.compile(
 )
 _WAR_CTX = re.compile(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)
 DATELINE = re.compile(
-    rf"\A\s*(?P<place>[A-Z][A-Za-z'’ .-]{{1,40}}?),?\s+(?:[A-Z][a-z]+,?\s+)?"
-    rf"{_MONTH}\s+(?P<day>[0-3]?\d){_YEAR}\s*\((?P<outlet>[A-Za-z. -]{{2,30}})\)\s*[-–—]"
+    rf"^[ \t]*(?P<place>[A-Z][A-Za-z'’ .-]{{1,40}}?),?\s+(?:[A-Z][a-z]+,?\s+)?"
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d){_YEAR}\s*\((?P<outlet>[A-Za-z. -]{{2,30}})\)\s*[-–—]+\s*",
+    re.M,
 )
 FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
 
@@ -90,9 +91,17 @@ def _valid_iso(s: str) -> bool:
     return True
 
 
+def dateline_match(body: str, start: int = 0) -> re.Match | None:
+    """The wire-dateline match in the first 800 characters after ``start``, if any."""
+    return DATELINE.search(body, start, start + 800)
+
+
 def dateline(body: str) -> tuple[str | None, str | None]:
-    """Date and agency of a wire dateline such as ``KYIV, June 14 (Reuters) -``."""
-    m = DATELINE.match(body[:200])
+    """Date and agency of a wire dateline such as ``KYIV, June 14 (Reuters) -``.
+
+    The dateline may follow a headline: it is looked for at the start of the first lines.
+    """
+    m = dateline_match(body)
     if not m:
         return None, None
     y = int(m.group("year")) if m.group("year") else None

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import _attribution as attr
-from ._dates import dateline, header, report_date
+from ._dates import dateline, dateline_match, header, report_date
 from ._sentences import split_sentences
 from .errors import InputError
 
@@ -203,7 +203,7 @@ def _passive_agent(after: str, speaker_side: str | None) -> str | None:
 # --- clauses -----------------------------------------------------------------------------------
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?=(?:the|a|another|one|"
-    r"two|three|[A-Z]))"
+    r"two|three|that|[A-Z]))"
 )
 
 
@@ -365,7 +365,8 @@ _EVAC_STATUS = [
         re.compile(
             r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|"
             r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
-            r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?)\b",
+            r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
+            r"must (?:leave|go|evacuate)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate))\b",
             re.I,
         ),
     ),
@@ -423,6 +424,7 @@ _POP = {
 }
 _REQUEST_VERB = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|urg(?:ed|es|ing)|"
+    r"order(?:ed|s)?|told|tells|"
     r"appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?)\b",
     re.I,
 )
@@ -447,6 +449,9 @@ def _is_actor(p: dict, s: str) -> bool:
     return _ACTOR_AFTER.match(s, end) is not None or p["kind"] == "country"
 
 
+_EVAC_STRONG = re.compile(
+    r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route)s?|\bcorridors?\b|\bsafe passage", re.I
+)
 _EVAC_GATE = ("evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move")
 
 
@@ -463,15 +468,41 @@ def _population(s: str) -> str | None:
     return None
 
 
-def _evac_row(
+def _evac_rows(
     s: str, places: list[dict], side: str | None, last_origin: str | None
 ) -> list[dict] | None:
+    """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
+    Pokrovsk, and buses are still collecting people from Kramatorsk")."""
     low = s.lower()
-    if not any(g in low for g in _EVAC_GATE):
+    if not any(g in low for g in _EVAC_GATE) or not _EVAC.search(s):
         return None
-    em = _EVAC.search(s)
-    if not em:
-        return None
+    if not _EVAC_STRONG.search(s) and not (
+        _POP["civilians"].search(s) or _POP["injured"].search(s)
+    ):
+        return None  # "its troops had left the town" is a withdrawal, not an evacuation
+    rows = _evac_row(s, places, side, last_origin)
+    clauses = _clauses(s)
+    if rows and len(clauses) > 1:
+        per = []
+        for a, b in clauses:
+            cp = [{**p, "rs": p["rs"] - a} for p in places if a <= p["rs"] < b]
+            if not cp:
+                continue
+            r = _evac_row(s[a:b], cp, side, None, own_place=True)
+            if r:
+                per.extend(r)
+        if len({(r["origin"], r["status"]) for r in per}) > 1:
+            return per
+    return rows
+
+
+def _evac_row(
+    s: str,
+    places: list[dict],
+    side: str | None,
+    last_origin: str | None,
+    own_place: bool = False,
+) -> list[dict] | None:
     status = None
     for st, rx in _EVAC_STATUS:
         if rx.search(s):
@@ -507,6 +538,8 @@ def _evac_row(
             for q in _expand_list(p, usable, s)[1:]:
                 if q["name"] not in origins:
                     origins.append(q["name"])
+    if own_place and origin is None:
+        return None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
     if origin is None:
@@ -557,6 +590,11 @@ _NEG_BEFORE = re.compile(
     r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|plan\w*|"
     r"want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|no longer|lost|"
     r"denied|deny|denies|effort\w*|goal|objective)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|people|men|women|"
+    r"marines|personnel|POWs|those|who|whom)\s+(?:\w+\s+)?$",
     re.I,
 )
 _SHARE = re.compile(
@@ -683,7 +721,7 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
             continue
         cands.sort(key=lambda c: c[0].start())
         m, kind = cands[0]
-        if _NEG_BEFORE.search(clause[: m.start()]):
+        if _NEG_BEFORE.search(clause[: m.start()]) or _PEOPLE_BEFORE.search(clause[: m.start()]):
             continue
         cue = m.group(0).strip().lower()
         after = [p for p in cpl if p["rs"] >= a + m.end()]
@@ -847,7 +885,6 @@ _CREDIT = re.compile(
     re.I,
 )
 _SENT_KEEP = ("all", "events", "none")
-_DATELINE_HEAD = re.compile(r"[^\n]{0,120}?\([A-Za-z. -]{2,30}\)\s*[-–—]+\s*")
 
 
 def _report_id(text: str) -> tuple[str, str]:
@@ -902,10 +939,12 @@ def _parse_records(
         index, _ = attr.outlets_table()
         line_outlet = index.get(line_outlet, line_outlet)
     spans = split_sentences(text, body_start)
-    if spans and line_outlet:
-        dm = _DATELINE_HEAD.match(text, spans[0][0])
-        if dm and dm.end() < spans[0][1]:
-            spans[0] = (dm.end(), spans[0][1])
+    dm = dateline_match(text, body_start) if line_outlet else None
+    if dm:
+        for i, (sa, sb) in enumerate(spans[:4]):
+            if sa <= dm.start("place") < sb and dm.end() < sb:
+                spans[i] = (dm.end(), sb)
+                break
     out: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
     out["reports"].append(
         {
@@ -939,6 +978,7 @@ def _parse_records(
     speakers = _Speakers()
     claim_of_sentence: dict[int, str] = {}
     ent_claims: list[tuple[dict, dict | None]] = []
+    relayed: dict[int, str] = {}
     last_origin = None
     focus = None
     n_claim = 0
@@ -951,6 +991,9 @@ def _parse_records(
         found = attr.headline_speaker(s) if is_headline else None
         found = found or attr.find_speaker_phrase(s, outlet_spans)
         ent = speakers.resolve(found, k) if found else None
+        if ent is None and outlet and speakers.last is not None and k - speakers.last["seen"] <= 1:
+            # "The statement was carried by RIA Novosti." relays the previous speaker
+            relayed[id(speakers.last)] = outlet
         side = ent["side"] if ent else None
         sp = [
             p
@@ -960,7 +1003,7 @@ def _parse_records(
         ]
         low = s.lower()
         bridges = _bridge_rows(s, sp, side) if ("bridge" in low or "crossing" in low) else []
-        evac = _evac_row(s, sp, side, last_origin or (focus["name"] if focus else None))
+        evac = _evac_rows(s, sp, side, last_origin or (focus["name"] if focus else None))
         if evac and evac[0]["origin"]:
             last_origin = evac[0]["origin"]
         control = _control_rows(s, sp, side, focus) if _CONTROL_GATE.search(low) else []
@@ -1008,7 +1051,7 @@ def _parse_records(
         for r in control:
             out["control"].append({**common, **r})
     # speaker names are final only now (a described official may be named later)
-    ent_outlet: dict[int, str] = {}
+    ent_outlet: dict[int, str] = dict(relayed)
     for row, ent in ent_claims:
         if ent is not None and row["outlet"]:
             ent_outlet.setdefault(id(ent), row["outlet"])
