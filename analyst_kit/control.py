@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -376,8 +377,28 @@ def as_of(control: gpd.GeoDataFrame, date) -> gpd.GeoDataFrame:
     return out
 
 
-def _union(control: gpd.GeoDataFrame, date, which: str = "RU") -> BaseGeometry:
-    """Union of the RU-held (``which="RU"``) or one status's polygons in force on ``date``."""
+_CACHE: OrderedDict = OrderedDict()
+_CACHE_SIZE = 96
+
+
+def _cached(tag: tuple, geoms, compute):
+    """Memoise ``compute()`` on the identity of the (immutable) input geometries.
+
+    The cache holds references to the inputs, so an id cannot be reused while cached.
+    """
+    key = (tag, tuple(id(g) for g in geoms))
+    hit = _CACHE.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], geoms, strict=True)):
+        _CACHE.move_to_end(key)
+        return hit[1]
+    value = compute()
+    _CACHE[key] = (tuple(geoms), value)
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return value
+
+
+def _snapshot_geoms(control: gpd.GeoDataFrame, date, which: str = "RU") -> np.ndarray:
     dates = pd.to_datetime(control["date"]).to_numpy()
     when = np.datetime64(pd.Timestamp(date).normalize())
     earlier = dates[dates <= when]
@@ -388,12 +409,17 @@ def _union(control: gpd.GeoDataFrame, date, which: str = "RU") -> BaseGeometry:
         mask &= control["controller"].to_numpy(dtype=object) == "RU"
     else:
         mask &= control["status"].to_numpy(dtype=object) == which
-    geoms = np.asarray(control.geometry.values)[mask]
+    return np.asarray(control.geometry.values)[mask]
+
+
+def _union(control: gpd.GeoDataFrame, date, which: str = "RU") -> BaseGeometry:
+    """Union of the RU-held (``which="RU"``) or one status's polygons in force on ``date``."""
+    geoms = _snapshot_geoms(control, date, which)
     if geoms.size == 0:
         return shapely.Polygon()
     if geoms.size == 1 and shapely.is_valid(geoms[0]):
         return geoms[0]
-    return shapely.make_valid(shapely.union_all(geoms))
+    return _cached(("union",), geoms, lambda: shapely.make_valid(shapely.union_all(geoms)))
 
 
 def occupied_area(control: gpd.GeoDataFrame, date) -> BaseGeometry:
@@ -464,7 +490,24 @@ def front_line(
     shapely.LineString or shapely.MultiLineString
         In lon/lat (EPSG:4326); empty when nothing is occupied.
     """
-    ru = occupied_area(control, date)
+    geoms = _snapshot_geoms(control, date, "RU")
+    b = _clip_box(control, clip_box)
+    tag = ("front", border_tolerance_km, b, close_gaps_m, min_hole_km2, min_part_km)
+    return _cached(
+        tag,
+        geoms,
+        lambda: _front_line(
+            occupied_area(control, date),
+            b,
+            border_tolerance_km,
+            close_gaps_m,
+            min_hole_km2,
+            min_part_km,
+        ),
+    )
+
+
+def _front_line(ru, b, border_tolerance_km, close_gaps_m, min_hole_km2, min_part_km):
     if ru.is_empty:
         return MultiLineString()
     to_m = _transformer("EPSG:4326", METRIC_CRS)
@@ -475,10 +518,13 @@ def front_line(
     ru_m = _drop_holes(ru_m, min_hole_km2 * 1e6)
     line = ru_m.boundary
     outline = _outline_metric()
-    line = line.intersection(outline).difference(outline.boundary.buffer(border_tolerance_km * 1e3))
+    key = f"border_{border_tolerance_km}"
+    if key not in _OUTLINE_CACHE:
+        _OUTLINE_CACHE[key] = outline.boundary.buffer(border_tolerance_km * 1e3)
+        shapely.prepare(_OUTLINE_CACHE[key])
+    line = line.intersection(outline).difference(_OUTLINE_CACHE[key])
     # The clip box is cut in lon/lat: its edges are straight there (curved in UTM).
     line = shapely.transform(_as_lines(line), to_ll, interleaved=False)
-    b = _clip_box(control, clip_box)
     line = _as_lines(line.difference(box(*b).exterior.buffer(5e-4)))
     parts = [p for p in getattr(line, "geoms", [line]) if front_line_length_km(p) >= min_part_km]
     return _as_lines(MultiLineString(parts)) if parts else MultiLineString()
@@ -705,14 +751,12 @@ def settlement_control(
     order = ["occupied_before_2022", "occupied_crimea", "occupied", "contested"]
     inside = shapely.contains(bbox, geoms)
     for d in dates:
-        snap = as_of(control, d)
         status = np.where(inside, "not_occupied", "outside_aoi").astype(object)
         found = ~inside
         for s in order:
-            sel = snap.geometry[snap["status"] == s].values
-            if len(sel) == 0:
+            g = _union(control, d, s)
+            if g.is_empty:
                 continue
-            g = shapely.union_all(sel)
             shapely.prepare(g)
             hit = shapely.intersects(g, geoms) & ~found
             status[hit] = s
@@ -970,16 +1014,22 @@ def _clip_to(geom: BaseGeometry, bounds, pad: float = 0.05) -> BaseGeometry:
 
 
 def _layers(control: gpd.GeoDataFrame, date, bounds) -> dict[str, BaseGeometry]:
-    """The date-dependent geometries of a control map, clipped to ``bounds``."""
+    """The date-dependent geometries of a control map, clipped to ``bounds``.
+
+    Display only: seams closed, sliver holes dropped and vertices thinned to about half a
+    screen pixel (1/2000 of the map width), which keeps figures and widget updates light.
+    """
+    tol = (bounds[2] - bounds[0]) / 2000
     old = _tidy(_clip_to(_union(control, date, "occupied_before_2022"), bounds))
     ru = _tidy(_clip_to(occupied_area(control, date), bounds))
     con = _tidy(_clip_to(_union(control, date, "contested"), bounds)).difference(ru)
-    return {
+    layers = {
         "Occupied before 2022": old,
         "Occupied": ru.difference(old),
         "Contested": con,
         "Front line": _clip_to(front_line(control, date), bounds, pad=0.0),
     }
+    return {k: shapely.simplify(g, tol, preserve_topology=True) for k, g in layers.items()}
 
 
 def _tidy(geom: BaseGeometry, gap_deg: float = 0.0015, min_hole: float = 1.5e-4) -> BaseGeometry:
