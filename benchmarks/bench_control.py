@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -67,6 +68,9 @@ def main() -> None:
             "sum_daily_gained_km2": round(gained),
             "sum_daily_lost_km2": round(lost),
             "settlement_rows": len(table),
+            "note": "front lines run first (cold); area change and series reuse the cached "
+            "per-snapshot unions",
+            "load_average_1min_at_end": round(os.getloadavg()[0], 1),
         },
     )
 
