@@ -1195,7 +1195,9 @@ def _timeline_data(
     for g in groups:
         rows = sub[sub["_group"] == g]
         xs = list(rows["date"])
-        ys = [ypos[s] + offsets[g] for s in rows["subject"]]
+        # same subject, side and day: stack the markers a little so none hides another
+        rank = rows.groupby(["subject", "date"], dropna=False).cumcount().clip(upper=4)
+        ys = [ypos[s] + offsets[g] + 0.07 * k for s, k in zip(rows["subject"], rank, strict=True)]
         for (_, r), x, y in zip(rows.iterrows(), xs, ys, strict=True):
             where[(r["claim_id"], r["subject"], r["predicate"])] = (x, y)
         hover = [
@@ -1310,19 +1312,11 @@ def _timeline_figure(fig, traces: list[dict], layout: dict, title: str | None):
 
     briefing_template()
     for t in traces[:-1]:
-        fig.add_trace(
-            go.Scatter(
-                mode="markers+text",
-                textposition="top center",
-                textfont=dict(size=11),
-                hoverinfo="text",
-                **t,
-            )
-        )
+        fig.add_trace(go.Scatter(mode="markers", hoverinfo="text", **t))
     fig.add_trace(
         go.Scatter(
             mode="lines",
-            line=dict(color="#555555", width=1.5, dash="dash"),
+            line=dict(color="#222222", width=2, dash="dash"),
             hoverinfo="skip",
             **traces[-1],
         )
@@ -1332,8 +1326,21 @@ def _timeline_figure(fig, traces: list[dict], layout: dict, title: str | None):
         title=title,
         xaxis=dict(title=None, type="date"),
         legend=dict(title=None),
-        margin=dict(l=260),
+        margin=dict(l=260, b=95),
         **layout,
+    )
+    fig.add_annotation(
+        x=0,
+        y=0,
+        yshift=-50,
+        xref="paper",
+        yref="paper",
+        yanchor="top",
+        xanchor="left",
+        showarrow=False,
+        font=dict(size=12, color="#444444"),
+        text="✕ destroyed by · ◆ bridge status · ■ controlled by · □ control share · "
+        "● evacuation · faint = less reliable source · dashed = contradiction",
     )
     return fig
 
@@ -1450,12 +1457,12 @@ def contradictions_table(
                 contra["confidence_label"], contra["confidence"], contra["note"], strict=True
             )
         ],
-        [escape_text(", ".join(map(str, ev))) for ev in contra["evidence"]],
+        ["<br>".join(escape_text(e) for e in ev) for ev in contra["evidence"]],
     ]
     briefing_template()
     fig = go.Figure(
         go.Table(
-            columnwidth=[70, 110, 230, 230, 110, 70],
+            columnwidth=[70, 110, 230, 230, 110, 120],
             header=dict(
                 values=["Kind", "Subject", "Claim A", "Claim B", "Confidence", "Evidence"],
                 fill_color="#3b4752",

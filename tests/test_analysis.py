@@ -402,7 +402,7 @@ def test_contradictions_table_and_widget():
     fig = an.contradictions_table(t)
     cells = fig.data[0].cells.values
     flat = " ".join(" ".join(map(str, col)) for col in cells)
-    assert "Haidai" in flat and "Mizintsev" in flat and "c1, c2" in flat
+    assert "Haidai" in flat and "Mizintsev" in flat and "c1<br>c2" in flat
     assert "<img" not in flat and "&lt;img" in flat
     box = an.timeline_widget(t)
     fw = box.figure
