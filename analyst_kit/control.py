@@ -1280,6 +1280,10 @@ def control_animation(
             go.Frame(data=data, traces=idx, name=label, layout=dict(title=dict(text=_title(d, d))))
         )
     fig.frames = frames
+    span = f"Maps of {pd.Timestamp(dates[0]).date()} to {pd.Timestamp(dates[-1]).date()}. "
+    for ann in fig.layout.annotations:
+        if ann.text and ann.text.startswith("Map of "):
+            ann.text = span + ann.text.split(". ", 1)[1]
     step = dict(
         mode="immediate", frame=dict(duration=300, redraw=True), transition=dict(duration=0)
     )
@@ -1288,10 +1292,11 @@ def control_animation(
             dict(
                 type="buttons",
                 direction="left",
-                x=0.01,
-                y=1.02,
+                x=0.0,
+                y=-0.1,
                 xanchor="left",
-                yanchor="bottom",
+                yanchor="top",
+                pad=dict(t=30),
                 buttons=[
                     dict(
                         label="▶ Play", method="animate", args=[None, {**step, "fromcurrent": True}]
@@ -1303,15 +1308,22 @@ def control_animation(
         sliders=[
             dict(
                 active=0,
-                x=0.1,
-                len=0.9,
-                y=-0.02,
+                x=0.2,
+                len=0.8,
+                y=-0.1,
                 yanchor="top",
-                currentvalue=dict(prefix="Date: "),
-                steps=[dict(label=f.name, method="animate", args=[[f.name], step]) for f in frames],
+                currentvalue=dict(prefix="Map of "),
+                steps=[
+                    dict(
+                        label=pd.Timestamp(f.name).strftime("%b %d"),
+                        method="animate",
+                        args=[[f.name], step],
+                    )
+                    for f in frames
+                ],
             )
         ],
-        margin=dict(b=160),
+        margin=dict(b=200),
     )
     return fig
 

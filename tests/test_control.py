@@ -533,6 +533,8 @@ def test_animation_and_area_chart(pack):
     fig = ctl.control_animation(pack, dates)
     assert [f.name for f in fig.frames] == dates
     assert len(fig.layout.sliders[0].steps) == 3
+    caption = " ".join(a.text for a in fig.layout.annotations)
+    assert "Maps of 2022-06-01 to 2022-07-04" in caption
     chart = ctl.area_chart(ctl.occupied_area_series(pack.head(8)))
     assert chart.data[0].name.startswith("Russian-held")
 
