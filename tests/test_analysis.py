@@ -140,6 +140,9 @@ def test_normalise_claims_on_empty_tables():
     assert a.empty and "subject" in a.columns
     assert an.contradictions({}).empty
     assert an.corroborations({}).empty
+    assert an.assess_claims({}).empty
+    assert [tr.name for tr in an.claims_timeline({}).data] == ["contradiction"]
+    assert len(an.contradictions_table({}).data[0].cells.values[0]) == 0
 
 
 def test_source_key_ignores_outlet_and_titles():
