@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "STATIC_FORMATS",
     "FORMATS",
+    "FIGURES",
     "start_export_server",
     "stop_export_server",
     "export_figures",
@@ -39,7 +40,9 @@ __all__ = [
     "select_tables",
     "briefing_figures",
     "briefing_captions",
+    "figure_caption",
     "build_briefing",
+    "briefing_preview",
 ]
 
 log = logging.getLogger(__name__)
@@ -50,6 +53,16 @@ STATIC_FORMATS = ("png", "svg", "pdf")
 FORMATS = (*STATIC_FORMATS, "html", "pptx")
 _MAGIC = {"png": b"\x89PNG", "pdf": b"%PDF", "svg": b"<svg"}
 _BASE_LAYERS = {"Oblast borders", "Ukraine border", "Oblast names"}
+#: The briefing's figures, in order.
+FIGURES = (
+    "situation_map",
+    "claims_map",
+    "control_map",
+    "routes_map",
+    "claims_timeline",
+    "claims_by_type",
+    "opposing_claims",
+)
 _PLURALS = {"facilitys": "facilities", "countrys": "countries", "others": "other places"}
 CAVEAT = (
     "Claims are attributed statements from open sources, not verified facts; "
@@ -259,8 +272,10 @@ def _html_table(df: pd.DataFrame, css: str) -> str:
 
 
 def _cell(v: Any) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if v is None or v is pd.NaT or (isinstance(v, float) and math.isnan(v)):
         return ""
+    if isinstance(v, list | tuple):
+        return ", ".join(map(_cell, v))
     if isinstance(v, pd.Timestamp | dt.date):
         return f"{v:%Y-%m-%d}"
     return str(v)
@@ -1016,7 +1031,22 @@ def _finish_map(fig: go.Figure, caption: str | None) -> go.Figure:
     _declutter_labels(fig)
     if caption:
         _map_caption(fig, caption)
+    return _remember_caption(fig, caption)
+
+
+def _remember_caption(fig: go.Figure, caption: str | None) -> go.Figure:
+    """Keep the plain caption in ``layout.meta`` so HTML and PPTX exports reuse it."""
+    meta = fig.layout.meta
+    meta = dict(meta) if isinstance(meta, dict) else {}
+    meta["caption"] = caption or ""
+    fig.update_layout(meta=meta)
     return fig
+
+
+def figure_caption(fig: go.Figure) -> str:
+    """The caption :func:`briefing_figures` gave a figure (empty when none)."""
+    meta = fig.layout.meta
+    return str(meta.get("caption") or "") if isinstance(meta, dict) else ""
 
 
 def briefing_figures(
@@ -1025,6 +1055,7 @@ def briefing_figures(
     bounds: Sequence[float] | None = None,
     captions: Mapping[str, str] | None = None,
     conflicts: pd.DataFrame | None = None,
+    names: Sequence[str] | None = None,
 ) -> dict[str, go.Figure]:
     """Draw the briefing's figures from (selected) tables.
 
@@ -1044,27 +1075,23 @@ def briefing_figures(
         Caption per figure name (default :func:`briefing_captions`).
     conflicts
         Rows for the opposing-claims table (default :func:`conflicts_table`).
+    names
+        Figures to draw (default all of :data:`FIGURES`); only what they need is computed.
 
     Returns
     -------
     dict of str to plotly.graph_objects.Figure
-        ``situation_map``, ``claims_map``, and when the modules are present
-        ``control_map`` and ``routes_map`` (bridges and route options); then ``claims_timeline``, ``claims_by_type``,
-        ``opposing_claims``.
+        In :data:`FIGURES` order: ``situation_map``, ``claims_map``, ``control_map`` and
+        ``routes_map`` (bridges and route options) when their modules and data are there,
+        ``claims_timeline``, ``claims_by_type``, ``opposing_claims``.
     """
-    from . import charts
-    from .plot import base_map, places_map
+    import plotly.graph_objects as go
 
-    names = [
-        "situation_map",
-        "claims_map",
-        "control_map",
-        "routes_map",
-        "claims_timeline",
-        "claims_by_type",
-        "opposing_claims",
-    ]
-    captions = dict(captions or briefing_captions(tables, names))
+    from . import charts
+    from .plot import places_map
+
+    wanted = [n for n in (names or FIGURES) if n in FIGURES]
+    captions = dict(captions or briefing_captions(tables, wanted))
     as_of = _as_of(tables)
     day = f"{as_of:%d %b %Y}" if as_of is not None else "all dates"
     box = _map_bounds(tables, bounds)
@@ -1077,40 +1104,63 @@ def briefing_figures(
     claims = _graded(tables.get("claims", pd.DataFrame()))
     figs: dict[str, go.Figure] = {}
 
-    control_fig, control_note = _control_map(tables, as_of, box)
-    routes_fig = _routes_map(tables, as_of, bounds)
-    claims_fig = places_map(places, bounds=box, title=f"Places named in claims · {day}")
-    if control_note:
-        for n in ("situation_map", "control_map"):
-            captions[n] = f"{captions.get(n, '')} {control_note}"
+    def needs(*what: str) -> bool:
+        return any(w in wanted for w in what)
 
-    situation = base_map(box, title=f"Situation as of {day}: front line, bridges, routes, claims")
-    if control_fig is not None:
-        situation.add_traces(
-            [t for t in _strip_base(control_fig) if not str(t.name).startswith("Settlements")]
+    control_fig = routes_fig = claims_fig = None
+    if needs("situation_map", "control_map"):
+        control_fig, control_note = _control_map(tables, as_of, box)
+        if control_note:
+            for n in ("situation_map", "control_map"):
+                captions[n] = f"{captions.get(n, '')} {control_note}"
+    if needs("situation_map", "routes_map"):
+        routes_fig = _routes_map(tables, as_of, bounds)
+    if needs("situation_map", "claims_map"):
+        claims_fig = places_map(places, bounds=box, title=f"Places named in claims · {day}")
+    if needs("situation_map"):
+        # layers bottom to top: basemap, control areas + front line, routes, bridges, claims
+        layers = [t for t in claims_fig.data if t.name in _BASE_LAYERS]
+        if control_fig is not None:
+            layers += [
+                t for t in _strip_base(control_fig) if not str(t.name).startswith("Settlements")
+            ]
+        if routes_fig is not None:
+            layers += [
+                t for t in _strip_base(routes_fig) if str(t.name).startswith(("route", "bridge"))
+            ]
+        for t in _strip_base(claims_fig):
+            kind = _PLURALS.get(str(t.name), str(t.name))
+            layers.append(go.Scatter(t).update(name=f"named in claims: {kind}"))
+        situation = go.Figure(data=layers, layout=claims_fig.layout)
+        situation.update_layout(
+            title=f"Situation as of {day}: front line, bridges, routes, claims",
+            annotations=[],
+            shapes=[],
         )
-    if routes_fig is not None:
-        situation.add_traces(
-            [t for t in _strip_base(routes_fig) if str(t.name).startswith(("route", "bridge"))]
-        )
-    for t in _strip_base(claims_fig):
-        kind = _PLURALS.get(str(t.name), str(t.name))
-        situation.add_trace(t.update(name=f"named in claims: {kind}"))
-    figs["situation_map"] = _finish_map(situation, captions.get("situation_map"))
-    figs["claims_map"] = _finish_map(claims_fig, captions.get("claims_map"))
-    if control_fig is not None:
+        figs["situation_map"] = _finish_map(situation, captions.get("situation_map"))
+    if needs("claims_map"):
+        figs["claims_map"] = _finish_map(claims_fig, captions.get("claims_map"))
+    if needs("control_map") and control_fig is not None:
         figs["control_map"] = _finish_map(control_fig, captions.get("control_map"))
-    if routes_fig is not None:
+    if needs("routes_map") and routes_fig is not None:
         figs["routes_map"] = _finish_map(routes_fig, captions.get("routes_map"))
-    figs["claims_timeline"] = charts.claims_timeline(
-        claims, tables["reports"], caption=captions.get("claims_timeline")
-    )
-    figs["claims_by_type"] = charts.claims_by_type(claims, caption=captions.get("claims_by_type"))
-    figs["opposing_claims"] = charts.opposing_claims_table(
-        conflicts if conflicts is not None else conflicts_table(tables),
-        caption=captions.get("opposing_claims"),
-    )
-    return figs
+    if needs("claims_timeline"):
+        figs["claims_timeline"] = charts.claims_timeline(
+            claims, tables["reports"], caption=captions.get("claims_timeline")
+        )
+    if needs("claims_by_type"):
+        figs["claims_by_type"] = charts.claims_by_type(
+            claims, caption=captions.get("claims_by_type")
+        )
+    if needs("opposing_claims"):
+        figs["opposing_claims"] = charts.opposing_claims_table(
+            conflicts if conflicts is not None else conflicts_table(tables),
+            caption=captions.get("opposing_claims"),
+        )
+    for n in ("claims_timeline", "claims_by_type", "opposing_claims"):
+        if n in figs:
+            _remember_caption(figs[n], captions.get(n))
+    return {n: figs[n] for n in wanted if n in figs}
 
 
 def conflicts_table(tables: Mapping[str, pd.DataFrame], max_chars: int = 200) -> pd.DataFrame:
@@ -1281,6 +1331,7 @@ def build_briefing(
     *,
     title: str = "Situation briefing",
     area: str | None = None,
+    charts: Sequence[str] | None = None,
     progress: bool | None = None,
 ) -> list[Path]:
     """Build a briefing folder from reports (or a case file): maps, charts, HTML, deck.
@@ -1304,6 +1355,8 @@ def build_briefing(
         A case file to read instead of reports.
     title, area
         Deck/page title and area name (default: the map box in degrees).
+    charts
+        Names from :data:`FIGURES` to include (default all).
     progress
         Show progress bars (default: on a terminal).
 
@@ -1329,11 +1382,10 @@ def build_briefing(
     )
     day = _as_of(tables)
     conflicts = conflicts_table(tables)
-    figs = briefing_figures(tables, bounds=bounds, conflicts=conflicts)
+    figs = briefing_figures(tables, bounds=bounds, conflicts=conflicts, names=charts)
     names = list(figs)
-    captions = briefing_captions(tables, names)
-    box = tuple(figs["situation_map"].layout.meta["bounds"])
-    area = area or _area_name(box)
+    captions = {n: figure_caption(f) for n, f in figs.items()}
+    area = area or _area_name(_map_bounds(tables, bounds))
     when = dtg(day) if day is not None else dtg()
     static = [f for f in STATIC_FORMATS if f in formats]
     written = export_figures(figs, out_dir, static, progress=progress)
@@ -1345,7 +1397,8 @@ def build_briefing(
             written.append(combined)
     sources = tables["reports"]
     if "html" in formats:
-        notes = [f"DTG {when} · area {area}", captions[names[0]].split(" Basemap")[0], CAVEAT]
+        summary = briefing_captions(tables, ["summary"])["summary"]
+        notes = [f"DTG {when} · area {area}", summary, CAVEAT]
         written.append(
             export_html(
                 figs,
@@ -1373,3 +1426,85 @@ def build_briefing(
         )
     log.info("briefing: %d files in %s", len(written), out_dir)
     return written
+
+
+def briefing_preview(
+    tables: Mapping[str, pd.DataFrame],
+    *,
+    chart: str = "claims_timeline",
+    as_of: Any = None,
+    start: Any = None,
+    sides: Sequence[str] | None = None,
+    bounds: Sequence[float] | None = None,
+):
+    """An interactive preview of the briefing: pick a chart, slide the as-of date.
+
+    Only the chart on screen is drawn (and kept for when it is picked again).
+
+    Parameters
+    ----------
+    tables
+        Contract tables of all reports (:func:`analyst_kit.parse.read_reports`).
+    chart
+        The chart shown first (a name from :data:`FIGURES`).
+    as_of, start, sides, bounds
+        The initial selection, as for :func:`build_briefing`.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        ``children[0]`` holds the chart dropdown and the as-of slider, ``children[1]`` the
+        chart as a plotly ``FigureWidget``; ``.figure()`` returns the chart on screen.
+    """
+    import ipywidgets as widgets
+    import plotly.graph_objects as go
+
+    dates = pd.to_datetime(tables["reports"]["date"], errors="coerce").dropna()
+    options = sorted({f"{d:%Y-%m-%d}" for d in dates})
+    if not options:
+        raise InputError("reports", "no dated report to preview")
+    begin, wanted = _day(start, "start"), _day(as_of, "as_of")
+    options = [d for d in options if begin is None or pd.Timestamp(d) >= begin] or options
+    first = [d for d in options if wanted is None or pd.Timestamp(d) <= wanted] or options[:1]
+    day = widgets.SelectionSlider(
+        options=options,
+        value=first[-1],
+        description="As of",
+        continuous_update=False,
+        layout=widgets.Layout(width="520px"),
+    )
+    picker = widgets.Dropdown(
+        options=list(FIGURES),
+        value=chart if chart in FIGURES else FIGURES[0],
+        description="Chart",
+        layout=widgets.Layout(width="320px"),
+    )
+    holder = widgets.Box()
+    box = widgets.VBox([widgets.HBox([picker, day]), holder])
+    drawn: dict[tuple[str, str], go.Figure] = {}
+
+    def figure() -> go.Figure:
+        key = (day.value, picker.value)
+        if key not in drawn:
+            sel = select_tables(tables, as_of=day.value, start=start, sides=sides, bounds=bounds)
+            figs = briefing_figures(sel, bounds=bounds, names=[picker.value])
+            drawn[key] = figs.get(picker.value) or _unavailable(picker.value)
+        return drawn[key]
+
+    def show(_=None) -> None:
+        holder.children = [go.FigureWidget(figure())]
+
+    picker.observe(show, names="value")
+    day.observe(show, names="value")
+    box.figure = figure
+    show()
+    return box
+
+
+def _unavailable(name: str) -> go.Figure:
+    import plotly.graph_objects as go
+
+    from .charts import _empty
+
+    fig = go.Figure(layout=dict(title=name.replace("_", " ").capitalize(), width=900, height=400))
+    return _empty(fig, "Not available for this selection (see the log for why)")

@@ -270,17 +270,30 @@ def test_build_briefing_end_to_end(tmp_path, server):
     if len(reports) < 2:
         pytest.skip("bundled sample reports not available")
     out = tmp_path / "brief"
-    files = export.build_briefing(reports=reports, out=out, formats=["png", "pdf", "html", "pptx"])
+    files = export.build_briefing(
+        reports=reports,
+        out=out,
+        formats=["png", "pdf", "html", "pptx"],
+        charts=["situation_map", "claims_timeline", "opposing_claims"],
+    )
     names = {f.name for f in files}
     assert {"situation_map.png", "claims_timeline.png", "opposing_claims.pdf"} <= names
+    assert "briefing.pdf" in names or shutil.which("pdfunite") is None
     assert {"briefing.html", "briefing.pptx"} <= names
     assert all(f.exists() and f.stat().st_size > 0 for f in files)
     fig_w, fig_h = png_size((out / "claims_timeline.png").read_bytes())
     assert fig_w >= 2 * 1000  # 1100 px wide figure at scale 2
     titles = [s.shapes.title.text for s in Presentation(str(out / "briefing.pptx")).slides]
     assert titles[0] == "Situation briefing"
-    assert "Conflicting claims" in titles[-2] or "Conflicting claims" in " ".join(titles)
+    assert titles[1].startswith("Situation as of") and titles[2] == "Claims per day, by side"
+    assert any(t.startswith("Conflicting claims") for t in titles)
     assert titles[-1].startswith("Sources")
+    caption = export.figure_caption(
+        export.briefing_figures(
+            export.select_tables(export.load_briefing_tables(reports)), names=["claims_timeline"]
+        )["claims_timeline"]
+    )
+    assert f"Sources: {len(reports)} reports" in caption and "Source grades" in caption
     page = (out / "briefing.html").read_text(encoding="utf-8")
     assert page.count("Plotly.newPlot(") == sum(1 for f in files if f.suffix == ".png")
     if shutil.which("pdftoppm") and (out / "briefing.pdf").exists():
@@ -329,3 +342,17 @@ def test_html_renders_offline_in_chromium(tmp_path):
             browser.close()
     assert outside == []
     assert dialogs == []
+
+
+def test_preview_redraws_the_chosen_chart_for_the_chosen_day():
+    tables = sample_tables()
+    preview = export.briefing_preview(tables, chart="claims_by_type")
+    picker, day = preview.children[0].children
+    assert day.options == ("2022-06-13", "2022-06-14") and day.value == "2022-06-14"
+    shown = preview.children[1].children[0]
+    assert shown.layout.title.text == "What each side claims"
+    assert sum(sum(t.x) for t in shown.data) == 4
+    day.value = "2022-06-13"
+    assert sum(sum(t.x) for t in preview.children[1].children[0].data) == 2
+    picker.value = "claims_timeline"
+    assert preview.figure().layout.title.text == "Claims per day, by side"
