@@ -18,6 +18,19 @@ _EXPORTS: dict[str, str] = {
     "find_places": "gazetteer",
     "geocode": "gazetteer",
     "reverse_geocode": "gazetteer",
+    # analytic rigor
+    "normalise_claims": "analysis",
+    "contradictions": "analysis",
+    "corroborations": "analysis",
+    "assess_claims": "analysis",
+    "control_checks": "analysis",
+    "contradictions_table": "analysis",
+    "load_grades": "grades",
+    "grade_claims": "grades",
+    # case files
+    "save_case": "case",
+    "load_case": "case",
+    "ingest": "case",
     # errors
     "AnalystKitError": "errors",
     "InputError": "errors",
@@ -37,6 +50,8 @@ _SUBMODULES = {
     "export",
     "filters",
     "gazetteer",
+    "grades",
+    "charts",
     "io",
     "parse",
     "plot",
