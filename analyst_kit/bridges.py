@@ -25,6 +25,7 @@ __all__ = [
     "status_on",
     "example_bridge_tables",
     "bridges_map",
+    "update_bridges_trace",
 ]
 
 BRIDGES_FILE = "bridges.geojson"
@@ -42,7 +43,19 @@ LAST_REMAINING: dict[str, tuple[str, str]] = {
     ),
 }
 
-_LAST_RE = re.compile(r"\b(last|only|remaining|final)\b.{0,40}\bbridge", re.I)
+#: Short map labels by bridge_id (the full name stays in the hover).
+SHORT_LABELS = {
+    "sd-lys-pavlohrad": "Pavlohrad br.",
+    "sd-lys-third": "3rd br. (unidentified)",
+    "sd-lys-proletarsk": "Proletarsk br.",
+    "bilohorivka-pontoons": "pontoons",
+    "irpin-romanivka": "Irpin br.",
+    "kherson-antonivskyi-road": "Antonivskyi road br.",
+    "kherson-antonivskyi-rail": "Antonivskyi rail br.",
+}
+
+_LAST_RE = re.compile(r"\b(last|only|remaining|final)\b.{0,40}\b(bridge|crossing)", re.I)
+_PLURAL_RE = re.compile(r"\b(bridges|crossings)\b", re.I)
 _ALL_RE = re.compile(r"\ball\b.{0,20}\bbridges\b", re.I)
 _WORD_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "both": 2}
 _TOWN_ALIASES = {
@@ -87,6 +100,10 @@ def _norm(s: Any) -> str:
     if s is None or (isinstance(s, float) and np.isnan(s)):
         return ""
     return re.sub(r"[^a-z0-9а-яіїєґ]+", " ", str(s).lower()).strip()
+
+
+def _norm_river(s: Any) -> str:
+    return re.sub(r"\b(river|r)\b", "", _norm(s)).strip()
 
 
 def _towns(text: str) -> set[str]:
@@ -141,8 +158,13 @@ def match_bridge_claims(
        group get ``implied=True`` rows ("the last one" implies the others were already gone).
     4. ``count = group size``: ``count`` equals the number of candidates ("all three bridges"
        → the three Sievierodonetsk–Lysychansk bridges).
-    5. ``count only``: no place or river given, but exactly one ``connects`` group has
-       ``count`` bridges → that group (``certain=False``).
+    5. ``report context: …``: a statement with no name, river or place ("the bridge", "the
+       last of the crossings") is read against the bridges the same report's other
+       statements matched, with rules 3–4 (``report places: …`` when only the report's other
+       sentences name a town); one of several candidates that the report names elsewhere is
+       ``report context: named bridge``.
+       ``count only``: no context either, but exactly one ``connects`` group has ``count``
+       bridges → that group (``certain=False``).
     6. ``ambiguous``: more candidates than ``count``; one row per candidate, ``certain=False``.
     7. ``unmatched``: nothing fits; one row with ``bridge_id`` null.
 
@@ -171,6 +193,65 @@ def match_bridge_claims(
     if claims is not None and "claim_id" in claims and "text" in claims:
         texts = dict(zip(claims["claim_id"], claims["text"].fillna(""), strict=False))
     out: list[dict] = []
+    deferred: list[tuple] = []
+    context: dict[Any, set] = {}
+    # bridges a report names explicitly settle its vague statements ("the bridge")
+    named: dict[Any, set] = {}
+    for _, row in bridges_claims.iterrows():
+        nm = row.get("name") if isinstance(row.get("name"), str) else ""
+        for i in _name_hits(nm, layer):
+            named.setdefault(row.get("report_id"), set()).add(i)
+    report_text: dict[Any, str] = {}
+    if claims is not None and "report_id" in claims and "text" in claims:
+        report_text = (
+            claims.groupby("report_id")["text"]
+            .apply(lambda t: " ".join(t.dropna().astype(str)))
+            .to_dict()
+        )
+
+    def emit(base, i, rule, certain=True, implied=False, note=""):
+        r = dict(base)
+        if i is None:
+            r.update(bridge_id=None, bridge_name=None)
+        else:
+            r.update(bridge_id=layer.at[i, "bridge_id"], bridge_name=layer.at[i, "name"])
+            context.setdefault(base.get("report_id"), set()).add(i)
+        r.update(match_rule=rule, certain=certain, implied=implied, match_note=note)
+        out.append(r)
+
+    def decide(base, cand, count, cue_text, prefix=""):
+        groups = {layer.at[i, "connects"] for i in cand}
+        if _LAST_RE.search(cue_text) and count in (None, 1):
+            hit = [g for g in groups if g in LAST_REMAINING]
+            for g in hit:
+                bid, why = LAST_REMAINING[g]
+                for i in cand:
+                    if layer.at[i, "connects"] != g:
+                        continue
+                    if layer.at[i, "bridge_id"] == bid:
+                        emit(base, i, prefix + "last remaining", certain=False, note=why)
+                    else:
+                        emit(base, i, prefix + "last remaining", certain=False, implied=True,
+                             note="implied: already gone when the last one fell")  # fmt: skip
+                        out[-1]["actor_side"] = None  # the claim names no actor for these
+            if hit:
+                return
+        plural = _ALL_RE.search(cue_text) or (count is None and _PLURAL_RE.search(cue_text))
+        n = count or (len(cand) if plural else None)
+        if n is not None and n == len(cand):
+            for i in cand:
+                emit(base, i, prefix + "count = group size", note=f"{n} bridge(s) named by count")
+        elif len(cand) == 1:
+            emit(base, cand[0], prefix + "only candidate", certain=count in (None, 1))
+        elif count in (None, 1) and len(set(cand) & named.get(base.get("report_id"), set())) == 1:
+            (i,) = set(cand) & named[base.get("report_id")]
+            emit(base, i, "report context: named bridge", certain=False,
+                 note="the report names this bridge elsewhere")  # fmt: skip
+        else:
+            for i in cand:
+                emit(base, i, "ambiguous", certain=False,
+                     note=f"{count or '?'} of {len(cand)} candidate bridges")  # fmt: skip
+
     for idx, row in bridges_claims.iterrows():
         base = {c: row.get(c) for c in bridges_claims.columns}
         base["row"] = idx
@@ -178,78 +259,55 @@ def match_bridge_claims(
         name = row.get("name") if isinstance(row.get("name"), str) else ""
         count = _count(row)
         cue_text = f"{name} {text}"
-
-        def emit(i, rule, certain=True, implied=False, note="", base=base):
-            r = dict(base)
-            if i is None:
-                r.update(bridge_id=None, bridge_name=None)
-            else:
-                r.update(bridge_id=layer.at[i, "bridge_id"], bridge_name=layer.at[i, "name"])
-            r.update(match_rule=rule, certain=certain, implied=implied, match_note=note)
-            out.append(r)
-
         hits = _name_hits(name, layer)
         if hits:
             for i in hits:
-                emit(i, "name", note=f"claim name {name!r}")
+                emit(base, i, "name", note=f"claim name {name!r}")
             continue
         # candidates from connects / river / towns
         towns = _towns(f"{row.get('connects') or ''} {name} {text}")
-        river = _norm(row.get("river"))
+        river = _norm_river(row.get("river"))
         cand = list(layer.index)
         if river:
-            cand = [i for i in cand if _norm(layer.at[i, "river"]) == river]
+            cand = [i for i in cand if _norm_river(layer.at[i, "river"]) == river]
         if towns:
             by_town = [i for i in cand if towns & _towns(layer.at[i, "connects"])]
             cand = by_town if by_town else ([] if not river else cand)
-        has_info = bool(river or towns)
+        if not (river or towns):
+            deferred.append((base, count, cue_text))
+            continue
         # prefer permanent bridges for vague statements (pontoons are named explicitly)
-        if has_info and "kind" in layer:
-            perm = [i for i in cand if layer.at[i, "kind"] != "pontoon"]
-            cand = perm or cand
-        if not has_info:
-            if count:
-                groups = layer[layer["kind"] != "pontoon"] if "kind" in layer else layer
-                sizes = groups.groupby("connects").size()
-                fits = sizes[sizes == count].index.tolist()
-                if len(fits) == 1:
-                    for i in layer.index[layer["connects"] == fits[0]]:
-                        emit(i, "count only", certain=False,
-                             note=f"only {fits[0]} has {count} bridges in the layer")  # fmt: skip
-                    continue
-            emit(None, "unmatched", certain=False, note="no name, river or place to go on")
-            continue
+        if "kind" in layer:
+            cand = [i for i in cand if layer.at[i, "kind"] != "pontoon"] or cand
         if not cand:
-            emit(None, "unmatched", certain=False, note="no bridge of the layer fits")
+            emit(base, None, "unmatched", certain=False, note="no bridge of the layer fits")
             continue
-        groups = {layer.at[i, "connects"] for i in cand}
-        if _LAST_RE.search(cue_text) and (count in (None, 1)):
-            done = False
-            for g in groups:
-                if g in LAST_REMAINING:
-                    bid, why = LAST_REMAINING[g]
-                    for i in cand:
-                        if layer.at[i, "connects"] != g:
-                            continue
-                        if layer.at[i, "bridge_id"] == bid:
-                            emit(i, "last remaining", certain=False, note=why)
-                        else:
-                            emit(i, "last remaining", certain=False, implied=True,
-                                 note="implied: already gone when the last one fell")  # fmt: skip
-                            out[-1]["actor_side"] = None  # the claim names no actor for these
-                    done = True
-            if done:
+        decide(base, cand, count, cue_text)
+
+    # statements with no name, river or place: the bridges the same report is about
+    for base, count, cue_text in deferred:
+        ctx = sorted(context.get(base.get("report_id"), set()))
+        if ctx:
+            decide(base, ctx, count, cue_text, prefix="report context: ")
+            continue
+        towns = _towns(report_text.get(base.get("report_id"), ""))
+        ctx = [i for i in layer.index if towns & _towns(layer.at[i, "connects"])]
+        if "kind" in layer:
+            ctx = [i for i in ctx if layer.at[i, "kind"] != "pontoon"] or ctx
+        if ctx:
+            decide(base, ctx, count, cue_text, prefix="report places: ")
+            continue
+        if count:
+            groups = layer[layer["kind"] != "pontoon"] if "kind" in layer else layer
+            sizes = groups.groupby("connects").size()
+            fits = sizes[sizes == count].index.tolist()
+            if len(fits) == 1:
+                for i in layer.index[layer["connects"] == fits[0]]:
+                    emit(base, i, "count only", certain=False,
+                         note=f"only {fits[0]} has {count} bridges in the layer")  # fmt: skip
                 continue
-        n = count or (len(cand) if _ALL_RE.search(cue_text) else None)
-        if n is not None and n == len(cand):
-            for i in cand:
-                emit(i, "count = group size", note=f"{n} bridge(s) named by count")
-        elif len(cand) == 1:
-            emit(cand[0], "only candidate", certain=count in (None, 1))
-        else:
-            for i in cand:
-                emit(i, "ambiguous", certain=False,
-                     note=f"{count or '?'} of {len(cand)} candidate bridges")  # fmt: skip
+        emit(base, None, "unmatched", certain=False, note="no name, river or place to go on")
+    out.sort(key=lambda r: r["row"])
     cols = [*bridges_claims.columns, "row", "bridge_id", "bridge_name", "match_rule", "certain",
             "implied", "match_note"]  # fmt: skip
     return pd.DataFrame(out, columns=cols)
@@ -499,6 +557,10 @@ def _bridge_hover(layer: gpd.GeoDataFrame, status: pd.DataFrame | None,
         {
             "bridge_id": layer["bridge_id"],
             "name": layer["name"],
+            "label": [
+                SHORT_LABELS.get(b, n)
+                for b, n in zip(layer["bridge_id"], layer["name"], strict=True)
+            ],  # fmt: skip
             "lon": layer.geometry.x,
             "lat": layer.geometry.y,
             "position": layer["position_quality"],
@@ -537,6 +599,8 @@ def bridges_map(
     fig: go.Figure | None = None,
     bounds: Sequence[float] | None = (38.2, 48.75, 38.75, 49.08),
     title: str | None = "Bridges",
+    textposition: str = "middle right",
+    single_trace: bool = False,
 ) -> go.Figure:
     """Draw bridges coloured by status (``plot.STATUS_COLORS``); hover shows claims and source.
 
@@ -552,6 +616,11 @@ def bridges_map(
         Draw on this figure (from :func:`analyst_kit.plot.base_map`); default a new map.
     bounds, title
         Map extent and title for a new figure.
+    textposition
+        Where labels sit relative to the markers.
+    single_trace
+        Draw all bridges as one trace named ``bridges`` (colour per point, legend entries per
+        status), so :func:`update_bridges_trace` can recolour them in place.
 
     Returns
     -------
@@ -563,17 +632,60 @@ def bridges_map(
     if fig is None:
         fig = plot.base_map(bounds, title=title)
     pts = _bridge_hover(layer, status, timeline)
+    if single_trace:  # one trace, colour per point: what update_bridges_trace rewrites
+        import plotly.graph_objects as go
+
+        for st in ("destroyed", "damaged", "intact", "unknown"):
+            fig.add_trace(
+                go.Scatter(x=[None], y=[None], mode="markers", name=f"bridge: {st}",
+                           marker=dict(color=plot.STATUS_COLORS[st], size=13, symbol="diamond"),
+                           hoverinfo="skip")
+            )  # fmt: skip
+        plot.add_points(
+            fig, pts, name="bridges", label="label",
+            hover=["name", "status", "position", "claims", "source"],
+            color=[plot.STATUS_COLORS.get(s, plot.STATUS_COLORS["unknown"]) for s in pts["status"]],
+            size=15, symbol="diamond", showlegend=False, textposition=textposition,
+        )  # fmt: skip
+        fig.data[-1].meta = {"bridge_ids": list(pts["bridge_id"])}
+        return fig
     for st, sub in pts.groupby("status", sort=False):
         plot.add_points(
             fig,
             sub,
             name=f"bridge: {st}",
-            label="name",
+            label="label",
             hover=["name", "status", "position", "claims", "source"],
             color=plot.STATUS_COLORS.get(st, plot.STATUS_COLORS["unknown"]),
             size=15,
             symbol="diamond",
             legendgroup=f"bridge-{st}",
-            textposition="middle right",
+            textposition=textposition,
         )
     return fig
+
+
+def update_bridges_trace(
+    fig: go.Figure,
+    status: pd.DataFrame,
+    timeline: pd.DataFrame | None = None,
+    layer: gpd.GeoDataFrame | None = None,
+) -> None:
+    """Recolour (and re-hover) the ``bridges`` trace of a ``single_trace`` map in place."""
+    from . import plot
+
+    layer = load_bridges() if layer is None else layer
+    trace = next((t for t in fig.data if t.name == "bridges" and t.meta), None)
+    if trace is None:
+        return
+    pts = _bridge_hover(layer, status, timeline).set_index("bridge_id")
+    ids = [b for b in trace.meta["bridge_ids"] if b in pts.index]
+    sub = pts.loc[ids]
+    trace.marker.color = [
+        plot.STATUS_COLORS.get(s, plot.STATUS_COLORS["unknown"]) for s in sub["status"]
+    ]
+    cols = ["name", "status", "position", "claims", "source"]
+    trace.hovertext = [
+        "<br>".join(f"<b>{plot.escape_text(c)}</b>: {plot.escape_text(r[c])}" for c in cols)
+        for _, r in sub.reset_index().iterrows()
+    ]

@@ -180,15 +180,16 @@ def graph_from_osm(path: str | Path, *, simplify: bool = True) -> nx.MultiDiGrap
     return g
 
 
-def graph_edges(graph: nx.MultiDiGraph) -> gpd.GeoDataFrame:
+def graph_edges(graph: nx.MultiDiGraph, *, refresh: bool = False) -> gpd.GeoDataFrame:
     """Return the edges as a GeoDataFrame (u, v, key, length_km, bridge, bridge_id, geometry).
 
-    Cached on the graph (``graph.graph["_edges"]``); straight lines where an edge has no
-    geometry.
+    Cached on the graph (``graph.graph["_edges"]``; pass ``refresh=True`` after editing
+    edges); straight lines where an edge has no geometry.
     """
     cached = graph.graph.get("_edges")
-    if cached is not None and len(cached) == graph.number_of_edges():
+    if cached is not None and not refresh and cached.attrs.get("n_nodes") == len(graph):
         return cached
+    graph.graph.pop("_closure_cache", None)
     rows_u, rows_v, rows_k, lens, br, bid, geoms = [], [], [], [], [], [], []
     xs = nx.get_node_attributes(graph, "x")
     ys = nx.get_node_attributes(graph, "y")
@@ -206,6 +207,7 @@ def graph_edges(graph: nx.MultiDiGraph) -> gpd.GeoDataFrame:
          "bridge_id": bid},
         geometry=geoms, crs=graph.graph.get("crs", "EPSG:4326"),
     )  # fmt: skip
+    gdf.attrs["n_nodes"] = len(graph)
     graph.graph["_edges"] = gdf
     return gdf
 
@@ -264,6 +266,11 @@ def resolve_place(graph: nx.MultiDiGraph, place: Any, *, max_snap_km: float = 15
     RoutingError
         When the place is unknown or farther than ``max_snap_km`` from the graph.
     """
+    try:
+        if place in graph:  # a node id (osmnx ints, grid tuples, schematic names)
+            return place
+    except TypeError:  # unhashable, e.g. a list of coordinates
+        pass
     if isinstance(place, tuple | list) and len(place) == 2:
         lon, lat = float(place[0]), float(place[1])
         node, dist = nearest_node(graph, lon, lat)
@@ -414,6 +421,33 @@ def _other_side_area(control, date, by, exempt: list[Point], exempt_km: float):
     return area, snap_date
 
 
+def _cache(graph) -> dict:
+    c = graph.graph.setdefault("_closure_cache", {})
+    if len(c) > 64:
+        c.clear()
+    return c
+
+
+def _cached_area(graph, control, date, by, exempt, exempt_km):
+    if control is None:
+        return None, None
+    key = ("area", id(control), len(control), str(date), by, exempt_km,
+           tuple((p.x, p.y) for p in exempt) if exempt_km > 0 else ())  # fmt: skip
+    c = _cache(graph)
+    if key not in c:
+        c[key] = _other_side_area(control, date, by, exempt, exempt_km)
+    return c[key]
+
+
+def _cached_hits(graph, edges, area) -> np.ndarray:
+    key = ("hits", id(area), len(edges))
+    c = _cache(graph)
+    if key not in c:
+        shapely.prepare(area)
+        c[key] = (shapely.intersects(edges.geometry.values, area), area)  # keep area alive
+    return c[key][0]
+
+
 def closed_edges(
     graph: nx.MultiDiGraph,
     *,
@@ -445,13 +479,12 @@ def closed_edges(
                 closed.update(zip(edges.loc[m, "u"], edges.loc[m, "v"], edges.loc[m, "key"],
                                   strict=True))  # fmt: skip
                 reasons.append(f"{r.bridge_name}: closed, {r.why}")
-    area, snap = _other_side_area(control, date, by, list(exempt), exempt_km)
+    area, snap = _cached_area(graph, control, date, by, list(exempt), exempt_km)
     if isinstance(snap, str):
         reasons.append(f"control not applied: {snap}")
         area = None
     if area is not None and not area.is_empty:
-        shapely.prepare(area)
-        hit = shapely.intersects(edges.geometry.values, area)
+        hit = _cached_hits(graph, edges, area)
         if hit.any():
             sub = edges[hit]
             closed.update(zip(sub["u"], sub["v"], sub["key"], strict=True))
@@ -559,14 +592,33 @@ def route_options(
             best = w if best is None or w < best else best
         return best
 
-    dist, paths = nx.single_source_dijkstra(graph, src, weight=weight)
+    targets = [resolve_place(graph, d) for d in dests]
+    paths: dict = {}
+    if len(set(targets)) == 1:  # one destination: A* with a great-circle lower bound
+        dst = targets[0]
+        nodes = graph.nodes
+        tx, ty = math.radians(nodes[dst]["x"]), math.radians(nodes[dst]["y"])
+        cos_ty = math.cos(ty)
+
+        def heuristic(n, _t):
+            d = nodes[n]
+            x, y = math.radians(d["x"]), math.radians(d["y"])
+            a = math.sin((ty - y) / 2) ** 2 + math.cos(y) * cos_ty * math.sin((tx - x) / 2) ** 2
+            # great-circle km never exceeds the road length (0.99: ellipsoid vs sphere)
+            return 0.99 * 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+        try:
+            paths[dst] = nx.astar_path(graph, src, dst, heuristic=heuristic, weight=weight)
+        except nx.NetworkXNoPath:
+            pass
+    else:
+        paths = nx.single_source_dijkstra(graph, src, weight=weight)[1]
     origin_note = []
     if area is not None and not area.is_empty and area.contains(src_pt):
         origin_note.append(f"origin lies in ground held by {_OTHER_SIDE.get(by or 'UA', 'RU')}")
     label = graph.nodes[src].get("name") or str(src)
     rows = []
-    for dest in dests:
-        dst = resolve_place(graph, dest)
+    for dst in targets:
         dlabel = graph.nodes[dst].get("name") or str(dst)
         why = origin_note + reasons
         if dst in paths:
@@ -839,16 +891,21 @@ def routes_map(
                           color=plot.SIDE_COLORS[other], opacity=0.18)  # fmt: skip
     edges = graph_edges(graph)
     plain = edges[edges["bridge"].isna()]
-    plot.add_lines(fig, plain.geometry, name="roads (schematic)", color="#9aa5b1", width=1.5,
+    plot.add_lines(fig, plain.geometry, name="roads (schematic)", color="#5b6570", width=1.8,
                    hoverinfo="skip")  # fmt: skip
-    _add_node_labels(fig, graph)
+    _add_node_labels(fig, graph, bounds)
     layer = load_bridges() if bridges_layer is None else bridges_layer
     layer = layer[
         layer.geometry.x.between(bounds[0], bounds[2])
         & layer.geometry.y.between(bounds[1], bounds[3])
     ]
-    bridges_map(layer, bridges_status, timeline, fig=fig)
     _add_routes(fig, routes)
+    bridges_map(layer, bridges_status, timeline, fig=fig, textposition="bottom right",
+                single_trace=True)  # fmt: skip
+    # legend in its own column right of the map, so it never hides the river crossings
+    frac = (width - 60) / (width + 200)
+    fig.update_layout(width=width + 260, legend=dict(x=frac + 0.01, xanchor="left", y=1.0))
+    fig.update_xaxes(domain=[0, frac])
     plot.add_scale_bar(fig)
     plot.add_north_arrow(fig)
     cap = caption or (
@@ -859,25 +916,40 @@ def routes_map(
     return fig
 
 
-def _add_node_labels(fig, graph) -> None:
+#: Small places drawn without a label on overview maps (they crowd the river crossings).
+UNLABELLED = {"Syrotyne", "Metolkine", "Voronove", "Borivske", "Novodruzhesk", "Riznykivka"}
+
+
+def _add_node_labels(fig, graph, bounds) -> None:
     from . import plot
 
+    small = (bounds[2] - bounds[0]) < 0.6
     rows = [
-        dict(name=d.get("name"), lon=d["x"], lat=d["y"], kind=d.get("kind"))
+        dict(name=d.get("name"), lon=d["x"], lat=d["y"], kind=d.get("kind"),
+             label=d.get("name") if small or d.get("name") not in UNLABELLED else "")
         for _, d in graph.nodes(data=True)
         if d.get("kind") in ("settlement", "facility")
-    ]
+    ]  # fmt: skip
     if not rows or len(rows) > 400:
         return
     df = pd.DataFrame(rows)
-    plot.add_points(fig, df, name="places", label="name", hover=["name", "kind"],
-                    color="#333333", size=6, showlegend=False)  # fmt: skip
+    for kind, pos, symbol in (("settlement", "top center", "circle"),
+                              ("facility", "middle left", "square")):  # fmt: skip
+        sub = df[df["kind"] == kind]
+        if len(sub):
+            plot.add_points(fig, sub, name=f"{kind}s", label="label", hover=["name", "kind"],
+                            color="#333333", size=7 if kind == "facility" else 6,
+                            symbol=symbol, showlegend=False, textposition=pos)  # fmt: skip
 
 
 def _add_routes(fig, routes: gpd.GeoDataFrame) -> None:
     from . import plot
 
-    for i, r in enumerate(routes.itertuples()):
+    # longest first, so short routes stay visible on top; colours keep the row order
+    order = sorted(range(len(routes)), key=lambda i: -(routes["length_km"].iloc[i] or 0)
+                   if pd.notna(routes["length_km"].iloc[i]) else 0)  # fmt: skip
+    for i in order:
+        r = next(routes.iloc[[i]].itertuples())
         color = ROUTE_COLORS[i % len(ROUTE_COLORS)]
         why = "; ".join(r.closed_reasons) if r.closed_reasons else "nothing closed"
         if r.status == "open" and r.geometry is not None:
@@ -886,7 +958,9 @@ def _add_routes(fig, routes: gpd.GeoDataFrame) -> None:
                 f"{', '.join(r.bridges_used) or 'no bridge'}. Closed: {why}"
             )
             plot.add_lines(fig, [r.geometry], name=f"route: {r.destination} ({r.length_km:.0f} km)",
-                           color=color, width=5, hovertext=text, legendgroup=f"route{i}")  # fmt: skip
+                           color=color, width=7 - min(i, 3), hovertext=text,
+                           legendgroup=f"route{i}")  # fmt: skip
+            fig.data[-1].meta = {"destination": r.destination}
         else:
             import plotly.graph_objects as go
 
@@ -895,49 +969,54 @@ def _add_routes(fig, routes: gpd.GeoDataFrame) -> None:
                     x=[None], y=[None], mode="lines",
                     line=dict(color="#D55E00", width=3, dash="dot"),
                     name=f"no route: {plot.escape_text(r.destination)}",
-                    hoverinfo="skip",
+                    hoverinfo="skip", meta={"destination": r.destination},
                 )
             )  # fmt: skip
 
 
-def update_routes_map(fig, routes: gpd.GeoDataFrame, bridges_status: pd.DataFrame | None = None,
-                      *, title: str | None = None) -> None:  # fmt: skip
+def update_routes_map(
+    fig,
+    routes: gpd.GeoDataFrame,
+    bridges_status: pd.DataFrame | None = None,
+    timeline: pd.DataFrame | None = None,
+    *,
+    title: str | None = None,
+) -> None:
     """Update a :func:`routes_map` figure (or FigureWidget) in place for new routes.
 
-    Route traces are rewritten (``x``/``y``/``name``/``hovertext``/``visible``) and bridge
-    marker colours follow ``bridges_status``; wrap calls in ``fig.batch_update()``.
+    Route traces are matched by destination and rewritten (``x``/``y``/``name``/
+    ``hovertext``/line style); the bridge markers follow ``bridges_status`` (from
+    :func:`analyst_kit.bridges.status_on`). Wrap calls in ``fig.batch_update()``.
     """
     from . import plot
+    from .bridges import update_bridges_trace
 
-    traces = [t for t in fig.data if (t.name or "").startswith(("route:", "no route:"))]
-    for t, r in zip(traces, routes.itertuples(), strict=False):
+    by_dest = {
+        t.meta["destination"]: t
+        for t in fig.data
+        if isinstance(t.meta, dict) and "destination" in t.meta
+    }
+    for i, r in enumerate(routes.itertuples()):
+        t = by_dest.get(r.destination)
+        if t is None:
+            continue
+        color = ROUTE_COLORS[i % len(ROUTE_COLORS)]
+        why = "; ".join(r.closed_reasons) if r.closed_reasons else "nothing closed"
         if r.status == "open" and r.geometry is not None:
             xs, ys = map(list, r.geometry.xy)
             t.x, t.y = xs, ys
-            t.name = f"route: {r.destination} ({r.length_km:.0f} km)"
-            t.line.dash = None
+            t.name = f"route: {plot.escape_text(r.destination)} ({r.length_km:.0f} km)"
+            t.line.dash, t.line.color, t.line.width = None, color, 7 - min(i, 3)
+            t.hoverinfo = "text"
             t.hovertext = plot.escape_text(
                 f"{r.origin} → {r.destination}: {r.length_km:.1f} km via "
-                f"{', '.join(r.bridges_used) or 'no bridge'}"
+                f"{', '.join(r.bridges_used) or 'no bridge'}. Closed: {why}"
             )
         else:
             t.x, t.y = [None], [None]
             t.name = f"no route: {plot.escape_text(r.destination)}"
-            t.line.dash = "dot"
+            t.line.dash, t.line.color, t.line.width = "dot", "#D55E00", 3
     if bridges_status is not None:
-        st = dict(zip(bridges_status["bridge_name"], bridges_status["status"], strict=False))
-        for t in fig.data:
-            if (t.name or "").startswith("bridge:") and t.text is not None:
-                names = [str(x) for x in t.text]
-                t.marker.color = [
-                    plot.STATUS_COLORS.get(st.get(_unescape(n), "unknown"), "#7F7F7F")
-                    for n in names
-                ]
+        update_bridges_trace(fig, bridges_status, timeline)
     if title is not None:
         fig.layout.title.text = plot.escape_text(title)
-
-
-def _unescape(s: str) -> str:
-    import html
-
-    return html.unescape(s)

@@ -144,3 +144,35 @@ def test_bridges_map_escapes_hover_text(layer):
     assert "<script>" not in hover and "&lt;script&gt;" in hover
     destroyed = [tr for tr in fig.data if tr.name == "bridge: destroyed"]
     assert destroyed and destroyed[0].marker.color == "#D55E00"
+
+
+def test_vague_sentences_are_read_in_their_report_context(layer):
+    t = _claims(
+        ("r1", "c1", None, "Siverskyi Donets", "Sievierodonetsk – Lysychansk", "destroyed", 3,
+         "RU", "UA", "2022-06-13"),
+        ("r1", "c2", None, None, None, "destroyed", None, "RU", "UA", "2022-06-13"),
+        ("r2", "c3", "Antonivskyi bridge", None, None, "damaged", 1, "UA", "UA", "2022-07-28"),
+        ("r2", "c4", None, "Dnipro river", None, "damaged", 1, None, "GB", "2022-07-28"),
+        ("r3", "c5", None, None, None, "destroyed", 1, "UA", "UA", "2022-03-07"),
+    )  # fmt: skip
+    claims = pd.DataFrame(
+        {
+            "claim_id": ["c2", "c5", "c6"],
+            "report_id": ["r1", "r3", "r3"],
+            "text": [
+                "Shelling brought down the last of the crossings.",
+                "He said the bridge had been blown up in late February.",
+                "Residents of Irpin walked to Kyiv.",
+            ],
+        }
+    )
+    m = bridges.match_bridge_claims(t, layer, claims)
+    last = m[(m["claim_id"] == "c2") & ~m["implied"]]
+    assert list(last["bridge_id"]) == ["sd-lys-proletarsk"]
+    assert last["match_rule"].iloc[0] == "report context: last remaining"
+    gb = m[m["claim_id"] == "c4"]
+    assert list(gb["bridge_id"]) == ["kherson-antonivskyi-road"]  # "Dnipro river" normalised
+    assert gb["match_rule"].iloc[0] == "report context: named bridge"
+    irpin = m[m["claim_id"] == "c5"]
+    assert list(irpin["bridge_id"]) == ["irpin-romanivka"]
+    assert irpin["match_rule"].iloc[0].startswith("report places")
