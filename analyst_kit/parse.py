@@ -634,9 +634,10 @@ _TAKE = re.compile(
     re.I,
 )
 _WITHDRAW = re.compile(
-    r"\b(?:withdr(?:ew|awn|aw|awing|aws)|pull(?:ed|ing|s)?\s+(?:back|out)|retreat(?:ed|ing|s)?|"
-    r"(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|left|leaves|"
-    r"abandon(?:ed|s)?|fled)\s+(?:from\s+)?(?:the\s+)?",
+    r"\b(?:withdr(?:ew|awn|aw|awing|aws)|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
+    r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
+    r"left|leaves|abandon(?:ed|s)?|fled)\s+(?:(?:from|of)\s+)?(?:the\s+)?"
+    r"(?:(?:area|areas|region|outskirts|positions|vicinity)\s+(?:around|of|near)\s+)?",
     re.I,
 )
 _PASSIVE_BE = re.compile(
@@ -991,6 +992,8 @@ def _parse_records(
         found = attr.headline_speaker(s) if is_headline else None
         found = found or attr.find_speaker_phrase(s, outlet_spans)
         ent = speakers.resolve(found, k) if found else None
+        if ent is not None and is_headline and ent["kind"] == "unnamed":
+            ent["headline"] = True
         if ent is None and outlet and speakers.last is not None and k - speakers.last["seen"] <= 1:
             # "The statement was carried by RIA Novosti." relays the previous speaker
             relayed[id(speakers.last)] = outlet
@@ -1050,6 +1053,20 @@ def _parse_records(
             out["evacuations"].append({**common, **r})
         for r in control:
             out["control"].append({**common, **r})
+    # a headline's "Russia says ..." / "Moscow claims ..." speaks through the report's first
+    # named speaker of that side
+    for i, ent in enumerate(speakers.ents):
+        if ent.get("headline") and attr.METONYM_SPEAKER.match(ent["name"]):
+            target = next(
+                (
+                    e
+                    for e in speakers.ents[i + 1 :]
+                    if e["side"] == ent["side"] and e["kind"] in ("person", "body")
+                ),
+                None,
+            )
+            if target is not None:
+                ent.update(name=target["name"], role=target["role"], kind=target["kind"])
     # speaker names are final only now (a described official may be named later)
     ent_outlet: dict[int, str] = dict(relayed)
     for row, ent in ent_claims:
