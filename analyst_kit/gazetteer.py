@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import pickle
@@ -166,6 +167,8 @@ _SPEECH_BEFORE = re.compile(
 )
 
 _STATE: dict[str, Any] | None = None
+#: Characters either side of a mention within which other places count as its neighbours.
+_PROXIMITY_WINDOW = 4000
 
 
 # --------------------------------------------------------------------------- normalisation
@@ -205,16 +208,32 @@ def _norm_text(text: str) -> str:
     for ch in _HYPHENS:
         if ch in low:
             low = low.replace(ch, " ")
-    if not low.isascii():
-        low = _MIXED_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), low)
+    if not low.isascii() and _MIXED_PAIR.search(low):
+        low = _fix_mixed_words(low)
     return low
+
+
+def _fix_mixed_words(low: str) -> str:
+    """Replace Latin look-alike letters inside Cyrillic words (same length)."""
+    chars = list(low)
+    n = len(chars)
+    for m in _MIXED_PAIR.finditer(low):
+        a = m.start()
+        while a > 0 and (chars[a - 1].isalnum() or chars[a - 1] == "'"):
+            a -= 1
+        b = m.end()
+        while b < n and (chars[b].isalnum() or chars[b] == "'"):
+            b += 1
+        word = "".join(chars[a:b])
+        if _CYRILLIC_LETTER.search(word):
+            chars[a:b] = list(word.translate(_HOMOGLYPHS))
+    return "".join(chars)
 
 
 # Latin letters typed inside Cyrillic words ("Днiпро" with a Latin i) -> Cyrillic look-alikes
 _HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
-_MIXED_WORD = re.compile(
-    r"[\w']*(?:[\u0400-\u04ff][\w']*[aceiopxyk]|[aceiopxyk][\w']*[\u0400-\u04ff])[\w']*"
-)
+_MIXED_PAIR = re.compile(r"[\u0400-\u04ff][aceiopxyk]|[aceiopxyk][\u0400-\u04ff]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 def _key(name: str) -> str:
@@ -434,6 +453,13 @@ def _build() -> dict[str, Any]:
             auto.add_word(key, len(keys) - 1)
     auto.make_automaton()
 
+    # per key: text-usable candidates as [static value, place index], best first
+    cand_vals, cand_ctx = [], []
+    for c in cands:
+        usable = [t for t in c if t[2]] or list(c)
+        cand_vals.append([[t[1] * 10 + float(prior[t[0]]), t[0]] for t in usable])
+        cand_ctx.append(any(kinds[t[0]] in ("river", "facility") for t in usable))
+
     # fuzzy choices: single-word primary names of notable places, bucketed by first letter
     fuzzy: dict[str, list[str]] = {}
     for k, c in zip(keys, cands, strict=True):
@@ -464,6 +490,24 @@ def _build() -> dict[str, Any]:
         "kind": places["kind"].to_numpy(object),
         "country": places["country"].to_numpy(object),
         "capital": places["capital"].to_numpy(bool),
+        "population": places["population"].to_numpy(np.int64),
+        "place_id": places["place_id"].to_numpy(object),
+        "cand_vals": cand_vals,
+        "cand_ctx": cand_ctx,
+        "columns": {
+            c: places[c].tolist()
+            for c in (
+                "name",
+                "kind",
+                "lat",
+                "lon",
+                "place_id",
+                "geo_precision",
+                "oblast",
+                "country",
+            )  # fmt: skip
+        }
+        | {"geonameid": [None if pd.isna(g) else int(g) for g in places["geonameid"]]},
     }
 
 
@@ -541,7 +585,7 @@ def _context_bonus(low: str, start: int, end: int, kind: str) -> float:
 
 
 def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
-    if st["places"].at[place, "place_id"] == "fac:kremlin":
+    if st["place_id"][place] == "fac:kremlin":
         return True
     if not (st["capital"][place] or st["kind"][place] == "country"):
         return False
@@ -566,14 +610,13 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
         hits.append((start, end, kid))
     if not hits:
         return []
-    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    taken: set[int] = set()
+    hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
+    taken = bytearray(len(text) + 1)
     out = []
     for s, e, kid in hits:
-        span = range(s, e)
-        if taken.intersection(span):
+        if taken.find(1, s, e) != -1:
             continue
-        taken.update(span)
+        taken[s:e] = b"\x01" * (e - s)
         out.append((s, e, kid))
     out.sort()
     return out
@@ -621,39 +664,56 @@ def _haversine_km(lat1, lon1, lat2, lon2):
     return 2 * 6371.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
 
 
-def _resolve(text: str, low: str, matches: list[tuple], st: dict) -> list[dict]:
-    """Choose one place per match: strength, prior, context, then proximity to anchors."""
-    prior = st["prior"]
+def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
+    """Choose one place per match: [start, end, scored, score] with ``scored`` a list of
+    [value, place index], best first (strength, static prior, context, then proximity)."""
     kinds = st["kind"]
+    ctx = st["cand_ctx"]
     resolved = []
     for s, e, kid, score in matches:
-        cands = [c for c in st["cands"][kid] if c[2]] or list(st["cands"][kid])
-        scored = []
-        for i, strength, _ in cands:
-            val = strength * 10 + prior[i] + _context_bonus(low, s, e, kinds[i])
-            scored.append([val, i])
-        scored.sort(key=lambda t: -t[0])
-        resolved.append({"s": s, "e": e, "scored": scored, "score": score})
+        scored = st["cand_vals"][kid]
+        if ctx[kid]:
+            scored = sorted(
+                ([v + _context_bonus(low, s, e, kinds[i]), i] for v, i in scored),
+                key=lambda t: -t[0],
+            )
+        resolved.append([s, e, scored, score])
     # anchors: mentions whose best candidate is clear (margin >= 5) and located in Ukraine
-    anchors = [
-        r["scored"][0][1]
-        for r in resolved
-        if (len(r["scored"]) == 1 or r["scored"][0][0] - r["scored"][1][0] >= 5)
-        and kinds[r["scored"][0][1]] in ("settlement", "facility", "bridge")
-        and st["country"][r["scored"][0][1]] == "UA"
-    ]
-    if anchors:
-        alat, alon = st["lat"][anchors], st["lon"][anchors]
-        for r in resolved:
-            if len(r["scored"]) < 2 or r["scored"][0][0] - r["scored"][1][0] >= 5:
-                continue
-            for item in r["scored"]:
-                i = item[1]
-                d = _haversine_km(st["lat"][i], st["lon"][i], alat, alon)
-                d = d[d > 0.5] if (d > 0.5).any() else d
-                near = float(d.min()) if len(d) else 1e9
-                item[0] += 5.0 if near < 60 else 2.5 if near < 150 else 0.0
-            r["scored"].sort(key=lambda t: -t[0])
+    anchor_pos, anchor_place = [], []
+    ambiguous = []
+    for r in resolved:
+        scored = r[2]
+        top = scored[0][1]
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < 5:
+            ambiguous.append(r)
+        elif kinds[top] in ("settlement", "facility", "bridge") and st["country"][top] == "UA":
+            anchor_pos.append(r[0])
+            anchor_place.append(top)
+    if not anchor_pos or not ambiguous:
+        return resolved
+    lat, lon = st["lat"], st["lon"]
+    memo: dict[tuple, list] = {}
+    for r in ambiguous:
+        lo = bisect.bisect_left(anchor_pos, r[0] - _PROXIMITY_WINDOW)
+        hi = bisect.bisect_right(anchor_pos, r[0] + _PROXIMITY_WINDOW)
+        if lo == hi:
+            continue
+        near = tuple(sorted(set(anchor_place[lo:hi])))
+        cands = tuple(item[1] for item in r[2])
+        key = (cands, near)
+        if key not in memo:
+            idx = np.asarray(cands, dtype=np.int64)
+            nn = np.asarray(near, dtype=np.int64)
+            # equirectangular distance is plenty for "within 60 / 150 km"
+            dy = lat[idx, None] - lat[None, nn]
+            dx = (lon[idx, None] - lon[None, nn]) * 0.66
+            d = 111.2 * np.sqrt(dx * dx + dy * dy).min(axis=1)
+            bonus = np.where(d < 60, 5.0, np.where(d < 150, 2.5, 0.0)).tolist()
+            memo[key] = sorted(
+                ([v + b, i] for (v, i), b in zip(r[2], bonus, strict=True)),
+                key=lambda t: -t[0],
+            )
+        r[2] = memo[key]
     return resolved
 
 
@@ -664,9 +724,9 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def _plausible(text: str, low: str, s: int, e: int, i: int, st: dict) -> bool:
+def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     """Reject small settlements whose mention reads like a person's name."""
-    if st["kind"][i] != "settlement" or st["places"].at[i, "population"] >= 50000:
+    if st["kind"][i] != "settlement" or st["population"][i] >= 50000:
         return True
     before = low[max(0, s - 25) : s]
     if _TITLE_BEFORE.search(before):
@@ -677,14 +737,51 @@ def _plausible(text: str, low: str, s: int, e: int, i: int, st: dict) -> bool:
     return True
 
 
-def find_places(text: str, *, gazetteer: pd.DataFrame | None = None, fuzzy: bool = True):
+def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
+    """(start, end, place index, score, metonym, n_candidates) per accepted mention."""
+    st = _state()
+    low = _norm_text(text)
+    matches = [(s, e, kid, 1.0) for s, e, kid in _raw_matches(text, low, st)]
+    if fuzzy:
+        covered = bytearray(len(text) + 1)
+        for s, e, _, _ in matches:
+            covered[s:e] = b"\x01" * (e - s)
+        extra = _fuzzy_matches(text, covered, st)
+        if extra:
+            matches = sorted(matches + extra)
+    pids = st["place_id"]
+    out = []
+    for s, e, scored, score in _resolve(low, matches, st):
+        if allowed is not None:
+            scored = [t for t in scored if pids[t[1]] in allowed]
+            if not scored:
+                continue
+        i = scored[0][1]
+        if not _plausible(low, s, e, i, st):
+            continue
+        out.append((s, e, i, score, _is_metonym(low, s, e, i, st), len(scored)))
+    return out
+
+
+def find_places(
+    text: str,
+    *,
+    gazetteer: pd.DataFrame | None = None,
+    fuzzy: bool = True,
+    as_records: bool = False,
+):
     """Find place mentions in a text and resolve each to one gazetteer entry.
 
     Exact matching runs one Aho-Corasick pass over every generated name variant (Latin and
     Cyrillic, transliterations, apostrophe/hyphen forms) with word boundaries; the longest
     match wins ("Luhansk region" over "Luhansk"). Mentions must start with a capital letter.
     Capitalised words left over are compared with notable places' names (rapidfuzz) and kept
-    above a similarity of 0.87, with a lower ``score``.
+    above a similarity of 0.87 (0.92 for short words), with a lower ``score``.
+
+    Ambiguous names ("Novoselivka") go to the namesake nearest the report's other places
+    (within 4,000 characters), else the most populous; "over the Donets"/"Dnipro river"
+    choose the river; capitals, countries and the Kremlin used as speakers are flagged
+    ``metonym``.
 
     Parameters
     ----------
@@ -695,66 +792,70 @@ def find_places(text: str, *, gazetteer: pd.DataFrame | None = None, fuzzy: bool
         are returned (e.g. Ukrainian settlements only).
     fuzzy
         Also try near-miss spellings.
+    as_records
+        Return a list of dicts (same keys) instead of a DataFrame: cheaper per call.
 
     Returns
     -------
-    pandas.DataFrame
+    pandas.DataFrame or list of dict
         One row per mention, in text order, with columns :data:`PLACE_COLUMNS`:
         ``mention`` (as written, ``text[start:end]``), ``name``, ``kind``, ``lat``, ``lon``,
         ``start``, ``end``, ``place_id``, ``geo_precision``, ``score`` (1.0 exact, lower for
         fuzzy), ``metonym`` (a capital, country or the Kremlin used as a speaker-side
-        reference: "Moscow said"), ``oblast``, ``country``, ``geonameid``, ``n_candidates``.
+        reference: "Moscow said"), ``oblast``, ``country``, ``geonameid`` (None/NA for
+        non-GeoNames places), ``n_candidates`` (gazetteer entries sharing the name).
     """
     if not isinstance(text, str):
         raise InputError("find_places", f"text must be a str, got {type(text).__name__}")
+    allowed = None if gazetteer is None else set(gazetteer["place_id"])
+    found = _match(text, fuzzy, allowed) if text else []
     st = _state()
-    if not text:
-        return pd.DataFrame(columns=PLACE_COLUMNS)
-    low = _norm_text(text)
-    matches = [(s, e, kid, 1.0) for s, e, kid in _raw_matches(text, low, st)]
-    if fuzzy:
-        covered = bytearray(len(text) + 1)
-        for s, e, _, _ in matches:
-            covered[s:e] = b"\x01" * (e - s)
-        matches += _fuzzy_matches(text, covered, st)
-        matches.sort()
-    allowed = None
-    if gazetteer is not None:
-        allowed = set(gazetteer["place_id"])
-    places = st["places"]
-    rows = []
-    for r in _resolve(text, low, matches, st):
-        scored = r["scored"]
-        if allowed is not None:
-            scored = [t for t in scored if places.at[t[1], "place_id"] in allowed]
-            if not scored:
-                continue
-        i = scored[0][1]
-        if not _plausible(text, low, r["s"], r["e"], i, st):
-            continue
-        p = places.iloc[i]
-        rows.append(
-            (
-                text[r["s"] : r["e"]],
-                p["name"],
-                p["kind"],
-                p["lat"],
-                p["lon"],
-                r["s"],
-                r["e"],
-                p["place_id"],
-                p["geo_precision"],
-                r["score"],
-                _is_metonym(low, r["s"], r["e"], i, st),
-                p["oblast"],
-                p["country"],
-                p["geonameid"],
-                len(scored),
-            )
-        )
-    out = pd.DataFrame(rows, columns=PLACE_COLUMNS)
-    out["geonameid"] = out["geonameid"].astype("Int64")
-    return out
+    cols = st["columns"]
+    if as_records:
+        return [
+            {
+                "mention": text[s:e],
+                "name": cols["name"][i],
+                "kind": cols["kind"][i],
+                "lat": cols["lat"][i],
+                "lon": cols["lon"][i],
+                "start": s,
+                "end": e,
+                "place_id": cols["place_id"][i],
+                "geo_precision": cols["geo_precision"][i],
+                "score": score,
+                "metonym": met,
+                "oblast": cols["oblast"][i],
+                "country": cols["country"][i],
+                "geonameid": cols["geonameid"][i],
+                "n_candidates": n,
+            }
+            for s, e, i, score, met, n in found
+        ]
+    if not found:
+        return _empty_places()
+    idx = [f[2] for f in found]
+    data = {"mention": [text[f[0] : f[1]] for f in found]}
+    for c in ("name", "kind", "lat", "lon"):
+        data[c] = [cols[c][i] for i in idx]
+    data["start"] = [f[0] for f in found]
+    data["end"] = [f[1] for f in found]
+    for c in ("place_id", "geo_precision"):
+        data[c] = [cols[c][i] for i in idx]
+    data["score"] = [f[3] for f in found]
+    data["metonym"] = [f[4] for f in found]
+    for c in ("oblast", "country"):
+        data[c] = [cols[c][i] for i in idx]
+    data["geonameid"] = pd.array([cols["geonameid"][i] for i in idx], dtype="Int64")
+    data["n_candidates"] = [f[5] for f in found]
+    return pd.DataFrame(data)
+
+
+def _empty_places() -> pd.DataFrame:
+    out = pd.DataFrame({c: [] for c in PLACE_COLUMNS})
+    types = {"lat": float, "lon": float, "start": "int64", "end": "int64", "score": float,
+             "metonym": bool, "geonameid": "Int64", "n_candidates": "int64"}  # fmt: skip
+    return out.astype(types)
 
 
 # --------------------------------------------------------------------------- lookup/geocode
