@@ -400,8 +400,17 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 
 def _sources_frame(sources: pd.DataFrame) -> pd.DataFrame:
-    cols = [c for c in ("title", "date", "source", "sha256") if c in sources.columns]
-    df = sources[cols].copy()
+    """Title, date, source (URL, else outlet, else file name) and sha256 prefix per report."""
+    df = sources.copy()
+    source = df["source"] if "source" in df else pd.Series(None, index=df.index, dtype=object)
+    if "outlet" in df:
+        source = source.where(source.notna(), df["outlet"])
+    if "path" in df:
+        names = df["path"].map(lambda v: Path(str(v)).name if isinstance(v, str) else None)
+        source = source.where(source.notna(), names)
+    df["source"] = source
+    cols = [c for c in ("title", "date", "source", "sha256") if c in df.columns]
+    df = df[cols].copy()
     if "sha256" in df:
         df["sha256"] = df["sha256"].astype(str).str[:12]
     if "date" in df:
@@ -477,8 +486,9 @@ def export_pptx(
         t = slide.shapes.title
         t.text = text
         t.left, t.top, t.width, t.height = margin, Inches(0.25), W - 2 * margin, Inches(0.9)
+        size = 40 if layout != 5 else (28 if len(text) <= 55 else 22)
         for p in t.text_frame.paragraphs:
-            p.font.size = Pt(30 if layout == 5 else 40)
+            p.font.size = Pt(size)
             p.font.bold = True
         return slide
 
@@ -530,7 +540,7 @@ def export_pptx(
             titled,
             "Conflicting claims",
             conflicts,
-            rows_per_slide=5,
+            rows_per_slide=4,
             max_chars=230,
             empty="No conflicting claims in this selection.",
             textbox=textbox,
@@ -609,6 +619,14 @@ def _table_slides(prs, titled, title, df, *, rows_per_slide, max_chars, empty, t
             Inches(0.4) * (len(chunk) + 1),
         )
         table = shape.table
+        # columns as wide as their text needs (short dates and hashes narrow, quotes wide)
+        need = [
+            max(len(str(c)) + 4, min(max_chars, chunk[c].map(lambda v: len(_cell(v))).max() or 0))
+            for c in df.columns
+        ]
+        total = W - Inches(1.0)
+        for j, n in enumerate(need):
+            table.columns[j].width = int(total * n / sum(need))
         size = 11 if len(df.columns) > 3 or rows_per_slide <= 6 else 12
         for j, col in enumerate(df.columns):
             cell = table.cell(0, j)
