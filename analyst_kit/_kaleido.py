@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import ExportError
 
-__all__ = ["find_browser", "start", "stop", "is_running", "submit", "render"]
+__all__ = ["find_browser", "start", "start_in_background", "stop", "is_running", "submit", "render"]
 
 #: Seconds to wait for the browser to start, and for one figure to render.
 START_TIMEOUT = 60.0
@@ -124,6 +124,23 @@ def start(tabs: int = 1) -> None:
         # finalizers at exit (atexit is last-in, first-out): no half-deleted profile
         atexit.unregister(stop)
         atexit.register(stop)
+
+
+def start_in_background(tabs: int = 1) -> threading.Thread:
+    """Start the shared browser in a thread, so it boots while the caller draws figures.
+
+    A failure here is silent: the first :func:`submit` starts it again and raises.
+    """
+
+    def run() -> None:
+        try:
+            start(tabs)
+        except Exception:  # noqa: BLE001 - reported by the next start()
+            pass
+
+    thread = threading.Thread(target=run, name="analyst-kit-kaleido-start", daemon=True)
+    thread.start()
+    return thread
 
 
 def stop() -> None:

@@ -1395,6 +1395,9 @@ def build_briefing(
     if bad:
         raise ExportError(f"unknown briefing format(s) {bad}; choose from {', '.join(FORMATS)}")
     out_dir = _writable_dir(out)
+    if any(f in formats for f in (*STATIC_FORMATS, "pptx")) and not _kaleido.is_running():
+        _kaleido.find_browser()  # no Chromium: say so before any work
+        _kaleido.start_in_background()  # the browser boots while the reports are parsed
     tables = select_tables(
         load_briefing_tables(reports, case), as_of=as_of, start=start, sides=sides, bounds=bounds
     )

@@ -356,3 +356,19 @@ def test_preview_redraws_the_chosen_chart_for_the_chosen_day():
     assert sum(sum(t.x) for t in preview.children[1].children[0].data) == 2
     picker.value = "claims_timeline"
     assert preview.figure().layout.title.text == "Claims per day, by side"
+
+
+def test_cli_brief_from_a_case_file_writes_offline_html(tmp_path, capsys):
+    from analyst_kit import case, cli
+
+    folder = case.save_case(tmp_path / "case", sample_tables())
+    out = tmp_path / "html-only"
+    code = cli.main(["brief", "--case", str(folder), "--out", str(out), "--formats", "html"])
+    assert code == 0
+    assert capsys.readouterr().out.strip().endswith("briefing.html")
+    page = (out / "briefing.html").read_text(encoding="utf-8")
+    assert "Sievierodonetsk" in page and "<script>alert" not in page
+    assert (
+        cli.main(["brief", "--case", str(folder), "--out", str(out), "--as-of", "2020-01-01"]) == 2
+    )
+    assert "no report dated" in capsys.readouterr().err
