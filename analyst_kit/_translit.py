@@ -16,6 +16,7 @@ __all__ = [
     "latin_variants",
     "name_variants",
     "strip_accents",
+    "cyrillic_case_forms",
 ]
 
 # Ukrainian national romanization, Cabinet of Ministers resolution No. 55 of 27 January 2010.
@@ -246,3 +247,44 @@ def name_variants(name: str) -> set[str]:
         if lat and not is_cyrillic(lat):
             out |= latin_variants(lat)
     return {v for v in out if v}
+
+
+def cyrillic_case_forms(name: str) -> set[str]:
+    """Common oblique case forms of a Ukrainian or Russian place name (cheap suffix rules):
+    ``Сєвєродонецьк`` -> ``Сєвєродонецька``, ``Сєвєродонецьку``...; ``Харків`` -> ``Харкова``,
+    ``Харкові``; ``Маріуполь`` -> ``Маріуполя``; ``Рубіжне`` -> ``Рубіжного``.
+
+    Only the last word of a multi-word name is inflected; the rules are deliberately simple
+    (regular nouns and adjectival names), and forms equal to the name are left out.
+
+    Parameters
+    ----------
+    name
+        A Cyrillic place name.
+
+    Returns
+    -------
+    set of str
+    """
+    head, _, last = name.rpartition(" ")
+    prefix = head + " " if head else ""
+    low = last.lower()
+    forms: set[str] = set()
+    if len(low) < 3:
+        return forms
+    if low.endswith(("ів", "їв")):
+        stem = last[:-2] + ("ов" if low.endswith("ів") else "єв")
+        forms |= {stem + e for e in ("а", "і", "у", "ом")}
+    elif low.endswith(("ое", "ее")):
+        forms |= {last[:-2] + e for e in ("ого", "ом", "ому")}
+    elif low.endswith(("не", "ке", "те", "ве", "ре", "ле", "це", "ше", "же", "ье", "ьє")):
+        forms |= {last[:-1] + e for e in ("ого", "ому", "ім")}
+    elif low.endswith("ь"):
+        forms |= {last[:-1] + e for e in ("я", "ю", "і", "е", "ем")}
+    elif low.endswith("а"):
+        forms |= {last[:-1] + e for e in ("и", "і", "у", "ою", "ої", "ой", "е")}
+    elif low.endswith("я"):
+        forms |= {last[:-1] + e for e in ("і", "ю", "ям", "и", "е")}
+    elif low[-1] in "бвгґджзклмнпрстфхцчшщ":
+        forms |= {last + e for e in ("а", "у", "е", "і", "ом", "ові")}
+    return {prefix + f for f in forms if f != last}

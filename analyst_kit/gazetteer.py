@@ -18,6 +18,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from analyst_kit._translit import (
+    cyrillic_case_forms,
     cyrillic_language,
     is_cyrillic,
     name_variants,
@@ -437,6 +438,12 @@ def _build() -> dict[str, Any]:
                 old = index.setdefault(key, {}).get(i)
                 if old is None or (strength, ok) > old:
                     index[key][i] = (strength, ok)
+            # Cyrillic case forms (Сєвєродонецьку, Харкова) of notable places' current names
+            if strength == 2 and is_cyrillic(name) and (pops[i] >= 5000 or pops[i] == 0):
+                for form in cyrillic_case_forms(name):
+                    key = _key(form)
+                    if key not in index or i not in index[key]:
+                        index.setdefault(key, {})[i] = (1, text_ok)
 
     prior = _static_prior(places)
     keys: list[str] = []

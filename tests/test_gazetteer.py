@@ -225,3 +225,26 @@ def test_cached_load_is_consistent():
     a = gz.load_gazetteer()
     b = gz.load_gazetteer()
     assert a.equals(b) and a is not b
+
+
+def test_cyrillic_case_forms_match():
+    text = "Бої тривають у Сєвєродонецьку, біля Лисичанська і Харкова; обстріли Маріуполя."
+    found = gz.find_places(text)
+    assert found["name"].tolist() == ["Sievierodonetsk", "Lysychansk", "Kharkiv", "Mariupol"]
+    assert found["mention"].tolist() == ["Сєвєродонецьку", "Лисичанська", "Харкова", "Маріуполя"]
+
+
+def test_mixed_script_and_hyphenated_forms():
+    assert gz.lookup("Днiпро")["name"] == "Dnipro"  # Latin i inside a Cyrillic word
+    found = gz.find_places("The Sievierodonetsk-Lysychansk agglomeration and Kharkiv-based units.")
+    assert found["name"].tolist() == ["Sievierodonetsk", "Lysychansk", "Kharkiv"]
+
+
+def test_records_mode_matches_dataframe():
+    text = "Moscow said Lysychansk and the Azot plant were shelled."
+    df = gz.find_places(text)
+    recs = gz.find_places(text, as_records=True)
+    assert [r["name"] for r in recs] == df["name"].tolist()
+    assert set(recs[0]) == set(gz.PLACE_COLUMNS)
+    assert gz.find_places("", as_records=True) == []
+    assert list(gz.find_places("").columns) == gz.PLACE_COLUMNS
