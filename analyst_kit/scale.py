@@ -101,21 +101,66 @@ def _normalise(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _write_part(df: pd.DataFrame, path: Path, table: str) -> None:
+def _geo_metadata() -> bytes:
+    """GeoParquet 1.0 file metadata for a WKB point column in WGS84."""
+    from pyproj import CRS
+
+    meta = {
+        "version": "1.0.0",
+        "primary_column": "geometry",
+        "columns": {
+            "geometry": {
+                "encoding": "WKB",
+                "geometry_types": ["Point"],
+                "crs": CRS.from_epsg(4326).to_json_dict(),
+            }
+        },
+    }
+    return json.dumps(meta).encode()
+
+
+def _to_arrow(df: pd.DataFrame, table: str):
+    """One Arrow table per chunk and table (``places`` gets a WKB point geometry column)."""
+    import pyarrow as pa
+
+    df = _normalise(df.reset_index(drop=True))
+    at = pa.Table.from_pandas(df, preserve_index=False)
+    if table == "places":
+        import shapely
+
+        ok = (df["lat"].notna() & df["lon"].notna()).to_numpy()
+        pts = shapely.points(df["lon"].where(ok, 0.0), df["lat"].where(ok, 0.0))
+        wkb = shapely.to_wkb(pts)
+        wkb[~ok] = None
+        at = at.append_column("geometry", pa.array(list(wkb), type=pa.binary()))
+        meta = dict(at.schema.metadata or {})
+        meta[b"geo"] = _geo_metadata()
+        at = at.replace_schema_metadata(meta)
+    return at
+
+
+def _write_part(at, path: Path) -> None:
+    """Write an Arrow table atomically (readers never see half-written parts)."""
+    import pyarrow.parquet as pq
+
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    df = _normalise(df.reset_index(drop=True))
-    if table == "places":
-        import geopandas as gpd
-        from shapely import points
+    pq.write_table(at, tmp)
+    os.replace(tmp, path)
 
-        ok = df["lat"].notna() & df["lon"].notna()
-        geom = points(df["lon"].where(ok, 0.0), df["lat"].where(ok, 0.0))
-        geom[~ok.to_numpy()] = None
-        gpd.GeoDataFrame(df, geometry=geom, crs="EPSG:4326").to_parquet(tmp, index=False)
-    else:
-        df.to_parquet(tmp, index=False)
-    os.replace(tmp, path)  # readers never see half-written parts
+
+def _write_partitioned(df: pd.DataFrame, keys, root: Path, label: str, name: str, table: str):
+    """Sort rows by partition key, convert once, write one slice per partition folder."""
+    import numpy as np
+
+    keys = np.asarray(keys, dtype=object)
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    at = _to_arrow(df.iloc[order], table)
+    uniq, starts = np.unique(keys, return_index=True)
+    stops = list(starts[1:]) + [len(keys)]
+    for k, a, b in zip(uniq, starts, stops, strict=True):
+        _write_part(at.slice(int(a), int(b - a)), root / f"{label}={k}" / name)
 
 
 def _parse_chunk(
@@ -161,7 +206,9 @@ def _parse_chunk(
     if "skipped" in tables:
         bad = pd.concat([bad, tables["skipped"]], ignore_index=True)
     if len(bad):
-        _write_part(bad.astype("str"), out / "skipped" / f"part-{key}.parquet", "skipped")
+        _write_part(
+            _to_arrow(bad.astype("str"), "skipped"), out / "skipped" / f"part-{key}.parquet"
+        )
         stats["rows"]["skipped"] = len(bad)
     reports = tables.get("reports")
     if reports is None or not len(reports):
@@ -177,8 +224,7 @@ def _parse_chunk(
         if not len(df):
             continue
         keys = df["report_id"].map(part_of).fillna("unknown")
-        for k, g in df.groupby(keys, sort=True):
-            _write_part(g, out / table / f"{label}={k}" / f"part-{key}.parquet", table)
+        _write_partitioned(df, keys, out / table, label, f"part-{key}.parquet", table)
         stats["rows"][table] = len(df)
     # the manifest is written last: a report counts as done only once all its rows are on disk
     sha_of = dict(zip(reports["sha256"], reports["report_id"], strict=True))
@@ -190,7 +236,7 @@ def _parse_chunk(
             "part": key,
         }
     )
-    _write_part(manifest, out / _MANIFEST / f"part-{key}.parquet", _MANIFEST)
+    _write_part(_to_arrow(manifest, _MANIFEST), out / _MANIFEST / f"part-{key}.parquet")
     stats["seconds"] = time.perf_counter() - t0
     return stats
 
