@@ -258,7 +258,7 @@ def resolve_place(graph: nx.MultiDiGraph, place: Any, *, max_snap_km: float = 15
 
     Names are matched on node ids and ``name`` attributes (case-insensitive), then on the
     kit's aliases ("Azot" → the Azot plant node, "Severodonetsk"...), then through
-    ``analyst_kit.gazetteer.geocode`` when that module is installed; coordinates snap to the
+    ``analyst_kit.gazetteer.lookup`` (any spelling or script); coordinates snap to the
     nearest node within ``max_snap_km``.
 
     Raises
@@ -302,15 +302,18 @@ def resolve_place(graph: nx.MultiDiGraph, place: Any, *, max_snap_km: float = 15
         alias = "Azot chemical plant"
     if alias and _norm(alias) in index:
         return index[_norm(alias)]
-    try:  # the gazetteer helper's module, when present
-        from . import gazetteer  # type: ignore[attr-defined]
+    lat = lon = None
+    try:  # the gazetteer: any spelling or script
+        from . import gazetteer
 
-        hit = gazetteer.geocode(str(place))
-        lat, lon = _latlon_of(hit)
-        if lat is not None:
-            return resolve_place(graph, (lon, lat), max_snap_km=max_snap_km)
-    except Exception:  # noqa: BLE001 - gazetteer absent or no hit: fall through
+        lat, lon = _latlon_of(gazetteer.lookup(str(place)))
+    except Exception:  # noqa: BLE001 - gazetteer missing or broken: names above only
         pass
+    if lat is not None:
+        try:
+            return resolve_place(graph, (lon, lat), max_snap_km=max_snap_km)
+        except RoutingError as exc:
+            raise RoutingError(f"{place!r} (gazetteer {lat:.3f}N {lon:.3f}E): {exc}") from None
     raise RoutingError(f"unknown place {place!r}: not a node name, alias or coordinate pair")
 
 
@@ -565,7 +568,8 @@ def route_options(
     geopandas.GeoDataFrame
         ``origin``, ``destination``, ``date``, ``by``, ``status`` (``"open"``/``"no route"``),
         ``length_km``, ``bridges_used``, ``closed_reasons``, ``geometry`` (LineString; None
-        when there is no route).
+        when there is no route). ``attrs["closed_area"]`` holds the other side's ground as
+        applied (after ``exempt_km``), or None.
     """
     if graph.number_of_nodes() == 0:
         raise RoutingError("the road graph is empty")
@@ -654,6 +658,7 @@ def route_options(
     out = gpd.GeoDataFrame(rows, geometry="geometry", crs=graph.graph.get("crs", "EPSG:4326"))
     out.insert(2, "date", pd.Timestamp(date).normalize() if date is not None else pd.NaT)
     out.insert(3, "by", by)
+    out.attrs["closed_area"] = area  # the other side's ground as applied (for maps)
     return out
 
 
@@ -864,8 +869,8 @@ def routes_map(
         Bridges coloured by :func:`analyst_kit.bridges.status_on`; hover shows the timeline's
         claim sentences (escaped).
     control
-        Polygons of the other side's ground to shade (already filtered to one date), e.g.
-        ``closed_edges(...)[2]`` wrapped in a GeoSeries or an ``as_of`` snapshot.
+        Polygons of the other side's ground to shade (already filtered to one date); default
+        ``routes.attrs["closed_area"]`` (what :func:`route_options` applied), when present.
     bounds, title, caption, width
         Figure options; bounds default to the graph's extent.
 
@@ -881,6 +886,8 @@ def routes_map(
     graph = load_road_graph() if graph is None else graph
     bounds = tuple(bounds) if bounds is not None else _graph_bounds(graph)
     fig = plot.base_map(bounds, title=title, width=width)
+    if control is None and routes.attrs.get("closed_area") is not None:
+        control = [routes.attrs["closed_area"]]
     if control is not None and len(control):
         geoms = control.geometry if hasattr(control, "geometry") else control
         clip = shapely.box(*bounds)
@@ -889,6 +896,10 @@ def routes_map(
         other = _OTHER_SIDE.get(by or "UA", "RU")
         plot.add_polygons(fig, geoms, name=f"held by {other} (closed)",
                           color=plot.SIDE_COLORS[other], opacity=0.18)  # fmt: skip
+    river = data_path(ROADS_DIR, "siverskyi_donets.geojson")
+    if river.exists():
+        plot.add_lines(fig, gpd.read_file(river).geometry, name="Siverskyi Donets",
+                       color="#56B4E9", width=3, hoverinfo="skip")  # fmt: skip
     edges = graph_edges(graph)
     plain = edges[edges["bridge"].isna()]
     plot.add_lines(fig, plain.geometry, name="roads (schematic)", color="#5b6570", width=1.8,

@@ -523,6 +523,21 @@ def main(shared: Path, out: Path) -> None:
     (roads / "schematic_edges.geojson").write_text(
         json.dumps(edges, ensure_ascii=False, indent=0), encoding="utf-8"
     )
+    river = _donets_line(shared)
+    (roads / "siverskyi_donets.geojson").write_text(
+        json.dumps(
+            _collection(
+                [
+                    _feature(
+                        _round(river),
+                        {"name": RIVER, "source": "GSHHG 2.3.7 WDBII level 2 (LGPL-3), merged"},
+                    )
+                ]
+            ),
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     corr = build_corridors(shared)
     cdir = out / "corridors"
     cdir.mkdir(exist_ok=True)
