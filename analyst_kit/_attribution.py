@@ -317,6 +317,9 @@ _HEAD_NOUN = re.compile(
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
     np = np.strip(" \t,;:-–—\"“”'‘’")
+    m = _LATE_PRONOUN.match(np)
+    if m:
+        return m.group("p")
     np = _DISCOURSE.sub("", np)
     pm = _POSS_PRONOUN.match(np)
     if pm:

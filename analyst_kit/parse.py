@@ -341,7 +341,8 @@ def _bridge_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
 # --- evacuations -------------------------------------------------------------------------------
 _EVAC = re.compile(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route)s?|\bcorridors?\b|\bsafe passage|"
-    r"\b(?:led|taken|brought|bussed|driven|got|get|getting|ferried)\s+(?:\w+\s+){0,3}?out\b|"
+    r"\b(?:led|lead|taken|take|brought|bring|bussed|driven|drive|got|get|getting|ferried|moved|"
+    r"carried)\s+(?:\w+\s+){0,3}?out\b|"
     r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b|\bhanded over\b|"
     r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
     r"(?:civilians|residents|people|population|inhabitants)\b[^.]{0,100}?\bto\s+(?:leave|flee|"
@@ -485,10 +486,11 @@ def _evac_rows(
     if rows and len(clauses) > 1:
         per = []
         for a, b in clauses:
-            cp = [{**p, "rs": p["rs"] - a} for p in places if a <= p["rs"] < b]
-            if not cp:
+            clause = s[a:b]
+            if not _EVAC.search(clause):
                 continue
-            r = _evac_row(s[a:b], cp, side, None, own_place=True)
+            cp = [{**p, "rs": p["rs"] - a} for p in places if a <= p["rs"] < b]
+            r = _evac_row(clause, cp, side, rows[0]["origin"], own_place=bool(cp))
             if r:
                 per.extend(r)
         if len({(r["origin"], r["status"]) for r in per}) > 1:
@@ -540,11 +542,11 @@ def _evac_row(
                     origins.append(q["name"])
     if own_place and origin is None:
         return None
-    if origin is None or origin == destination:
-        origin = last_origin if last_origin != destination else None
     if origin is None:
         rest = [p["name"] for p in usable if p["name"] != destination and p["kind"] != "region"]
         origin = rest[0] if rest else None
+    if origin is None or origin == destination:
+        origin = last_origin if last_origin != destination else None
     requested_by = None
     if status == "requested":
         rm = _REQUEST_VERB.search(s)
@@ -982,6 +984,7 @@ def _parse_records(
     relayed: dict[int, str] = {}
     last_origin = None
     focus = None
+    salience: dict[str, int] = {}
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -1015,10 +1018,17 @@ def _parse_records(
                 p["kind"] == "settlement"
                 and not _is_actor(p, s)
                 and not (found and found["start"] <= p["rs"] < found["end"])
-                and not re.match(r"\s*(?:People['’]s|governor|mayor)", s[_mention_end(p) :])
+                and not re.match(
+                    r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)",
+                    s[_mention_end(p) :],
+                    re.I,
+                )
                 and not (p["rs"] <= 3 and s[_mention_end(p) : _mention_end(p) + 1] == ",")
             ):
-                focus = p
+                # the report's focus: its most mentioned settlement so far (latest on ties)
+                salience[p["name"]] = salience.get(p["name"], 0) + 1
+                if focus is None or salience[p["name"]] >= salience.get(focus["name"], 0):
+                    focus = p
         has_events = bool(bridges or evac or control)
         keep = ent is not None or outlet is not None and unattributed != "none"
         keep = ent is not None or unattributed == "all" or (has_events and unattributed == "events")
