@@ -86,7 +86,7 @@ _STOPLIST = {
     "shevchenko", "zelensky", "zelenskyy", "putin", "shoigu", "lavrov", "peskov", "kuleba",
     "haidai", "gaidai", "kadyrov", "pushilin", "pasechnik", "mizintsev", "konashenkov",
     "johnson", "biden", "scholz", "macron", "guterres", "grossi", "podolyak", "arestovych",
-    "reznikov", "zaluzhnyi", "budanov", "motyzhyn", "olenivka", "march", "may", "june",
+    "reznikov", "zaluzhnyi", "budanov", "azov", "march", "may", "june",
     "july", "august", "april", "sunday", "monday", "center", "centre", "station", "port",
     "harbor", "field", "forest", "lake", "park", "garden", "bay", "cape", "mayak", "zarya",
     "komsomol", "oktyabr", "october", "progress", "zoria", "zirka", "svoboda", "druzhba",
@@ -112,7 +112,7 @@ _GIVEN_NAMES = {
     "mariupolska", "hryhorii", "grigory", "leonid", "yakiv", "yakov", "mykhailivna",
 }  # fmt: skip
 _STOPLIST |= _GIVEN_NAMES
-_SURNAME_SHAPE = re.compile(r"(?:ov|ev|yov|in|yn|ova|eva|ina|sky|skyi|skiy|ski|enko|chuk)$")
+_SURNAME_SHAPE = re.compile(r"(?:ov|ev|yov|in|yn|ova|eva|ina|skyy?|skyi|skiy|ski|enko|chuk)$")
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|from|to|into|outside|around|towards|toward|of|through|via|and|"
     r"village|town|city|settlement|village of|town of|city of|outskirts of)\s+$"
@@ -139,15 +139,34 @@ _APOS_NON_ASCII = "’ʼ`´′‘"
 _HYPHENS = "-\u2010\u2011_"
 _WS = re.compile(r"\s+")
 
-_KIND_WEIGHT = {"country": 9.0, "region": 9.0, "facility": 8.0, "bridge": 8.0, "river": 5.0}
+_KIND_WEIGHT = {
+    "country": 9.0,
+    "region": 9.0,
+    "facility": 8.0,
+    "bridge": 8.0,
+    "other": 8.0,
+    "river": 5.0,
+}
+# a place name followed by these words names an organisation or a unit, not a location
+_NOT_PLACE_AFTER = re.compile(
+    r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
+    r"brigade|oblenergo|fc|football club)\b"
+)
+# "the cruiser Moskva", "the Kharkiv-based ...": ships and units named after places
+_NOT_PLACE_BEFORE = re.compile(r"(?:cruiser|flagship|warship|ship|vessel|frigate)\s+$")
+# "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
+_OBLAST_AFTER = re.compile(r"\s*(?:regional|governor|governor's|region's|oblast's)\b")
 
 _RIVER_BEFORE = re.compile(
     r"(?:over|across|crossing|crossed|cross|bank of|banks of|along|on|of|into|bridges? over)"
     r"\s+the\s+$"
 )
-_RIVER_AFTER = re.compile(r"^\s*(?:river|river's|riverbank|valley)\b", re.I)
+_RIVER_AFTER = re.compile(
+    r"\s*(?:river|river's|riverbank|valley|(?:road |railway |rail |pontoon )?(?:bridge|crossing))\b",
+    re.I,
+)
 _FACILITY_AFTER = re.compile(
-    r"^\s*(?:chemical|steel|plant|factory|works|site|zone|industrial|steelworks)\b", re.I
+    r"\s*(?:chemical|steel|plant|factory|works|site|zone|industrial|steelworks)\b", re.I
 )
 _SPEECH_AFTER = re.compile(
     r"^(?:'s)?\s+(?:(?:has|have|had|also|again|reportedly|officially|later|previously|"
@@ -473,9 +492,7 @@ def _build() -> dict[str, Any]:
         if " " in k or len(k) < 5 or k in _STOPLIST:
             continue
         best_i, strength, ok = c[0]
-        if strength < 2 or not ok:
-            continue
-        if kinds[best_i] == "settlement" and pops[best_i] < 20000:
+        if strength < 2 or not ok or kinds[best_i] in ("country", "region"):
             continue
         fuzzy.setdefault((k[0], len(k)), []).append(k)
     # each (first letter, length) bucket lists the names within two characters of that length
@@ -499,6 +516,7 @@ def _build() -> dict[str, Any]:
         "capital": places["capital"].to_numpy(bool),
         "population": places["population"].to_numpy(np.int64),
         "place_id": places["place_id"].to_numpy(object),
+        "city_oblast": _city_oblast(places),
         "cand_vals": cand_vals,
         "cand_ctx": cand_ctx,
         "columns": {
@@ -516,6 +534,18 @@ def _build() -> dict[str, Any]:
         }
         | {"geonameid": [None if pd.isna(g) else int(g) for g in places["geonameid"]]},
     }
+
+
+def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
+    """Row of each oblast centre named like its oblast -> row of the oblast ("Luhansk")."""
+    out = {}
+    sett = places[places["kind"] == "settlement"]
+    for j, row in places[places["place_id"].str.startswith("oblast:")].iterrows():
+        stem = row["name"][: -len(" oblast")]
+        same = sett[(sett["name"] == stem) & (sett["oblast"] == row["oblast"])]
+        if len(same):
+            out[int(same["population"].idxmax())] = int(j)
+    return out
 
 
 def _static_prior(places: pd.DataFrame) -> np.ndarray:
@@ -656,12 +686,16 @@ def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
     key = _key(word[:n])
     if len(key) < 6 or key in _FUZZY_SKIP or key in st["key_ids"] or _SURNAME_SHAPE.search(key):
         return None
+    if key in _STOPLIST or key.startswith(("ukrain", "russia", "belarus", "europe", "americ")):
+        return None
     choices = st["fuzzy"].get((key[0], len(key)), ())
     cutoff = 87 if len(key) >= 8 else 92
-    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if best is None:
+    hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+    if not hits:
         return None
-    return st["key_ids"][best[0]], round(0.9 * best[1] / 100.0, 3), n
+    top = hits[0][1]
+    kids = tuple(st["key_ids"][h[0]] for h in hits if h[1] >= top - 1e-9)
+    return (kids[0] if len(kids) == 1 else kids), round(0.9 * top / 100.0, 3), n
 
 
 def _haversine_km(lat1, lon1, lat2, lon2):
@@ -678,8 +712,17 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     ctx = st["cand_ctx"]
     resolved = []
     for s, e, kid, score in matches:
-        scored = st["cand_vals"][kid]
-        if ctx[kid]:
+        if isinstance(kid, tuple):  # fuzzy tie between several names: pool their places
+            best: dict[int, float] = {}
+            for k in kid:
+                for v, i in st["cand_vals"][k]:
+                    best[i] = max(v, best.get(i, -1e9))
+            scored = sorted(([v, i] for i, v in best.items()), key=lambda t: -t[0])
+            has_ctx = any(ctx[k] for k in kid)
+        else:
+            scored = st["cand_vals"][kid]
+            has_ctx = ctx[kid]
+        if has_ctx:
             scored = sorted(
                 ([v + _context_bonus(low, s, e, kinds[i]), i] for v, i in scored),
                 key=lambda t: -t[0],
@@ -764,10 +807,37 @@ def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
             if not scored:
                 continue
         i = scored[0][1]
-        if not _plausible(low, s, e, i, st):
+        if not _plausible(low, s, e, i, st) or _NOT_PLACE_AFTER.match(low, e):
             continue
+        if _NOT_PLACE_BEFORE.search(low, max(0, s - 20), s):
+            continue
+        if i in st["city_oblast"] and _OBLAST_AFTER.match(low, e):
+            i = st["city_oblast"][i]
         out.append((s, e, i, score, _is_metonym(low, s, e, i, st), len(scored)))
+    if fuzzy and any(f[3] < 1.0 for f in out):
+        out = _drop_isolated_fuzzy(out, st)
     return out
+
+
+def _drop_isolated_fuzzy(found: list[tuple], st: dict) -> list[tuple]:
+    """Keep a near-miss on a small settlement only if an exact match lies within 150 km."""
+    exact = [
+        f[2]
+        for f in found
+        if f[3] == 1.0 and st["country"][f[2]] == "UA" and st["kind"][f[2]] != "country"
+    ]
+    lat, lon = st["lat"], st["lon"]
+    keep = []
+    for f in found:
+        i = f[2]
+        if f[3] < 1.0 and st["kind"][i] == "settlement" and st["population"][i] < 20000:
+            if not exact:
+                continue
+            d = 111.2 * np.hypot(lat[exact] - lat[i], (lon[exact] - lon[i]) * 0.66).min()
+            if d > 150:
+                continue
+        keep.append(f)
+    return keep
 
 
 def find_places(

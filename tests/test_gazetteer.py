@@ -248,3 +248,31 @@ def test_records_mode_matches_dataframe():
     assert set(recs[0]) == set(gz.PLACE_COLUMNS)
     assert gz.find_places("", as_records=True) == []
     assert list(gz.find_places("").columns) == gz.PLACE_COLUMNS
+
+
+def test_organisations_units_and_ships_named_after_places_are_not_places():
+    text = (
+        "Forces of the self-proclaimed Luhansk People's Republic and the Azov regiment fought; "
+        "the cruiser Moskva sank, the Kyiv Independent reported."
+    )
+    assert gz.find_places(text).empty
+
+
+def test_governor_of_oblast_centre_means_the_oblast():
+    found = gz.find_places(
+        "Luhansk governor Serhiy Haidai and the Kharkiv regional administration."
+    )
+    assert found["name"].tolist() == ["Luhansk oblast", "Kharkiv oblast"]
+    found = gz.find_places("Shelling of Luhansk city continued.")
+    assert found["name"].tolist() == ["Luhansk"]
+
+
+def test_river_named_before_bridge():
+    found = gz.find_places("A strike destroyed the Desna road bridge near Chernihiv.")
+    assert found.set_index("mention").loc["Desna", "kind"] == "river"
+
+
+def test_fuzzy_tie_resolved_by_neighbours():
+    found = gz.find_places("The pontoon crossing near Bilogorovka, west of Lysychansk, was hit.")
+    row = found[found["mention"] == "Bilogorovka"].iloc[0]
+    assert row["name"] == "Bilohorivka" and row["oblast"] == "Luhansk Oblast" and row["score"] < 1
