@@ -239,12 +239,12 @@ def combine_pdfs(pdfs: Sequence[Path], path: str | os.PathLike) -> Path | None:
 # --- HTML ----------------------------------------------------------------------------------
 
 _HTML_CSS = """
-body{font-family:"DejaVu Sans",Arial,sans-serif;color:#222;margin:0 auto;max-width:1180px;
+body{font-family:"DejaVu Sans",Arial,sans-serif;color:#222;margin:0 auto;max-width:1420px;
 padding:16px 24px;background:#fff}
 h1{font-size:26px;margin:8px 0}h2{font-size:19px;margin:28px 0 6px}
 .meta{color:#444;font-size:15px}.notes li{margin:3px 0}
 figure{margin:24px 0;border-top:1px solid #ddd;padding-top:8px}
-figcaption{color:#444;font-size:13px;margin-top:4px;white-space:pre-wrap}
+.plot{overflow-x:auto}figcaption{color:#444;font-size:13px;margin-top:4px;white-space:pre-wrap}
 table.sources{border-collapse:collapse;font-size:13px;width:100%}
 table.sources td,table.sources th{border:1px solid #ccc;padding:4px 6px;text-align:left;
 vertical-align:top}table.sources th{background:#3b4752;color:#fff}
@@ -352,7 +352,7 @@ def export_html(
             f'<script type="text/javascript">(function(){{var f={_safe_json(fig)};'
             f'Plotly.newPlot("{div}",f.data,f.layout||{{}},{config});}})();</script>'
         )
-        if cap:
+        if cap and _plain(cap) != _plain(figure_caption(fig)):  # else drawn in the figure
             parts.append(f"<figcaption>{html.escape(_plain(cap))}</figcaption>")
         parts.append("</figure>")
     if sources is not None and len(sources):
@@ -1407,7 +1407,7 @@ def build_briefing(
     names = list(figs)
     captions = {n: figure_caption(f) for n, f in figs.items()}
     area = area or _area_name(_map_bounds(tables, bounds))
-    when = dtg(day) if day is not None else dtg()
+    when = dtg(day.date()) if day is not None else dtg()
     static = [f for f in STATIC_FORMATS if f in formats]
     written = export_figures(figs, out_dir, static, progress=progress)
     pngs = {p.stem: p for p in written if p.suffix == ".png"}

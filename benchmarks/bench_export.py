@@ -8,6 +8,7 @@ the same with a new browser per export (kaleido's one-shot path); and a whole
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -31,6 +32,7 @@ def main() -> dict:
     import kaleido
 
     export.stop_export_server()
+    load_before = os.getloadavg()[0]
     t_tables, tables = timed(export.load_briefing_tables)
     selected = export.select_tables(tables)
     t_figs, figs = timed(export.briefing_figures, selected)
@@ -46,6 +48,14 @@ def main() -> dict:
                 t, _ = timed(_kaleido.render, fig, fmt, scale=scale)
                 per[fmt][kind].append(t)
     export.stop_export_server()
+
+    # the whole batch (every figure, PNG + PDF) through one browser with 1 or 2 tabs
+    batch = {}
+    for tabs in (1, 2):
+        export.start_export_server(tabs)
+        with tempfile.TemporaryDirectory() as tmp:
+            batch[tabs], _ = timed(export.export_figures, figs, tmp, ("png", "pdf"))
+        export.stop_export_server()
 
     # a fresh browser per export: what plotly's write_image does without a server
     kopts = {"path": _kaleido.find_browser(), "mathjax": False}
@@ -80,10 +90,14 @@ def main() -> dict:
         "shared_browser_pdf_seconds_per_chart": med(per["pdf"]["chart"]),
         "fresh_browser_png_seconds_per_map": round(fresh["map"], 3),
         "fresh_browser_png_seconds_per_chart": round(fresh["chart"], 3),
+        "batch_png_pdf_seconds_1_tab": round(batch[1], 3),
+        "batch_png_pdf_seconds_2_tabs": round(batch[2], 3),
         "build_briefing_seconds": round(t_brief, 3),
         "build_briefing_files": n_files,
         "build_briefing_formats": "png,pdf,html,pptx (browser start included)",
         "goal_build_briefing_seconds": 20,
+        # other jobs on the machine slow everything down: keep the 1-min load with the numbers
+        "load_average_1min_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
     return record("export", numbers)
 
