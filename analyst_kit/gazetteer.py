@@ -359,12 +359,28 @@ def _oblast_rows(settlements: pd.DataFrame) -> tuple[list[dict], dict[int, list[
     return rows, names
 
 
+_OBLASTS: Any = None
+
+
+def _oblast_polygons():
+    global _OBLASTS
+    if _OBLASTS is None:
+        import geopandas as gpd
+
+        path = data_path("ukraine_oblasts.geojson")
+        try:
+            _OBLASTS = gpd.read_file(path)[["name_en", "geometry"]]
+        except Exception as exc:
+            raise GazetteerError(f"{path}: cannot read oblast polygons ({exc})") from exc
+    return _OBLASTS
+
+
 def _oblast_of_points(lon: np.ndarray, lat: np.ndarray) -> list[str | None]:
     import geopandas as gpd
 
-    oblasts = gpd.read_file(data_path("ukraine_oblasts.geojson"))
+    oblasts = _oblast_polygons()
     pts = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs=oblasts.crs)
-    joined = gpd.sjoin(pts, oblasts[["name_en", "geometry"]], how="left", predicate="within")
+    joined = gpd.sjoin(pts, oblasts, how="left", predicate="within")
     joined = joined[~joined.index.duplicated(keep="first")]
     return [None if pd.isna(v) else str(v) for v in joined["name_en"]]
 
@@ -749,10 +765,11 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
         if lo == hi:
             continue
         near = tuple(sorted(set(anchor_place[lo:hi])))
-        cands = tuple(item[1] for item in r[2])
-        key = (cands, near)
+        floor = r[2][0][0] - 5.0  # a bonus is at most 5: lower candidates cannot win
+        contenders = [item for item in r[2] if item[0] > floor]
+        key = (tuple(item[1] for item in contenders), near)
         if key not in memo:
-            idx = np.asarray(cands, dtype=np.int64)
+            idx = np.asarray(key[0], dtype=np.int64)
             nn = np.asarray(near, dtype=np.int64)
             # equirectangular distance is plenty for "within 60 / 150 km"
             dy = lat[idx, None] - lat[None, nn]
@@ -760,9 +777,9 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             d = 111.2 * np.sqrt(dx * dx + dy * dy).min(axis=1)
             bonus = np.where(d < 60, 5.0, np.where(d < 150, 2.5, 0.0)).tolist()
             memo[key] = sorted(
-                ([v + b, i] for (v, i), b in zip(r[2], bonus, strict=True)),
+                ([v + b, i] for (v, i), b in zip(contenders, bonus, strict=True)),
                 key=lambda t: -t[0],
-            )
+            ) + [item for item in r[2] if item[0] <= floor]
         r[2] = memo[key]
     return resolved
 
@@ -1032,6 +1049,8 @@ def geocode(df: pd.DataFrame, column: str, *, prefix: str = "", kind: str | None
         ``place_id``, ``oblast`` and ``match_score`` (all prefixed); rows that did not resolve
         get missing values.
     """
+    if not isinstance(df, pd.DataFrame):
+        raise InputError("geocode", "expects a DataFrame and a column name; use lookup(name)")
     if column not in df.columns:
         raise InputError(column, f"no such column; columns are {list(df.columns)}")
     cols = ["name", "kind", "lat", "lon", "geo_precision", "place_id", "oblast"]
