@@ -42,6 +42,7 @@ _COUNTRY_CUES = re.compile(
 _UA_PLACE_ONLY = {"Luhansk", "Donetsk", "Kherson", "Zaporizhzhia"}
 
 
+@lru_cache(maxsize=65536)
 def side_of_phrase(phrase: str | None) -> str | None:
     """The side a speaker phrase speaks for, from the words in it (``None`` if no cue).
 
@@ -65,6 +66,7 @@ def side_of_phrase(phrase: str | None) -> str | None:
 
 
 # --- curated tables ----------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     import unicodedata
 
@@ -100,6 +102,7 @@ def speakers_table() -> tuple[dict, re.Pattern | None]:
     return index, rx
 
 
+@lru_cache(maxsize=65536)
 def lookup_speaker(phrase: str) -> dict | None:
     """The curated record whose name or alias appears in ``phrase`` (longest alias wins)."""
     index, rx = speakers_table()
@@ -232,6 +235,8 @@ _DISCOURSE = re.compile(
     r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"\s*,?\s+)+"
 )
+_QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
+_CLAUSE_START = re.compile(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+")
 _OPENER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*$")
 _TRAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
@@ -314,6 +319,7 @@ _HEAD_NOUN = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
     np = np.strip(" \t,;:-–—\"“”'‘’")
@@ -334,6 +340,7 @@ def clean_np(np: str) -> str:
     return np
 
 
+@lru_cache(maxsize=65536)
 def np_is_speaker(np: str) -> bool:
     """Does this phrase look like a speaker (a name, body, role or pronoun), not a clause?"""
     if not np or len(np) > 160:
@@ -381,6 +388,7 @@ def np_is_speaker(np: str) -> bool:
     return n_caps > 0 or n_heads > 0
 
 
+@lru_cache(maxsize=65536)
 def split_name_role(np: str) -> tuple[str, str | None, str]:
     """Split a speaker phrase into (speaker, role, kind).
 
@@ -497,7 +505,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         head = sentence[: m.start()]
         # clause start: sentence start, or after a closing quote / comma (trailing attribution)
         starts = [0]
-        for q in re.finditer(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+", head):
+        for q in _CLAUSE_START.finditer(head):
             starts.append(q.end())
         for s0 in starts:
             if m.start() - s0 > 220:
@@ -508,7 +516,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 # a trailing attribution must end the clause ("..., Haidai said."), unless
                 # what precedes is a short opener ("Hours earlier, X told ...")
                 if s0 > 0 and not _OPENER.match(head[:s0]):
-                    if ", " in np and not re.search(r"[”\"’]\s*,?\s*$", head[:s0]):
+                    if ", " in np and not _QUOTE_END.search(head, max(0, s0 - 6), s0):
                         continue
                     tail = sentence[m.end() :].strip()
                     if not (

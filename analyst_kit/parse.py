@@ -186,7 +186,7 @@ _SUBCLAUSE = re.compile(
 
 def _window_before(clause: str, pos: int) -> str:
     """Words of the clause before ``pos``, from the last subordinator ("that", "as", ",")."""
-    head = clause[:pos]
+    head = clause[max(0, pos - 160) : pos]
     cut = 0
     for m in _SUBCLAUSE.finditer(head):
         # keep "Ukrainian forces, retreating from the city, blew up": cut only if a force follows
@@ -666,6 +666,21 @@ _CONTROL_GATE = re.compile(
 )
 
 
+_CONTROL_RULES = (
+    (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
+                           "taken over", "overr", "occup", "hold", "held")),
+    (_UNDER_CONTROL, "under", ("control",)),
+    (_FELL, "fell", ("fell", "fall")),
+)  # fmt: skip
+_TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "claimed")
+_WITHDRAW_GATE = (
+    "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
+)  # fmt: skip
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b")
+_PEOPLES_REP = re.compile(r"\s*People['’]s\s+Republic")
+_FOCUS_SKIP = re.compile(r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)", re.I)
+
+
 def _mention_end(p: dict) -> int:
     return p["rs"] + len(str(p.get("mention") or ""))
 
@@ -705,37 +720,43 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
             if a <= p["rs"] < b
             and p["kind"] in ("settlement", "facility", "region", "other")
             and not _is_actor(p, s)
-            and not re.match(r"\s*People['’]s\s+Republic", s[_mention_end(p) :])
+            and not _PEOPLES_REP.match(s, _mention_end(p))
         ]
+        cl = clause.lower()
         cands = []  # (match, kind)
-        for rx, kind in ((_CONTROL_CUE, "cue"), (_UNDER_CONTROL, "under"), (_FELL, "fell")):
-            m = rx.search(clause)
-            if m:
-                cands.append((m, kind))
-        for m in _TAKE.finditer(clause):
-            if any(p["rs"] == a + m.end() for p in cpl):
-                cands.append((m, "take"))
-                break
-        for m in _WITHDRAW.finditer(clause):
-            if any(p["rs"] == a + m.end() for p in cpl) or _CITY_WORD.match(clause, m.end() - 4):
-                cands.append((m, "withdraw"))
-                break
+        for rx, kind, gate in _CONTROL_RULES:
+            if any(g in cl for g in gate):
+                m = rx.search(clause)
+                if m:
+                    cands.append((m, kind))
+        starts = {p["rs"] - a for p in cpl}
+        if starts and any(g in cl for g in _TAKE_GATE):
+            for m in _TAKE.finditer(clause):
+                if m.end() in starts:
+                    cands.append((m, "take"))
+                    break
+        if any(g in cl for g in _WITHDRAW_GATE):
+            for m in _WITHDRAW.finditer(clause):
+                if m.end() in starts or _CITY_WORD.match(clause, m.end() - 4):
+                    cands.append((m, "withdraw"))
+                    break
         if not cands:
             continue
         cands.sort(key=lambda c: c[0].start())
         m, kind = cands[0]
-        if _NEG_BEFORE.search(clause[: m.start()]) or _PEOPLE_BEFORE.search(clause[: m.start()]):
+        pre = clause[max(0, m.start() - 60) : m.start()]
+        if _NEG_BEFORE.search(pre) or _PEOPLE_BEFORE.search(pre):
             continue
         cue = m.group(0).strip().lower()
         after = [p for p in cpl if p["rs"] >= a + m.end()]
         before = [p for p in cpl if p["rs"] < a + m.start()]
         passive = (
             kind in ("under", "fell")
-            or re.match(r"\s+(?:\w+\s+)?by\b", clause[m.end() :]) is not None
+            or _BY_AFTER.match(clause, m.end()) is not None
             or (
                 kind == "cue"
-                and re.search(r"(?:ed|held|taken|retaken|overrun)$", cue) is not None
-                and _PASSIVE_BE.search(clause[: m.start()]) is not None
+                and cue.endswith(("ed", "held", "taken", "overrun"))
+                and _PASSIVE_BE.search(pre) is not None
             )
         )
         if passive:
@@ -1018,11 +1039,7 @@ def _parse_records(
                 p["kind"] == "settlement"
                 and not _is_actor(p, s)
                 and not (found and found["start"] <= p["rs"] < found["end"])
-                and not re.match(
-                    r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)",
-                    s[_mention_end(p) :],
-                    re.I,
-                )
+                and not _FOCUS_SKIP.match(s, _mention_end(p))
                 and not (p["rs"] <= 3 and s[_mention_end(p) : _mention_end(p) + 1] == ",")
             ):
                 # the report's focus: its most mentioned settlement so far (latest on ties)
