@@ -1207,15 +1207,23 @@ def parse_report(
     return _frames(recs)
 
 
+_LOOKS_LIKE_PATH = re.compile(
+    r"^\S+\.(?:txt|html?|md|json|csv|xml|text|eml|rtf)$|^(?:[.~]?/|[A-Za-z]:\\)\S*$", re.I
+)
+
+
 def _is_text(item: object) -> bool:
     if not isinstance(item, str):
         return False
     if "\n" in item or len(item) > 4096 or not item.strip():
         return True
     try:
-        return not Path(item).exists()
+        if Path(item).exists():
+            return False
     except (OSError, ValueError):
         return True
+    # a missing file named on the command line is reported as missing, not parsed as text
+    return not _LOOKS_LIKE_PATH.match(item)
 
 
 _BATCH_CHARS = 2_000_000

@@ -200,6 +200,10 @@ def test_bad_inputs_never_lose_other_rows(tmp_path, monkeypatch, dev_report_path
     assert set(t["skipped"]["path"]) == {str(p) for p in (empty, binary, big)} | {
         str(tmp_path / "missing.txt")
     }
+    # a missing file given as a string is reported, not parsed as one-line text
+    t2 = read_reports([str(tmp_path / "missing.txt"), str(good)])
+    assert t2["skipped"]["problem"].tolist() == ["file not found"]
+    assert len(t2["reports"]) == 1
     assert len(t["reports"]) == 3
     assert (t["claims"]["speaker"] == "Serhiy Haidai").sum() == 3
     assert not t["claims"]["text"].str.contains("alert|script|<", regex=True).any()
