@@ -1332,9 +1332,20 @@ def _route_origin(tables, graph, routing) -> str | None:
     return None
 
 
-def _area_name(box: Sequence[float]) -> str:
+def _area_name(tables: Mapping[str, pd.DataFrame], box: Sequence[float]) -> str:
+    """E.g. ``Lysychansk – Sievierodonetsk area (47.8–50.0°N, 35.6–40.4°E)``."""
     lon0, lat0, lon1, lat1 = box
-    return f"{lat0:.1f}–{lat1:.1f}°N, {lon0:.1f}–{lon1:.1f}°E"
+    degrees = f"{lat0:.1f}–{lat1:.1f}°N, {lon0:.1f}–{lon1:.1f}°E"
+    places = tables.get("places", pd.DataFrame())
+    if not {"lat", "lon", "name", "kind"} <= set(places.columns):
+        return degrees
+    inside = places[
+        places["lon"].between(lon0, lon1)
+        & places["lat"].between(lat0, lat1)
+        & (places["kind"] == "settlement")
+    ]
+    top = inside["name"].dropna().value_counts().index[:2].tolist()
+    return f"{' – '.join(map(str, top))} area ({degrees})" if top else degrees
 
 
 def build_briefing(
@@ -1406,7 +1417,7 @@ def build_briefing(
     figs = briefing_figures(tables, bounds=bounds, conflicts=conflicts, names=charts)
     names = list(figs)
     captions = {n: figure_caption(f) for n, f in figs.items()}
-    area = area or _area_name(_map_bounds(tables, bounds))
+    area = area or _area_name(tables, _map_bounds(tables, bounds))
     when = dtg(day.date()) if day is not None else dtg()
     static = [f for f in STATIC_FORMATS if f in formats]
     written = export_figures(figs, out_dir, static, progress=progress)
