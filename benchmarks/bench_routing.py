@@ -7,6 +7,7 @@ the other side's ground, as :func:`analyst_kit.routing.route_options` does for a
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import sys
@@ -104,6 +105,7 @@ def main() -> None:
         "with_closures_ms_max": round(1000 * max(closed), 1),
         "open_routes_no_closures": open_plain,
         "open_routes_with_closures": open_closed,
+        "load_average_1min_at_end": round(os.getloadavg()[0], 1),
     }
     record("routing", nums)
 
