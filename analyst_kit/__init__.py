@@ -32,6 +32,17 @@ _EXPORTS: dict[str, str] = {
     "area_chart": "control",
     "read_events": "events",
     "load_events": "events",
+    # bridges and routes
+    "load_bridges": "bridges",
+    "match_bridge_claims": "bridges",
+    "bridge_status": "bridges",
+    "status_on": "bridges",
+    "load_road_graph": "routing",
+    "graph_from_osm": "routing",
+    "route_options": "routing",
+    "read_corridors": "routing",
+    "corridor_check": "routing",
+    "routes_map": "routing",
     # analytic rigor
     "normalise_claims": "analysis",
     "contradictions": "analysis",
