@@ -116,6 +116,12 @@ def lookup_speaker(phrase: str) -> dict | None:
     return index.get(best) if best else None
 
 
+def is_alias(phrase: str, rec: dict) -> bool:
+    """Is ``phrase`` (folded) exactly one of the names of the curated record ``rec``?"""
+    index, _ = speakers_table()
+    return index.get(_fold(phrase)) is rec
+
+
 @lru_cache(maxsize=1)
 def outlets_table() -> tuple[dict, re.Pattern | None]:
     """Relaying outlets (``data/outlets.csv``): alias → canonical name, and a case-sensitive regex."""
@@ -237,6 +243,10 @@ _DISCOURSE = re.compile(
 )
 _QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
 _CLAUSE_START = re.compile(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+")
+_STATEMENT_OF = re.compile(
+    r"['’]s\s+(?:latest\s+|daily\s+|evening\s+|morning\s+)?(?:statement|remarks|comments|"
+    r"report|post|message|update|briefing|assessment|words|tweet|video)$"
+)
 _OPENER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*$")
 _TRAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
@@ -273,6 +283,12 @@ _LOWER_OK = frozenset(
 _LATE_PRONOUN = re.compile(
     r"^(?:In|On|At|Speaking|Later|Earlier|Asked|During|After|Before|Separately|Also)\b[^,]{0,60}?"
     r"\s(?P<p>he|she|they|we)$"
+)
+_FINAL_HEADS = frozenset(
+    """agency office ministry service official officials spokesman spokeswoman spokesperson
+    authorities council command committee mission group team administration government staff
+    forces army military police prosecutor prosecutors source sources headquarters department
+    directorate commission organisation organization institute monitors observers""".split()
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|we|i|it)$", re.I)
 _POSS_PRONOUN = re.compile(
@@ -337,7 +353,8 @@ def clean_np(np: str) -> str:
     while prev != np:
         prev = np
         np = _TRAIL.sub("", np).strip(" ,")
-    return np
+    # "Igor Konashenkov's statement said" -> the speaker is Konashenkov
+    return _STATEMENT_OF.sub("", np)
 
 
 @lru_cache(maxsize=65536)
@@ -361,6 +378,10 @@ def np_is_speaker(np: str) -> bool:
         or first[0].isdigit()
     ):
         return False
+    if len(words) <= 7 and re.sub(r"['’]s$", "", words[-1].lower()) in _FINAL_HEADS:
+        # "the UN refugee agency", "the regional prosecutor's office": a body, whatever the
+        # words before its head noun
+        return "," not in words
     n_caps = n_heads = 0
     in_appos = False
     for w in words:

@@ -444,10 +444,18 @@ _ACTOR_AFTER = re.compile(
 )
 
 
+_IN_NP_BEFORE = re.compile(r"\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$")
+
+
 def _is_actor(p: dict, s: str) -> bool:
     """Is this mention an actor ("Kyiv would now try", "under Kyiv's control"), not a place?"""
+    if p["kind"] == "country":
+        return True
     end = p["rs"] + len(str(p.get("mention") or ""))
-    return _ACTOR_AFTER.match(s, end) is not None or p["kind"] == "country"
+    if _ACTOR_AFTER.match(s, end) is None:
+        return False
+    # "officials in Kherson said": the place sits inside the speaker phrase, it is not the actor
+    return _IN_NP_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is None
 
 
 _EVAC_STRONG = re.compile(
@@ -818,13 +826,19 @@ class _Speakers:
             ent = self._recent(k, person=name.lower() in ("he", "she", "i"))
             return self._touch(ent, k)
         if kind in ("person", "body") or (kind == "unnamed" and rec and rec["kind"] == "body"):
-            if rec and (rec["kind"] == kind or kind == "unnamed"):
+            if rec and kind == "body" and not attr.is_alias(name, rec):
+                # "the UN refugee agency" keeps its own name, with the UN's side
+                side = rec["side"]
+            elif rec and (rec["kind"] == kind or kind == "unnamed"):
                 name = rec["name"]
                 role = role or rec["role"]
                 side = rec["side"]
                 kind = rec["kind"] if kind == "unnamed" else kind
             else:
+                # "Zelensky's office": a body named after a known person speaks for their side
                 side = attr.side_of_phrase(role) or attr.side_of_phrase(found["np"])
+                if side is None and rec is not None:
+                    side = rec["side"]
             ent = self._by_name(name)
             if ent is None:
                 prev = self.last
@@ -844,7 +858,7 @@ class _Speakers:
                 ent["role"] = role
             return self._touch(ent, k)
         # a role without a name: "a senior Russian military official", "the official"
-        side = attr.side_of_phrase(found["np"])
+        side = attr.side_of_phrase(found["np"]) or (rec["side"] if rec else None)
         definite = re.match(r"(?:the|this|that)\b", found["np"], re.I) is not None
         plural = (
             re.search(r"\b(?:officials|authorities|sources|officers|analysts)\b", name) is not None
