@@ -372,3 +372,14 @@ def test_cli_brief_from_a_case_file_writes_offline_html(tmp_path, capsys):
         cli.main(["brief", "--case", str(folder), "--out", str(out), "--as-of", "2020-01-01"]) == 2
     )
     assert "no report dated" in capsys.readouterr().err
+
+
+def test_charts_say_when_there_is_nothing_to_show():
+    empty = sample_tables()["claims"].iloc[0:0]
+    for fig in (
+        charts.claims_timeline(empty),
+        charts.claims_by_type(empty),
+        charts.opposing_claims_table(charts.opposing_claims(empty)),
+    ):
+        assert len(fig.data) == 0
+        assert any("No " in str(a.text) for a in fig.layout.annotations)
