@@ -16,7 +16,7 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 GOLDS = sorted(HELDOUT.glob("*.gold.json"))
 
-# Measured on 2026-11-25 (parser at commit 424b827 + working tree): overall F1 0.659,
+# Measured on 2026-11-25 12:41 UTC (parser working tree of that time): overall F1 0.661,
 # date accuracy 1.000.  The floor sits a little below, so a regression fails but the
 # numbers are not pinned; raise it when the parser generalises better.
 OVERALL_FLOOR = 0.60
