@@ -152,7 +152,8 @@ _AGENT = re.compile(
     r"|(?P<UA2>nationalists|neo-Nazis|Nazis|Kyiv regime|Kiev regime|AFU|Ukrainians|Ukraine|Kyiv|"
     r"Kiev|Zelensky['’]s)"
     r"|(?P<SELF>we|our (?:\w+ )?" + _FORCE_NOUN + r"|our defenders)"
-    r"|(?P<ENEMY>the enemy|enemy))\b",
+    r"|(?P<ENEMY>the enemy|enemy)"
+    r"|(?P<BARE>troops|forces|units|soldiers))\b",
     re.I,
 )
 _OPPOSITE = {"RU": "UA", "UA": "RU"}
@@ -173,7 +174,8 @@ def _agent_side(window: str, speaker_side: str | None) -> str | None:
         return "RU"
     if g in ("UA", "UA2"):
         return "UA"
-    if g == "SELF":
+    if g in ("SELF", "BARE"):
+        # "troops had entered Balakliia", said by a side, means its own troops
         return speaker_side
     return _OPPOSITE.get(speaker_side or "", None)
 
@@ -203,7 +205,7 @@ def _passive_agent(after: str, speaker_side: str | None) -> str | None:
 # --- clauses -----------------------------------------------------------------------------------
 _CLAUSE_SPLIT = re.compile(
     r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?=(?:the|a|another|one|"
-    r"two|three|that|[A-Z]))"
+    r"two|three|that|said|says|added|claimed|insisted|[A-Z]))"
 )
 
 
@@ -657,8 +659,8 @@ _PASSIVE_BE = re.compile(
 )
 _LIST_GAP = re.compile(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:(?:the|other|nearby|"
-    r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|cities|of|"
-    r"several)\s+)*$",
+    r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
+    r"port|several)\s+)*$",
     re.I,
 )
 _CITY_WORD = re.compile(
