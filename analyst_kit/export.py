@@ -936,7 +936,9 @@ def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
     """Blank point labels that would overlap a bigger point's label (hover keeps the name)."""
     lon0, lat0, lon1, lat1 = fig.layout.meta["bounds"]
     ratio = 1.0 / math.cos(math.radians((lat0 + lat1) / 2))
-    w, h = (fig.layout.width or 1100) - 120, (fig.layout.height or 800) - 160
+    domain = fig.layout.xaxis.domain or (0, 1)
+    w = (fig.layout.width or 1100) * (domain[1] - domain[0]) - 110
+    h = (fig.layout.height or 800) - 160
     k = min(w / (lon1 - lon0), h / ((lat1 - lat0) * ratio))  # px per degree of longitude
     items = []
     for t in fig.data:
@@ -983,6 +985,19 @@ def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
             places = where[id(t)]
             t.text = [(v if places.get(i) else "") for i, v in enumerate(t.text)]
             t.textposition = [places.get(i) or "top center" for i in range(len(t.text))]
+    # basemap labels (oblast names) give way to everything the briefing is about
+    for t in fig.data:
+        if t.type == "scatter" and t.mode == "text" and t.text:
+            texts = list(t.text)
+            for i, (x, y) in enumerate(zip(t.x, t.y, strict=False)):
+                tw = len(_plain(texts[i])) * font_px * 0.6
+                box = (x * k - tw / 2, y * k * ratio - h / 2, x * k + tw / 2, y * k * ratio + h / 2)
+                if any(
+                    box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3]
+                    for o in dots + kept
+                ):
+                    texts[i] = ""
+            t.text = texts
     return fig
 
 
