@@ -12,6 +12,7 @@ task holds one chunk).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import multiprocessing as mp
 import os
 import resource
@@ -94,16 +95,20 @@ def main() -> None:
     ap.add_argument("--sizes", default="3,6", help="corpus sizes in MB, comma-separated")
     ap.add_argument("--in-memory-mb", type=float, default=3.0)
     ap.add_argument("--chunk-mb", type=float, default=0.25)
+    ap.add_argument(
+        "--days", type=int, default=30, help="days the corpus covers (one date folder each)"
+    )
     a = ap.parse_args()
     sizes = [float(s) for s in a.sizes.split(",")]
     load_before = os.getloadavg()
     tmp = Path(tempfile.mkdtemp(prefix="bench_scale_"))
-    numbers: dict = {"sizes_mb": sizes, "chunk_mb": a.chunk_mb, "runs": []}
+    numbers: dict = {"sizes_mb": sizes, "chunk_mb": a.chunk_mb, "days": a.days, "runs": []}
     try:
         for size in sizes:
             corpus = tmp / f"c{size:g}"
             t0 = time.perf_counter()
-            files = generate_corpus(corpus, size, seed=0, files_mb=1.0)
+            end = dt.date(2022, 6, 1) + dt.timedelta(days=a.days - 1)
+            files = generate_corpus(corpus, size, seed=0, files_mb=1.0, start="2022-06-01", end=end)
             gen_s = time.perf_counter() - t0
             mb = files["bytes"].sum() / 1e6
             print(f"generated {mb:.1f} MB ({len(files)} files) in {gen_s:.1f} s", flush=True)
@@ -138,7 +143,8 @@ def main() -> None:
         "Sizes are what finished in minutes on this shared 2-core machine (the parser runs at "
         "well under 1 MB/s per core); the issue's 1 GB would take hours here. Load average "
         "from other processes is recorded: with other jobs on both cores the 2-worker "
-        "speed-up cannot reach 2x."
+        "speed-up cannot reach 2x. Each run writes about days x 6 tables small Parquet "
+        "files (one per date folder), a fixed cost that a 1 GB corpus amortises."
     )
     record("scale", numbers)
 
