@@ -27,7 +27,7 @@ chromium:
 	fi
 
 brief: setup
-	$(BIN)/analyst-kit brief --out briefing
+	$(BIN)/analyst-kit brief --out briefing --as-of 2022-06-14
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -56,6 +56,10 @@ _EXPORTS: dict[str, str] = {
     "save_case": "case",
     "load_case": "case",
     "ingest": "case",
+    # corpora on Dask
+    "parse_corpus": "scale",
+    "read_corpus": "scale",
+    "generate_corpus": "corpus",
     # errors
     "AnalystKitError": "errors",
     "InputError": "errors",
