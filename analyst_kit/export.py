@@ -14,7 +14,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -203,21 +203,35 @@ def export_figures(
     _kaleido.start()
     jobs = []
     for name, fig in figs.items():
-        for fmt in formats:
-            s = scale if fmt in ("png", "jpeg", "webp") else 1
-            jobs.append(
-                (name, fmt, out / f"{_slug(name)}.{fmt}", _kaleido.submit(fig, fmt, scale=s))
-            )
+        jobs += _submit(name, fig, formats, scale)
+    return _collect(jobs, out, progress)
+
+
+def _submit(name: str, fig: Any, formats: Sequence[str], scale: float) -> list[tuple]:
+    """Queue the renders of one figure on the shared browser; (name, format, future) jobs."""
+    spec = fig.to_dict() if hasattr(fig, "to_dict") else fig  # snapshot: later edits don't leak
+    return [
+        (
+            name,
+            fmt,
+            _kaleido.submit(spec, fmt, scale=scale if fmt in ("png", "jpeg", "webp") else 1),
+        )
+        for fmt in formats
+    ]
+
+
+def _collect(jobs: Sequence[tuple], out: Path, progress: bool | None) -> list[Path]:
+    """Wait for queued renders and write ``<out>/<name>.<format>`` in job order."""
     written = []
     with _progress(len(jobs), "export", progress) as bar:
-        for name, fmt, path, future in jobs:
+        for name, fmt, future in jobs:
             try:
                 data = future.result(_kaleido.RENDER_TIMEOUT)
             except Exception as e:
                 raise ExportError(
                     f"could not render figure {name!r} as {fmt} ({type(e).__name__}: {e})"
                 ) from e
-            written.append(_write(path, data))
+            written.append(_write(out / f"{_slug(name)}.{fmt}", data))
             bar.update(1)
     return written
 
@@ -1089,6 +1103,7 @@ def briefing_figures(
     captions: Mapping[str, str] | None = None,
     conflicts: pd.DataFrame | None = None,
     names: Sequence[str] | None = None,
+    on_figure: Callable[[str, go.Figure], None] | None = None,
 ) -> dict[str, go.Figure]:
     """Draw the briefing's figures from (selected) tables.
 
@@ -1110,6 +1125,9 @@ def briefing_figures(
         Rows for the opposing-claims table (default :func:`conflicts_table`).
     names
         Figures to draw (default all of :data:`FIGURES`); only what they need is computed.
+    on_figure
+        Called with ``(name, figure)`` as soon as each figure is final (charts first, they
+        are quick), e.g. to start rendering it while the maps are still being drawn.
 
     Returns
     -------
@@ -1139,6 +1157,27 @@ def briefing_figures(
 
     def needs(*what: str) -> bool:
         return any(w in wanted for w in what)
+
+    def done(name: str, fig: go.Figure) -> None:
+        if on_figure is not None and name in wanted:
+            on_figure(name, fig)
+
+    if needs("claims_timeline"):
+        figs["claims_timeline"] = charts.claims_timeline(
+            claims, tables["reports"], caption=captions.get("claims_timeline")
+        )
+    if needs("claims_by_type"):
+        figs["claims_by_type"] = charts.claims_by_type(
+            claims, caption=captions.get("claims_by_type")
+        )
+    if needs("opposing_claims"):
+        figs["opposing_claims"] = charts.opposing_claims_table(
+            conflicts if conflicts is not None else conflicts_table(tables),
+            caption=captions.get("opposing_claims"),
+        )
+    for n in ("claims_timeline", "claims_by_type", "opposing_claims"):
+        if n in figs:
+            done(n, _remember_caption(figs[n], captions.get(n)))
 
     control_fig = routes_fig = claims_fig = None
     if needs("situation_map", "control_map"):
@@ -1171,28 +1210,16 @@ def briefing_figures(
             shapes=[],
         )
         figs["situation_map"] = _finish_map(situation, captions.get("situation_map"))
+        done("situation_map", figs["situation_map"])
     if needs("claims_map"):
         figs["claims_map"] = _finish_map(claims_fig, captions.get("claims_map"))
+        done("claims_map", figs["claims_map"])
     if needs("control_map") and control_fig is not None:
         figs["control_map"] = _finish_map(control_fig, captions.get("control_map"))
+        done("control_map", figs["control_map"])
     if needs("routes_map") and routes_fig is not None:
         figs["routes_map"] = _finish_map(routes_fig, captions.get("routes_map"))
-    if needs("claims_timeline"):
-        figs["claims_timeline"] = charts.claims_timeline(
-            claims, tables["reports"], caption=captions.get("claims_timeline")
-        )
-    if needs("claims_by_type"):
-        figs["claims_by_type"] = charts.claims_by_type(
-            claims, caption=captions.get("claims_by_type")
-        )
-    if needs("opposing_claims"):
-        figs["opposing_claims"] = charts.opposing_claims_table(
-            conflicts if conflicts is not None else conflicts_table(tables),
-            caption=captions.get("opposing_claims"),
-        )
-    for n in ("claims_timeline", "claims_by_type", "opposing_claims"):
-        if n in figs:
-            _remember_caption(figs[n], captions.get(n))
+        done("routes_map", figs["routes_map"])
     return {n: figs[n] for n in wanted if n in figs}
 
 
@@ -1429,13 +1456,26 @@ def build_briefing(
     )
     day = _as_of(tables)
     conflicts = conflicts_table(tables)
-    figs = briefing_figures(tables, bounds=bounds, conflicts=conflicts, names=charts)
+    static = [f for f in STATIC_FORMATS if f in formats]
+    jobs: list[tuple] = []
+
+    def render_now(name: str, fig: go.Figure) -> None:  # rendering overlaps drawing
+        jobs.extend(_submit(name, fig, static, 2))
+
+    figs = briefing_figures(
+        tables,
+        bounds=bounds,
+        conflicts=conflicts,
+        names=charts,
+        on_figure=render_now if static else None,
+    )
     names = list(figs)
+    order = {n: i for i, n in enumerate(names)}
+    jobs.sort(key=lambda job: order[job[0]])
     captions = {n: figure_caption(f) for n, f in figs.items()}
     area = area or _area_name(tables, _map_bounds(tables, bounds))
     when = dtg(day.date()) if day is not None else dtg()
-    static = [f for f in STATIC_FORMATS if f in formats]
-    written = export_figures(figs, out_dir, static, progress=progress)
+    written = _collect(jobs, out_dir, progress)
     pngs = {p.stem: p for p in written if p.suffix == ".png"}
     if "pdf" in static:
         pdfs = [out_dir / f"{_slug(n)}.pdf" for n in names]
