@@ -495,12 +495,8 @@ def _build() -> dict[str, Any]:
             auto.add_word(key, len(keys) - 1)
     auto.make_automaton()
 
-    # per key: text-usable candidates as [static value, place index], best first
-    cand_vals, cand_ctx = [], []
-    for c in cands:
-        usable = [t for t in c if t[2]] or list(c)
-        cand_vals.append([[t[1] * 10 + float(prior[t[0]]), t[0]] for t in usable])
-        cand_ctx.append(any(kinds[t[0]] in ("river", "facility") for t in usable))
+    # per key: does a river or facility compete (then the context words matter)?
+    cand_ctx = [any(kinds[t[0]] in ("river", "facility") for t in c) for c in cands]
 
     # fuzzy choices: single-word primary names of notable places, bucketed by first letter
     fuzzy: dict[str, list[str]] = {}
@@ -520,7 +516,6 @@ def _build() -> dict[str, Any]:
     return {
         "places": places,
         "keys": keys,
-        "key_ids": {k: n for n, k in enumerate(keys)},
         "cands": cands,
         "prior": prior,
         "automaton": auto,
@@ -533,7 +528,6 @@ def _build() -> dict[str, Any]:
         "population": places["population"].to_numpy(np.int64),
         "place_id": places["place_id"].to_numpy(object),
         "city_oblast": _city_oblast(places),
-        "cand_vals": cand_vals,
         "cand_ctx": cand_ctx,
         "columns": {
             c: places[c].tolist()
@@ -597,9 +591,29 @@ def _state(rebuild: bool = False) -> dict[str, Any]:
             tmp.replace(cache)
         except OSError:
             pass  # a read-only cache is not fatal
+    # derived lazily (cheaper than unpickling them): key -> id, per-key candidate values
     state["fuzzy_cache"] = {}
+    state["_key_ids"] = None
+    state["_cand_vals"] = {}
     _STATE = state
     return state
+
+
+def _key_ids(st: dict) -> dict[str, int]:
+    if st["_key_ids"] is None:
+        st["_key_ids"] = {k: n for n, k in enumerate(st["keys"])}
+    return st["_key_ids"]
+
+
+def _cand_vals(st: dict, kid: int) -> list[list]:
+    """Text-usable candidates of one key as [static value, place index], best first."""
+    vals = st["_cand_vals"].get(kid)
+    if vals is None:
+        prior = st["prior"]
+        c = st["cands"][kid]
+        usable = [t for t in c if t[2]] or list(c)
+        vals = st["_cand_vals"][kid] = [[t[1] * 10 + float(prior[t[0]]), t[0]] for t in usable]
+    return vals
 
 
 def load_gazetteer(*, rebuild: bool = False) -> pd.DataFrame:
@@ -700,7 +714,7 @@ def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
     if word.endswith(("'s", "’s")):
         n -= 2
     key = _key(word[:n])
-    if len(key) < 6 or key in _FUZZY_SKIP or key in st["key_ids"] or _SURNAME_SHAPE.search(key):
+    if len(key) < 6 or key in _FUZZY_SKIP or key in _key_ids(st) or _SURNAME_SHAPE.search(key):
         return None
     if key in _STOPLIST or key.startswith(("ukrain", "russia", "belarus", "europe", "americ")):
         return None
@@ -710,7 +724,8 @@ def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
     if not hits:
         return None
     top = hits[0][1]
-    kids = tuple(st["key_ids"][h[0]] for h in hits if h[1] >= top - 1e-9)
+    ids = _key_ids(st)
+    kids = tuple(ids[h[0]] for h in hits if h[1] >= top - 1e-9)
     return (kids[0] if len(kids) == 1 else kids), round(0.9 * top / 100.0, 3), n
 
 
@@ -731,12 +746,12 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
         if isinstance(kid, tuple):  # fuzzy tie between several names: pool their places
             best: dict[int, float] = {}
             for k in kid:
-                for v, i in st["cand_vals"][k]:
+                for v, i in _cand_vals(st, k):
                     best[i] = max(v, best.get(i, -1e9))
             scored = sorted(([v, i] for i, v in best.items()), key=lambda t: -t[0])
             has_ctx = any(ctx[k] for k in kid)
         else:
-            scored = st["cand_vals"][kid]
+            scored = _cand_vals(st, kid)
             has_ctx = ctx[kid]
         if has_ctx:
             scored = sorted(
@@ -954,7 +969,7 @@ def _empty_places() -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- lookup/geocode
 def _candidates_for_key(key: str, st: dict) -> list[tuple[int, int, bool]] | None:
-    kid = st["key_ids"].get(key)
+    kid = _key_ids(st).get(key)
     return None if kid is None else list(st["cands"][kid])
 
 
