@@ -647,7 +647,14 @@ def _table_rows(claims: pd.DataFrame, keep: np.ndarray, max_rows: int) -> list[d
     dates = claims["_date"].to_numpy(dtype="datetime64[ns]")[idx].view("i8")
     order = np.argsort(dates, kind="stable")[::-1]  # NaT (the smallest int) comes last
     top = claims.iloc[idx[order[:max_rows]]]
-    sentence_col = "sentence" if "sentence" in top else "text" if "text" in top else None
+    sentence_col = next(
+        (
+            c
+            for c in ("sentence_text", "sentence", "text")
+            if c in top and top[c].dtype.kind in "OT"
+        ),
+        None,
+    )
     sentences = top[sentence_col] if sentence_col else pd.Series("", index=top.index)
     rows = []
     for date, side, speaker, outlet, ctype, grade, sentence, cid in zip(

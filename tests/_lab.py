@@ -110,10 +110,15 @@ def jupyter_lab(
     )
     run_env.update(env or {})
     # no "get notified about Jupyter news?" toast and no update check (both would go online)
-    notify = state / "settings" / "@jupyterlab" / "apputils-extension"
-    notify.mkdir(parents=True)
-    (notify / "notification.jupyterlab-settings").write_text(
+    settings = state / "settings" / "@jupyterlab"
+    (settings / "apputils-extension").mkdir(parents=True)
+    (settings / "apputils-extension" / "notification.jupyterlab-settings").write_text(
         '{"fetchNews": "false", "checkForUpdates": false}'
+    )
+    # render every cell (no lazy windowing): off-screen widget views otherwise come up blank
+    (settings / "notebook-extension").mkdir(parents=True)
+    (settings / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
+        '{"windowingMode": "none"}'
     )
     cmd = [
         sys.executable,
@@ -166,13 +171,14 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def chromium_page(viewport: tuple[int, int] = (1400, 1800), *, blocked: list[str] | None = None):
+def chromium_page(viewport: tuple[int, int] = (1400, 1000), *, blocked: list[str] | None = None):
     """A headless Debian chromium page (playwright) that only reaches 127.0.0.1/localhost.
 
     Parameters
     ----------
     viewport
-        Page size in CSS pixels.
+        Page size in CSS pixels. Keep it about 1000 px high: with a much taller page
+        (1800 px) plotly FigureWidgets in Lab 4.6 stayed blank here.
     blocked
         A list that collects the URLs of aborted (non-local) requests.
     """
@@ -196,6 +202,12 @@ def chromium_page(viewport: tuple[int, int] = (1400, 1800), *, blocked: list[str
             context.route("**/*", only_local)
             page = context.new_page()
             page.set_default_timeout(30_000)
+            page.console_errors = []  # JS errors, for failure reports
+            page.on(
+                "console",
+                lambda m: page.console_errors.append(m.text) if m.type == "error" else None,
+            )
+            page.on("pageerror", lambda e: page.console_errors.append(str(e)))
             yield page
         finally:
             browser.close()
