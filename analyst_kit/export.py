@@ -544,7 +544,7 @@ def export_pptx(
             )
         cap = _plain(captions.get(name, ""))
         if cap:
-            textbox(slide, cap, Inches(6.6), Inches(0.8), size=11)
+            textbox(slide, cap, Inches(6.55), Inches(0.9), size=11 if len(cap) < 380 else 9)
             slide.notes_slide.notes_text_frame.text = cap
 
     # conflicting claims
