@@ -11,6 +11,7 @@ __all__ = [
     "ua_national",
     "ru_news",
     "ru_bgn",
+    "pl_style",
     "is_cyrillic",
     "cyrillic_language",
     "latin_variants",
@@ -163,6 +164,70 @@ def ru_bgn(text: str) -> str:
     return out.replace("\x00", "ye").replace("\x01", "Ye")
 
 
+_PL_CONS = {
+    "б": "b", "в": "w", "ґ": "g", "д": "d", "ж": "ż", "з": "z", "й": "j", "к": "k", "м": "m",
+    "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "х": "ch", "ц": "c",
+    "ч": "cz", "ш": "sz", "щ": "szcz",
+}  # fmt: skip
+_PL_SOFT = {"н": "ń", "с": "ś", "ц": "ć", "з": "ź", "л": "l"}
+_PL_IOTATED = {"е": "e", "є": "e", "я": "a", "ю": "u", "ё": "o"}
+_PL_VOWELS = set("аеєиіїоуыэюяё")
+
+
+def pl_style(text: str, lang: str = "?") -> str:
+    """Polish-style romanization as Polish media write eastern place names:
+    ``Северодонецк`` -> ``Siewierodonieck``, ``Лисичанськ`` -> ``Łysyczańsk``,
+    ``Харків`` -> ``Charkiw`` (simplified; for variant generation only).
+
+    Parameters
+    ----------
+    text
+        A Cyrillic name.
+    lang
+        ``"uk"``, ``"ru"`` or ``"?"`` (as from :func:`cyrillic_language`); decides г, и and е.
+
+    Returns
+    -------
+    str
+    """
+    src = strip_accents(text)
+    low = src.lower()
+    ru = lang == "ru"
+    out: list[str] = []
+    for k, ch in enumerate(low):
+        prev = low[k - 1] if k else " "
+        nxt = low[k + 1] if k + 1 < len(low) else " "
+        after_cons = prev.isalpha() and prev not in _PL_VOWELS and prev not in "ьъ'’ʼ"
+        if ch in _PL_IOTATED and (ch != "е" or ru):
+            val = ("i" if after_cons else "j") + _PL_IOTATED[ch]
+        elif ch == "е":
+            val = "e"
+        elif ch == "ї":
+            val = "ji"
+        elif ch == "и":
+            val = "i" if ru else "y"
+        elif ch in "ыі":
+            val = "y" if ch == "ы" else "i"
+        elif ch in "аоуэ":
+            val = {"а": "a", "о": "o", "у": "u", "э": "e"}[ch]
+        elif ch == "г":
+            val = "g" if ru else "h"
+        elif ch == "л":
+            val = "l" if nxt in "ьяюєеіїё" else "ł"
+        elif ch in _PL_SOFT and (nxt == "ь" or (ch == "н" and low[k + 1 : k + 3] == "сь")):
+            val = _PL_SOFT[ch]
+        elif ch in _PL_CONS:
+            val = _PL_CONS[ch]
+        elif ch in "ьъ'’ʼ":
+            val = ""
+        else:
+            val = ch
+        if src[k].isupper() and val:
+            val = val[0].upper() + val[1:]
+        out.append(val)
+    return "".join(out).replace("ńś", "ńs")
+
+
 _END_YI = re.compile(r"(?<=[a-z])(yi|iy|yy|ii|ij|yj)\b")
 
 
@@ -240,6 +305,9 @@ def name_variants(name: str) -> set[str]:
     if lang in ("ru", "?"):
         latins.add(ru_news(plain))
         latins.add(ru_bgn(plain))
+    latins.add(pl_style(plain, lang))
+    if lang == "?":
+        latins.add(pl_style(plain, "ru"))
     if lang == "uk":
         # Russian-style reading of a Ukrainian spelling is still common (Сєвєродонецьк -> Syevyerodonetsk)
         latins.add(ru_news(plain))

@@ -105,7 +105,7 @@ _GIVEN_NAMES = {
     "vitalii", "pavlo", "pavel", "olena", "elena", "iryna", "irina", "tetiana", "natalia",
     "maria", "anna", "oleksiy", "oleksii", "alexei", "denys", "denis", "ramzan", "igor",
     "ihor", "borys", "boris", "roman", "vadym", "vadim", "kyrylo", "kirill", "valeriy",
-    "valery", "hanna", "svitlana", "yulia", "semen", "taras", "vasyl", "vasily", "fedir",
+    "valery", "vitaly", "hanna", "svitlana", "yulia", "semen", "taras", "vasyl", "vasily", "fedir",
     "fyodor", "yevhen", "yevgeny", "evgeny", "maksym", "maxim", "artem", "anton",
     "konstantin", "kostiantyn", "olga", "olha", "oksana", "marina", "maryna", "yana",
     "diana", "alina", "galina", "halyna", "tamara", "larysa", "vera", "nina", "lyubov",
@@ -117,6 +117,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|at|from|to|into|outside|around|towards|toward|of|through|via|and|"
     r"village|town|city|settlement|village of|town of|city of|outskirts of)\s+$"
 )
+
+# English and Greek word endings: such capitalised words are not near-miss place names
+_ENGLISH_SHAPE = re.compile(r"(?:ing|ed|ly|tion|ment|ness|ship|able|ible|os|us|ism|ist)$")
 
 # Words after which a capitalised token is not a fuzzy place candidate.
 _FUZZY_SKIP = {
@@ -714,12 +717,15 @@ def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
     if word.endswith(("'s", "’s")):
         n -= 2
     key = _key(word[:n])
-    if len(key) < 6 or key in _FUZZY_SKIP or key in _key_ids(st) or _SURNAME_SHAPE.search(key):
+    bare = key.replace("'", "")
+    if len(key) < 6 or key in _FUZZY_SKIP or key in _key_ids(st) or _SURNAME_SHAPE.search(bare):
+        return None
+    if _ENGLISH_SHAPE.search(bare):
         return None
     if key in _STOPLIST or key.startswith(("ukrain", "russia", "belarus", "europe", "americ")):
         return None
     choices = st["fuzzy"].get((key[0], len(key)), ())
-    cutoff = 87 if len(key) >= 8 else 92
+    cutoff = 87 if len(key) >= 10 else 93
     hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
     if not hits:
         return None
@@ -884,8 +890,10 @@ def find_places(
     Exact matching runs one Aho-Corasick pass over every generated name variant (Latin and
     Cyrillic, transliterations, apostrophe/hyphen forms) with word boundaries; the longest
     match wins ("Luhansk region" over "Luhansk"). Mentions must start with a capital letter.
-    Capitalised words left over are compared with notable places' names (rapidfuzz) and kept
-    above a similarity of 0.87 (0.92 for short words), with a lower ``score``.
+    Capitalised words left over are compared with all single-word place names (rapidfuzz
+    ratio >= 87 for words of 10+ letters, >= 93 for 6-9) and kept with ``score`` = 0.9 x
+    similarity; a near miss on a village under 20,000 people needs an exact match within
+    150 km in the same text.
 
     Ambiguous names ("Novoselivka") go to the namesake nearest the report's other places
     (within 4,000 characters), else the most populous; "over the Donets"/"Dnipro river"

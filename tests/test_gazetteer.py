@@ -14,10 +14,10 @@ VARIANTS = [
     # Sievierodonetsk (GeoNames main name: Siverskodonetsk)
     ("Sievierodonetsk", 691999), ("Severodonetsk", 691999), ("Siverskodonetsk", 691999),
     ("Северодонецк", 691999), ("Сєвєродонецьк", 691999), ("Syevyerodonets'k", 691999),
-    ("Severodonets'k", 691999),
+    ("Severodonets'k", 691999), ("Siewierodonieck", 691999),
     # Lysychansk
     ("Lysychansk", 702972), ("Lisichansk", 702972), ("Lysychans'k", 702972),
-    ("Lysychans’k", 702972), ("Лисичанськ", 702972), ("Лисичанск", 702972),
+    ("Lysychans’k", 702972), ("Łysyczańsk", 702972), ("Лисичанськ", 702972), ("Лисичанск", 702972),
     # Kharkiv
     ("Kharkiv", 706483), ("Kharkov", 706483), ("Khar'kov", 706483), ("Харків", 706483),
     ("Харьков", 706483), ("Charkiw", 706483),
