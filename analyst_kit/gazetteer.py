@@ -8,7 +8,6 @@ import math
 import pickle
 import re
 import unicodedata
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -1148,7 +1147,3 @@ def reverse_geocode(df: pd.DataFrame, lon: str = "lon", lat: str = "lat") -> pd.
             oblast[k] = v
     out["oblast"] = pd.Series(oblast, index=out.index, dtype=object)
     return out
-
-
-def _iter_names(values: Iterable[str]) -> list[str]:  # pragma: no cover - helper for notebooks
-    return [lookup(v)["name"] if lookup(v) else None for v in values]
