@@ -638,9 +638,13 @@ def _table_slides(prs, titled, title, df, *, rows_per_slide, max_chars, empty, t
             max(len(str(c)) + 4, min(max_chars, chunk[c].map(lambda v: len(_cell(v))).max() or 0))
             for c in df.columns
         ]
-        total = W - Inches(1.0)
-        for j, n in enumerate(need):
-            table.columns[j].width = int(total * n / sum(need))
+        total, floor = W - Inches(1.0), Inches(1.3)
+        widths = [total * n / sum(need) for n in need]
+        short = [w < floor for w in widths]
+        spare = total - floor * sum(short)
+        rest = sum(w for w, sh in zip(widths, short, strict=True) if not sh) or 1
+        for j, (w, sh) in enumerate(zip(widths, short, strict=True)):
+            table.columns[j].width = int(floor if sh else spare * w / rest)
         size = 11 if len(df.columns) > 3 or rows_per_slide <= 6 else 12
         for j, col in enumerate(df.columns):
             cell = table.cell(0, j)
