@@ -16,6 +16,7 @@ _EXPORTS: dict[str, str] = {
     # gazetteer
     "load_gazetteer": "gazetteer",
     "find_places": "gazetteer",
+    "lookup": "gazetteer",
     "geocode": "gazetteer",
     "reverse_geocode": "gazetteer",
     # control areas and front lines
