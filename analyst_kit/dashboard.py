@@ -253,10 +253,19 @@ def dashboard(
     vm = filters.view_model(prepared, state0, **kw)
     if bounds is None:
         places = prepared.get("places")
+        minimum = (37.6, 48.4, 39.4, 49.4)
+        box_ = getattr(control, "attrs", {}).get("bbox") if control is not None else None
+        if box_ is not None:  # show the whole control-area pack (AOI)
+            minimum = (
+                min(minimum[0], box_[0]),
+                min(minimum[1], box_[1]),
+                max(minimum[2], box_[2]),
+                max(minimum[3], box_[3]),
+            )
         bounds = (
-            filters.fit_bounds(places["lon"], places["lat"])
+            filters.fit_bounds(places["lon"], places["lat"], minimum=minimum)
             if places is not None and len(places)
-            else None
+            else minimum
         )
 
     # --- widgets ---------------------------------------------------------------------------

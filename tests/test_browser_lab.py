@@ -94,9 +94,7 @@ def test_notebook_dashboard_in_jupyterlab(tmp_path, artifacts):
             assert "claims match" in page.locator(".ak-claims-table").first.text_content()
             assert not cell_errors(page), cell_errors(page)
             assert not page.locator(".jp-OutputArea-output:has-text('Error displaying')").count()
-            page.locator(
-                ".ak-dashboard .widget-label, .ak-dashboard b"
-            ).first.scroll_into_view_if_needed()
+            page.locator(".ak-date-range").first.scroll_into_view_if_needed()
             page.screenshot(path=str(artifacts / "lab_dashboard.png"))  # filters + map
             page.locator(".ak-claims-table").first.scroll_into_view_if_needed()
             page.screenshot(path=str(artifacts / "lab_dashboard_table.png"))  # timeline + table
