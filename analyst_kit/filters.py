@@ -58,7 +58,7 @@ NO_OUTLET = "(none)"
 UNKNOWN_SPEAKER = "(unnamed)"
 UNGRADED = "ungraded"
 _KEY_COLUMNS = ("_date", *FACETS.values())
-_EXTRA_COLUMNS = ("_claim_key", "_place")  # on prepared places only
+_EXTRA_COLUMNS = ("_claim_key", "_place", "_on_map")  # on prepared places only
 _CLAIM_TABLES = ("places", "bridges", "evacuations", "control")
 _SIDE_ORDER = list(SIDE_COLORS)
 
@@ -249,6 +249,11 @@ def prepare_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame
             if "mention" in df:
                 place = place.where(place.notna(), df["mention"])
             df["_place"] = _labels(place, "(unnamed place)")
+            on_map = df["lat"].notna() & df["lon"].notna() if {"lat", "lon"} <= set(df) else False
+            on_map = on_map & (df["_claim_key"] >= 0)
+            if "kind" in df:  # a country's or region's centre is not where a claim is about
+                on_map = on_map & ~df["kind"].isin(AREA_KINDS)
+            df["_on_map"] = np.asarray(on_map, dtype=bool) & np.ones(len(df), dtype=bool)
         out[name] = df
     return out
 
@@ -309,7 +314,12 @@ def _mask(df: pd.DataFrame, state: FilterState, *, dates: bool = True) -> np.nda
         allowed = getattr(state, facet)
         if allowed is None:
             continue
-        keep &= df[col].isin(list(allowed)).to_numpy(dtype=bool)
+        values = df[col]
+        if isinstance(values.dtype, pd.CategoricalDtype):  # integer lookup, no string compare
+            ok = np.append(values.cat.categories.isin([str(a) for a in allowed]), False)
+            keep &= ok[values.cat.codes.to_numpy()]  # code -1 (missing) picks the False
+        else:
+            keep &= values.isin(list(allowed)).to_numpy(dtype=bool)
     return keep
 
 
@@ -416,10 +426,7 @@ def _claim_traces(
         return traces
     lon = places["lon"].to_numpy(dtype=float, na_value=np.nan)
     lat = places["lat"].to_numpy(dtype=float, na_value=np.nan)
-    on_map = keep & ~np.isnan(lon) & ~np.isnan(lat) & (places["_claim_key"].to_numpy() >= 0)
-    if "kind" in places:  # a country's or region's centre point is not where a claim is about
-        on_map &= ~places["kind"].isin(AREA_KINDS).to_numpy(dtype=bool)
-    idx = np.flatnonzero(on_map)
+    idx = np.flatnonzero(keep & places["_on_map"].to_numpy())
     if not len(idx):
         return traces
     n_rows = len(places)
@@ -445,14 +452,17 @@ def _claim_traces(
     pairs = np.unique(key * n_speakers + speaker)
     pair_key = pairs // n_speakers
     pair_rank = np.arange(len(pairs)) - np.searchsorted(pair_key, pair_key)
-    speaker_names = [str(c) for c in places["_speaker"].cat.categories]
+    speaker_names = places["_speaker"].cat.categories.astype(object).tolist()
     who: dict[int, list[str]] = {}
+    escaped: dict[int, str] = {}
     for k, sp in zip(
         pair_key[pair_rank <= max_names].tolist(),
         (pairs % n_speakers)[pair_rank <= max_names].tolist(),
         strict=True,
     ):
-        who.setdefault(k, []).append(speaker_names[sp] if sp < len(speaker_names) else "")
+        if sp not in escaped:
+            escaped[sp] = escape_text(speaker_names[sp]) if sp < len(speaker_names) else ""
+        who.setdefault(k, []).append(escaped[sp])
     categories = places["_place"].cat.categories
     place_names: dict[int, str] = {}
     side_names = [escape_text(s) for s in sides]
@@ -467,9 +477,7 @@ def _claim_traces(
             place_names[p_code] = escape_text(categories[p_code])
         t = traces[f"Claims · {sides[s_code]}"]
         names = who.get(k, [])
-        who_txt = ", ".join(escape_text(w) for w in names[:max_names]) + (
-            ", …" if len(names) > max_names else ""
-        )
+        who_txt = ", ".join(names[:max_names]) + (", …" if len(names) > max_names else "")
         span = first_day if first_day == last_day else f"{first_day} – {last_day}"
         t["x"].append(float(lon[idx[row]]))
         t["y"].append(float(lat[idx[row]]))
@@ -605,8 +613,8 @@ def _layer_traces(control, bridges_layer, routes, end) -> dict[str, dict]:
 
 def _codes_in(values: pd.Series, order: Sequence[str]) -> np.ndarray:
     """Positions of categorical ``values`` in ``order`` (-1 when absent), without string ops."""
-    cats = [str(c) for c in values.cat.categories]
-    lookup = np.array([order.index(c) if c in order else -1 for c in cats] + [-1], dtype=np.int64)
+    pos = pd.Index(list(order)).get_indexer(values.cat.categories.astype(object))
+    lookup = np.append(pos, -1).astype(np.int64)
     return lookup[values.cat.codes.to_numpy()]  # code -1 (missing) picks the trailing -1
 
 
