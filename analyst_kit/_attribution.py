@@ -29,10 +29,10 @@ _COUNTRY_CUES = re.compile(
     r"|SBU|ZSU|Luhansk|Donetsk|Kharkiv|Kherson|Zaporizhzhia|Mykolaiv|Odesa|Sumy|Chernihiv"
     r"|Dnipro\w*|Poltava|Lviv|Mariupol|Sie?v[ie]e?rodonetsk|Severodonetsk|Lysychansk|Irpin|Bucha"
     r"|Kramatorsk|Slov[iy]ansk|Bakhmut|Popasna|Rubizhne|Melitopol|Zhytomyr|Vinnytsia|Sloviansk)\b"
-    r"|\b(?P<GB>British|Britain['’]?s?|UK|U\.K\.|United Kingdom|Whitehall|Downing Street)\b"
-    r"|\b(?P<US>American|US|U\.S\.|United States|Pentagon|White House|State Department"
+    r"|\b(?P<GB>British|Britain['’]?s?|UK|U\.K(?=\.)|United Kingdom|Whitehall|Downing Street)\b"
+    r"|\b(?P<US>American|US|U\.S(?=\.)|United States|Pentagon|White House|State Department"
     r"|Washington['’]?s?)\b"
-    r"|\b(?P<INTL>UN|U\.N\.|United Nations|ICRC|Red Cross|OSCE|IAEA|NATO|WHO|UNHCR|OCHA|OHCHR"
+    r"|\b(?P<INTL>UN|U\.N(?=\.)|United Nations|ICRC|Red Cross|OSCE|IAEA|NATO|WHO|UNHCR|OCHA|OHCHR"
     r"|UNICEF|European Union|EU|Amnesty|Human Rights Watch|MSF|international)\b"
     r"|\b(?P<FR>French|France['’]?s?)\b|\b(?P<DE>German|Germany['’]?s?)\b"
     r"|\b(?P<TR>Turkish|Turkey['’]?s?)\b|\b(?P<BY>Belarusian|Belarus['’]?)\b"
@@ -326,6 +326,10 @@ _TITLE_NAME = re.compile(
     r"director|Director|Representative|representative|blogger|correspondent))\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){0,3})$"
 )
+# "..., the head of the regional administration, Viacheslav Chaus, said": role then name
+_APPOS_TRAIL = re.compile(
+    r"^(?:the|a|an|[A-Z][\w'’-]*['’]s)\s+[^,]{2,100},\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
+)
 _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HEAD_NOUN = re.compile(
     r"\b(official|officials|officer|spokesman|spokeswoman|spokesperson|governor|mayor|minister|"
@@ -537,7 +541,11 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 # a trailing attribution must end the clause ("..., Haidai said."), unless
                 # what precedes is a short opener ("Hours earlier, X told ...")
                 if s0 > 0 and not _OPENER.match(head[:s0]):
-                    if ", " in np and not _QUOTE_END.search(head, max(0, s0 - 6), s0):
+                    if (
+                        ", " in c
+                        and not _QUOTE_END.search(head, max(0, s0 - 6), s0)
+                        and not _APPOS_TRAIL.match(c)
+                    ):
                         continue
                     tail = sentence[m.end() :].strip()
                     if not (

@@ -856,8 +856,11 @@ class _Speakers:
                     return self._touch(prev, k)
                 ent = {"name": name, "role": role, "side": side, "kind": kind, "seen": k}
                 self.ents.append(ent)
-            elif role and not ent["role"]:
-                ent["role"] = role
+            else:
+                if role and not ent["role"]:
+                    ent["role"] = role
+                if side and not ent["side"]:
+                    ent["side"] = side
             return self._touch(ent, k)
         # a role without a name: "a senior Russian military official", "the official"
         side = attr.side_of_phrase(found["np"]) or (rec["side"] if rec else None)
@@ -937,10 +940,7 @@ def _places_in(text: str) -> list[dict]:
         from .gazetteer import find_places
     except ImportError:  # pragma: no cover - the gazetteer ships with the kit
         return []
-    df = find_places(text)
-    if df is None or not len(df):
-        return []
-    return df.to_dict("records")
+    return find_places(text, as_records=True) if text else []
 
 
 def _title(text: str, body_start: int, spans: list[tuple[int, int]]) -> str | None:
@@ -1243,36 +1243,19 @@ def _is_text(item: object) -> bool:
 
 
 _BATCH_CHARS = 2_000_000
-_BATCH_SEP = "\n\n\n\n"
 
 
 def _parse_batch(
     batch: list[tuple[str, str | None]], acc: dict, skipped: list, unattributed: str
 ) -> None:
-    """Parse reports together: one gazetteer pass over the joined texts, split by offsets."""
-    if not batch:
-        return
-    offsets, pos = [], 0
-    for text, _ in batch:
-        offsets.append(pos)
-        pos += len(text) + len(_BATCH_SEP)
-    try:
-        joined = _places_in(_BATCH_SEP.join(t for t, _ in batch))
-    except Exception:  # noqa: BLE001 - fall back to one gazetteer pass per report
-        joined = None
-    per: list[list[dict] | None] = (
-        [[] for _ in batch] if joined is not None else [None] * len(batch)
-    )
-    for p in joined or ():
-        i = bisect_right(offsets, int(p["start"])) - 1
-        if i < 0 or int(p["end"]) > offsets[i] + len(batch[i][0]):
-            continue
-        p["start"] = int(p["start"]) - offsets[i]
-        p["end"] = int(p["end"]) - offsets[i]
-        per[i].append(p)
-    for (text, path), places in zip(batch, per, strict=True):
+    """Parse reports one by one (each with its own gazetteer pass) into ``acc``.
+
+    Every report is resolved alone, so its rows never depend on which other reports share
+    its batch (the gazetteer's proximity and fuzzy-match context stays inside one report).
+    """
+    for text, path in batch:
         try:
-            recs = _parse_records(text, path=path, unattributed=unattributed, places=places)
+            recs = _parse_records(text, path=path, unattributed=unattributed)
         except (RecursionError, MemoryError, ValueError, KeyError, IndexError, TypeError) as e:
             skipped.append({"path": path or "<text>", "problem": f"could not be parsed: {e!r}"})
             continue

@@ -268,3 +268,21 @@ def test_own_gold_f1():
     overall, acc = _overall(OWN)
     assert overall >= 0.85
     assert acc == 1.0
+
+
+def test_batch_parse_equals_single_parses():
+    """Reports parsed together give exactly the rows of each report parsed alone."""
+    paths = sorted(OWN.glob("*.txt")) + sorted((ROOT / "tests" / "data" / "heldout").glob("*.txt"))
+    # an ambiguous village next to reports about other regions must not change its namesake
+    texts = [
+        "date 2022-05-01\n\nShelling hit Novoselivka near Kharkiv, the governor said.",
+        "date 2022-05-02\n\nFighting continued near Novoselivka, officials said.",
+        "date 2022-05-03\n\nKherson and Mykolaiv were shelled; Novoselivka was hit, he said.",
+    ]
+    items = [str(p) for p in paths] + texts
+    together = read_reports(items)
+    for name in ("reports", "claims", "places", "bridges", "evacuations", "control"):
+        alone = pd.concat([read_reports([it])[name] for it in items], ignore_index=True)
+        got, want = together[name].reset_index(drop=True).astype(object), alone.astype(object)
+        got, want = got.where(got.notna(), None), want.where(want.notna(), None)
+        pd.testing.assert_frame_equal(got, want, check_dtype=False, obj=name)

@@ -82,11 +82,6 @@ def test_dask_tables_equal_in_memory_row_for_row(corpus, parsed):
             # row for row except where the parser itself resolves a name differently
             same = ["report_id", "claim_id", "mention", "start", "end", "kind"]
             pd.testing.assert_frame_equal(got[same], want[same], check_dtype=False)
-            pytest.xfail(
-                "analyst_kit.parse.read_reports resolves some place names differently when "
-                "reports are parsed together than one by one (gazetteer context crosses report "
-                "boundaries in the joined batch), so any chunking changes lat/lon"
-            )
         pd.testing.assert_frame_equal(got, want, check_dtype=False, obj=name)
 
 
