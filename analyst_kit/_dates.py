@@ -48,7 +48,7 @@ WAR_DAY = re.compile(
 )
 _WAR_CTX = re.compile(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)
 DATELINE = re.compile(
-    rf"^[ \t]*(?P<place>[A-Z][A-Za-z'’ .-]{{1,40}}?),?\s+(?:[A-Z][a-z]+,?\s+)?"
+    rf"^[ \t]*(?P<place>[A-Z][A-Za-z'’ ./-]{{1,40}}?),?\s+(?:[A-Z][a-z]+,?\s+)?"
     rf"{_MONTH}\s+(?P<day>[0-3]?\d){_YEAR}\s*\((?P<outlet>[A-Za-z. -]{{2,30}})\)\s*[-–—]+\s*",
     re.M,
 )

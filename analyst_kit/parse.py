@@ -219,12 +219,19 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 
 
 # --- bridges -----------------------------------------------------------------------------------
-_BRIDGE = re.compile(r"\b(?:bridges?|crossings?)\b", re.I)
+_BRIDGE = re.compile(
+    r"\b(?:bridges?|crossings?|pontoons?|road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b", re.I
+)
+_BRIDGE_GATE = ("bridge", "crossing", "pontoon", " dam")
+# "it was struck", "made it impassable": the bridge named just before
+_BRIDGE_PRONOUN = re.compile(r"\b(?:it|the structure)\b")
 _BRIDGE_STATUS = [
     (
         "damaged",
         re.compile(
-            r"\b(?:partially|partly|half)[\s-]destroyed|\bdamag(?:ed|ing|es)\b|\bstruck\b|"
+            r"\b(?:partially|partly|half)[\s-](?:destroyed|collapsed)|\bdamag(?:ed|ing|es)\b|"
+            r"\bstruck\b|\bclosed (?:to|for) (?:all\s+)?(?:traffic|vehicles)|"
+            r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
             r"\bhit\b|\bshelled\b|\bstrikes? on\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
             r"\bout of (?:action|service|use)\b|\bdisabled\b|\bholes?\b",
             re.I,
@@ -236,7 +243,7 @@ _BRIDGE_STATUS = [
             r"\b(?:blew up|blown up|blow up|blowing up|blows up|destroy(?:ed|ing|s)?|"
             r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knocked out|brought down|"
             r"bring down|taken out|detonat(?:ed|ing)|razed|no longer (?:usable|standing|exist)|"
-            r"fell into|destruction of|gone|falls?|fallen|cut off)\b",
+            r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of)\b",
             re.I,
         ),
     ),
@@ -272,11 +279,34 @@ _NOT_NAME = re.compile(
 _RIVER_RAW = re.compile(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
 
 
-def _bridge_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
+def _bridge_context(s: str, places: list[dict]) -> dict | None:
+    """Name and river of the bridge a sentence names (for a later "it"), or None."""
+    bm = _BRIDGE.search(s)
+    if not bm:
+        return None
+    name = next((p["name"] for p in places if p["kind"] == "bridge"), None)
+    if name is None:
+        nm = _BRIDGE_NAME.search(s)
+        if nm and not _NOT_NAME.match(nm.group("name")):
+            name = nm.group("name").strip() + " bridge"
+    river = next((p["name"] for p in places if p["kind"] == "river"), None)
+    if river is None:
+        rm = _RIVER_RAW.search(s)
+        river = rm.group("r") if rm else None
+    return {"name": name, "river": river}
+
+
+def _bridge_rows(
+    s: str, places: list[dict], side: str | None, prev: dict | None = None
+) -> list[dict]:
     rows = []
     for a, b in _clauses(s):
         clause = s[a:b]
         bm = _BRIDGE.search(clause)
+        carried = None
+        if not bm and prev is not None and not rows:
+            bm = _BRIDGE_PRONOUN.search(clause)
+            carried = prev if bm else None
         if not bm:
             continue
         status, vm = "unknown", None
@@ -298,6 +328,14 @@ def _bridge_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
             # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
             actor = _passive_agent(clause[vm.end() :], side)
         cm = _COUNT.search(clause)
+        if cm and (
+            re.search(r"\bspans?\b", cm.group(0), re.I)
+            or (
+                not cm.group(0).lower().endswith("s")
+                and cm.group("n").lower() not in ("one", "single", "1")
+            )
+        ):
+            cm = None  # "two spans of the bridge": one bridge
         if cm:
             n = cm.group("n").lower()
             count = int(n) if n.isdigit() else _NUM.get(n)
@@ -306,6 +344,19 @@ def _bridge_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
         else:
             count = 1
         cpl = [p for p in places if a <= p["rs"] < b]
+        if carried is not None:
+            rows.append(
+                {
+                    "name": carried["name"],
+                    "river": carried["river"],
+                    "connects": None,
+                    "status": status,
+                    "count": 1,
+                    "actor_side": actor,
+                    "claimed_by_side": side,
+                }
+            )
+            continue
         river = next((p["name"] for p in cpl if p["kind"] == "river"), None)
         if river is None:
             rm = _RIVER_RAW.search(clause)
@@ -928,6 +979,13 @@ _CREDIT = re.compile(
     re.I,
 )
 _SENT_KEEP = ("all", "events", "none")
+# a byline / dateline line that is metadata, not speech: "MOSCOW, 27 February — RIA Novosti.",
+# "23 March 2022, 13:40 — Ukrainska Pravda", "News release — Geneva, 6 March 2022 (ICRC)"
+_BYLINE = re.compile(
+    r"^[^\n]{0,80}?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,?\s*\d{1,2}:\d{2})?\s*(?:[—–-]+\s*(?P<o1>[A-Z][\w .-]{1,40}?)|"
+    r"\((?P<o2>[A-Za-z .-]{2,30})\))\s*\.?\s*$"
+)
 
 
 def _report_id(text: str) -> tuple[str, str]:
@@ -985,6 +1043,15 @@ def _parse_records(
             if sa <= dm.start("place") < sb and dm.end() < sb:
                 spans[i] = (dm.end(), sb)
                 break
+    bylines: set[int] = set()
+    for i, (sa, sb) in enumerate(spans[:4]):
+        bm = _BYLINE.match(text, sa, sb) if sb - sa <= 120 else None
+        if bm and bm.end() == sb:
+            bylines.add(i)
+            o = bm.group("o1") or bm.group("o2")
+            index, _ = attr.outlets_table()
+            if not line_outlet and o in index:
+                line_outlet = index[o]
     out: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
     out["reports"].append(
         {
@@ -1022,10 +1089,11 @@ def _parse_records(
     last_origin = None
     focus = None
     salience: dict[str, int] = {}
+    bridge_ctx: tuple[int, dict] | None = None
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
-        if len(s) < 120 and _CREDIT.match(s):
+        if len(s) < 120 and _CREDIT.match(s) or k in bylines:
             continue
         outlet, outlet_spans = attr.find_outlet(s)
         is_headline = "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
@@ -1045,7 +1113,15 @@ def _parse_records(
             and not (found and ent and ent["kind"] == "person" and _in_name(p, found, ent, s))
         ]
         low = s.lower()
-        bridges = _bridge_rows(s, sp, side) if ("bridge" in low or "crossing" in low) else []
+        if any(w in low for w in _BRIDGE_GATE):
+            ctx = _bridge_context(s, sp)
+            bridges = _bridge_rows(s, sp, side)
+            if ctx is not None:
+                bridge_ctx = (k, ctx)
+        elif bridge_ctx is not None and k - bridge_ctx[0] <= 2 and " it " in f" {low} ":
+            bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1])
+        else:
+            bridges = []
         evac = _evac_rows(s, sp, side, last_origin or (focus["name"] if focus else None))
         if evac and evac[0]["origin"]:
             last_origin = evac[0]["origin"]
