@@ -53,6 +53,15 @@ _EXPORTS: dict[str, str] = {
     "contradictions_table": "analysis",
     "load_grades": "grades",
     "grade_claims": "grades",
+    # filtering core of the dashboards
+    "FilterState": "filters",
+    "filter_tables": "filters",
+    "view_model": "filters",
+    # briefing exports
+    "build_briefing": "export",
+    "export_figures": "export",
+    "export_html": "export",
+    "export_pptx": "export",
     # case files
     "save_case": "case",
     "load_case": "case",

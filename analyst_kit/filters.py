@@ -491,9 +491,11 @@ def _claim_traces(
 
 
 def _geom_xy(geoms) -> tuple[list, list]:
+    """Geometry coordinates as plain lists with None between parts (JSON-ready widget data)."""
     from .plot import _coords, _geoms
 
-    return _coords(_geoms(geoms), "any")
+    xs, ys = _coords(_geoms(geoms))
+    return ([None if v != v else float(v) for v in xs], [None if v != v else float(v) for v in ys])
 
 
 _CONTROL_CACHE: dict[int, tuple[Any, dict]] = {}
