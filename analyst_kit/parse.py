@@ -979,6 +979,36 @@ _CREDIT = re.compile(
     re.I,
 )
 _SENT_KEEP = ("all", "events", "none")
+# documents in an author's own voice: the title / byline names the author
+_AUTHOR_TITLE = re.compile(
+    r"\b(?P<a>Defence Intelligence|Offensive Campaign Assessment|Institute for the Study of War"
+    r"|ISW)\b"
+)
+_AUTHOR_ALIAS = {"Offensive Campaign Assessment": "ISW"}
+
+
+def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) -> dict | None:
+    """The body whose own voice the document is in (title, headline or byline), or None."""
+    for i, (a, b) in enumerate(spans[:3]):
+        line = text[a:b]
+        if "\n" in line or len(line) > 200:
+            continue
+        cands = []
+        if i in bylines:
+            cands.append(bylines[i])
+        m = _AUTHOR_TITLE.search(line)
+        if m:
+            cands.append(_AUTHOR_ALIAS.get(m.group("a"), m.group("a")))
+        lead = attr.HEADLINE_LEAD.match(line)
+        if lead:
+            cands.append(lead.group("np"))
+        for c in cands:
+            rec = attr.lookup_speaker(c)
+            if rec is not None and attr.is_alias(c, rec):
+                return rec
+    return None
+
+
 # a byline / dateline line that is metadata, not speech: "MOSCOW, 27 February — RIA Novosti.",
 # "23 March 2022, 13:40 — Ukrainska Pravda", "News release — Geneva, 6 March 2022 (ICRC)"
 _BYLINE = re.compile(
@@ -1043,12 +1073,12 @@ def _parse_records(
             if sa <= dm.start("place") < sb and dm.end() < sb:
                 spans[i] = (dm.end(), sb)
                 break
-    bylines: set[int] = set()
+    bylines: dict[int, str] = {}
     for i, (sa, sb) in enumerate(spans[:4]):
         bm = _BYLINE.match(text, sa, sb) if sb - sa <= 120 else None
         if bm and bm.end() == sb:
-            bylines.add(i)
             o = bm.group("o1") or bm.group("o2")
+            bylines[i] = o.strip()
             index, _ = attr.outlets_table()
             if not line_outlet and o in index:
                 line_outlet = index[o]
@@ -1090,6 +1120,8 @@ def _parse_records(
     focus = None
     salience: dict[str, int] = {}
     bridge_ctx: tuple[int, dict] | None = None
+    author = _author(text, spans, bylines)
+    author_ent: dict | None = None
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -1100,6 +1132,14 @@ def _parse_records(
         found = attr.headline_speaker(s) if is_headline else None
         found = found or attr.find_speaker_phrase(s, outlet_spans)
         ent = speakers.resolve(found, k) if found else None
+        if ent is None and author is not None and not is_headline:
+            if author_ent is None:
+                author_ent = {
+                    "name": author["name"], "role": author["role"], "side": author["side"],
+                    "kind": author["kind"], "seen": k,
+                }  # fmt: skip
+                speakers.ents.append(author_ent)
+            ent = author_ent
         if ent is not None and is_headline and ent["kind"] == "unnamed":
             ent["headline"] = True
         if ent is None and outlet and speakers.last is not None and k - speakers.last["seen"] <= 1:
