@@ -399,8 +399,20 @@ _EVAC = re.compile(
     r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b|\bhanded over\b|"
     r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
     r"(?:civilians|residents|people|population|inhabitants)\b[^.]{0,100}?\bto\s+(?:leave|flee|"
-    r"evacuate|get out|move)",
+    r"evacuate|get out|move)|" + r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b|"
+    r"\b(?:taken|moved|brought|deported)\s+[\"“”']?to\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?"
+    r"(?:Russia|Russian Federation)\b|\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b|"
+    r"\bhumanitarian passage\b",
     re.I,
+)
+# a corridor for grain or ships is not a civilian evacuation
+_NOT_EVAC = re.compile(
+    r"\b(?:humanitarian\s+)?corridors?\s+(?:for|to allow)\s+(?:\w+\s+){0,2}?(?:grain|exports?|"
+    r"shipping|ships|vessels|food|cargo)\b",
+    re.I,
+)
+_TO_RUSSIA = re.compile(
+    r"\bto\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
 )
 _EVAC_STATUS = [
     (
@@ -409,11 +421,20 @@ _EVAC_STATUS = [
             r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             r"no way to|not able to)\b|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
-            r"(?:blocked|halted|suspended|stopped)\b|\bno (?:evacuation|corridor)s?\b",
+            r"(?:blocked|halted|suspended|stopped)\b|\bno (?:evacuation|corridor)s?\b|"
+            r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
+            r"\b(?:could|did) not go ahead\b|\bstill did not exist\b",
             re.I,
         ),
     ),
-    ("refused", re.compile(r"\b(?:refus\w+|reject\w*|declin\w+|turned down)\b", re.I)),
+    (
+        "refused",
+        re.compile(
+            r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing))\b|"
+            r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b",
+            re.I,
+        ),
+    ),
     (
         "requested",
         re.compile(
@@ -512,9 +533,14 @@ def _is_actor(p: dict, s: str) -> bool:
 
 
 _EVAC_STRONG = re.compile(
-    r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route)s?|\bcorridors?\b|\bsafe passage", re.I
+    r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
+    r"\bceasefire\b",
+    re.I,
 )
-_EVAC_GATE = ("evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move")
+_EVAC_GATE = (
+    "evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move", "leaving",
+    "taken", "russian federation",
+)  # fmt: skip
 
 
 def _population(s: str) -> str | None:
@@ -536,7 +562,11 @@ def _evac_rows(
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk")."""
     low = s.lower()
-    if not any(g in low for g in _EVAC_GATE) or not _EVAC.search(s):
+    if not any(g in low for g in _EVAC_GATE):
+        return None
+    if "corridor" in low and _NOT_EVAC.search(s):
+        s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
+    if not _EVAC.search(s):
         return None
     if not _EVAC_STRONG.search(s) and not (
         _POP["civilians"].search(s) or _POP["injured"].search(s)
@@ -601,6 +631,8 @@ def _evac_row(
             for q in _expand_list(p, usable, s)[1:]:
                 if q["name"] not in origins:
                     origins.append(q["name"])
+    if destination is None and _TO_RUSSIA.search(s):
+        destination = "Russia"
     if own_place and origin is None:
         return None
     if origin is None:
