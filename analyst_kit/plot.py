@@ -73,7 +73,9 @@ def escape_text(value: Any) -> str:
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    return html.escape(str(value), quote=True)
+    # Plotly labels understand only a few tags and entities: escaping <, > and & is what stops
+    # markup; quotes stay as they are (plotly would show "&quot;" literally).
+    return html.escape(str(value), quote=False)
 
 
 def side_color(side: Any) -> str:

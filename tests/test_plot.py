@@ -26,6 +26,7 @@ def test_import_is_lazy():
 def test_escape_text():
     assert plot.escape_text("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
     assert plot.escape_text(None) == "" and plot.escape_text(float("nan")) == ""
+    assert plot.escape_text('He said "no" & left') == 'He said "no" &amp; left'
 
 
 def test_base_map_is_offline_and_has_border():
