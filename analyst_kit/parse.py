@@ -755,7 +755,18 @@ _CITY_WORD = re.compile(
 
 _CONTROL_GATE = re.compile(
     r"control|captur|seiz|liberat|took|taken|take|hold|held|occup|withdr|pull|retreat|left|"
-    r"leav|abandon|fled|fell|fall|retook|retak|overr|enter|storm|claimed|regain|won back"
+    r"leav|abandon|fled|fell|fall|retook|retak|overr|enter|storm|claimed|regain|won back|hands|"
+    r"flag"
+)
+_HANDS = re.compile(
+    r"\b(?:in|into)\s+(?:the\s+)?(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|"
+    r"Moscow['’]s|separatist|enemy)\s+hands\b",
+    re.I,
+)
+_FLAG = re.compile(
+    r"\b(?:raised|raising|hoisted|hoisting|planted|planting|raise|hoist)\s+(?:the\s+|a\s+|their\s+)?"
+    r"(?P<adj>[\w'’-]+\s+)?(?:national\s+)?flags?\s+(?:over|in|above|on|at)\s+(?:the\s+)?",
+    re.I,
 )
 
 
@@ -764,6 +775,8 @@ _CONTROL_RULES = (
                            "taken over", "overr", "occup", "hold", "held")),
     (_UNDER_CONTROL, "under", ("control",)),
     (_FELL, "fell", ("fell", "fall")),
+    (_HANDS, "hands", ("hands",)),
+    (_FLAG, "flag", ("flag",)),
 )  # fmt: skip
 _TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "claimed")
 _WITHDRAW_GATE = (
@@ -838,13 +851,13 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
         cands.sort(key=lambda c: c[0].start())
         m, kind = cands[0]
         pre = clause[max(0, m.start() - 60) : m.start()]
-        if _NEG_BEFORE.search(pre) or _PEOPLE_BEFORE.search(pre):
+        if _NEG_BEFORE.search(pre) or (kind != "take" and _PEOPLE_BEFORE.search(pre)):
             continue
         cue = m.group(0).strip().lower()
         after = [p for p in cpl if p["rs"] >= a + m.end()]
         before = [p for p in cpl if p["rs"] < a + m.start()]
         passive = (
-            kind in ("under", "fell")
+            kind in ("under", "fell", "hands")
             or _BY_AFTER.match(clause, m.end()) is not None
             or (
                 kind == "cue"
@@ -875,6 +888,13 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
                 controller = _agent_side(m.group("of"), side)
         elif kind == "fell":
             controller = _agent_side(m.group("np"), side)
+        elif kind in ("hands", "flag"):
+            adj = (m.group("adj") or "").strip()
+            controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
+            if controller is None and adj.lower() == "enemy":
+                controller = _OPPOSITE.get(side or "")
+            if controller is None and kind == "flag":
+                controller = _agent_side(_window_before(clause, m.start()), side)
         else:
             controller = _agent_side(_window_before(clause, m.start()), side)
             if controller is None:
