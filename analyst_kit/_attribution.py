@@ -278,7 +278,9 @@ _LOWER_OK = frozenset(
     coordinator humanitarian rights human commissioner team group groups delegation negotiator
     negotiators spokesman's headquarters residents resident witness witnesses people civilians volunteers
     medics doctors workers journalist correspondent operator operators soldiers troops
-    servicemen fighters marines paratroopers""".split()
+    servicemen fighters marines paratroopers investigators investigator rescuers occupation
+    appointed installed southern northern eastern western central operational transport
+    anti-terrorism emergencies counter-terrorism""".split()
 )
 _LATE_PRONOUN = re.compile(
     r"^(?:In|On|At|Speaking|Later|Earlier|Asked|During|After|Before|Separately|Also)\b[^,]{0,60}?"
@@ -318,6 +320,7 @@ _ORG_WORD = re.compile(
 _TITLE_NAME = re.compile(
     r"^(?P<role>.*\b(?:President|president|Prime Minister|Minister|minister|Secretary|"
     r"secretary|Governor|governor|Mayor|mayor|spokesman|spokeswoman|spokesperson|Spokesman|"
+    r"Spokeswoman|Spokesperson|"
     r"General|Colonel|Lieutenant|Major|Captain|Commander|commander|Chief|chief|Head|head|"
     r"adviser|advisor|Adviser|Advisor|aide|Deputy|deputy|official|Ambassador|ambassador|envoy|"
     r"Envoy|ombudsman|Ombudsman|leader|Leader|Chancellor|Secretary-General|Lt\.?|Gen\.?|"

@@ -1031,6 +1031,35 @@ _CREDIT = re.compile(
     re.I,
 )
 _SENT_KEEP = ("all", "events", "none")
+_TIMESTAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:[-–—:]\s*)?")
+_LOCAL_ROLE = re.compile(
+    r"\b(?:mayor|governor|head|chief|council|administration|authorities)\b", re.I
+)
+_OWN_PLACE = re.compile(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
+
+
+def _local_side(s: str, found: dict, places: list[dict], focus: dict | None) -> str | None:
+    """Side of a local official with no side word: the country of the place they serve.
+
+    "The mayor of Chernigov, ..., Vladyslav Atroshenko" / "The town's mayor, NAME" (the town
+    is the report's focus) → UA for a Ukrainian place. Russian-installed roles were already
+    given RU by their words.
+    """
+    before = s[max(0, found["start"] - 120) : found["end"]]
+    role = _LOCAL_ROLE.search(before)
+    if role is None:
+        return None
+    lo = found["start"] - len(before) + found["end"] - found["start"]
+    near = [p for p in places if lo <= p["rs"] < found["end"] and p["kind"] != "country"]
+    if near:
+        place = near[-1]
+    elif _OWN_PLACE.search(s, 0, found["start"] + role.start() + 1) and focus is not None:
+        place = focus
+    else:
+        return None
+    return "UA" if place.get("country") == "UA" else None
+
+
 # documents in an author's own voice: the title / byline names the author
 _AUTHOR_TITLE = re.compile(
     r"\b(?P<a>Defence Intelligence|Offensive Campaign Assessment|Institute for the Study of War"
@@ -1179,11 +1208,16 @@ def _parse_records(
         s = text[a:b]
         if len(s) < 120 and _CREDIT.match(s) or k in bylines:
             continue
-        outlet, outlet_spans = attr.find_outlet(s)
+        # a live-blog "07:55" prefix is never part of a speaker's name
+        tm = _TIMESTAMP.match(s)
+        sa = " " * tm.end() + s[tm.end() :] if tm else s
+        outlet, outlet_spans = attr.find_outlet(sa)
         is_headline = "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
-        found = attr.headline_speaker(s) if is_headline else None
-        found = found or attr.find_speaker_phrase(s, outlet_spans)
+        found = attr.headline_speaker(sa) if is_headline else None
+        found = found or attr.find_speaker_phrase(sa, outlet_spans)
         ent = speakers.resolve(found, k) if found else None
+        if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
+            ent["side"] = _local_side(s, found, by_sent.get(k, []), focus)
         if ent is None and author is not None and not is_headline:
             if author_ent is None:
                 author_ent = {
@@ -1230,6 +1264,9 @@ def _parse_records(
                 salience[p["name"]] = salience.get(p["name"], 0) + 1
                 if focus is None or salience[p["name"]] >= salience.get(focus["name"], 0):
                     focus = p
+        if is_headline and ent is None and k <= 1:
+            # an unattributed headline summarises the body's statements: no rows of its own
+            bridges, evac, control = [], None, []
         has_events = bool(bridges or evac or control)
         keep = ent is not None or outlet is not None and unattributed != "none"
         keep = ent is not None or unattributed == "all" or (has_events and unattributed == "events")

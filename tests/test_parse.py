@@ -286,3 +286,33 @@ def test_batch_parse_equals_single_parses():
         got, want = together[name].reset_index(drop=True).astype(object), alone.astype(object)
         got, want = got.where(got.notna(), None), want.where(want.notna(), None)
         pd.testing.assert_frame_equal(got, want, check_dtype=False, obj=name)
+
+
+def test_reporting_language_generalises():
+    """Trailing appositive speakers, bylines, author voice, bridge/evacuation/control wording."""
+    t = parse_report(
+        "Bridge lost near Kharkiv\n\nKYIV/LVIV, Ukraine, May 3 (Reuters) - Russian forces have "
+        "destroyed the road bridge over the Donets river, the governor of the Kharkiv region, "
+        "Oleh Syniehubov, said on Tuesday. Later, a senior U.S. defense official said Russian "
+        "troops had taken the town of Izium. The evacuation of Balakliia was called off, "
+        "Syniehubov said."
+    )
+    c = t["claims"].set_index("speaker")
+    assert c.loc["Oleh Syniehubov", "side"].iloc[0] == "UA"
+    assert set(t["claims"]["outlet"]) == {"Reuters"}
+    assert "US" in set(t["claims"]["side"])
+    assert t["bridges"]["claimed_by_side"].tolist() == ["UA"]
+    ctl = t["control"]
+    assert ("Izium", "RU") in set(zip(ctl["place"], ctl["controller_side"], strict=True))
+    assert t["evacuations"]["status"].tolist() == ["impossible"]
+    t = parse_report(
+        "Latest Defence Intelligence update on the situation in Ukraine – 2 June 2022\n\n"
+        "Russian forces almost certainly lost the pontoon bridge over the Siverskyi Donets. "
+        "It was later struck again. Lyman remains in Russian hands."
+    )
+    assert set(t["claims"]["side"]) == {"GB"}
+    assert t["bridges"]["status"].iloc[0] == "destroyed"
+    assert t["control"]["controller_side"].tolist() == ["RU"]
+    t = parse_report("07:55 Russian investigators say two spans of the bridge partially collapsed.")
+    assert t["claims"]["speaker"].iloc[0] == "Russian investigators"
+    assert t["bridges"][["status", "count"]].values.tolist() == [["damaged", 1]]
