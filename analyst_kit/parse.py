@@ -140,7 +140,7 @@ _FORCE_NOUN = (
     r"strikes?|missiles?|rockets?|sappers|engineers|aviation|air force|navy|fighters|militants|"
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
     r"marines|defenders|garrison|saboteurs|drones?|HIMARS|gunners|shells|battalions?|brigades?|"
-    r"regiments?|militia|formations|detachments)"
+    r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation)"
 )
 _AGENT = re.compile(
     r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|Chechen|"
@@ -1201,6 +1201,8 @@ def _parse_records(
     focus = None
     salience: dict[str, int] = {}
     bridge_ctx: tuple[int, dict] | None = None
+    last_bridge: tuple[int, dict | None, str, str | None] | None = None
+    last_river: str | None = None
     author = _author(text, spans, bylines)
     author_ent: dict | None = None
     n_claim = 0
@@ -1243,6 +1245,10 @@ def _parse_records(
             ctx = _bridge_context(s, sp)
             bridges = _bridge_rows(s, sp, side)
             if ctx is not None:
+                if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
+                    # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"
+                    ctx = {"name": bridge_ctx[1]["name"], "river": ctx["river"]}
+                    ctx["river"] = ctx["river"] or bridge_ctx[1]["river"]
                 bridge_ctx = (k, ctx)
         elif bridge_ctx is not None and k - bridge_ctx[0] <= 2 and " it " in f" {low} ":
             bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1])
@@ -1268,6 +1274,7 @@ def _parse_records(
             # an unattributed headline summarises the body's statements: no rows of its own
             bridges, evac, control = [], None, []
         has_events = bool(bridges or evac or control)
+        rivers = [p["name"] for p in by_sent.get(k, []) if p["kind"] == "river"]
         keep = ent is not None or outlet is not None and unattributed != "none"
         keep = ent is not None or unattributed == "all" or (has_events and unattributed == "events")
         cid = None
@@ -1296,11 +1303,27 @@ def _parse_records(
             ent_claims.append((row, ent))
         common = {"report_id": rid, "claim_id": cid, "start": a, "end": b, "date": date}
         for r in bridges:
+            bare = r["name"] is None and r["connects"] is None and r["river"] is None
+            if (
+                bare
+                and last_bridge is not None
+                and k - last_bridge[0] <= 3
+                and last_bridge[1] is ent
+                and ent is not None
+                and last_bridge[2] == r["status"]
+                and r["actor_side"] in (None, last_bridge[3])
+            ):
+                continue  # "With the crossing gone, he said": the bridge already reported
+            if r["river"] is None and last_river is not None:
+                r["river"] = last_river  # a bridge crosses the river the report last named
+            last_bridge = (k, ent, r["status"], r["actor_side"])
             out["bridges"].append({**common, **r})
         for r in evac or ():
             out["evacuations"].append({**common, **r})
         for r in control:
             out["control"].append({**common, **r})
+        if rivers:
+            last_river = rivers[-1]
     # a headline's "Russia says ..." / "Moscow claims ..." speaks through the report's first
     # named speaker of that side
     for i, ent in enumerate(speakers.ents):
