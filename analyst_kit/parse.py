@@ -411,6 +411,8 @@ _NOT_EVAC = re.compile(
     r"shipping|ships|vessels|food|cargo)\b",
     re.I,
 )
+# "In Moscow, General X accused ...": where the speaker is, not where people leave
+_OPENER_PLACE = re.compile(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
 _TO_RUSSIA = re.compile(
     r"\bto\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
 )
@@ -606,7 +608,9 @@ def _evac_row(
     usable = [
         p
         for p in places
-        if p["kind"] in ("settlement", "facility", "region", "other") and not _is_actor(p, s)
+        if p["kind"] in ("settlement", "facility", "region", "other")
+        and not _is_actor(p, s)
+        and not _OPENER_PLACE.match(s[: p["rs"]] + "|" + s[_mention_end(p) : _mention_end(p) + 1])
     ]
     origin = destination = None
     origins: list[str] = []
@@ -967,7 +971,10 @@ class _Speakers:
             return self._touch(ent, k)
         # a role without a name: "a senior Russian military official", "the official"
         side = attr.side_of_phrase(found["np"]) or (rec["side"] if rec else None)
-        definite = re.match(r"(?:the|this|that)\b", found["np"], re.I) is not None
+        # "the official" refers back; "the city council of Mariupol" names a new speaker
+        definite = re.match(r"(?:the|this|that)\b", found["np"], re.I) is not None and not any(
+            w[:1].isupper() and attr.side_of_phrase(w) is None for w in found["np"].split()[1:]
+        )
         plural = (
             re.search(r"\b(?:officials|authorities|sources|officers|analysts)\b", name) is not None
         )
@@ -1203,6 +1210,7 @@ def _parse_records(
     bridge_ctx: tuple[int, dict] | None = None
     last_bridge: tuple[int, dict | None, str, str | None] | None = None
     last_river: str | None = None
+    last_evac: tuple[int, dict | None, dict] | None = None
     author = _author(text, spans, bylines)
     author_ent: dict | None = None
     n_claim = 0
@@ -1319,7 +1327,23 @@ def _parse_records(
             last_bridge = (k, ent, r["status"], r["actor_side"])
             out["bridges"].append({**common, **r})
         for r in evac or ():
-            out["evacuations"].append({**common, **r})
+            prev_ev = last_evac if last_evac is not None and k - last_evac[0] <= 2 else None
+            if (
+                prev_ev is not None
+                and ent is not None
+                and prev_ev[1] is ent
+                and prev_ev[2]["origin"] == r["origin"]
+                and prev_ev[2]["status"] == r["status"]
+            ):
+                # the same statement continued: "... called off. The convoy for Zaporizhzhia
+                # could not go ahead." completes the first row
+                for key in ("destination", "population", "requested_by_side"):
+                    if prev_ev[2].get(key) is None:
+                        prev_ev[2][key] = r[key]
+                continue
+            row_ev = {**common, **r}
+            out["evacuations"].append(row_ev)
+            last_evac = (k, ent, row_ev)
         for r in control:
             out["control"].append({**common, **r})
         if rivers:
