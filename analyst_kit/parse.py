@@ -456,7 +456,8 @@ _EVAC_STATUS = [
             r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|bussed|"
             r"driven)\s+(?:\w+\s+){0,3}?out\b|\b(?:had|have|has)\s+(?:\w+\s+)?left\b|"
             r"\bhanded over\b|\bwere\s+(?:brought|taken|led)\s+out\b|"
-            r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)|\b(?:arrived|reached)\b",
+            r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)|\b(?:arrived|reached)\b|"
+            r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated)\s+[\"“”']?to\b",
             re.I,
         ),
     ),
@@ -855,7 +856,7 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
         cands.sort(key=lambda c: c[0].start())
         m, kind = cands[0]
         pre = clause[max(0, m.start() - 60) : m.start()]
-        if _NEG_BEFORE.search(pre) or (kind != "take" and _PEOPLE_BEFORE.search(pre)):
+        if _NEG_BEFORE.search(pre) or (kind not in ("take", "flag") and _PEOPLE_BEFORE.search(pre)):
             continue
         cue = m.group(0).strip().lower()
         after = [p for p in cpl if p["rs"] >= a + m.end()]
@@ -1088,12 +1089,11 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
         if m:
             cands.append(_AUTHOR_ALIAS.get(m.group("a"), m.group("a")))
         lead = attr.HEADLINE_LEAD.match(line)
-        if lead:
-            cands.append(lead.group("np"))
-        for c in cands:
+        for c in cands + ([lead.group("np")] if lead else []):
             rec = attr.lookup_speaker(c)
             if rec is not None and attr.is_alias(c, rec):
-                return rec
+                # a "Name: claim" headline speaks for the body only once Name speaks there
+                return {**rec, "lead": not (cands and c in cands)}
     return None
 
 
@@ -1229,13 +1229,15 @@ def _parse_records(
         if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
             ent["side"] = _local_side(s, found, by_sent.get(k, []), focus)
         if ent is None and author is not None and not is_headline:
-            if author_ent is None:
+            if author.get("lead"):
+                author_ent = speakers._by_name(author["name"])
+            if author_ent is None and not author.get("lead"):
                 author_ent = {
                     "name": author["name"], "role": author["role"], "side": author["side"],
                     "kind": author["kind"], "seen": k,
                 }  # fmt: skip
                 speakers.ents.append(author_ent)
-            ent = author_ent
+            ent = author_ent if author_ent is not None else None
         if ent is not None and is_headline and ent["kind"] == "unnamed":
             ent["headline"] = True
         if ent is None and outlet and speakers.last is not None and k - speakers.last["seen"] <= 1:

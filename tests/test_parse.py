@@ -316,3 +316,20 @@ def test_reporting_language_generalises():
     t = parse_report("07:55 Russian investigators say two spans of the bridge partially collapsed.")
     assert t["claims"]["speaker"].iloc[0] == "Russian investigators"
     assert t["bridges"][["status", "count"]].values.tolist() == [["damaged", 1]]
+
+
+def test_flag_deportation_and_headline_lead():
+    """A flag raised over a town is control; "taken to Russia" is an evacuation to Russia; a
+    "Name:" headline does not speak for a body where Name never speaks."""
+    t = parse_report(
+        "Zelensky: Ukrainian flag raised over Vovchansk\n\nUkrainian soldiers raised the national "
+        "flag over Vovchansk on Monday, the head of the Kharkiv regional military administration, "
+        "Oleh Syniehubov, said. It was a long day. The Russian-installed head of the Kharkiv "
+        "region, Vitaly Ganchev, said about 5,000 people from Kupiansk had been taken to Russia."
+    )
+    assert t["control"][["place", "controller_side", "claimed_by_side"]].values.tolist() == [
+        ["Vovchansk", "UA", "UA"]
+    ]
+    ev = t["evacuations"]
+    assert ev[["destination", "claimed_by_side"]].values.tolist() == [["Russia", "RU"]]
+    assert "Volodymyr Zelensky" not in set(t["claims"]["speaker"])
