@@ -744,7 +744,7 @@ def view_model(
     prepared = prepare_tables(tables)
     claims = prepared["claims"]
     keep = _mask(claims, state)
-    sides = _sorted_values(claims["_side"].astype(str).unique(), "sides")
+    sides = _sorted_values([str(v) for v in claims["_side"].unique()], "sides")  # on codes: cheap
     places = prepared.get("places")
     keep_places = _mask(places, state) if places is not None else None
     traces = _layer_traces(control, bridges_layer, routes, _day(state.end))
