@@ -203,6 +203,9 @@ _AUX = (
 )
 VERB_RX = re.compile(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
 _NOT_SPEECH_AFTER = re.compile(r"^\s*(?:on|for|off|up|in|out|it|upon|to (?:open|take|allow))\b")
+_ACCORDING_GATE = re.compile(
+    r"according|\bper\b|cited|quoted|words of|as reported|as stated|as claimed"
+)
 ACCORDING = re.compile(
     r"\b(?:according to|as per|per|cited by|quoted by|in the words of|as reported by|"
     r"as stated by|as claimed by)\s+(?P<np>[^,;:.?!\"“”]{2,120}?)(?=\s*(?:[,;:.?!\"“”]|$|"
@@ -518,13 +521,16 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         c = ok(m.group("np"))
         if c:
             cands.append((m.start("np"), c, "citing", m.span("np")))
+    low = sentence.lower()
     # "According to X"
-    for m in ACCORDING.finditer(sentence):
+    for m in ACCORDING.finditer(sentence) if _ACCORDING_GATE.search(low) else ():
         c = ok(m.group("np"))
         if c and not is_outlet(*m.span("np")):
             cands.append((m.start(), c, "according to", m.span("np")))
     # subject + speech verb: "X, the governor, said"
+    any_verb = False
     for m in VERB_RX.finditer(sentence):
+        any_verb = True
         if _NOT_SPEECH_AFTER.match(sentence[m.end() :]) and m.group("verb") in (
             "called",
             "calls",
@@ -561,13 +567,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 break
         if cands:
             break
-    # '"...", said X.'
-    for m in INVERTED.finditer(sentence):
+    # '"...", said X.' (an inverted verb is also a VERB_RX match: none, nothing to look for)
+    for m in INVERTED.finditer(sentence) if any_verb else ():
         c = ok(m.group("np"))
         if c and not is_outlet(*m.span("np")) and not _PRONOUN.match(c):
             cands.append((m.start("np"), c, "said", m.span("np")))
     # "the statement of X comes as ..." (the narrator reporting on X)
-    if not cands:
+    if not cands and (" of " in sentence or " by " in sentence or " from " in sentence):
         for m in POSSESSIVE_STMT.finditer(sentence):
             c = ok(m.group("np"))
             if c and not is_outlet(*m.span("np")):

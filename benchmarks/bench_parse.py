@@ -22,7 +22,7 @@ SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
 
 from analyst_kit.gazetteer import find_places, load_gazetteer  # noqa: E402
-from analyst_kit.parse import _BATCH_SEP, read_reports  # noqa: E402
+from analyst_kit.parse import read_reports  # noqa: E402
 
 
 def corpus(min_bytes: int = 5_000_000) -> list[str]:
@@ -87,7 +87,7 @@ def main() -> None:
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     sample = docs[: max(1, len(docs) // 10)]
     c0 = time.process_time()
-    find_places(_BATCH_SEP.join(sample))
+    find_places("\n\n".join(sample))
     cpu_places = (time.process_time() - c0) * len(docs) / len(sample)
     names = sorted(set(load_gazetteer()["name"].dropna()), key=len, reverse=True)
     patterns = [(n, re.compile(r"\b" + re.escape(n) + r"\b")) for n in names]
