@@ -222,7 +222,7 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 _BRIDGE = re.compile(
     r"\b(?:bridges?|crossings?|pontoons?|road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b", re.I
 )
-_BRIDGE_GATE = ("bridge", "crossing", "pontoon", " dam")
+_BRIDGE_GATE = ("bridge", "crossing", "pontoon")
 # "it was struck", "made it impassable": the bridge named just before
 _BRIDGE_PRONOUN = re.compile(r"\b(?:it|the structure)\b")
 _BRIDGE_STATUS = [
@@ -825,6 +825,17 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
     rows: list[dict] = []
     for a, b in _clauses(s):
         clause = s[a:b]
+        cl = clause.lower()
+        cands = []  # (match, kind)
+        for rx, kind, gate in _CONTROL_RULES:
+            if any(g in cl for g in gate):
+                m = rx.search(clause)
+                if m:
+                    cands.append((m, kind))
+        take_gate = any(g in cl for g in _TAKE_GATE)
+        withdraw_gate = any(g in cl for g in _WITHDRAW_GATE)
+        if not (cands or take_gate or withdraw_gate):
+            continue
         cpl = [
             p
             for p in places
@@ -833,20 +844,13 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
             and not _is_actor(p, s)
             and not _PEOPLES_REP.match(s, _mention_end(p))
         ]
-        cl = clause.lower()
-        cands = []  # (match, kind)
-        for rx, kind, gate in _CONTROL_RULES:
-            if any(g in cl for g in gate):
-                m = rx.search(clause)
-                if m:
-                    cands.append((m, kind))
         starts = {p["rs"] - a for p in cpl}
-        if starts and any(g in cl for g in _TAKE_GATE):
+        if starts and take_gate:
             for m in _TAKE.finditer(clause):
                 if m.end() in starts:
                     cands.append((m, "take"))
                     break
-        if any(g in cl for g in _WITHDRAW_GATE):
+        if withdraw_gate:
             for m in _WITHDRAW.finditer(clause):
                 if m.end() in starts or _CITY_WORD.match(clause, m.end() - 4):
                     cands.append((m, "withdraw"))
@@ -1251,7 +1255,10 @@ def _parse_records(
             and not (found and ent and ent["kind"] == "person" and _in_name(p, found, ent, s))
         ]
         low = s.lower()
-        if any(w in low for w in _BRIDGE_GATE):
+        bridge_gate = any(w in low for w in _BRIDGE_GATE) or (
+            " dam" in low and "road " in low and _BRIDGE.search(s) is not None
+        )
+        if bridge_gate:
             ctx = _bridge_context(s, sp)
             bridges = _bridge_rows(s, sp, side)
             if ctx is not None:
@@ -1260,6 +1267,8 @@ def _parse_records(
                     ctx = {"name": bridge_ctx[1]["name"], "river": ctx["river"]}
                     ctx["river"] = ctx["river"] or bridge_ctx[1]["river"]
                 bridge_ctx = (k, ctx)
+        elif " dam" in low:
+            bridges = []  # "damaged" with no bridge word: no "it" carry-over either
         elif bridge_ctx is not None and k - bridge_ctx[0] <= 2 and " it " in f" {low} ":
             bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1])
         else:
@@ -1424,7 +1433,9 @@ def _frames(recs: dict[str, list[dict]], skipped: list[dict] | None = None) -> d
     out = {}
     for t, cols in TABLE_COLUMNS.items():
         rows = skipped if t == "skipped" else recs.get(t, [])
-        df = pd.DataFrame.from_records(rows or [], columns=cols)
+        df = pd.DataFrame(
+            {c: [r.get(c) for r in rows] for c in cols} if rows else None, columns=cols
+        )
         if t in ("bridges",):
             df["count"] = df["count"].astype("Int64")
         if t in ("claims", "places", "bridges", "evacuations", "control") and len(df):
