@@ -533,6 +533,25 @@ _EVAC_STATUS = [
         ),
     ),
 ]
+# words each status pattern cannot match without, in the order of _EVAC_STATUS
+_EVAC_STATUS_GATES = [
+    ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
+     "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
+     "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
+     "aborted", "go ahead", "did not exist"),
+    ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent"),
+    ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
+     "compulsory", "mandatory", "must", "told"),
+    ("agree", "deal", "accord", "arranged", "negotiated"),
+    ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
+     "brought", "deported", "relocated"),
+    ("ongoing", "under", "continu", "evacuating", "being", "still"),
+    ("only", "limited", "small group", "a few", "handful", "partial", "some"),
+    ("can", "could", "possible", "able to", "may"),
+    ("open", "will run", "established", "set up"),
+    ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
+     "evacuation"),
+]  # fmt: skip
 _POP = {
     "military": re.compile(
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
@@ -646,8 +665,9 @@ def _evac_row(
     own_place: bool = False,
 ) -> list[dict] | None:
     status = None
-    for st, rx in _EVAC_STATUS:
-        if rx.search(s):
+    low = s.lower()
+    for (st, rx), gate in zip(_EVAC_STATUS, _EVAC_STATUS_GATES, strict=True):
+        if any(g in low for g in gate) and rx.search(s):
             status = st
             break
     if status is None:
