@@ -17,6 +17,7 @@ from _results import record
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "tests" / "data" / "reports"
+HELDOUT = ROOT / "tests" / "data" / "heldout"
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -114,7 +115,7 @@ def main() -> None:
     }
     if SCORE.exists():
         numbers["naive_baseline_place_f1_own_gold"] = round(place_f1_naive(patterns), 3)
-        for label, gold in (("dev", DEV), ("own_gold", OWN)):
+        for label, gold in (("dev", DEV), ("own_gold", OWN), ("heldout", HELDOUT)):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
                 numbers[f"{label}_overall_f1"] = round(s["overall"], 3)
