@@ -1342,7 +1342,13 @@ def _parse_records(
         evac = _evac_rows(s, sp, side, last_origin or (focus["name"] if focus else None))
         if evac and evac[0]["origin"]:
             last_origin = evac[0]["origin"]
-        control = _control_rows(s, sp, side, focus) if _CONTROL_GATE.search(low) else []
+        control = (
+            _control_rows(s, sp, side, focus)
+            if _CONTROL_GATE.search(low)
+            # a row needs a place: a gazetteer mention, an industrial site or "the city"
+            and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
+            else []
+        )
         for p in sp:
             if (
                 p["kind"] == "settlement"
