@@ -992,6 +992,18 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
 
 
 # --- speakers across sentences ------------------------------------------------------------------
+# an unnamed speaker that a later name can complete ("a senior official ... NAME said")
+_PERSON_ROLE = re.compile(
+    r"\b(?:official|officer|spokes\w+|governor|mayor|minister|commander|adviser|advisor|aide|"
+    r"representative|source|head|chief|general|president|leader|deputy|envoy|ambassador)\b",
+    re.I,
+)
+_NATIONALITY = re.compile(
+    r"^(?:Russian|Ukrainian|British|American|French|German|Turkish|Belarusian|Polish|Western|"
+    r"Kremlin|U\.S\.|US|UK|U\.K\.|UN|U\.N\.)$"
+)
+
+
 class _Speakers:
     """Speaker entities of one report, with pronoun / surname / description carry-over."""
 
@@ -1025,7 +1037,10 @@ class _Speakers:
                 if (
                     prev is not None
                     and prev["kind"] == "unnamed"
-                    and (kind == "person" or attr.METONYM_SPEAKER.match(prev["name"]))
+                    and (
+                        (kind == "person" and _PERSON_ROLE.search(prev["name"]))
+                        or attr.METONYM_SPEAKER.match(prev["name"])
+                    )
                     and prev["side"] == side
                     and k - prev["seen"] <= 2
                     and not prev.get("plural")
@@ -1044,10 +1059,15 @@ class _Speakers:
         side = attr.side_of_phrase(found["np"]) or (rec["side"] if rec else None)
         # "the official" refers back; "the city council of Mariupol" names a new speaker
         definite = re.match(r"(?:the|this|that)\b", found["np"], re.I) is not None and not any(
-            w[:1].isupper() and attr.side_of_phrase(w) is None for w in found["np"].split()[1:]
+            w[:1].isupper() and not _NATIONALITY.match(w) for w in found["np"].split()[1:]
         )
         plural = (
-            re.search(r"\b(?:officials|authorities|sources|officers|analysts)\b", name) is not None
+            re.search(
+                r"\b(?:officials|authorities|sources|officers|analysts|investigators|residents|"
+                r"witnesses|rescuers|prosecutors)\b",
+                name,
+            )
+            is not None
         )
         if definite or re.search(r"\b(?:same|latter|former)\b", found["np"], re.I):
             ent = self._recent(k, side=side, within=8)
@@ -1061,6 +1081,15 @@ class _Speakers:
             and prev["side"] == side
             and k - prev["seen"] <= 2
             and not re.search(r"\banother|\bother|\bsecond\b", found["np"], re.I)
+            and (
+                prev["name"].lower().split()[-1:] == name.lower().split()[-1:]
+                or (
+                    _PERSON_ROLE.search(prev["name"]) is not None
+                    and _PERSON_ROLE.search(name) is not None
+                    and not plural
+                    and not prev.get("plural")
+                )
+            )
         ):
             return self._touch(prev, k)
         ent = {"name": name, "role": role, "side": side, "kind": "unnamed", "seen": k,
