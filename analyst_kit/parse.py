@@ -1434,8 +1434,15 @@ def _parse_records(
                 and r["actor_side"] in (None, last_bridge[3])
             ):
                 continue  # "With the crossing gone, he said": the bridge already reported
-            if r["river"] is None and last_river is not None:
-                r["river"] = last_river  # a bridge crosses the river the report last named
+            if (
+                r["river"] is None
+                and last_river is not None
+                and r["count"] == 1
+                and bridge_ctx is not None
+                and k - bridge_ctx[0] <= 2
+            ):
+                # one bridge the report is describing crosses the river it last named
+                r["river"] = last_river
             last_bridge = (k, ent, r["status"], r["actor_side"])
             out["bridges"].append({**common, **r})
         for r in evac or ():
