@@ -19,7 +19,7 @@ GOLDS = sorted(HELDOUT.glob("*.gold.json"))
 # Measured on 2026-11-25 12:41 UTC (parser working tree of that time): overall F1 0.661,
 # date accuracy 1.000.  The floor sits a little below, so a regression fails but the
 # numbers are not pinned; raise it when the parser generalises better.
-OVERALL_FLOOR = 0.60
+OVERALL_FLOOR = 0.90  # measured 0.976 after the parser's second round (was 0.661 before)
 PLACES_FLOOR = 0.90
 
 SIDES = {"RU", "UA", "GB", "US", "INTL", None}
