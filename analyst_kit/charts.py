@@ -89,7 +89,8 @@ def _empty(fig: go.Figure, message: str) -> go.Figure:
     return fig
 
 
-def _caption(fig: go.Figure, caption: str | None) -> None:
+def _caption(fig: go.Figure, caption: str | None, yshift: int = -58) -> None:
+    """Write an escaped, wrapped caption under the plot area (``yshift`` pixels below it)."""
     if caption:
         fig.add_annotation(
             text=_wrap(caption, width=150, max_chars=600),
@@ -97,7 +98,7 @@ def _caption(fig: go.Figure, caption: str | None) -> None:
             y=0,
             xref="paper",
             yref="paper",
-            yshift=-58,
+            yshift=yshift,
             xanchor="left",
             yanchor="top",
             align="left",
@@ -388,18 +389,5 @@ def opposing_claims_table(
         caption = (
             f"{caption + ' · ' if caption else ''}{len(conflicts) - max_rows} more rows not shown"
         )
-    if caption:
-        fig.add_annotation(
-            text=_wrap(caption, width=150, max_chars=600),
-            x=0,
-            y=0,
-            xref="paper",
-            yref="paper",
-            yshift=-10,
-            xanchor="left",
-            yanchor="top",
-            align="left",
-            showarrow=False,
-            font=dict(size=12, color="#444"),
-        )
+    _caption(fig, caption, yshift=-10)
     return fig
