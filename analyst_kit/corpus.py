@@ -8,7 +8,7 @@ import json
 import math
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -384,6 +384,26 @@ def corpus_files(paths_or_glob) -> list[Path]:
     return files
 
 
+def jsonl_reports(
+    lines: Iterable[str], source: object, where: str = ""
+) -> Iterator[tuple[str, str]]:
+    """Yield ``(id, text)`` from JSON lines of ``{"id", "text"}`` objects, skipping blank lines.
+
+    Raises :class:`~analyst_kit.errors.InputError` naming ``source`` (and ``where``, e.g. a
+    byte range) and the line number of the first malformed line.
+    """
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            yield str(obj["id"]), str(obj["text"])
+        except (ValueError, KeyError, TypeError) as e:
+            raise InputError(
+                source, f"{where}line {n} is not a {{'id', 'text'}} JSON object"
+            ) from e
+
+
 def iter_corpus_reports(path: str | Path) -> Iterator[tuple[str, str]]:
     """Yield ``(report_name, text)`` for each report in one corpus file.
 
@@ -394,14 +414,7 @@ def iter_corpus_reports(path: str | Path) -> Iterator[tuple[str, str]]:
     p = Path(path)
     if p.suffix.lower() == ".jsonl":
         with p.open(encoding="utf-8") as f:
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                    yield str(obj["id"]), str(obj["text"])
-                except (ValueError, KeyError, TypeError) as e:
-                    raise InputError(p, f"line {n} is not a {{'id', 'text'}} JSON object") from e
+            yield from jsonl_reports(f, p)
     else:
         from .io import read_text
 

@@ -16,7 +16,7 @@ import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
 
-from .corpus import corpus_files, iter_corpus_reports
+from .corpus import corpus_files, iter_corpus_reports, jsonl_reports
 from .errors import InputError
 
 __all__ = ["parse_corpus", "read_corpus", "corpus_manifest", "corpus_runs", "TABLES"]
@@ -75,14 +75,7 @@ def _reports_in(piece: tuple[str, int, int]):
     with open(path, "rb") as fh:
         fh.seek(start)
         lines = fh.read(stop - start).decode("utf-8").splitlines()
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            yield str(obj["id"]), str(obj["text"])
-        except (ValueError, KeyError, TypeError) as e:
-            raise InputError(path, f"bytes {start}-{stop}, line {n}: not an id/text object") from e
+    yield from jsonl_reports(lines, path, where=f"bytes {start}-{stop}, ")
 
 
 def _partition_key(date: object, partition_by: str | None) -> str:
