@@ -6,6 +6,7 @@ import csv
 import re
 from functools import lru_cache
 
+from ._regex import alternation, compile_fast
 from .data import data_path
 
 # --- sides from words --------------------------------------------------------------------------
@@ -13,7 +14,7 @@ from .data import data_path
 _SIDE_CUES: list[tuple[str, re.Pattern]] = [
     (
         "RU",
-        re.compile(
+        compile_fast(
             r"\b(?:pro-(?:Russian|Moscow|Kremlin)|Russian-(?:installed|appointed|backed|controlled)"
             r"|Moscow-(?:installed|appointed|backed)|Kremlin-(?:installed|backed)|separatists?"
             r"|occupation (?:authorities|official|administration|head)|DPR|LPR|DNR|LNR"
@@ -22,7 +23,7 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
-_COUNTRY_CUES = re.compile(
+_COUNTRY_CUES = compile_fast(
     r"\b(?P<RU>Russian|Russia['’]?s?|Moscow['’]?s?|Kremlin|Rossiya|Belgorod|Kursk|Bryansk"
     r"|Rostov|Voronezh)\b"
     r"|\b(?P<UA>Ukrainian|Ukraine['’]?s?|Kyiv['’]?s?|Kiev['’]?s?|Azov|Verkhovna Rada"
@@ -98,7 +99,7 @@ def speakers_table() -> tuple[dict, re.Pattern | None]:
             # short surnames shared by several people stay ambiguous (first wins)
             index.setdefault(k, rec)
     keys = sorted(index, key=len, reverse=True)
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b") if keys else None
+    rx = re.compile(r"\b(?:" + alternation(keys) + r")\b") if keys else None
     return index, rx
 
 
@@ -135,19 +136,19 @@ def outlets_table() -> tuple[dict, re.Pattern | None]:
         for a in [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a]:
             index.setdefault(a, r["name"])
     keys = sorted(index, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+    rx = re.compile(r"(?<![\w-])(?:" + alternation(keys) + r")(?![\w-])")
     return index, rx
 
 
 # --- relaying outlets in a sentence ------------------------------------------------------------
-_RELAY_BEFORE = re.compile(
+_RELAY_BEFORE = compile_fast(
     r"(?:according to|as per|per|told|tells|telling|via|cited by|quoted by|reported by|"
     r"said to|in an interview with|speaking to|spoke to|speaking with|confirmed to|"
     r"carried by|published by|broadcast by|aired by|released by|"
     r"inputs from|sources?:|from|by|with|to)\s+(?:the\s+)?(?:state\s+|news\s+agency\s+)?$",
     re.I,
 )
-_RELAY_AFTER = re.compile(
+_RELAY_AFTER = compile_fast(
     r"^(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?"
     r"(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|"
     r"news agency|agency|has reported|has learned|learned|understands|was told|"
@@ -201,41 +202,49 @@ _AUX = (
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
     r"has not|have not|had not|would not|not)\s+)*"
 )
-VERB_RX = re.compile(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
-_NOT_SPEECH_AFTER = re.compile(r"^\s*(?:on|for|off|up|in|out|it|upon|to (?:open|take|allow))\b")
-_ACCORDING_GATE = re.compile(
-    r"according|\bper\b|cited|quoted|words of|as reported|as stated|as claimed"
-)
-ACCORDING = re.compile(
+VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
+_NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:on|for|off|up|in|out|it|upon|to (?:open|take|allow))\b")
+_PER = compile_fast(r"\bper\b")
+
+
+def _according_gate(low: str) -> bool:
+    """Does a lower-cased sentence hold an "according to" cue (according, per, cited...)?"""
+    return any(w in low for w in _ACCORDING_WORDS) or ("per" in low and bool(_PER.search(low)))
+
+
+_ACCORDING_WORDS = (
+    "according", "cited", "quoted", "words of", "as reported", "as stated", "as claimed",
+)  # fmt: skip
+ACCORDING = compile_fast(
     r"\b(?:according to|as per|per|cited by|quoted by|in the words of|as reported by|"
     r"as stated by|as claimed by)\s+(?P<np>[^,;:.?!\"“”]{2,120}?)(?=\s*(?:[,;:.?!\"“”]|$|"
     r"\s(?:that|who|which|as|on|in)\b))",
     re.I,
 )
-INVERTED = re.compile(
+INVERTED = compile_fast(
     rf"(?:[,”\"'’]\s*|\bthat\s+|^)(?:{SPEECH_VERB})\s+(?P<np>[^,;:.?!\"“”]{{2,100}}?)"
     r"\s*(?:[,.;:?!]|$)"
 )
-POSSESSIVE_STMT = re.compile(
+POSSESSIVE_STMT = compile_fast(
     r"\b(?:statement|remarks|comments|words|report|update|briefing|claims?|assessment|"
     r"estimate|post|message|address)\s+(?:of|by|from)\s+(?P<np>(?:the\s+)?[A-Z][^,;:.?!\"“”]{1,80}?)"
     r"(?=\s+(?:comes?|came|said|says|was|were|is|are|follows?|followed|on|in)\b|[,.;:])"
 )
-QUOTED_BY = re.compile(
+QUOTED_BY = compile_fast(
     r"\b(?P<np>[A-Z][^,;:.?!\"“”]{1,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+(?P<outlet>[A-Z][\w -]{1,30}?)\s+)?(?:as\s+(?:saying|telling|stating|claiming))"
 )
-QUOTED_PRONOUN = re.compile(
+QUOTED_PRONOUN = compile_fast(
     r"\b(?:quoted|cited)\s+(?P<np>him|her|them|[A-Z][^,;:.?!\"“”]{1,60}?)\s+as\s+"
     r"(?:saying|telling|stating|claiming)"
 )
-OUTLET_CITING = re.compile(
+OUTLET_CITING = compile_fast(
     r"\b(?:reported|reports|said|quoted|cited),?\s+(?:citing|quoting)\s+"
     r"(?P<np>[^,;:.?!\"“”]{2,100}?)(?=\s*(?:[,;:.?!\"“”]|$|\sas\b))"
 )
-HEADLINE_COLON = re.compile(r"[:\-–—]\s*(?P<np>[A-Z][^:\"“”'‘’]{2,60})$")
-HEADLINE_LEAD = re.compile(r"^(?P<np>[A-Z][\w'’.\- ]{2,50}):\s+\S")
-_DISCOURSE = re.compile(
+HEADLINE_COLON = compile_fast(r"[:\-–—]\s*(?P<np>[A-Z][^:\"“”'‘’]{2,60})$")
+HEADLINE_LEAD = compile_fast(r"^(?P<np>[A-Z][\w'’.\- ]{2,50}):\s+\S")
+_DISCOURSE = compile_fast(
     r"^(?:(?:Meanwhile|However|In addition|Additionally|Also|Earlier|Later|Separately|"
     r"Moreover|Furthermore|But|And|Still|Yet|Previously|Now|Then|Elsewhere|Overnight|Today|"
     r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
@@ -244,14 +253,14 @@ _DISCOURSE = re.compile(
     r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"\s*,?\s+)+"
 )
-_QUOTE_END = re.compile(r"[”\"’]\s*,?\s*$")
-_CLAUSE_START = re.compile(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+")
-_STATEMENT_OF = re.compile(
+_QUOTE_END = compile_fast(r"[”\"’]\s*,?\s*$")
+_CLAUSE_START = compile_fast(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+")
+_STATEMENT_OF = compile_fast(
     r"['’]s\s+(?:latest\s+|daily\s+|evening\s+|morning\s+)?(?:statement|remarks|comments|"
     r"report|post|message|update|briefing|assessment|words|tweet|video)$"
 )
-_OPENER = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*$")
-_TRAIL = re.compile(
+_OPENER = compile_fast(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*$")
+_TRAIL = compile_fast(
     r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
     r"then|too|yesterday|today|now|recently|once|would|will|could|is|are|was|were|"
     r"(?:late|early)\s+\w+|on\s+(?:\w+day|Telegram|Twitter|Facebook|television|TV|X|social media"
@@ -285,7 +294,7 @@ _LOWER_OK = frozenset(
     appointed installed southern northern eastern western central operational transport
     anti-terrorism emergencies counter-terrorism""".split()
 )
-_LATE_PRONOUN = re.compile(
+_LATE_PRONOUN = compile_fast(
     r"^(?:In|On|At|Speaking|Later|Earlier|Asked|During|After|Before|Separately|Also)\b[^,]{0,60}?"
     r"\s(?P<p>he|she|they|we)$"
 )
@@ -295,23 +304,23 @@ _FINAL_HEADS = frozenset(
     forces army military police prosecutor prosecutors source sources headquarters department
     directorate commission organisation organization institute monitors observers""".split()
 )
-_PRONOUN = re.compile(r"^(?:he|she|they|we|i|it)$", re.I)
-_POSS_PRONOUN = re.compile(
+_PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)$", re.I)
+_POSS_PRONOUN = compile_fast(
     r"^(its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:update|statement|report|briefing|post|message|"
     r"address|assessment|summary|bulletin|spokesman|spokeswoman|spokesperson|press service)$",
     re.I,
 )
 #: Countries and capitals used as speakers ("Russia says", "Kyiv reports"): placeholders
 #: for whoever speaks for that side, merged into the next named speaker of the side.
-METONYM_SPEAKER = re.compile(
+METONYM_SPEAKER = compile_fast(
     r"^(?:Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|London|Washington|the West)$", re.I
 )
-_BAD_START = re.compile(
+_BAD_START = compile_fast(
     r"^(?:it|this|that|these|those|there|which|who|what|when|where|while|if|as|so|but|and|"
     r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources)\b",
     re.I,
 )
-_ORG_WORD = re.compile(
+_ORG_WORD = compile_fast(
     r"\b(?:Ministry|Ministries|Staff|Office|Council|Department|Service|Command|Cent(?:er|re)|"
     r"Forces|Army|Government|Administration|Agency|Intelligence|Kremlin|Pentagon|Committee|"
     r"Commission|Guard|Police|Prosecutor['’]?s?|Directorate|Headquarters|Mission|Organi[sz]ation|"
@@ -320,7 +329,7 @@ _ORG_WORD = re.compile(
     r"White House|State Department|Defence|Defense|MoD|SBU|HUR|ISW|WHO|"
     r"(?i:government|ministry|parliament|general staff|command|headquarters))\b"
 )
-_TITLE_NAME = re.compile(
+_TITLE_NAME = compile_fast(
     r"^(?P<role>.*\b(?:President|president|Prime Minister|Minister|minister|Secretary|"
     r"secretary|Governor|governor|Mayor|mayor|spokesman|spokeswoman|spokesperson|Spokesman|"
     r"Spokeswoman|Spokesperson|"
@@ -333,11 +342,11 @@ _TITLE_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){0,3})$"
 )
 # "..., the head of the regional administration, Viacheslav Chaus, said": role then name
-_APPOS_TRAIL = re.compile(
+_APPOS_TRAIL = compile_fast(
     r"^(?:the|a|an|[A-Z][\w'’-]*['’]s)\s+[^,]{2,100},\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
 )
-_PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
-_HEAD_NOUN = re.compile(
+_PERSON_NAME = compile_fast(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
+_HEAD_NOUN = compile_fast(
     r"\b(official|officials|officer|spokesman|spokeswoman|spokesperson|governor|mayor|minister|"
     r"commander|chief|head|adviser|advisor|aide|authorities|ministry|representative|source|"
     r"sources|general|president|leader|administration|ombudsman|envoy|military|staff|army)\b",
@@ -523,7 +532,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             cands.append((m.start("np"), c, "citing", m.span("np")))
     low = sentence.lower()
     # "According to X"
-    for m in ACCORDING.finditer(sentence) if _ACCORDING_GATE.search(low) else ():
+    for m in ACCORDING.finditer(sentence) if _according_gate(low) else ():
         c = ok(m.group("np"))
         if c and not is_outlet(*m.span("np")):
             cands.append((m.start(), c, "according to", m.span("np")))

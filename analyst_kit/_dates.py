@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ._regex import compile_fast
+
 #: Day 1 of the full-scale invasion ("the 111th day of the war" is 2022-06-14).
 WAR_DAY_ONE = dt.date(2022, 2, 24)
 #: Year assumed when a report writes "June 14" and nothing gives the year.
@@ -25,34 +27,34 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-HEADER = re.compile(
+HEADER = compile_fast(
     r"\A[\s\ufeff]*(?:(?:date|Date|DATE)\s*:?\s+(?P<date>\d{4}-\d{2}-\d{2})\b"
     r"|(?:source|Source|SOURCE)\s*:?\s+(?P<source>\S+))[ \t]*"
 )
-ISO = re.compile(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-MONTH_DAY = re.compile(
+ISO = compile_fast(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+MONTH_DAY = compile_fast(
     rf"\b{_MONTH}\s+(?P<day>[0-3]?\d){_ORD}\b{_YEAR}(?!\s*(?:%|per\s?cent|km|kilomet|miles))"
 )
-DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d){_ORD}\s+(?:of\s+)?{_MONTH}\b{_YEAR}")
-MONTH_ONLY = re.compile(
+DAY_MONTH = compile_fast(rf"\b(?P<day>[0-3]?\d){_ORD}\s+(?:of\s+)?{_MONTH}\b{_YEAR}")
+MONTH_ONLY = compile_fast(
     rf"\b(?:(?P<part>early|mid|late|end of|beginning of|start of|the end of)[\s-]+)?{_MONTH}"
     r"\s+(?P<year>(?:19|20)\d\d)\b"
 )
-PART_MONTH = re.compile(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH}\b")
-WAR_DAY = re.compile(
+PART_MONTH = compile_fast(rf"\b(?P<part>early|mid|late)[\s-]+{_MONTH}\b")
+WAR_DAY = compile_fast(
     r"\b(?:(?P<n1>\d{1,4})(?:st|nd|rd|th)\s+day\b(?P<ctx>[^.\n]{0,60})"
     r"|day\s+(?P<n2>\d{1,4})\s+(?:of|in)\s+(?:the\s+|Russia['’]s\s+)?"
     r"(?:war|invasion|conflict|full-scale|russian|fighting|offensive)"
     r"|\bday\s+(?P<n3>\d{1,4})\s*[:\-–—])",
     re.I,
 )
-_WAR_CTX = re.compile(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)
-DATELINE = re.compile(
+_WAR_CTX = compile_fast(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)
+DATELINE = compile_fast(
     rf"^[ \t]*(?P<place>[A-Z][A-Za-z'’ ./-]{{1,40}}?),?\s+(?:[A-Z][a-z]+,?\s+)?"
     rf"{_MONTH}\s+(?P<day>[0-3]?\d){_YEAR}\s*\((?P<outlet>[A-Za-z. -]{{2,30}})\)\s*[-–—]+\s*",
     re.M,
 )
-FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
+FILENAME_DATE = compile_fast(r"(?<!\d)(20\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
 
 
 def _mk(year: int | None, month: int, day: int) -> dt.date | None:

@@ -27,6 +27,8 @@ from analyst_kit._translit import (
 from analyst_kit.data import cache_dir, data_path
 from analyst_kit.errors import GazetteerError, InputError
 
+from ._regex import compile_fast
+
 __all__ = [
     "load_gazetteer",
     "find_places",
@@ -111,14 +113,14 @@ _GIVEN_NAMES = {
     "mariupolska", "hryhorii", "grigory", "leonid", "yakiv", "yakov", "mykhailivna",
 }  # fmt: skip
 _STOPLIST |= _GIVEN_NAMES
-_SURNAME_SHAPE = re.compile(r"(?:ov|ev|yov|in|yn|ova|eva|ina|skyy?|skyi|skiy|ski|enko|chuk)$")
-_LOCATIVE_BEFORE = re.compile(
+_SURNAME_SHAPE = compile_fast(r"(?:ov|ev|yov|in|yn|ova|eva|ina|skyy?|skyi|skiy|ski|enko|chuk)$")
+_LOCATIVE_BEFORE = compile_fast(
     r"\b(?:in|near|at|from|to|into|outside|around|towards|toward|of|through|via|and|"
     r"village|town|city|settlement|village of|town of|city of|outskirts of)\s+$"
 )
 
 # English and Greek word endings: such capitalised words are not near-miss place names
-_ENGLISH_SHAPE = re.compile(r"(?:ing|ed|ly|tion|ment|ness|ship|able|ible|os|us|ism|ist)$")
+_ENGLISH_SHAPE = compile_fast(r"(?:ing|ed|ly|tion|ment|ness|ship|able|ible|os|us|ism|ist)$")
 
 # Words after which a capitalised token is not a fuzzy place candidate.
 _FUZZY_SKIP = {
@@ -139,7 +141,7 @@ _FUZZY_SKIP = {
 _APOS = "'’ʼ`´′‘"
 _APOS_NON_ASCII = "’ʼ`´′‘"
 _HYPHENS = "-\u2010\u2011_"
-_WS = re.compile(r"\s+")
+_WS = compile_fast(r"\s+")
 
 _KIND_WEIGHT = {
     "country": 9.0,
@@ -150,27 +152,27 @@ _KIND_WEIGHT = {
     "river": 5.0,
 }
 # a place name followed by these words names an organisation or a unit, not a location
-_NOT_PLACE_AFTER = re.compile(
+_NOT_PLACE_AFTER = compile_fast(
     r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
     r"brigade|oblenergo|fc|football club)\b"
 )
 # "the cruiser Moskva", "the Kharkiv-based ...": ships and units named after places
-_NOT_PLACE_BEFORE = re.compile(r"(?:cruiser|flagship|warship|ship|vessel|frigate)\s+$")
+_NOT_PLACE_BEFORE = compile_fast(r"(?:cruiser|flagship|warship|ship|vessel|frigate)\s+$")
 # "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
-_OBLAST_AFTER = re.compile(r"\s*(?:regional|governor|governor's|region's|oblast's)\b")
+_OBLAST_AFTER = compile_fast(r"\s*(?:regional|governor|governor's|region's|oblast's)\b")
 
-_RIVER_BEFORE = re.compile(
+_RIVER_BEFORE = compile_fast(
     r"(?:over|across|crossing|crossed|cross|bank of|banks of|along|on|of|into|bridges? over)"
     r"\s+the\s+$"
 )
-_RIVER_AFTER = re.compile(
+_RIVER_AFTER = compile_fast(
     r"\s*(?:river|river's|riverbank|valley|(?:road |railway |rail |pontoon )?(?:bridge|crossing))\b",
     re.I,
 )
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER = compile_fast(
     r"\s*(?:chemical|steel|plant|factory|works|site|zone|industrial|steelworks)\b", re.I
 )
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = compile_fast(
     r"^(?:'s)?\s+(?:(?:has|have|had|also|again|reportedly|officially|later|previously|"
     r"repeatedly|now|then|still|will|would|has also|had also|is|was|been)\s+)*"
     r"(?:said|says|say|claimed|claims|claim|announced|announces|stated|states|denied|denies|"
@@ -181,7 +183,7 @@ _SPEECH_AFTER = re.compile(
     r"maintained|calling|trying|accusing|told|tells|sought|seeks|proposed|proposes|"
     r"offered|offers|declined|declines|dismissed|dismisses|condemned|condemns)\b"
 )
-_SPEECH_BEFORE = re.compile(
+_SPEECH_BEFORE = compile_fast(
     r"\b(?:called on|calls on|call on|calling on|urged|urges|accused|accuses|asked|asks|"
     r"blamed|blames|told|tells|warned|warns|pressed|pressing|appealed to|appeals to|"
     r"talks with|negotiations with|according to|demanded that|sanctions on|sanctions against)"
@@ -211,9 +213,9 @@ def normalize_name(name: str) -> str:
     return _key(str(name))
 
 
-_NON_WORD = re.compile(r"[^\w']|_")
-_POSSESSIVE = re.compile(r"'s(?!\w)")
-_STRAY_APOS = re.compile(r"(?<!\w)'|'(?!\w)")
+_NON_WORD = compile_fast(r"[^\w']|_")
+_POSSESSIVE = compile_fast(r"'s(?!\w)")
+_STRAY_APOS = compile_fast(r"(?<!\w)'|'(?!\w)")
 
 
 def _norm_text(text: str) -> str:
@@ -254,8 +256,8 @@ def _fix_mixed_words(low: str) -> str:
 
 # Latin letters typed inside Cyrillic words ("Днiпро" with a Latin i) -> Cyrillic look-alikes
 _HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
-_MIXED_PAIR = re.compile(r"[\u0400-\u04ff][aceiopxyk]|[aceiopxyk][\u0400-\u04ff]")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_MIXED_PAIR = compile_fast(r"[\u0400-\u04ff][aceiopxyk]|[aceiopxyk][\u0400-\u04ff]")
+_CYRILLIC_LETTER = compile_fast(r"[\u0400-\u04ff]")
 
 
 def _key(name: str) -> str:
@@ -691,7 +693,7 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
     return out
 
 
-_TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ]{4,}")
+_TOKEN = compile_fast(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ]{4,}")
 
 
 def _fuzzy_matches(text: str, covered: bytearray, st: dict) -> list[tuple]:
@@ -804,7 +806,7 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     return resolved
 
 
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = compile_fast(
     r"\b(?:governor|general|colonel|mr|mrs|ms|dr|president|minister|commander|lieutenant|"
     r"major|sergeant|spokesman|spokeswoman|spokesperson|mayor|deputy|chief|head|leader|"
     r"adviser|advisor|captain|officer|journalist|correspondent)\s+$"

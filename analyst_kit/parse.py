@@ -12,6 +12,7 @@ import pandas as pd
 
 from . import _attribution as attr
 from ._dates import dateline, dateline_match, header, report_date
+from ._regex import compile_fast
 from ._sentences import split_sentences
 from .errors import InputError
 
@@ -52,16 +53,16 @@ CLAIM_TYPES = (
 
 # --- claim types -------------------------------------------------------------------------------
 _TYPE_RULES = [
-    ("bridge", re.compile(r"\bbridges?\b|\bcrossings?\b|\bpontoon", re.I)),
+    ("bridge", compile_fast(r"\bbridges?\b|\bcrossings?\b|\bpontoon", re.I)),
     (
         "evacuation",
-        re.compile(
+        compile_fast(
             r"\bevacu\w*|\bhumanitarian (?:corridor|pause)|\bcorridors?\b|\bsafe passage", re.I
         ),
     ),
     (
         "control",
-        re.compile(
+        compile_fast(
             r"\b(?:(?:taken|took|take|seized?|captured?|gained|regained|established|have|has|in|"
             r"under|retain(?:ed)?|lost|full|complete)\s+(?:full\s+|complete\s+|total\s+)?control"
             r"|captur(?:ed|es|ing)|seized|liberat(?:ed|ion|es|ing)|recaptur\w+|retook|retaken|"
@@ -72,7 +73,7 @@ _TYPE_RULES = [
     ),
     (
         "casualties",
-        re.compile(
+        compile_fast(
             r"\b(?:killed|dead|deaths?|died|wounded|injured|casualties|losses|bodies|toll|"
             r"lost their lives)\b",
             re.I,
@@ -80,7 +81,7 @@ _TYPE_RULES = [
     ),
     (
         "strike",
-        re.compile(
+        compile_fast(
             r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|rockets?|artillery|bombard\w*|"
             r"air ?raids?|bomb(?:ed|ing|s)?|hit|drones?|airstrikes?|fire[ds]?|explosions?|"
             r"attack(?:ed|s)?)\b",
@@ -89,7 +90,7 @@ _TYPE_RULES = [
     ),
     (
         "movement",
-        re.compile(
+        compile_fast(
             r"\b(?:advanc\w+|offensive|assault|push(?:ed|ing)?|moving|moved|regroup\w*|"
             r"redeploy\w*|retreat\w*|counter-?offensive|counterattack\w*|breakthrough|"
             r"reinforce\w*|troops? (?:near|towards?)|main effort)\b",
@@ -98,7 +99,7 @@ _TYPE_RULES = [
     ),
     (
         "accusation",
-        re.compile(
+        compile_fast(
             r"\b(?:accus\w+|blam\w+|war crimes?|provocation|human shields?|living shield|"
             r"genocide|atrocit\w+|staged|fake|lies|lying|terror\w*|nationalists|neo-Nazis?)\b",
             re.I,
@@ -142,7 +143,7 @@ _FORCE_NOUN = (
     r"marines|defenders|garrison|saboteurs|drones?|HIMARS|gunners|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation)"
 )
-_AGENT = re.compile(
+_AGENT = compile_fast(
     r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|Chechen|"
     r"Wagner|Moscow['’]s|enemy|Donetsk People['’]s Republic|Luhansk People['’]s Republic|"
     r"allied)(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
@@ -180,7 +181,7 @@ def _agent_side(window: str, speaker_side: str | None) -> str | None:
     return _OPPOSITE.get(speaker_side or "", None)
 
 
-_SUBCLAUSE = re.compile(
+_SUBCLAUSE = compile_fast(
     r"(?:\bthat|\bas|\bbecause|\bafter|\bsince|\bwhen|\bwhile|\bonce|\bsaid|\bclaimed|,|;|:|"
     r"\band)\s+"
 )
@@ -189,12 +190,12 @@ _SUBCLAUSE = re.compile(
 def _window_before(clause: str, pos: int) -> str:
     """Words of the clause before ``pos``, from the last subordinator ("that", "as", ",")."""
     head = clause[max(0, pos - 160) : pos]
-    cut = 0
-    for m in _SUBCLAUSE.finditer(head):
-        # keep "Ukrainian forces, retreating from the city, blew up": cut only if a force follows
-        if _AGENT.search(head[m.end() :]):
-            cut = m.end()
-    return head[cut:]
+    # keep "Ukrainian forces, retreating from the city, blew up": cut at the last subordinator
+    # that a force still follows (searched from the end: most windows cut at the last one)
+    for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
+        if _AGENT.search(head, end):
+            return head[end:]
+    return head
 
 
 def _passive_agent(after: str, speaker_side: str | None) -> str | None:
@@ -203,13 +204,17 @@ def _passive_agent(after: str, speaker_side: str | None) -> str | None:
 
 
 # --- clauses -----------------------------------------------------------------------------------
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = compile_fast(
     r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?=(?:the|a|another|one|"
     r"two|three|that|said|says|added|claimed|insisted|[A-Z]))"
 )
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
+    if not (";" in s or "but" in s or "while" in s or "whereas" in s or "though" in s) and not (
+        "and" in s and "," in s
+    ):
+        return [(0, len(s))]  # none of the splitting words: one clause (most sentences)
     out, pos = [], 0
     for m in _CLAUSE_SPLIT.finditer(s):
         out.append((pos, m.start()))
@@ -219,16 +224,16 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 
 
 # --- bridges -----------------------------------------------------------------------------------
-_BRIDGE = re.compile(
+_BRIDGE = compile_fast(
     r"\b(?:bridges?|crossings?|pontoons?|road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b", re.I
 )
 _BRIDGE_GATE = ("bridge", "crossing", "pontoon")
 # "it was struck", "made it impassable": the bridge named just before
-_BRIDGE_PRONOUN = re.compile(r"\b(?:it|the structure)\b")
+_BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure)\b")
 _BRIDGE_STATUS = [
     (
         "damaged",
-        re.compile(
+        compile_fast(
             r"\b(?:partially|partly|half)[\s-](?:destroyed|collapsed)|\bdamag(?:ed|ing|es)\b|"
             r"\bstruck\b|\bclosed (?:to|for) (?:all\s+)?(?:traffic|vehicles)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
@@ -239,7 +244,7 @@ _BRIDGE_STATUS = [
     ),
     (
         "destroyed",
-        re.compile(
+        compile_fast(
             r"\b(?:blew up|blown up|blow up|blowing up|blows up|destroy(?:ed|ing|s)?|"
             r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knocked out|brought down|"
             r"bring down|taken out|detonat(?:ed|ing)|razed|no longer (?:usable|standing|exist)|"
@@ -249,7 +254,7 @@ _BRIDGE_STATUS = [
     ),
     (
         "intact",
-        re.compile(
+        compile_fast(
             r"\b(?:intact|undamaged|still standing|remains? standing|remains? (?:open|usable|"
             r"passable|operational)|still (?:usable|passable|open)|unharmed|survived)\b",
             re.I,
@@ -260,23 +265,23 @@ _NUM = {
     "one": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a pair of": 2, "twin": 2,
 }  # fmt: skip
-_COUNT = re.compile(
+_COUNT = compile_fast(
     r"\b(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|twin)\s+"
     r"(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
     re.I,
 )
-_LAST_ONE = re.compile(
+_LAST_ONE = compile_fast(
     r"\b(?:last|only|sole|final|third|second|first|remaining)\s+(?:\w+\s+){0,2}?(?:bridge|crossing)\b|"
     r"\b(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
     re.I,
 )
-_BRIDGE_NAME = re.compile(
+_BRIDGE_NAME = compile_fast(
     r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,3})(?:(?:road|railway|rail|road-rail|pontoon)\s+)?[Bb]ridge\b"
 )
-_NOT_NAME = re.compile(
+_NOT_NAME = compile_fast(
     r"^(?:The|A|An|All|Three|Two|Both|Last|This|That|One|Only|Russian|Ukrainian)\b"
 )
-_RIVER_RAW = re.compile(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
+_RIVER_RAW = compile_fast(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
 
 
 def _bridge_context(s: str, places: list[dict]) -> dict | None:
@@ -392,7 +397,7 @@ def _bridge_rows(
 
 
 # --- evacuations -------------------------------------------------------------------------------
-_EVAC = re.compile(
+_EVAC = compile_fast(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route)s?|\bcorridors?\b|\bsafe passage|"
     r"\b(?:led|lead|taken|take|brought|bring|bussed|driven|drive|got|get|getting|ferried|moved|"
     r"carried)\s+(?:\w+\s+){0,3}?out\b|"
@@ -407,23 +412,23 @@ _EVAC = re.compile(
 )
 # the branches of _EVAC, each behind words it cannot match without (same answer, cheaper)
 _EVAC_PARTS = [
-    (("evacu",), re.compile(r"\bevacu", re.I)),
-    (("humanitarian",), re.compile(r"\bhumanitarian (?:corridor|pause|route|passage)", re.I)),
-    (("corridor",), re.compile(r"\bcorridors?\b", re.I)),
-    (("safe passage",), re.compile(r"\bsafe passage", re.I)),
+    (("evacu",), compile_fast(r"\bevacu", re.I)),
+    (("humanitarian",), compile_fast(r"\bhumanitarian (?:corridor|pause|route|passage)", re.I)),
+    (("corridor",), compile_fast(r"\bcorridors?\b", re.I)),
+    (("safe passage",), compile_fast(r"\bsafe passage", re.I)),
     (
         ("out",),
-        re.compile(
+        compile_fast(
             r"\b(?:led|lead|taken|take|brought|bring|bussed|driven|drive|got|get|getting|ferried|"
             r"moved|carried)\s+(?:\w+\s+){0,3}?out\b",
             re.I,
         ),
     ),
-    (("left",), re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b", re.I)),
-    (("handed over",), re.compile(r"\bhanded over\b", re.I)),
+    (("left",), compile_fast(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b", re.I)),
+    (("handed over",), compile_fast(r"\bhanded over\b", re.I)),
     (
         ("leave", "flee", "evacuate", "get out", "move"),
-        re.compile(
+        compile_fast(
             r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants)\b[^.]{0,100}?\bto\s+(?:leave|"
             r"flee|evacuate|get out|move)",
@@ -432,17 +437,17 @@ _EVAC_PARTS = [
     ),
     (
         ("prevent",),
-        re.compile(r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b", re.I),
+        compile_fast(r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b", re.I),
     ),
     (
         ("russia",),
-        re.compile(
+        compile_fast(
             r"\b(?:taken|moved|brought|deported)\s+[\"“”']?to\s+(?:the\s+territory\s+of\s+)?"
             r"(?:the\s+)?(?:Russia|Russian Federation)\b",
             re.I,
         ),
     ),
-    (("ceasefire",), re.compile(r"\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b", re.I)),
+    (("ceasefire",), compile_fast(r"\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b", re.I)),
 ]
 
 
@@ -452,20 +457,20 @@ def _has_evac(s: str, low: str) -> bool:
 
 
 # a corridor for grain or ships is not a civilian evacuation
-_NOT_EVAC = re.compile(
+_NOT_EVAC = compile_fast(
     r"\b(?:humanitarian\s+)?corridors?\s+(?:for|to allow)\s+(?:\w+\s+){0,2}?(?:grain|exports?|"
     r"shipping|ships|vessels|food|cargo)\b",
     re.I,
 )
 # "In Moscow, General X accused ...": where the speaker is, not where people leave
-_OPENER_PLACE = re.compile(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
-_TO_RUSSIA = re.compile(
+_OPENER_PLACE = compile_fast(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
+_TO_RUSSIA = compile_fast(
     r"\bto\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
 )
 _EVAC_STATUS = [
     (
         "impossible",
-        re.compile(
+        compile_fast(
             r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             r"no way to|not able to)\b|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
@@ -477,7 +482,7 @@ _EVAC_STATUS = [
     ),
     (
         "refused",
-        re.compile(
+        compile_fast(
             r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing))\b|"
             r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b",
             re.I,
@@ -485,7 +490,7 @@ _EVAC_STATUS = [
     ),
     (
         "requested",
-        re.compile(
+        compile_fast(
             r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|"
             r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
             r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
@@ -493,10 +498,10 @@ _EVAC_STATUS = [
             re.I,
         ),
     ),
-    ("agreed", re.compile(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b", re.I)),
+    ("agreed", compile_fast(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b", re.I)),
     (
         "completed",
-        re.compile(
+        compile_fast(
             r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?evacuated\b|"
             r"\b(?:managed to|successfully)\s+evacuate\w*|\bcomplet(?:ed|ion)\b|"
             r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|bussed|"
@@ -509,7 +514,7 @@ _EVAC_STATUS = [
     ),
     (
         "ongoing",
-        re.compile(
+        compile_fast(
             r"\b(?:ongoing|under ?way|continu\w+|(?:are|is|were|was) evacuating|being "
             r"(?:evacuated|led|taken)|still being|still\s+\w+ing)\b",
             re.I,
@@ -517,16 +522,16 @@ _EVAC_STATUS = [
     ),
     (
         "limited",
-        re.compile(r"\b(?:only|limited|small groups?|a few|handful|partial\w*|some)\b", re.I),
+        compile_fast(r"\b(?:only|limited|small groups?|a few|handful|partial\w*|some)\b", re.I),
     ),
-    ("possible", re.compile(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")),
+    ("possible", compile_fast(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")),
     (
         "open",
-        re.compile(r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up)\b", re.I),
+        compile_fast(r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up)\b", re.I),
     ),
     (
         "ongoing",
-        re.compile(
+        compile_fast(
             r"\b(?:ongoing|under ?way|continu\w+|evacuating|being (?:evacuated|led|taken)|"
             r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from))\b",
             re.I,
@@ -553,31 +558,31 @@ _EVAC_STATUS_GATES = [
      "evacuation"),
 ]  # fmt: skip
 _POP = {
-    "military": re.compile(
+    "military": compile_fast(
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b",
         re.I,
     ),
-    "injured": re.compile(r"\b(?:injured|wounded|sick|casualties)\b", re.I),
-    "civilians": re.compile(
+    "injured": compile_fast(r"\b(?:injured|wounded|sick|casualties)\b", re.I),
+    "civilians": compile_fast(
         r"\b(?:civilians?|residents?|people|families|children|women|elderly|population|"
         r"inhabitants|locals|refugees|evacuees|citizens)\b",
         re.I,
     ),
 }
-_REQUEST_VERB = re.compile(
+_REQUEST_VERB = compile_fast(
     r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|urg(?:ed|es|ing)|"
     r"order(?:ed|s)?|told|tells|"
     r"appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?)\b",
     re.I,
 )
-_POSS_REQUEST = re.compile(
+_POSS_REQUEST = compile_fast(
     r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:\w+\s+)?(?:request|call|appeal|"
     r"demand|proposal|offer)\b"
 )
 
 
-_ACTOR_AFTER = re.compile(
+_ACTOR_AFTER = compile_fast(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:control|forces|troops|army|military|request|offer|side|plan|"
     r"proposal|call|government|authorities))|\s+(?:would|will|has|have|had|said|says|"
     r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
@@ -586,7 +591,7 @@ _ACTOR_AFTER = re.compile(
 )
 
 
-_IN_NP_BEFORE = re.compile(r"\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$")
+_IN_NP_BEFORE = compile_fast(r"\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$")
 
 
 def _is_actor(p: dict, s: str) -> bool:
@@ -600,7 +605,7 @@ def _is_actor(p: dict, s: str) -> bool:
     return _IN_NP_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is None
 
 
-_EVAC_STRONG = re.compile(
+_EVAC_STRONG = compile_fast(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
     r"\bceasefire\b",
     re.I,
@@ -735,7 +740,7 @@ def _evac_row(
 
 
 # --- control -----------------------------------------------------------------------------------
-_CONTROL_CUE = re.compile(
+_CONTROL_CUE = compile_fast(
     r"\b(?:(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
     r"established|assumed|retain(?:ed|s)?|have|has|had|in|full|complete|total|now|still)\s+"
     r"(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:over|of)"
@@ -744,26 +749,26 @@ _CONTROL_CUE = re.compile(
     r"control(?:s|led)?|hold(?:s|ing)?|held)\b",
     re.I,
 )
-_UNDER_CONTROL = re.compile(
+_UNDER_CONTROL = compile_fast(
     r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
     r"control(?:\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
     re.I,
 )
-_FELL = re.compile(
+_FELL = compile_fast(
     r"\bf(?:e|a)ll(?:en|s)?\s+(?:to|into the hands of)\s+(?P<np>(?:[\w'’-]+\s*){1,4})", re.I
 )
-_NEG_BEFORE = re.compile(
+_NEG_BEFORE = compile_fast(
     r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|plan\w*|"
     r"want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|no longer|lost|"
     r"denied|deny|denies|effort\w*|goal|objective)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_PEOPLE_BEFORE = re.compile(
+_PEOPLE_BEFORE = compile_fast(
     r"\b(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|people|men|women|"
     r"marines|personnel|POWs|those|who|whom)\s+(?:\w+\s+)?$",
     re.I,
 )
-_SHARE = re.compile(
+_SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|\b(?P<word>half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
     r"three quarters|three-quarters|all of|the whole|the entire|entire|whole|full|fully|"
@@ -775,7 +780,7 @@ _SHARE_WORDS = {
     "two thirds": 0.67, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
     "three-quarters": 0.75,
 }  # fmt: skip
-_GENERIC_PLACE = re.compile(
+_GENERIC_PLACE = compile_fast(
     r"\b(?:the\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+)?(?:chemical plant|steel ?works|"
     r"steel plant|plant|factory|airport|airfield))\b"
@@ -793,48 +798,48 @@ def _share(text: str) -> float | None:
     return _SHARE_WORDS.get(w, 1.0)
 
 
-_TAKE = re.compile(
+_TAKE = compile_fast(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
     r"storm(?:ed)?|claimed)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:town|city|village|settlement|port|centre|center)s?\s+of\s+)?",
     re.I,
 )
-_WITHDRAW = re.compile(
+_WITHDRAW = compile_fast(
     r"\b(?:withdr(?:ew|awn|aw|awing|aws)|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
     r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
     r"left|leaves|abandon(?:ed|s)?|fled)\s+(?:(?:from|of)\s+)?(?:the\s+)?"
     r"(?:(?:area|areas|region|outskirts|positions|vicinity)\s+(?:around|of|near)\s+)?",
     re.I,
 )
-_PASSIVE_BE = re.compile(
+_PASSIVE_BE = compile_fast(
     r"\b(?:is|are|was|were|been|being|remains?|remained)\s+(?:now\s+|still\s+|fully\s+|"
     r"completely\s+|entirely\s+|effectively\s+|largely\s+|\"|“)*$",
     re.I,
 )
-_LIST_GAP = re.compile(
+_LIST_GAP = compile_fast(
     r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:(?:the|other|nearby|"
     r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
     r"port|several)\s+)*$",
     re.I,
 )
-_CITY_WORD = re.compile(
+_CITY_WORD = compile_fast(
     r"\bthe\s+(?:(?:ruined|besieged|embattled|eastern|southern|whole|entire|small|devastated|"
     r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement)\b(?!\s+of\b)",
     re.I,
 )
 
 
-_CONTROL_GATE = re.compile(
+_CONTROL_GATE = compile_fast(
     r"control|captur|seiz|liberat|took|taken|take|hold|held|occup|withdr|pull|retreat|left|"
     r"leav|abandon|fled|fell|fall|retook|retak|overr|enter|storm|claimed|regain|won back|hands|"
     r"flag"
 )
-_HANDS = re.compile(
+_HANDS = compile_fast(
     r"\b(?:in|into)\s+(?:the\s+)?(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|"
     r"Moscow['’]s|separatist|enemy)\s+hands\b",
     re.I,
 )
-_FLAG = re.compile(
+_FLAG = compile_fast(
     r"\b(?:raised|raising|hoisted|hoisting|planted|planting|raise|hoist)\s+(?:the\s+|a\s+|their\s+)?"
     r"(?P<adj>[\w'’-]+\s+)?(?:national\s+)?flags?\s+(?:over|in|above|on|at)\s+(?:the\s+)?",
     re.I,
@@ -853,9 +858,9 @@ _TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "
 _WITHDRAW_GATE = (
     "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
 )  # fmt: skip
-_BY_AFTER = re.compile(r"\s+(?:\w+\s+)?by\b")
-_PEOPLES_REP = re.compile(r"\s*People['’]s\s+Republic")
-_FOCUS_SKIP = re.compile(r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)", re.I)
+_BY_AFTER = compile_fast(r"\s+(?:\w+\s+)?by\b")
+_PEOPLES_REP = compile_fast(r"\s*People['’]s\s+Republic")
+_FOCUS_SKIP = compile_fast(r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)", re.I)
 
 
 def _mention_end(p: dict) -> int:
@@ -993,12 +998,12 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
 
 # --- speakers across sentences ------------------------------------------------------------------
 # an unnamed speaker that a later name can complete ("a senior official ... NAME said")
-_PERSON_ROLE = re.compile(
+_PERSON_ROLE = compile_fast(
     r"\b(?:official|officer|spokes\w+|governor|mayor|minister|commander|adviser|advisor|aide|"
     r"representative|source|head|chief|general|president|leader|deputy|envoy|ambassador)\b",
     re.I,
 )
-_NATIONALITY = re.compile(
+_NATIONALITY = compile_fast(
     r"^(?:Russian|Ukrainian|British|American|French|German|Turkish|Belarusian|Polish|Western|"
     r"Kremlin|U\.S\.|US|UK|U\.K\.|UN|U\.N\.)$"
 )
@@ -1131,18 +1136,18 @@ class _Speakers:
 
 
 # --- one report --------------------------------------------------------------------------------
-_CREDIT = re.compile(
+_CREDIT = compile_fast(
     r"^(?:inputs? from|image|photo|photograph|video|picture|file photo|credit|source|sources|"
     r"with inputs|reporting by|writing by|editing by|additional reporting|copyright|read more|"
     r"also read|subscribe|advertisement)\b",
     re.I,
 )
 _SENT_KEEP = ("all", "events", "none")
-_TIMESTAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:[-–—:]\s*)?")
-_LOCAL_ROLE = re.compile(
+_TIMESTAMP = compile_fast(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:[-–—:]\s*)?")
+_LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities)\b", re.I
 )
-_OWN_PLACE = re.compile(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
+_OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
 
 def _local_side(s: str, found: dict, places: list[dict], focus: dict | None) -> str | None:
@@ -1168,7 +1173,7 @@ def _local_side(s: str, found: dict, places: list[dict], focus: dict | None) -> 
 
 
 # documents in an author's own voice: the title / byline names the author
-_AUTHOR_TITLE = re.compile(
+_AUTHOR_TITLE = compile_fast(
     r"\b(?P<a>Defence Intelligence|Offensive Campaign Assessment|Institute for the Study of War"
     r"|ISW)\b"
 )
@@ -1198,7 +1203,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
 
 # a byline / dateline line that is metadata, not speech: "MOSCOW, 27 February — RIA Novosti.",
 # "23 March 2022, 13:40 — Ukrainska Pravda", "News release — Geneva, 6 March 2022 (ICRC)"
-_BYLINE = re.compile(
+_BYLINE = compile_fast(
     r"^[^\n]{0,80}?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:,?\s*\d{1,2}:\d{2})?\s*(?:[—–-]+\s*(?P<o1>[A-Z][\w .-]{1,40}?)|"
     r"\((?P<o2>[A-Za-z .-]{2,30})\))\s*\.?\s*$"
@@ -1596,7 +1601,7 @@ def parse_report(
     return _frames(recs)
 
 
-_LOOKS_LIKE_PATH = re.compile(
+_LOOKS_LIKE_PATH = compile_fast(
     r"^\S+\.(?:txt|html?|md|json|csv|xml|text|eml|rtf)$|^(?:[.~]?/|[A-Za-z]:\\)\S*$", re.I
 )
 
