@@ -18,42 +18,47 @@ _INNER_GROUP = re.compile(
 def alternation(words: list[str]) -> str:
     """A regex matching any of the literal ``words``, shared prefixes factored out.
 
-    At every node, branches keep the order of the first word that uses them, and a word
-    that ends at a node is tried where it stood in the list, so the regex prefers the same
-    alternative the plain ``a|b|c`` would wherever two of them could match.
+    Exact: wherever two words could both match (one is a prefix of the other), the regex
+    tries them in the order they are listed, as ``a|b|c`` would.
     """
-    root: dict = {}
-    for order, word in enumerate(words):
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node.setdefault("", order)
+    return _emit([(w, i) for i, w in enumerate(dict.fromkeys(words))])
 
-    def first(node: dict) -> int:
-        return min(v if k == "" else first(v) for k, v in node.items())
 
-    def emit(node: dict) -> str:
-        parts = sorted(node.items(), key=lambda kv: kv[1] if kv[0] == "" else first(kv[1]))
-        alts = ["" if k == "" else re.escape(k) + emit(v) for k, v in parts]
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
+def _emit(items: list[tuple[str, int]]) -> str:
+    """Items share the prefix consumed so far; a word ending here splits the rest in two:
+    the words listed before it are tried first, those listed after it, after it."""
+    end = next((i for w, i in items if w == ""), None)
+    if end is None:
+        return _branches(items)
+    before = [(w, i) for w, i in items if w and i < end]
+    after = [(w, i) for w, i in items if w and i > end]
+    alts = ([_branches(before)] if before else []) + [""] + ([_branches(after)] if after else [])
+    return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
 
-    return emit(root)
+
+def _branches(items: list[tuple[str, int]]) -> str:
+    # words that differ in their next character never match at the same place: group them
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for w, i in items:
+        groups.setdefault(w[0], []).append((w[1:], i))
+    alts = [re.escape(ch) + _emit(rest) for ch, rest in groups.items()]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _factor(alternatives: list[str]) -> str:
-    """Factor the literal alternatives of one group, leaving any others as written."""
-    literal = [a for a in alternatives if a and _LITERAL.fullmatch(a)]
-    if len(literal) < 4:
-        return "|".join(alternatives)
-    out, placed = [], False
-    for a in alternatives:
-        if a in literal:
-            if not placed:
-                out.append(alternation(list(dict.fromkeys(literal))))
-                placed = True
+    """Factor each run of literal alternatives of one group, leaving the others in place."""
+    out: list[str] = []
+    run: list[str] = []
+    for a in alternatives + [None]:
+        if a is not None and a and _LITERAL.fullmatch(a):
+            run.append(a)
+            continue
+        if len(run) >= 4:
+            out.append(alternation(run))
         else:
+            out.extend(run)
+        run = []
+        if a is not None:
             out.append(a)
     return "|".join(out)
 
