@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alternation", "compile_fast", "optimise"]
+__all__ = ["alternation", "compile_fast", "compile_lower", "lower", "lower_literals", "optimise"]
 
 # an alternative made only of literal characters (letters, digits, space, apostrophes, hyphen)
 _LITERAL = re.compile(r"[\w '’-]+")
@@ -101,3 +101,30 @@ def optimise(pattern: str) -> str:
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` of :func:`optimise` (pattern) (same matches, fewer steps)."""
     return re.compile(optimise(pattern), flags)
+
+
+_PIECE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|.", re.S)
+
+
+def lower_literals(pattern: str) -> str:
+    """``pattern`` with its letters lower-cased, escapes and group names kept.
+
+    Run case-sensitively on ``text.lower()``, it finds what the original finds with
+    ``re.IGNORECASE`` on ``text`` (same offsets whenever lower-casing keeps the length), in
+    far fewer steps: the engine can skip a branch on its first letter.
+    """
+    return "".join(p if len(p) > 1 else p.lower() for p in _PIECE.findall(pattern))
+
+
+def compile_lower(pattern: str) -> re.Pattern:
+    """A case-insensitive ``pattern``, compiled to run case-sensitively on :func:`lower` text."""
+    return compile_fast(lower_literals(pattern))
+
+
+def lower(text: str) -> str:
+    """``text.lower()``, keeping every character at its offset (a rare letter whose lower case
+    is longer, such as "İ", stays as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

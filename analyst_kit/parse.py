@@ -12,7 +12,7 @@ import pandas as pd
 
 from . import _attribution as attr
 from ._dates import dateline, dateline_match, header, report_date
-from ._regex import compile_fast
+from ._regex import compile_fast, compile_lower, lower
 from ._sentences import split_sentences
 from .errors import InputError
 
@@ -53,56 +53,51 @@ CLAIM_TYPES = (
 
 # --- claim types -------------------------------------------------------------------------------
 _TYPE_RULES = [
-    ("bridge", compile_fast(r"\bbridges?\b|\bcrossings?\b|\bpontoon", re.I)),
+    ("bridge", compile_lower(r"\bbridges?\b|\bcrossings?\b|\bpontoon")),
     (
         "evacuation",
-        compile_fast(
-            r"\bevacu\w*|\bhumanitarian (?:corridor|pause)|\bcorridors?\b|\bsafe passage", re.I
+        compile_lower(
+            r"\bevacu\w*|\bhumanitarian (?:corridor|pause)|\bcorridors?\b|\bsafe passage"
         ),
     ),
     (
         "control",
-        compile_fast(
+        compile_lower(
             r"\b(?:(?:taken|took|take|seized?|captured?|gained|regained|established|have|has|in|"
             r"under|retain(?:ed)?|lost|full|complete)\s+(?:full\s+|complete\s+|total\s+)?control"
             r"|captur(?:ed|es|ing)|seized|liberat(?:ed|ion|es|ing)|recaptur\w+|retook|retaken|"
             r"occupied|fell to|fallen|withdr[ae]w\w*|pulled out|encircl\w+|surrounded|holds?|"
             r"holding|controls?|controlled)\b",
-            re.I,
         ),
     ),
     (
         "casualties",
-        compile_fast(
+        compile_lower(
             r"\b(?:killed|dead|deaths?|died|wounded|injured|casualties|losses|bodies|toll|"
             r"lost their lives)\b",
-            re.I,
         ),
     ),
     (
         "strike",
-        compile_fast(
+        compile_lower(
             r"\b(?:shell(?:ed|ing|s)?|strikes?|struck|missiles?|rockets?|artillery|bombard\w*|"
             r"air ?raids?|bomb(?:ed|ing|s)?|hit|drones?|airstrikes?|fire[ds]?|explosions?|"
             r"attack(?:ed|s)?)\b",
-            re.I,
         ),
     ),
     (
         "movement",
-        compile_fast(
+        compile_lower(
             r"\b(?:advanc\w+|offensive|assault|push(?:ed|ing)?|moving|moved|regroup\w*|"
             r"redeploy\w*|retreat\w*|counter-?offensive|counterattack\w*|breakthrough|"
             r"reinforce\w*|troops? (?:near|towards?)|main effort)\b",
-            re.I,
         ),
     ),
     (
         "accusation",
-        compile_fast(
+        compile_lower(
             r"\b(?:accus\w+|blam\w+|war crimes?|provocation|human shields?|living shield|"
             r"genocide|atrocit\w+|staged|fake|lies|lying|terror\w*|nationalists|neo-Nazis?)\b",
-            re.I,
         ),
     ),
 ]
@@ -128,9 +123,9 @@ _TYPE_GATES = {
 
 def claim_type(sentence: str) -> str:
     """The claim type of a sentence (first matching rule: bridge, evacuation, control...)."""
-    low = sentence.lower()
+    low = lower(sentence)
     for name, rx in _TYPE_RULES:
-        if any(g in low for g in _TYPE_GATES[name]) and rx.search(sentence):
+        if any(g in low for g in _TYPE_GATES[name]) and rx.search(low):
             return name
     return "other"
 
@@ -143,7 +138,7 @@ _FORCE_NOUN = (
     r"marines|defenders|garrison|saboteurs|drones?|HIMARS|gunners|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation)"
 )
-_AGENT = compile_fast(
+_AGENT_SRC = (
     r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|Chechen|"
     r"Wagner|Moscow['’]s|enemy|Donetsk People['’]s Republic|Luhansk People['’]s Republic|"
     r"allied)(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
@@ -154,16 +149,21 @@ _AGENT = compile_fast(
     r"Kiev|Zelensky['’]s)"
     r"|(?P<SELF>we|our (?:\w+ )?" + _FORCE_NOUN + r"|our defenders)"
     r"|(?P<ENEMY>the enemy|enemy)"
-    r"|(?P<BARE>troops|forces|units|soldiers))\b",
-    re.I,
+    r"|(?P<BARE>troops|forces|units|soldiers))\b"
 )
+_AGENT = compile_lower(_AGENT_SRC)  # run on lower(text)
 _OPPOSITE = {"RU": "UA", "UA": "RU"}
+
+
+def _agent_finditer(text: str, pos: int = 0):
+    """Force mentions (``_AGENT``) in ``text`` from ``pos``, matched on its lower case."""
+    return _AGENT.finditer(lower(text), pos)
 
 
 def _agent_side(window: str, speaker_side: str | None) -> str | None:
     """Side of the nearest force named in ``window`` (the words before a verb)."""
     last = None
-    for m in _AGENT.finditer(window):
+    for m in _agent_finditer(window):
         last = m
     if last is None:
         return None
@@ -182,8 +182,7 @@ def _agent_side(window: str, speaker_side: str | None) -> str | None:
 
 
 _SUBCLAUSE = compile_fast(
-    r"(?:\bthat|\bas|\bbecause|\bafter|\bsince|\bwhen|\bwhile|\bonce|\bsaid|\bclaimed|,|;|:|"
-    r"\band)\s+"
+    r"(?:\b(?:that|as|because|after|since|when|while|once|said|claimed|and)|[,;:])\s+"
 )
 
 
@@ -193,7 +192,7 @@ def _window_before(clause: str, pos: int) -> str:
     # keep "Ukrainian forces, retreating from the city, blew up": cut at the last subordinator
     # that a force still follows (searched from the end: most windows cut at the last one)
     for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
-        if _AGENT.search(head, end):
+        if next(_agent_finditer(head, end), None) is not None:
             return head[end:]
     return head
 
@@ -233,31 +232,28 @@ _BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure)\b")
 _BRIDGE_STATUS = [
     (
         "damaged",
-        compile_fast(
+        compile_lower(
             r"\b(?:partially|partly|half)[\s-](?:destroyed|collapsed)|\bdamag(?:ed|ing|es)\b|"
             r"\bstruck\b|\bclosed (?:to|for) (?:all\s+)?(?:traffic|vehicles)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
             r"\bhit\b|\bshelled\b|\bstrikes? on\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
             r"\bout of (?:action|service|use)\b|\bdisabled\b|\bholes?\b",
-            re.I,
         ),
     ),
     (
         "destroyed",
-        compile_fast(
+        compile_lower(
             r"\b(?:blew up|blown up|blow up|blowing up|blows up|destroy(?:ed|ing|s)?|"
             r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knocked out|brought down|"
             r"bring down|taken out|detonat(?:ed|ing)|razed|no longer (?:usable|standing|exist)|"
             r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of)\b",
-            re.I,
         ),
     ),
     (
         "intact",
-        compile_fast(
+        compile_lower(
             r"\b(?:intact|undamaged|still standing|remains? standing|remains? (?:open|usable|"
             r"passable|operational)|still (?:usable|passable|open)|unharmed|survived)\b",
-            re.I,
         ),
     ),
 ]
@@ -315,8 +311,9 @@ def _bridge_rows(
         if not bm:
             continue
         status, vm = "unknown", None
+        cl = lower(clause)
         for st, rx in _BRIDGE_STATUS:
-            vm = rx.search(clause)
+            vm = rx.search(cl)
             if vm:
                 status = st
                 break
@@ -412,48 +409,46 @@ _EVAC = compile_fast(
 )
 # the branches of _EVAC, each behind words it cannot match without (same answer, cheaper)
 _EVAC_PARTS = [
-    (("evacu",), compile_fast(r"\bevacu", re.I)),
-    (("humanitarian",), compile_fast(r"\bhumanitarian (?:corridor|pause|route|passage)", re.I)),
-    (("corridor",), compile_fast(r"\bcorridors?\b", re.I)),
-    (("safe passage",), compile_fast(r"\bsafe passage", re.I)),
+    (("evacu",), compile_lower(r"\bevacu")),
+    (("humanitarian",), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
+    (("corridor",), compile_lower(r"\bcorridors?\b")),
+    (("safe passage",), compile_lower(r"\bsafe passage")),
     (
         ("out",),
-        compile_fast(
+        compile_lower(
             r"\b(?:led|lead|taken|take|brought|bring|bussed|driven|drive|got|get|getting|ferried|"
             r"moved|carried)\s+(?:\w+\s+){0,3}?out\b",
-            re.I,
         ),
     ),
-    (("left",), compile_fast(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b", re.I)),
-    (("handed over",), compile_fast(r"\bhanded over\b", re.I)),
+    (("left",), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
+    (("handed over",), compile_lower(r"\bhanded over\b")),
     (
         ("leave", "flee", "evacuate", "get out", "move"),
-        compile_fast(
+        compile_lower(
             r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants)\b[^.]{0,100}?\bto\s+(?:leave|"
             r"flee|evacuate|get out|move)",
-            re.I,
         ),
     ),
     (
         ("prevent",),
-        compile_fast(r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b", re.I),
+        compile_lower(r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b"),
     ),
     (
         ("russia",),
-        compile_fast(
+        compile_lower(
             r"\b(?:taken|moved|brought|deported)\s+[\"“”']?to\s+(?:the\s+territory\s+of\s+)?"
             r"(?:the\s+)?(?:Russia|Russian Federation)\b",
-            re.I,
         ),
     ),
-    (("ceasefire",), compile_fast(r"\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b", re.I)),
+    (("ceasefire",), compile_lower(r"\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b")),
 ]
 
 
 def _has_evac(s: str, low: str) -> bool:
-    """``_EVAC.search(s) is not None``, trying only the branches whose words are in ``low``."""
-    return any(any(w in low for w in words) and rx.search(s) for words, rx in _EVAC_PARTS)
+    """Does ``s`` (``low``: :func:`lower` of it) speak of an evacuation? Only the branches whose
+    words are in ``low`` are tried."""
+    return any(any(w in low for w in words) and rx.search(low) for words, rx in _EVAC_PARTS)
 
 
 # a corridor for grain or ships is not a civilian evacuation
@@ -467,41 +462,40 @@ _OPENER_PLACE = compile_fast(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
 _TO_RUSSIA = compile_fast(
     r"\bto\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
 )
+# case matters here: "may" is possible, "May" is a month
+_POSSIBLE = compile_fast(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")
 _EVAC_STATUS = [
     (
         "impossible",
-        compile_fast(
+        compile_lower(
             r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             r"no way to|not able to)\b|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
             r"(?:blocked|halted|suspended|stopped)\b|\bno (?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
             r"\b(?:could|did) not go ahead\b|\bstill did not exist\b",
-            re.I,
         ),
     ),
     (
         "refused",
-        compile_fast(
+        compile_lower(
             r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing))\b|"
             r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b",
-            re.I,
         ),
     ),
     (
         "requested",
-        compile_fast(
+        compile_lower(
             r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|"
             r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
             r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
             r"must (?:leave|go|evacuate)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate))\b",
-            re.I,
         ),
     ),
-    ("agreed", compile_fast(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b", re.I)),
+    ("agreed", compile_lower(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b")),
     (
         "completed",
-        compile_fast(
+        compile_lower(
             r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?evacuated\b|"
             r"\b(?:managed to|successfully)\s+evacuate\w*|\bcomplet(?:ed|ion)\b|"
             r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|bussed|"
@@ -509,32 +503,29 @@ _EVAC_STATUS = [
             r"\bhanded over\b|\bwere\s+(?:brought|taken|led)\s+out\b|"
             r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)|\b(?:arrived|reached)\b|"
             r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated)\s+[\"“”']?to\b",
-            re.I,
         ),
     ),
     (
         "ongoing",
-        compile_fast(
+        compile_lower(
             r"\b(?:ongoing|under ?way|continu\w+|(?:are|is|were|was) evacuating|being "
             r"(?:evacuated|led|taken)|still being|still\s+\w+ing)\b",
-            re.I,
         ),
     ),
     (
         "limited",
-        compile_fast(r"\b(?:only|limited|small groups?|a few|handful|partial\w*|some)\b", re.I),
+        compile_lower(r"\b(?:only|limited|small groups?|a few|handful|partial\w*|some)\b"),
     ),
-    ("possible", compile_fast(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")),
+    ("possible", _POSSIBLE),
     (
         "open",
-        compile_fast(r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up)\b", re.I),
+        compile_lower(r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up)\b"),
     ),
     (
         "ongoing",
-        compile_fast(
+        compile_lower(
             r"\b(?:ongoing|under ?way|continu\w+|evacuating|being (?:evacuated|led|taken)|"
             r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from))\b",
-            re.I,
         ),
     ),
 ]
@@ -558,16 +549,14 @@ _EVAC_STATUS_GATES = [
      "evacuation"),
 ]  # fmt: skip
 _POP = {
-    "military": compile_fast(
+    "military": compile_lower(
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b",
-        re.I,
     ),
-    "injured": compile_fast(r"\b(?:injured|wounded|sick|casualties)\b", re.I),
-    "civilians": compile_fast(
+    "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties)\b"),
+    "civilians": compile_lower(
         r"\b(?:civilians?|residents?|people|families|children|women|elderly|population|"
         r"inhabitants|locals|refugees|evacuees|citizens)\b",
-        re.I,
     ),
 }
 _REQUEST_VERB = compile_fast(
@@ -605,10 +594,9 @@ def _is_actor(p: dict, s: str) -> bool:
     return _IN_NP_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is None
 
 
-_EVAC_STRONG = compile_fast(
+_EVAC_STRONG = compile_lower(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
     r"\bceasefire\b",
-    re.I,
 )
 _EVAC_GATE = (
     "evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move", "leaving",
@@ -617,7 +605,8 @@ _EVAC_GATE = (
 
 
 def _population(s: str) -> str | None:
-    mil, inj, civ = (bool(_POP[k].search(s)) for k in ("military", "injured", "civilians"))
+    low = lower(s)
+    mil, inj, civ = (bool(_POP[k].search(low)) for k in ("military", "injured", "civilians"))
     if mil and civ:
         return "mixed"
     if mil:
@@ -634,15 +623,16 @@ def _evac_rows(
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk")."""
-    low = s.lower()
+    low = lower(s)
     if not any(g in low for g in _EVAC_GATE):
         return None
     if "corridor" in low and _NOT_EVAC.search(s):
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
     if not _has_evac(s, low):
         return None
-    if not _EVAC_STRONG.search(s) and not (
-        _POP["civilians"].search(s) or _POP["injured"].search(s)
+    if not _EVAC_STRONG.search(low) and not (
+        _POP["civilians"].search(low) or _POP["injured"].search(low)
     ):
         return None  # "its troops had left the town" is a withdrawal, not an evacuation
     rows = _evac_row(s, places, side, last_origin)
@@ -651,7 +641,7 @@ def _evac_rows(
         per = []
         for a, b in clauses:
             clause = s[a:b]
-            if not _has_evac(clause, clause.lower()):
+            if not _has_evac(clause, lower(clause)):
                 continue
             cp = [{**p, "rs": p["rs"] - a} for p in places if a <= p["rs"] < b]
             r = _evac_row(clause, cp, side, rows[0]["origin"], own_place=bool(cp))
@@ -670,9 +660,9 @@ def _evac_row(
     own_place: bool = False,
 ) -> list[dict] | None:
     status = None
-    low = s.lower()
+    low = lower(s)
     for (st, rx), gate in zip(_EVAC_STATUS, _EVAC_STATUS_GATES, strict=True):
-        if any(g in low for g in gate) and rx.search(s):
+        if any(g in low for g in gate) and rx.search(s if rx is _POSSIBLE else low):
             status = st
             break
     if status is None:
@@ -740,33 +730,30 @@ def _evac_row(
 
 
 # --- control -----------------------------------------------------------------------------------
-_CONTROL_CUE = compile_fast(
+_CONTROL_CUE = compile_lower(
     r"\b(?:(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
     r"established|assumed|retain(?:ed|s)?|have|has|had|in|full|complete|total|now|still)\s+"
     r"(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:over|of)"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
     r"control(?:s|led)?|hold(?:s|ing)?|held)\b",
-    re.I,
 )
 _UNDER_CONTROL = compile_fast(
     r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
     r"control(?:\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
     re.I,
 )
-_FELL = compile_fast(
-    r"\bf(?:e|a)ll(?:en|s)?\s+(?:to|into the hands of)\s+(?P<np>(?:[\w'’-]+\s*){1,4})", re.I
+_FELL = compile_lower(
+    r"\bf(?:e|a)ll(?:en|s)?\s+(?:to|into the hands of)\s+(?P<np>(?:[\w'’-]+\s*){1,4})"
 )
-_NEG_BEFORE = compile_fast(
+_NEG_BEFORE = compile_lower(
     r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|plan\w*|"
     r"want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|no longer|lost|"
     r"denied|deny|denies|effort\w*|goal|objective)\s+(?:\w+\s+){0,2}$",
-    re.I,
 )
-_PEOPLE_BEFORE = compile_fast(
+_PEOPLE_BEFORE = compile_lower(
     r"\b(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|people|men|women|"
     r"marines|personnel|POWs|those|who|whom)\s+(?:\w+\s+)?$",
-    re.I,
 )
 _SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
@@ -798,18 +785,16 @@ def _share(text: str) -> float | None:
     return _SHARE_WORDS.get(w, 1.0)
 
 
-_TAKE = compile_fast(
+_TAKE = compile_lower(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
     r"storm(?:ed)?|claimed)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:town|city|village|settlement|port|centre|center)s?\s+of\s+)?",
-    re.I,
 )
-_WITHDRAW = compile_fast(
+_WITHDRAW = compile_lower(
     r"\b(?:withdr(?:ew|awn|aw|awing|aws)|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
     r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
     r"left|leaves|abandon(?:ed|s)?|fled)\s+(?:(?:from|of)\s+)?(?:the\s+)?"
     r"(?:(?:area|areas|region|outskirts|positions|vicinity)\s+(?:around|of|near)\s+)?",
-    re.I,
 )
 _PASSIVE_BE = compile_fast(
     r"\b(?:is|are|was|were|been|being|remains?|remained)\s+(?:now\s+|still\s+|fully\s+|"
@@ -846,6 +831,7 @@ _FLAG = compile_fast(
 )
 
 
+# "cue" and "fell" run on the lower-cased clause; the others read a side adjective as written
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held")),
@@ -896,11 +882,11 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
     rows: list[dict] = []
     for a, b in _clauses(s):
         clause = s[a:b]
-        cl = clause.lower()
+        cl = lower(clause)
         cands = []  # (match, kind)
         for rx, kind, gate in _CONTROL_RULES:
             if any(g in cl for g in gate):
-                m = rx.search(clause)
+                m = rx.search(cl if kind in ("cue", "fell") else clause)
                 if m:
                     cands.append((m, kind))
         take_gate = any(g in cl for g in _TAKE_GATE)
@@ -917,12 +903,12 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
         ]
         starts = {p["rs"] - a for p in cpl}
         if starts and take_gate:
-            for m in _TAKE.finditer(clause):
+            for m in _TAKE.finditer(cl):
                 if m.end() in starts:
                     cands.append((m, "take"))
                     break
         if withdraw_gate:
-            for m in _WITHDRAW.finditer(clause):
+            for m in _WITHDRAW.finditer(cl):
                 if m.end() in starts or _CITY_WORD.match(clause, m.end() - 4):
                     cands.append((m, "withdraw"))
                     break
@@ -931,7 +917,10 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
         cands.sort(key=lambda c: c[0].start())
         m, kind = cands[0]
         pre = clause[max(0, m.start() - 60) : m.start()]
-        if _NEG_BEFORE.search(pre) or (kind not in ("take", "flag") and _PEOPLE_BEFORE.search(pre)):
+        pre_low = cl[max(0, m.start() - 60) : m.start()]
+        if _NEG_BEFORE.search(pre_low) or (
+            kind not in ("take", "flag") and _PEOPLE_BEFORE.search(pre_low)
+        ):
             continue
         cue = m.group(0).strip().lower()
         after = [p for p in cpl if p["rs"] >= a + m.end()]
