@@ -248,9 +248,12 @@ _DISCOURSE = compile_fast(
     r"^(?:(?:Meanwhile|However|In addition|Additionally|Also|Earlier|Later|Separately|"
     r"Moreover|Furthermore|But|And|Still|Yet|Previously|Now|Then|Elsewhere|Overnight|Today|"
     r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
+    r"On \d{1,2} [A-Z][a-z]+(?: \d{4})?|On [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|"
     r"On \w+(?: \d{1,2})?(?:, \d{4})?|On the \w+ (?:day|night)|At (?:a|the) [\w ]{1,30}?|"
     r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part|"
-    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
+    # a comma-closed scene-setting phrase: "at peace talks in Istanbul, ", "during a visit to X, "
+    r"(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]mid|[Ss]peaking|[Ww]riting)\s[^,]{1,60}(?=,))"
     r"\s*,?\s+)+"
 )
 _QUOTE_END = compile_fast(r"[”\"’]\s*,?\s*$")
@@ -354,10 +357,16 @@ _HEAD_NOUN = compile_fast(
 )
 
 
+_FUNCTION_WORDS = frozenset("of in on at for to and from with by the a an as".split())
+_RELATIVE_TAIL = compile_fast(r",\s+(?:who|which|whose)\s[^,]{1,120}$")
+
+
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
     np = np.strip(" \t,;:-–—\"“”'‘’")
+    # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
+    np = _RELATIVE_TAIL.sub("", np)
     m = _LATE_PRONOUN.match(np)
     if m:
         return m.group("p")
@@ -395,6 +404,12 @@ def np_is_speaker(np: str) -> bool:
         first[0].isupper()
         or first.lower() in ("the", "a", "an", "its", "his", "her", "their")
         or first[0].isdigit()
+        # "defence ministry spokesman Igor Konashenkov" after a clause start
+        or (
+            first in _LOWER_OK
+            and first not in _FUNCTION_WORDS
+            and any(w[0].isupper() for w in words[1:])
+        )
     ):
         return False
     if len(words) <= 7 and re.sub(r"['’]s$", "", words[-1].lower()) in _FINAL_HEADS:

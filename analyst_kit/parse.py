@@ -147,7 +147,9 @@ _AGENT_SRC = (
     r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s)"
     r"|(?P<UA2>nationalists|neo-Nazis|Nazis|Kyiv regime|Kiev regime|AFU|Ukrainians|Ukraine|Kyiv|"
     r"Kiev|Zelensky['’]s)"
-    r"|(?P<SELF>we|our (?:\w+ )?" + _FORCE_NOUN + r"|our defenders)"
+    r"|(?P<SELF>we|our (?:\w+ )?" + _FORCE_NOUN + r"|our defenders"
+    # "his men", "their fighters", "its forces": the speaker's own side
+    r"|(?:his|her|its|their) (?:own )?(?:men|fighters|forces|troops|units|soldiers|defenders))"
     r"|(?P<ENEMY>the enemy|enemy)"
     r"|(?P<BARE>troops|forces|units|soldiers))\b"
 )
@@ -160,11 +162,14 @@ def _agent_finditer(text: str, pos: int = 0):
     return _AGENT.finditer(lower(text), pos)
 
 
-def _agent_side(window: str, speaker_side: str | None) -> str | None:
-    """Side of the nearest force named in ``window`` (the words before a verb)."""
+def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> str | None:
+    """Side of the nearest force named in ``window`` (the words before a verb), or of the
+    first one with ``first`` (the subject a later "they" stands for)."""
     last = None
     for m in _agent_finditer(window):
         last = m
+        if first:
+            break
     if last is None:
         return None
     g = last.lastgroup
@@ -573,7 +578,7 @@ _POSS_REQUEST = compile_fast(
 
 _ACTOR_AFTER = compile_fast(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:control|forces|troops|army|military|request|offer|side|plan|"
-    r"proposal|call|government|authorities))|\s+(?:would|will|has|have|had|said|says|"
+    r"proposal|call|government|authorities|hold|grip|occupation|offensive))|\s+(?:would|will|has|have|had|said|says|"
     r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
     r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
     r"announced|instead)\b"
@@ -734,6 +739,7 @@ _CONTROL_CUE = compile_lower(
     r"\b(?:(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
     r"established|assumed|retain(?:ed|s)?|have|has|had|in|full|complete|total|now|still)\s+"
     r"(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:over|of)"
+    r"|complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
     r"control(?:s|led)?|hold(?:s|ing)?|held)\b",
@@ -751,6 +757,27 @@ _NEG_BEFORE = compile_lower(
     r"want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|no longer|lost|"
     r"denied|deny|denies|effort\w*|goal|objective)\s+(?:\w+\s+){0,2}$",
 )
+# a direct object after the cue: "held the industrial zone", "captured Pidlisne"
+_OBJECT_AFTER = compile_fast(
+    r"\s+(?:(?:the|a|an|some|most|much|all|part|parts|positions?|control|several|both|two|"
+    r"three|almost|nearly|virtually|practically|large|key|its|their|this|that)\b|\d|[A-Z])"
+)
+_NOT_GROUND_BEFORE = compile_lower(
+    r"\b(?:situation|fires?|blaze|flood\w*|outbreak|epidemic|everything|things)\s+(?:\w+\s+){0,3}$"
+)
+_EXCEPT_BEFORE = compile_fast(
+    r"\b(?:apart from|except(?: for)?|other than|save for|but not|besides)\s+(?:the\s+)?$", re.I
+)
+_QUESTION_BEFORE = compile_fast(r"\b(?:whether|if)\b[^,;]*$")
+_THEY = compile_fast(r"\bthey\b", re.I)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 _PEOPLE_BEFORE = compile_lower(
     r"\b(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|people|men|women|"
     r"marines|personnel|POWs|those|who|whom)\s+(?:\w+\s+)?$",
@@ -758,7 +785,7 @@ _PEOPLE_BEFORE = compile_lower(
 _SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|\b(?P<word>half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
-    r"three quarters|three-quarters|all of|the whole|the entire|entire|whole|full|fully|"
+    r"three quarters|three-quarters|all of|the whole|the entire|entire|whole|full(?!-scale)|fully|"
     r"completely|complete|total)\b",
     re.I,
 )
@@ -878,16 +905,26 @@ def _prefer_local(ps: list[dict]) -> list[dict]:
     return local or ps
 
 
-def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | None) -> list[dict]:
+def _control_rows(
+    s: str,
+    places: list[dict],
+    side: str | None,
+    focus: dict | None,
+    speaker: tuple[int, int] | None = None,
+) -> list[dict]:
+    """Control rows of a sentence; ``speaker`` is the span of the speaker phrase, whose words
+    ("governor of the occupied part of the region") claim nothing themselves."""
     rows: list[dict] = []
+    in_speaker = (lambda i: speaker[0] <= i < speaker[1]) if speaker else (lambda i: False)
+    prev_clause = ""
     for a, b in _clauses(s):
-        clause = s[a:b]
+        clause, prev_clause = s[a:b], s[:a]
         cl = lower(clause)
         cands = []  # (match, kind)
         for rx, kind, gate in _CONTROL_RULES:
             if any(g in cl for g in gate):
                 m = rx.search(cl if kind in ("cue", "fell") else clause)
-                if m:
+                if m and not in_speaker(a + m.start()):
                     cands.append((m, kind))
         take_gate = any(g in cl for g in _TAKE_GATE)
         withdraw_gate = any(g in cl for g in _WITHDRAW_GATE)
@@ -900,6 +937,7 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
             and p["kind"] in ("settlement", "facility", "region", "other")
             and not _is_actor(p, s)
             and not _PEOPLES_REP.match(s, _mention_end(p))
+            and not in_speaker(p["rs"])
         ]
         starts = {p["rs"] - a for p in cpl}
         if starts and take_gate:
@@ -919,9 +957,17 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
         pre = clause[max(0, m.start() - 60) : m.start()]
         pre_low = cl[max(0, m.start() - 60) : m.start()]
         if _NEG_BEFORE.search(pre_low) or (
-            kind not in ("take", "flag") and _PEOPLE_BEFORE.search(pre_low)
+            # "prisoners held in Olenivka" are people held; "defenders still held the
+            # industrial zone" is ground held: a direct object says which
+            kind not in ("take", "flag")
+            and _PEOPLE_BEFORE.search(pre_low)
+            and not _OBJECT_AFTER.match(clause, m.end())
         ):
             continue
+        if kind == "under" and _NOT_GROUND_BEFORE.search(pre_low):
+            continue  # "the situation was under control"
+        if _QUESTION_BEFORE.search(pre_low):
+            continue  # "asked whether Bakhmut was still in Ukrainian hands"
         cue = m.group(0).strip().lower()
         after = [p for p in cpl if p["rs"] >= a + m.end()]
         before = [p for p in cpl if p["rs"] < a + m.start()]
@@ -938,10 +984,16 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
             seed = (_prefer_local(before)[-1:] or after[:1] or [None])[0]
         else:
             seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
-        if seed is not None:
+        obj = None if passive else _GENERIC_PLACE.match(clause, _skip_space(clause, m.end()))
+        if obj is not None:
+            # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
+            seed, names = None, [obj.group("g")]
+        elif seed is not None:
             names = [p["name"] for p in _expand_list(seed, cpl, s)]
         else:
             gm = _GENERIC_PLACE.search(clause, m.start())
+            if gm is not None and _EXCEPT_BEFORE.search(clause, max(0, gm.start() - 20), gm.start()):
+                gm = None  # "all of the city apart from the Azot chemical plant"
             cw = _CITY_WORD.search(clause)
             if gm is not None:
                 names = [gm.group("g")]
@@ -965,11 +1017,17 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
             if controller is None and kind == "flag":
                 controller = _agent_side(_window_before(clause, m.start()), side)
         else:
-            controller = _agent_side(_window_before(clause, m.start()), side)
+            window = _window_before(clause, m.start())
+            controller = _agent_side(window, side)
+            if controller is None and prev_clause and _THEY.search(window):
+                # "Russian forces kept shelling ...; they captured X": the earlier subject
+                controller = _agent_side(prev_clause, side, first=True)
             if controller is None:
                 controller = _passive_agent(clause[m.end() :], side)
-            if controller is None and cue.startswith("liberat") and side in ("RU", "UA"):
+            if controller is None and "liberat" in cue and side in ("RU", "UA"):
                 controller = side
+            if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
+                controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
             if kind == "withdraw":
                 controller = _OPPOSITE.get(controller or "")
         if controller is None:
@@ -977,6 +1035,8 @@ def _control_rows(s: str, places: list[dict], side: str | None, focus: dict | No
         lo = max(0, m.start() - 25)
         hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
         share = _share(clause[lo:hi])
+        if share is None and cue.startswith("complet"):
+            share = 1.0  # "completed the liberation of Soledar"
         for n in dict.fromkeys(names):
             rows.append(
                 {"place": n, "controller_side": controller, "share": share,
@@ -1366,7 +1426,9 @@ def _parse_records(
         if evac and evac[0]["origin"]:
             last_origin = evac[0]["origin"]
         control = (
-            _control_rows(s, sp, side, focus)
+            _control_rows(
+                s, sp, side, focus, speaker=(found["start"], found["end"]) if found else None
+            )
             if _CONTROL_GATE.search(low)
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
             and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
