@@ -124,6 +124,16 @@ def is_alias(phrase: str, rec: dict) -> bool:
 
 
 @lru_cache(maxsize=1)
+def outlet_countries() -> dict[str, str]:
+    """Canonical outlet name → the country code of ``data/outlets.csv`` (``TASS`` → ``RU``)."""
+    try:
+        with open(data_path("outlets.csv"), encoding="utf-8", newline="") as f:
+            return {r["name"]: r.get("country") or "" for r in csv.DictReader(f)}
+    except OSError:
+        return {}
+
+
+@lru_cache(maxsize=1)
 def outlets_table() -> tuple[dict, re.Pattern | None]:
     """Relaying outlets (``data/outlets.csv``): alias → canonical name, and a case-sensitive regex."""
     index: dict[str, str] = {}
@@ -194,7 +204,8 @@ SPEECH_VERB = (
     r"commented|responded|replied|maintained|argued|blamed|blames|disclosed|specified|"
     r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
     r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated|rejected|"
-    r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling"
+    r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
+    r"recommends|advised|advises|appealed|instructed"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"

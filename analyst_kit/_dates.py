@@ -51,7 +51,9 @@ WAR_DAY = compile_fast(
 _WAR_CTX = compile_fast(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)
 DATELINE = compile_fast(
     rf"^[ \t]*(?P<place>[A-Z][A-Za-z'’ ./-]{{1,40}}?),?\s+(?:[A-Z][a-z]+,?\s+)?"
-    rf"{_MONTH}\s+(?P<day>[0-3]?\d){_YEAR}\s*\((?P<outlet>[A-Za-z. -]{{2,30}})\)\s*[-–—]+\s*",
+    rf"{_MONTH}\s+(?P<day>[0-3]?\d){_YEAR}(?:\s*\((?P<outlet>[A-Za-z. -]{{2,30}})\)\s*[-–—]+\s*"
+    # TASS style: "MOSCOW, September 10. /TASS/."
+    r"|\.\s*/(?P<slash>[A-Za-z. -]{2,30})/\.?\s*)",
     re.M,
 )
 FILENAME_DATE = compile_fast(r"(?<!\d)(20\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
@@ -108,7 +110,7 @@ def dateline(body: str) -> tuple[str | None, str | None]:
         return None, None
     y = int(m.group("year")) if m.group("year") else None
     d = _mk(y, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
-    return (d.isoformat() if d else None), m.group("outlet").strip()
+    return (d.isoformat() if d else None), (m.group("outlet") or m.group("slash")).strip()
 
 
 def war_day(text: str) -> dt.date | None:

@@ -428,6 +428,28 @@ _EVAC_PARTS = [
     (("left",), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
     (("handed over",), compile_lower(r"\bhanded over\b")),
     (
+        # "private cars had been able to leave Mariupol", "residents were being moved away",
+        # "people from Izyum were being taken to ...", "residents fleeing Irpin"
+        (
+            "leave",
+            "left",
+            "fled",
+            "flee",
+            "get out",
+            "escap",
+            "moved",
+            "relocat",
+            "taken",
+            "bussed",
+        ),
+        compile_lower(
+            r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
+            r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
+            r"leaving|left|fled|flee|fleeing|get out|escaped?|escaping|being\s+(?:moved|relocated|"
+            r"taken|bussed))\b",
+        ),
+    ),
+    (
         ("leave", "flee", "evacuate", "get out", "move"),
         compile_lower(
             r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
@@ -459,13 +481,14 @@ def _has_evac(s: str, low: str) -> bool:
 # a corridor for grain or ships is not a civilian evacuation
 _NOT_EVAC = compile_fast(
     r"\b(?:humanitarian\s+)?corridors?\s+(?:for|to allow)\s+(?:\w+\s+){0,2}?(?:grain|exports?|"
-    r"shipping|ships|vessels|food|cargo)\b",
+    r"shipping|ships|vessels|food|cargo)\b"
+    r"|\b(?:grain|shipping|maritime|export|sea|naval|trade)\s+corridors?\b",
     re.I,
 )
 # "In Moscow, General X accused ...": where the speaker is, not where people leave
 _OPENER_PLACE = compile_fast(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
 _TO_RUSSIA = compile_fast(
-    r"\bto\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
+    r"\b(?:to|towards?)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
 )
 # case matters here: "may" is possible, "May" is a month
 _POSSIBLE = compile_fast(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")
@@ -494,6 +517,7 @@ _EVAC_STATUS = [
             r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|"
             r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
             r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
+            r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
             r"must (?:leave|go|evacuate)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate))\b",
         ),
     ),
@@ -507,14 +531,16 @@ _EVAC_STATUS = [
             r"driven)\s+(?:\w+\s+){0,3}?out\b|\b(?:had|have|has)\s+(?:\w+\s+)?left\b|"
             r"\bhanded over\b|\bwere\s+(?:brought|taken|led)\s+out\b|"
             r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)|\b(?:arrived|reached)\b|"
-            r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated)\s+[\"“”']?to\b",
+            r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated)\s+[\"“”']?to\b|"
+            r"\b(?:had|have|has)\s+(?:\w+\s+)?been\s+able\s+to\s+(?:leave|get out|evacuate)\b",
         ),
     ),
     (
         "ongoing",
         compile_lower(
             r"\b(?:ongoing|under ?way|continu\w+|(?:are|is|were|was) evacuating|being "
-            r"(?:evacuated|led|taken)|still being|still\s+\w+ing)\b",
+            r"(?:evacuated|led|taken|moved|relocated|bussed)|still being|still\s+\w+ing|"
+            r"(?:had|has|have)\s+(?:\w+\s+)?(?:begun|started)|began|begins)\b",
         ),
     ),
     (
@@ -524,13 +550,16 @@ _EVAC_STATUS = [
     ("possible", _POSSIBLE),
     (
         "open",
-        compile_lower(r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up)\b"),
+        compile_lower(
+            r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up|ready|operating|"
+            r"functioning|in place)\b"
+        ),
     ),
     (
         "ongoing",
         compile_lower(
             r"\b(?:ongoing|under ?way|continu\w+|evacuating|being (?:evacuated|led|taken)|"
-            r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from))\b",
+            r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from)|fleeing|escaping)\b",
         ),
     ),
 ]
@@ -542,16 +571,18 @@ _EVAC_STATUS_GATES = [
      "aborted", "go ahead", "did not exist"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told"),
+     "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
-     "brought", "deported", "relocated"),
-    ("ongoing", "under", "continu", "evacuating", "being", "still"),
+     "brought", "deported", "relocated", "able to"),
+    ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
+     "begins"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("can", "could", "possible", "able to", "may"),
-    ("open", "will run", "established", "set up"),
+    ("open", "will run", "established", "set up", "ready", "operating", "functioning",
+     "in place"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
-     "evacuation"),
+     "evacuation", "fleeing", "escaping"),
 ]  # fmt: skip
 _POP = {
     "military": compile_lower(
@@ -578,7 +609,8 @@ _POSS_REQUEST = compile_fast(
 
 _ACTOR_AFTER = compile_fast(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:control|forces|troops|army|military|request|offer|side|plan|"
-    r"proposal|call|government|authorities|hold|grip|occupation|offensive))|\s+(?:would|will|has|have|had|said|says|"
+    r"proposal|call|government|authorities|hold|grip|occupation|offensive))"
+    r"|\s+(?:" + attr.SPEECH_VERB + r")\b|\s+(?:would|will|has|have|had|said|says|"
     r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
     r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
     r"announced|instead)\b"
@@ -599,6 +631,11 @@ def _is_actor(p: dict, s: str) -> bool:
     return _IN_NP_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is None
 
 
+_CIVIL_TRAFFIC = compile_lower(r"\b(?:private cars|cars|buses|convoys?|evacuation trains?)\b")
+_FORCE_LEFT = compile_lower(
+    r"\b(?:units|troops|forces|soldiers|army|military|servicemen|fighters|garrison)\s+"
+    r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:left|withdrew|withdrawn|pulled out|retreated)\b"
+)
 _EVAC_STRONG = compile_lower(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
     r"\bceasefire\b",
@@ -636,10 +673,15 @@ def _evac_rows(
         low = lower(s)
     if not _has_evac(s, low):
         return None
-    if not _EVAC_STRONG.search(low) and not (
-        _POP["civilians"].search(low) or _POP["injured"].search(low)
+    if not _EVAC_STRONG.search(low) and (
+        not (
+            _POP["civilians"].search(low)
+            or _POP["injured"].search(low)
+            or _CIVIL_TRAFFIC.search(low)
+        )
+        or _FORCE_LEFT.search(low)
     ):
-        return None  # "its troops had left the town" is a withdrawal, not an evacuation
+        return None  # "its units had left Bucha" is a withdrawal, not an evacuation
     rows = _evac_row(s, places, side, last_origin)
     clauses = _clauses(s)
     if rows and len(clauses) > 1:
@@ -684,7 +726,8 @@ def _evac_row(
     for p in usable:
         before = s[max(0, p["rs"] - 40) : p["rs"]]
         if destination is None and re.search(
-            r"\b(?:to|towards?|into|for|in the direction of|reach(?:ed)?|arrived in)\s+"
+            r"\b(?:to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|for|"
+            r"in the direction of|reach(?:ed)?|arrived in)\s+"
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
             before,
         ):
@@ -707,7 +750,12 @@ def _evac_row(
     if own_place and origin is None:
         return None
     if origin is None:
-        rest = [p["name"] for p in usable if p["name"] != destination and p["kind"] != "region"]
+        # places outside Ukraine are actors here ("whom Moscow installed"), not where people
+        # leave from, unless the sentence says "from" them (handled above)
+        home = [p for p in usable if p["name"] != destination and p.get("country") in (None, "UA")]
+        rest = [p["name"] for p in home if p["kind"] != "region"]
+        # "all residents of the region": a region is the origin when nothing smaller is named
+        rest = rest or [p["name"] for p in home]
         origin = rest[0] if rest else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
@@ -992,7 +1040,9 @@ def _control_rows(
             names = [p["name"] for p in _expand_list(seed, cpl, s)]
         else:
             gm = _GENERIC_PLACE.search(clause, m.start())
-            if gm is not None and _EXCEPT_BEFORE.search(clause, max(0, gm.start() - 20), gm.start()):
+            if gm is not None and _EXCEPT_BEFORE.search(
+                clause, max(0, gm.start() - 20), gm.start()
+            ):
                 gm = None  # "all of the city apart from the Azot chemical plant"
             cw = _CITY_WORD.search(clause)
             if gm is not None:
@@ -1113,7 +1163,8 @@ class _Speakers:
         side = attr.side_of_phrase(found["np"]) or (rec["side"] if rec else None)
         # "the official" refers back; "the city council of Mariupol" names a new speaker
         definite = re.match(r"(?:the|this|that)\b", found["np"], re.I) is not None and not any(
-            w[:1].isupper() and not _NATIONALITY.match(w) for w in found["np"].split()[1:]
+            w[:1].isupper() and not _NATIONALITY.match(w) and not w.endswith("-based")
+            for w in found["np"].split()[1:]
         )
         plural = (
             re.search(
@@ -1199,12 +1250,15 @@ _LOCAL_ROLE = compile_fast(
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
 
-def _local_side(s: str, found: dict, places: list[dict], focus: dict | None) -> str | None:
+def _local_side(
+    s: str, found: dict, places: list[dict], focus: dict | None, home: str | None = None
+) -> str | None:
     """Side of a local official with no side word: the country of the place they serve.
 
     "The mayor of Chernigov, ..., Vladyslav Atroshenko" / "The town's mayor, NAME" (the town
     is the report's focus) → UA for a Ukrainian place. Russian-installed roles were already
-    given RU by their words.
+    given RU by their words, except in Russian state media (``home`` = ``RU``, the country of
+    the report's own outlet), which names occupation officials without any qualifier.
     """
     before = s[max(0, found["start"] - 120) : found["end"]]
     role = _LOCAL_ROLE.search(before)
@@ -1218,7 +1272,9 @@ def _local_side(s: str, found: dict, places: list[dict], focus: dict | None) -> 
         place = focus
     else:
         return None
-    return "UA" if place.get("country") == "UA" else None
+    if place.get("country") != "UA":
+        return None
+    return "RU" if home == "RU" else "UA"
 
 
 # documents in an author's own voice: the title / byline names the author
@@ -1365,6 +1421,8 @@ def _parse_records(
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
     author = _author(text, spans, bylines)
+    # the country of the report's own outlet (dateline or byline): "RU" for TASS, RIA Novosti
+    home = attr.outlet_countries().get(line_outlet or "") or None
     author_ent: dict | None = None
     n_claim = 0
     for k, (a, b) in enumerate(spans):
@@ -1380,7 +1438,7 @@ def _parse_records(
         found = found or attr.find_speaker_phrase(sa, outlet_spans)
         ent = speakers.resolve(found, k) if found else None
         if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
-            ent["side"] = _local_side(s, found, by_sent.get(k, []), focus)
+            ent["side"] = _local_side(s, found, by_sent.get(k, []), focus, home)
         if ent is None and author is not None and not is_headline:
             if author.get("lead"):
                 author_ent = speakers._by_name(author["name"])
