@@ -108,9 +108,28 @@ def dateline(body: str) -> tuple[str | None, str | None]:
     m = dateline_match(body)
     if not m:
         return None, None
-    y = int(m.group("year")) if m.group("year") else None
+    y = int(m.group("year")) if m.group("year") else year_hint(body)
     d = _mk(y, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
     return (d.isoformat() if d else None), (m.group("outlet") or m.group("slash")).strip()
+
+
+_YEARS_INTO = compile_fast(
+    r"\b(?:a|one|two|three|four|five|\d)\s+(?:full\s+)?years?\s+(?:into|after|since|of)\s+"
+    r"(?:the\s+|Russia['’]s\s+)?(?:full-scale\s+|all-out\s+|Russian\s+)?(?:invasion|war)\b",
+    re.I,
+)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def year_hint(text: str) -> int | None:
+    """The year a report implies when its dates omit it: "almost two years into the full-scale
+    invasion" (counted from the invasion of 24 February 2022) → 2024."""
+    m = _YEARS_INTO.search(text) if "year" in text or "Year" in text else None
+    if not m:
+        return None
+    word = m.group(0).split()[0].lower()
+    n = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+    return WAR_DAY_ONE.year + n if 0 < n < 10 else None
 
 
 def war_day(text: str) -> dt.date | None:
@@ -171,6 +190,8 @@ def report_date(
             if fd:
                 return fd.isoformat(), "day"
     years = [int(m.group("year")) for m in MONTH_ONLY.finditer(body) if m.group("year")]
+    hint = year_hint(body)
+    years = years or ([hint] if hint else [])
     dates = [
         x for x in explicit_dates(body, years[0] if years else None) if x != WAR_DAY_ONE
     ] or explicit_dates(body)

@@ -214,6 +214,19 @@ _CLAUSE_SPLIT = compile_fast(
 )
 
 
+# "..., while Ukrainian sources claimed the bridge was blown up": a clause with its own speaker
+_CLAUSE_SPEAKER = compile_fast(
+    r"^\s*(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:said|says|claimed|claims|insisted|insists|countered|"
+    r"reported|reports|denied|denies|maintained|argued|alleged|asserted)\b"
+)
+
+
+def _clause_side(clause: str) -> str | None:
+    """The side of a speaker that opens a later clause of a sentence, if it names one."""
+    m = _CLAUSE_SPEAKER.match(clause)
+    return attr.side_of_phrase(m.group("np").strip()) if m else None
+
+
 def _clauses(s: str) -> list[tuple[int, int]]:
     if not (";" in s or "but" in s or "while" in s or "whereas" in s or "though" in s) and not (
         "and" in s and "," in s
@@ -303,11 +316,13 @@ def _bridge_context(s: str, places: list[dict]) -> dict | None:
 
 
 def _bridge_rows(
-    s: str, places: list[dict], side: str | None, prev: dict | None = None
+    s: str, places: list[dict], speaker_side: str | None, prev: dict | None = None
 ) -> list[dict]:
     rows = []
     for a, b in _clauses(s):
         clause = s[a:b]
+        side = _clause_side(clause) if a else None
+        side = side or speaker_side
         bm = _BRIDGE.search(clause)
         carried = None
         if not bm and prev is not None and not rows:
@@ -328,9 +343,16 @@ def _bridge_rows(
             r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag)", clause, re.I
         ):
             status = "intact" if status == "destroyed" else status
-        actor = _agent_side(_window_before(clause, vm.start()), side) or _passive_agent(
-            clause[vm.end() :], side
-        )
+        by_agent = _passive_agent(clause[vm.end() :], side)
+        if by_agent is not None and _PASSIVE_BE.search(clause, 0, vm.start()):
+            # "had been destroyed by Ukrainian strikes": the by-phrase names the actor, whoever
+            # reported it ("Russian military correspondents reported that ...")
+            actor = by_agent
+        else:
+            actor = _agent_side(_window_before(clause, vm.start()), side) or by_agent
+        if actor is None and vm.group(0).lower().startswith("strike"):
+            # "Ukrainian strikes on the road crossing": the adjective before the status words
+            actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
         if actor is None and vm.start() > bm.end():
             # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
             actor = _passive_agent(clause[vm.end() :], side)
@@ -956,7 +978,7 @@ def _prefer_local(ps: list[dict]) -> list[dict]:
 def _control_rows(
     s: str,
     places: list[dict],
-    side: str | None,
+    speaker_side: str | None,
     focus: dict | None,
     speaker: tuple[int, int] | None = None,
 ) -> list[dict]:
@@ -967,6 +989,7 @@ def _control_rows(
     prev_clause = ""
     for a, b in _clauses(s):
         clause, prev_clause = s[a:b], s[:a]
+        side = (_clause_side(clause) if a else None) or speaker_side
         cl = lower(clause)
         cands = []  # (match, kind)
         for rx, kind, gate in _CONTROL_RULES:

@@ -1,4 +1,9 @@
-"""Held-out gold reports: well-formed labels, and the parser's score on them (see docs/heldout-analysis.md)."""
+"""Gold reports beyond the dev example: well-formed labels, and the parser's score on them.
+
+Two sets, each written without looking at parser output (see docs/heldout-analysis.md):
+``heldout`` (10 reports, 2022) and ``fresh`` (12 reports, 2022-2024). Each drove one round of
+general parser fixes after its first score, so neither is independent any more.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +17,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-HELDOUT = ROOT / "tests" / "data" / "heldout"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
-GOLDS = sorted(HELDOUT.glob("*.gold.json"))
-
-# Measured on 2026-11-25 12:41 UTC (parser working tree of that time): overall F1 0.661,
-# date accuracy 1.000.  The floor sits a little below, so a regression fails but the
-# numbers are not pinned; raise it when the parser generalises better.
-OVERALL_FLOOR = 0.90  # measured 0.976 after the parser's second round (was 0.661 before)
+# set: (size, overall floor). First scores, before the fixes each set drove: heldout 0.661
+# (2026-11-25 12:41 UTC), fresh 0.647 (2026-11-25 14:33 UTC); after them 0.976 and 0.899.
+# The floors sit below, so a regression fails but the numbers are not pinned.
+SETS = {"heldout": (10, 0.90), "fresh": (12, 0.85)}
+GOLDS = {name: sorted((ROOT / "tests" / "data" / name).glob("*.gold.json")) for name in SETS}
+ALL_GOLDS = [g for name in SETS for g in GOLDS[name]]
 PLACES_FLOOR = 0.90
 
 SIDES = {"RU", "UA", "GB", "US", "INTL", None}
@@ -48,25 +52,26 @@ def _values(v) -> list:
     return v if isinstance(v, list) else [v]
 
 
-def test_heldout_set_is_complete():
-    assert len(GOLDS) == 10
-    for g in GOLDS:
+@pytest.mark.parametrize("name", SETS)
+def test_gold_set_is_complete(name):
+    assert len(GOLDS[name]) == SETS[name][0]
+    for g in GOLDS[name]:
         text = g.with_name(g.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
         words = len(text.split())
-        assert 150 <= words <= 450, (g.name, words)
+        assert 150 <= words <= 500, (g.name, words)
 
 
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name[:10])
-def test_heldout_gold_is_well_formed(gold_path: Path):
+@pytest.mark.parametrize("gold_path", ALL_GOLDS, ids=lambda p: f"{p.parent.name}-{p.name[:10]}")
+def test_gold_is_well_formed(gold_path: Path):
     """Vocabularies of CONTRACT.md, and every required place/speaker is written in the text."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = _tokens(gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text())
-    assert re.fullmatch(r"2022-\d\d-\d\d", gold["date"])
+    assert re.fullmatch(r"202[2-4]-\d\d-\d\d", gold["date"])
     for r in gold["places"]:
         assert r.get("kind", "other") in KINDS, r
-        if r.get("kind") == "settlement":
+        if "lat" in r:  # villages missing from GeoNames carry a name only
             assert {"lat", "lon", "tolerance_km"} <= set(r), r
-            assert 44 < r["lat"] < 53 and 22 < r["lon"] < 41, r
+            assert r.get("optional") or (44 < r["lat"] < 53 and 22 < r["lon"] < 41), r
     for r in gold["claims"]:
         assert r.get("side") in SIDES, r
     for table, key in (("places", "name"), ("claims", "speaker")):
@@ -77,12 +82,13 @@ def test_heldout_gold_is_well_formed(gold_path: Path):
             assert any(_contains(text, _tokens(n)) for n in names), (table, r[key])
     for r in gold["bridges"]:
         assert set(_values(r["status"])) <= BRIDGE_STATUS, r
-        assert r.get("actor_side") in SIDES and r.get("claimed_by_side") in SIDES, r
+        assert set(_values(r.get("actor_side"))) | set(_values(r.get("claimed_by_side"))) <= SIDES
     for r in gold["evacuations"]:
-        assert set(_values(r["status"])) <= EVAC_STATUS, r
+        assert r.get("optional") or set(_values(r["status"])) <= EVAC_STATUS, r
         assert r.get("population", "civilians") in POPULATION, r
     for r in gold["control"]:
-        assert r.get("controller_side") in SIDES and r.get("claimed_by_side") in SIDES, r
+        sides = set(_values(r.get("controller_side"))) | set(_values(r.get("claimed_by_side")))
+        assert sides <= SIDES, r
 
 
 def _score_module():
@@ -107,12 +113,13 @@ def _parse_json(path: Path) -> dict:
     }
 
 
-@pytest.fixture(scope="module")
-def heldout_scores() -> dict:
+@pytest.fixture(scope="module", params=list(SETS))
+def set_scores(request) -> dict:
     score = _score_module()
     totals = {t: [0, 0, 0] for t in score.TABLES}
     date_ok = 0
-    for g in GOLDS:
+    golds = GOLDS[request.param]
+    for g in golds:
         gold = json.loads(g.read_text(encoding="utf-8"))
         pred = _parse_json(g.with_name(g.name.replace(".gold.json", ".txt")))
         dates = [r.get("date") for r in pred.get("reports", [])]
@@ -124,18 +131,18 @@ def heldout_scores() -> dict:
             tp, fp, fn, *_ = score.score_table(p, gold.get(t, []), t)
             totals[t] = [a + b for a, b in zip(totals[t], (tp, fp, fn), strict=True)]
     f1s = {t: score.f1(*v)[2] for t, v in totals.items()}
-    date_acc = date_ok / len(GOLDS)
+    date_acc = date_ok / len(golds)
     overall = (sum(f1s.values()) + date_acc) / (len(f1s) + 1)
-    return {"f1": f1s, "date": date_acc, "overall": overall}
+    return {"set": request.param, "f1": f1s, "date": date_acc, "overall": overall}
 
 
-def test_heldout_overall_f1_floor(heldout_scores):
-    assert heldout_scores["overall"] >= OVERALL_FLOOR, heldout_scores
+def test_overall_f1_floor(set_scores):
+    assert set_scores["overall"] >= SETS[set_scores["set"]][1], set_scores
 
 
-def test_heldout_dates_all_right(heldout_scores):
-    assert heldout_scores["date"] == 1.0, heldout_scores
+def test_dates_all_right(set_scores):
+    assert set_scores["date"] == 1.0, set_scores
 
 
-def test_heldout_places_floor(heldout_scores):
-    assert heldout_scores["f1"]["places"] >= PLACES_FLOOR, heldout_scores
+def test_places_floor(set_scores):
+    assert set_scores["f1"]["places"] >= PLACES_FLOOR, set_scores

@@ -333,3 +333,65 @@ def test_flag_deportation_and_headline_lead():
     ev = t["evacuations"]
     assert ev[["destination", "claimed_by_side"]].values.tolist() == [["Russia", "RU"]]
     assert "Volodymyr Zelensky" not in set(t["claims"]["speaker"])
+
+
+def test_speaker_phrases_with_relative_clauses_openers_and_lower_case_roles():
+    t = parse_report(
+        "date 2022-04-04\n\nPresident Volodymyr Zelensky, who visited Bucha on Monday, said the "
+        "killings were war crimes. On 29 March, at peace talks in Istanbul, Russia's deputy "
+        "defence minister Alexander Fomin said Moscow would reduce activity around Kyiv. "
+        "In Moscow, defence ministry spokesman Igor Konashenkov told the daily briefing that "
+        "the town was quiet."
+    )
+    assert t["claims"]["speaker"].tolist() == [
+        "Volodymyr Zelensky", "Alexander Fomin", "Igor Konashenkov",
+    ]  # fmt: skip
+    assert t["claims"]["side"].tolist() == ["UA", "RU", "RU"]
+
+
+def test_control_claims_in_the_words_of_each_side():
+    t = parse_report(
+        "date 2023-01-13\n\nRussia's Defence Ministry announced that its forces had completed "
+        'the "liberation" of Soledar. Yevgeny Prigozhin claimed that his men held the whole '
+        "territory of Soledar. Oleksiy Babchenko, head of the Hirske community's military "
+        "administration, said the whole Hirske community was occupied. Vladimir Saldo said "
+        "residents were being moved away from the river and that the situation was under "
+        "control. Zelensky was asked whether Bakhmut was still in Ukrainian hands."
+    )
+    rows = t["control"][["place", "controller_side", "share", "claimed_by_side"]]
+    got = [tuple(None if pd.isna(v) else v for v in r) for r in rows.values.tolist()]
+    assert got == [
+        ("Soledar", "RU", 1.0, "RU"), ("Soledar", "RU", 1.0, "RU"), ("Hirske", "RU", None, "UA"),
+    ]  # fmt: skip
+
+
+def test_evacuation_wording_and_what_is_not_an_evacuation():
+    t = parse_report(
+        "date 2022-08-10\n\nIryna Vereshchuk said private cars had been able to leave Mariupol "
+        "towards Zaporizhzhia. Ships with grain continued to sail from Odesa under the Black Sea "
+        "grain corridor. The Russian Defence Ministry said its units had left Bucha and that no "
+        "local resident had suffered. Oleksandr Prokudin said an evacuation had begun from "
+        "villages below the dam, among them Lvove and Tiahynka."
+    )
+    ev = t["evacuations"][["origin", "destination", "status", "claimed_by_side"]]
+    assert ev.astype(object).where(ev.notna(), None).values.tolist() == [
+        ["Mariupol", "Zaporizhzhia", "completed", "UA"], ["Lvove", None, "ongoing", "UA"],
+    ]  # fmt: skip
+
+
+def test_clause_speakers_passive_actors_and_wire_datelines():
+    t = parse_report(
+        "MOSCOW, September 10. /TASS/. Russian military correspondents reported that the road "
+        "bridge across the Oskol river in Kupyansk had been destroyed by Ukrainian strikes, while "
+        "Ukrainian sources claimed the bridge was blown up by Russian units."
+    )
+    assert t["reports"]["date"].iloc[0] == "2022-09-10"
+    assert t["reports"]["outlet"].iloc[0] == "TASS"
+    b = t["bridges"][["status", "actor_side", "claimed_by_side"]]
+    assert b.values.tolist()[-1] == ["destroyed", "RU", "UA"]
+    assert b.values.tolist()[0][:2] == ["destroyed", "UA"]
+    t = parse_report(
+        "KYIV, Feb 17 (Reuters) - Ukraine withdrew its troops from Avdiivka, almost two years "
+        "into Russia's full-scale invasion."
+    )
+    assert t["reports"]["date"].iloc[0] == "2024-02-17"
