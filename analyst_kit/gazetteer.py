@@ -603,6 +603,13 @@ def _state(rebuild: bool = False) -> dict[str, Any]:
     return state
 
 
+def _coord_lists(st: dict) -> tuple[list[float], list[float]]:
+    """Latitudes and longitudes as Python floats (fast to index one at a time)."""
+    if st.get("_lat_list") is None:
+        st["_lat_list"], st["_lon_list"] = st["lat"].tolist(), st["lon"].tolist()
+    return st["_lat_list"], st["_lon_list"]
+
+
 def _key_ids(st: dict) -> dict[str, int]:
     if st["_key_ids"] is None:
         st["_key_ids"] = {k: n for n, k in enumerate(st["keys"])}
@@ -779,7 +786,7 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             anchor_place.append(top)
     if not anchor_pos or not ambiguous:
         return resolved
-    lat, lon = st["lat"], st["lon"]
+    lat, lon = _coord_lists(st)
     memo: dict[tuple, list] = {}
     for r in ambiguous:
         lo = bisect.bisect_left(anchor_pos, r[0] - _PROXIMITY_WINDOW)
@@ -791,13 +798,16 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
         contenders = [item for item in r[2] if item[0] > floor]
         key = (tuple(item[1] for item in contenders), near)
         if key not in memo:
-            idx = np.asarray(key[0], dtype=np.int64)
-            nn = np.asarray(near, dtype=np.int64)
-            # equirectangular distance is plenty for "within 60 / 150 km"
-            dy = lat[idx, None] - lat[None, nn]
-            dx = (lon[idx, None] - lon[None, nn]) * 0.66
-            d = 111.2 * np.sqrt(dx * dx + dy * dy).min(axis=1)
-            bonus = np.where(d < 60, 5.0, np.where(d < 150, 2.5, 0.0)).tolist()
+            # equirectangular distance is plenty for "within 60 / 150 km"; a handful of
+            # points, so plain floats (numpy's per-call cost is larger than the sums)
+            pts = [(lat[n], lon[n]) for n in near]
+            bonus = []
+            for i in key[0]:
+                la, lo_ = lat[i], lon[i]
+                d = 111.2 * min(
+                    math.sqrt(((lo_ - b) * 0.66) ** 2 + (la - a) ** 2) for a, b in pts
+                )
+                bonus.append(5.0 if d < 60 else 2.5 if d < 150 else 0.0)
             memo[key] = sorted(
                 ([v + b, i] for (v, i), b in zip(contenders, bonus, strict=True)),
                 key=lambda t: -t[0],

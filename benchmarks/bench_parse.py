@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -18,10 +20,12 @@ from _results import record
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "tests" / "data" / "reports"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
+FRESH = ROOT / "tests" / "data" / "fresh"
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
 
+from analyst_kit.corpus import generate_corpus, iter_corpus_reports  # noqa: E402
 from analyst_kit.gazetteer import find_places, load_gazetteer  # noqa: E402
 from analyst_kit.parse import read_reports  # noqa: E402
 
@@ -86,6 +90,17 @@ def main() -> None:
     t0, c0 = time.perf_counter(), time.process_time()
     tables = read_reports(docs)
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    # the same parser on a generated corpus: varied places, speakers and dates in every report
+    gen_dir = Path(tempfile.mkdtemp(prefix="bench_parse_gen_"))
+    try:
+        generate_corpus(gen_dir, 5.0, seed=7, files_mb=1.0)
+        gen_docs = [t for f in sorted(gen_dir.glob("*.jsonl")) for _, t in iter_corpus_reports(f)]
+    finally:
+        shutil.rmtree(gen_dir, ignore_errors=True)
+    gen_mb = sum(len(t.encode("utf-8")) for t in gen_docs) / 1e6
+    c0 = time.process_time()
+    read_reports(gen_docs)
+    cpu_gen = time.process_time() - c0
     sample = docs[: max(1, len(docs) // 10)]
     c0 = time.process_time()
     find_places("\n\n".join(sample))
@@ -105,6 +120,9 @@ def main() -> None:
         "parse_cpu_seconds": round(cpu, 2),
         "parse_mb_per_s_per_core": round(mb / cpu, 3),
         "parse_mb_per_s_wall": round(mb / dt, 3),
+        "generated_corpus_mb": round(gen_mb, 2),
+        "generated_corpus_reports": len(gen_docs),
+        "parse_generated_mb_per_s_per_core": round(gen_mb / cpu_gen, 3),
         "gazetteer_find_places_mb_per_s_per_core": round(mb / cpu_places, 3),
         "parser_without_gazetteer_mb_per_s_per_core": round(mb / max(1e-9, cpu - cpu_places), 3),
         "load_average_1min": round(os.getloadavg()[0], 1),
@@ -115,7 +133,7 @@ def main() -> None:
     }
     if SCORE.exists():
         numbers["naive_baseline_place_f1_own_gold"] = round(place_f1_naive(patterns), 3)
-        for label, gold in (("dev", DEV), ("own_gold", OWN), ("heldout", HELDOUT)):
+        for label, gold in (("dev", DEV), ("own_gold", OWN), ("heldout", HELDOUT), ("fresh", FRESH)):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
                 numbers[f"{label}_overall_f1"] = round(s["overall"], 3)
