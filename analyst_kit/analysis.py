@@ -1145,11 +1145,9 @@ _PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#
 
 
 def _wrap(text: Any, width: int = 70) -> str:
-    import textwrap
+    from .plot import wrap_label
 
-    from .plot import escape_text
-
-    return "<br>".join(escape_text(line) for line in textwrap.wrap(_text(text), width)[:8])
+    return wrap_label(_text(text), width, max_chars=None, max_lines=8)
 
 
 def _group_colors(values: Sequence[str], by: str) -> dict[str, str]:

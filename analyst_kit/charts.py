@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .plot import SIDE_COLORS, TEMPLATE_NAME, briefing_template, escape_text, side_color
+from .plot import (
+    SIDE_COLORS,
+    TEMPLATE_NAME,
+    add_caption,
+    briefing_template,
+    escape_text,
+    side_color,
+)
+from .plot import wrap_label as _wrap
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
@@ -65,15 +72,6 @@ def claims_with_dates(claims: pd.DataFrame, reports: pd.DataFrame | None = None)
     return df
 
 
-def _wrap(value, width: int = 70, max_chars: int = 320) -> str:
-    """Escape text and wrap it with ``<br>`` for plotly labels."""
-    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-    text = " ".join(text.split())
-    if len(text) > max_chars:
-        text = text[: max_chars - 1].rstrip() + "…"
-    return "<br>".join(escape_text(line) for line in textwrap.wrap(text, width)) or ""
-
-
 def _empty(fig: go.Figure, message: str) -> go.Figure:
     fig.add_annotation(
         text=escape_text(message),
@@ -90,21 +88,8 @@ def _empty(fig: go.Figure, message: str) -> go.Figure:
 
 
 def _caption(fig: go.Figure, caption: str | None, yshift: int = -58) -> None:
-    """Write an escaped, wrapped caption under the plot area (``yshift`` pixels below it)."""
-    if caption:
-        fig.add_annotation(
-            text=_wrap(caption, width=150, max_chars=600),
-            x=0,
-            y=0,
-            xref="paper",
-            yref="paper",
-            yshift=yshift,
-            xanchor="left",
-            yanchor="top",
-            align="left",
-            showarrow=False,
-            font=dict(size=12, color="#444"),
-        )
+    """An escaped caption wrapped at 150 characters, ``yshift`` pixels under the plot area."""
+    add_caption(fig, caption, width=150, max_chars=600, yshift=yshift)
 
 
 def claims_timeline(

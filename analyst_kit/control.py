@@ -1135,15 +1135,10 @@ def _source_text(control: pd.DataFrame) -> str:
 
 
 def _caption(fig: go.Figure, text: str, width: int = 120) -> None:
-    """Add a caption wrapped at ``width`` characters (each line escaped, joined by <br>)."""
-    import textwrap
-
+    """A caption wrapped at ``width`` characters, the bottom margin grown to fit it."""
     from . import plot
 
-    lines = textwrap.wrap(text, width)
-    plot.add_caption(fig, text)
-    fig.layout.annotations[-1].text = "<br>".join(plot.escape_text(t) for t in lines)
-    fig.update_layout(margin=dict(b=40 + 20 * len(lines)))
+    plot.add_caption(fig, text, width=width, max_chars=None, fit_margin=True)
 
 
 def _place_rows(control, date, places) -> pd.DataFrame:

@@ -1036,7 +1036,7 @@ def _legend_outside(fig: go.Figure, min_entries: int = 5, room: int = 270) -> go
 
 def _map_caption(fig: go.Figure, text: str) -> go.Figure:
     """Caption under a map, wrapped to the figure width; the figure grows to make room."""
-    from .charts import _wrap
+    from .plot import wrap_label as _wrap
 
     width = fig.layout.width or 1100
     lines = _wrap(text, width=int(width / 7.6), max_chars=900)

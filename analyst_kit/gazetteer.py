@@ -804,9 +804,7 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             bonus = []
             for i in key[0]:
                 la, lo_ = lat[i], lon[i]
-                d = 111.2 * min(
-                    math.sqrt(((lo_ - b) * 0.66) ** 2 + (la - a) ** 2) for a, b in pts
-                )
+                d = 111.2 * min(math.sqrt(((lo_ - b) * 0.66) ** 2 + (la - a) ** 2) for a, b in pts)
                 bonus.append(5.0 if d < 60 else 2.5 if d < 150 else 0.0)
             memo[key] = sorted(
                 ([v + b, i] for (v, i), b in zip(contenders, bonus, strict=True)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import math
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ __all__ = [
     "STATUS_COLORS",
     "TEMPLATE_NAME",
     "escape_text",
+    "wrap_label",
     "side_color",
     "briefing_template",
     "base_map",
@@ -501,20 +503,73 @@ def add_north_arrow(fig: go.Figure) -> go.Figure:
     return fig
 
 
-def add_caption(fig: go.Figure, text: str) -> go.Figure:
-    """Write a caption (sources, date) under the plot area; the text is escaped."""
+def wrap_label(
+    value: Any, width: int = 70, max_chars: int | None = 320, max_lines: int | None = None
+) -> str:
+    """Escape text and wrap it with ``<br>`` for a plotly label or caption.
+
+    Parameters
+    ----------
+    value
+        Any value; ``None``/NaN give an empty string. Runs of whitespace become one space.
+    width
+        Characters per line.
+    max_chars
+        Longer text is cut there and ends with "…" (``None``: no limit).
+    max_lines
+        Keep at most this many lines (``None``: all).
+    """
+    text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+    text = " ".join(text.split())
+    if max_chars is not None and len(text) > max_chars:
+        text = text[: max_chars - 1].rstrip() + "…"
+    lines = textwrap.wrap(text, width)[:max_lines]
+    return "<br>".join(escape_text(line) for line in lines)
+
+
+def add_caption(
+    fig: go.Figure,
+    text: str | None,
+    *,
+    width: int | None = None,
+    max_chars: int | None = None,
+    yshift: int | None = None,
+    fit_margin: bool = False,
+) -> go.Figure:
+    """Write a caption (sources, date) under the plot area; the text is escaped.
+
+    Parameters
+    ----------
+    fig
+        The figure (changed in place and returned).
+    text
+        The caption; empty or ``None`` adds nothing.
+    width, max_chars
+        Wrap at ``width`` characters per line and cut at ``max_chars`` (see
+        :func:`wrap_label`); ``None``: one line, as written.
+    yshift
+        Pixels below the bottom of the plot area; ``None``: just under the x axis labels.
+    fit_margin
+        Grow the bottom margin to the caption's lines (for maps without axis labels).
+    """
+    if not text:
+        return fig
+    label = escape_text(text) if width is None else wrap_label(text, width, max_chars)
     fig.add_annotation(
         x=0,
-        y=-0.02,
+        y=-0.02 if yshift is None else 0,
+        yshift=yshift or 0,
         xref="paper",
         yref="paper",
         xanchor="left",
         yanchor="top",
-        text=escape_text(text),
+        text=label,
         showarrow=False,
         align="left",
         font=dict(size=12, color="#444"),
     )
+    if fit_margin:
+        fig.update_layout(margin=dict(b=40 + 20 * (label.count("<br>") + 1)))
     return fig
 
 
