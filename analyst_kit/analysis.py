@@ -32,7 +32,7 @@ __all__ = [
     "control_checks",
     "source_key",
     "support_confidence",
-    "claims_timeline",
+    "subject_timeline",
     "contradictions_table",
     "timeline_widget",
 ]
@@ -1257,7 +1257,7 @@ def _short_value(r: pd.Series) -> str:
     return str(r["value"])
 
 
-def claims_timeline(
+def subject_timeline(
     tables: dict,
     by: str = "side",
     subject: str | Sequence[str] | None = None,
@@ -1351,7 +1351,7 @@ def timeline_widget(tables: dict, *, by: str = "side", grades: Any = None, windo
     tables
         Dict of DataFrames from :func:`analyst_kit.parse.read_reports`.
     by, grades, window_days
-        As in :func:`claims_timeline`.
+        As in :func:`subject_timeline`.
 
     Returns
     -------

@@ -141,7 +141,7 @@ def test_normalise_claims_on_empty_tables():
     assert an.contradictions({}).empty
     assert an.corroborations({}).empty
     assert an.assess_claims({}).empty
-    assert [tr.name for tr in an.claims_timeline({}).data] == ["contradiction"]
+    assert [tr.name for tr in an.subject_timeline({}).data] == ["contradiction"]
     assert len(an.contradictions_table({}).data[0].cells.values[0]) == 0
 
 
@@ -379,10 +379,10 @@ def test_grade_override_flows_into_contradictions(tmp_path):
 # ----------------------------------------------------------------- figures
 
 
-def test_claims_timeline_and_escaping():
+def test_subject_timeline_and_escaping():
     t = seed_equivalent()
     t["claims"].loc[0, "text"] = "<script>alert(1)</script> blew up the bridge"
-    fig = an.claims_timeline(t)
+    fig = an.subject_timeline(t)
     names = [tr.name for tr in fig.data]
     assert names == ["RU", "UA", "contradiction"]
     ru = fig.data[0]
@@ -392,11 +392,11 @@ def test_claims_timeline_and_escaping():
     assert "Mizintsev" in hover and "TASS" in hover and "grade D6" in hover
     assert len([x for x in fig.data[-1].x if x is not None]) == 2  # one contradiction link
     assert "Sievierodonetsk–Lysychansk crossings" in fig.layout.yaxis.ticktext
-    only = an.claims_timeline(t, subject="Sievierodonetsk")
+    only = an.subject_timeline(t, subject="Sievierodonetsk")
     assert list(only.layout.yaxis.ticktext) == ["Sievierodonetsk"]
     json.loads(fig.to_json())
     with pytest.raises(ValueError):
-        an.claims_timeline(t, by="nonsense")
+        an.subject_timeline(t, by="nonsense")
 
 
 def test_contradictions_table_and_widget():
