@@ -133,7 +133,12 @@ def main() -> None:
     }
     if SCORE.exists():
         numbers["naive_baseline_place_f1_own_gold"] = round(place_f1_naive(patterns), 3)
-        for label, gold in (("dev", DEV), ("own_gold", OWN), ("heldout", HELDOUT), ("fresh", FRESH)):
+        for label, gold in (
+            ("dev", DEV),
+            ("own_gold", OWN),
+            ("heldout", HELDOUT),
+            ("fresh", FRESH),
+        ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
                 numbers[f"{label}_overall_f1"] = round(s["overall"], 3)
