@@ -205,16 +205,17 @@ SPEECH_VERB = (
     r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
     r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated|rejected|"
     r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
-    r"recommends|advised|advises|appealed|instructed"
+    r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
+    r"already|repeatedly|publicly|officially|formally|just|"
     r"then|too|yesterday|today|now|recently|once again|would|will|could|had also|has also|"
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
     r"has not|have not|had not|would not|not)\s+)*"
 )
 VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
-_NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:on|for|off|up|in|out|it|upon|to (?:open|take|allow))\b")
+_NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")
 _PER = compile_fast(r"\bper\b")
 
 
@@ -256,15 +257,17 @@ OUTLET_CITING = compile_fast(
 HEADLINE_COLON = compile_fast(r"[:\-–—]\s*(?P<np>[A-Z][^:\"“”'‘’]{2,60})$")
 HEADLINE_LEAD = compile_fast(r"^(?P<np>[A-Z][\w'’.\- ]{2,50}):\s+\S")
 _DISCOURSE = compile_fast(
-    r"^(?:(?:Meanwhile|However|In addition|Additionally|Also|Earlier|Later|Separately|"
+    r"^(?:(?:"
+    # a comma-closed scene-setting phrase first: "At a televised meeting in the Kremlin, ",
+    # "at peace talks in Istanbul, ", "during a visit to X, "
+    r"(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]mid|[Ss]peaking|[Ww]riting)\s[^,]{1,60}(?=,)|"
+    r"Meanwhile|However|In addition|Additionally|Also|Earlier|Later|Separately|"
     r"Moreover|Furthermore|But|And|Still|Yet|Previously|Now|Then|Elsewhere|Overnight|Today|"
     r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
     r"On \d{1,2} [A-Z][a-z]+(?: \d{4})?|On [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|"
     r"On \w+(?: \d{1,2})?(?:, \d{4})?|On the \w+ (?:day|night)|At (?:a|the) [\w ]{1,30}?|"
     r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part|"
-    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
-    # a comma-closed scene-setting phrase: "at peace talks in Istanbul, ", "during a visit to X, "
-    r"(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]mid|[Ss]peaking|[Ww]riting)\s[^,]{1,60}(?=,))"
+    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
     r"\s*,?\s+)+"
 )
 _QUOTE_END = compile_fast(r"[”\"’]\s*,?\s*$")
@@ -331,7 +334,9 @@ METONYM_SPEAKER = compile_fast(
 )
 _BAD_START = compile_fast(
     r"^(?:it|this|that|these|those|there|which|who|what|when|where|while|if|as|so|but|and|"
-    r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources)\b",
+    r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources|"
+    # a phrase left starting with a preposition is an adverbial ("In Russian-language reports")
+    r"in|on|at|from|for|with|by|under|after|before|during|since|across|through|over)\b",
     re.I,
 )
 _ORG_WORD = compile_fast(
@@ -368,8 +373,11 @@ _HEAD_NOUN = compile_fast(
 )
 
 
+_PASSIVE_AUX = compile_fast(r"\b(?:is|are|was|were)\b")
+_BY_NEXT = compile_fast(r"\s+by\b")
+_RELAYED_BY = compile_fast(r",\s+(?:quoted|cited)\s+by\s+[^,]{1,40},?\s*$")
 _FUNCTION_WORDS = frozenset("of in on at for to and from with by the a an as".split())
-_RELATIVE_TAIL = compile_fast(r",\s+(?:who|which|whose)\s[^,]{1,120}$")
+_RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|which|whose)\s[^,]{1,120}$")
 
 
 @lru_cache(maxsize=65536)
@@ -571,6 +579,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             "calls",
         ):
             continue
+        if _PASSIVE_AUX.search(m.group(0), 0, m.start("verb") - m.start()) or _BY_NEXT.match(
+            sentence, m.end()
+        ):
+            # "Strikes are now also reported in Lviv", "Videos posted by soldiers showed":
+            # the subject is what was said, not who said it
+            continue
         head = sentence[: m.start()]
         # clause start: sentence start, or after a closing quote / comma (trailing attribution)
         starts = [0]
@@ -580,8 +594,11 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if m.start() - s0 > 220:
                 continue
             np = head[s0:]
+            relay = _RELAYED_BY.search(np)
+            if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
+                np = np[: relay.start()]
             c = ok(np)
-            if c and not is_outlet(s0, m.start()):
+            if c and not is_outlet(s0, s0 + len(np)):
                 # a trailing attribution must end the clause ("..., Haidai said."), unless
                 # what precedes is a short opener ("Hours earlier, X told ...")
                 if s0 > 0 and not _OPENER.match(head[:s0]):
@@ -598,7 +615,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         or re.match(r"(?:that|on|in)\b", tail)
                     ):
                         continue
-                cands.append((s0, c, m.group("verb"), (s0, m.start())))
+                cands.append((s0, c, m.group("verb"), (s0, s0 + len(np.rstrip()))))
                 break
         if cands:
             break

@@ -109,7 +109,10 @@ def dateline(body: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     y = int(m.group("year")) if m.group("year") else year_hint(body)
-    d = _mk(y, MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")))
+    month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+    if y is None:
+        y = _year_of_weekday(month, day, body[m.end() : m.end() + 400])
+    d = _mk(y, month, day)
     return (d.isoformat() if d else None), (m.group("outlet") or m.group("slash")).strip()
 
 
@@ -130,6 +133,31 @@ def year_hint(text: str) -> int | None:
     word = m.group(0).split()[0].lower()
     n = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
     return WAR_DAY_ONE.year + n if 0 < n < 10 else None
+
+
+_LEAD_WEEKDAY = compile_fast(
+    r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _year_of_weekday(month: int, day: int, lead: str) -> int | None:
+    """The year in which a yearless dateline date falls on the weekday its lead sentence
+    names ("Aug 28 (Reuters) - ..., Maliar said on Monday" → 2023); ``None`` (the default
+    year) when the lead names none, or the default year fits."""
+    m = _LEAD_WEEKDAY.search(lead.split(". ", 1)[0])  # the lead sentence only
+    if not m:
+        return None
+    want = WEEKDAYS.index(m.group(1).lower())
+    d = _mk(DEFAULT_YEAR, month, day)
+    # a lead names the dateline's day or one of the two before (never a later one): then the
+    # default year stands
+    if d is None or (d.weekday() - want) % 7 in (0, 1, 2):
+        return None
+    for y in range(WAR_DAY_ONE.year, WAR_DAY_ONE.year + 5):
+        d = _mk(y, month, day)
+        if d is not None and d.weekday() == want:
+            return y
+    return None
 
 
 def war_day(text: str) -> dt.date | None:

@@ -893,6 +893,7 @@ def find_places(
     gazetteer: pd.DataFrame | None = None,
     fuzzy: bool = True,
     as_records: bool = False,
+    unlisted: bool = True,
 ):
     """Find place mentions in a text and resolve each to one gazetteer entry.
 
@@ -920,6 +921,11 @@ def find_places(
         Also try near-miss spellings.
     as_records
         Return a list of dicts (same keys) instead of a DataFrame: cheaper per call.
+    unlisted
+        Also return settlements the gazetteer does not list when the words around them say
+        what they are ("the village of Robotyne", "villages ..., among them Strilecha and
+        Pylna"): ``place_id`` ``unlisted:<name>``, no coordinates, ``score`` 0.5. Off when
+        ``gazetteer`` restricts the places.
 
     Returns
     -------
@@ -937,44 +943,97 @@ def find_places(
     found = _match(text, fuzzy, allowed) if text else []
     st = _state()
     cols = st["columns"]
+    records = [
+        {
+            "mention": text[s:e],
+            "name": cols["name"][i],
+            "kind": cols["kind"][i],
+            "lat": cols["lat"][i],
+            "lon": cols["lon"][i],
+            "start": s,
+            "end": e,
+            "place_id": cols["place_id"][i],
+            "geo_precision": cols["geo_precision"][i],
+            "score": score,
+            "metonym": met,
+            "oblast": cols["oblast"][i],
+            "country": cols["country"][i],
+            "geonameid": cols["geonameid"][i],
+            "n_candidates": n,
+        }
+        for s, e, i, score, met, n in found
+    ]
+    if unlisted and allowed is None and text:
+        records = _with_unlisted(text, records)
     if as_records:
-        return [
-            {
-                "mention": text[s:e],
-                "name": cols["name"][i],
-                "kind": cols["kind"][i],
-                "lat": cols["lat"][i],
-                "lon": cols["lon"][i],
-                "start": s,
-                "end": e,
-                "place_id": cols["place_id"][i],
-                "geo_precision": cols["geo_precision"][i],
-                "score": score,
-                "metonym": met,
-                "oblast": cols["oblast"][i],
-                "country": cols["country"][i],
-                "geonameid": cols["geonameid"][i],
-                "n_candidates": n,
-            }
-            for s, e, i, score, met, n in found
-        ]
-    if not found:
+        return records
+    if not records:
         return _empty_places()
-    idx = [f[2] for f in found]
-    data = {"mention": [text[f[0] : f[1]] for f in found]}
-    for c in ("name", "kind", "lat", "lon"):
-        data[c] = [cols[c][i] for i in idx]
-    data["start"] = [f[0] for f in found]
-    data["end"] = [f[1] for f in found]
-    for c in ("place_id", "geo_precision"):
-        data[c] = [cols[c][i] for i in idx]
-    data["score"] = [f[3] for f in found]
-    data["metonym"] = [f[4] for f in found]
-    for c in ("oblast", "country"):
-        data[c] = [cols[c][i] for i in idx]
-    data["geonameid"] = pd.array([cols["geonameid"][i] for i in idx], dtype="Int64")
-    data["n_candidates"] = [f[5] for f in found]
-    return pd.DataFrame(data)
+    out = pd.DataFrame(records, columns=PLACE_COLUMNS)
+    out["geonameid"] = pd.array(
+        [None if pd.isna(g) else int(g) for g in out["geonameid"]], dtype="Int64"
+    )
+    return out
+
+
+# "the village of Robotyne", "five villages ..., among them Strilecha, Pylna and Borysivka":
+# a settlement the gazetteer does not list (GeoNames has places of 500+ people), named by
+# the words around it
+_UNLISTED_CUE = compile_fast(
+    r"\b(?:(?:the\s+)?(?:villages?|towns?|settlements?|hamlets?)\s+of"
+    r"|(?:villages?|towns?|settlements?|hamlets?)\b[^.;:]{0,80}?\b(?:among them|including|"
+    r"such as|namely))\s+",
+    re.I,
+)
+_UNLISTED_WORD = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-[A-Za-zА-ЯІЇЄҐа-яіїєґ'’]+)?"
+_UNLISTED_NAME = compile_fast(rf"{_UNLISTED_WORD}(?:\s+{_UNLISTED_WORD})?")
+_LIST_SEP = compile_fast(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_NOT_UNLISTED = frozenset(
+    "The A An This That These Those Both Two Three Four Five Several Ukrainian Russian Ukraine "
+    "Russia Its Their His Her Some Many".split()
+)
+
+
+def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
+    """``records`` plus the listed-by-context settlements the gazetteer does not know."""
+    if not _UNLISTED_CUE.search(text):
+        return records
+    taken = bytearray(len(text) + 1)
+    for r in records:
+        taken[r["start"] : r["end"]] = b"\x01" * (r["end"] - r["start"])
+    extra = []
+    for cue in _UNLISTED_CUE.finditer(text):
+        pos = cue.end()
+        while True:
+            m = _UNLISTED_NAME.match(text, pos)
+            if not m or m.group(0).split()[0] in _NOT_UNLISTED:
+                break
+            if taken.find(1, m.start(), m.end()) == -1:
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                extra.append(_unlisted_record(m.group(0), m.start(), m.end()))
+            sep = _LIST_SEP.match(text, m.end())
+            if not sep:
+                break
+            pos = sep.end()
+    if not extra:
+        return records
+    # once introduced ("the village of Robotyne"), a name is a place wherever it recurs
+    names = {r["name"] for r in extra}
+    again = compile_fast(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+    for m in again.finditer(text):
+        if taken.find(1, m.start(), m.end()) == -1:
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            extra.append(_unlisted_record(m.group(0), m.start(), m.end()))
+    return sorted(records + extra, key=lambda r: r["start"])
+
+
+def _unlisted_record(name: str, start: int, end: int) -> dict:
+    return {
+        "mention": name, "name": name, "kind": "settlement", "lat": None, "lon": None,
+        "start": start, "end": end, "place_id": f"unlisted:{_key(name)}", "geo_precision": None,
+        "score": 0.5, "metonym": False, "oblast": None, "country": None, "geonameid": None,
+        "n_candidates": 0,
+    }  # fmt: skip
 
 
 def _empty_places() -> pd.DataFrame:

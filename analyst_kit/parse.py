@@ -574,7 +574,7 @@ _EVAC_STATUS = [
         "open",
         compile_lower(
             r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up|ready|operating|"
-            r"functioning|in place)\b"
+            r"functioning|in place|announc\w+\s+(?:\w+\s+){0,2}?corridors?)\b"
         ),
     ),
     (
@@ -602,7 +602,7 @@ _EVAC_STATUS_GATES = [
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
-     "in place"),
+     "in place", "announc"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping"),
 ]  # fmt: skip
@@ -632,7 +632,9 @@ _POSS_REQUEST = compile_fast(
 _ACTOR_AFTER = compile_fast(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:control|forces|troops|army|military|request|offer|side|plan|"
     r"proposal|call|government|authorities|hold|grip|occupation|offensive))"
-    r"|\s+(?:" + attr.SPEECH_VERB + r")\b|\s+(?:would|will|has|have|had|said|says|"
+    r"|\s+(?:" + attr.SPEECH_VERB + r")\b"
+    r"|\s+(?:seized|captured|took|annexed|occupied|invaded|attacked|launched|shelled|struck)\b"
+    r"|\s+(?:would|will|has|have|had|said|says|"
     r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
     r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
     r"announced|instead)\b"
@@ -757,7 +759,8 @@ def _evac_row(
                 destination = p["name"]
                 continue
         if origin is None and re.search(
-            r"\b(?:from|out of|leave|leaving|left|in|at|inside|under)\s+(?:the\s+)?"
+            r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|(?:residents|people|"
+            r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}$",
             before,
         ):
@@ -812,7 +815,7 @@ _CONTROL_CUE = compile_lower(
     r"|complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
-    r"control(?:s|led)?|hold(?:s|ing)?|held)\b",
+    r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held)\b",
 )
 _UNDER_CONTROL = compile_fast(
     r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
@@ -866,8 +869,8 @@ _SHARE_WORDS = {
 }  # fmt: skip
 _GENERIC_PLACE = compile_fast(
     r"\b(?:the\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
-    r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+)?(?:chemical plant|steel ?works|"
-    r"steel plant|plant|factory|airport|airfield))\b"
+    r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
+    r"steel ?works|iron and steel works|steel plant|plant|factory|airport|airfield))\b"
 )
 
 
@@ -914,7 +917,7 @@ _CITY_WORD = compile_fast(
 _CONTROL_GATE = compile_fast(
     r"control|captur|seiz|liberat|took|taken|take|hold|held|occup|withdr|pull|retreat|left|"
     r"leav|abandon|fled|fell|fall|retook|retak|overr|enter|storm|claimed|regain|won back|hands|"
-    r"flag"
+    r"flag|no longer any|no (?:russian|ukrainian|enemy) (?:troops|forces|soldiers|units)"
 )
 _HANDS = compile_fast(
     r"\b(?:in|into)\s+(?:the\s+)?(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|"
@@ -929,6 +932,12 @@ _FLAG = compile_fast(
 
 
 # "cue" and "fell" run on the lower-cased clause; the others read a side adjective as written
+# "there are no longer any Russian troops on the territory of Sumy Oblast": the other side holds it
+_NO_TROOPS = compile_fast(
+    r"\bno\s+(?:longer\s+)?(?:any\s+)?(?P<adj>[\w'’-]+)\s+(?:troops|forces|soldiers|units|"
+    r"occupiers)\s+(?:left\s+)?(?:remain(?:ing)?\s+)?(?:on|in)\s+(?:the\s+territory\s+of\s+)?",
+    re.I,
+)
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held")),
@@ -936,6 +945,7 @@ _CONTROL_RULES = (
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
     (_FLAG, "flag", ("flag",)),
+    (_NO_TROOPS, "cleared", ("no ",)),
 )  # fmt: skip
 _TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "claimed")
 _WITHDRAW_GATE = (
@@ -1011,9 +1021,9 @@ def _control_rows(
             and not in_speaker(p["rs"])
         ]
         starts = {p["rs"] - a for p in cpl}
-        if starts and take_gate:
+        if take_gate:
             for m in _TAKE.finditer(cl):
-                if m.end() in starts:
+                if m.end() in starts or _GENERIC_PLACE.match(clause, m.end()):
                     cands.append((m, "take"))
                     break
         if withdraw_gate:
@@ -1024,97 +1034,116 @@ def _control_rows(
         if not cands:
             continue
         cands.sort(key=lambda c: c[0].start())
-        m, kind = cands[0]
-        pre = clause[max(0, m.start() - 60) : m.start()]
-        pre_low = cl[max(0, m.start() - 60) : m.start()]
-        if _NEG_BEFORE.search(pre_low) or (
-            # "prisoners held in Olenivka" are people held; "defenders still held the
-            # industrial zone" is ground held: a direct object says which
-            kind not in ("take", "flag")
-            and _PEOPLE_BEFORE.search(pre_low)
-            and not _OBJECT_AFTER.match(clause, m.end())
-        ):
-            continue
-        if kind == "under" and _NOT_GROUND_BEFORE.search(pre_low):
-            continue  # "the situation was under control"
-        if _QUESTION_BEFORE.search(pre_low):
-            continue  # "asked whether Bakhmut was still in Ukrainian hands"
-        cue = m.group(0).strip().lower()
-        after = [p for p in cpl if p["rs"] >= a + m.end()]
-        before = [p for p in cpl if p["rs"] < a + m.start()]
-        passive = (
-            kind in ("under", "fell", "hands")
-            or _BY_AFTER.match(clause, m.end()) is not None
-            or (
-                kind == "cue"
-                and cue.endswith(("ed", "held", "taken", "overrun"))
-                and _PASSIVE_BE.search(pre) is not None
-            )
-        )
-        if passive:
-            seed = (_prefer_local(before)[-1:] or after[:1] or [None])[0]
-        else:
-            seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
-        obj = None if passive else _GENERIC_PLACE.match(clause, _skip_space(clause, m.end()))
-        if obj is not None:
-            # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
-            seed, names = None, [obj.group("g")]
-        elif seed is not None:
-            names = [p["name"] for p in _expand_list(seed, cpl, s)]
-        else:
-            gm = _GENERIC_PLACE.search(clause, m.start())
-            if gm is not None and _EXCEPT_BEFORE.search(
-                clause, max(0, gm.start() - 20), gm.start()
+        # the first cue that yields a row wins (a negated or agentless one gives way)
+        for m, kind in cands:
+            pre = clause[max(0, m.start() - 60) : m.start()]
+            pre_low = cl[max(0, m.start() - 60) : m.start()]
+            if _NEG_BEFORE.search(pre_low) or (
+                # "prisoners held in Olenivka" are people held; "defenders still held the
+                # industrial zone" is ground held: a direct object says which
+                kind not in ("take", "flag")
+                and _PEOPLE_BEFORE.search(pre_low)
+                and not _OBJECT_AFTER.match(clause, m.end())
             ):
-                gm = None  # "all of the city apart from the Azot chemical plant"
-            cw = _CITY_WORD.search(clause)
-            if gm is not None:
-                names = [gm.group("g")]
-            elif cw is not None and focus is not None:
+                continue
+            if kind == "under" and (
+                _NOT_GROUND_BEFORE.search(pre_low) or (m.group("adj") or "").lower() == "fire"
+            ):
+                continue  # "the situation was under control", "under fire control"
+            if _QUESTION_BEFORE.search(pre_low):
+                continue  # "asked whether Bakhmut was still in Ukrainian hands"
+            cue = m.group(0).strip().lower()
+            after = [p for p in cpl if p["rs"] >= a + m.end()]
+            before = [p for p in cpl if p["rs"] < a + m.start()]
+            passive = (
+                kind in ("under", "fell", "hands")
+                or _BY_AFTER.match(clause, m.end()) is not None
+                or (
+                    kind == "cue"
+                    and cue.endswith(("ed", "held", "taken", "overrun"))
+                    and _PASSIVE_BE.search(pre) is not None
+                )
+            )
+            city_subject = False
+            if passive:
+                seed = (_prefer_local(before)[-1:] or [None])[0]
+                # "the city had been liberated and the troops were trapped inside Azovstal":
+                # the subject is the report's city, not the next place named
+                city_subject = (
+                    seed is None
+                    and focus is not None
+                    and bool(_CITY_WORD.search(clause, 0, m.start()))
+                )
+                if seed is None and not city_subject:
+                    seed = (after[:1] or [None])[0]
+            else:
+                seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
+            obj = None if passive else _GENERIC_PLACE.match(clause, _skip_space(clause, m.end()))
+            if obj is not None:
+                # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
+                seed, names = None, [obj.group("g")]
+            elif seed is not None:
+                names = [p["name"] for p in _expand_list(seed, cpl, s)]
+            elif city_subject:
                 names = [focus["name"]]
             else:
-                continue
-        if kind == "under":
-            controller = attr.side_of_phrase(m.group("adj") or "") or attr.side_of_phrase(
-                m.group("of") or ""
-            )
-            if controller is None and m.group("of"):
-                controller = _agent_side(m.group("of"), side)
-        elif kind == "fell":
-            controller = _agent_side(m.group("np"), side)
-        elif kind in ("hands", "flag"):
-            adj = (m.group("adj") or "").strip()
-            controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
-            if controller is None and adj.lower() == "enemy":
-                controller = _OPPOSITE.get(side or "")
-            if controller is None and kind == "flag":
-                controller = _agent_side(_window_before(clause, m.start()), side)
-        else:
-            window = _window_before(clause, m.start())
-            controller = _agent_side(window, side)
-            if controller is None and prev_clause and _THEY.search(window):
-                # "Russian forces kept shelling ...; they captured X": the earlier subject
-                controller = _agent_side(prev_clause, side, first=True)
+                gm = _GENERIC_PLACE.search(clause, m.start())
+                if gm is not None and _EXCEPT_BEFORE.search(
+                    clause, max(0, gm.start() - 20), gm.start()
+                ):
+                    gm = None  # "all of the city apart from the Azot chemical plant"
+                cw = _CITY_WORD.search(clause)
+                if gm is not None:
+                    names = [gm.group("g")]
+                elif cw is not None and focus is not None:
+                    names = [focus["name"]]
+                else:
+                    continue
+            if kind == "under":
+                controller = attr.side_of_phrase(m.group("adj") or "") or attr.side_of_phrase(
+                    m.group("of") or ""
+                )
+                if controller is None and m.group("of"):
+                    controller = _agent_side(m.group("of"), side)
+            elif kind == "fell":
+                controller = _agent_side(m.group("np"), side)
+            elif kind == "cleared":
+                controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
+            elif kind in ("hands", "flag"):
+                adj = (m.group("adj") or "").strip()
+                controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
+                if controller is None and adj.lower() == "enemy":
+                    controller = _OPPOSITE.get(side or "")
+                if controller is None and kind == "flag":
+                    controller = _agent_side(_window_before(clause, m.start()), side)
+            else:
+                window = _window_before(clause, m.start())
+                controller = _agent_side(window, side)
+                if controller is None and prev_clause and _THEY.search(window):
+                    # "Russian forces kept shelling ...; they captured X": the earlier subject
+                    controller = _agent_side(prev_clause, side, first=True)
+                if controller is None:
+                    controller = _passive_agent(clause[m.end() :], side)
+                if controller is None and "liberat" in cue and side in ("RU", "UA"):
+                    controller = side
+                if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
+                    controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
+                if kind == "withdraw":
+                    controller = _OPPOSITE.get(controller or "")
             if controller is None:
-                controller = _passive_agent(clause[m.end() :], side)
-            if controller is None and "liberat" in cue and side in ("RU", "UA"):
-                controller = side
-            if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
-                controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
-            if kind == "withdraw":
-                controller = _OPPOSITE.get(controller or "")
-        if controller is None:
-            continue
-        lo = max(0, m.start() - 25)
-        hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
-        share = _share(clause[lo:hi])
-        if share is None and cue.startswith("complet"):
-            share = 1.0  # "completed the liberation of Soledar"
-        for n in dict.fromkeys(names):
-            rows.append(
-                {"place": n, "controller_side": controller, "share": share,
-                 "claimed_by_side": side}
-            )  # fmt: skip
+                continue
+            lo = max(0, m.start() - 25)
+            hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
+            share = _share(clause[lo:hi])
+            if share is None and cue.startswith("complet"):
+                share = 1.0  # "completed the liberation of Soledar"
+            for n in dict.fromkeys(names):
+                rows.append(
+                    {"place": n, "controller_side": controller, "share": share,
+                     "claimed_by_side": side}
+                )  # fmt: skip
+            break
+
     return rows
 
 
@@ -1683,6 +1712,9 @@ def _frames(recs: dict[str, list[dict]], skipped: list[dict] | None = None) -> d
         )
         if t in ("bridges",):
             df["count"] = df["count"].astype("Int64")
+        if t == "control":
+            # one dtype whatever the rows hold (a batch whose shares are all unsaid too)
+            df["share"] = df["share"].astype("float64")
         if t in ("claims", "places", "bridges", "evacuations", "control") and len(df):
             df["start"] = df["start"].astype("int64")
             df["end"] = df["end"].astype("int64")

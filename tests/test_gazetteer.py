@@ -276,3 +276,19 @@ def test_fuzzy_tie_resolved_by_neighbours():
     found = gz.find_places("The pontoon crossing near Bilogorovka, west of Lysychansk, was hit.")
     row = found[found["mention"] == "Bilogorovka"].iloc[0]
     assert row["name"] == "Bilohorivka" and row["oblast"] == "Luhansk Oblast" and row["score"] < 1
+
+
+def test_unlisted_settlements_named_by_context():
+    text = (
+        "The ministry listed five villages its forces now held, among them Strilecha, Pylna and "
+        "Borysivka. The village of Robotyne changed hands; Robotyne is small."
+    )
+    got = gz.find_places(text)
+    # every listed village is a place; those the gazetteer lacks come back name-only
+    assert {"Strilecha", "Pylna", "Borysivka", "Robotyne"} <= set(got["mention"])
+    unl = got[got["place_id"].str.startswith("unlisted:")]
+    assert {"Pylna", "Robotyne"} <= set(unl["name"]) and (unl["name"] == "Robotyne").sum() == 2
+    assert unl["lat"].isna().all() and (unl["score"] == 0.5).all()
+    spans = zip(unl["start"], unl["end"], strict=True)
+    assert unl["mention"].tolist() == [text[s:e] for s, e in spans]
+    assert not gz.find_places(text, unlisted=False)["place_id"].str.startswith("unlisted:").any()

@@ -1,8 +1,9 @@
 """Gold reports beyond the dev example: well-formed labels, and the parser's score on them.
 
-Two sets, each written without looking at parser output (see docs/heldout-analysis.md):
-``heldout`` (10 reports, 2022) and ``fresh`` (12 reports, 2022-2024). Each drove one round of
-general parser fixes after its first score, so neither is independent any more.
+Three sets, each written without looking at parser output (see docs/parser-evaluation.md):
+``heldout`` (10 reports, 2022), ``fresh`` (12 reports, 2022-2024) and ``fresh2`` (10 reports,
+2022-2024). Each drove one round of general parser fixes after its first score, so none is
+independent any more.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 # set: (size, overall floor). First scores, before the fixes each set drove: heldout 0.661
-# (2026-11-25 12:41 UTC), fresh 0.647 (2026-11-25 14:33 UTC); after them 0.976 and 0.899.
-# The floors sit below, so a regression fails but the numbers are not pinned.
-SETS = {"heldout": (10, 0.90), "fresh": (12, 0.85)}
+# (2026-11-25 12:41 UTC), fresh 0.647 (14:33 UTC), fresh2 0.674 (14:53 UTC, after the fresh
+# round); after them 0.963, 0.905 and 0.798. The floors sit below, so a regression fails but
+# the numbers are not pinned.
+SETS = {"heldout": (10, 0.90), "fresh": (12, 0.85), "fresh2": (10, 0.75)}
 GOLDS = {name: sorted((ROOT / "tests" / "data" / name).glob("*.gold.json")) for name in SETS}
 ALL_GOLDS = [g for name in SETS for g in GOLDS[name]]
 PLACES_FLOOR = 0.90
@@ -85,7 +87,7 @@ def test_gold_is_well_formed(gold_path: Path):
         assert set(_values(r.get("actor_side"))) | set(_values(r.get("claimed_by_side"))) <= SIDES
     for r in gold["evacuations"]:
         assert r.get("optional") or set(_values(r["status"])) <= EVAC_STATUS, r
-        assert r.get("population", "civilians") in POPULATION, r
+        assert set(_values(r.get("population", "civilians"))) <= POPULATION, r
     for r in gold["control"]:
         sides = set(_values(r.get("controller_side"))) | set(_values(r.get("claimed_by_side")))
         assert sides <= SIDES, r
