@@ -996,6 +996,9 @@ _NOT_UNLISTED = frozenset(
 
 def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
     """``records`` plus the listed-by-context settlements the gazetteer does not know."""
+    low = text.lower()
+    if not ("villag" in low or "town" in low or "settlement" in low or "hamlet" in low):
+        return records  # no cue word: the common case, decided without the regex
     if not _UNLISTED_CUE.search(text):
         return records
     taken = bytearray(len(text) + 1)
