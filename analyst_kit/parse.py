@@ -996,7 +996,6 @@ def _control_rows(
     ("governor of the occupied part of the region") claim nothing themselves."""
     rows: list[dict] = []
     in_speaker = (lambda i: speaker[0] <= i < speaker[1]) if speaker else (lambda i: False)
-    prev_clause = ""
     for a, b in _clauses(s):
         clause, prev_clause = s[a:b], s[:a]
         side = (_clause_side(clause) if a else None) or speaker_side
@@ -1036,115 +1035,133 @@ def _control_rows(
         cands.sort(key=lambda c: c[0].start())
         # the first cue that yields a row wins (a negated or agentless one gives way)
         for m, kind in cands:
-            pre = clause[max(0, m.start() - 60) : m.start()]
-            pre_low = cl[max(0, m.start() - 60) : m.start()]
-            if _NEG_BEFORE.search(pre_low) or (
-                # "prisoners held in Olenivka" are people held; "defenders still held the
-                # industrial zone" is ground held: a direct object says which
-                kind not in ("take", "flag")
-                and _PEOPLE_BEFORE.search(pre_low)
-                and not _OBJECT_AFTER.match(clause, m.end())
-            ):
-                continue
-            if kind == "under" and (
-                _NOT_GROUND_BEFORE.search(pre_low) or (m.group("adj") or "").lower() == "fire"
-            ):
-                continue  # "the situation was under control", "under fire control"
-            if _QUESTION_BEFORE.search(pre_low):
-                continue  # "asked whether Bakhmut was still in Ukrainian hands"
-            cue = m.group(0).strip().lower()
-            after = [p for p in cpl if p["rs"] >= a + m.end()]
-            before = [p for p in cpl if p["rs"] < a + m.start()]
-            passive = (
-                kind in ("under", "fell", "hands")
-                or _BY_AFTER.match(clause, m.end()) is not None
-                or (
-                    kind == "cue"
-                    and cue.endswith(("ed", "held", "taken", "overrun"))
-                    and _PASSIVE_BE.search(pre) is not None
-                )
-            )
-            city_subject = False
-            if passive:
-                seed = (_prefer_local(before)[-1:] or [None])[0]
-                # "the city had been liberated and the troops were trapped inside Azovstal":
-                # the subject is the report's city, not the next place named
-                city_subject = (
-                    seed is None
-                    and focus is not None
-                    and bool(_CITY_WORD.search(clause, 0, m.start()))
-                )
-                if seed is None and not city_subject:
-                    seed = (after[:1] or [None])[0]
-            else:
-                seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
-            obj = None if passive else _GENERIC_PLACE.match(clause, _skip_space(clause, m.end()))
-            if obj is not None:
-                # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
-                seed, names = None, [obj.group("g")]
-            elif seed is not None:
-                names = [p["name"] for p in _expand_list(seed, cpl, s)]
-            elif city_subject:
-                names = [focus["name"]]
-            else:
-                gm = _GENERIC_PLACE.search(clause, m.start())
-                if gm is not None and _EXCEPT_BEFORE.search(
-                    clause, max(0, gm.start() - 20), gm.start()
-                ):
-                    gm = None  # "all of the city apart from the Azot chemical plant"
-                cw = _CITY_WORD.search(clause)
-                if gm is not None:
-                    names = [gm.group("g")]
-                elif cw is not None and focus is not None:
-                    names = [focus["name"]]
-                else:
-                    continue
-            if kind == "under":
-                controller = attr.side_of_phrase(m.group("adj") or "") or attr.side_of_phrase(
-                    m.group("of") or ""
-                )
-                if controller is None and m.group("of"):
-                    controller = _agent_side(m.group("of"), side)
-            elif kind == "fell":
-                controller = _agent_side(m.group("np"), side)
-            elif kind == "cleared":
-                controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
-            elif kind in ("hands", "flag"):
-                adj = (m.group("adj") or "").strip()
-                controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
-                if controller is None and adj.lower() == "enemy":
-                    controller = _OPPOSITE.get(side or "")
-                if controller is None and kind == "flag":
-                    controller = _agent_side(_window_before(clause, m.start()), side)
-            else:
-                window = _window_before(clause, m.start())
-                controller = _agent_side(window, side)
-                if controller is None and prev_clause and _THEY.search(window):
-                    # "Russian forces kept shelling ...; they captured X": the earlier subject
-                    controller = _agent_side(prev_clause, side, first=True)
-                if controller is None:
-                    controller = _passive_agent(clause[m.end() :], side)
-                if controller is None and "liberat" in cue and side in ("RU", "UA"):
-                    controller = side
-                if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
-                    controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
-                if kind == "withdraw":
-                    controller = _OPPOSITE.get(controller or "")
-            if controller is None:
-                continue
-            lo = max(0, m.start() - 25)
-            hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
-            share = _share(clause[lo:hi])
-            if share is None and cue.startswith("complet"):
-                share = 1.0  # "completed the liberation of Soledar"
-            for n in dict.fromkeys(names):
-                rows.append(
-                    {"place": n, "controller_side": controller, "share": share,
-                     "claimed_by_side": side}
-                )  # fmt: skip
-            break
+            got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause)
+            if got:
+                rows.extend(got)
+                break
 
     return rows
+
+
+def _control_claim(
+    m: re.Match,
+    kind: str,
+    s: str,
+    a: int,
+    clause: str,
+    cl: str,
+    cpl: list[dict],
+    side: str | None,
+    focus: dict | None,
+    prev_clause: str,
+) -> list[dict] | None:
+    """Rows of one control cue ``m`` (of ``kind``) in the clause starting at ``a`` in ``s``;
+    ``cl`` is the clause lower-cased, ``cpl`` its places. ``None`` when the cue claims
+    nothing: negated, a question, people held, no place or no side."""
+    out: list[dict] = []
+    pre = clause[max(0, m.start() - 60) : m.start()]
+    pre_low = cl[max(0, m.start() - 60) : m.start()]
+    if _NEG_BEFORE.search(pre_low) or (
+        # "prisoners held in Olenivka" are people held; "defenders still held the
+        # industrial zone" is ground held: a direct object says which
+        kind not in ("take", "flag")
+        and _PEOPLE_BEFORE.search(pre_low)
+        and not _OBJECT_AFTER.match(clause, m.end())
+    ):
+        return None
+    if kind == "under" and (
+        _NOT_GROUND_BEFORE.search(pre_low) or (m.group("adj") or "").lower() == "fire"
+    ):
+        return None  # "the situation was under control", "under fire control"
+    if _QUESTION_BEFORE.search(pre_low):
+        return None  # "asked whether Bakhmut was still in Ukrainian hands"
+    cue = m.group(0).strip().lower()
+    after = [p for p in cpl if p["rs"] >= a + m.end()]
+    before = [p for p in cpl if p["rs"] < a + m.start()]
+    passive = (
+        kind in ("under", "fell", "hands")
+        or _BY_AFTER.match(clause, m.end()) is not None
+        or (
+            kind == "cue"
+            and cue.endswith(("ed", "held", "taken", "overrun"))
+            and _PASSIVE_BE.search(pre) is not None
+        )
+    )
+    city_subject = False
+    if passive:
+        seed = (_prefer_local(before)[-1:] or [None])[0]
+        # "the city had been liberated and the troops were trapped inside Azovstal":
+        # the subject is the report's city, not the next place named
+        city_subject = (
+            seed is None and focus is not None and bool(_CITY_WORD.search(clause, 0, m.start()))
+        )
+        if seed is None and not city_subject:
+            seed = (after[:1] or [None])[0]
+    else:
+        seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
+    obj = None if passive else _GENERIC_PLACE.match(clause, _skip_space(clause, m.end()))
+    if obj is not None:
+        # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
+        seed, names = None, [obj.group("g")]
+    elif seed is not None:
+        names = [p["name"] for p in _expand_list(seed, cpl, s)]
+    elif city_subject:
+        names = [focus["name"]]
+    else:
+        gm = _GENERIC_PLACE.search(clause, m.start())
+        if gm is not None and _EXCEPT_BEFORE.search(clause, max(0, gm.start() - 20), gm.start()):
+            gm = None  # "all of the city apart from the Azot chemical plant"
+        cw = _CITY_WORD.search(clause)
+        if gm is not None:
+            names = [gm.group("g")]
+        elif cw is not None and focus is not None:
+            names = [focus["name"]]
+        else:
+            return None
+    if kind == "under":
+        controller = attr.side_of_phrase(m.group("adj") or "") or attr.side_of_phrase(
+            m.group("of") or ""
+        )
+        if controller is None and m.group("of"):
+            controller = _agent_side(m.group("of"), side)
+    elif kind == "fell":
+        controller = _agent_side(m.group("np"), side)
+    elif kind == "cleared":
+        controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
+    elif kind in ("hands", "flag"):
+        adj = (m.group("adj") or "").strip()
+        controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
+        if controller is None and adj.lower() == "enemy":
+            controller = _OPPOSITE.get(side or "")
+        if controller is None and kind == "flag":
+            controller = _agent_side(_window_before(clause, m.start()), side)
+    else:
+        window = _window_before(clause, m.start())
+        controller = _agent_side(window, side)
+        if controller is None and prev_clause and _THEY.search(window):
+            # "Russian forces kept shelling ...; they captured X": the earlier subject
+            controller = _agent_side(prev_clause, side, first=True)
+        if controller is None:
+            controller = _passive_agent(clause[m.end() :], side)
+        if controller is None and "liberat" in cue and side in ("RU", "UA"):
+            controller = side
+        if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
+            controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
+        if kind == "withdraw":
+            controller = _OPPOSITE.get(controller or "")
+    if controller is None:
+        return None
+    lo = max(0, m.start() - 25)
+    hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
+    share = _share(clause[lo:hi])
+    if share is None and cue.startswith("complet"):
+        share = 1.0  # "completed the liberation of Soledar"
+    for n in dict.fromkeys(names):
+        out.append(
+            {"place": n, "controller_side": controller, "share": share,
+             "claimed_by_side": side}
+        )  # fmt: skip
+    return out
 
 
 # --- speakers across sentences ------------------------------------------------------------------
