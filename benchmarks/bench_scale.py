@@ -141,7 +141,8 @@ def main() -> None:
     numbers["load_average_before_after"] = [round(load_before[0], 2), round(os.getloadavg()[0], 2)]
     numbers["note"] = (
         "Sizes are what finished in minutes on this shared 2-core machine (the parser runs at "
-        "well under 1 MB/s per core); the issue's 1 GB would take hours here. Load average "
+        "about 0.3-0.5 MB/s per core); 1 GB would take about 30 min with 2 workers and an hour "
+        "more for the 1-worker comparison here. Load average "
         "from other processes is recorded: with other jobs on both cores the 2-worker "
         "speed-up cannot reach 2x. Each run writes about days x 6 tables small Parquet "
         "files (one per date folder), a fixed cost that a 1 GB corpus amortises."
