@@ -1,9 +1,9 @@
 """Gold reports beyond the dev example: well-formed labels, and the parser's score on them.
 
-Three sets, each written without looking at parser output (see docs/parser-evaluation.md):
+Four sets, each written without looking at parser output (see docs/parser-evaluation.md):
 ``heldout`` (10 reports, 2022), ``fresh`` (12 reports, 2022-2024) and ``fresh2`` (10 reports,
-2022-2024). Each drove one round of general parser fixes after its first score, so none is
-independent any more.
+2022-2024) each drove one round of general parser fixes after its first score, so they are not
+independent any more; ``fresh3`` (10 reports, 2022) has only been scored, never used for fixes.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 # set: (size, overall floor). First scores, before the fixes each set drove: heldout 0.661
 # (2026-11-25 12:41 UTC), fresh 0.647 (14:33 UTC), fresh2 0.674 (14:53 UTC, after the fresh
-# round); after them 0.963, 0.905 and 0.798. The floors sit below, so a regression fails but
-# the numbers are not pinned.
-SETS = {"heldout": (10, 0.90), "fresh": (12, 0.85), "fresh2": (10, 0.75)}
+# round); after them 0.963, 0.905 and 0.798. fresh3 0.769 (15:46 UTC, never tuned on). The
+# floors sit below, so a regression fails but the numbers are not pinned.
+SETS = {"heldout": (10, 0.90), "fresh": (12, 0.85), "fresh2": (10, 0.75), "fresh3": (10, 0.72)}
 GOLDS = {name: sorted((ROOT / "tests" / "data" / name).glob("*.gold.json")) for name in SETS}
 ALL_GOLDS = [g for name in SETS for g in GOLDS[name]]
 PLACES_FLOOR = 0.90
