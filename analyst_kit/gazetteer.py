@@ -27,7 +27,7 @@ from analyst_kit._translit import (
 from analyst_kit.data import cache_dir, data_path
 from analyst_kit.errors import GazetteerError, InputError
 
-from ._regex import compile_fast
+from ._regex import compile_fast, compile_lower, lower
 
 __all__ = [
     "load_gazetteer",
@@ -979,11 +979,10 @@ def find_places(
 # "the village of Robotyne", "five villages ..., among them Strilecha, Pylna and Borysivka":
 # a settlement the gazetteer does not list (GeoNames has places of 500+ people), named by
 # the words around it
-_UNLISTED_CUE = compile_fast(
+_UNLISTED_CUE = compile_lower(  # run on lower(text)
     r"\b(?:(?:the\s+)?(?:villages?|towns?|settlements?|hamlets?)\s+of"
     r"|(?:villages?|towns?|settlements?|hamlets?)\b[^.;:]{0,80}?\b(?:among them|including|"
-    r"such as|namely))\s+",
-    re.I,
+    r"such as|namely))\s+"
 )
 _UNLISTED_WORD = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-[A-Za-zА-ЯІЇЄҐа-яіїєґ'’]+)?"
 _UNLISTED_NAME = compile_fast(rf"{_UNLISTED_WORD}(?:\s+{_UNLISTED_WORD})?")
@@ -996,16 +995,17 @@ _NOT_UNLISTED = frozenset(
 
 def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
     """``records`` plus the listed-by-context settlements the gazetteer does not know."""
-    low = text.lower()
+    low = lower(text)
     if not ("villag" in low or "town" in low or "settlement" in low or "hamlet" in low):
         return records  # no cue word: the common case, decided without the regex
-    if not _UNLISTED_CUE.search(text):
+    cues = list(_UNLISTED_CUE.finditer(low))
+    if not cues:
         return records
     taken = bytearray(len(text) + 1)
     for r in records:
         taken[r["start"] : r["end"]] = b"\x01" * (r["end"] - r["start"])
     extra = []
-    for cue in _UNLISTED_CUE.finditer(text):
+    for cue in cues:
         pos = cue.end()
         while True:
             m = _UNLISTED_NAME.match(text, pos)
