@@ -212,7 +212,7 @@ _AUX = (
     r"already|repeatedly|publicly|officially|formally|just|"
     r"then|too|yesterday|today|now|recently|once again|would|will|could|had also|has also|"
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
-    r"has not|have not|had not|would not|not)\s+)*"
+    r"has not|have not|had not|would not|not)\s+)*+"
 )
 VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
 _NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")

@@ -130,3 +130,19 @@ def lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def contains_any(words: list[str]):
+    """A function telling whether a text contains one of ``words`` as a substring (one
+    Aho-Corasick pass that stops at the first hit)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+
+    def found(text: str) -> bool:
+        return next(automaton.iter(text), None) is not None
+
+    return found

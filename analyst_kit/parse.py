@@ -12,7 +12,7 @@ import pandas as pd
 
 from . import _attribution as attr
 from ._dates import dateline, dateline_match, header, report_date
-from ._regex import compile_fast, compile_lower, lower
+from ._regex import compile_fast, compile_lower, contains_any, lower
 from ._sentences import split_sentences
 from .errors import InputError
 
@@ -914,11 +914,14 @@ _CITY_WORD = compile_fast(
 )
 
 
-_CONTROL_GATE = compile_fast(
-    r"control|captur|seiz|liberat|took|taken|take|hold|held|occup|withdr|pull|retreat|left|"
-    r"leav|abandon|fled|fell|fall|retook|retak|overr|enter|storm|claimed|regain|won back|hands|"
-    r"flag|no longer any|no (?:russian|ukrainian|enemy) (?:troops|forces|soldiers|units)"
-)
+# a sentence can hold a control claim only if one of these is in its lower-cased text
+_CONTROL_GATE = contains_any(
+    "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
+    "abandon fled fell fall retook retak overr enter storm claimed regain hands flag".split()
+    + ["won back", "no longer any"]
+    + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
+       for n in ("troops", "forces", "soldiers", "units")]
+)  # fmt: skip
 _HANDS = compile_fast(
     r"\b(?:in|into)\s+(?:the\s+)?(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|"
     r"Moscow['’]s|separatist|enemy)\s+hands\b",
@@ -1556,7 +1559,7 @@ def _parse_records(
             _control_rows(
                 s, sp, side, focus, speaker=(found["start"], found["end"]) if found else None
             )
-            if _CONTROL_GATE.search(low)
+            if _CONTROL_GATE(low)
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
             and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
             else []
