@@ -43,3 +43,11 @@ def test_optimise_factors_words_and_leaves_other_syntax_alone():
 def test_case_insensitive_flag_is_kept():
     rx = compile_fast(r"\b(?:control|captured|seized|liberated)\b", re.I)
     assert rx.search("Russian forces CAPTURED the town").group(0) == "CAPTURED"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORD, min_size=1, max_size=8), st.text(alphabet="abst '-.", max_size=60))
+def test_contains_any_is_a_substring_test(words, text):
+    from analyst_kit._regex import contains_any
+
+    assert contains_any(words)(text) == any(w in text for w in words)
