@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "tests" / "data" / "reports"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 FRESH = ROOT / "tests" / "data" / "fresh"
+FRESH2 = ROOT / "tests" / "data" / "fresh2"
+FRESH3 = ROOT / "tests" / "data" / "fresh3"  # never used to tune the parser
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -156,6 +158,8 @@ def main() -> None:
             ("own_gold", OWN),
             ("heldout", HELDOUT),
             ("fresh", FRESH),
+            ("fresh2", FRESH2),
+            ("fresh3", FRESH3),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
