@@ -124,23 +124,27 @@ def is_alias(phrase: str, rec: dict) -> bool:
 
 
 @lru_cache(maxsize=1)
-def outlet_countries() -> dict[str, str]:
-    """Canonical outlet name → the country code of ``data/outlets.csv`` (``TASS`` → ``RU``)."""
+def _outlet_rows() -> tuple[dict, ...]:
+    """The rows of ``data/outlets.csv`` (read once; empty when the file is missing)."""
     try:
         with open(data_path("outlets.csv"), encoding="utf-8", newline="") as f:
-            return {r["name"]: r.get("country") or "" for r in csv.DictReader(f)}
+            return tuple(csv.DictReader(f))
     except OSError:
-        return {}
+        return ()
+
+
+@lru_cache(maxsize=1)
+def outlet_countries() -> dict[str, str]:
+    """Canonical outlet name → the country code of ``data/outlets.csv`` (``TASS`` → ``RU``)."""
+    return {r["name"]: r.get("country") or "" for r in _outlet_rows()}
 
 
 @lru_cache(maxsize=1)
 def outlets_table() -> tuple[dict, re.Pattern | None]:
     """Relaying outlets (``data/outlets.csv``): alias → canonical name, and a case-sensitive regex."""
     index: dict[str, str] = {}
-    try:
-        with open(data_path("outlets.csv"), encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except OSError:
+    rows = _outlet_rows()
+    if not rows:
         return {}, None
     for r in rows:
         for a in [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a]:
@@ -219,14 +223,16 @@ _NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|
 _PER = compile_fast(r"\bper\b")
 
 
+_ACCORDING_WORDS = (
+    "according", "cited", "quoted", "words of", "as reported", "as stated", "as claimed",
+)  # fmt: skip
+
+
 def _according_gate(low: str) -> bool:
     """Does a lower-cased sentence hold an "according to" cue (according, per, cited...)?"""
     return any(w in low for w in _ACCORDING_WORDS) or ("per" in low and bool(_PER.search(low)))
 
 
-_ACCORDING_WORDS = (
-    "according", "cited", "quoted", "words of", "as reported", "as stated", "as claimed",
-)  # fmt: skip
 ACCORDING = compile_fast(
     r"\b(?:according to|as per|per|cited by|quoted by|in the words of|as reported by|"
     r"as stated by|as claimed by)\s+(?P<np>[^,;:.?!\"“”]{2,120}?)(?=\s*(?:[,;:.?!\"“”]|$|"
