@@ -8,17 +8,15 @@ independent any more; ``fresh3`` (10 reports, 2022) has only been scored, never 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from _gold import score_golds
 
 ROOT = Path(__file__).resolve().parent.parent
-SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 # set: (size, overall floor). First scores, before the fixes each set drove: heldout 0.661
 # (2026-11-25 12:41 UTC), fresh 0.647 (14:33 UTC), fresh2 0.674 (14:53 UTC, after the fresh
 # round); after them 0.963, 0.905 and 0.798. fresh3 0.769 (15:46 UTC, never tuned on). The
@@ -93,49 +91,9 @@ def test_gold_is_well_formed(gold_path: Path):
         assert sides <= SIDES, r
 
 
-def _score_module():
-    if not SCORE.exists():
-        pytest.skip("../shared/eval/score.py not available")
-    spec = importlib.util.spec_from_file_location("score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["score"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _parse_json(path: Path) -> dict:
-    """What ``analyst-kit parse --json PATH`` prints, computed in-process."""
-    from analyst_kit.parse import read_reports
-
-    tables = read_reports([path])
-    return {
-        name: json.loads(df.drop(columns="geometry", errors="ignore").to_json(orient="records"))
-        for name, df in tables.items()
-        if df is not None
-    }
-
-
 @pytest.fixture(scope="module", params=list(SETS))
 def set_scores(request) -> dict:
-    score = _score_module()
-    totals = {t: [0, 0, 0] for t in score.TABLES}
-    date_ok = 0
-    golds = GOLDS[request.param]
-    for g in golds:
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        pred = _parse_json(g.with_name(g.name.replace(".gold.json", ".txt")))
-        dates = [r.get("date") for r in pred.get("reports", [])]
-        date_ok += bool(dates) and str(dates[0])[:10] == gold["date"]
-        for t in score.TABLES:
-            p = pred.get(t, []) or []
-            if t == "places":
-                p = score.dedupe_places(p)
-            tp, fp, fn, *_ = score.score_table(p, gold.get(t, []), t)
-            totals[t] = [a + b for a, b in zip(totals[t], (tp, fp, fn), strict=True)]
-    f1s = {t: score.f1(*v)[2] for t, v in totals.items()}
-    date_acc = date_ok / len(golds)
-    overall = (sum(f1s.values()) + date_acc) / (len(f1s) + 1)
-    return {"set": request.param, "f1": f1s, "date": date_acc, "overall": overall}
+    return {"set": request.param, **score_golds(GOLDS[request.param])}
 
 
 def test_overall_f1_floor(set_scores):

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from _gold import score_golds
 
 from analyst_kit import cli
 from analyst_kit.parse import CLAIM_TYPES, TABLE_COLUMNS, parse_report, read_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "tests" / "data" / "reports"
-SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 
 CONTRACT = {
     "reports": ["report_id", "date", "title", "source", "n_chars", "sha256"],
@@ -226,35 +224,9 @@ def test_cli_parse_json(capsys, dev_report_path):
     assert any(r["share"] is None for r in out["control"]) or out["control"]
 
 
-def _score_module():
-    if not SCORE.exists():
-        pytest.skip("../shared/eval/score.py not available")
-    spec = importlib.util.spec_from_file_location("score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["score"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _overall(gold_dir: Path) -> tuple[float, float]:
-    score = _score_module()
-    totals = {t: [0, 0, 0] for t in score.TABLES}
-    date_ok = date_n = 0
-    for g in sorted(gold_dir.glob("*.gold.json")):
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        pred = cli._records(read_reports([g.with_name(g.name[: -len(".gold.json")] + ".txt")]))
-        if "date" in gold:
-            date_n += 1
-            date_ok += pred["reports"][0]["date"] == gold["date"]
-        for t in score.TABLES:
-            p = pred.get(t, [])
-            if t == "places":
-                p = score.dedupe_places(p)
-            tp, fp, fn, *_ = score.score_table(p, gold.get(t, []), t)
-            totals[t] = [x + y for x, y in zip(totals[t], (tp, fp, fn), strict=True)]
-    f1s = [score.f1(*v)[2] for v in totals.values()]
-    acc = date_ok / date_n if date_n else 1.0
-    return (sum(f1s) + acc) / (len(f1s) + 1), acc
+    scores = score_golds(sorted(gold_dir.glob("*.gold.json")))
+    return scores["overall"], scores["date"]
 
 
 def test_dev_gold_f1(dev_report_path):
