@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from analyst_kit._translit import (
+from ._regex import compile_fast, compile_lower, lower
+from ._translit import (
     cyrillic_case_forms,
     cyrillic_language,
     is_cyrillic,
@@ -24,10 +25,8 @@ from analyst_kit._translit import (
     ru_news,
     ua_national,
 )
-from analyst_kit.data import cache_dir, data_path
-from analyst_kit.errors import GazetteerError, InputError
-
-from ._regex import compile_fast, compile_lower, lower
+from .data import cache_dir, data_path
+from .errors import GazetteerError, InputError
 
 __all__ = [
     "load_gazetteer",
