@@ -494,10 +494,10 @@ _EVAC_PARTS = [
 ]
 
 
-def _has_evac(s: str, low: str) -> bool:
-    """Does ``s`` (``low``: :func:`lower` of it) speak of an evacuation? Only the branches whose
-    words are in ``low`` are tried."""
-    return any(any(w in low for w in words) and rx.search(low) for words, rx in _EVAC_PARTS)
+def _has_evac(low: str, found: int) -> bool:
+    """Does ``low`` (a :func:`lower` text) speak of an evacuation? ``found``: its
+    :func:`_evac_words`; only the branches whose words occur are tried."""
+    return any(found & bit and rx.search(low) for bit, rx in _PART_BITS)
 
 
 # a corridor for grain or ships is not a civilian evacuation
@@ -670,9 +670,78 @@ _EVAC_GATE = (
 )  # fmt: skip
 
 
-def _population(s: str) -> str | None:
-    low = lower(s)
-    mil, inj, civ = (bool(_POP[k].search(low)) for k in ("military", "injured", "civilians"))
+# words each pattern cannot match without
+_POP_WORDS = {
+    "military": ("soldiers", "troops", "servicemen", "fighters", "defenders", "units", "garrison",
+                 "combatants", "marines", "military personnel"),
+    "injured": ("injured", "wounded", "sick", "casualties"),
+    "civilians": ("civilian", "resident", "people", "families", "children", "women", "elderly",
+                  "population", "inhabitants", "locals", "refugees", "evacuees", "citizens"),
+}  # fmt: skip
+_STRONG_WORDS = ("evacu", "humanitarian", "corridor", "safe passage", "ceasefire")
+_CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train")
+_FORCE_LEFT_WORDS = ("left", "withdr", "pulled out", "retreated")
+
+
+def _word_bits(gates: list[tuple[str, ...]]):
+    """A function telling which of ``gates`` (tuples of words) a text contains: bit ``i`` of its
+    answer is set when a word of ``gates[i]`` is a substring of the text. One Aho-Corasick pass
+    answers every gate of a sentence at once."""
+    import ahocorasick
+
+    bits: dict[str, int] = {}
+    for i, words in enumerate(gates):
+        for w in words:
+            bits[w] = bits.get(w, 0) | 1 << i
+    automaton = ahocorasick.Automaton()
+    for w, b in bits.items():
+        automaton.add_word(w, b)
+    automaton.make_automaton()
+
+    def found(text: str) -> int:
+        out = 0
+        for _, b in automaton.iter(text):
+            out |= b
+        return out
+
+    return found
+
+
+_FIXED_GATES = [
+    _EVAC_GATE, ("corridor",), ("russia",), _STRONG_WORDS, _CIVIL_TRAFFIC_WORDS, _FORCE_LEFT_WORDS,
+    _POP_WORDS["military"], _POP_WORDS["injured"], _POP_WORDS["civilians"],
+]  # fmt: skip
+(
+    _B_EVAC_GATE, _B_CORRIDOR, _B_RUSSIA, _B_STRONG, _B_CIVIL_TRAFFIC, _B_FORCE_LEFT,
+    _B_MILITARY, _B_INJURED, _B_CIVILIANS,
+) = (1 << i for i in range(len(_FIXED_GATES)))  # fmt: skip
+_PART_BITS = [(1 << (len(_FIXED_GATES) + i), rx) for i, (_, rx) in enumerate(_EVAC_PARTS)]
+_STATUS_BITS = [
+    (1 << (len(_FIXED_GATES) + len(_EVAC_PARTS) + i), st, rx)
+    for i, (st, rx) in enumerate(_EVAC_STATUS)
+]
+_evac_words = _word_bits(_FIXED_GATES + [words for words, _ in _EVAC_PARTS] + _EVAC_STATUS_GATES)
+
+# where a place sits in the words before it: the place people go to ...
+_TO_BEFORE = compile_fast(
+    r"\b(?:to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|for|"
+    r"in the direction of|reach(?:ed)?|arrived in)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_FROM_BEFORE = compile_fast(r"\bfrom\b[^,;]*$")
+# ... or the place they leave
+_ORIGIN_BEFORE = compile_fast(
+    r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|(?:residents|people|"
+    r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+_WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
+
+
+def _population(low: str, found: int) -> str | None:
+    mil = bool(found & _B_MILITARY and _POP["military"].search(low))
+    inj = bool(found & _B_INJURED and _POP["injured"].search(low))
+    civ = bool(found & _B_CIVILIANS and _POP["civilians"].search(low))
     if mil and civ:
         return "mixed"
     if mil:
@@ -690,32 +759,42 @@ def _evac_rows(
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk")."""
     low = lower(s)
-    if not any(g in low for g in _EVAC_GATE):
+    found = _evac_words(low)
+    if not found & _B_EVAC_GATE:
         return None
-    if "corridor" in low and _NOT_EVAC.search(s):
+    if found & _B_CORRIDOR and _NOT_EVAC.search(s):
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
-    if not _has_evac(s, low):
+        found = _evac_words(low)
+    if not _has_evac(low, found):
         return None
-    if not _EVAC_STRONG.search(low) and (
+    if not (found & _B_STRONG and _EVAC_STRONG.search(low)) and (
         not (
-            _POP["civilians"].search(low)
-            or _POP["injured"].search(low)
-            or _CIVIL_TRAFFIC.search(low)
+            found & _B_CIVILIANS
+            and _POP["civilians"].search(low)
+            or found & _B_INJURED
+            and _POP["injured"].search(low)
+            or found & _B_CIVIL_TRAFFIC
+            and _CIVIL_TRAFFIC.search(low)
         )
-        or _FORCE_LEFT.search(low)
+        or found & _B_FORCE_LEFT
+        and _FORCE_LEFT.search(low)
     ):
         return None  # "its units had left Bucha" is a withdrawal, not an evacuation
-    rows = _evac_row(s, places, side, last_origin)
+    rows = _evac_row(s, low, found, places, side, last_origin)
+    if not rows:
+        return rows
     clauses = _clauses(s)
-    if rows and len(clauses) > 1:
+    if len(clauses) > 1:
         per = []
         for a, b in clauses:
             clause = s[a:b]
-            if not _has_evac(clause, lower(clause)):
+            clow = lower(clause)
+            cfound = _evac_words(clow)
+            if not _has_evac(clow, cfound):
                 continue
             cp = [{**p, "rs": p["rs"] - a} for p in places if a <= p["rs"] < b]
-            r = _evac_row(clause, cp, side, rows[0]["origin"], own_place=bool(cp))
+            r = _evac_row(clause, clow, cfound, cp, side, rows[0]["origin"], own_place=bool(cp))
             if r:
                 per.extend(r)
         if len({(r["origin"], r["status"]) for r in per}) > 1:
@@ -723,17 +802,25 @@ def _evac_rows(
     return rows
 
 
+def _after_opener(p: dict, s: str) -> bool:
+    """ "In Moscow, General X accused ...": where the speaker is, not where people leave."""
+    end = _mention_end(p)
+    return s[end : end + 1] == "," and _OPENER_PLACE.match(s[: p["rs"]] + "|,") is not None
+
+
 def _evac_row(
     s: str,
+    low: str,
+    found: int,
     places: list[dict],
     side: str | None,
     last_origin: str | None,
     own_place: bool = False,
 ) -> list[dict] | None:
+    """The row(s) of ``s`` (``low``: its :func:`lower`, ``found``: :func:`_evac_words` of that)."""
     status = None
-    low = lower(s)
-    for (st, rx), gate in zip(_EVAC_STATUS, _EVAC_STATUS_GATES, strict=True):
-        if any(g in low for g in gate) and rx.search(s if rx is _POSSIBLE else low):
+    for bit, st, rx in _STATUS_BITS:
+        if found & bit and rx.search(s if rx is _POSSIBLE else low):
             status = st
             break
     if status is None:
@@ -742,35 +829,25 @@ def _evac_row(
         p
         for p in places
         if p["kind"] in ("settlement", "facility", "region", "other")
+        and not _after_opener(p, s)
         and not _is_actor(p, s)
-        and not _OPENER_PLACE.match(s[: p["rs"]] + "|" + s[_mention_end(p) : _mention_end(p) + 1])
     ]
     origin = destination = None
     origins: list[str] = []
     for p in usable:
         before = s[max(0, p["rs"] - 40) : p["rs"]]
-        if destination is None and re.search(
-            r"\b(?:to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|for|"
-            r"in the direction of|reach(?:ed)?|arrived in)\s+"
-            r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-            before,
-        ):
-            if not re.search(r"\bfrom\b[^,;]*$", before):
+        if destination is None and _TO_BEFORE.search(before):
+            if not _FROM_BEFORE.search(before):
                 destination = p["name"]
                 continue
-        if origin is None and re.search(
-            r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|(?:residents|people|"
-            r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
-            r"(?:[\w'’-]+\s+){0,3}$",
-            before,
-        ):
+        if origin is None and _ORIGIN_BEFORE.search(before):
             origin = p["name"]
             origins = [origin]
             # "corridors from Kyiv, Kharkiv, Sumy and Mariupol": one row per origin
             for q in _expand_list(p, usable, s)[1:]:
                 if q["name"] not in origins:
                     origins.append(q["name"])
-    if destination is None and _TO_RUSSIA.search(s):
+    if destination is None and found & _B_RUSSIA and _TO_RUSSIA.search(s):
         destination = "Russia"
     if own_place and origin is None:
         return None
@@ -794,12 +871,12 @@ def _evac_row(
             )
         elif rm:
             requested_by = _agent_side(_window_before(s, rm.start()), side)
-        if requested_by is None and rm and re.match(r"\s*(?:we|I)\b", s[: rm.start()][-10:]):
+        if requested_by is None and rm and _WE_BEFORE.match(s[: rm.start()][-10:]):
             requested_by = side
     row = {
         "origin": origin,
         "destination": destination,
-        "population": _population(s),
+        "population": _population(low, found),
         "status": status,
         "requested_by_side": requested_by,
         "claimed_by_side": side,
