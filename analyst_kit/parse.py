@@ -434,36 +434,59 @@ _EVAC = compile_fast(
     r"\bhumanitarian passage\b",
     re.I,
 )
-# the branches of _EVAC, each behind words it cannot match without (same answer, cheaper)
+# people leaving: the subjects of "... had been able to leave"
+_LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
+            "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
+# the branches of _EVAC, each behind words it cannot match without (same answer, cheaper): one
+# word of each of its tuples must occur
 _EVAC_PARTS = [
-    (("evacu",), compile_lower(r"\bevacu")),
-    (("humanitarian",), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
-    (("corridor",), compile_lower(r"\bcorridors?\b")),
-    (("safe passage",), compile_lower(r"\bsafe passage")),
+    ((("evacu",),), compile_lower(r"\bevacu")),
+    ((("humanitarian",),), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
+    ((("corridor",),), compile_lower(r"\bcorridors?\b")),
+    ((("safe passage",),), compile_lower(r"\bsafe passage")),
     (
-        ("out",),
+        (
+            ("out",),
+            (
+                "led",
+                "lead",
+                "take",
+                "brought",
+                "bring",
+                "bussed",
+                "driv",
+                "got",
+                "get",
+                "ferried",
+                "moved",
+                "carried",
+            ),
+        ),  # fmt: skip
         compile_lower(
             r"\b(?:led|lead|taken|take|brought|bring|bussed|driven|drive|got|get|getting|ferried|"
             r"moved|carried)\s+(?:\w+\s+){0,3}?out\b",
         ),
     ),
-    (("left",), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
-    (("handed over",), compile_lower(r"\bhanded over\b")),
+    ((("left",), ("had", "have", "has")), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
+    ((("handed over",),), compile_lower(r"\bhanded over\b")),
     (
         # "private cars had been able to leave Mariupol", "residents were being moved away",
         # "people from Izyum were being taken to ...", "residents fleeing Irpin"
         (
-            "leave",
-            "left",
-            "fled",
-            "flee",
-            "get out",
-            "escap",
-            "moved",
-            "relocat",
-            "taken",
-            "bussed",
-        ),
+            (
+                "leave",
+                "left",
+                "fled",
+                "flee",
+                "get out",
+                "escap",
+                "moved",
+                "relocat",
+                "taken",
+                "bussed",
+            ),
+            _LEAVERS,
+        ),  # fmt: skip
         compile_lower(
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
@@ -472,7 +495,11 @@ _EVAC_PARTS = [
         ),
     ),
     (
-        ("leave", "flee", "evacuate", "get out", "move"),
+        (
+            ("leave", "flee", "evacuate", "get out", "move"),
+            ("urg", "call", "ask", "tell", "told", "advis"),
+            ("civilians", "residents", "people", "population", "inhabitants"),
+        ),
         compile_lower(
             r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants)\b[^.]{0,100}?\bto\s+(?:leave|"
@@ -480,24 +507,35 @@ _EVAC_PARTS = [
         ),
     ),
     (
-        ("prevent",),
+        (("prevent",), ("leaving", "evacuating")),
         compile_lower(r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b"),
     ),
     (
-        ("russia",),
+        (("russia",), ("taken", "moved", "brought", "deported")),
         compile_lower(
             r"\b(?:taken|moved|brought|deported)\s+[\"“”']?to\s+(?:the\s+territory\s+of\s+)?"
             r"(?:the\s+)?(?:Russia|Russian Federation)\b",
         ),
     ),
-    (("ceasefire",), compile_lower(r"\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b")),
+    (
+        (("ceasefire",), ("leave", "evacuat")),
+        compile_lower(r"\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b"),
+    ),
 ]
 
 
-def _has_evac(low: str, found: int) -> bool:
-    """Does ``low`` (a :func:`lower` text) speak of an evacuation? ``found``: its
-    :func:`_evac_words`; only the branches whose words occur are tried."""
-    return any(found & bit and rx.search(low) for bit, rx in _PART_BITS)
+def _evac_part(low: str, found: int) -> int:
+    """Which branch of :data:`_EVAC_PARTS` first matches ``low`` (a :func:`lower` text; -1: none,
+    no evacuation)? ``found``: its :func:`_evac_words`; only the branches whose words occur are
+    tried."""
+    for k, (need, rx) in enumerate(_PART_BITS):
+        if found & need == need and rx.search(low):
+            return k
+    return -1
+
+
+# the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
+_N_STRONG_PARTS = 4
 
 
 # a corridor for grain or ships is not a civilian evacuation
@@ -678,9 +716,12 @@ _POP_WORDS = {
     "civilians": ("civilian", "resident", "people", "families", "children", "women", "elderly",
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens"),
 }  # fmt: skip
-_STRONG_WORDS = ("evacu", "humanitarian", "corridor", "safe passage", "ceasefire")
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train")
-_FORCE_LEFT_WORDS = ("left", "withdr", "pulled out", "retreated")
+_FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
+           "garrison")  # fmt: skip
+_WITHDREW = ("left", "withdr", "pulled out", "retreated")
+_NOT_EVAC_WORDS = ("grain", "export", "shipping", "ships", "vessels", "food", "cargo", "maritime",
+                   "sea", "naval", "trade")  # fmt: skip
 
 
 def _word_bits(gates: list[tuple[str, ...]]):
@@ -707,20 +748,32 @@ def _word_bits(gates: list[tuple[str, ...]]):
     return found
 
 
-_FIXED_GATES = [
-    _EVAC_GATE, ("corridor",), ("russia",), _STRONG_WORDS, _CIVIL_TRAFFIC_WORDS, _FORCE_LEFT_WORDS,
-    _POP_WORDS["military"], _POP_WORDS["injured"], _POP_WORDS["civilians"],
-]  # fmt: skip
-(
-    _B_EVAC_GATE, _B_CORRIDOR, _B_RUSSIA, _B_STRONG, _B_CIVIL_TRAFFIC, _B_FORCE_LEFT,
-    _B_MILITARY, _B_INJURED, _B_CIVILIANS,
-) = (1 << i for i in range(len(_FIXED_GATES)))  # fmt: skip
-_PART_BITS = [(1 << (len(_FIXED_GATES) + i), rx) for i, (_, rx) in enumerate(_EVAC_PARTS)]
+_GATES: dict[tuple[str, ...], int] = {}  # the word gates of this section, by bit number
+
+
+def _need(*gates: tuple[str, ...]) -> int:
+    """The bits :func:`_evac_words` sets when a text holds a word of each of ``gates``."""
+    bits = 0
+    for words in gates:
+        bits |= 1 << _GATES.setdefault(words, len(_GATES))
+    return bits
+
+
+_B_EVAC_GATE = _need(_EVAC_GATE)
+_B_NOT_EVAC = _need(("corridor",), _NOT_EVAC_WORDS)
+_B_RUSSIA = _need(("russia",))
+_B_CEASEFIRE = _need(("ceasefire",))
+_B_CIVIL_TRAFFIC = _need(_CIVIL_TRAFFIC_WORDS)
+_B_FORCE_LEFT = _need(_FORCES, _WITHDREW)
+_B_MILITARY = _need(_POP_WORDS["military"])
+_B_INJURED = _need(_POP_WORDS["injured"])
+_B_CIVILIANS = _need(_POP_WORDS["civilians"])
+_B_POSS_REQUEST = _need(("'s", "’s"), ("request", "call", "appeal", "demand", "proposal", "offer"))
+_PART_BITS = [(_need(*gates), rx) for gates, rx in _EVAC_PARTS]
 _STATUS_BITS = [
-    (1 << (len(_FIXED_GATES) + len(_EVAC_PARTS) + i), st, rx)
-    for i, (st, rx) in enumerate(_EVAC_STATUS)
+    (_need(gate), st, rx) for (st, rx), gate in zip(_EVAC_STATUS, _EVAC_STATUS_GATES, strict=True)
 ]
-_evac_words = _word_bits(_FIXED_GATES + [words for words, _ in _EVAC_PARTS] + _EVAC_STATUS_GATES)
+_evac_words = _word_bits(list(_GATES))
 
 # where a place sits in the words before it: the place people go to ...
 _TO_BEFORE = compile_fast(
@@ -739,18 +792,13 @@ _WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
 
 
 def _population(low: str, found: int) -> str | None:
-    mil = bool(found & _B_MILITARY and _POP["military"].search(low))
-    inj = bool(found & _B_INJURED and _POP["injured"].search(low))
-    civ = bool(found & _B_CIVILIANS and _POP["civilians"].search(low))
-    if mil and civ:
-        return "mixed"
-    if mil:
-        return "military"
-    if inj:
+    mil = found & _B_MILITARY and _POP["military"].search(low)
+    if not mil and found & _B_INJURED and _POP["injured"].search(low):
         return "injured"
-    if civ:
-        return "civilians"
-    return None
+    civ = found & _B_CIVILIANS and _POP["civilians"].search(low)
+    if mil:
+        return "mixed" if civ else "military"
+    return "civilians" if civ else None
 
 
 def _evac_rows(
@@ -762,13 +810,16 @@ def _evac_rows(
     found = _evac_words(low)
     if not found & _B_EVAC_GATE:
         return None
-    if found & _B_CORRIDOR and _NOT_EVAC.search(s):
+    if found & _B_NOT_EVAC == _B_NOT_EVAC and _NOT_EVAC.search(s):
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
-    if not _has_evac(low, found):
+    part = _evac_part(low, found)
+    if part < 0:
         return None
-    if not (found & _B_STRONG and _EVAC_STRONG.search(low)) and (
+    # the strong words' other branches are those parts, tried already
+    strong = part < _N_STRONG_PARTS or found & _B_CEASEFIRE and _EVAC_STRONG.search(low)
+    if not strong and (
         not (
             found & _B_CIVILIANS
             and _POP["civilians"].search(low)
@@ -777,7 +828,7 @@ def _evac_rows(
             or found & _B_CIVIL_TRAFFIC
             and _CIVIL_TRAFFIC.search(low)
         )
-        or found & _B_FORCE_LEFT
+        or found & _B_FORCE_LEFT == _B_FORCE_LEFT
         and _FORCE_LEFT.search(low)
     ):
         return None  # "its units had left Bucha" is a withdrawal, not an evacuation
@@ -791,7 +842,7 @@ def _evac_rows(
             clause = s[a:b]
             clow = lower(clause)
             cfound = _evac_words(clow)
-            if not _has_evac(clow, cfound):
+            if _evac_part(clow, cfound) < 0:
                 continue
             cp = [{**p, "rs": p["rs"] - a} for p in places if a <= p["rs"] < b]
             r = _evac_row(clause, clow, cfound, cp, side, rows[0]["origin"], own_place=bool(cp))
@@ -864,7 +915,7 @@ def _evac_row(
     requested_by = None
     if status == "requested":
         rm = _REQUEST_VERB.search(s)
-        pm = _POSS_REQUEST.search(s)
+        pm = _POSS_REQUEST.search(s) if found & _B_POSS_REQUEST == _B_POSS_REQUEST else None
         if pm:
             requested_by = attr.side_of_phrase(pm.group("who")) or _agent_side(
                 pm.group("who"), side
