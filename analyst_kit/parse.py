@@ -583,17 +583,47 @@ _EVAC_STATUS = [
     ),
     ("agreed", compile_lower(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b")),
     (
+        # its branches one by one, each behind words it cannot match without (most sentences
+        # hold a word of its gate but match none of them)
         "completed",
-        compile_lower(
-            r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?evacuated\b|"
-            r"\b(?:managed to|successfully)\s+evacuate\w*|\bcomplet(?:ed|ion)\b|"
-            r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|bussed|"
-            r"driven)\s+(?:\w+\s+){0,3}?out\b|\b(?:had|have|has)\s+(?:\w+\s+)?left\b|"
-            r"\bhanded over\b|\bwere\s+(?:brought|taken|led)\s+out\b|"
-            r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)|\b(?:arrived|reached)\b|"
-            r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated)\s+[\"“”']?to\b|"
-            r"\b(?:had|have|has)\s+(?:\w+\s+)?been\s+able\s+to\s+(?:leave|get out|evacuate)\b",
-        ),
+        [
+            (
+                (("evacuated",),),
+                compile_lower(
+                    r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?evacuated\b|"
+                    r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)"
+                ),
+            ),
+            (
+                (("managed to", "successfully"), ("evacuate",)),
+                compile_lower(r"\b(?:managed to|successfully)\s+evacuate\w*"),
+            ),
+            ((("complet",),), compile_lower(r"\bcomplet(?:ed|ion)\b")),
+            (
+                (("out",), ("brought", "taken", "led", "got", "bussed", "driven")),
+                compile_lower(
+                    r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|"
+                    r"bussed|driven)\s+(?:\w+\s+){0,3}?out\b|\bwere\s+(?:brought|taken|led)\s+out\b"
+                ),
+            ),
+            ((("left",),), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
+            ((("handed over",),), compile_lower(r"\bhanded over\b")),
+            ((("arrived", "reached"),), compile_lower(r"\b(?:arrived|reached)\b")),
+            (
+                (("taken", "moved", "brought", "deported", "relocated"),),
+                compile_lower(
+                    r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated)\s+"
+                    r"[\"“”']?to\b"
+                ),
+            ),
+            (
+                (("able",), ("leave", "get out", "evacuate")),
+                compile_lower(
+                    r"\b(?:had|have|has)\s+(?:\w+\s+)?been\s+able\s+to\s+(?:leave|get out|"
+                    r"evacuate)\b"
+                ),
+            ),
+        ],
     ),
     (
         "ongoing",
@@ -770,8 +800,11 @@ _B_INJURED = _need(_POP_WORDS["injured"])
 _B_CIVILIANS = _need(_POP_WORDS["civilians"])
 _B_POSS_REQUEST = _need(("'s", "’s"), ("request", "call", "appeal", "demand", "proposal", "offer"))
 _PART_BITS = [(_need(*gates), rx) for gates, rx in _EVAC_PARTS]
+# (bits, status, pattern), a status split into branches taking one entry per branch
 _STATUS_BITS = [
-    (_need(gate), st, rx) for (st, rx), gate in zip(_EVAC_STATUS, _EVAC_STATUS_GATES, strict=True)
+    (_need(gate, *words), st, rx)
+    for (st, branches), gate in zip(_EVAC_STATUS, _EVAC_STATUS_GATES, strict=True)
+    for words, rx in (branches if isinstance(branches, list) else [((), branches)])
 ]
 _evac_words = _word_bits(list(_GATES))
 
@@ -870,8 +903,8 @@ def _evac_row(
 ) -> list[dict] | None:
     """The row(s) of ``s`` (``low``: its :func:`lower`, ``found``: :func:`_evac_words` of that)."""
     status = None
-    for bit, st, rx in _STATUS_BITS:
-        if found & bit and rx.search(s if rx is _POSSIBLE else low):
+    for need, st, rx in _STATUS_BITS:
+        if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             status = st
             break
     if status is None:
@@ -887,7 +920,13 @@ def _evac_row(
     origins: list[str] = []
     for p in usable:
         before = s[max(0, p["rs"] - 40) : p["rs"]]
-        if destination is None and _TO_BEFORE.search(before):
+        if (
+            destination is None
+            # words _TO_BEFORE cannot match without ("to", "into", "towards", "reached", ...)
+            and ("to" in before or "for" in before or "reach" in before or "direction" in before
+                 or "arrived in" in before)
+            and _TO_BEFORE.search(before)
+        ):  # fmt: skip
             if not _FROM_BEFORE.search(before):
                 destination = p["name"]
                 continue
