@@ -434,7 +434,11 @@ _EVAC = compile_fast(
     r"\bhumanitarian passage\b",
     re.I,
 )
-# people leaving: the subjects of "... had been able to leave"
+# words the branches below cannot match without: "taken ... out", "residents ... fled"
+_OUT_VERBS = ("led", "lead", "take", "brought", "bring", "bussed", "driv", "got", "get", "ferried",
+              "moved", "carried")  # fmt: skip
+_LEAVING = ("leave", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
+            "bussed")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
 # the branches of _EVAC, each behind words it cannot match without (same answer, cheaper): one
@@ -445,23 +449,7 @@ _EVAC_PARTS = [
     ((("corridor",),), compile_lower(r"\bcorridors?\b")),
     ((("safe passage",),), compile_lower(r"\bsafe passage")),
     (
-        (
-            ("out",),
-            (
-                "led",
-                "lead",
-                "take",
-                "brought",
-                "bring",
-                "bussed",
-                "driv",
-                "got",
-                "get",
-                "ferried",
-                "moved",
-                "carried",
-            ),
-        ),  # fmt: skip
+        (("out",), _OUT_VERBS),
         compile_lower(
             r"\b(?:led|lead|taken|take|brought|bring|bussed|driven|drive|got|get|getting|ferried|"
             r"moved|carried)\s+(?:\w+\s+){0,3}?out\b",
@@ -472,21 +460,7 @@ _EVAC_PARTS = [
     (
         # "private cars had been able to leave Mariupol", "residents were being moved away",
         # "people from Izyum were being taken to ...", "residents fleeing Irpin"
-        (
-            (
-                "leave",
-                "left",
-                "fled",
-                "flee",
-                "get out",
-                "escap",
-                "moved",
-                "relocat",
-                "taken",
-                "bussed",
-            ),
-            _LEAVERS,
-        ),  # fmt: skip
+        (_LEAVING, _LEAVERS),
         compile_lower(
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
@@ -685,11 +659,10 @@ _POP = {
         r"inhabitants|locals|refugees|evacuees|citizens)\b",
     ),
 }
-_REQUEST_VERB = compile_fast(
+_REQUEST_VERB = compile_lower(
     r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|urg(?:ed|es|ing)|"
     r"order(?:ed|s)?|told|tells|"
     r"appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?)\b",
-    re.I,
 )
 _POSS_REQUEST = compile_fast(
     r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:\w+\s+)?(?:request|call|appeal|"
@@ -887,7 +860,8 @@ def _evac_rows(
 
 
 def _after_opener(p: dict, s: str) -> bool:
-    """ "In Moscow, General X accused ...": where the speaker is, not where people leave."""
+    """Does ``p`` open ``s`` as "In Moscow, General X accused ..."? It is where the speaker is,
+    not where people leave."""
     end = _mention_end(p)
     return s[end : end + 1] == "," and _OPENER_PLACE.match(s[: p["rs"]] + "|,") is not None
 
@@ -953,7 +927,7 @@ def _evac_row(
         origin = last_origin if last_origin != destination else None
     requested_by = None
     if status == "requested":
-        rm = _REQUEST_VERB.search(s)
+        rm = _REQUEST_VERB.search(low)
         pm = _POSS_REQUEST.search(s) if found & _B_POSS_REQUEST == _B_POSS_REQUEST else None
         if pm:
             requested_by = attr.side_of_phrase(pm.group("who")) or _agent_side(
