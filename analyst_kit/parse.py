@@ -762,6 +762,7 @@ def _need(*gates: tuple[str, ...]) -> int:
     return bits
 
 
+_B_EVAC_GATE = _need(_EVAC_GATE)
 _B_NOT_EVAC = _need(("corridor",), _NOT_EVAC_WORDS)
 _B_RUSSIA = _need(("russia",))
 _B_CEASEFIRE = _need(("ceasefire",))
@@ -812,11 +813,9 @@ def _evac_rows(
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk")."""
     low = lower(s)
-    # most sentences have none of these words: plain substring tests reject them sooner than
-    # the full word scan
-    if not any(g in low for g in _EVAC_GATE):
-        return None
     found = _evac_words(low)
+    if not found & _B_EVAC_GATE:
+        return None
     if found & _B_NOT_EVAC == _B_NOT_EVAC and _NOT_EVAC.search(s):
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
