@@ -194,10 +194,14 @@ _SUBCLAUSE = compile_fast(
 def _window_before(clause: str, pos: int) -> str:
     """Words of the clause before ``pos``, from the last subordinator ("that", "as", ",")."""
     head = clause[max(0, pos - 160) : pos]
+    ends = [m.end() for m in _SUBCLAUSE.finditer(head)]
+    if not ends:
+        return head
+    low = lower(head)
     # keep "Ukrainian forces, retreating from the city, blew up": cut at the last subordinator
     # that a force still follows (searched from the end: most windows cut at the last one)
-    for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
-        if next(_agent_finditer(head, end), None) is not None:
+    for end in reversed(ends):
+        if _AGENT.search(low, end) is not None:
             return head[end:]
     return head
 
@@ -244,7 +248,6 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 _BRIDGE = compile_fast(
     r"\b(?:bridges?|crossings?|pontoons?|road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b", re.I
 )
-_BRIDGE_GATE = ("bridge", "crossing", "pontoon")
 # "it was struck", "made it impassable": the bridge named just before
 _BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure)\b")
 _BRIDGE_STATUS = [
@@ -1675,7 +1678,7 @@ def _parse_records(
             and not (found and ent and ent["kind"] == "person" and _in_name(p, found, ent, s))
         ]
         low = s.lower()
-        bridge_gate = any(w in low for w in _BRIDGE_GATE) or (
+        bridge_gate = "bridge" in low or "crossing" in low or "pontoon" in low or (
             " dam" in low and "road " in low and _BRIDGE.search(s) is not None
         )
         if bridge_gate:
