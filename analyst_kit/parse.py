@@ -424,27 +424,14 @@ def _bridge_rows(
 
 
 # --- evacuations -------------------------------------------------------------------------------
-_EVAC = compile_fast(
-    r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route)s?|\bcorridors?\b|\bsafe passage|"
-    r"\b(?:led|lead|taken|take|brought|bring|bussed|driven|drive|got|get|getting|ferried|moved|"
-    r"carried)\s+(?:\w+\s+){0,3}?out\b|"
-    r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b|\bhanded over\b|"
-    r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
-    r"(?:civilians|residents|people|population|inhabitants)\b[^.]{0,100}?\bto\s+(?:leave|flee|"
-    r"evacuate|get out|move)|" + r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b|"
-    r"\b(?:taken|moved|brought|deported)\s+[\"“”']?to\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?"
-    r"(?:Russia|Russian Federation)\b|\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b|"
-    r"\bhumanitarian passage\b",
-    re.I,
-)
 # words the branches below cannot match without: "taken ... out", "residents ... fled"
-_OUT_VERBS = ("led", "lead", "take", "brought", "bring", "bussed", "driv", "got", "get", "ferried",
-              "moved", "carried")  # fmt: skip
+_OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bussing", "busing",
+              "driv", "got", "get", "ferr", "moved", "moving", "carr")  # fmt: skip
 _LEAVING = ("leave", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
-            "bussed")  # fmt: skip
+            "bussed", "set off", "sets off", "setting off", "depart")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
-# the branches of _EVAC, each behind words it cannot match without (same answer, cheaper): one
+# the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
     ((("evacu",),), compile_lower(r"\bevacu")),
@@ -454,8 +441,9 @@ _EVAC_PARTS = [
     (
         (("out",), _OUT_VERBS),
         compile_lower(
-            r"\b(?:led|lead|taken|take|brought|bring|bussed|driven|drive|got|get|getting|ferried|"
-            r"moved|carried)\s+(?:\w+\s+){0,3}?out\b",
+            r"\b(?:led|lead|leading|taken|take|taking|brought|bring|bringing|bussed|bussing|"
+            r"busing|driven|drive|driving|got|get|getting|ferried|ferrying|moved|moving|carried|"
+            r"carrying)\s+(?:\w+\s+){0,3}?out\b",
         ),
     ),
     ((("left",), ("had", "have", "has")), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
@@ -467,20 +455,29 @@ _EVAC_PARTS = [
         compile_lower(
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
-            r"leaving|left|fled|flee|fleeing|get out|escaped?|escaping|being\s+(?:moved|relocated|"
-            r"taken|bussed))\b",
+            r"leaving|left|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
+            r"setting off|depart(?:ed|s|ing)?|being\s+(?:moved|relocated|taken|bussed))\b",
         ),
     ),
     (
         (
             ("leave", "flee", "evacuate", "get out", "move"),
             ("urg", "call", "ask", "tell", "told", "advis"),
-            ("civilians", "residents", "people", "population", "inhabitants"),
+            (
+                "civilians",
+                "residents",
+                "people",
+                "population",
+                "inhabitants",
+                "everyone",
+                "anyone",
+                "everybody",
+            ),
         ),
         compile_lower(
             r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
-            r"(?:civilians|residents|people|population|inhabitants)\b[^.]{0,100}?\bto\s+(?:leave|"
-            r"flee|evacuate|get out|move)",
+            r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody)\b"
+            r"[^.]{0,100}?\bto\s+(?:leave|flee|evacuate|get out|move)",
         ),
     ),
     (
@@ -583,7 +580,10 @@ _EVAC_STATUS = [
                     r"bussed|driven)\s+(?:\w+\s+){0,3}?out\b|\bwere\s+(?:brought|taken|led)\s+out\b"
                 ),
             ),
-            ((("left",),), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
+            (
+                (("left", "set off", "departed"),),
+                compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:left|set off|departed)\b"),
+            ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
             ((("arrived", "reached"),), compile_lower(r"\b(?:arrived|reached)\b")),
             (
@@ -607,12 +607,15 @@ _EVAC_STATUS = [
         compile_lower(
             r"\b(?:ongoing|under ?way|continu\w+|(?:are|is|were|was) evacuating|being "
             r"(?:evacuated|led|taken|moved|relocated|bussed)|still being|still\s+\w+ing|"
+            r"still\s+(?:leaves?|runs?|operates?|departs?|goes|go)|"
             r"(?:had|has|have)\s+(?:\w+\s+)?(?:begun|started)|began|begins)\b",
         ),
     ),
     (
         "limited",
-        compile_lower(r"\b(?:only|limited|small groups?|a few|handful|partial\w*|some)\b"),
+        compile_lower(
+            r"\b(?:only|limited(?! mobility)|small groups?|a few|handful|partial\w*|some)\b"
+        ),
     ),
     ("possible", _POSSIBLE),
     (
@@ -659,7 +662,7 @@ _POP = {
     "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties)\b"),
     "civilians": compile_lower(
         r"\b(?:civilians?|residents?|people|families|children|women|elderly|population|"
-        r"inhabitants|locals|refugees|evacuees|citizens)\b",
+        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody)\b",
     ),
 }
 _REQUEST_VERB = compile_lower(
@@ -720,7 +723,8 @@ _POP_WORDS = {
                  "combatants", "marines", "military personnel"),
     "injured": ("injured", "wounded", "sick", "casualties"),
     "civilians": ("civilian", "resident", "people", "families", "children", "women", "elderly",
-                  "population", "inhabitants", "locals", "refugees", "evacuees", "citizens"),
+                  "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
+                  "everyone", "anyone", "everybody"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train")
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
@@ -810,11 +814,25 @@ def _population(low: str, found: int) -> str | None:
     return "civilians" if civ else None
 
 
+_THE_REGION = compile_fast(r"\bthe\s+(?:region|oblast|province)\b")
+
+
 def _evac_rows(
-    s: str, places: list[dict], side: str | None, last_origin: str | None
+    s: str,
+    places: list[dict],
+    side: str | None,
+    last_origin: str | None,
+    speaker: tuple[int, int] | None = None,
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
-    Pokrovsk, and buses are still collecting people from Kramatorsk")."""
+    Pokrovsk, and buses are still collecting people from Kramatorsk"). ``speaker`` is the span
+    of the speaker phrase: a region in it ("the governor of Donetsk oblast") is the speaker's
+    title, not where people leave, unless the sentence comes back to it ("all residents of the
+    region")."""
+    if speaker is not None and not _THE_REGION.search(s, speaker[1]):
+        places = [
+            p for p in places if p["kind"] != "region" or not speaker[0] <= p["rs"] < speaker[1]
+        ]
     low = lower(s)
     found = _evac_words(low)
     if not found & _B_EVAC_GATE:
@@ -1678,8 +1696,11 @@ def _parse_records(
             and not (found and ent and ent["kind"] == "person" and _in_name(p, found, ent, s))
         ]
         low = s.lower()
-        bridge_gate = "bridge" in low or "crossing" in low or "pontoon" in low or (
-            " dam" in low and "road " in low and _BRIDGE.search(s) is not None
+        bridge_gate = (
+            "bridge" in low
+            or "crossing" in low
+            or "pontoon" in low
+            or (" dam" in low and "road " in low and _BRIDGE.search(s) is not None)
         )
         if bridge_gate:
             ctx = _bridge_context(s, sp)
@@ -1696,7 +1717,10 @@ def _parse_records(
             bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1])
         else:
             bridges = []
-        evac = _evac_rows(s, sp, side, last_origin or (focus["name"] if focus else None))
+        evac = _evac_rows(
+            s, sp, side, last_origin or (focus["name"] if focus else None),
+            speaker=(found["start"], found["end"]) if found else None,
+        )  # fmt: skip
         if evac and evac[0]["origin"]:
             last_origin = evac[0]["origin"]
         control = (
