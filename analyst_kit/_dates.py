@@ -53,7 +53,9 @@ DATELINE = compile_fast(
     rf"^[ \t]*(?P<place>[A-Z][A-Za-z'’ ./-]{{1,40}}?),?\s+(?:[A-Z][a-z]+,?\s+)?"
     rf"{_MONTH}\s+(?P<day>[0-3]?\d){_YEAR}(?:\s*\((?P<outlet>[A-Za-z. -]{{2,30}})\)\s*[-–—]+\s*"
     # TASS style: "MOSCOW, September 10. /TASS/."
-    r"|\.\s*/(?P<slash>[A-Za-z. -]{2,30})/\.?\s*)",
+    r"|\.\s*/(?P<slash>[A-Za-z. -]{2,30})/\.?\s*"
+    # no agency named: "KRAMATORSK, Ukraine, Oct. 1, 2022 — Russia said"
+    r"|,?[ \t]*[–—][ \t]*)",
     re.M,
 )
 FILENAME_DATE = compile_fast(r"(?<!\d)(20\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)")
@@ -113,7 +115,8 @@ def dateline(body: str) -> tuple[str | None, str | None]:
     if y is None:
         y = _year_of_weekday(month, day, body[m.end() : m.end() + 400])
     d = _mk(y, month, day)
-    return (d.isoformat() if d else None), (m.group("outlet") or m.group("slash")).strip()
+    outlet = m.group("outlet") or m.group("slash")
+    return (d.isoformat() if d else None), outlet.strip() if outlet else None
 
 
 _YEARS_INTO = compile_fast(

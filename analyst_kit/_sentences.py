@@ -7,8 +7,8 @@ from ._regex import compile_fast
 _ABBREV = frozenset(
     "mr mrs ms dr gen col lt maj capt sgt cpl gov sen rep prof st jr sr no vs etc u.s u.k "
     "e.g i.e jan feb mar apr aug sep sept oct nov dec a.m p.m inc ltd co corp dept ft mt "
-    "approx est adm brig cmdr lt.-gen lt.-col maj.-gen pres",
-).union(set("abcdefghijklmnopqrstuvwxyz"))
+    "approx est adm brig cmdr lt.-gen lt.-col maj.-gen pres".split(),
+).union("abcdefghijklmnopqrstuvwxyz")
 _BOUNDARY = compile_fast(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u0400-\u04ff])")
 _LINE = compile_fast(r"[^\n]+")
 _WORD_BEFORE = compile_fast(r"([\w.\-]+)$")

@@ -1598,7 +1598,7 @@ def _parse_records(
         index, _ = attr.outlets_table()
         line_outlet = index.get(line_outlet, line_outlet)
     spans = split_sentences(text, body_start)
-    dm = dateline_match(text, body_start) if line_outlet else None
+    dm = dateline_match(text, body_start)
     if dm:
         for i, (sa, sb) in enumerate(spans[:4]):
             if sa <= dm.start("place") < sb and dm.end() < sb:

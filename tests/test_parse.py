@@ -385,3 +385,25 @@ def test_unlisted_villages_cleared_ground_and_yearless_datelines():
     # a dateline whose lead names the same day keeps the default year
     t = parse_report("KYIV, June 14 (Reuters) - Haidai said on Tuesday the bridge was gone.")
     assert t["reports"]["date"].iloc[0] == "2022-06-14"
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    from analyst_kit._sentences import split_sentences
+
+    text = "Lt. Gen. Igor Konashenkov said on Oct. 1 that Mr. Shoigu agreed. Kyiv denied it."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Lt. Gen. Igor Konashenkov said on Oct. 1 that Mr. Shoigu agreed.",
+        "Kyiv denied it.",
+    ]
+
+
+def test_dateline_without_an_agency_dates_the_report_and_is_not_a_speaker():
+    text = (
+        "Russia pulls troops out of Lyman\n\n"
+        "KRAMATORSK, Ukraine, Oct. 1, 2022 — Russia said on Saturday that it had withdrawn its "
+        "forces from Lyman.\n"
+    )
+    tables = read_reports([text])
+    assert tables["reports"]["date"].iloc[0] == "2022-10-01"
+    claim = tables["claims"].iloc[0]
+    assert claim["speaker"] == "Russia" and claim["text"].startswith("Russia said")
