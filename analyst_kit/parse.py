@@ -874,7 +874,23 @@ _GENERIC_PLACE = compile_fast(
 )
 
 
-def _share(text: str) -> float | None:
+# words every _SHARE match holds (as a substring of its lower-cased text)
+_SHARE_GATE = contains_any(
+    "% per half third quarter whole entire full complet total".split() + ["all of"]
+)
+
+
+def _plain_case(low: str) -> bool:
+    """Does a substring test on ``low`` (a :func:`lower` text) see every word an IGNORECASE
+    regex would? Not if it holds "ı", "İ" or "ſ", which such a regex reads as "i" and "s"."""
+    return low.isascii() or not ("ı" in low or "İ" in low or "ſ" in low)
+
+
+def _share(text: str, low: str) -> float | None:
+    """The share of a place claimed in ``text`` ("half of", "80%"); ``low`` is its
+    :func:`lower` text."""
+    if _plain_case(low) and not _SHARE_GATE(low):
+        return None  # the regex scan is slow (case-insensitive, no literal prefix)
     m = _SHARE.search(text)
     if not m:
         return None
@@ -954,6 +970,27 @@ _TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "
 _WITHDRAW_GATE = (
     "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
 )  # fmt: skip
+_TAKE_BIT, _WITHDRAW_BIT = 1 << len(_CONTROL_RULES), 2 << len(_CONTROL_RULES)
+
+
+def _gate_automaton() -> object:
+    """An Aho-Corasick automaton of every gate word above, each word's value the bit mask of
+    the gates it opens (rule ``i`` is bit ``1 << i``): one pass tells which rules to run."""
+    import ahocorasick
+
+    masks: dict[str, int] = {}
+    gates = [gate for _, _, gate in _CONTROL_RULES] + [_TAKE_GATE, _WITHDRAW_GATE]
+    for i, gate in enumerate(gates):
+        for w in gate:
+            masks[w] = masks.get(w, 0) | 1 << i
+    automaton = ahocorasick.Automaton()
+    for w, mask in masks.items():
+        automaton.add_word(w, mask)
+    automaton.make_automaton()
+    return automaton
+
+
+_GATES = _gate_automaton()
 _BY_AFTER = compile_fast(r"\s+(?:\w+\s+)?by\b")
 _PEOPLES_REP = compile_fast(r"\s*People['’]s\s+Republic")
 _FOCUS_SKIP = compile_fast(r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)", re.I)
@@ -998,44 +1035,51 @@ def _control_rows(
     """Control rows of a sentence; ``speaker`` is the span of the speaker phrase, whose words
     ("governor of the occupied part of the region") claim nothing themselves."""
     rows: list[dict] = []
-    in_speaker = (lambda i: speaker[0] <= i < speaker[1]) if speaker else (lambda i: False)
+    sp_lo, sp_hi = speaker or (0, 0)
+    ok_places = None  # the sentence's candidate places, found once the first clause needs them
     for a, b in _clauses(s):
-        clause, prev_clause = s[a:b], s[:a]
-        side = (_clause_side(clause) if a else None) or speaker_side
+        clause = s[a:b]
         cl = lower(clause)
-        cands = []  # (match, kind)
-        for rx, kind, gate in _CONTROL_RULES:
-            if any(g in cl for g in gate):
-                m = rx.search(cl if kind in ("cue", "fell") else clause)
-                if m and not in_speaker(a + m.start()):
-                    cands.append((m, kind))
-        take_gate = any(g in cl for g in _TAKE_GATE)
-        withdraw_gate = any(g in cl for g in _WITHDRAW_GATE)
-        if not (cands or take_gate or withdraw_gate):
+        bits = 0
+        for _, mask in _GATES.iter(cl):
+            bits |= mask
+        if not bits:
             continue
-        cpl = [
-            p
-            for p in places
-            if a <= p["rs"] < b
-            and p["kind"] in ("settlement", "facility", "region", "other")
-            and not _is_actor(p, s)
-            and not _PEOPLES_REP.match(s, _mention_end(p))
-            and not in_speaker(p["rs"])
-        ]
+        cands = []  # (match, kind)
+        for i, (rx, kind, _) in enumerate(_CONTROL_RULES):
+            if bits >> i & 1:
+                m = rx.search(cl if kind in ("cue", "fell") else clause)
+                if m and not sp_lo <= a + m.start() < sp_hi:
+                    cands.append((m, kind))
+        takes = list(_TAKE.finditer(cl)) if bits & _TAKE_BIT else ()
+        withdraws = list(_WITHDRAW.finditer(cl)) if bits & _WITHDRAW_BIT else ()
+        if not (cands or takes or withdraws):
+            continue
+        if ok_places is None:
+            people = "People" in s
+            ok_places = [
+                p
+                for p in places
+                if p["kind"] in ("settlement", "facility", "region", "other")
+                and not sp_lo <= p["rs"] < sp_hi
+                and not _is_actor(p, s)
+                and not (people and _PEOPLES_REP.match(s, _mention_end(p)))
+            ]
+        cpl = [p for p in ok_places if a <= p["rs"] < b]
         starts = {p["rs"] - a for p in cpl}
-        if take_gate:
-            for m in _TAKE.finditer(cl):
-                if m.end() in starts or _GENERIC_PLACE.match(clause, m.end()):
-                    cands.append((m, "take"))
-                    break
-        if withdraw_gate:
-            for m in _WITHDRAW.finditer(cl):
-                if m.end() in starts or _CITY_WORD.match(clause, m.end() - 4):
-                    cands.append((m, "withdraw"))
-                    break
+        for m in takes:
+            if m.end() in starts or _GENERIC_PLACE.match(clause, m.end()):
+                cands.append((m, "take"))
+                break
+        for m in withdraws:
+            if m.end() in starts or _CITY_WORD.match(clause, m.end() - 4):
+                cands.append((m, "withdraw"))
+                break
         if not cands:
             continue
         cands.sort(key=lambda c: c[0].start())
+        side = (_clause_side(clause) if a else None) or speaker_side
+        prev_clause = s[:a]
         # the first cue that yields a row wins (a negated or agentless one gives way)
         for m, kind in cands:
             got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause)
@@ -1156,7 +1200,7 @@ def _control_claim(
         return None
     lo = max(0, m.start() - 25)
     hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
-    share = _share(clause[lo:hi])
+    share = _share(clause[lo:hi], cl[lo:hi])
     if share is None and cue.startswith("complet"):
         share = 1.0  # "completed the liberation of Soledar"
     for n in dict.fromkeys(names):
