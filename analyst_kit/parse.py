@@ -808,15 +808,26 @@ def _evac_row(
 
 
 # --- control -----------------------------------------------------------------------------------
-_CONTROL_CUE = compile_lower(
-    r"\b(?:(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
+# "took control of": the cue needs the word "control"
+_CUE_CONTROL_SRC = (
+    r"(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
     r"established|assumed|retain(?:ed|s)?|have|has|had|in|full|complete|total|now|still)\s+"
     r"(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:over|of)"
-    r"|complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
+)
+_CUE_WORD_SRC = (
+    r"complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
-    r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held)\b",
+    r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
 )
+_CONTROL_CUE = compile_lower(rf"\b(?:{_CUE_CONTROL_SRC}|{_CUE_WORD_SRC})\b")
+# the same matches in a clause without "control" (where _CUE_CONTROL_SRC cannot match)
+_CUE_WORD = compile_lower(rf"\b(?:{_CUE_WORD_SRC})\b")
+# words a _CUE_WORD match can begin with
+_CUE_STARTS = (
+    "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
+    "occup", "control", "hold", "held",
+)  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
     r"control(?:\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
@@ -995,12 +1006,14 @@ _WITHDRAW_STARTS = (
 _GENERIC_WORDS = ("industrial", "plant", "works", "factory", "airport", "airfield")
 _CITY_WORDS = ("city", "town", "village", "settlement")
 # gate bits: rule i of _CONTROL_RULES is bit 1 << i, then these
-_TAKE_BIT, _WITHDRAW_BIT, _GENERIC_BIT, _CITY_BIT = (1 << len(_CONTROL_RULES) + i for i in range(4))
+_TAKE_BIT, _WITHDRAW_BIT, _GENERIC_BIT, _CITY_BIT, _CONTROL_WORD_BIT = (
+    1 << len(_CONTROL_RULES) + i for i in range(5)
+)
 _RULE_BITS = (1 << len(_CONTROL_RULES)) - 1
-# the rules to run for each combination of rule bits, in rule order
+# the rules after the cue (rule 0) to run for each combination of rule bits, in rule order
 _RULES_BY_BITS = tuple(
-    tuple((rx, kind, kind in ("cue", "fell")) for i, (rx, kind, _) in enumerate(_CONTROL_RULES)
-          if bits >> i & 1)
+    tuple((rx, kind, kind == "fell") for i, (rx, kind, _) in enumerate(_CONTROL_RULES)
+          if i and bits >> i & 1)
     for bits in range(_RULE_BITS + 1)
 )  # fmt: skip
 
@@ -1008,16 +1021,17 @@ _RULES_BY_BITS = tuple(
 def _gate_automaton() -> object:
     """An Aho-Corasick automaton of the words above, each word's value (gate bits, start bits,
     length): one pass over a clause tells which rules to run, whether a generic place or "the
-    city" may be named, and where a take (start bit 1) or withdraw (bit 2) match may begin."""
+    city" may be named, and where a take (start bit 1), withdraw (2) or cue word (4) match
+    may begin."""
     import ahocorasick
 
     gates = [gate for _, _, gate in _CONTROL_RULES]
-    gates += [_TAKE_GATE, _WITHDRAW_GATE, _GENERIC_WORDS, _CITY_WORDS]
+    gates += [_TAKE_GATE, _WITHDRAW_GATE, _GENERIC_WORDS, _CITY_WORDS, ("control",)]
     values: dict[str, list[int]] = {}
     for i, gate in enumerate(gates):
         for w in gate:
             values.setdefault(w, [0, 0])[0] |= 1 << i
-    for bit, words in ((1, _TAKE_STARTS), (2, _WITHDRAW_STARTS)):
+    for bit, words in ((1, _TAKE_STARTS), (2, _WITHDRAW_STARTS), (4, _CUE_STARTS)):
         for w in words:
             values.setdefault(w, [0, 0])[1] |= bit
     automaton = ahocorasick.Automaton()
@@ -1091,18 +1105,28 @@ def _control_rows(
         clause = s[a:b]
         cl = lower(clause)
         bits = 0
-        take_at, withdraw_at = [], []
+        take_at, withdraw_at, cue_at = [], [], []
         for end, (gate_bits, start_bits, n) in _GATES.iter(cl):
             bits |= gate_bits
-            if start_bits & 1:
-                take_at.append(end - n + 1)
-            if start_bits & 2:
-                withdraw_at.append(end - n + 1)
+            if start_bits:
+                if start_bits & 1:
+                    take_at.append(end - n + 1)
+                if start_bits & 2:
+                    withdraw_at.append(end - n + 1)
+                if start_bits & 4:
+                    cue_at.append(end - n + 1)
         if not bits & (_RULE_BITS | _TAKE_BIT | _WITHDRAW_BIT):
             continue
         if not _plain_case(cl):
             bits |= _GENERIC_BIT | _CITY_BIT  # IGNORECASE regexes may match what the gate misses
         cands = []  # (match, kind)
+        if bits & 1:  # the cue rule
+            if bits & _CONTROL_WORD_BIT:
+                m = _CONTROL_CUE.search(cl)
+            else:
+                m = next(_matches_at(_CUE_WORD, cl, cue_at), None)
+            if m and not sp_lo <= a + m.start() < sp_hi:
+                cands.append((m, "cue"))
         for rx, kind, on_low in _RULES_BY_BITS[bits & _RULE_BITS]:
             m = rx.search(cl if on_low else clause)
             if m and not sp_lo <= a + m.start() < sp_hi:
