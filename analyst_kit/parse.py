@@ -889,7 +889,7 @@ _SHARE_WORDS = {
     "two thirds": 0.67, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
     "three-quarters": 0.75,
 }  # fmt: skip
-_GENERIC_PLACE = compile_fast(
+_GENERIC_PLACE_RX = compile_fast(
     r"\b(?:the\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
     r"steel ?works|iron and steel works|steel plant|plant|factory|airport|airfield))\b"
@@ -949,7 +949,7 @@ _LIST_GAP = compile_fast(
     r"port|several)\s+)*$",
     re.I,
 )
-_CITY_WORD = compile_fast(
+_CITY_WORD_RX = compile_fast(
     r"\bthe\s+(?:(?:ruined|besieged|embattled|eastern|southern|whole|entire|small|devastated|"
     r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement)\b(?!\s+of\b)",
     re.I,
@@ -1005,6 +1005,30 @@ _WITHDRAW_STARTS = (
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
 _GENERIC_WORDS = ("industrial", "plant", "works", "factory", "airport", "airfield")
 _CITY_WORDS = ("city", "town", "village", "settlement")
+
+
+class _GatedPattern:
+    """A compiled pattern whose ``search`` and ``match`` first ask one Aho-Corasick pass over
+    the lower-cased text for a word that every match holds: its own scan is slow."""
+
+    def __init__(self, rx: re.Pattern, words: tuple[str, ...]):
+        self.rx = rx
+        self._holds_word = contains_any(list(words))
+
+    def _may_match(self, text: str) -> bool:
+        low = lower(text)
+        return not _plain_case(low) or self._holds_word(low)
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        return self.rx.search(text, *span) if self._may_match(text) else None
+
+    def match(self, text: str, *span: int) -> re.Match | None:
+        return self.rx.match(text, *span) if self._may_match(text) else None
+
+
+# the sentence gate of _parse_records asks these of whole sentences
+_GENERIC_PLACE = _GatedPattern(_GENERIC_PLACE_RX, _GENERIC_WORDS)
+_CITY_WORD = _GatedPattern(_CITY_WORD_RX, _CITY_WORDS)
 # gate bits: rule i of _CONTROL_RULES is bit 1 << i, then these
 _TAKE_BIT, _WITHDRAW_BIT, _GENERIC_BIT, _CITY_BIT, _CONTROL_WORD_BIT = (
     1 << len(_CONTROL_RULES) + i for i in range(5)
@@ -1042,6 +1066,15 @@ def _gate_automaton() -> object:
 
 
 _GATES = _gate_automaton()
+
+
+def _first_match_at(rx: re.Pattern, text: str, starts: list[int]) -> re.Match | None:
+    """``rx.search(text)``, trying a match only at ``starts`` (where every match begins)."""
+    for pos in sorted(starts):
+        m = rx.match(text, pos)
+        if m:
+            return m
+    return None
 
 
 def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
@@ -1089,6 +1122,22 @@ def _prefer_local(ps: list[dict]) -> list[dict]:
     return local or ps
 
 
+def _is_place(p: dict, s: str, people: bool) -> bool:
+    """Can a control claim be about mention ``p`` of ``s``: is it no actor ("under Kyiv's
+    control") and, if ``s`` says "People", no "People's Republic"?"""
+    return not _is_actor(p, s) and not (people and _PEOPLES_REP.match(s, _mention_end(p)))
+
+
+def _place_at(
+    i: int, starts: set, filtered: bool, cpl: list[dict], a: int, s: str, people: bool
+) -> bool:
+    """Does a place of the clause at ``a`` begin at clause offset ``i``? ``cpl`` holds the
+    clause's places, already passed through :func:`_is_place` if ``filtered``."""
+    if i not in starts:
+        return False
+    return filtered or any(_is_place(p, s, people) for p in cpl if p["rs"] - a == i)
+
+
 def _control_rows(
     s: str,
     places: list[dict],
@@ -1124,7 +1173,7 @@ def _control_rows(
             if bits & _CONTROL_WORD_BIT:
                 m = _CONTROL_CUE.search(cl)
             else:
-                m = next(_matches_at(_CUE_WORD, cl, cue_at), None)
+                m = _first_match_at(_CUE_WORD, cl, cue_at)
             if m and not sp_lo <= a + m.start() < sp_hi:
                 cands.append((m, "cue"))
         for rx, kind, on_low in _RULES_BY_BITS[bits & _RULE_BITS]:
@@ -1133,32 +1182,37 @@ def _control_rows(
                 cands.append((m, kind))
         if not (cands or bits & _TAKE_BIT and take_at or bits & _WITHDRAW_BIT and withdraw_at):
             continue
+        # the clause's places; whether one is an actor is asked only of those a cue needs
         cpl = [
             p
             for p in places
             if a <= p["rs"] < b
             and p["kind"] in ("settlement", "facility", "region", "other")
             and not sp_lo <= p["rs"] < sp_hi
-            and not _is_actor(p, s)
-            and not (people and _PEOPLES_REP.match(s, _mention_end(p)))
         ]
+        filtered = bool(cands)
+        if filtered:
+            cpl = [p for p in cpl if _is_place(p, s, people)]
         starts = {p["rs"] - a for p in cpl}
+        # a take or withdraw verb counts when a place (or "the plant", "the city") follows it
         if bits & _TAKE_BIT and (starts or bits & _GENERIC_BIT):
             for m in _matches_at(_TAKE, cl, take_at):
-                if m.end() in starts or (
-                    bits & _GENERIC_BIT and _GENERIC_PLACE.match(clause, m.end())
+                if _place_at(m.end(), starts, filtered, cpl, a, s, people) or (
+                    bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, m.end())
                 ):
                     cands.append((m, "take"))
                     break
         if bits & _WITHDRAW_BIT and (starts or bits & _CITY_BIT):
             for m in _matches_at(_WITHDRAW, cl, withdraw_at):
-                if m.end() in starts or (
-                    bits & _CITY_BIT and _CITY_WORD.match(clause, m.end() - 4)
+                if _place_at(m.end(), starts, filtered, cpl, a, s, people) or (
+                    bits & _CITY_BIT and _CITY_WORD_RX.match(clause, m.end() - 4)
                 ):
                     cands.append((m, "withdraw"))
                     break
         if not cands:
             continue
+        if not filtered:
+            cpl = [p for p in cpl if _is_place(p, s, people)]
         cands.sort(key=lambda c: c[0].start())
         side = (_clause_side(clause) if a else None) or speaker_side
         prev_clause = s[:a]
@@ -1228,13 +1282,17 @@ def _control_claim(
             seed is None
             and focus is not None
             and bits & _CITY_BIT
-            and _CITY_WORD.search(clause, 0, start) is not None
+            and _CITY_WORD_RX.search(clause, 0, start) is not None
         )
         if seed is None and not city_subject:
             seed = (after[:1] or [None])[0]
     else:
         seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
-    obj = None if passive or not generic else _GENERIC_PLACE.match(clause, _skip_space(clause, end))
+    obj = (
+        None
+        if passive or not generic
+        else _GENERIC_PLACE_RX.match(clause, _skip_space(clause, end))
+    )
     if obj is not None:
         # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
         seed, names = None, [obj.group("g")]
@@ -1244,12 +1302,12 @@ def _control_claim(
     elif city_subject:
         names = [focus["name"]]
     else:
-        gm = _GENERIC_PLACE.search(clause, start) if generic else None
+        gm = _GENERIC_PLACE_RX.search(clause, start) if generic else None
         if gm is not None and _EXCEPT_BEFORE.search(clause, max(0, gm.start() - 20), gm.start()):
             gm = None  # "all of the city apart from the Azot chemical plant"
         if gm is not None:
             names = [gm.group("g")]
-        elif focus is not None and bits & _CITY_BIT and _CITY_WORD.search(clause) is not None:
+        elif focus is not None and bits & _CITY_BIT and _CITY_WORD_RX.search(clause) is not None:
             names = [focus["name"]]
         else:
             return None
