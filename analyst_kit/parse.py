@@ -1166,7 +1166,7 @@ def _control_rows(
                     cue_at.append(end - n + 1)
         if not bits & (_RULE_BITS | _TAKE_BIT | _WITHDRAW_BIT):
             continue
-        if not _plain_case(cl):
+        if not cl.isascii() and not _plain_case(cl):
             bits |= _GENERIC_BIT | _CITY_BIT  # IGNORECASE regexes may match what the gate misses
         cands = []  # (match, kind)
         if bits & 1:  # the cue rule
@@ -1213,7 +1213,8 @@ def _control_rows(
             continue
         if not filtered:
             cpl = [p for p in cpl if _is_place(p, s, people)]
-        cands.sort(key=lambda c: c[0].start())
+        if len(cands) > 1:
+            cands.sort(key=lambda c: c[0].start())
         side = (_clause_side(clause) if a else None) or speaker_side
         prev_clause = s[:a]
         # the first cue that yields a row wins (a negated or agentless one gives way)
