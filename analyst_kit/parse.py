@@ -1168,6 +1168,18 @@ def _control_rows(
             continue
         if not cl.isascii() and not _plain_case(cl):
             bits |= _GENERIC_BIT | _CITY_BIT  # IGNORECASE regexes may match what the gate misses
+        # the clause's places; whether one is an actor is asked only of those a cue needs
+        cpl = [
+            p
+            for p in places
+            if a <= p["rs"] < b
+            and p["kind"] in ("settlement", "facility", "region", "other")
+            and not sp_lo <= p["rs"] < sp_hi
+        ]
+        # a claim names a place, "the plant" or "the city" (the focus): none, no claim
+        other_place = bits & _GENERIC_BIT or (bits & _CITY_BIT and focus is not None)
+        if not (cpl or other_place):
+            continue
         cands = []  # (match, kind)
         if bits & 1:  # the cue rule
             if bits & _CONTROL_WORD_BIT:
@@ -1182,14 +1194,6 @@ def _control_rows(
                 cands.append((m, kind))
         if not (cands or bits & _TAKE_BIT and take_at or bits & _WITHDRAW_BIT and withdraw_at):
             continue
-        # the clause's places; whether one is an actor is asked only of those a cue needs
-        cpl = [
-            p
-            for p in places
-            if a <= p["rs"] < b
-            and p["kind"] in ("settlement", "facility", "region", "other")
-            and not sp_lo <= p["rs"] < sp_hi
-        ]
         filtered = bool(cands)
         if filtered:
             cpl = [p for p in cpl if _is_place(p, s, people)]
@@ -1213,6 +1217,8 @@ def _control_rows(
             continue
         if not filtered:
             cpl = [p for p in cpl if _is_place(p, s, people)]
+        if not (cpl or other_place):
+            continue
         if len(cands) > 1:
             cands.sort(key=lambda c: c[0].start())
         side = (_clause_side(clause) if a else None) or speaker_side
