@@ -852,7 +852,8 @@ _NOT_GROUND_BEFORE = compile_lower(
 _EXCEPT_BEFORE = compile_fast(
     r"\b(?:apart from|except(?: for)?|other than|save for|but not|besides)\s+(?:the\s+)?$", re.I
 )
-# words every _NEG_BEFORE / _PEOPLE_BEFORE / _PASSIVE_BE match holds (lower-cased)
+# words every _NEG_BEFORE / _PEOPLE_BEFORE / _PASSIVE_BE match holds, lower-cased (the last
+# is case-insensitive: its gate also needs _plain_case)
 _NEG_GATE = contains_any(
     "not n't n’t never fail try tried attempt seek sought aim plan want intend hop bid could "
     "would might may will threat lost denied deny denies effort goal objective".split()
