@@ -970,15 +970,26 @@ def _evac_row(
 
 
 # --- control -----------------------------------------------------------------------------------
-_CONTROL_CUE = compile_lower(
-    r"\b(?:(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
+# "took control of": the cue needs the word "control"
+_CUE_CONTROL_SRC = (
+    r"(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
     r"established|assumed|retain(?:ed|s)?|have|has|had|in|full|complete|total|now|still)\s+"
     r"(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:over|of)"
-    r"|complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
+)
+_CUE_WORD_SRC = (
+    r"complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
-    r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held)\b",
+    r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
 )
+_CONTROL_CUE = compile_lower(rf"\b(?:{_CUE_CONTROL_SRC}|{_CUE_WORD_SRC})\b")
+# the same matches in a clause without "control" (where _CUE_CONTROL_SRC cannot match)
+_CUE_WORD = compile_lower(rf"\b(?:{_CUE_WORD_SRC})\b")
+# words a _CUE_WORD match can begin with
+_CUE_STARTS = (
+    "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
+    "occup", "control", "hold", "held",
+)  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
     r"control(?:\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
@@ -1003,6 +1014,18 @@ _NOT_GROUND_BEFORE = compile_lower(
 _EXCEPT_BEFORE = compile_fast(
     r"\b(?:apart from|except(?: for)?|other than|save for|but not|besides)\s+(?:the\s+)?$", re.I
 )
+# words every _NEG_BEFORE / _PEOPLE_BEFORE / _PASSIVE_BE match holds, lower-cased (the last
+# is case-insensitive: its gate also needs _plain_case)
+_NEG_GATE = contains_any(
+    "not n't n’t never fail try tried attempt seek sought aim plan want intend hop bid could "
+    "would might may will threat lost denied deny denies effort goal objective".split()
+    + ["no longer"]
+)
+_PEOPLE_GATE = contains_any(
+    "soldiers troops fighters prisoners servicemen defenders civilians people men women marines "
+    "personnel pows those who whom".split()
+)
+_PASSIVE_GATE = contains_any("is are was were been being remain".split())
 _QUESTION_BEFORE = compile_fast(r"\b(?:whether|if)\b[^,;]*$")
 _THEY = compile_fast(r"\bthey\b", re.I)
 
@@ -1029,15 +1052,35 @@ _SHARE_WORDS = {
     "two thirds": 0.67, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
     "three-quarters": 0.75,
 }  # fmt: skip
-_GENERIC_PLACE = compile_fast(
+_GENERIC_PLACE_RX = compile_fast(
     r"\b(?:the\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
     r"steel ?works|iron and steel works|steel plant|plant|factory|airport|airfield))\b"
 )
 
 
-def _share(text: str) -> float | None:
-    m = _SHARE.search(text)
+# words every _SHARE match holds (as a substring of its lower-cased text)
+_SHARE_LOW = compile_lower(_SHARE.pattern)  # _SHARE to run on lower-cased text
+_SHARE_GATE = contains_any(
+    "% per half third quarter whole entire full complet total".split() + ["all of"]
+)
+
+
+def _plain_case(low: str) -> bool:
+    """Does a substring test on ``low`` (a :func:`lower` text) see every word an IGNORECASE
+    regex would? Not if it holds "ı", "İ" or "ſ", which such a regex reads as "i" and "s"."""
+    return low.isascii() or not ("ı" in low or "İ" in low or "ſ" in low)
+
+
+def _share(text: str, low: str) -> float | None:
+    """The share of a place claimed in ``text`` ("half of", "80%"); ``low`` is its
+    :func:`lower` text."""
+    if not _plain_case(low):
+        m = _SHARE.search(text)
+    elif _SHARE_GATE(low):
+        m = _SHARE_LOW.search(low)  # the same match, found faster than case-insensitively
+    else:
+        return None
     if not m:
         return None
     if m.group("pct"):
@@ -1069,7 +1112,7 @@ _LIST_GAP = compile_fast(
     r"port|several)\s+)*$",
     re.I,
 )
-_CITY_WORD = compile_fast(
+_CITY_WORD_RX = compile_fast(
     r"\bthe\s+(?:(?:ruined|besieged|embattled|eastern|southern|whole|entire|small|devastated|"
     r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement)\b(?!\s+of\b)",
     re.I,
@@ -1116,6 +1159,98 @@ _TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "
 _WITHDRAW_GATE = (
     "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
 )  # fmt: skip
+# words a _TAKE or _WITHDRAW match can begin with: the only places worth trying a match at
+_TAKE_STARTS = ("took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed")
+_WITHDRAW_STARTS = (
+    "withdr", "pull", "retreat", "forced", "ordered", "told", "had", "left", "leaves", "abandon",
+    "fled",
+)  # fmt: skip
+# words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
+_GENERIC_WORDS = ("industrial", "plant", "works", "factory", "airport", "airfield")
+_CITY_WORDS = ("city", "town", "village", "settlement")
+
+
+class _GatedPattern:
+    """A compiled pattern whose ``search`` and ``match`` first ask one Aho-Corasick pass over
+    the lower-cased text for a word that every match holds: its own scan is slow."""
+
+    def __init__(self, rx: re.Pattern, words: tuple[str, ...]):
+        self.rx = rx
+        self._holds_word = contains_any(list(words))
+
+    def _may_match(self, text: str) -> bool:
+        low = lower(text)
+        return not _plain_case(low) or self._holds_word(low)
+
+    def search(self, text: str, *span: int) -> re.Match | None:
+        return self.rx.search(text, *span) if self._may_match(text) else None
+
+    def match(self, text: str, *span: int) -> re.Match | None:
+        return self.rx.match(text, *span) if self._may_match(text) else None
+
+
+# the sentence gate of _parse_records asks these of whole sentences
+_GENERIC_PLACE = _GatedPattern(_GENERIC_PLACE_RX, _GENERIC_WORDS)
+_CITY_WORD = _GatedPattern(_CITY_WORD_RX, _CITY_WORDS)
+# gate bits: rule i of _CONTROL_RULES is bit 1 << i, then these
+_TAKE_BIT, _WITHDRAW_BIT, _GENERIC_BIT, _CITY_BIT, _CONTROL_WORD_BIT = (
+    1 << len(_CONTROL_RULES) + i for i in range(5)
+)
+_RULE_BITS = (1 << len(_CONTROL_RULES)) - 1
+# the rules after the cue (rule 0) to run for each combination of rule bits, in rule order
+_RULES_BY_BITS = tuple(
+    tuple((rx, kind, kind == "fell") for i, (rx, kind, _) in enumerate(_CONTROL_RULES)
+          if i and bits >> i & 1)
+    for bits in range(_RULE_BITS + 1)
+)  # fmt: skip
+
+
+def _gate_automaton() -> object:
+    """An Aho-Corasick automaton of the words above, each word's value (gate bits, start bits,
+    length): one pass over a clause tells which rules to run, whether a generic place or "the
+    city" may be named, and where a take (start bit 1), withdraw (2) or cue word (4) match
+    may begin."""
+    import ahocorasick
+
+    gates = [gate for _, _, gate in _CONTROL_RULES]
+    gates += [_TAKE_GATE, _WITHDRAW_GATE, _GENERIC_WORDS, _CITY_WORDS, ("control",)]
+    values: dict[str, list[int]] = {}
+    for i, gate in enumerate(gates):
+        for w in gate:
+            values.setdefault(w, [0, 0])[0] |= 1 << i
+    for bit, words in ((1, _TAKE_STARTS), (2, _WITHDRAW_STARTS), (4, _CUE_STARTS)):
+        for w in words:
+            values.setdefault(w, [0, 0])[1] |= bit
+    automaton = ahocorasick.Automaton()
+    for w, (gate_bits, start_bits) in values.items():
+        automaton.add_word(w, (gate_bits, start_bits, len(w)))
+    automaton.make_automaton()
+    return automaton
+
+
+_GATES = _gate_automaton()
+
+
+def _first_match_at(rx: re.Pattern, text: str, starts: list[int]) -> re.Match | None:
+    """``rx.search(text)``, trying a match only at ``starts`` (where every match begins)."""
+    for pos in sorted(starts):
+        m = rx.match(text, pos)
+        if m:
+            return m
+    return None
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
+    """``rx.finditer(text)``, trying a match only at ``starts`` (where every match begins)."""
+    end = 0
+    for pos in sorted(set(starts)):
+        if pos >= end:
+            m = rx.match(text, pos)
+            if m:
+                yield m
+                end = m.end()
+
+
 _BY_AFTER = compile_fast(r"\s+(?:\w+\s+)?by\b")
 _PEOPLES_REP = compile_fast(r"\s*People['’]s\s+Republic")
 _FOCUS_SKIP = compile_fast(r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)", re.I)
@@ -1150,6 +1285,22 @@ def _prefer_local(ps: list[dict]) -> list[dict]:
     return local or ps
 
 
+def _is_place(p: dict, s: str, people: bool) -> bool:
+    """Can a control claim be about mention ``p`` of ``s``: is it no actor ("under Kyiv's
+    control") and, if ``s`` says "People", no "People's Republic"?"""
+    return not _is_actor(p, s) and not (people and _PEOPLES_REP.match(s, _mention_end(p)))
+
+
+def _place_at(
+    i: int, starts: set, filtered: bool, cpl: list[dict], a: int, s: str, people: bool
+) -> bool:
+    """Does a place of the clause at ``a`` begin at clause offset ``i``? ``cpl`` holds the
+    clause's places, already passed through :func:`_is_place` if ``filtered``."""
+    if i not in starts:
+        return False
+    return filtered or any(_is_place(p, s, people) for p in cpl if p["rs"] - a == i)
+
+
 def _control_rows(
     s: str,
     places: list[dict],
@@ -1160,47 +1311,84 @@ def _control_rows(
     """Control rows of a sentence; ``speaker`` is the span of the speaker phrase, whose words
     ("governor of the occupied part of the region") claim nothing themselves."""
     rows: list[dict] = []
-    in_speaker = (lambda i: speaker[0] <= i < speaker[1]) if speaker else (lambda i: False)
+    sp_lo, sp_hi = speaker or (0, 0)
+    people = "People" in s  # "Donetsk People's Republic" is no place taken
     for a, b in _clauses(s):
-        clause, prev_clause = s[a:b], s[:a]
-        side = (_clause_side(clause) if a else None) or speaker_side
+        clause = s[a:b]
         cl = lower(clause)
-        cands = []  # (match, kind)
-        for rx, kind, gate in _CONTROL_RULES:
-            if any(g in cl for g in gate):
-                m = rx.search(cl if kind in ("cue", "fell") else clause)
-                if m and not in_speaker(a + m.start()):
-                    cands.append((m, kind))
-        take_gate = any(g in cl for g in _TAKE_GATE)
-        withdraw_gate = any(g in cl for g in _WITHDRAW_GATE)
-        if not (cands or take_gate or withdraw_gate):
+        bits = 0
+        take_at, withdraw_at, cue_at = [], [], []
+        for end, (gate_bits, start_bits, n) in _GATES.iter(cl):
+            bits |= gate_bits
+            if start_bits:
+                if start_bits & 1:
+                    take_at.append(end - n + 1)
+                if start_bits & 2:
+                    withdraw_at.append(end - n + 1)
+                if start_bits & 4:
+                    cue_at.append(end - n + 1)
+        if not bits & (_RULE_BITS | _TAKE_BIT | _WITHDRAW_BIT):
             continue
+        if not cl.isascii() and not _plain_case(cl):
+            bits |= _GENERIC_BIT | _CITY_BIT  # IGNORECASE regexes may match what the gate misses
+        # the clause's places; whether one is an actor is asked only of those a cue needs
         cpl = [
             p
             for p in places
             if a <= p["rs"] < b
             and p["kind"] in ("settlement", "facility", "region", "other")
-            and not _is_actor(p, s)
-            and not _PEOPLES_REP.match(s, _mention_end(p))
-            and not in_speaker(p["rs"])
+            and not sp_lo <= p["rs"] < sp_hi
         ]
+        # a claim names a place, "the plant" or "the city" (the focus): none, no claim
+        other_place = bits & _GENERIC_BIT or (bits & _CITY_BIT and focus is not None)
+        if not (cpl or other_place):
+            continue
+        cands = []  # (match, kind)
+        if bits & 1:  # the cue rule
+            if bits & _CONTROL_WORD_BIT:
+                m = _CONTROL_CUE.search(cl)
+            else:
+                m = _first_match_at(_CUE_WORD, cl, cue_at)
+            if m and not sp_lo <= a + m.start() < sp_hi:
+                cands.append((m, "cue"))
+        for rx, kind, on_low in _RULES_BY_BITS[bits & _RULE_BITS]:
+            m = rx.search(cl if on_low else clause)
+            if m and not sp_lo <= a + m.start() < sp_hi:
+                cands.append((m, kind))
+        if not (cands or bits & _TAKE_BIT and take_at or bits & _WITHDRAW_BIT and withdraw_at):
+            continue
+        filtered = bool(cands)
+        if filtered:
+            cpl = [p for p in cpl if _is_place(p, s, people)]
         starts = {p["rs"] - a for p in cpl}
-        if take_gate:
-            for m in _TAKE.finditer(cl):
-                if m.end() in starts or _GENERIC_PLACE.match(clause, m.end()):
+        # a take or withdraw verb counts when a place (or "the plant", "the city") follows it
+        if bits & _TAKE_BIT and (starts or bits & _GENERIC_BIT):
+            for m in _matches_at(_TAKE, cl, take_at):
+                if _place_at(m.end(), starts, filtered, cpl, a, s, people) or (
+                    bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, m.end())
+                ):
                     cands.append((m, "take"))
                     break
-        if withdraw_gate:
-            for m in _WITHDRAW.finditer(cl):
-                if m.end() in starts or _CITY_WORD.match(clause, m.end() - 4):
+        if bits & _WITHDRAW_BIT and (starts or bits & _CITY_BIT):
+            for m in _matches_at(_WITHDRAW, cl, withdraw_at):
+                if _place_at(m.end(), starts, filtered, cpl, a, s, people) or (
+                    bits & _CITY_BIT and _CITY_WORD_RX.match(clause, m.end() - 4)
+                ):
                     cands.append((m, "withdraw"))
                     break
         if not cands:
             continue
-        cands.sort(key=lambda c: c[0].start())
+        if not filtered:
+            cpl = [p for p in cpl if _is_place(p, s, people)]
+        if not (cpl or other_place):
+            continue
+        if len(cands) > 1:
+            cands.sort(key=lambda c: c[0].start())
+        side = (_clause_side(clause) if a else None) or speaker_side
+        prev_clause = s[:a]
         # the first cue that yields a row wins (a negated or agentless one gives way)
         for m, kind in cands:
-            got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause)
+            got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause, bits)
             if got:
                 rows.extend(got)
                 break
@@ -1219,67 +1407,77 @@ def _control_claim(
     side: str | None,
     focus: dict | None,
     prev_clause: str,
+    bits: int,
 ) -> list[dict] | None:
     """Rows of one control cue ``m`` (of ``kind``) in the clause starting at ``a`` in ``s``;
-    ``cl`` is the clause lower-cased, ``cpl`` its places. ``None`` when the cue claims
-    nothing: negated, a question, people held, no place or no side."""
-    out: list[dict] = []
-    pre = clause[max(0, m.start() - 60) : m.start()]
-    pre_low = cl[max(0, m.start() - 60) : m.start()]
-    if _NEG_BEFORE.search(pre_low) or (
+    ``cl`` is the clause lower-cased, ``cpl`` its places, ``bits`` its gate bits. ``None`` when
+    the cue claims nothing: negated, a question, people held, no place or no side."""
+    start, end = m.span()
+    pre_low = cl[max(0, start - 60) : start]
+    if (_NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
         kind not in ("take", "flag")
+        and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
-        and not _OBJECT_AFTER.match(clause, m.end())
+        and not _OBJECT_AFTER.match(clause, end)
     ):
         return None
     if kind == "under" and (
         _NOT_GROUND_BEFORE.search(pre_low) or (m.group("adj") or "").lower() == "fire"
     ):
         return None  # "the situation was under control", "under fire control"
-    if _QUESTION_BEFORE.search(pre_low):
+    if ("if" in pre_low or "whether" in pre_low) and _QUESTION_BEFORE.search(pre_low):
         return None  # "asked whether Bakhmut was still in Ukrainian hands"
     cue = m.group(0).strip().lower()
-    after = [p for p in cpl if p["rs"] >= a + m.end()]
-    before = [p for p in cpl if p["rs"] < a + m.start()]
+    after = [p for p in cpl if p["rs"] >= a + end]
+    before = [p for p in cpl if p["rs"] < a + start]
     passive = (
         kind in ("under", "fell", "hands")
-        or _BY_AFTER.match(clause, m.end()) is not None
+        or _BY_AFTER.match(clause, end) is not None
         or (
             kind == "cue"
             and cue.endswith(("ed", "held", "taken", "overrun"))
-            and _PASSIVE_BE.search(pre) is not None
+            and (not _plain_case(pre_low) or _PASSIVE_GATE(pre_low))
+            and _PASSIVE_BE.search(clause[max(0, start - 60) : start]) is not None
         )
     )
+    generic = bits & _GENERIC_BIT
     city_subject = False
     if passive:
         seed = (_prefer_local(before)[-1:] or [None])[0]
         # "the city had been liberated and the troops were trapped inside Azovstal":
         # the subject is the report's city, not the next place named
         city_subject = (
-            seed is None and focus is not None and bool(_CITY_WORD.search(clause, 0, m.start()))
+            seed is None
+            and focus is not None
+            and bits & _CITY_BIT
+            and _CITY_WORD_RX.search(clause, 0, start) is not None
         )
         if seed is None and not city_subject:
             seed = (after[:1] or [None])[0]
     else:
         seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
-    obj = None if passive else _GENERIC_PLACE.match(clause, _skip_space(clause, m.end()))
+    obj = (
+        None
+        if passive or not generic
+        else _GENERIC_PLACE_RX.match(clause, _skip_space(clause, end))
+    )
     if obj is not None:
         # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
         seed, names = None, [obj.group("g")]
     elif seed is not None:
-        names = [p["name"] for p in _expand_list(seed, cpl, s)]
+        # a lone place is a list of one
+        names = [p["name"] for p in _expand_list(seed, cpl, s)] if len(cpl) > 1 else [seed["name"]]
     elif city_subject:
         names = [focus["name"]]
     else:
-        gm = _GENERIC_PLACE.search(clause, m.start())
+        gm = _GENERIC_PLACE_RX.search(clause, start) if generic else None
         if gm is not None and _EXCEPT_BEFORE.search(clause, max(0, gm.start() - 20), gm.start()):
             gm = None  # "all of the city apart from the Azot chemical plant"
-        cw = _CITY_WORD.search(clause)
         if gm is not None:
             names = [gm.group("g")]
-        elif cw is not None and focus is not None:
+        elif focus is not None and bits & _CITY_BIT and _CITY_WORD_RX.search(clause) is not None:
             names = [focus["name"]]
         else:
             return None
@@ -1299,15 +1497,15 @@ def _control_claim(
         if controller is None and adj.lower() == "enemy":
             controller = _OPPOSITE.get(side or "")
         if controller is None and kind == "flag":
-            controller = _agent_side(_window_before(clause, m.start()), side)
+            controller = _agent_side(_window_before(clause, start), side)
     else:
-        window = _window_before(clause, m.start())
+        window = _window_before(clause, start)
         controller = _agent_side(window, side)
         if controller is None and prev_clause and _THEY.search(window):
             # "Russian forces kept shelling ...; they captured X": the earlier subject
             controller = _agent_side(prev_clause, side, first=True)
         if controller is None:
-            controller = _passive_agent(clause[m.end() :], side)
+            controller = _passive_agent(clause[end:], side)
         if controller is None and "liberat" in cue and side in ("RU", "UA"):
             controller = side
         if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
@@ -1316,17 +1514,15 @@ def _control_claim(
             controller = _OPPOSITE.get(controller or "")
     if controller is None:
         return None
-    lo = max(0, m.start() - 25)
+    lo = max(0, start - 25)
     hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
-    share = _share(clause[lo:hi])
+    share = _share(clause[lo:hi], cl[lo:hi])
     if share is None and cue.startswith("complet"):
         share = 1.0  # "completed the liberation of Soledar"
-    for n in dict.fromkeys(names):
-        out.append(
-            {"place": n, "controller_side": controller, "share": share,
-             "claimed_by_side": side}
-        )  # fmt: skip
-    return out
+    return [
+        {"place": n, "controller_side": controller, "share": share, "claimed_by_side": side}
+        for n in dict.fromkeys(names)
+    ]
 
 
 # --- speakers across sentences ------------------------------------------------------------------
