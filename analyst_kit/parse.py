@@ -1026,6 +1026,12 @@ _PEOPLE_GATE = contains_any(
     "personnel pows those who whom".split()
 )
 _PASSIVE_GATE = contains_any("is are was were been being remain".split())
+# "managed to capture": the infinitive states what happened
+_DONE_TO = compile_fast(
+    r"\b(?:managed|able|succeeded|went on|was the first|continue[sd]?|continuing|still|"
+    r"remain(?:s|ed)?|keep|kept|used)\s+to\s+$"
+)
+_AND_BEFORE = compile_fast(r"\band\s+(?:now\s+|also\s+|then\s+|later\s+|eventually\s+)?$")
 _QUESTION_BEFORE = compile_fast(r"\b(?:whether|if)\b[^,;]*$")
 _THEY = compile_fast(r"\bthey\b", re.I)
 
@@ -1107,7 +1113,7 @@ _PASSIVE_BE = compile_fast(
     re.I,
 )
 _LIST_GAP = compile_fast(
-    r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+)(?:(?:the|other|nearby|"
+    r"^\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()(?:(?:the|other|nearby|"
     r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
     r"port|several)\s+)*$",
     re.I,
@@ -1146,6 +1152,13 @@ _NO_TROOPS = compile_fast(
     r"occupiers)\s+(?:left\s+)?(?:remain(?:ing)?\s+)?(?:on|in)\s+(?:the\s+territory\s+of\s+)?",
     re.I,
 )
+# "the Russian-occupied south of Zaporizhzhia Oblast", "Ukrainian-controlled Zaporizhzhia"
+_SIDE_HELD = compile_fast(
+    r"\b(?P<adj>Russian|Ukrainian|Russia|Ukraine|Kyiv|Kiev|Moscow|separatist)-(?:occupied|"
+    r"controlled|held)\s+(?:(?:the|part|parts|of|south|north|east|west|southern|northern|"
+    r"eastern|western|territories|areas?|city|town|village|port|bank|left|right)\s+)*",
+    re.I,
+)
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held")),
@@ -1154,6 +1167,7 @@ _CONTROL_RULES = (
     (_HANDS, "hands", ("hands",)),
     (_FLAG, "flag", ("flag",)),
     (_NO_TROOPS, "cleared", ("no ",)),
+    (_SIDE_HELD, "adjective", ("-occupied", "-controlled", "-held")),
 )  # fmt: skip
 _TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "claimed")
 _WITHDRAW_GATE = (
@@ -1352,6 +1366,11 @@ def _control_rows(
             if m and not sp_lo <= a + m.start() < sp_hi:
                 cands.append((m, "cue"))
         for rx, kind, on_low in _RULES_BY_BITS[bits & _RULE_BITS]:
+            if kind == "adjective":  # each qualifies its own place
+                cands += [
+                    (m, kind) for m in rx.finditer(clause) if not sp_lo <= a + m.start() < sp_hi
+                ]
+                continue
             m = rx.search(cl if on_low else clause)
             if m and not sp_lo <= a + m.start() < sp_hi:
                 cands.append((m, kind))
@@ -1386,12 +1405,16 @@ def _control_rows(
             cands.sort(key=lambda c: c[0].start())
         side = (_clause_side(clause) if a else None) or speaker_side
         prev_clause = s[:a]
-        # the first cue that yields a row wins (a negated or agentless one gives way)
+        # the first cue that yields a row wins (a negated or agentless one gives way); side
+        # adjectives ("Russian-occupied Kherson region") each qualify their own place
+        done = False
         for m, kind in cands:
+            if done and kind != "adjective":
+                continue
             got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause, bits)
             if got:
                 rows.extend(got)
-                break
+                done = done or kind != "adjective"
 
     return rows
 
@@ -1429,12 +1452,15 @@ def _control_claim(
         return None  # "the situation was under control", "under fire control"
     if ("if" in pre_low or "whether" in pre_low) and _QUESTION_BEFORE.search(pre_low):
         return None  # "asked whether Bakhmut was still in Ukrainian hands"
+    if kind in ("cue", "take") and pre_low.endswith("to ") and not _DONE_TO.search(pre_low):
+        return None  # "a Ukrainian push to retake the area": an aim, not a claim
     cue = m.group(0).strip().lower()
     after = [p for p in cpl if p["rs"] >= a + end]
     before = [p for p in cpl if p["rs"] < a + start]
     passive = (
         kind in ("under", "fell", "hands")
-        or _BY_AFTER.match(clause, end) is not None
+        or kind != "adjective"
+        and _BY_AFTER.match(clause, end) is not None
         or (
             kind == "cue"
             and cue.endswith(("ed", "held", "taken", "overrun"))
@@ -1458,6 +1484,15 @@ def _control_claim(
             seed = (after[:1] or [None])[0]
     else:
         seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
+        if bits & _CITY_BIT:
+            # "pushed Russian forces back in Sievierodonetsk and now hold half of the city, ...
+            # news for Kyiv": the object is the city named before, or the report's city
+            limit = after[0]["rs"] - a if after else len(clause)
+            cw = _CITY_WORD_RX.search(clause, end, min(limit, end + 40))
+            if cw is not None:
+                towns = [p for p in before if p["kind"] == "settlement"]
+                seed = towns[-1] if towns else None
+                city_subject = seed is None and focus is not None
     obj = (
         None
         if passive or not generic
@@ -1491,6 +1526,11 @@ def _control_claim(
         controller = _agent_side(m.group("np"), side)
     elif kind == "cleared":
         controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
+    elif kind == "adjective":
+        # the place the adjective qualifies, and no other
+        if seed is None or seed["rs"] != a + end:
+            return None
+        controller = attr.side_of_phrase(m.group("adj"))
     elif kind in ("hands", "flag"):
         adj = (m.group("adj") or "").strip()
         controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
@@ -1500,7 +1540,8 @@ def _control_claim(
             controller = _agent_side(_window_before(clause, start), side)
     else:
         window = _window_before(clause, start)
-        controller = _agent_side(window, side)
+        # the second verb of "X pushed Y back and now hold ...": its subject is the first force
+        controller = _agent_side(window, side, first=_AND_BEFORE.search(window) is not None)
         if controller is None and prev_clause and _THEY.search(window):
             # "Russian forces kept shelling ...; they captured X": the earlier subject
             controller = _agent_side(prev_clause, side, first=True)

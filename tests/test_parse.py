@@ -407,3 +407,40 @@ def test_dateline_without_an_agency_dates_the_report_and_is_not_a_speaker():
     assert tables["reports"]["date"].iloc[0] == "2022-10-01"
     claim = tables["claims"].iloc[0]
     assert claim["speaker"] == "Russia" and claim["text"].startswith("Russia said")
+
+
+def _control_of(text: str) -> list[tuple]:
+    rows = read_reports([text])["control"]
+    return [
+        (r.place, r.controller_side, None if pd.isna(r.share) else r.share)
+        for r in rows.itertuples()
+    ]
+
+
+def test_side_adjective_before_a_place_claims_control():
+    text = (
+        "date 2022-08-26\n\nRegional governor Oleksandr Starukh said on Friday that residents "
+        "of the Russian-occupied Kherson region kept arriving in Ukrainian-controlled "
+        "Zaporizhzhia.\n"
+    )
+    got = _control_of(text)
+    assert ("Kherson oblast", "RU", None) in got and ("Zaporizhzhia", "UA", None) in got
+
+
+def test_infinitive_of_a_control_verb_is_an_aim_not_a_claim():
+    aim = "date 2022-07-10\n\nKyiv announced a push to retake Kherson, Iryna Vereshchuk said.\n"
+    assert _control_of(aim) == []
+    fact = (
+        "date 2022-03-23\n\nUkrainian troops continue to hold Chernihiv, the regional "
+        "administration said.\n"
+    )
+    assert _control_of(fact) == [("Chernihiv", "UA", None)]
+
+
+def test_second_verb_of_a_coordination_has_the_first_force_as_subject():
+    text = (
+        "date 2022-06-05\n\nUkrainian troops have pushed Russian forces back in Sievierodonetsk "
+        "and now hold roughly half of the city, the governor of Luhansk oblast has said, "
+        "encouraging news for Kyiv.\n"
+    )
+    assert _control_of(text) == [("Sievierodonetsk", "UA", 0.5)]
