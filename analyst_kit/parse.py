@@ -552,7 +552,8 @@ _EVAC_STATUS = [
             r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
             r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
-            r"must (?:leave|go|evacuate)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate))\b",
+            r"must (?:leave|go|evacuate)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
+            r"announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?evacuation)\b",
         ),
     ),
     ("agreed", compile_lower(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b")),
@@ -614,7 +615,7 @@ _EVAC_STATUS = [
     (
         "limited",
         compile_lower(
-            r"\b(?:only|limited(?! mobility)|small groups?|a few|handful|partial\w*|some)\b"
+            r"\b(?:only|limited(?! mobility)|small groups?|a few|handful|partial\w*|some(?! \d))\b"
         ),
     ),
     ("possible", _POSSIBLE),
@@ -641,7 +642,7 @@ _EVAC_STATUS_GATES = [
      "aborted", "go ahead", "did not exist"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct"),
+     "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
      "brought", "deported", "relocated", "able to"),
@@ -685,6 +686,7 @@ _ACTOR_AFTER = compile_fast(
     r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
     r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
     r"announced|instead)\b"
+    r"|\s+(?:is|was|were|are)\s+(?:ready|willing|prepared|unwilling|planning|trying)\b"
 )
 
 
@@ -797,7 +799,7 @@ _TO_BEFORE = compile_fast(
 _FROM_BEFORE = compile_fast(r"\bfrom\b[^,;]*$")
 # ... or the place they leave
 _ORIGIN_BEFORE = compile_fast(
-    r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|(?:residents|people|"
+    r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|around|near|(?:residents|people|"
     r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$"
 )
@@ -1926,6 +1928,13 @@ def _parse_records(
             # "The statement was carried by RIA Novosti." relays the previous speaker
             relayed[id(speakers.last)] = outlet
         side = ent["side"] if ent else None
+        if ent is None:
+            # "Ukrainian authorities have ordered the evacuation of ...": with no speaker, an
+            # authority of a side doing the thing is who the event rows come from
+            am = _AUTHORITY_SUBJECT.match(s) if "authorit" in s or "official" in s or (
+                "administration" in s or "council" in s or "government" in s
+            ) else None  # fmt: skip
+            side = attr.side_of_phrase(am.group("np")) if am else None
         sp = [
             p
             for p in by_sent.get(k, [])
@@ -2113,6 +2122,15 @@ def _parse_records(
             }
         )
     return out
+
+
+# the subject of a sentence when it is a civil authority ("Russian-installed authorities in the
+# occupied part of the region have started moving civilians out")
+_AUTHORITY_SUBJECT = compile_fast(
+    r"^(?:[^,]{0,40},\s+)?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:authorities|administration|"
+    r"officials|government|council))(?:\s+(?:in|of|for)\s+[^,]{0,60}?)?\s+(?:have|has|had|is|are|"
+    r"was|were|keeps?|kept|continued?|continues|ordered|announced|began|started)\b"
+)
 
 
 def _in_name(p: dict, found: dict, ent: dict, s: str) -> bool:
