@@ -38,7 +38,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -156,7 +156,8 @@ _NOT_PLACE_AFTER = compile_fast(
     r"brigade|oblenergo|fc|football club)\b"
 )
 # "the cruiser Moskva", "the Kharkiv-based ...": ships and units named after places
-_NOT_PLACE_BEFORE = compile_fast(r"(?:cruiser|flagship|warship|ship|vessel|frigate)\s+$")
+_SHIP_WORDS = ("cruiser", "flagship", "warship", "ship", "vessel", "frigate")
+_NOT_PLACE_BEFORE = compile_fast(r"(?:" + "|".join(_SHIP_WORDS) + r")\s+$")
 # "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
 _OBLAST_AFTER = compile_fast(r"\s*(?:regional|governor|governor's|region's|oblast's)\b")
 
@@ -182,12 +183,13 @@ _SPEECH_AFTER = compile_fast(
     r"maintained|calling|trying|accusing|told|tells|sought|seeks|proposed|proposes|"
     r"offered|offers|declined|declines|dismissed|dismisses|condemned|condemns)\b"
 )
-_SPEECH_BEFORE = compile_fast(
-    r"\b(?:called on|calls on|call on|calling on|urged|urges|accused|accuses|asked|asks|"
-    r"blamed|blames|told|tells|warned|warns|pressed|pressing|appealed to|appeals to|"
-    r"talks with|negotiations with|according to|demanded that|sanctions on|sanctions against)"
-    r"\s+$"
-)
+_SPEECH_BEFORE_WORDS = (
+    "called on", "calls on", "call on", "calling on", "urged", "urges", "accused", "accuses",
+    "asked", "asks", "blamed", "blames", "told", "tells", "warned", "warns", "pressed",
+    "pressing", "appealed to", "appeals to", "talks with", "negotiations with", "according to",
+    "demanded that", "sanctions on", "sanctions against",
+)  # fmt: skip
+_SPEECH_BEFORE = compile_fast(r"\b(?:" + "|".join(_SPEECH_BEFORE_WORDS) + r")\s+$")
 
 _STATE: dict[str, Any] | None = None
 #: Characters either side of a mention within which other places count as its neighbours.
@@ -225,13 +227,16 @@ def _norm_text(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if low.isascii():  # O(1): no curly apostrophes, dashes or Cyrillic to look for
+        return low.replace("-", " ").replace("_", " ")
     for ch in _APOS_NON_ASCII:
         if ch in low:
             low = low.replace(ch, "'")
     for ch in _HYPHENS:
         if ch in low:
             low = low.replace(ch, " ")
-    if not low.isascii() and _MIXED_PAIR.search(low):
+    # the Cyrillic test is a fast charset scan; the pair regex alone scans slowly
+    if _CYRILLIC_LETTER.search(low) and _MIXED_PAIR.search(low):
         low = _fix_mixed_words(low)
     return low
 
@@ -522,6 +527,7 @@ def _build() -> dict[str, Any]:
         "cands": cands,
         "prior": prior,
         "automaton": auto,
+        **_word_index(list(auto.keys()), keys),
         "fuzzy": fuzzy,
         "lat": places["lat"].to_numpy(float),
         "lon": places["lon"].to_numpy(float),
@@ -547,6 +553,35 @@ def _build() -> dict[str, Any]:
         }
         | {"geonameid": [None if pd.isna(g) else int(g) for g in places["geonameid"]]},
     }
+
+
+def _word_index(text_keys: list[str], keys: list[str]) -> dict[str, Any]:
+    """Tables for matching names word by word from capitalised word starts.
+
+    ``heads`` maps each text-usable key to its id, and each prefix of one that ends at a word
+    end to -1; ``joins`` holds those prefixes plus the next two characters (the separator and
+    a letter): only then can the match go on to the next word.
+    ``cap_start`` is a regex of a capitalised word that can begin a key: its first letter is
+    upper case and lower-cases (homoglyph fix included) to a key's first letter.
+    """
+    ids = {k: n for n, k in enumerate(keys)}
+    heads: dict[str, int] = {k: ids[k] for k in text_keys}
+    joins = set()
+    for k in text_keys:
+        for j in range(1, len(k)):
+            if not k[j].isalnum() and k[j - 1].isalnum():
+                joins.add(k[: j + 2])
+                heads.setdefault(k[:j], -1)
+    first = {k[0] for k in text_keys}
+    letters = []
+    for code in range(0x110000):  # every upper-case letter, once per cache build
+        c = chr(code)
+        if c.isupper() and c.isalnum():
+            low = c.lower() if len(c.lower()) == 1 else c
+            if low in first or low.translate(_HOMOGLYPHS) in first:
+                letters.append(c)
+    cap = "[" + "".join(re.escape(c) for c in letters) + r"](?<![^\W_].)[^\W_]*"
+    return {"heads": heads, "joins": joins, "cap_start": cap}
 
 
 def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
@@ -596,10 +631,45 @@ def _state(rebuild: bool = False) -> dict[str, Any]:
             pass  # a read-only cache is not fatal
     # derived lazily (cheaper than unpickling them): key -> id, per-key candidate values
     state["fuzzy_cache"] = {}
+    state["fuzzy_misses"] = set()
     state["_key_ids"] = None
     state["_cand_vals"] = {}
+    state["_cap_start"] = re.compile(state["cap_start"])
+    state.update(_place_facts(state))
     _STATE = state
     return state
+
+
+def _place_facts(st: dict) -> dict[str, Any]:
+    """Per-place facts read once per mention, as plain lists (indexing a numpy array one
+    element at a time is several times slower)."""
+    kind = st["kind"].tolist()
+    pop = st["population"].tolist()
+    country = st["country"].tolist()
+    capital = st["capital"].tolist()
+    cols = st["columns"]
+    return {
+        "_kinds": kind,
+        # small settlements: a mention may be a person's name (see _plausible)
+        "_small": [k == "settlement" and p < 50000 for k, p in zip(kind, pop, strict=True)],
+        # places whose mention may stand for a government (see _is_metonym)
+        "_speaker": [
+            c or k == "country" or pid == "fac:kremlin"
+            for c, k, pid in zip(capital, kind, cols["place_id"], strict=True)
+        ],
+        "_anchor": [
+            k in ("settlement", "facility", "bridge") and c == "UA"
+            for k, c in zip(kind, country, strict=True)
+        ],
+        # the place's part of a find_places record
+        "_rows": list(
+            zip(
+                *(cols[c] for c in ("name", "kind", "lat", "lon", "place_id", "geo_precision")),
+                *(cols[c] for c in ("oblast", "country", "geonameid")),
+                strict=True,
+            )
+        ),
+    }
 
 
 def _coord_lists(st: dict) -> tuple[list[float], list[float]]:
@@ -662,18 +732,60 @@ def _context_bonus(low: str, start: int, end: int, kind: str) -> float:
 
 
 def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
-    if st["place_id"][place] == "fac:kremlin":
-        return True
-    if not (st["capital"][place] or st["kind"][place] == "country"):
+    if not st["_speaker"][place]:  # not a capital, a country or the Kremlin
         return False
+    if st["columns"]["place_id"][place] == "fac:kremlin":
+        return True
     after = low[end : end + 80]
     if _SPEECH_AFTER.match(after):
         return True
-    return bool(_SPEECH_BEFORE.search(low[max(0, start - 40) : start]))
+    before = low[max(0, start - 40) : start]
+    return _ends_with_word(before, _SPEECH_BEFORE_WORDS) and bool(_SPEECH_BEFORE.search(before))
 
 
 def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
     """(start, end, key id) of capitalised, whole-word, longest non-overlapping hits."""
+    if not (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        return _raw_matches_scan(text, low, st)  # NFC moved offsets: keep the plain scan
+    # ``low`` keeps ``text``'s offsets and letters/digits, so word boundaries can be read on
+    # ``text``: try the keys at capitalised word starts only, one word at a time
+    heads, joins, run = st["heads"], st["joins"], _ALNUM_RUN
+    hits = []
+    nested = tangled = False  # hits sharing a start / other overlaps
+    last = 0
+    for m in st["_cap_start"].finditer(text):
+        s, e = m.span()
+        frag = low[s:e]
+        kid = heads.get(frag)
+        while kid is not None:
+            if kid >= 0:
+                if s < last:
+                    if hits[-1][0] == s:
+                        nested = True
+                    else:
+                        tangled = True
+                last = e
+                hits.append((s, e, kid))
+            if low[s : e + 2] not in joins:
+                break
+            nxt = run.search(low, e + 1)
+            if nxt is None:
+                break
+            e = nxt.end()
+            frag = low[s:e]
+            kid = heads.get(frag)
+    if tangled:
+        return _longest_first(hits, len(text))
+    if nested:  # "Luhansk" in "Luhansk region" and no other overlap: the longest wins
+        return list({h[0]: h for h in hits}.values())
+    return hits
+
+
+_ALNUM_RUN = compile_fast(r"[^\W_]+")
+
+
+def _raw_matches_scan(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
+    """:func:`_raw_matches` by one Aho-Corasick pass over all of ``low``."""
     hits = []
     keys = st["keys"]
     n = len(low)
@@ -685,10 +797,13 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
         if (start > 0 and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
             continue
         hits.append((start, end, kid))
-    if not hits:
-        return []
-    hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
-    taken = bytearray(len(text) + 1)
+    return _longest_first(hits, len(text)) if hits else []
+
+
+def _longest_first(hits: list[tuple[int, int, int]], n: int) -> list[tuple[int, int, int]]:
+    """Overlapping hits resolved longest first, then leftmost; in text order."""
+    hits = sorted(hits, key=lambda h: (h[0] - h[1], h[0]))
+    taken = bytearray(n + 1)
     out = []
     for s, e, kid in hits:
         if taken.find(1, s, e) != -1:
@@ -702,19 +817,28 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
 _TOKEN = compile_fast(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ]{4,}")
 
 
-def _fuzzy_matches(text: str, covered: bytearray, st: dict) -> list[tuple]:
+def _fuzzy_matches(text: str, matches: list[tuple], st: dict) -> list[tuple]:
+    """Near misses among the capitalised words that no exact match covers."""
+    cache, misses = st["fuzzy_cache"], st["fuzzy_misses"]
+    words = _TOKEN.findall(text)
+    if misses.issuperset(words):
+        return []  # the common case: no word can be a near miss, covered or not
+    for word in {w for w in words if w not in cache}:
+        hit = cache[word] = _fuzzy_one(word, st)
+        if hit is None:
+            misses.add(word)
+    if misses.issuperset(words):
+        return []
+    covered = bytearray(len(text) + 1)
+    for s, e, _, _ in matches:
+        covered[s:e] = b"\x01" * (e - s)
     out = []
-    cache = st["fuzzy_cache"]
     for m in _TOKEN.finditer(text):
-        word = m.group(0)
         s = m.start()
-        if covered[s]:
-            continue
-        hit = cache.get(word, False)
-        if hit is False:
-            hit = cache[word] = _fuzzy_one(word, st)
-        if hit is not None:
-            out.append((s, s + hit[2], hit[0], hit[1]))
+        if not covered[s]:
+            hit = cache[m.group(0)]
+            if hit is not None:
+                out.append((s, s + hit[2], hit[0], hit[1]))
     return out
 
 
@@ -752,8 +876,9 @@ def _haversine_km(lat1, lon1, lat2, lon2):
 def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     """Choose one place per match: [start, end, scored, score] with ``scored`` a list of
     [value, place index], best first (strength, static prior, context, then proximity)."""
-    kinds = st["kind"]
+    kinds = st["_kinds"]
     ctx = st["cand_ctx"]
+    vals = st["_cand_vals"]
     resolved = []
     for s, e, kid, score in matches:
         if isinstance(kid, tuple):  # fuzzy tie between several names: pool their places
@@ -764,7 +889,7 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             scored = sorted(([v, i] for i, v in best.items()), key=lambda t: -t[0])
             has_ctx = any(ctx[k] for k in kid)
         else:
-            scored = _cand_vals(st, kid)
+            scored = vals.get(kid) or _cand_vals(st, kid)
             has_ctx = ctx[kid]
         if has_ctx:
             scored = sorted(
@@ -775,12 +900,13 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     # anchors: mentions whose best candidate is clear (margin >= 5) and located in Ukraine
     anchor_pos, anchor_place = [], []
     ambiguous = []
+    anchor = st["_anchor"]
     for r in resolved:
         scored = r[2]
         top = scored[0][1]
         if len(scored) > 1 and scored[0][0] - scored[1][0] < 5:
             ambiguous.append(r)
-        elif kinds[top] in ("settlement", "facility", "bridge") and st["country"][top] == "UA":
+        elif anchor[top]:
             anchor_pos.append(r[0])
             anchor_place.append(top)
     if not anchor_pos or not ambiguous:
@@ -813,19 +939,28 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     return resolved
 
 
-_TITLE_BEFORE = compile_fast(
-    r"\b(?:governor|general|colonel|mr|mrs|ms|dr|president|minister|commander|lieutenant|"
-    r"major|sergeant|spokesman|spokeswoman|spokesperson|mayor|deputy|chief|head|leader|"
-    r"adviser|advisor|captain|officer|journalist|correspondent)\s+$"
-)
+_TITLES = (
+    "governor", "general", "colonel", "mr", "mrs", "ms", "dr", "president", "minister",
+    "commander", "lieutenant", "major", "sergeant", "spokesman", "spokeswoman", "spokesperson",
+    "mayor", "deputy", "chief", "head", "leader", "adviser", "advisor", "captain", "officer",
+    "journalist", "correspondent",
+)  # fmt: skip
+_TITLE_BEFORE = compile_fast(r"\b(?:" + "|".join(_TITLES) + r")\s+$")
+
+
+def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
+    """Whether ``before`` ends with one of ``words`` and then blanks: what a ``(?:words)\\s+$``
+    regex needs to match, tested with string methods first (the search tries every offset)."""
+    word = before.rstrip()
+    return len(word) < len(before) and word.endswith(words)
 
 
 def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     """Reject small settlements whose mention reads like a person's name."""
-    if st["kind"][i] != "settlement" or st["population"][i] >= 50000:
+    if not st["_small"][i]:
         return True
     before = low[max(0, s - 25) : s]
-    if _TITLE_BEFORE.search(before):
+    if _ends_with_word(before, _TITLES) and _TITLE_BEFORE.search(before):
         return False
     word = low[s:e]
     if " " not in word and _SURNAME_SHAPE.search(word):
@@ -838,14 +973,11 @@ def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
     st = _state()
     low = _norm_text(text)
     matches = [(s, e, kid, 1.0) for s, e, kid in _raw_matches(text, low, st)]
-    if fuzzy:
-        covered = bytearray(len(text) + 1)
-        for s, e, _, _ in matches:
-            covered[s:e] = b"\x01" * (e - s)
-        extra = _fuzzy_matches(text, covered, st)
-        if extra:
-            matches = sorted(matches + extra)
+    extra = _fuzzy_matches(text, matches, st) if fuzzy else []
+    if extra:
+        matches = sorted(matches + extra)
     pids = st["place_id"]
+    small, speaker, city_oblast = st["_small"], st["_speaker"], st["city_oblast"]
     out = []
     for s, e, scored, score in _resolve(low, matches, st):
         if allowed is not None:
@@ -853,14 +985,18 @@ def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
             if not scored:
                 continue
         i = scored[0][1]
-        if not _plausible(low, s, e, i, st) or _NOT_PLACE_AFTER.match(low, e):
+        if small[i] and not _plausible(low, s, e, i, st):
             continue
-        if _NOT_PLACE_BEFORE.search(low, max(0, s - 20), s):
+        if _NOT_PLACE_AFTER.match(low, e):
             continue
-        if i in st["city_oblast"] and _OBLAST_AFTER.match(low, e):
-            i = st["city_oblast"][i]
-        out.append((s, e, i, score, _is_metonym(low, s, e, i, st), len(scored)))
-    if fuzzy and any(f[3] < 1.0 for f in out):
+        before = low[max(0, s - 20) : s]
+        if _ends_with_word(before, _SHIP_WORDS) and _NOT_PLACE_BEFORE.search(before):
+            continue
+        if i in city_oblast and _OBLAST_AFTER.match(low, e):
+            i = city_oblast[i]
+        met = speaker[i] and _is_metonym(low, s, e, i, st)
+        out.append((s, e, i, score, met, len(scored)))
+    if extra and any(f[3] < 1.0 for f in out):
         out = _drop_isolated_fuzzy(out, st)
     return out
 
@@ -940,28 +1076,29 @@ def find_places(
         raise InputError("find_places", f"text must be a str, got {type(text).__name__}")
     allowed = None if gazetteer is None else set(gazetteer["place_id"])
     found = _match(text, fuzzy, allowed) if text else []
-    st = _state()
-    cols = st["columns"]
-    records = [
-        {
-            "mention": text[s:e],
-            "name": cols["name"][i],
-            "kind": cols["kind"][i],
-            "lat": cols["lat"][i],
-            "lon": cols["lon"][i],
-            "start": s,
-            "end": e,
-            "place_id": cols["place_id"][i],
-            "geo_precision": cols["geo_precision"][i],
-            "score": score,
-            "metonym": met,
-            "oblast": cols["oblast"][i],
-            "country": cols["country"][i],
-            "geonameid": cols["geonameid"][i],
-            "n_candidates": n,
-        }
-        for s, e, i, score, met, n in found
-    ]
+    rows = _state()["_rows"]
+    records = []
+    for s, e, i, score, met, n in found:
+        name, kind, lat, lon, pid, precision, oblast, country, gid = rows[i]
+        records.append(
+            {
+                "mention": text[s:e],
+                "name": name,
+                "kind": kind,
+                "lat": lat,
+                "lon": lon,
+                "start": s,
+                "end": e,
+                "place_id": pid,
+                "geo_precision": precision,
+                "score": score,
+                "metonym": met,
+                "oblast": oblast,
+                "country": country,
+                "geonameid": gid,
+                "n_candidates": n,
+            }
+        )
     if unlisted and allowed is None and text:
         records = _with_unlisted(text, records)
     if as_records:
@@ -997,7 +1134,7 @@ def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
     low = lower(text)
     if not ("villag" in low or "town" in low or "settlement" in low or "hamlet" in low):
         return records  # no cue word: the common case, decided without the regex
-    cues = list(_UNLISTED_CUE.finditer(low))
+    cues = _unlisted_cues(low)
     if not cues:
         return records
     taken = bytearray(len(text) + 1)
@@ -1027,6 +1164,30 @@ def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             extra.append(_unlisted_record(m.group(0), m.start(), m.end()))
     return sorted(records + extra, key=lambda r: r["start"])
+
+
+_CUE_NOUN = compile_fast(r"village|town|settlement|hamlet")
+
+
+def _unlisted_cues(low: str) -> list[re.Match]:
+    """``list(_UNLISTED_CUE.finditer(low))``, trying the regex only where a match can start:
+    at a cue noun or at "the" and blanks before one (finditer would try every offset)."""
+    cues = []
+    pos = 0
+    while noun := _CUE_NOUN.search(low, pos):
+        n = k = noun.start()
+        while k > pos and low[k - 1].isspace():
+            k -= 1
+        m = None
+        if k < n and k - 3 >= pos and low.startswith("the", k - 3):
+            m = _UNLISTED_CUE.match(low, k - 3)
+        m = m or _UNLISTED_CUE.match(low, n)
+        if m:
+            cues.append(m)
+            pos = m.end()
+        else:
+            pos = n + 1
+    return cues
 
 
 def _unlisted_record(name: str, start: int, end: int) -> dict:
