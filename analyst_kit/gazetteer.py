@@ -235,8 +235,7 @@ def _norm_text(text: str) -> str:
     for ch in _HYPHENS:
         if ch in low:
             low = low.replace(ch, " ")
-    # the Cyrillic test is a fast charset scan; the pair regex alone scans slowly
-    if _CYRILLIC_LETTER.search(low) and _MIXED_PAIR.search(low):
+    if _HAS_MIXED_PAIR.search(low):
         low = _fix_mixed_words(low)
     return low
 
@@ -262,6 +261,9 @@ def _fix_mixed_words(low: str) -> str:
 _HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
 _MIXED_PAIR = compile_fast(r"[\u0400-\u04ff][aceiopxyk]|[aceiopxyk][\u0400-\u04ff]")
 _CYRILLIC_LETTER = compile_fast(r"[\u0400-\u04ff]")
+# whether _MIXED_PAIR occurs: a Cyrillic letter with a look-alike beside it (starting with one
+# character class lets the engine skip quickly to the next candidate)
+_HAS_MIXED_PAIR = compile_fast(r"[\u0400-\u04ff](?:(?<=[aceiopxyk].)|(?=[aceiopxyk]))")
 
 
 def _key(name: str) -> str:
@@ -661,15 +663,18 @@ def _place_facts(st: dict) -> dict[str, Any]:
             k in ("settlement", "facility", "bridge") and c == "UA"
             for k, c in zip(kind, country, strict=True)
         ],
-        # the place's part of a find_places record
-        "_rows": list(
-            zip(
-                *(cols[c] for c in ("name", "kind", "lat", "lon", "place_id", "geo_precision")),
-                *(cols[c] for c in ("oblast", "country", "geonameid")),
-                strict=True,
-            )
-        ),
+        "_records": {},  # place index -> find_places record template (see _record)
     }
+
+
+def _record(st: dict, i: int) -> dict:
+    """A find_places record of place ``i`` to copy, the mention's own fields left blank
+    (copying a dict is several times cheaper than building one of 15 keys)."""
+    rec = st["_records"].get(i)
+    if rec is None:
+        cols = st["columns"]
+        rec = st["_records"][i] = {c: cols[c][i] if c in cols else None for c in PLACE_COLUMNS}
+    return rec
 
 
 def _coord_lists(st: dict) -> tuple[list[float], list[float]]:
@@ -750,22 +755,24 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
     # ``low`` keeps ``text``'s offsets and letters/digits, so word boundaries can be read on
     # ``text``: try the keys at capitalised word starts only, one word at a time
     heads, joins, run = st["heads"], st["joins"], _ALNUM_RUN
-    hits = []
-    nested = tangled = False  # hits sharing a start / other overlaps
-    last = 0
+    out: list[tuple[int, int, int]] = []
+    last = 0  # end of the last hit kept
     for m in st["_cap_start"].finditer(text):
         s, e = m.span()
         frag = low[s:e]
         kid = heads.get(frag)
         while kid is not None:
             if kid >= 0:
-                if s < last:
-                    if hits[-1][0] == s:
-                        nested = True
-                    else:
-                        tangled = True
-                last = e
-                hits.append((s, e, kid))
+                # hits come by start, then length; the longest of nested ones wins
+                if s >= last:
+                    out.append((s, e, kid))
+                    last = e
+                elif s == out[-1][0]:  # "Luhansk region" after "Luhansk"
+                    out[-1] = (s, e, kid)
+                    last = e
+                elif e > last:  # overlaps the end of the last hit: resolve it all the slow way
+                    return _raw_matches_scan(text, low, st)
+                # else inside the last hit ("Donets" in "Siverskyi Donets"): dropped
             if low[s : e + 2] not in joins:
                 break
             nxt = run.search(low, e + 1)
@@ -774,11 +781,7 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
             e = nxt.end()
             frag = low[s:e]
             kid = heads.get(frag)
-    if tangled:
-        return _longest_first(hits, len(text))
-    if nested:  # "Luhansk" in "Luhansk region" and no other overlap: the longest wins
-        return list({h[0]: h for h in hits}.values())
-    return hits
+    return out
 
 
 _ALNUM_RUN = compile_fast(r"[^\W_]+")
@@ -929,7 +932,10 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             bonus = []
             for i in key[0]:
                 la, lo_ = lat[i], lon[i]
-                d = 111.2 * min(math.sqrt(((lo_ - b) * 0.66) ** 2 + (la - a) ** 2) for a, b in pts)
+                # sqrt is monotonic: the root of the least square is the least root
+                d = 111.2 * math.sqrt(
+                    min([((lo_ - b) * 0.66) ** 2 + (la - a) ** 2 for a, b in pts])
+                )
                 bonus.append(5.0 if d < 60 else 2.5 if d < 150 else 0.0)
             memo[key] = sorted(
                 ([v + b, i] for (v, i), b in zip(contenders, bonus, strict=True)),
@@ -1076,29 +1082,18 @@ def find_places(
         raise InputError("find_places", f"text must be a str, got {type(text).__name__}")
     allowed = None if gazetteer is None else set(gazetteer["place_id"])
     found = _match(text, fuzzy, allowed) if text else []
-    rows = _state()["_rows"]
+    st = _state()
+    templates = st["_records"]
     records = []
     for s, e, i, score, met, n in found:
-        name, kind, lat, lon, pid, precision, oblast, country, gid = rows[i]
-        records.append(
-            {
-                "mention": text[s:e],
-                "name": name,
-                "kind": kind,
-                "lat": lat,
-                "lon": lon,
-                "start": s,
-                "end": e,
-                "place_id": pid,
-                "geo_precision": precision,
-                "score": score,
-                "metonym": met,
-                "oblast": oblast,
-                "country": country,
-                "geonameid": gid,
-                "n_candidates": n,
-            }
-        )
+        rec = (templates.get(i) or _record(st, i)).copy()
+        rec["mention"] = text[s:e]
+        rec["start"] = s
+        rec["end"] = e
+        rec["score"] = score
+        rec["metonym"] = met
+        rec["n_candidates"] = n
+        records.append(rec)
     if unlisted and allowed is None and text:
         records = _with_unlisted(text, records)
     if as_records:
