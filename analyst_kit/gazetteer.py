@@ -879,10 +879,11 @@ def _haversine_km(lat1, lon1, lat2, lon2):
 def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     """Choose one place per match: [start, end, scored, score] with ``scored`` a list of
     [value, place index], best first (strength, static prior, context, then proximity)."""
-    kinds = st["_kinds"]
-    ctx = st["cand_ctx"]
-    vals = st["_cand_vals"]
+    kinds, ctx, vals, anchor = st["_kinds"], st["cand_ctx"], st["_cand_vals"], st["_anchor"]
     resolved = []
+    # anchors: mentions whose best candidate is clear (margin >= 5) and located in Ukraine
+    anchor_pos, anchor_place = [], []
+    ambiguous = []
     for s, e, kid, score in matches:
         if isinstance(kid, tuple):  # fuzzy tie between several names: pool their places
             best: dict[int, float] = {}
@@ -899,18 +900,13 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
                 ([v + _context_bonus(low, s, e, kinds[i]), i] for v, i in scored),
                 key=lambda t: -t[0],
             )
-        resolved.append([s, e, scored, score])
-    # anchors: mentions whose best candidate is clear (margin >= 5) and located in Ukraine
-    anchor_pos, anchor_place = [], []
-    ambiguous = []
-    anchor = st["_anchor"]
-    for r in resolved:
-        scored = r[2]
+        r = [s, e, scored, score]
+        resolved.append(r)
         top = scored[0][1]
         if len(scored) > 1 and scored[0][0] - scored[1][0] < 5:
             ambiguous.append(r)
         elif anchor[top]:
-            anchor_pos.append(r[0])
+            anchor_pos.append(s)
             anchor_place.append(top)
     if not anchor_pos or not ambiguous:
         return resolved
@@ -984,6 +980,7 @@ def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
         matches = sorted(matches + extra)
     pids = st["place_id"]
     small, speaker, city_oblast = st["_small"], st["_speaker"], st["city_oblast"]
+    ships = any(w in low for w in _SHIP_WORDS)  # once per text, not once per mention
     out = []
     for s, e, scored, score in _resolve(low, matches, st):
         if allowed is not None:
@@ -995,9 +992,10 @@ def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
             continue
         if _NOT_PLACE_AFTER.match(low, e):
             continue
-        before = low[max(0, s - 20) : s]
-        if _ends_with_word(before, _SHIP_WORDS) and _NOT_PLACE_BEFORE.search(before):
-            continue
+        if ships:
+            before = low[max(0, s - 20) : s]
+            if _ends_with_word(before, _SHIP_WORDS) and _NOT_PLACE_BEFORE.search(before):
+                continue
         if i in city_oblast and _OBLAST_AFTER.match(low, e):
             i = city_oblast[i]
         met = speaker[i] and _is_metonym(low, s, e, i, st)
