@@ -113,6 +113,9 @@ _GIVEN_NAMES = {
 }  # fmt: skip
 _STOPLIST |= _GIVEN_NAMES
 _SURNAME_SHAPE = compile_fast(r"(?:ov|ev|yov|in|yn|ova|eva|ina|skyy?|skyi|skiy|ski|enko|chuk)$")
+# the endings above as a tuple for str.endswith, a cheap test before the regex search
+_SURNAME_ENDINGS = ("ov", "ev", "in", "yn", "ova", "eva", "ina", "sky", "skyy", "skyi", "skiy",
+                    "ski", "enko", "chuk")  # fmt: skip
 _LOCATIVE_BEFORE = compile_fast(
     r"\b(?:in|near|at|from|to|into|outside|around|towards|toward|of|through|via|and|"
     r"village|town|city|settlement|village of|town of|city of|outskirts of)\s+$"
@@ -912,19 +915,22 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
         return resolved
     lat, lon = _coord_lists(st)
     memo: dict[tuple, list] = {}
+    neighbours: dict[tuple[int, int], tuple] = {}  # anchor range -> places, their points
     for r in ambiguous:
         lo = bisect.bisect_left(anchor_pos, r[0] - _PROXIMITY_WINDOW)
         hi = bisect.bisect_right(anchor_pos, r[0] + _PROXIMITY_WINDOW)
         if lo == hi:
             continue
-        near = tuple(sorted(set(anchor_place[lo:hi])))
+        if (lo, hi) not in neighbours:  # most texts are shorter than the window: one range
+            near = tuple(sorted(set(anchor_place[lo:hi])))
+            neighbours[lo, hi] = near, [(lat[n], lon[n]) for n in near]
+        near, pts = neighbours[lo, hi]
         floor = r[2][0][0] - 5.0  # a bonus is at most 5: lower candidates cannot win
         contenders = [item for item in r[2] if item[0] > floor]
-        key = (tuple(item[1] for item in contenders), near)
+        key = (tuple([item[1] for item in contenders]), near)
         if key not in memo:
             # equirectangular distance is plenty for "within 60 / 150 km"; a handful of
             # points, so plain floats (numpy's per-call cost is larger than the sums)
-            pts = [(lat[n], lon[n]) for n in near]
             bonus = []
             for i in key[0]:
                 la, lo_ = lat[i], lon[i]
@@ -965,7 +971,7 @@ def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     if _ends_with_word(before, _TITLES) and _TITLE_BEFORE.search(before):
         return False
     word = low[s:e]
-    if " " not in word and _SURNAME_SHAPE.search(word):
+    if " " not in word and word.endswith(_SURNAME_ENDINGS) and _SURNAME_SHAPE.search(word):
         return bool(_LOCATIVE_BEFORE.search(before))
     return True
 
@@ -980,7 +986,8 @@ def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
         matches = sorted(matches + extra)
     pids = st["place_id"]
     small, speaker, city_oblast = st["_small"], st["_speaker"], st["city_oblast"]
-    ships = any(w in low for w in _SHIP_WORDS)  # once per text, not once per mention
+    # once per text, not once per mention ("flagship" and "warship" contain "ship")
+    ships = "ship" in low or "cruiser" in low or "vessel" in low or "frigate" in low
     out = []
     for s, e, scored, score in _resolve(low, matches, st):
         if allowed is not None:
@@ -1159,16 +1166,22 @@ def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
     return sorted(records + extra, key=lambda r: r["start"])
 
 
-_CUE_NOUN = compile_fast(r"village|town|settlement|hamlet")
-
-
 def _unlisted_cues(low: str) -> list[re.Match]:
     """``list(_UNLISTED_CUE.finditer(low))``, trying the regex only where a match can start:
     at a cue noun or at "the" and blanks before one (finditer would try every offset)."""
+    nouns = []
+    for word in ("village", "town", "settlement", "hamlet"):  # str.find skips fastest
+        n = low.find(word)
+        while n != -1:
+            nouns.append(n)
+            n = low.find(word, n + 1)
+    nouns.sort()
     cues = []
     pos = 0
-    while noun := _CUE_NOUN.search(low, pos):
-        n = k = noun.start()
+    for n in nouns:
+        if n < pos:
+            continue
+        k = n
         while k > pos and low[k - 1].isspace():
             k -= 1
         m = None
