@@ -915,7 +915,7 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
         return resolved
     lat, lon = _coord_lists(st)
     memo: dict[tuple, list] = {}
-    neighbours: dict[tuple[int, int], tuple] = {}  # anchor range -> places, their points
+    neighbours: dict[tuple[int, int], tuple] = {}  # anchor range -> places, points, latitudes
     for r in ambiguous:
         lo = bisect.bisect_left(anchor_pos, r[0] - _PROXIMITY_WINDOW)
         hi = bisect.bisect_right(anchor_pos, r[0] + _PROXIMITY_WINDOW)
@@ -923,8 +923,9 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             continue
         if (lo, hi) not in neighbours:  # most texts are shorter than the window: one range
             near = tuple(sorted(set(anchor_place[lo:hi])))
-            neighbours[lo, hi] = near, [(lat[n], lon[n]) for n in near]
-        near, pts = neighbours[lo, hi]
+            pts = sorted((lat[n], lon[n]) for n in near)
+            neighbours[lo, hi] = near, pts, [a for a, _ in pts]
+        near, pts, lats = neighbours[lo, hi]
         floor = r[2][0][0] - 5.0  # a bonus is at most 5: lower candidates cannot win
         contenders = [item for item in r[2] if item[0] > floor]
         key = (tuple([item[1] for item in contenders]), near)
@@ -934,9 +935,16 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             bonus = []
             for i in key[0]:
                 la, lo_ = lat[i], lon[i]
+                # points 1.4 degrees of latitude away are over 150 km off: no bonus from them
+                window = pts[
+                    bisect.bisect_left(lats, la - 1.4) : bisect.bisect_right(lats, la + 1.4)
+                ]
+                if not window:
+                    bonus.append(0.0)
+                    continue
                 # sqrt is monotonic: the root of the least square is the least root
                 d = 111.2 * math.sqrt(
-                    min([((lo_ - b) * 0.66) ** 2 + (la - a) ** 2 for a, b in pts])
+                    min([((lo_ - b) * 0.66) ** 2 + (la - a) ** 2 for a, b in window])
                 )
                 bonus.append(5.0 if d < 60 else 2.5 if d < 150 else 0.0)
             memo[key] = sorted(
