@@ -142,6 +142,8 @@ _FUZZY_SKIP = {
 
 _APOS = "'’ʼ`´′‘"
 _APOS_NON_ASCII = "’ʼ`´′‘"
+# apostrophes that are letters ("ʼ" is a modifier letter) but not once normalised
+_LETTER_APOS = [c for c in _APOS_NON_ASCII if c.isalnum()]
 _HYPHENS = "-\u2010\u2011_"
 _WS = compile_fast(r"\s+")
 
@@ -564,8 +566,8 @@ def _word_index(text_keys: list[str], keys: list[str]) -> dict[str, Any]:
     """Tables for matching names word by word from capitalised word starts.
 
     ``heads`` maps each text-usable key to its id, and each prefix of one that ends at a word
-    end to -1; ``joins`` holds those prefixes plus the next two characters (the separator and
-    a letter): only then can the match go on to the next word.
+    end to -1; ``stems`` holds those prefixes and ``joins`` each one plus the next two
+    characters (the separator and a letter): only then can the match go on to the next word.
     ``cap_start`` is a regex of a capitalised word that can begin a key: its first letter is
     upper case and lower-cases (homoglyph fix included) to a key's first letter.
     """
@@ -586,7 +588,8 @@ def _word_index(text_keys: list[str], keys: list[str]) -> dict[str, Any]:
             if low in first or low.translate(_HOMOGLYPHS) in first:
                 letters.append(c)
     cap = "[" + "".join(re.escape(c) for c in letters) + r"](?<![^\W_].)[^\W_]*"
-    return {"heads": heads, "joins": joins, "cap_start": cap}
+    stems = {j[:-2] for j in joins}
+    return {"heads": heads, "stems": stems, "joins": joins, "cap_start": cap}
 
 
 def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
@@ -753,11 +756,14 @@ def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
 
 def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
     """(start, end, key id) of capitalised, whole-word, longest non-overlapping hits."""
-    if not (text.isascii() or unicodedata.is_normalized("NFC", text)):
-        return _raw_matches_scan(text, low, st)  # NFC moved offsets: keep the plain scan
-    # ``low`` keeps ``text``'s offsets and letters/digits, so word boundaries can be read on
-    # ``text``: try the keys at capitalised word starts only, one word at a time
-    heads, joins, run = st["heads"], st["joins"], _ALNUM_RUN
+    if not text.isascii() and (
+        not unicodedata.is_normalized("NFC", text) or any(c in text for c in _LETTER_APOS)
+    ):
+        return _raw_matches_scan(text, low, st)  # word boundaries differ in ``low``
+    # ``low`` keeps ``text``'s offsets and which characters are letters or digits, so word
+    # boundaries can be read on ``text``: try the keys at capitalised word starts only, one
+    # word at a time
+    heads, stems, joins, run = st["heads"], st["stems"], st["joins"], _ALNUM_RUN
     out: list[tuple[int, int, int]] = []
     last = 0  # end of the last hit kept
     for m in st["_cap_start"].finditer(text):
@@ -776,7 +782,7 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
                 elif e > last:  # overlaps the end of the last hit: resolve it all the slow way
                     return _raw_matches_scan(text, low, st)
                 # else inside the last hit ("Donets" in "Siverskyi Donets"): dropped
-            if low[s : e + 2] not in joins:
+            if frag not in stems or low[s : e + 2] not in joins:
                 break
             nxt = run.search(low, e + 1)
             if nxt is None:
