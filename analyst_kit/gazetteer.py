@@ -38,7 +38,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -113,6 +113,9 @@ _GIVEN_NAMES = {
 }  # fmt: skip
 _STOPLIST |= _GIVEN_NAMES
 _SURNAME_SHAPE = compile_fast(r"(?:ov|ev|yov|in|yn|ova|eva|ina|skyy?|skyi|skiy|ski|enko|chuk)$")
+# the endings above as a tuple for str.endswith, a cheap test before the regex search
+_SURNAME_ENDINGS = ("ov", "ev", "in", "yn", "ova", "eva", "ina", "sky", "skyy", "skyi", "skiy",
+                    "ski", "enko", "chuk")  # fmt: skip
 _LOCATIVE_BEFORE = compile_fast(
     r"\b(?:in|near|at|from|to|into|outside|around|towards|toward|of|through|via|and|"
     r"village|town|city|settlement|village of|town of|city of|outskirts of)\s+$"
@@ -139,6 +142,8 @@ _FUZZY_SKIP = {
 
 _APOS = "'’ʼ`´′‘"
 _APOS_NON_ASCII = "’ʼ`´′‘"
+# apostrophes that are letters ("ʼ" is a modifier letter) but not once normalised
+_LETTER_APOS = [c for c in _APOS_NON_ASCII if c.isalnum()]
 _HYPHENS = "-\u2010\u2011_"
 _WS = compile_fast(r"\s+")
 
@@ -156,7 +161,8 @@ _NOT_PLACE_AFTER = compile_fast(
     r"brigade|oblenergo|fc|football club)\b"
 )
 # "the cruiser Moskva", "the Kharkiv-based ...": ships and units named after places
-_NOT_PLACE_BEFORE = compile_fast(r"(?:cruiser|flagship|warship|ship|vessel|frigate)\s+$")
+_SHIP_WORDS = ("cruiser", "flagship", "warship", "ship", "vessel", "frigate")
+_NOT_PLACE_BEFORE = compile_fast(r"(?:" + "|".join(_SHIP_WORDS) + r")\s+$")
 # "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
 _OBLAST_AFTER = compile_fast(r"\s*(?:regional|governor|governor's|region's|oblast's)\b")
 
@@ -182,12 +188,13 @@ _SPEECH_AFTER = compile_fast(
     r"maintained|calling|trying|accusing|told|tells|sought|seeks|proposed|proposes|"
     r"offered|offers|declined|declines|dismissed|dismisses|condemned|condemns)\b"
 )
-_SPEECH_BEFORE = compile_fast(
-    r"\b(?:called on|calls on|call on|calling on|urged|urges|accused|accuses|asked|asks|"
-    r"blamed|blames|told|tells|warned|warns|pressed|pressing|appealed to|appeals to|"
-    r"talks with|negotiations with|according to|demanded that|sanctions on|sanctions against)"
-    r"\s+$"
-)
+_SPEECH_BEFORE_WORDS = (
+    "called on", "calls on", "call on", "calling on", "urged", "urges", "accused", "accuses",
+    "asked", "asks", "blamed", "blames", "told", "tells", "warned", "warns", "pressed",
+    "pressing", "appealed to", "appeals to", "talks with", "negotiations with", "according to",
+    "demanded that", "sanctions on", "sanctions against",
+)  # fmt: skip
+_SPEECH_BEFORE = compile_fast(r"\b(?:" + "|".join(_SPEECH_BEFORE_WORDS) + r")\s+$")
 
 _STATE: dict[str, Any] | None = None
 #: Characters either side of a mention within which other places count as its neighbours.
@@ -225,13 +232,15 @@ def _norm_text(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if low.isascii():  # O(1): no curly apostrophes, dashes or Cyrillic to look for
+        return low.replace("-", " ").replace("_", " ")
     for ch in _APOS_NON_ASCII:
         if ch in low:
             low = low.replace(ch, "'")
     for ch in _HYPHENS:
         if ch in low:
             low = low.replace(ch, " ")
-    if not low.isascii() and _MIXED_PAIR.search(low):
+    if _HAS_MIXED_PAIR.search(low):
         low = _fix_mixed_words(low)
     return low
 
@@ -257,6 +266,9 @@ def _fix_mixed_words(low: str) -> str:
 _HOMOGLYPHS = str.maketrans("aceiopxyk", "асеіорхук")
 _MIXED_PAIR = compile_fast(r"[\u0400-\u04ff][aceiopxyk]|[aceiopxyk][\u0400-\u04ff]")
 _CYRILLIC_LETTER = compile_fast(r"[\u0400-\u04ff]")
+# whether _MIXED_PAIR occurs: a Cyrillic letter with a look-alike beside it (starting with one
+# character class lets the engine skip quickly to the next candidate)
+_HAS_MIXED_PAIR = compile_fast(r"[\u0400-\u04ff](?:(?<=[aceiopxyk].)|(?=[aceiopxyk]))")
 
 
 def _key(name: str) -> str:
@@ -522,6 +534,7 @@ def _build() -> dict[str, Any]:
         "cands": cands,
         "prior": prior,
         "automaton": auto,
+        **_word_index(list(auto.keys()), keys),
         "fuzzy": fuzzy,
         "lat": places["lat"].to_numpy(float),
         "lon": places["lon"].to_numpy(float),
@@ -547,6 +560,36 @@ def _build() -> dict[str, Any]:
         }
         | {"geonameid": [None if pd.isna(g) else int(g) for g in places["geonameid"]]},
     }
+
+
+def _word_index(text_keys: list[str], keys: list[str]) -> dict[str, Any]:
+    """Tables for matching names word by word from capitalised word starts.
+
+    ``heads`` maps each text-usable key to its id, and each prefix of one that ends at a word
+    end to -1; ``stems`` holds those prefixes and ``joins`` each one plus the next two
+    characters (the separator and a letter): only then can the match go on to the next word.
+    ``cap_start`` is a regex of a capitalised word that can begin a key: its first letter is
+    upper case and lower-cases (homoglyph fix included) to a key's first letter.
+    """
+    ids = {k: n for n, k in enumerate(keys)}
+    heads: dict[str, int] = {k: ids[k] for k in text_keys}
+    joins = set()
+    for k in text_keys:
+        for j in range(1, len(k)):
+            if not k[j].isalnum() and k[j - 1].isalnum():
+                joins.add(k[: j + 2])
+                heads.setdefault(k[:j], -1)
+    first = {k[0] for k in text_keys}
+    letters = []
+    for code in range(0x110000):  # every upper-case letter, once per cache build
+        c = chr(code)
+        if c.isupper() and c.isalnum():
+            low = c.lower() if len(c.lower()) == 1 else c
+            if low in first or low.translate(_HOMOGLYPHS) in first:
+                letters.append(c)
+    cap = "[" + "".join(re.escape(c) for c in letters) + r"](?<![^\W_].)[^\W_]*"
+    stems = {j[:-2] for j in joins}
+    return {"heads": heads, "stems": stems, "joins": joins, "cap_start": cap}
 
 
 def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
@@ -596,10 +639,48 @@ def _state(rebuild: bool = False) -> dict[str, Any]:
             pass  # a read-only cache is not fatal
     # derived lazily (cheaper than unpickling them): key -> id, per-key candidate values
     state["fuzzy_cache"] = {}
+    state["fuzzy_misses"] = set()
     state["_key_ids"] = None
     state["_cand_vals"] = {}
+    state["_cap_start"] = re.compile(state["cap_start"])
+    state.update(_place_facts(state))
     _STATE = state
     return state
+
+
+def _place_facts(st: dict) -> dict[str, Any]:
+    """Per-place facts read once per mention, as plain lists (indexing a numpy array one
+    element at a time is several times slower)."""
+    kind = st["kind"].tolist()
+    pop = st["population"].tolist()
+    country = st["country"].tolist()
+    capital = st["capital"].tolist()
+    cols = st["columns"]
+    return {
+        "_kinds": kind,
+        # small settlements: a mention may be a person's name (see _plausible)
+        "_small": [k == "settlement" and p < 50000 for k, p in zip(kind, pop, strict=True)],
+        # places whose mention may stand for a government (see _is_metonym)
+        "_speaker": [
+            c or k == "country" or pid == "fac:kremlin"
+            for c, k, pid in zip(capital, kind, cols["place_id"], strict=True)
+        ],
+        "_anchor": [
+            k in ("settlement", "facility", "bridge") and c == "UA"
+            for k, c in zip(kind, country, strict=True)
+        ],
+        "_records": {},  # place index -> find_places record template (see _record)
+    }
+
+
+def _record(st: dict, i: int) -> dict:
+    """A find_places record of place ``i`` to copy, the mention's own fields left blank
+    (copying a dict is several times cheaper than building one of 15 keys)."""
+    rec = st["_records"].get(i)
+    if rec is None:
+        cols = st["columns"]
+        rec = st["_records"][i] = {c: cols[c][i] if c in cols else None for c in PLACE_COLUMNS}
+    return rec
 
 
 def _coord_lists(st: dict) -> tuple[list[float], list[float]]:
@@ -662,18 +743,61 @@ def _context_bonus(low: str, start: int, end: int, kind: str) -> float:
 
 
 def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
-    if st["place_id"][place] == "fac:kremlin":
-        return True
-    if not (st["capital"][place] or st["kind"][place] == "country"):
+    if not st["_speaker"][place]:  # not a capital, a country or the Kremlin
         return False
+    if st["columns"]["place_id"][place] == "fac:kremlin":
+        return True
     after = low[end : end + 80]
     if _SPEECH_AFTER.match(after):
         return True
-    return bool(_SPEECH_BEFORE.search(low[max(0, start - 40) : start]))
+    before = low[max(0, start - 40) : start]
+    return _ends_with_word(before, _SPEECH_BEFORE_WORDS) and bool(_SPEECH_BEFORE.search(before))
 
 
 def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
     """(start, end, key id) of capitalised, whole-word, longest non-overlapping hits."""
+    if not text.isascii() and (
+        not unicodedata.is_normalized("NFC", text) or any(c in text for c in _LETTER_APOS)
+    ):
+        return _raw_matches_scan(text, low, st)  # word boundaries differ in ``low``
+    # ``low`` keeps ``text``'s offsets and which characters are letters or digits, so word
+    # boundaries can be read on ``text``: try the keys at capitalised word starts only, one
+    # word at a time
+    heads, stems, joins, run = st["heads"], st["stems"], st["joins"], _ALNUM_RUN
+    out: list[tuple[int, int, int]] = []
+    last = 0  # end of the last hit kept
+    for m in st["_cap_start"].finditer(text):
+        s, e = m.span()
+        frag = low[s:e]
+        kid = heads.get(frag)
+        while kid is not None:
+            if kid >= 0:
+                # hits come by start, then length; the longest of nested ones wins
+                if s >= last:
+                    out.append((s, e, kid))
+                    last = e
+                elif s == out[-1][0]:  # "Luhansk region" after "Luhansk"
+                    out[-1] = (s, e, kid)
+                    last = e
+                elif e > last:  # overlaps the end of the last hit: resolve it all the slow way
+                    return _raw_matches_scan(text, low, st)
+                # else inside the last hit ("Donets" in "Siverskyi Donets"): dropped
+            if frag not in stems or low[s : e + 2] not in joins:
+                break
+            nxt = run.search(low, e + 1)
+            if nxt is None:
+                break
+            e = nxt.end()
+            frag = low[s:e]
+            kid = heads.get(frag)
+    return out
+
+
+_ALNUM_RUN = compile_fast(r"[^\W_]+")
+
+
+def _raw_matches_scan(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
+    """:func:`_raw_matches` by one Aho-Corasick pass over all of ``low``."""
     hits = []
     keys = st["keys"]
     n = len(low)
@@ -685,10 +809,13 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
         if (start > 0 and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
             continue
         hits.append((start, end, kid))
-    if not hits:
-        return []
-    hits.sort(key=lambda h: (h[0] - h[1], h[0]))  # longest first, then leftmost
-    taken = bytearray(len(text) + 1)
+    return _longest_first(hits, len(text)) if hits else []
+
+
+def _longest_first(hits: list[tuple[int, int, int]], n: int) -> list[tuple[int, int, int]]:
+    """Overlapping hits resolved longest first, then leftmost; in text order."""
+    hits = sorted(hits, key=lambda h: (h[0] - h[1], h[0]))
+    taken = bytearray(n + 1)
     out = []
     for s, e, kid in hits:
         if taken.find(1, s, e) != -1:
@@ -702,19 +829,28 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
 _TOKEN = compile_fast(r"[A-ZА-ЯІЇЄҐ][\w'’ʼ]{4,}")
 
 
-def _fuzzy_matches(text: str, covered: bytearray, st: dict) -> list[tuple]:
+def _fuzzy_matches(text: str, matches: list[tuple], st: dict) -> list[tuple]:
+    """Near misses among the capitalised words that no exact match covers."""
+    cache, misses = st["fuzzy_cache"], st["fuzzy_misses"]
+    words = _TOKEN.findall(text)
+    if misses.issuperset(words):
+        return []  # the common case: no word can be a near miss, covered or not
+    for word in {w for w in words if w not in cache}:
+        hit = cache[word] = _fuzzy_one(word, st)
+        if hit is None:
+            misses.add(word)
+    if misses.issuperset(words):
+        return []
+    covered = bytearray(len(text) + 1)
+    for s, e, _, _ in matches:
+        covered[s:e] = b"\x01" * (e - s)
     out = []
-    cache = st["fuzzy_cache"]
     for m in _TOKEN.finditer(text):
-        word = m.group(0)
         s = m.start()
-        if covered[s]:
-            continue
-        hit = cache.get(word, False)
-        if hit is False:
-            hit = cache[word] = _fuzzy_one(word, st)
-        if hit is not None:
-            out.append((s, s + hit[2], hit[0], hit[1]))
+        if not covered[s]:
+            hit = cache[m.group(0)]
+            if hit is not None:
+                out.append((s, s + hit[2], hit[0], hit[1]))
     return out
 
 
@@ -752,9 +888,11 @@ def _haversine_km(lat1, lon1, lat2, lon2):
 def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     """Choose one place per match: [start, end, scored, score] with ``scored`` a list of
     [value, place index], best first (strength, static prior, context, then proximity)."""
-    kinds = st["kind"]
-    ctx = st["cand_ctx"]
+    kinds, ctx, vals, anchor = st["_kinds"], st["cand_ctx"], st["_cand_vals"], st["_anchor"]
     resolved = []
+    # anchors: mentions whose best candidate is clear (margin >= 5) and located in Ukraine
+    anchor_pos, anchor_place = [], []
+    ambiguous = []
     for s, e, kid, score in matches:
         if isinstance(kid, tuple):  # fuzzy tie between several names: pool their places
             best: dict[int, float] = {}
@@ -764,46 +902,56 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             scored = sorted(([v, i] for i, v in best.items()), key=lambda t: -t[0])
             has_ctx = any(ctx[k] for k in kid)
         else:
-            scored = _cand_vals(st, kid)
+            scored = vals.get(kid) or _cand_vals(st, kid)
             has_ctx = ctx[kid]
         if has_ctx:
             scored = sorted(
                 ([v + _context_bonus(low, s, e, kinds[i]), i] for v, i in scored),
                 key=lambda t: -t[0],
             )
-        resolved.append([s, e, scored, score])
-    # anchors: mentions whose best candidate is clear (margin >= 5) and located in Ukraine
-    anchor_pos, anchor_place = [], []
-    ambiguous = []
-    for r in resolved:
-        scored = r[2]
+        r = [s, e, scored, score]
+        resolved.append(r)
         top = scored[0][1]
         if len(scored) > 1 and scored[0][0] - scored[1][0] < 5:
             ambiguous.append(r)
-        elif kinds[top] in ("settlement", "facility", "bridge") and st["country"][top] == "UA":
-            anchor_pos.append(r[0])
+        elif anchor[top]:
+            anchor_pos.append(s)
             anchor_place.append(top)
     if not anchor_pos or not ambiguous:
         return resolved
     lat, lon = _coord_lists(st)
     memo: dict[tuple, list] = {}
+    neighbours: dict[tuple[int, int], tuple] = {}  # anchor range -> places, points, latitudes
     for r in ambiguous:
         lo = bisect.bisect_left(anchor_pos, r[0] - _PROXIMITY_WINDOW)
         hi = bisect.bisect_right(anchor_pos, r[0] + _PROXIMITY_WINDOW)
         if lo == hi:
             continue
-        near = tuple(sorted(set(anchor_place[lo:hi])))
+        if (lo, hi) not in neighbours:  # most texts are shorter than the window: one range
+            near = tuple(sorted(set(anchor_place[lo:hi])))
+            pts = sorted((lat[n], lon[n]) for n in near)
+            neighbours[lo, hi] = near, pts, [a for a, _ in pts]
+        near, pts, lats = neighbours[lo, hi]
         floor = r[2][0][0] - 5.0  # a bonus is at most 5: lower candidates cannot win
         contenders = [item for item in r[2] if item[0] > floor]
-        key = (tuple(item[1] for item in contenders), near)
+        key = (tuple([item[1] for item in contenders]), near)
         if key not in memo:
             # equirectangular distance is plenty for "within 60 / 150 km"; a handful of
             # points, so plain floats (numpy's per-call cost is larger than the sums)
-            pts = [(lat[n], lon[n]) for n in near]
             bonus = []
             for i in key[0]:
                 la, lo_ = lat[i], lon[i]
-                d = 111.2 * min(math.sqrt(((lo_ - b) * 0.66) ** 2 + (la - a) ** 2) for a, b in pts)
+                # points 1.4 degrees of latitude away are over 150 km off: no bonus from them
+                window = pts[
+                    bisect.bisect_left(lats, la - 1.4) : bisect.bisect_right(lats, la + 1.4)
+                ]
+                if not window:
+                    bonus.append(0.0)
+                    continue
+                # sqrt is monotonic: the root of the least square is the least root
+                d = 111.2 * math.sqrt(
+                    min([((lo_ - b) * 0.66) ** 2 + (la - a) ** 2 for a, b in window])
+                )
                 bonus.append(5.0 if d < 60 else 2.5 if d < 150 else 0.0)
             memo[key] = sorted(
                 ([v + b, i] for (v, i), b in zip(contenders, bonus, strict=True)),
@@ -813,22 +961,31 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     return resolved
 
 
-_TITLE_BEFORE = compile_fast(
-    r"\b(?:governor|general|colonel|mr|mrs|ms|dr|president|minister|commander|lieutenant|"
-    r"major|sergeant|spokesman|spokeswoman|spokesperson|mayor|deputy|chief|head|leader|"
-    r"adviser|advisor|captain|officer|journalist|correspondent)\s+$"
-)
+_TITLES = (
+    "governor", "general", "colonel", "mr", "mrs", "ms", "dr", "president", "minister",
+    "commander", "lieutenant", "major", "sergeant", "spokesman", "spokeswoman", "spokesperson",
+    "mayor", "deputy", "chief", "head", "leader", "adviser", "advisor", "captain", "officer",
+    "journalist", "correspondent",
+)  # fmt: skip
+_TITLE_BEFORE = compile_fast(r"\b(?:" + "|".join(_TITLES) + r")\s+$")
+
+
+def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
+    """Whether ``before`` ends with one of ``words`` and then blanks: what a ``(?:words)\\s+$``
+    regex needs to match, tested with string methods first (the search tries every offset)."""
+    word = before.rstrip()
+    return len(word) < len(before) and word.endswith(words)
 
 
 def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     """Reject small settlements whose mention reads like a person's name."""
-    if st["kind"][i] != "settlement" or st["population"][i] >= 50000:
+    if not st["_small"][i]:
         return True
     before = low[max(0, s - 25) : s]
-    if _TITLE_BEFORE.search(before):
+    if _ends_with_word(before, _TITLES) and _TITLE_BEFORE.search(before):
         return False
     word = low[s:e]
-    if " " not in word and _SURNAME_SHAPE.search(word):
+    if " " not in word and word.endswith(_SURNAME_ENDINGS) and _SURNAME_SHAPE.search(word):
         return bool(_LOCATIVE_BEFORE.search(before))
     return True
 
@@ -838,14 +995,13 @@ def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
     st = _state()
     low = _norm_text(text)
     matches = [(s, e, kid, 1.0) for s, e, kid in _raw_matches(text, low, st)]
-    if fuzzy:
-        covered = bytearray(len(text) + 1)
-        for s, e, _, _ in matches:
-            covered[s:e] = b"\x01" * (e - s)
-        extra = _fuzzy_matches(text, covered, st)
-        if extra:
-            matches = sorted(matches + extra)
+    extra = _fuzzy_matches(text, matches, st) if fuzzy else []
+    if extra:
+        matches = sorted(matches + extra)
     pids = st["place_id"]
+    small, speaker, city_oblast = st["_small"], st["_speaker"], st["city_oblast"]
+    # once per text, not once per mention ("flagship" and "warship" contain "ship")
+    ships = "ship" in low or "cruiser" in low or "vessel" in low or "frigate" in low
     out = []
     for s, e, scored, score in _resolve(low, matches, st):
         if allowed is not None:
@@ -853,14 +1009,19 @@ def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
             if not scored:
                 continue
         i = scored[0][1]
-        if not _plausible(low, s, e, i, st) or _NOT_PLACE_AFTER.match(low, e):
+        if small[i] and not _plausible(low, s, e, i, st):
             continue
-        if _NOT_PLACE_BEFORE.search(low, max(0, s - 20), s):
+        if _NOT_PLACE_AFTER.match(low, e):
             continue
-        if i in st["city_oblast"] and _OBLAST_AFTER.match(low, e):
-            i = st["city_oblast"][i]
-        out.append((s, e, i, score, _is_metonym(low, s, e, i, st), len(scored)))
-    if fuzzy and any(f[3] < 1.0 for f in out):
+        if ships:
+            before = low[max(0, s - 20) : s]
+            if _ends_with_word(before, _SHIP_WORDS) and _NOT_PLACE_BEFORE.search(before):
+                continue
+        if i in city_oblast and _OBLAST_AFTER.match(low, e):
+            i = city_oblast[i]
+        met = speaker[i] and _is_metonym(low, s, e, i, st)
+        out.append((s, e, i, score, met, len(scored)))
+    if extra and any(f[3] < 1.0 for f in out):
         out = _drop_isolated_fuzzy(out, st)
     return out
 
@@ -941,27 +1102,17 @@ def find_places(
     allowed = None if gazetteer is None else set(gazetteer["place_id"])
     found = _match(text, fuzzy, allowed) if text else []
     st = _state()
-    cols = st["columns"]
-    records = [
-        {
-            "mention": text[s:e],
-            "name": cols["name"][i],
-            "kind": cols["kind"][i],
-            "lat": cols["lat"][i],
-            "lon": cols["lon"][i],
-            "start": s,
-            "end": e,
-            "place_id": cols["place_id"][i],
-            "geo_precision": cols["geo_precision"][i],
-            "score": score,
-            "metonym": met,
-            "oblast": cols["oblast"][i],
-            "country": cols["country"][i],
-            "geonameid": cols["geonameid"][i],
-            "n_candidates": n,
-        }
-        for s, e, i, score, met, n in found
-    ]
+    templates = st["_records"]
+    records = []
+    for s, e, i, score, met, n in found:
+        rec = (templates.get(i) or _record(st, i)).copy()
+        rec["mention"] = text[s:e]
+        rec["start"] = s
+        rec["end"] = e
+        rec["score"] = score
+        rec["metonym"] = met
+        rec["n_candidates"] = n
+        records.append(rec)
     if unlisted and allowed is None and text:
         records = _with_unlisted(text, records)
     if as_records:
@@ -997,7 +1148,7 @@ def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
     low = lower(text)
     if not ("villag" in low or "town" in low or "settlement" in low or "hamlet" in low):
         return records  # no cue word: the common case, decided without the regex
-    cues = list(_UNLISTED_CUE.finditer(low))
+    cues = _unlisted_cues(low)
     if not cues:
         return records
     taken = bytearray(len(text) + 1)
@@ -1027,6 +1178,36 @@ def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             extra.append(_unlisted_record(m.group(0), m.start(), m.end()))
     return sorted(records + extra, key=lambda r: r["start"])
+
+
+def _unlisted_cues(low: str) -> list[re.Match]:
+    """``list(_UNLISTED_CUE.finditer(low))``, trying the regex only where a match can start:
+    at a cue noun or at "the" and blanks before one (finditer would try every offset)."""
+    nouns = []
+    for word in ("village", "town", "settlement", "hamlet"):  # str.find skips fastest
+        n = low.find(word)
+        while n != -1:
+            nouns.append(n)
+            n = low.find(word, n + 1)
+    nouns.sort()
+    cues = []
+    pos = 0
+    for n in nouns:
+        if n < pos:
+            continue
+        k = n
+        while k > pos and low[k - 1].isspace():
+            k -= 1
+        m = None
+        if k < n and k - 3 >= pos and low.startswith("the", k - 3):
+            m = _UNLISTED_CUE.match(low, k - 3)
+        m = m or _UNLISTED_CUE.match(low, n)
+        if m:
+            cues.append(m)
+            pos = m.end()
+        else:
+            pos = n + 1
+    return cues
 
 
 def _unlisted_record(name: str, start: int, end: int) -> dict:
