@@ -682,7 +682,9 @@ _ACTOR_AFTER = compile_fast(
     r"proposal|call|government|authorities|hold|grip|occupation|offensive))"
     r"|\s+(?:" + attr.SPEECH_VERB + r")\b"
     r"|\s+(?:seized|captured|took|annexed|occupied|invaded|attacked|launched|shelled|struck)\b"
-    r"|\s+(?:would|will|has|have|had|said|says|"
+    r"|\s+(?:has|have|had)(?!\s+(?:\w+\s+){0,3}?(?:been|fallen|become|remained|changed|come|"
+    r"passed|returned)\b)"
+    r"|\s+(?:would|will|said|says|"
     r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
     r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
     r"announced|instead)\b"
@@ -1106,8 +1108,9 @@ _TAKE = compile_lower(
 _WITHDRAW = compile_lower(
     r"\b(?:withdr(?:ew|awn|aw|awing|aws)|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
     r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
-    r"left|leaves|abandon(?:ed|s)?|fled)\s+(?:(?:from|of)\s+)?(?:the\s+)?"
-    r"(?:(?:area|areas|region|outskirts|positions|vicinity)\s+(?:around|of|near)\s+)?",
+    r"left|leaves|abandon(?:ed|s)?|fled)\s+(?:(?:from|of)\s+|to\s+the\s+(?:outskirts|edge)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:area|areas|region|outskirts|positions|vicinity|town|city|village|"
+    r"settlement)\s+(?:around|of|near)\s+)?",
 )
 _PASSIVE_BE = compile_fast(
     r"\b(?:is|are|was|were|been|being|remains?|remained)\s+(?:now\s+|still\s+|fully\s+|"
@@ -1131,7 +1134,7 @@ _CITY_WORD_RX = compile_fast(
 _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag".split()
-    + ["won back", "no longer any"]
+    + ["won back", "no longer any", "cleared of", "freed of"]
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
        for n in ("troops", "forces", "soldiers", "units")]
 )  # fmt: skip
@@ -1161,6 +1164,12 @@ _SIDE_HELD = compile_fast(
     r"eastern|western|territories|areas?|city|town|village|port|bank|left|right)\s+)*",
     re.I,
 )
+# "the town had been fully cleared of Russian troops": the other side holds it
+_CLEARED_OF = compile_fast(
+    r"\b(?:cleared|freed|liberated)\s+of\s+(?:the\s+)?(?P<adj>[\w'’-]+)\s+(?:troops|forces|soldiers|"
+    r"units|occupiers|army)\b",
+    re.I,
+)
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held")),
@@ -1169,6 +1178,7 @@ _CONTROL_RULES = (
     (_HANDS, "hands", ("hands",)),
     (_FLAG, "flag", ("flag",)),
     (_NO_TROOPS, "cleared", ("no ",)),
+    (_CLEARED_OF, "cleared", ("cleared of", "freed of", "liberated of")),
     (_SIDE_HELD, "adjective", ("-occupied", "-controlled", "-held")),
 )  # fmt: skip
 _TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "claimed")
@@ -1409,14 +1419,21 @@ def _control_rows(
         prev_clause = s[:a]
         # the first cue that yields a row wins (a negated or agentless one gives way); side
         # adjectives ("Russian-occupied Kherson region") each qualify their own place
-        done = False
+        # ... and a later verb of the same kind adds the places it names on its own ("had
+        # recaptured A and B after earlier retaking C")
+        done = None
         for m, kind in cands:
-            if done and kind != "adjective":
+            again = kind in ("cue", "take") and done in ("cue", "take")
+            if done is not None and kind != "adjective" and not again:
                 continue
             got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause, bits)
+            if got and again:
+                seen = {r["place"] for r in rows}
+                got = [r for r in got if r["place"] not in seen]
             if got:
                 rows.extend(got)
-                done = done or kind != "adjective"
+                if done is None and kind != "adjective":
+                    done = kind
 
     return rows
 
@@ -1442,7 +1459,7 @@ def _control_claim(
     if (_NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
-        kind not in ("take", "flag")
+        kind not in ("take", "flag", "withdraw")
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)
@@ -1461,6 +1478,7 @@ def _control_claim(
     before = [p for p in cpl if p["rs"] < a + start]
     passive = (
         kind in ("under", "fell", "hands")
+        or m.re is _CLEARED_OF
         or kind != "adjective"
         and _BY_AFTER.match(clause, end) is not None
         or (
@@ -1893,6 +1911,8 @@ def _parse_records(
     last_bridge: tuple[int, dict | None, str, str | None] | None = None
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
+    # "liberated several settlements." then "Among those he named were A, B and C."
+    listed_claim: tuple[int, str, str | None] | None = None
     author = _author(text, spans, bylines)
     # the country of the report's own outlet (dateline or byline): "RU" for TASS, RIA Novosti
     home = attr.outlet_countries().get(line_outlet or "") or None
@@ -1978,6 +1998,11 @@ def _parse_records(
             and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
             else []
         )
+        if not control and listed_claim is not None and listed_claim[0] == k - 1:
+            control = _listed_places(s, sp, listed_claim[1], side or listed_claim[2])
+        listed_claim = None
+        if not control and ("settlements" in low or "villages" in low or "towns" in low):
+            listed_claim = _unnamed_places_claim(s, side, k)
         for p in sp:
             if (
                 p["kind"] == "settlement"
@@ -2122,6 +2147,40 @@ def _parse_records(
             }
         )
     return out
+
+
+# "Ukrainian forces had liberated several settlements": places the next sentence may list
+_UNNAMED_PLACES = compile_lower(
+    r"\b(?:liberated|captured|recaptured|retaken|retook|took|taken|seized|occupied|regained)\s+"
+    r"(?:\w+\s+){0,3}?(?:settlements|villages|towns|localities|communities)\b"
+)
+_LIST_INTRO = compile_fast(
+    r"^(?:Among\s+(?:them|those|the\s+(?:villages|settlements|towns))\b[^.]{0,60}?\b(?:were|are|"
+    r"was|is)\b|(?:They|These|Those)\s+(?:include|included|are|were)\b|The\s+(?:villages|"
+    r"settlements|towns)\b[^.]{0,40}?\b(?:include|included|are|were)\b)"
+)
+
+
+def _unnamed_places_claim(s: str, side: str | None, k: int) -> tuple[int, str, str | None] | None:
+    """(sentence, controller, claimed side) of a claim on places not named yet."""
+    m = _UNNAMED_PLACES.search(lower(s))
+    if m is None:
+        return None
+    controller = _agent_side(_window_before(s, m.start()), side)
+    if controller is None and m.group(0).startswith("liberated"):
+        controller = side
+    return (k, controller, side) if controller else None
+
+
+def _listed_places(s: str, places: list[dict], controller: str, side: str | None) -> list[dict]:
+    """Control rows for the settlements a list sentence names after such a claim."""
+    if not _LIST_INTRO.match(s):
+        return []
+    names = dict.fromkeys(p["name"] for p in places if p["kind"] == "settlement")
+    return [
+        {"place": n, "controller_side": controller, "share": None, "claimed_by_side": side}
+        for n in names
+    ]
 
 
 # the subject of a sentence when it is a civil authority ("Russian-installed authorities in the

@@ -444,3 +444,34 @@ def test_second_verb_of_a_coordination_has_the_first_force_as_subject():
         "encouraging news for Kyiv.\n"
     )
     assert _control_of(text) == [("Sievierodonetsk", "UA", 0.5)]
+
+
+def test_places_listed_after_a_claim_on_unnamed_settlements_take_that_claim():
+    text = (
+        "date 2022-10-04\n\nPresident Volodymyr Zelenskiy said on Sunday that Ukrainian forces "
+        "had liberated several settlements in the region. Among those he named were "
+        "Arkhanhelske and Myroliubivka.\n"
+    )
+    got = {p for p, side, _ in _control_of(text) if side == "UA"}
+    assert {"Arkhanhelske", "Myroliubivka"} <= got
+
+
+def test_withdrawal_and_clearing_wordings():
+    cases = {
+        "Russian troops withdrew from Kherson, Ukraine's army said.": ("Kherson", "UA"),
+        "Ukraine's Khortytsia group of forces said its units had been authorised to withdraw "
+        "from the town of Vuhledar.": ("Vuhledar", "RU"),
+        "Gen. Valerii Zaluzhnyi said his troops had withdrawn to the outskirts of Marinka.": (
+            "Marinka",
+            "RU",
+        ),
+        "Zelensky said the town of Sudzha had been fully cleared of Russian troops.": (
+            "Sudzha",
+            "UA",
+        ),
+        "UK Defence Intelligence said Vuhledar has almost certainly now fallen under Russian "
+        "control.": ("Vuhledar", "RU"),
+    }
+    for sentence, (place, side) in cases.items():
+        got = _control_of(f"date 2024-10-03\n\n{sentence}\n")
+        assert (place, side) in [(p, c) for p, c, _ in got], sentence
