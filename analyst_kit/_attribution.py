@@ -220,7 +220,8 @@ _AUX = (
 )
 VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
 _NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")
-_PER = compile_fast(r"\bper\b")
+# "\bper\b" with the boundary checked after the literal: sre then scans for "per" directly
+_PER = compile_fast(r"per(?<!\wper)\b")
 
 
 _ACCORDING_WORDS = (
@@ -230,7 +231,10 @@ _ACCORDING_WORDS = (
 
 def _according_gate(low: str) -> bool:
     """Does a lower-cased sentence hold an "according to" cue (according, per, cited...)?"""
-    return any(w in low for w in _ACCORDING_WORDS) or ("per" in low and bool(_PER.search(low)))
+    for w in _ACCORDING_WORDS:
+        if w in low:
+            return True
+    return _PER.search(low) is not None
 
 
 ACCORDING = compile_fast(
@@ -533,6 +537,45 @@ def _clean_role(role: str | None) -> str | None:
     return role or None
 
 
+def _in_outlet(a: int, b: int, outlet_spans: list[tuple[int, int]]) -> bool:
+    """Does the span ``a:b`` hold, or lie inside, an outlet mention?"""
+    for s, e in outlet_spans:
+        if a <= s and e <= b or s <= a and b <= e:
+            return True
+    return False
+
+
+def _speaker(np: str) -> str | None:
+    """The cleaned phrase when it looks like a speaker, else None."""
+    c = clean_np(np)
+    return c if np_is_speaker(c) else None
+
+
+def _clause_starts(head: str):
+    """Where a speaker phrase before a verb may start: the sentence start, then after each
+    closing quote, comma, "that" or dash (found lazily: the first start usually fits)."""
+    yield 0
+    for q in _CLAUSE_START.finditer(head):
+        yield q.end()
+
+
+# necessary conditions for an INVERTED match, each a fast scan (sre skips ahead to its
+# leading charset or literal): a speech verb right after a quote or comma, after "that", or
+# at the sentence start
+_MARK_VERB = compile_fast(rf"[,”\"'’]\s*(?:{SPEECH_VERB})\s")
+_THAT_VERB = compile_fast(rf"that\s+(?:{SPEECH_VERB})\s")
+_START_VERB = compile_fast(rf"(?:{SPEECH_VERB})\s")
+
+
+def _may_be_inverted(sentence: str) -> bool:
+    """Can INVERTED match in ``sentence``? (A failing INVERTED scan costs several us.)"""
+    return (
+        _MARK_VERB.search(sentence) is not None
+        or _THAT_VERB.search(sentence) is not None
+        or _START_VERB.match(sentence) is not None
+    )
+
+
 def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
     """The speaker phrase of one sentence and how it was found.
 
@@ -542,69 +585,58 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         ``np`` (the phrase), ``cue`` (said / according to / citing / headline ...),
         ``start``/``end`` of the phrase in the sentence.
     """
-
-    def is_outlet(a: int, b: int) -> bool:
-        return any(a <= s and e <= b or s <= a and b <= e for s, e in outlet_spans)
-
-    def ok(np: str) -> str | None:
-        c = clean_np(np)
-        return c if np_is_speaker(c) else None
-
     cands = []
     has_quoted = " quoted" in sentence or " cited" in sentence
     # "X was quoted by TASS as saying"
     for m in QUOTED_BY.finditer(sentence) if has_quoted else ():
-        c = ok(m.group("np"))
+        c = _speaker(m.group("np"))
         if c:
             cands.append((m.start("np"), c, "quoted", m.span("np")))
     # "RIA Novosti quoted him as saying"
     for m in QUOTED_PRONOUN.finditer(sentence) if has_quoted else ():
         np = {"him": "he", "her": "she", "them": "they"}.get(m.group("np"), m.group("np"))
-        c = ok(np)
-        if c and not is_outlet(*m.span("np")):
+        c = _speaker(np)
+        if c and not _in_outlet(*m.span("np"), outlet_spans):
             cands.append((m.start("np"), c, "quoted", m.span("np")))
     # "TASS reported, citing the Russian defence ministry"
     for m in (
         OUTLET_CITING.finditer(sentence) if ("citing" in sentence or "quoting" in sentence) else ()
     ):
-        c = ok(m.group("np"))
+        c = _speaker(m.group("np"))
         if c:
             cands.append((m.start("np"), c, "citing", m.span("np")))
-    low = sentence.lower()
     # "According to X"
-    for m in ACCORDING.finditer(sentence) if _according_gate(low) else ():
-        c = ok(m.group("np"))
-        if c and not is_outlet(*m.span("np")):
+    for m in ACCORDING.finditer(sentence) if _according_gate(sentence.lower()) else ():
+        c = _speaker(m.group("np"))
+        if c and not _in_outlet(*m.span("np"), outlet_spans):
             cands.append((m.start(), c, "according to", m.span("np")))
     # subject + speech verb: "X, the governor, said"
     any_verb = False
     for m in VERB_RX.finditer(sentence):
         any_verb = True
-        if _NOT_SPEECH_AFTER.match(sentence[m.end() :]) and m.group("verb") in (
-            "called",
-            "calls",
-        ):
+        verb = m.group("verb")
+        if verb in ("called", "calls") and _NOT_SPEECH_AFTER.match(sentence[m.end() :]):
             continue
-        if _PASSIVE_AUX.search(m.group(0), 0, m.start("verb") - m.start()) or _BY_NEXT.match(
-            sentence, m.end()
+        vstart = m.start()
+        if (
+            vstart < m.start("verb")
+            and _PASSIVE_AUX.search(m.group(0), 0, m.start("verb") - vstart)
+            or _BY_NEXT.match(sentence, m.end())
         ):
             # "Strikes are now also reported in Lviv", "Videos posted by soldiers showed":
             # the subject is what was said, not who said it
             continue
-        head = sentence[: m.start()]
+        head = sentence[:vstart]
         # clause start: sentence start, or after a closing quote / comma (trailing attribution)
-        starts = [0]
-        for q in _CLAUSE_START.finditer(head):
-            starts.append(q.end())
-        for s0 in starts:
-            if m.start() - s0 > 220:
+        for s0 in _clause_starts(head):
+            if vstart - s0 > 220:
                 continue
             np = head[s0:]
             relay = _RELAYED_BY.search(np)
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
                 np = np[: relay.start()]
-            c = ok(np)
-            if c and not is_outlet(s0, s0 + len(np)):
+            c = _speaker(np)
+            if c and not _in_outlet(s0, s0 + len(np), outlet_spans):
                 # a trailing attribution must end the clause ("..., Haidai said."), unless
                 # what precedes is a short opener ("Hours earlier, X told ...")
                 if s0 > 0 and not _OPENER.match(head[:s0]):
@@ -621,20 +653,20 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         or re.match(r"(?:that|on|in)\b", tail)
                     ):
                         continue
-                cands.append((s0, c, m.group("verb"), (s0, s0 + len(np.rstrip()))))
+                cands.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))
                 break
         if cands:
             break
     # '"...", said X.' (an inverted verb is also a VERB_RX match: none, nothing to look for)
-    for m in INVERTED.finditer(sentence) if any_verb else ():
-        c = ok(m.group("np"))
-        if c and not is_outlet(*m.span("np")) and not _PRONOUN.match(c):
+    for m in INVERTED.finditer(sentence) if any_verb and _may_be_inverted(sentence) else ():
+        c = _speaker(m.group("np"))
+        if c and not _in_outlet(*m.span("np"), outlet_spans) and not _PRONOUN.match(c):
             cands.append((m.start("np"), c, "said", m.span("np")))
     # "the statement of X comes as ..." (the narrator reporting on X)
     if not cands and (" of " in sentence or " by " in sentence or " from " in sentence):
         for m in POSSESSIVE_STMT.finditer(sentence):
-            c = ok(m.group("np"))
-            if c and not is_outlet(*m.span("np")):
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans):
                 cands.append((m.start("np"), c, "statement", m.span("np")))
     if not cands:
         return None
