@@ -150,7 +150,13 @@ def outlets_table() -> tuple[dict, re.Pattern | None]:
         for a in [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a]:
             index.setdefault(a, r["name"])
     keys = sorted(index, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(?:" + alternation(keys) + r")(?![\w-])")
+    # (?<![\w-]) is checked after each name's first letter: the regex then starts with a set of
+    # capitals, which sre skips ahead to instead of trying every position of the sentence
+    by_first: dict[str, list[str]] = {}
+    for k in keys:
+        by_first.setdefault(k[0], []).append(k[1:])
+    alts = [re.escape(c) + r"(?<![\w-].)" + alternation(rest) for c, rest in by_first.items()]
+    rx = re.compile("(?:" + "|".join(alts) + r")(?![\w-])")
     return index, rx
 
 
@@ -162,8 +168,8 @@ _RELAY_BEFORE = compile_fast(
     r"inputs from|sources?:|from|by|with|to)\s+(?:the\s+)?(?:state\s+|news\s+agency\s+)?$",
     re.I,
 )
-_RELAY_AFTER = compile_fast(
-    r"^(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?"
+_RELAY_AFTER = compile_fast(  # used with .match
+    r"(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?"
     r"(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|"
     r"news agency|agency|has reported|has learned|learned|understands|was told|"
     r"correspondent|journalists?|reporters?|interview)",
@@ -185,13 +191,13 @@ def find_outlet(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         return None, []
     found, spans = None, []
     for m in rx.finditer(sentence):
-        spans.append(m.span())
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        after = sentence[m.end() : m.end() + 40]
+        a, b = m.span()
+        spans.append((a, b))
+        # the 40 characters after / before the mention (cheapest test first)
         if found is None and (
-            _RELAY_BEFORE.search(before)
-            or _RELAY_AFTER.match(after)
-            or (m.start() < 2 and len(sentence) < 40)
+            (a < 2 and len(sentence) < 40)
+            or _RELAY_AFTER.match(sentence, b, b + 40)
+            or _RELAY_BEFORE.search(sentence, max(0, a - 40), a)
         ):
             found = index[m.group(0)]
     return found, spans

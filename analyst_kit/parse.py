@@ -121,12 +121,30 @@ _TYPE_GATES = {
 }  # fmt: skip
 
 
+def _stem_automaton(gates: dict[str, tuple[str, ...]]):
+    """One Aho-Corasick automaton of every gate's stems, each stem reporting its rule."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name, stems in gates.items():
+        for stem in stems:
+            automaton.add_word(stem, name)
+    automaton.make_automaton()
+    return automaton
+
+
+# every stem occurrence in one C pass, instead of a substring test per stem and rule
+_TYPE_STEMS = _stem_automaton(_TYPE_GATES)
+
+
 def claim_type(sentence: str) -> str:
     """The claim type of a sentence (first matching rule: bridge, evacuation, control...)."""
     low = lower(sentence)
-    for name, rx in _TYPE_RULES:
-        if any(g in low for g in _TYPE_GATES[name]) and rx.search(low):
-            return name
+    gated = {name for _, name in _TYPE_STEMS.iter(low)}  # the rules whose gate holds
+    if gated:
+        for name, rx in _TYPE_RULES:
+            if name in gated and rx.search(low):
+                return name
     return "other"
 
 
