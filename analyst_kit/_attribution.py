@@ -225,6 +225,22 @@ _AUX = (
     r"has not|have not|had not|would not|not)\s+)*+"
 )
 VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
+# VERB_RX after the non-word character that its \b needs (except at the sentence start): led
+# by a character set, it is scanned for faster than a regex led by \b
+_VERB_AFTER_NONWORD = compile_fast(rf"\W{_AUX}(?P<verb>{SPEECH_VERB})\b")
+
+
+def _speech_verbs(sentence: str):
+    """``(start, verb start, end, verb)`` of each ``VERB_RX.finditer(sentence)`` match."""
+    pos = 0
+    m = VERB_RX.match(sentence)
+    if m:
+        yield m.start(), m.start("verb"), m.end(), m.group("verb")
+        pos = m.end()
+    for m in _VERB_AFTER_NONWORD.finditer(sentence, pos):
+        yield m.start() + 1, m.start("verb"), m.end(), m.group("verb")
+
+
 _NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")
 # "\bper\b" with the boundary checked after the literal: sre then scans for "per" directly
 _PER = compile_fast(r"per(?<!\wper)\b")
@@ -258,6 +274,20 @@ POSSESSIVE_STMT = compile_fast(
     r"estimate|post|message|address)\s+(?:of|by|from)\s+(?P<np>(?:the\s+)?[A-Z][^,;:.?!\"“”]{1,80}?)"
     r"(?=\s+(?:comes?|came|said|says|was|were|is|are|follows?|followed|on|in)\b|[,.;:])"
 )
+# the nouns POSSESSIVE_STMT starts with: one of them is in every sentence it matches
+_STATEMENT_NOUNS = (
+    "statement", "remarks", "comments", "words", "report", "update", "briefing", "claim",
+    "assessment", "estimate", "post", "message", "address",
+)  # fmt: skip
+
+
+def _has_statement_noun(sentence: str) -> bool:
+    for noun in _STATEMENT_NOUNS:
+        if noun in sentence:
+            return True
+    return False
+
+
 QUOTED_BY = compile_fast(
     r"\b(?P<np>[A-Z][^,;:.?!\"“”]{1,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+(?P<outlet>[A-Z][\w -]{1,30}?)\s+)?(?:as\s+(?:saying|telling|stating|claiming))"
@@ -618,16 +648,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             cands.append((m.start(), c, "according to", m.span("np")))
     # subject + speech verb: "X, the governor, said"
     any_verb = False
-    for m in VERB_RX.finditer(sentence):
+    for vstart, verb_start, vend, verb in _speech_verbs(sentence):
         any_verb = True
-        verb = m.group("verb")
-        if verb in ("called", "calls") and _NOT_SPEECH_AFTER.match(sentence[m.end() :]):
+        if verb in ("called", "calls") and _NOT_SPEECH_AFTER.match(sentence[vend:]):
             continue
-        vstart = m.start()
         if (
-            vstart < m.start("verb")
-            and _PASSIVE_AUX.search(m.group(0), 0, m.start("verb") - vstart)
-            or _BY_NEXT.match(sentence, m.end())
+            vstart < verb_start
+            and _PASSIVE_AUX.search(sentence, vstart, verb_start)
+            or _BY_NEXT.match(sentence, vend)
         ):
             # "Strikes are now also reported in Lviv", "Videos posted by soldiers showed":
             # the subject is what was said, not who said it
@@ -652,7 +680,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         and not _APPOS_TRAIL.match(c)
                     ):
                         continue
-                    tail = sentence[m.end() :].strip()
+                    tail = sentence[vend:].strip()
                     if not (
                         len(tail.split()) <= 8
                         or tail[:1] in ',.;:"“”'
@@ -669,7 +697,11 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         if c and not _in_outlet(*m.span("np"), outlet_spans) and not _PRONOUN.match(c):
             cands.append((m.start("np"), c, "said", m.span("np")))
     # "the statement of X comes as ..." (the narrator reporting on X)
-    if not cands and (" of " in sentence or " by " in sentence or " from " in sentence):
+    if (
+        not cands
+        and (" of " in sentence or " by " in sentence or " from " in sentence)
+        and _has_statement_noun(sentence)
+    ):
         for m in POSSESSIVE_STMT.finditer(sentence):
             c = _speaker(m.group("np"))
             if c and not _in_outlet(*m.span("np"), outlet_spans):
