@@ -246,6 +246,11 @@ _NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|
 _PER = compile_fast(r"per(?<!\wper)\b")
 
 
+# the literal starts of ACCORDING's alternatives
+_ACCORDING_CUES = (
+    "according to", "as per", "per", "cited by", "quoted by", "in the words of", "as reported by",
+    "as stated by", "as claimed by",
+)  # fmt: skip
 _ACCORDING_WORDS = (
     "according", "cited", "quoted", "words of", "as reported", "as stated", "as claimed",
 )  # fmt: skip
@@ -257,6 +262,15 @@ def _according_gate(low: str) -> bool:
         if w in low:
             return True
     return _PER.search(low) is not None
+
+
+def _according_start(sentence: str, low: str) -> int:
+    """Where the first ACCORDING match may start (its scan is slow, and the cue is often near
+    the end of the sentence): the first of its cue words in ``low``, the lower-cased sentence."""
+    if len(low) != len(sentence) or "ı" in low or "ſ" in low:
+        return 0  # offsets moved, or letters that IGNORECASE matches with i or s
+    found = [i for i in map(low.find, _ACCORDING_CUES) if i >= 0]
+    return min(found) if found else 0
 
 
 ACCORDING = compile_fast(
@@ -642,7 +656,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         if c:
             cands.append((m.start("np"), c, "citing", m.span("np")))
     # "According to X"
-    for m in ACCORDING.finditer(sentence) if _according_gate(sentence.lower()) else ():
+    low = sentence.lower()
+    for m in (
+        ACCORDING.finditer(sentence, _according_start(sentence, low))
+        if _according_gate(low)
+        else ()
+    ):
         c = _speaker(m.group("np"))
         if c and not _in_outlet(*m.span("np"), outlet_spans):
             cands.append((m.start(), c, "according to", m.span("np")))
