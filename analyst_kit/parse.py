@@ -122,13 +122,13 @@ _TYPE_GATES = {
 
 
 def _stem_automaton(gates: dict[str, tuple[str, ...]]):
-    """One Aho-Corasick automaton of every gate's stems, each stem reporting its rule."""
+    """One Aho-Corasick automaton of every gate's stems, each reporting (rule, stem length)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
     for name, stems in gates.items():
         for stem in stems:
-            automaton.add_word(stem, name)
+            automaton.add_word(stem, (name, len(stem)))
     automaton.make_automaton()
     return automaton
 
@@ -140,11 +140,14 @@ _TYPE_STEMS = _stem_automaton(_TYPE_GATES)
 def claim_type(sentence: str) -> str:
     """The claim type of a sentence (first matching rule: bridge, evacuation, control...)."""
     low = lower(sentence)
-    gated = {name for _, name in _TYPE_STEMS.iter(low)}  # the rules whose gate holds
-    if gated:
-        for name, rx in _TYPE_RULES:
-            if name in gated and rx.search(low):
-                return name
+    first: dict[str, int] = {}  # the rules whose gate holds: where a stem of theirs is
+    for end, (name, size) in _TYPE_STEMS.iter(low):
+        first.setdefault(name, end + 1 - size)
+    for name, rx in _TYPE_RULES:
+        # a rule's match is nearly always at or just before one of its stems: scan from
+        # there first (a full scan costs microseconds), from the start only if that fails
+        if name in first and (rx.search(low, max(0, first[name] - 40)) or rx.search(low)):
+            return name
     return "other"
 
 
