@@ -746,8 +746,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 break
         if cands:
             break
-    # '"...", said X.' (an inverted verb is also a VERB_RX match: none, nothing to look for)
-    for a, b in _inverted_phrases(sentence) if any_verb else ():
+    # '"...", said X.' (an inverted verb is also a VERB_RX match: none, nothing to look for;
+    # its phrase follows the verb, so it never comes before a phrase at the sentence start)
+    at_start = any(c[0] == 0 for c in cands)
+    for a, b in _inverted_phrases(sentence) if any_verb and not at_start else ():
         c = _speaker(sentence[a:b])
         if c and not _in_outlet(a, b, outlet_spans) and not _PRONOUN.match(c):
             cands.append((a, c, "said", (a, b)))
@@ -763,7 +765,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 cands.append((m.start("np"), c, "statement", m.span("np")))
     if not cands:
         return None
-    cands.sort(key=lambda c: c[0])
+    if len(cands) > 1:
+        cands.sort(key=lambda c: c[0])
     start, np, cue, span = cands[0]
     return {"np": np, "cue": cue, "start": span[0], "end": span[1]}
 
