@@ -662,6 +662,27 @@ def _inverted_phrases(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _according_phrases(
+    sentence: str, outlet_spans: list[tuple[int, int]], at_start_only: bool = False
+) -> list[tuple]:
+    """The "According to X" candidates of a sentence (with ``at_start_only``, only one that
+    starts the sentence)."""
+    if at_start_only:
+        m = ACCORDING.match(sentence)  # anchored: far cheaper than the gate
+        matches = [m] if m and _according_gate(sentence.lower()) else []
+    else:
+        low = sentence.lower()
+        if not _according_gate(low):
+            return []
+        matches = ACCORDING.finditer(sentence, _according_start(sentence, low))
+    found = []
+    for m in matches:
+        c = _speaker(m.group("np"))
+        if c and not _in_outlet(*m.span("np"), outlet_spans):
+            found.append((m.start(), c, "according to", m.span("np")))
+    return found
+
+
 def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
     """The speaker phrase of one sentence and how it was found.
 
@@ -691,17 +712,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         c = _speaker(m.group("np"))
         if c:
             cands.append((m.start("np"), c, "citing", m.span("np")))
-    # "According to X"
-    low = sentence.lower()
-    for m in (
-        ACCORDING.finditer(sentence, _according_start(sentence, low))
-        if _according_gate(low)
-        else ()
-    ):
-        c = _speaker(m.group("np"))
-        if c and not _in_outlet(*m.span("np"), outlet_spans):
-            cands.append((m.start(), c, "according to", m.span("np")))
+    # "According to X" (listed after the above): looked for once it can matter
+    according = None
     # subject + speech verb: "X, the governor, said"
+    said: list[tuple] = []
     any_verb = False
     for vstart, verb_start, vend, verb in _speech_verbs(sentence):
         any_verb = True
@@ -742,10 +756,20 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         or re.match(r"(?:that|on|in)\b", tail)
                     ):
                         continue
-                cands.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))
+                said.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))
                 break
-        if cands:
+        if said or cands:
             break
+        if according is None:
+            according = _according_phrases(sentence, outlet_spans)
+        if according:
+            break
+    if according is None:
+        # a phrase at the sentence start comes first: only one there could come before it
+        at_start = bool(said and said[0][0] == 0 or cands and any(c[0] == 0 for c in cands))
+        according = _according_phrases(sentence, outlet_spans, at_start)
+    cands += according
+    cands += said
     # '"...", said X.' (an inverted verb is also a VERB_RX match: none, nothing to look for;
     # its phrase follows the verb, so it never comes before a phrase at the sentence start)
     at_start = any(c[0] == 0 for c in cands)
