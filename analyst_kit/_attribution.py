@@ -296,6 +296,7 @@ _STATEMENT_NOUNS = (
 
 
 def _has_statement_noun(sentence: str) -> bool:
+    """Can POSSESSIVE_STMT match (one of its nouns is in the sentence)?"""
     for noun in _STATEMENT_NOUNS:
         if noun in sentence:
             return True
