@@ -232,13 +232,9 @@ _VERB_AFTER_NONWORD = compile_fast(rf"\W{_AUX}(?P<verb>{SPEECH_VERB})\b")
 
 def _speech_verbs(sentence: str):
     """``(start, verb start, end, verb)`` of each ``VERB_RX.finditer(sentence)`` match."""
-    pos = 0
-    m = VERB_RX.match(sentence)
-    if m:
-        yield m.start(), m.start("verb"), m.end(), m.group("verb")
-        pos = m.end()
-    for m in _VERB_AFTER_NONWORD.finditer(sentence, pos):
-        yield m.start() + 1, m.start("verb"), m.end(), m.group("verb")
+    # a space stands before the sentence start (every offset in it is one more)
+    for m in _VERB_AFTER_NONWORD.finditer(" " + sentence):
+        yield m.start(), m.start("verb") - 1, m.end() - 1, m.group("verb")
 
 
 _NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")
@@ -695,7 +691,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         ``start``/``end`` of the phrase in the sentence.
     """
     cands = []
-    has_quoted = " quoted" in sentence or " cited" in sentence
+    # every rare cue word below holds "quot" or "cit": one cheap test for most sentences
+    cites = "quot" in sentence or "cit" in sentence
+    has_quoted = cites and (" quoted" in sentence or " cited" in sentence)
     # "X was quoted by TASS as saying"
     for m in QUOTED_BY.finditer(sentence) if has_quoted else ():
         c = _speaker(m.group("np"))
@@ -709,7 +707,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             cands.append((m.start("np"), c, "quoted", m.span("np")))
     # "TASS reported, citing the Russian defence ministry"
     for m in (
-        OUTLET_CITING.finditer(sentence) if ("citing" in sentence or "quoting" in sentence) else ()
+        OUTLET_CITING.finditer(sentence)
+        if cites and ("citing" in sentence or "quoting" in sentence)
+        else ()
     ):
         c = _speaker(m.group("np"))
         if c:
