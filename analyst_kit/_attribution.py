@@ -150,7 +150,13 @@ def outlets_table() -> tuple[dict, re.Pattern | None]:
         for a in [r["name"]] + [a for a in (r.get("aliases") or "").split("|") if a]:
             index.setdefault(a, r["name"])
     keys = sorted(index, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(?:" + alternation(keys) + r")(?![\w-])")
+    # (?<![\w-]) is checked after each name's first letter: the regex then starts with a set of
+    # capitals, which sre skips ahead to instead of trying every position of the sentence
+    by_first: dict[str, list[str]] = {}
+    for k in keys:
+        by_first.setdefault(k[0], []).append(k[1:])
+    alts = [re.escape(c) + r"(?<![\w-].)" + alternation(rest) for c, rest in by_first.items()]
+    rx = re.compile("(?:" + "|".join(alts) + r")(?![\w-])")
     return index, rx
 
 
@@ -162,8 +168,8 @@ _RELAY_BEFORE = compile_fast(
     r"inputs from|sources?:|from|by|with|to)\s+(?:the\s+)?(?:state\s+|news\s+agency\s+)?$",
     re.I,
 )
-_RELAY_AFTER = compile_fast(
-    r"^(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?"
+_RELAY_AFTER = compile_fast(  # used with .match
+    r"(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?"
     r"(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|"
     r"news agency|agency|has reported|has learned|learned|understands|was told|"
     r"correspondent|journalists?|reporters?|interview)",
@@ -185,13 +191,13 @@ def find_outlet(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
         return None, []
     found, spans = None, []
     for m in rx.finditer(sentence):
-        spans.append(m.span())
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        after = sentence[m.end() : m.end() + 40]
+        a, b = m.span()
+        spans.append((a, b))
+        # the 40 characters after / before the mention (cheapest test first)
         if found is None and (
-            _RELAY_BEFORE.search(before)
-            or _RELAY_AFTER.match(after)
-            or (m.start() < 2 and len(sentence) < 40)
+            (a < 2 and len(sentence) < 40)
+            or _RELAY_AFTER.match(sentence, b, b + 40)
+            or _RELAY_BEFORE.search(sentence, max(0, a - 40), a)
         ):
             found = index[m.group(0)]
     return found, spans
@@ -219,10 +225,28 @@ _AUX = (
     r"has not|have not|had not|would not|not)\s+)*+"
 )
 VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
+# VERB_RX after the non-word character that its \b needs (except at the sentence start): led
+# by a character set, it is scanned for faster than a regex led by \b
+_VERB_AFTER_NONWORD = compile_fast(rf"\W{_AUX}(?P<verb>{SPEECH_VERB})\b")
+
+
+def _speech_verbs(sentence: str):
+    """``(start, verb start, end, verb)`` of each ``VERB_RX.finditer(sentence)`` match."""
+    # a space stands before the sentence start (every offset in it is one more)
+    for m in _VERB_AFTER_NONWORD.finditer(" " + sentence):
+        yield m.start(), m.start("verb") - 1, m.end() - 1, m.group("verb")
+
+
 _NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")
-_PER = compile_fast(r"\bper\b")
+# "\bper\b" with the boundary checked after the literal: sre then scans for "per" directly
+_PER = compile_fast(r"per(?<!\wper)\b")
 
 
+# the literal starts of ACCORDING's alternatives
+_ACCORDING_CUES = (
+    "according to", "as per", "per", "cited by", "quoted by", "in the words of", "as reported by",
+    "as stated by", "as claimed by",
+)  # fmt: skip
 _ACCORDING_WORDS = (
     "according", "cited", "quoted", "words of", "as reported", "as stated", "as claimed",
 )  # fmt: skip
@@ -230,7 +254,19 @@ _ACCORDING_WORDS = (
 
 def _according_gate(low: str) -> bool:
     """Does a lower-cased sentence hold an "according to" cue (according, per, cited...)?"""
-    return any(w in low for w in _ACCORDING_WORDS) or ("per" in low and bool(_PER.search(low)))
+    for w in _ACCORDING_WORDS:
+        if w in low:
+            return True
+    return _PER.search(low) is not None
+
+
+def _according_start(sentence: str, low: str) -> int:
+    """Where the first ACCORDING match may start (its scan is slow, and the cue is often near
+    the end of the sentence): the first of its cue words in ``low``, the lower-cased sentence."""
+    if len(low) != len(sentence) or "ı" in low or "ſ" in low:
+        return 0  # offsets moved, or letters that IGNORECASE matches with i or s
+    found = [i for i in map(low.find, _ACCORDING_CUES) if i >= 0]
+    return min(found) if found else 0
 
 
 ACCORDING = compile_fast(
@@ -248,6 +284,21 @@ POSSESSIVE_STMT = compile_fast(
     r"estimate|post|message|address)\s+(?:of|by|from)\s+(?P<np>(?:the\s+)?[A-Z][^,;:.?!\"“”]{1,80}?)"
     r"(?=\s+(?:comes?|came|said|says|was|were|is|are|follows?|followed|on|in)\b|[,.;:])"
 )
+# the nouns POSSESSIVE_STMT starts with: one of them is in every sentence it matches
+_STATEMENT_NOUNS = (
+    "statement", "remarks", "comments", "words", "report", "update", "briefing", "claim",
+    "assessment", "estimate", "post", "message", "address",
+)  # fmt: skip
+
+
+def _has_statement_noun(sentence: str) -> bool:
+    """Can POSSESSIVE_STMT match (one of its nouns is in the sentence)?"""
+    for noun in _STATEMENT_NOUNS:
+        if noun in sentence:
+            return True
+    return False
+
+
 QUOTED_BY = compile_fast(
     r"\b(?P<np>[A-Z][^,;:.?!\"“”]{1,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+(?P<outlet>[A-Z][\w -]{1,30}?)\s+)?(?:as\s+(?:saying|telling|stating|claiming))"
@@ -533,6 +584,103 @@ def _clean_role(role: str | None) -> str | None:
     return role or None
 
 
+def _in_outlet(a: int, b: int, outlet_spans: list[tuple[int, int]]) -> bool:
+    """Does the span ``a:b`` hold, or lie inside, an outlet mention?"""
+    for s, e in outlet_spans:
+        if a <= s and e <= b or s <= a and b <= e:
+            return True
+    return False
+
+
+def _speaker(np: str) -> str | None:
+    """The cleaned phrase when it looks like a speaker, else None."""
+    c = clean_np(np)
+    return c if np_is_speaker(c) else None
+
+
+def _clause_starts(head: str):
+    """Where a speaker phrase before a verb may start: the sentence start, then after each
+    closing quote, comma, "that" or dash (found lazily: the first start usually fits)."""
+    yield 0
+    for q in _CLAUSE_START.finditer(head):
+        yield q.end()
+
+
+# Where an INVERTED match may start, each a fast scan (sre skips ahead to the leading charset
+# or literal): a speech verb right after a quote or comma, after "that", or at the start
+_MARK_VERB = compile_fast(rf"[,”\"'’]\s*(?:{SPEECH_VERB})\s")
+_THAT_VERB = compile_fast(rf"that\s+(?:{SPEECH_VERB})\s")
+_START_VERB = compile_fast(rf"(?:{SPEECH_VERB})\s")
+# INVERTED up to its verb, and the characters its phrase may hold
+_INVERTED_HEAD = compile_fast(rf"(?:[,”\"'’]\s*|\bthat\s+|^)(?:{SPEECH_VERB})(?=\s)")
+_PHRASE_RUN = compile_fast(r"[^,;:.?!\"“”]*")
+
+
+def _inverted_phrase(sentence: str, verb_end: int) -> tuple[tuple[int, int], int] | None:
+    """The phrase span and match end of INVERTED after a verb ending at ``verb_end``.
+
+    INVERTED's lazy ``\\s+(?P<np>[^...]{2,100}?)\\s*(?:[,.;:?!]|$)`` costs microseconds a
+    match in sre; its result follows from the run of phrase characters after the verb: the
+    run must end the sentence or stop at a ``,.;:?!``; the phrase starts after the verb's
+    spaces (or earlier, to hold two characters) and ends at the run's last non-space
+    character (or two characters on), and is at most 100 long.
+    """
+    run_end = _PHRASE_RUN.match(sentence, verb_end).end()
+    if run_end < len(sentence) and sentence[run_end] not in ",.;:?!":
+        return None
+    run = sentence[verb_end:run_end]
+    last = verb_end + len(run.rstrip())
+    start = min(run_end - len(run.lstrip()), run_end - 2)
+    if start <= verb_end or last - start > 100:
+        return None
+    return (start, start + max(2, last - start)), min(run_end + 1, len(sentence))
+
+
+def _inverted_phrases(sentence: str) -> list[tuple[int, int]]:
+    """The ``np`` spans of ``INVERTED.finditer(sentence)``, tried only where a match may start."""
+    mark = _MARK_VERB.search(sentence)
+    that = _THAT_VERB.search(sentence)
+    at_start = _START_VERB.match(sentence)
+    if not (mark or that or at_start):
+        return []  # most sentences
+    starts = [0] if at_start else []
+    if mark:
+        starts += [m.start() for m in _MARK_VERB.finditer(sentence, mark.start())]
+    if that:
+        starts += [m.start() for m in _THAT_VERB.finditer(sentence, that.start())]
+    spans = []
+    end = 0
+    for pos in sorted(starts):
+        head = _INVERTED_HEAD.match(sentence, pos) if pos >= end else None
+        found = _inverted_phrase(sentence, head.end()) if head else None
+        if found is not None:
+            spans.append(found[0])
+            end = found[1]
+    return spans
+
+
+def _according_phrases(
+    sentence: str, outlet_spans: list[tuple[int, int]], at_start_only: bool = False
+) -> list[tuple]:
+    """The "According to X" candidates of a sentence (with ``at_start_only``, only one that
+    starts the sentence)."""
+    if at_start_only:
+        # the letters (in any case) its cue words start with: a cheap test before the regex
+        m = ACCORDING.match(sentence) if sentence[:1] in "aApPcCqQiIİı" else None
+        matches = [m] if m and _according_gate(sentence.lower()) else []
+    else:
+        low = sentence.lower()
+        if not _according_gate(low):
+            return []
+        matches = ACCORDING.finditer(sentence, _according_start(sentence, low))
+    found = []
+    for m in matches:
+        c = _speaker(m.group("np"))
+        if c and not _in_outlet(*m.span("np"), outlet_spans):
+            found.append((m.start(), c, "according to", m.span("np")))
+    return found
+
+
 def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
     """The speaker phrase of one sentence and how it was found.
 
@@ -542,69 +690,58 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         ``np`` (the phrase), ``cue`` (said / according to / citing / headline ...),
         ``start``/``end`` of the phrase in the sentence.
     """
-
-    def is_outlet(a: int, b: int) -> bool:
-        return any(a <= s and e <= b or s <= a and b <= e for s, e in outlet_spans)
-
-    def ok(np: str) -> str | None:
-        c = clean_np(np)
-        return c if np_is_speaker(c) else None
-
     cands = []
-    has_quoted = " quoted" in sentence or " cited" in sentence
+    # every rare cue word below holds "quot" or "cit": one cheap test for most sentences
+    cites = "quot" in sentence or "cit" in sentence
+    has_quoted = cites and (" quoted" in sentence or " cited" in sentence)
     # "X was quoted by TASS as saying"
     for m in QUOTED_BY.finditer(sentence) if has_quoted else ():
-        c = ok(m.group("np"))
+        c = _speaker(m.group("np"))
         if c:
             cands.append((m.start("np"), c, "quoted", m.span("np")))
     # "RIA Novosti quoted him as saying"
     for m in QUOTED_PRONOUN.finditer(sentence) if has_quoted else ():
         np = {"him": "he", "her": "she", "them": "they"}.get(m.group("np"), m.group("np"))
-        c = ok(np)
-        if c and not is_outlet(*m.span("np")):
+        c = _speaker(np)
+        if c and not _in_outlet(*m.span("np"), outlet_spans):
             cands.append((m.start("np"), c, "quoted", m.span("np")))
     # "TASS reported, citing the Russian defence ministry"
     for m in (
-        OUTLET_CITING.finditer(sentence) if ("citing" in sentence or "quoting" in sentence) else ()
+        OUTLET_CITING.finditer(sentence)
+        if cites and ("citing" in sentence or "quoting" in sentence)
+        else ()
     ):
-        c = ok(m.group("np"))
+        c = _speaker(m.group("np"))
         if c:
             cands.append((m.start("np"), c, "citing", m.span("np")))
-    low = sentence.lower()
-    # "According to X"
-    for m in ACCORDING.finditer(sentence) if _according_gate(low) else ():
-        c = ok(m.group("np"))
-        if c and not is_outlet(*m.span("np")):
-            cands.append((m.start(), c, "according to", m.span("np")))
+    # "According to X" (listed after the above): looked for once it can matter
+    according = None
     # subject + speech verb: "X, the governor, said"
+    said: list[tuple] = []
     any_verb = False
-    for m in VERB_RX.finditer(sentence):
+    for vstart, verb_start, vend, verb in _speech_verbs(sentence):
         any_verb = True
-        if _NOT_SPEECH_AFTER.match(sentence[m.end() :]) and m.group("verb") in (
-            "called",
-            "calls",
-        ):
+        if verb in ("called", "calls") and _NOT_SPEECH_AFTER.match(sentence[vend:]):
             continue
-        if _PASSIVE_AUX.search(m.group(0), 0, m.start("verb") - m.start()) or _BY_NEXT.match(
-            sentence, m.end()
+        if (
+            vstart < verb_start
+            and _PASSIVE_AUX.search(sentence, vstart, verb_start)
+            or _BY_NEXT.match(sentence, vend)
         ):
             # "Strikes are now also reported in Lviv", "Videos posted by soldiers showed":
             # the subject is what was said, not who said it
             continue
-        head = sentence[: m.start()]
+        head = sentence[:vstart]
         # clause start: sentence start, or after a closing quote / comma (trailing attribution)
-        starts = [0]
-        for q in _CLAUSE_START.finditer(head):
-            starts.append(q.end())
-        for s0 in starts:
-            if m.start() - s0 > 220:
+        for s0 in _clause_starts(head):
+            if vstart - s0 > 220:
                 continue
             np = head[s0:]
             relay = _RELAYED_BY.search(np)
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
                 np = np[: relay.start()]
-            c = ok(np)
-            if c and not is_outlet(s0, s0 + len(np)):
+            c = _speaker(np)
+            if c and not _in_outlet(s0, s0 + len(np), outlet_spans):
                 # a trailing attribution must end the clause ("..., Haidai said."), unless
                 # what precedes is a short opener ("Hours earlier, X told ...")
                 if s0 > 0 and not _OPENER.match(head[:s0]):
@@ -614,31 +751,49 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         and not _APPOS_TRAIL.match(c)
                     ):
                         continue
-                    tail = sentence[m.end() :].strip()
+                    tail = sentence[vend:].strip()
                     if not (
                         len(tail.split()) <= 8
                         or tail[:1] in ',.;:"“”'
                         or re.match(r"(?:that|on|in)\b", tail)
                     ):
                         continue
-                cands.append((s0, c, m.group("verb"), (s0, s0 + len(np.rstrip()))))
+                said.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))
                 break
-        if cands:
+        if said or cands:
             break
-    # '"...", said X.' (an inverted verb is also a VERB_RX match: none, nothing to look for)
-    for m in INVERTED.finditer(sentence) if any_verb else ():
-        c = ok(m.group("np"))
-        if c and not is_outlet(*m.span("np")) and not _PRONOUN.match(c):
-            cands.append((m.start("np"), c, "said", m.span("np")))
+        if according is None:
+            according = _according_phrases(sentence, outlet_spans)
+        if according:
+            break
+    # a phrase at the sentence start comes first (candidates are sorted stably by start)
+    at_start = bool(said and said[0][0] == 0 or cands and any(c[0] == 0 for c in cands))
+    if according is None:
+        # only an "according to" there could come before it
+        according = _according_phrases(sentence, outlet_spans, at_start)
+    at_start = at_start or bool(according and according[0][0] == 0)
+    cands += according
+    cands += said
+    # '"...", said X.' (an inverted verb is also a VERB_RX match: none, nothing to look for;
+    # its phrase follows the verb, so it never comes before a phrase at the sentence start)
+    for a, b in _inverted_phrases(sentence) if any_verb and not at_start else ():
+        c = _speaker(sentence[a:b])
+        if c and not _in_outlet(a, b, outlet_spans) and not _PRONOUN.match(c):
+            cands.append((a, c, "said", (a, b)))
     # "the statement of X comes as ..." (the narrator reporting on X)
-    if not cands and (" of " in sentence or " by " in sentence or " from " in sentence):
+    if (
+        not cands
+        and (" of " in sentence or " by " in sentence or " from " in sentence)
+        and _has_statement_noun(sentence)
+    ):
         for m in POSSESSIVE_STMT.finditer(sentence):
-            c = ok(m.group("np"))
-            if c and not is_outlet(*m.span("np")):
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans):
                 cands.append((m.start("np"), c, "statement", m.span("np")))
     if not cands:
         return None
-    cands.sort(key=lambda c: c[0])
+    if len(cands) > 1:
+        cands.sort(key=lambda c: c[0])
     start, np, cue, span = cands[0]
     return {"np": np, "cue": cue, "start": span[0], "end": span[1]}
 
