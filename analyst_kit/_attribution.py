@@ -164,7 +164,7 @@ def outlets_table() -> tuple[dict, re.Pattern | None]:
 _RELAY_BEFORE = compile_fast(
     r"(?:according to|as per|per|told|tells|telling|via|cited by|quoted by|reported by|"
     r"said to|in an interview with|speaking to|spoke to|speaking with|confirmed to|"
-    r"carried by|published by|broadcast by|aired by|released by|"
+    r"carried by|relayed by|published by|broadcast by|aired by|released by|"
     r"inputs from|sources?:|from|by|with|to)\s+(?:the\s+)?(?:state\s+|news\s+agency\s+)?$",
     re.I,
 )
@@ -324,7 +324,13 @@ _DISCOURSE = compile_fast(
     r"On \d{1,2} [A-Z][a-z]+(?: \d{4})?|On [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|"
     r"On \w+(?: \d{1,2})?(?:, \d{4})?|On the \w+ (?:day|night)|At (?:a|the) [\w ]{1,30}?|"
     r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part|"
-    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
+    # "A few hours later", "Two days earlier", "Only earlier in the week", "Since October"
+    r"(?:Only |Just )?(?:(?:A|An|One|Two|Three|Several|A few|Some) )?(?:\w+ )?(?:minutes?|hours?|"
+    r"days?|weeks?|months?) (?:later|earlier|ago|before|after)|"
+    r"(?:Only |Just )?(?:[Ee]arlier|[Ll]ater) (?:in|on|that|this) (?:the )?\w+|"
+    r"Since (?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4}|then)(?: \d{4})?)"
     r"\s*,?\s+)+"
 )
 _QUOTE_END = compile_fast(r"[”\"’]\s*,?\s*$")
@@ -723,6 +729,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         any_verb = True
         if verb in ("called", "calls") and _NOT_SPEECH_AFTER.match(sentence[vend:]):
             continue
+        if verb in _TOLD_TO and sentence.startswith(" to ", vend):
+            continue  # "Glushkovo district told to leave": told, not telling
         if (
             vstart < verb_start
             and _PASSIVE_AUX.search(sentence, vstart, verb_start)
@@ -790,12 +798,49 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             c = _speaker(m.group("np"))
             if c and not _in_outlet(*m.span("np"), outlet_spans):
                 cands.append((m.start("np"), c, "statement", m.span("np")))
+    if not cands and ", saying" in sentence:
+        cands = _saying_subject(sentence, outlet_spans)
+    if not cands and ":" in sentence[:200]:
+        # "Vadym Filashkin, head of the regional administration (Telegram, Monday): the ..."
+        m = _SPEAKER_COLON.match(sentence)
+        c = _speaker(m.group("np")) if m and " " in m.group("np").strip() else None
+        # a person with a role, a body or a known speaker, not a rubric ("Context:", "LIVE:")
+        if (
+            c
+            and (_HEAD_NOUN.search(c) or _ORG_WORD.search(c) or lookup_speaker(c))
+            and not _in_outlet(*m.span("np"), outlet_spans)
+        ):
+            cands = [(0, c, "colon", m.span("np"))]
     if not cands:
         return None
     if len(cands) > 1:
         cands.sort(key=lambda c: c[0])
     start, np, cue, span = cands[0]
     return {"np": np, "cue": cue, "start": span[0], "end": span[1]}
+
+
+_TOLD_TO = frozenset(("told", "asked", "urged", "advised", "instructed", "recommended"))
+# a statement introduced by its speaker and a colon, the source in brackets
+_SPEAKER_COLON = compile_fast(
+    r"^(?P<np>[A-Z][^:()\d]{2,140}?)\s*(?:\([^()]{1,60}\))?\s*:\s+(?=[\w\"“'‘])"
+)
+# where a subject may end: before an auxiliary or a verb-like word
+_SUBJECT_END = compile_fast(
+    r"\s+(?=(?:has|have|had|is|are|was|were|will|would|keeps?|kept|continues?|continued|"
+    r"again|also|repeatedly)\b|\w+ed\b)"
+)
+
+
+def _saying_subject(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:
+    """ "The Moscow-installed authorities have been urging people to leave, saying ...": the
+    subject of the sentence says it."""
+    head = sentence[: min(sentence.index(", saying"), 160)]
+    for m in _SUBJECT_END.finditer(head):
+        np = head[: m.start()]
+        c = _speaker(np)
+        if c and not _in_outlet(0, m.start(), outlet_spans):
+            return [(0, c, "saying", (0, m.start()))]
+    return []
 
 
 def headline_speaker(line: str) -> dict | None:

@@ -475,3 +475,28 @@ def test_withdrawal_and_clearing_wordings():
     for sentence, (place, side) in cases.items():
         got = _control_of(f"date 2024-10-03\n\n{sentence}\n")
         assert (place, side) in [(p, c) for p, c, _ in got], sentence
+
+
+def test_speaker_phrases_after_time_openers_participles_and_colons():
+    from analyst_kit._attribution import find_outlet, find_speaker_phrase
+
+    cases = {
+        "A few hours later the Russian defence ministry said that allied troops had been "
+        "pulled back, TASS reported.": "the Russian defence ministry",
+        "Since October the Moscow-installed authorities have been urging people to leave, "
+        "saying an assault was coming.": "the Moscow-installed authorities",
+        "Vadym Filashkin, head of the Donetsk regional military administration (Telegram, "
+        "Monday): the regional defence council has decided on the evacuation.": (
+            "Vadym Filashkin, head of the Donetsk regional military administration"
+        ),
+    }
+    for sentence, np in cases.items():
+        _, spans = find_outlet(sentence)
+        assert find_speaker_phrase(sentence, spans)["np"] == np
+    # rubrics and passives are no speakers
+    for sentence in (
+        "Context (editor): The villages lie in the Mokri Yaly valley.",
+        "Kursk incursion, day 14: Seym bridges down, Glushkovo district told to leave",
+    ):
+        _, spans = find_outlet(sentence)
+        assert find_speaker_phrase(sentence, spans) is None, sentence
