@@ -843,6 +843,17 @@ def _saying_subject(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[
     return []
 
 
+def person_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
+    """The named person a sentence opens with, when ``head`` (the words before a "he said")
+    starts with one ("Air Force commander Mykola Oleshchuk published footage of a strike
+    that, he said, ...")."""
+    found = _saying_subject(head + ", saying", outlet_spans)
+    if not found or split_name_role(found[0][1])[2] != "person":
+        return None
+    _, np, _, (a, b) = found[0]
+    return {"np": np, "cue": "said", "start": a, "end": b}
+
+
 def headline_speaker(line: str) -> dict | None:
     """Speaker of a headline such as ``Evacuation 'not possible': Ukrainian governor``."""
     if len(line) > 200 or line.rstrip().endswith((".", "?", "!")):

@@ -157,7 +157,8 @@ _FORCE_NOUN = (
     r"strikes?|missiles?|rockets?|sappers|engineers|aviation|air force|navy|fighters|militants|"
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
     r"marines|defenders|garrison|saboteurs|drones?|HIMARS|gunners|shells|battalions?|brigades?|"
-    r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation)"
+    r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation|"
+    r"vessels|boats|sea drones|rocket launchers|launchers)"
 )
 _AGENT_SRC = (
     r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|Chechen|"
@@ -167,7 +168,11 @@ _AGENT_SRC = (
     r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s)"
     r"|(?P<UA2>nationalists|neo-Nazis|Nazis|Kyiv regime|Kiev regime|AFU|Ukrainians|Ukraine|Kyiv|"
-    r"Kiev|Zelensky['’]s)"
+    r"Kiev|Zelensky['’]s|HIMARS"
+    # weapons the West supplied to Ukraine: "Western-made rocket launchers"
+    r"|(?:Western|American|US|U\.S\.|British|NATO)[- ](?:made|supplied|provided)(?:\s+[\w-]+){0,2}?\s+"
+    + _FORCE_NOUN
+    + r")"
     r"|(?P<SELF>we|our (?:\w+ )?" + _FORCE_NOUN + r"|our defenders"
     # "his men", "their fighters", "its forces": the speaker's own side
     r"|(?:his|her|its|their) (?:own )?(?:men|fighters|forces|troops|units|soldiers|defenders))"
@@ -269,6 +274,10 @@ def _clauses(s: str) -> list[tuple[int, int]]:
 _BRIDGE = compile_fast(
     r"\b(?:bridges?|crossings?|pontoons?|road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b", re.I
 )
+# "..., while the railway part is intact": another part of the bridge just named
+_BRIDGE_PART = compile_fast(
+    r"\b(?:the|its)\s+(?:[\w-]+\s+)?(?:part|section|span|lane|track|side|deck)\b"
+)
 # "it was struck", "made it impassable": the bridge named just before
 _BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure)\b")
 _BRIDGE_STATUS = [
@@ -297,6 +306,11 @@ _BRIDGE_STATUS = [
             r"\b(?:intact|undamaged|still standing|remains? standing|remains? (?:open|usable|"
             r"passable|operational)|still (?:usable|passable|open)|unharmed|survived)\b",
         ),
+    ),
+    # an attack whose outcome the sentence does not say
+    (
+        "unknown",
+        compile_lower(r"\b(?:attacked|targeted)\b"),
     ),
 ]
 _NUM = {
@@ -352,6 +366,10 @@ def _bridge_rows(
         if not bm and prev is not None and not rows:
             bm = _BRIDGE_PRONOUN.search(clause)
             carried = prev if bm else None
+        if not bm and rows:
+            # "the road part of the bridge was damaged, while the railway part is intact"
+            bm = _BRIDGE_PART.search(clause)
+            carried = rows[-1] if bm else None
         if not bm:
             continue
         status, vm = "unknown", None
@@ -361,7 +379,7 @@ def _bridge_rows(
             if vm:
                 status = st
                 break
-        if status == "unknown":
+        if vm is None:
             continue
         if re.search(
             r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag)", clause, re.I
@@ -1961,6 +1979,11 @@ def _parse_records(
         found = attr.headline_speaker(sa) if is_headline else None
         found = found or attr.find_speaker_phrase(sa, outlet_spans)
         ent = speakers.resolve(found, k) if found else None
+        if ent is None and found and found["start"] > 0 and found["np"] in ("he", "she"):
+            # a "he said" with no one before it: the person the sentence opens with
+            subject = attr.person_subject(sa[: found["start"]], outlet_spans)
+            if subject is not None:
+                found, ent = subject, speakers.resolve(subject, k)
         if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
             ent["side"] = _local_side(s, found, by_sent.get(k, []), focus, home)
         if ent is None and author is not None and not is_headline:

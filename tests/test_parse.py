@@ -500,3 +500,19 @@ def test_speaker_phrases_after_time_openers_participles_and_colons():
     ):
         _, spans = find_outlet(sentence)
         assert find_speaker_phrase(sentence, spans) is None, sentence
+
+
+def test_bridge_attacks_parts_and_western_weapons():
+    text = (
+        "date 2023-07-17\n\nRussia's National Anti-Terrorism Committee says the bridge was "
+        "attacked at about 3am by two Ukrainian unmanned surface vessels. Aksyonov now says a "
+        "section of the road part of the bridge was damaged, while the railway part is intact. "
+        "Maria Zakharova said the Glushkovo bridge had been destroyed by Western-made rocket "
+        "launchers.\n"
+    )
+    rows = read_reports([text])["bridges"]
+    got = [
+        (r.status, r.actor_side if isinstance(r.actor_side, str) else None)
+        for r in rows.itertuples()
+    ]
+    assert got == [("unknown", "UA"), ("damaged", None), ("intact", None), ("destroyed", "UA")]
