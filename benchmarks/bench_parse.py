@@ -22,7 +22,9 @@ OWN = ROOT / "tests" / "data" / "reports"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 FRESH = ROOT / "tests" / "data" / "fresh"
 FRESH2 = ROOT / "tests" / "data" / "fresh2"
-FRESH3 = ROOT / "tests" / "data" / "fresh3"  # never used to tune the parser
+FRESH3 = ROOT / "tests" / "data" / "fresh3"
+FRESH4 = ROOT / "tests" / "data" / "fresh4"
+FRESH5 = ROOT / "tests" / "data" / "fresh5"  # never used to tune the parser
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -160,6 +162,8 @@ def main() -> None:
             ("fresh", FRESH),
             ("fresh2", FRESH2),
             ("fresh3", FRESH3),
+            ("fresh4", FRESH4),
+            ("fresh5", FRESH5),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
