@@ -466,7 +466,7 @@ def _bridge_rows(
 # words the branches below cannot match without: "taken ... out", "residents ... fled"
 _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bussing", "busing",
               "driv", "got", "get", "ferr", "moved", "moving", "carr")  # fmt: skip
-_LEAVING = ("leave", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
+_LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
@@ -684,7 +684,7 @@ _EVAC_STATUS_GATES = [
      "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
-     "brought", "deported", "relocated", "able to"),
+     "brought", "deported", "relocated", "able to", "set off", "departed"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
      "begins"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
@@ -754,9 +754,11 @@ _EVAC_STRONG = compile_lower(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
     r"\bceasefire\b",
 )
+# a sentence speaks of an evacuation only if it holds one of these words: a filter, not just a
+# shortcut ("residents who fled" alone is no evacuation)
 _EVAC_GATE = (
     "evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move", "leaving",
-    "taken", "russian federation",
+    "taken", "russian federation", "set off", "departed",
 )  # fmt: skip
 
 
@@ -801,14 +803,14 @@ def _word_bits(gates: list[tuple[str, ...]]):
     return found
 
 
-_GATES: dict[tuple[str, ...], int] = {}  # the word gates of this section, by bit number
+_EVAC_GATES: dict[tuple[str, ...], int] = {}  # the word gates of this section, by bit number
 
 
 def _need(*gates: tuple[str, ...]) -> int:
     """The bits :func:`_evac_words` sets when a text holds a word of each of ``gates``."""
     bits = 0
     for words in gates:
-        bits |= 1 << _GATES.setdefault(words, len(_GATES))
+        bits |= 1 << _EVAC_GATES.setdefault(words, len(_EVAC_GATES))
     return bits
 
 
@@ -829,7 +831,7 @@ _STATUS_BITS = [
     for (st, branches), gate in zip(_EVAC_STATUS, _EVAC_STATUS_GATES, strict=True)
     for words, rx in (branches if isinstance(branches, list) else [((), branches)])
 ]
-_evac_words = _word_bits(list(_GATES))
+_evac_words = _word_bits(list(_EVAC_GATES))
 
 # where a place sits in the words before it: the place people go to ...
 _TO_BEFORE = compile_fast(
@@ -842,7 +844,8 @@ _FROM_BEFORE = compile_fast(r"\bfrom\b[^,;]*$")
 _ORIGIN_BEFORE = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|around|near|(?:residents|people|"
     r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$"
+    # "from there to Zaporizhzhia": a place after "to" is where people go
+    r"(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
 )
 _WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
 
@@ -1220,7 +1223,7 @@ _CONTROL_RULES = (
     (_CLEARED_OF, "cleared", ("cleared of", "freed of", "liberated of")),
     (_SIDE_HELD, "adjective", ("-occupied", "-controlled", "-held")),
 )  # fmt: skip
-_TAKE_GATE = ("took", "take", "enter", "retak", "won back", "regain", "storm", "claimed")
+_TAKE_GATE = ("took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed")
 _WITHDRAW_GATE = (
     "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
 )  # fmt: skip
@@ -1293,7 +1296,7 @@ def _gate_automaton() -> object:
     return automaton
 
 
-_GATES = _gate_automaton()
+_CONTROL_WORDS = _gate_automaton()
 
 
 def _first_match_at(rx: re.Pattern, text: str, starts: list[int]) -> re.Match | None:
@@ -1383,7 +1386,7 @@ def _control_rows(
         cl = lower(clause)
         bits = 0
         take_at, withdraw_at, cue_at = [], [], []
-        for end, (gate_bits, start_bits, n) in _GATES.iter(cl):
+        for end, (gate_bits, start_bits, n) in _CONTROL_WORDS.iter(cl):
             bits |= gate_bits
             if start_bits:
                 if start_bits & 1:

@@ -516,3 +516,45 @@ def test_bridge_attacks_parts_and_western_weapons():
         for r in rows.itertuples()
     ]
     assert got == [("unknown", "UA"), ("damaged", None), ("intact", None), ("destroyed", "UA")]
+
+
+def _gold_texts() -> list[str]:
+    root = Path(__file__).resolve().parent / "data"
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*/*.txt"))]
+
+
+class _EveryPosition:
+    """Stands in for a gate automaton: every gate word "found" at every position."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def iter(self, text):
+        for i in range(len(text)):
+            yield i, self.value
+
+
+def test_word_gates_only_skip_sentences_their_rules_could_not_match(monkeypatch):
+    """The evacuation, control and claim-type rules run behind word gates (for speed); with
+    every gate open the tables must come out the same, or a gate lacks a word its rule needs."""
+    from analyst_kit import parse
+
+    texts = _gold_texts()
+    gated = read_reports(texts)
+    # _EVAC_GATE is a filter of its own (a sentence needs one of its words): it stays
+    evac_words = parse._evac_words
+    monkeypatch.setattr(parse, "_evac_words", lambda low: evac_words(low) | ~parse._B_EVAC_GATE)
+    monkeypatch.setattr(parse, "_CONTROL_WORDS", _EveryPosition((-1, 7, 1)))
+    for name in ("_NEG_GATE", "_PEOPLE_GATE", "_PASSIVE_GATE"):
+        monkeypatch.setattr(parse, name, lambda text: True)
+    for gated_rx in (parse._GENERIC_PLACE, parse._CITY_WORD):
+        monkeypatch.setattr(gated_rx, "_holds_word", lambda low: True)
+
+    class _AllTypes:
+        def iter(self, text):
+            return ((0, (name, 1)) for name, _ in parse._TYPE_RULES)
+
+    monkeypatch.setattr(parse, "_TYPE_STEMS", _AllTypes())
+    open_gates = read_reports(texts)
+    for table in ("claims", "evacuations", "control"):
+        pd.testing.assert_frame_equal(gated[table], open_gates[table], obj=table)
