@@ -1162,7 +1162,7 @@ _PASSIVE_BE = compile_fast(
 _LIST_GAP = compile_fast(
     r"^\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()(?:(?:the|other|nearby|"
     r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
-    r"port|several)\s+)*$",
+    r"port|several|whole|entire|rest)\s+)*$",
     re.I,
 )
 _CITY_WORD_RX = compile_fast(
@@ -1176,7 +1176,7 @@ _CITY_WORD_RX = compile_fast(
 _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag".split()
-    + ["won back", "no longer any", "cleared of", "freed of"]
+    + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
        for n in ("troops", "forces", "soldiers", "units")]
 )  # fmt: skip
@@ -1208,9 +1208,25 @@ _SIDE_HELD = compile_fast(
 )
 # "the town had been fully cleared of Russian troops": the other side holds it
 _CLEARED_OF = compile_fast(
-    r"\b(?:cleared|freed|liberated)\s+of\s+(?:the\s+)?(?P<adj>[\w'’-]+)\s+(?:troops|forces|soldiers|"
+    r"\b(?:cleared|freed|liberated)\s+(?:of|from)\s+(?:the\s+)?(?P<adj>[\w'’-]+)\s+(?:troops|forces|soldiers|"
     r"units|occupiers|army)\b",
     re.I,
+)
+# "claimed the capture of the nearby villages of Novobakhmutivka and Berdychi"
+_CAPTURE_OF = compile_lower(
+    r"\b(?:capture|liberation|seizure)\s+of\s+(?:the\s+)?(?:(?:nearby|neighbouring|small|"
+    r"frontline|village|villages|town|towns|city|settlement|settlements)\s+(?:of\s+)?)*"
+)
+# unnamed ground located by the place after it
+_NEAR_REFERENCE = compile_fast(
+    r"\b(?:villages|settlements|towns|positions|areas|ground|territory|lines|heights)\s+"
+    r"(?:[\w-]+\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near|around|outside|close\s+to)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_CLAIMED_BEFORE = compile_lower(
+    r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
+    r"after|since|following)\s+(?:\w+\s+){0,3}$"
 )
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
@@ -1220,7 +1236,9 @@ _CONTROL_RULES = (
     (_HANDS, "hands", ("hands",)),
     (_FLAG, "flag", ("flag",)),
     (_NO_TROOPS, "cleared", ("no ",)),
-    (_CLEARED_OF, "cleared", ("cleared of", "freed of", "liberated of")),
+    (_CLEARED_OF, "cleared", ("cleared of", "freed of", "liberated of", "freed from",
+                              "cleared from", "liberated from")),
+    (_CAPTURE_OF, "nominal", ("capture of", "liberation of", "seizure of")),
     (_SIDE_HELD, "adjective", ("-occupied", "-controlled", "-held")),
 )  # fmt: skip
 _TAKE_GATE = ("took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed")
@@ -1267,7 +1285,7 @@ _TAKE_BIT, _WITHDRAW_BIT, _GENERIC_BIT, _CITY_BIT, _CONTROL_WORD_BIT = (
 _RULE_BITS = (1 << len(_CONTROL_RULES)) - 1
 # the rules after the cue (rule 0) to run for each combination of rule bits, in rule order
 _RULES_BY_BITS = tuple(
-    tuple((rx, kind, kind == "fell") for i, (rx, kind, _) in enumerate(_CONTROL_RULES)
+    tuple((rx, kind, kind in ("fell", "nominal")) for i, (rx, kind, _) in enumerate(_CONTROL_RULES)
           if i and bits >> i & 1)
     for bits in range(_RULE_BITS + 1)
 )  # fmt: skip
@@ -1532,6 +1550,7 @@ def _control_claim(
     )
     generic = bits & _GENERIC_BIT
     city_subject = False
+    subject_site = None  # a plant or airfield named before a passive cue
     if passive:
         seed = (_prefer_local(before)[-1:] or [None])[0]
         # "the city had been liberated and the troops were trapped inside Azovstal":
@@ -1542,8 +1561,16 @@ def _control_claim(
             and bits & _CITY_BIT
             and _CITY_WORD_RX.search(clause, 0, start) is not None
         )
-        if seed is None and not city_subject:
-            seed = (after[:1] or [None])[0]
+        if seed is None and not city_subject and generic:
+            # "the Kulbakino airfield was back under Ukrainian control"
+            subject_site = next(
+                iter(reversed(list(_GENERIC_PLACE_RX.finditer(clause, 0, start)))), None
+            )
+        if seed is None and not city_subject and subject_site is None and after:
+            # "Under Russian control since March is Kherson", not a place further on ("... and
+            # Russian units had fallen back towards Kherson")
+            gap = clause[end : after[0]["rs"] - a]
+            seed = after[0] if len(gap) <= 30 and " and " not in gap else None
     else:
         seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
         if bits & _CITY_BIT:
@@ -1555,12 +1582,21 @@ def _control_claim(
                 towns = [p for p in before if p["kind"] == "settlement"]
                 seed = towns[-1] if towns else None
                 city_subject = seed is None and focus is not None
+    if (
+        not passive
+        and seed is not None
+        and seed in after
+        and _NEAR_REFERENCE.search(clause, end, seed["rs"] - a) is not None
+    ):
+        return None  # "retook two villages south of Bakhmut": Bakhmut only locates them
     obj = (
         None
         if passive or not generic
         else _GENERIC_PLACE_RX.match(clause, _skip_space(clause, end))
     )
-    if obj is not None:
+    if passive and seed is None and not city_subject and subject_site is not None:
+        names = [subject_site.group("g")]
+    elif obj is not None:
         # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
         seed, names = None, [obj.group("g")]
     elif seed is not None:
@@ -1588,6 +1624,14 @@ def _control_claim(
         controller = _agent_side(m.group("np"), side)
     elif kind == "cleared":
         controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
+    elif kind == "nominal":
+        # the places the noun governs, its agent ("by Russian forces") or else the speaker's side
+        if seed is None or seed["rs"] != a + end or not _CLAIMED_BEFORE.search(pre_low):
+            return None  # "concentrate on the liberation of Donbas": an aim
+        controller = _passive_agent(clause[end:], side) or _agent_side(
+            _window_before(clause, start), side
+        )
+        controller = controller or (side if side in ("RU", "UA") else None)
     elif kind == "adjective":
         # the place the adjective qualifies, and no other
         if seed is None or seed["rs"] != a + end:

@@ -558,3 +558,21 @@ def test_word_gates_only_skip_sentences_their_rules_could_not_match(monkeypatch)
     open_gates = read_reports(texts)
     for table in ("claims", "evacuations", "control"):
         pd.testing.assert_frame_equal(gated[table], open_gates[table], obj=table)
+
+
+def test_control_nouns_freed_places_and_reference_points():
+    cases = {
+        # a list freed "from Russian forces", its last item "the whole of" a region
+        "Hanna Maliar said that Irpin, Bucha and the whole of the Kyiv region had been freed "
+        "from Russian forces.": {("Irpin", "UA"), ("Bucha", "UA"), ("Kyiv oblast", "UA")},
+        # a claimed capture, named by a noun
+        "The Russian Ministry of Defence claimed the capture of the nearby village of "
+        "Novobakhmutivka, TASS reported.": {("Novobakhmutivka", "RU")},
+        # an aim is no claim; a town that only locates unnamed villages is no claim either
+        "Russia's Ministry of Defence said the army would concentrate on the liberation of "
+        "Donbas.": set(),
+        "Hanna Maliar said Ukrainian troops retook two villages south of Bakhmut.": set(),
+    }
+    for sentence, expected in cases.items():
+        got = {(p, c) for p, c, _ in _control_of(f"date 2023-09-18\n\n{sentence}\n")}
+        assert got == expected, sentence
