@@ -592,7 +592,8 @@ _EVAC_STATUS = [
             r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
             r"must (?:leave|go|evacuate)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
-            r"announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?evacuation)\b",
+            r"(?<!not )announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?evacuation|"
+            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go))\b",
         ),
     ),
     ("agreed", compile_lower(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b")),
@@ -646,7 +647,8 @@ _EVAC_STATUS = [
         "ongoing",
         compile_lower(
             r"\b(?:ongoing|under ?way|continu\w+|(?:are|is|were|was) evacuating|being "
-            r"(?:evacuated|led|taken|moved|relocated|bussed)|still being|still\s+\w+ing|"
+            r"(?:evacuated|led|taken|moved|relocated|bussed)|still being|"
+            r"still\s+(?!(?:living|staying|remaining|sheltering|hiding|waiting)\b)\w+ing|"
             r"still\s+(?:leaves?|runs?|operates?|departs?|goes|go)|"
             r"(?:had|has|have)\s+(?:\w+\s+)?(?:begun|started)|began|begins)\b",
         ),
@@ -681,7 +683,8 @@ _EVAC_STATUS_GATES = [
      "aborted", "go ahead", "did not exist"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc"),
+     "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc",
+     "should"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed"),
@@ -847,6 +850,11 @@ _ORIGIN_BEFORE = compile_fast(
     # "from there to Zaporizhzhia": a place after "to" is where people go
     r"(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
 )
+# residents choosing to stay or go: "who refuse to go", "residents who agreed to leave"
+_PEOPLE_CHOICE = compile_fast(
+    r"\b(?:who|residents|people|civilians|elderly|many|some|others|families)\s+(?:\w+\s+)?"
+    r"(?:refus\w*|agreed|agree|declin\w*)\s+to\s+(?:go|leave|evacuate|be\s+evacuated|stay)\b"
+)
 _WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
 
 
@@ -946,6 +954,8 @@ def _evac_row(
     status = None
     for need, st, rx in _STATUS_BITS:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
+            if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
+                continue  # "elderly people who refuse to go": residents' choice, not a status
             status = st
             break
     if status is None:
@@ -2288,7 +2298,8 @@ def _listed_places(s: str, places: list[dict], controller: str, side: str | None
 # occupied part of the region have started moving civilians out")
 _AUTHORITY_SUBJECT = compile_fast(
     r"^(?:[^,]{0,40},\s+)?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:authorities|administration|"
-    r"officials|government|council))(?:\s+(?:in|of|for)\s+[^,]{0,60}?)?\s+(?:have|has|had|is|are|"
+    r"officials|government|council))(?:\s+(?:in|of|for)\s+[^,]{0,60}?)?"
+    r"(?:\s+(?:on|late\s+on|early\s+on|last)\s+\w+)?\s+(?:have|has|had|is|are|"
     r"was|were|keeps?|kept|continued?|continues|ordered|announced|began|started)\b"
 )
 
