@@ -440,13 +440,16 @@ _PASSIVE_AUX = compile_fast(r"\b(?:is|are|was|were)\b")
 _BY_NEXT = compile_fast(r"\s+by\b")
 _RELAYED_BY = compile_fast(r",\s+(?:quoted|cited)\s+by\s+[^,]{1,40},?\s*$")
 _FUNCTION_WORDS = frozenset("of in on at for to and from with by the a an as".split())
-_RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|which|whose)\s[^,]{1,120}$")
+_RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|which|whose|that)\s[^,]{1,120}$")
+_TRAILING_BRACKETS = compile_fast(r"\s*\([^()]{1,60}\)$")
 
 
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
     np = np.strip(" \t,;:-–—\"“”'‘’")
+    # "governor Oleksandr Pavliuk (Олександр Павлюк) said": the name in its own script
+    np = _TRAILING_BRACKETS.sub("", np)
     # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
     np = _RELATIVE_TAIL.sub("", np)
     m = _LATE_PRONOUN.match(np)
@@ -497,7 +500,11 @@ def np_is_speaker(np: str) -> bool:
     if len(words) <= 7 and re.sub(r"['’]s$", "", words[-1].lower()) in _FINAL_HEADS:
         # "the UN refugee agency", "the regional prosecutor's office": a body, whatever the
         # words before its head noun
-        return "," not in words
+        if "," not in words:
+            return True
+        # "DeepState, a Ukrainian group": a name, then what it is
+        k = words.index(",")
+        return 0 < k <= 3 and all(w[0].isupper() for w in words[:k])
     n_caps = n_heads = 0
     in_appos = False
     for w in words:
@@ -768,6 +775,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         continue
                 said.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))
                 break
+        if not said and head.endswith(" and ") and vstart < 200:
+            # "President Zelenskyy thanked the soldiers ... and said": the subject of both verbs
+            said = [(a, c, verb, span) for a, c, _, span in _subject(head[:-5], outlet_spans)]
         if said or cands:
             break
         if according is None:
@@ -834,7 +844,11 @@ _SUBJECT_END = compile_fast(
 def _saying_subject(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:
     """ "The Moscow-installed authorities have been urging people to leave, saying ...": the
     subject of the sentence says it."""
-    head = sentence[: min(sentence.index(", saying"), 160)]
+    return _subject(sentence[: min(sentence.index(", saying"), 160)], outlet_spans)
+
+
+def _subject(head: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:
+    """The speaker phrase ``head`` opens with, up to its first verb, as a candidate list."""
     for m in _SUBJECT_END.finditer(head):
         np = head[: m.start()]
         c = _speaker(np)

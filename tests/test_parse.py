@@ -576,3 +576,23 @@ def test_control_nouns_freed_places_and_reference_points():
     for sentence, expected in cases.items():
         got = {(p, c) for p, c, _ in _control_of(f"date 2023-09-18\n\n{sentence}\n")}
         assert got == expected, sentence
+
+
+def test_speakers_with_their_name_in_cyrillic_apposed_or_sharing_a_verb():
+    from analyst_kit._attribution import find_outlet, find_speaker_phrase
+
+    text = (
+        "date 2022-04-03\n\n09:30 Kyiv regional governor Oleksandr Pavliuk (Олександр Павлюк) "
+        "asks people who fled not to come back yet. 10:15 Irpin mayor Oleksandr Markushyn says "
+        "it will take months.\n"
+    )
+    claims = read_reports([text])["claims"]
+    assert list(claims["speaker"]) == ["Oleksandr Pavliuk", "Oleksandr Markushyn"]
+    for sentence, np in {
+        "DeepState, a Ukrainian group that maps the front from open sources, estimates that "
+        "Russian forces hold a third of Kurakhove.": "DeepState, a Ukrainian group",
+        "President Volodymyr Zelenskyy thanked the soldiers in his nightly video address and "
+        "said Ukraine was regaining its land.": "President Volodymyr Zelenskyy",
+    }.items():
+        _, spans = find_outlet(sentence)
+        assert find_speaker_phrase(sentence, spans)["np"] == np
