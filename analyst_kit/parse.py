@@ -618,7 +618,7 @@ _EVAC_STATUS = [
                 (("out",), ("brought", "taken", "led", "got", "bussed", "driven")),
                 compile_lower(
                     r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|"
-                    r"bussed|driven)\s+(?:\w+\s+){0,3}?out\b|\bwere\s+(?:brought|taken|led)\s+out\b"
+                    r"bussed|driven)\s+(?:\w+\s+){0,7}?out\b|\bwere\s+(?:brought|taken|led)\s+out\b"
                 ),
             ),
             (
