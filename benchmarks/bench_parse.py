@@ -24,7 +24,8 @@ FRESH = ROOT / "tests" / "data" / "fresh"
 FRESH2 = ROOT / "tests" / "data" / "fresh2"
 FRESH3 = ROOT / "tests" / "data" / "fresh3"
 FRESH4 = ROOT / "tests" / "data" / "fresh4"
-FRESH5 = ROOT / "tests" / "data" / "fresh5"  # never used to tune the parser
+FRESH5 = ROOT / "tests" / "data" / "fresh5"
+FRESH6 = ROOT / "tests" / "data" / "fresh6"  # never used to tune the parser
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -164,6 +165,7 @@ def main() -> None:
             ("fresh3", FRESH3),
             ("fresh4", FRESH4),
             ("fresh5", FRESH5),
+            ("fresh6", FRESH6),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)

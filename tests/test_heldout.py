@@ -1,10 +1,11 @@
 """Gold reports beyond the dev example: well-formed labels, and the parser's score on them.
 
-Six sets, each written without looking at parser output (see docs/parser-evaluation.md):
+Seven sets, each written without looking at parser output (see docs/parser-evaluation.md):
 ``heldout`` (10 reports, 2022), ``fresh`` (12 reports, 2022-2024), ``fresh2`` (10 reports,
-2022-2024), ``fresh3`` (10 reports, 2022) and ``fresh4`` (10 reports, 2022-2024) each drove a
-round of general parser fixes after its first score, so they are not independent any more;
-``fresh5`` (12 reports, 2022-2024) has only been scored, never used for fixes.
+2022-2024), ``fresh3`` (10 reports, 2022), ``fresh4`` (10 reports, 2022-2024) and ``fresh5``
+(12 reports) each drove a round of general parser fixes after its first score, so they are not
+independent any more; ``fresh6`` (10 reports, 2022-2024) has only been scored, never used for
+fixes.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # set: (size, overall floor). First scores, before the fixes each set drove: heldout 0.661
 # (2026-11-25 12:41 UTC), fresh 0.647 (14:33 UTC), fresh2 0.674 (14:53 UTC, after the fresh
 # round); after them 0.963, 0.905 and 0.798. fresh3 0.769 (15:46 UTC, never tuned on then).
-# Third session: fresh3 and fresh4 (first score 0.680) drove one more round (now 0.866 and
-# 0.780); fresh5 (12 reports, 2022-2024) was written after it and only scored: 0.751 (0.743
-# with the code from before the round). The floors sit below, so a regression fails but the
+# Third session: fresh3 and fresh4 (first score 0.680) drove round 5; fresh5 (first score
+# 0.751) drove round 6; fresh6 (10 reports, first score 0.808; 0.781 with the code and data from
+# before round 5) has only been scored. The floors sit below, so a regression fails but the
 # numbers are not pinned.
 SETS = {
     "heldout": (10, 0.90),
@@ -31,14 +32,13 @@ SETS = {
     "fresh2": (10, 0.75),
     "fresh3": (10, 0.80),
     "fresh4": (10, 0.72),
-    "fresh5": (12, 0.70),
+    "fresh5": (12, 0.76),
+    "fresh6": (10, 0.75),
 }
 GOLDS = {name: sorted((ROOT / "tests" / "data" / name).glob("*.gold.json")) for name in SETS}
 ALL_GOLDS = [g for name in SETS for g in GOLDS[name]]
-# place F1 floor (the issue's goal is 0.9); fresh5, never tuned on, scores 0.883: most of its
-# misses are places the bundled gazetteer does not hold (Russian border towns, the Danube,
-# Transnistria, the Southern Bug, villages GeoNames lists under 500 people)
-PLACES_FLOOR = {"fresh5": 0.85}
+# place F1 floor: the issue's goal, 0.9, on every set
+PLACES_FLOOR: dict[str, float] = {}
 
 SIDES = {"RU", "UA", "GB", "US", "INTL", None}
 KINDS = {"settlement", "facility", "river", "bridge", "road", "region", "country", "other"}
