@@ -246,8 +246,9 @@ _CLAUSE_SPLIT = compile_fast(
 
 # "..., while Ukrainian sources claimed the bridge was blown up": a clause with its own speaker
 _CLAUSE_SPEAKER = compile_fast(
-    r"^\s*(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:said|says|claimed|claims|insisted|insists|countered|"
-    r"reported|reports|denied|denies|maintained|argued|alleged|asserted)\b"
+    r"^\s*(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:said|says|say|claimed|claims|claim|insisted|insists|"
+    r"insist|countered|reported|reports|report|denied|denies|deny|maintained|maintain|argued|"
+    r"argue|alleged|asserted)\b"
 )
 
 
@@ -574,7 +575,8 @@ _EVAC_STATUS = [
             r"no way to|not able to)\b|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
             r"(?:blocked|halted|suspended|stopped)\b|\bno (?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
-            r"\b(?:could|did) not go ahead\b|\bstill did not exist\b",
+            r"\b(?:could|did) not go ahead\b|\bstill did not exist\b|"
+            r"\bno(?: one|body)\s+(?:could|can|was able to)\b",
         ),
     ),
     (
@@ -663,7 +665,9 @@ _EVAC_STATUS = [
     (
         "open",
         compile_lower(
-            r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up|ready|operating|"
+            r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up|"
+            r"(?:are|were|is|was|remains?|stands?)\s+ready|ready\s+to\s+(?:open|go|depart|leave|run|"
+            r"start)|operating|"
             r"functioning|in place|announc\w+\s+(?:\w+\s+){0,2}?corridors?)\b"
         ),
     ),
@@ -680,7 +684,7 @@ _EVAC_STATUS_GATES = [
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
      "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
-     "aborted", "go ahead", "did not exist"),
+     "aborted", "go ahead", "did not exist", "no one", "nobody"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc",
@@ -731,6 +735,7 @@ _ACTOR_AFTER = compile_fast(
     r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
     r"announced|instead)\b"
     r"|\s+(?:is|was|were|are)\s+(?:ready|willing|prepared|unwilling|planning|trying)\b"
+    r"|\s+and\s+(?:Kyiv|Kiev|Moscow|Russia|Ukraine)\s+(?:have|has|had|agreed|said|say|were|are)\b"
 )
 
 
@@ -2299,7 +2304,8 @@ def _listed_places(s: str, places: list[dict], controller: str, side: str | None
 _AUTHORITY_SUBJECT = compile_fast(
     r"^(?:[^,]{0,40},\s+)?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:authorities|administration|"
     r"officials|government|council))(?:\s+(?:in|of|for)\s+[^,]{0,60}?)?"
-    r"(?:\s+(?:on|late\s+on|early\s+on|last)\s+\w+)?\s+(?:have|has|had|is|are|"
+    r"(?:\s+(?:on|late\s+on|early\s+on|last)\s+\w+)?(?:\s+(?:also|again|already|now))?"
+    r"\s+(?:have|has|had|is|are|"
     r"was|were|keeps?|kept|continued?|continues|ordered|announced|began|started)\b"
 )
 
