@@ -477,8 +477,8 @@ def np_is_speaker(np: str) -> bool:
         return False
     if _PRONOUN.match(np):
         return True
-    if _BAD_START.match(np):
-        return False
+    if _BAD_START.match(np) or ":" in np:
+        return False  # "Selydove: Russia claims town": a rubric before the speaker
     words = np.replace(",", " , ").split()
     if not words or len(words) > 22:
         return False

@@ -288,7 +288,8 @@ _BRIDGE_STATUS = [
             r"\b(?:partially|partly|half)[\s-](?:destroyed|collapsed)|\bdamag(?:ed|ing|es)\b|"
             r"\bstruck\b|\bclosed (?:to|for) (?:all\s+)?(?:traffic|vehicles)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
-            r"\bhit\b|\bshelled\b|\bstrikes? on\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
+            r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
+            r"(?:bridges?|crossings?|spans?)\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
             r"\bout of (?:action|service|use)\b|\bdisabled\b|\bholes?\b",
         ),
     ),
