@@ -59,7 +59,7 @@ def test_dev_report_attribution_and_events(dev_report_path):
     sides = _speakers(t)
     assert sides["Mikhail Mizintsev"] == "RU"
     assert sides["Serhiy Haidai"] == "UA"
-    assert sides["UK Defence Ministry"] == "GB"
+    assert sides["UK Ministry of Defence"] == "GB"
     # the outlet relays, it never speaks
     assert not set(t["claims"]["speaker"].dropna()) & {"TASS", "AP"}
     br = t["bridges"].set_index("claimed_by_side")
@@ -125,7 +125,7 @@ def test_attribution_forms():
             "INTL",
         ),
         "Britain's Defence Ministry said in its intelligence update that Russia had likely made gains.": (
-            "UK Defence Ministry",
+            "UK Ministry of Defence",
             "GB",
         ),
         "A Russian-installed official in Kherson claimed the bridge was still standing.": (
