@@ -25,7 +25,8 @@ FRESH2 = ROOT / "tests" / "data" / "fresh2"
 FRESH3 = ROOT / "tests" / "data" / "fresh3"
 FRESH4 = ROOT / "tests" / "data" / "fresh4"
 FRESH5 = ROOT / "tests" / "data" / "fresh5"
-FRESH6 = ROOT / "tests" / "data" / "fresh6"  # never used to tune the parser
+FRESH6 = ROOT / "tests" / "data" / "fresh6"
+FRESH7 = ROOT / "tests" / "data" / "fresh7"  # never used to tune the parser
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -166,6 +167,7 @@ def main() -> None:
             ("fresh4", FRESH4),
             ("fresh5", FRESH5),
             ("fresh6", FRESH6),
+            ("fresh7", FRESH7),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
