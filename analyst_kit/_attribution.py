@@ -837,7 +837,8 @@ _SPEAKER_COLON = compile_fast(
 # where a subject may end: before an auxiliary or a verb-like word
 _SUBJECT_END = compile_fast(
     r"\s+(?=(?:has|have|had|is|are|was|were|will|would|keeps?|kept|continues?|continued|"
-    r"again|also|repeatedly)\b|\w+ed\b)"
+    r"again|also|repeatedly|rejects|denies|dismisses|accuses|blames|insists|urges|asks|warns|"
+    r"thanks|welcomes|condemns)\b|\w+ed\b)"
 )
 
 

@@ -361,8 +361,8 @@ def _bridge_rows(
     rows = []
     for a, b in _clauses(s):
         clause = s[a:b]
-        side = _clause_side(clause) if a else None
-        side = side or speaker_side
+        clause_side = _clause_side(clause) if a else None
+        side = clause_side or speaker_side
         bm = _BRIDGE.search(clause)
         carried = None
         if not bm and prev is not None and not rows:
@@ -427,6 +427,7 @@ def _bridge_rows(
                     "count": 1,
                     "actor_side": actor,
                     "claimed_by_side": side,
+                    "clause_speaker": bool(clause_side),
                 }
             )
             continue
@@ -459,6 +460,7 @@ def _bridge_rows(
                 "count": count,
                 "actor_side": actor,
                 "claimed_by_side": side,
+                "clause_speaker": bool(clause_side),
             }
         )
     return rows
@@ -1491,7 +1493,8 @@ def _control_rows(
             continue
         if len(cands) > 1:
             cands.sort(key=lambda c: c[0].start())
-        side = (_clause_side(clause) if a else None) or speaker_side
+        clause_side = _clause_side(clause) if a else None
+        side = clause_side or speaker_side
         prev_clause = s[:a]
         # the first cue that yields a row wins (a negated or agentless one gives way); side
         # adjectives ("Russian-occupied Kherson region") each qualify their own place
@@ -1503,6 +1506,8 @@ def _control_rows(
             if done is not None and kind != "adjective" and not again:
                 continue
             got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause, bits)
+            for r in got or () if clause_side else ():
+                r["clause_speaker"] = True  # "...; Ukrainian officials say": not the sentence's
             if got and again:
                 seen = {r["place"] for r in rows}
                 got = [r for r in got if r["place"] not in seen]
@@ -1662,8 +1667,12 @@ def _control_claim(
             controller = _agent_side(_window_before(clause, start), side)
     else:
         window = _window_before(clause, start)
+        # "cities still held by Ukraine": the by-agent, not a force named earlier
+        by_agent = _passive_agent(clause[end:], side) if passive and kind == "cue" else None
         # the second verb of "X pushed Y back and now hold ...": its subject is the first force
-        controller = _agent_side(window, side, first=_AND_BEFORE.search(window) is not None)
+        controller = by_agent or _agent_side(
+            window, side, first=_AND_BEFORE.search(window) is not None
+        )
         if controller is None and prev_clause and _THEY.search(window):
             # "Russian forces kept shelling ...; they captured X": the earlier subject
             controller = _agent_side(prev_clause, side, first=True)
@@ -2240,7 +2249,8 @@ def _parse_records(
     side_of_claim = {row["claim_id"]: row["side"] for row, _ in ent_claims}
     for t in ("bridges", "evacuations", "control"):
         for r in out[t]:
-            if r["claim_id"] in side_of_claim:
+            # a later clause's own speaker ("..., while Ukrainian sources claimed") keeps its side
+            if r["claim_id"] in side_of_claim and not r.pop("clause_speaker", False):
                 r["claimed_by_side"] = side_of_claim[r["claim_id"]]
     for p in places:
         if p.get("metonym"):

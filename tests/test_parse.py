@@ -596,3 +596,18 @@ def test_speakers_with_their_name_in_cyrillic_apposed_or_sharing_a_verb():
     }.items():
         _, spans = find_outlet(sentence)
         assert find_speaker_phrase(sentence, spans)["np"] == np
+
+
+def test_a_later_clause_keeps_its_own_speaker_and_a_by_agent_holds():
+    text = (
+        "date 2024-10-30\n\nRussian troops attacked Selydove on Monday. The Russian Defence "
+        "Ministry said its forces had captured Selydove; Ukrainian officials say the city "
+        "remains under full Ukrainian control.\n"
+    )
+    rows = read_reports([text])["control"]
+    assert ("UA", "UA") in set(zip(rows["controller_side"], rows["claimed_by_side"]))
+    held = (
+        "date 2022-05-25\n\nBritain's Defence Intelligence said Russia had gained ground before "
+        "an advance on Kramatorsk, the last big city in the region still held by Ukraine.\n"
+    )
+    assert _control_of(held) == [("Kramatorsk", "UA", None)]
