@@ -605,7 +605,7 @@ def test_a_later_clause_keeps_its_own_speaker_and_a_by_agent_holds():
         "remains under full Ukrainian control.\n"
     )
     rows = read_reports([text])["control"]
-    assert ("UA", "UA") in set(zip(rows["controller_side"], rows["claimed_by_side"]))
+    assert ("UA", "UA") in set(zip(rows["controller_side"], rows["claimed_by_side"], strict=True))
     held = (
         "date 2022-05-25\n\nBritain's Defence Intelligence said Russia had gained ground before "
         "an advance on Kramatorsk, the last big city in the region still held by Ukraine.\n"
