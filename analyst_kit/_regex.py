@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
-__all__ = ["alternation", "compile_fast", "compile_lower", "lower", "lower_literals", "optimise"]
+__all__ = [
+    "alternation", "compile_fast", "compile_lower", "contains_any", "lower", "lower_literals",
+    "optimise", "word_automaton",
+]  # fmt: skip
 
 # an alternative made only of literal characters (letters, digits, space, apostrophes, hyphen)
 _LITERAL = re.compile(r"[\w '’-]+")
@@ -132,15 +137,23 @@ def lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def contains_any(words: list[str]):
-    """A function telling whether a text contains one of ``words`` as a substring (one
-    Aho-Corasick pass that stops at the first hit)."""
+def word_automaton(pairs: Iterable[tuple[str, Any]]):
+    """An Aho-Corasick automaton of ``(word, value)`` pairs: ``automaton.iter(text)`` yields
+    ``(end, value)`` for every occurrence of a word in one pass (a word listed twice keeps
+    its last value)."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for w in words:
-        automaton.add_word(w, w)
+    for word, value in pairs:
+        automaton.add_word(word, value)
     automaton.make_automaton()
+    return automaton
+
+
+def contains_any(words: list[str]):
+    """A function telling whether a text contains one of ``words`` as a substring (one
+    Aho-Corasick pass that stops at the first hit)."""
+    automaton = word_automaton((w, w) for w in words)
 
     def found(text: str) -> bool:
         return next(automaton.iter(text), None) is not None

@@ -12,7 +12,7 @@ import pandas as pd
 
 from . import _attribution as attr
 from ._dates import dateline, dateline_match, header, report_date
-from ._regex import compile_fast, compile_lower, contains_any, lower
+from ._regex import compile_fast, compile_lower, contains_any, lower, word_automaton
 from ._sentences import split_sentences
 from .errors import InputError
 
@@ -123,14 +123,9 @@ _TYPE_GATES = {
 
 def _stem_automaton(gates: dict[str, tuple[str, ...]]):
     """One Aho-Corasick automaton of every gate's stems, each reporting (rule, stem length)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for name, stems in gates.items():
-        for stem in stems:
-            automaton.add_word(stem, (name, len(stem)))
-    automaton.make_automaton()
-    return automaton
+    return word_automaton(
+        (stem, (name, len(stem))) for name, stems in gates.items() for stem in stems
+    )
 
 
 # every stem occurrence in one C pass, instead of a substring test per stem and rule
@@ -794,16 +789,11 @@ def _word_bits(gates: list[tuple[str, ...]]):
     """A function telling which of ``gates`` (tuples of words) a text contains: bit ``i`` of its
     answer is set when a word of ``gates[i]`` is a substring of the text. One Aho-Corasick pass
     answers every gate of a sentence at once."""
-    import ahocorasick
-
     bits: dict[str, int] = {}
     for i, words in enumerate(gates):
         for w in words:
             bits[w] = bits.get(w, 0) | 1 << i
-    automaton = ahocorasick.Automaton()
-    for w, b in bits.items():
-        automaton.add_word(w, b)
-    automaton.make_automaton()
+    automaton = word_automaton(bits.items())
 
     def found(text: str) -> int:
         out = 0
@@ -1314,8 +1304,6 @@ def _gate_automaton() -> object:
     length): one pass over a clause tells which rules to run, whether a generic place or "the
     city" may be named, and where a take (start bit 1), withdraw (2) or cue word (4) match
     may begin."""
-    import ahocorasick
-
     gates = [gate for _, _, gate in _CONTROL_RULES]
     gates += [_TAKE_GATE, _WITHDRAW_GATE, _GENERIC_WORDS, _CITY_WORDS, ("control",)]
     values: dict[str, list[int]] = {}
@@ -1325,11 +1313,7 @@ def _gate_automaton() -> object:
     for bit, words in ((1, _TAKE_STARTS), (2, _WITHDRAW_STARTS), (4, _CUE_STARTS)):
         for w in words:
             values.setdefault(w, [0, 0])[1] |= bit
-    automaton = ahocorasick.Automaton()
-    for w, (gate_bits, start_bits) in values.items():
-        automaton.add_word(w, (gate_bits, start_bits, len(w)))
-    automaton.make_automaton()
-    return automaton
+    return word_automaton((w, (gate, start, len(w))) for w, (gate, start) in values.items())
 
 
 _CONTROL_WORDS = _gate_automaton()
