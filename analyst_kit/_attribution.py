@@ -862,7 +862,7 @@ def person_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | Non
     """The named person a sentence opens with, when ``head`` (the words before a "he said")
     starts with one ("Air Force commander Mykola Oleshchuk published footage of a strike
     that, he said, ...")."""
-    found = _saying_subject(head + ", saying", outlet_spans)
+    found = _subject(head[:160], outlet_spans)
     if not found or split_name_role(found[0][1])[2] != "person":
         return None
     _, np, _, (a, b) = found[0]

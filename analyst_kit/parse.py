@@ -2057,14 +2057,9 @@ def _parse_records(
         if ent is None and outlet and speakers.last is not None and k - speakers.last["seen"] <= 1:
             # "The statement was carried by RIA Novosti." relays the previous speaker
             relayed[id(speakers.last)] = outlet
-        side = ent["side"] if ent else None
-        if ent is None:
-            # "Ukrainian authorities have ordered the evacuation of ...": with no speaker, an
-            # authority of a side doing the thing is who the event rows come from
-            am = _AUTHORITY_SUBJECT.match(s) if "authorit" in s or "official" in s or (
-                "administration" in s or "council" in s or "government" in s
-            ) else None  # fmt: skip
-            side = attr.side_of_phrase(am.group("np")) if am else None
+        # with no speaker, an authority of a side doing the thing is who the event rows come
+        # from ("Ukrainian authorities have ordered the evacuation of ...")
+        side = ent["side"] if ent else _authority_side(s)
         sp = [
             p
             for p in by_sent.get(k, [])
@@ -2234,7 +2229,8 @@ def _parse_records(
     for t in ("bridges", "evacuations", "control"):
         for r in out[t]:
             # a later clause's own speaker ("..., while Ukrainian sources claimed") keeps its side
-            if r["claim_id"] in side_of_claim and not r.pop("clause_speaker", False):
+            clause_speaker = r.pop("clause_speaker", False)
+            if r["claim_id"] in side_of_claim and not clause_speaker:
                 r["claimed_by_side"] = side_of_claim[r["claim_id"]]
     for p in places:
         if p.get("metonym"):
@@ -2303,6 +2299,17 @@ _AUTHORITY_SUBJECT = compile_fast(
     r"\s+(?:have|has|had|is|are|"
     r"was|were|keeps?|kept|continued?|continues|ordered|announced|began|started)\b"
 )
+
+
+def _authority_side(s: str) -> str | None:
+    """The side of the civil authority a sentence opens with, if it opens with one."""
+    if not any(w in s for w in _AUTHORITY_WORDS):
+        return None
+    m = _AUTHORITY_SUBJECT.match(s)
+    return attr.side_of_phrase(m.group("np")) if m else None
+
+
+_AUTHORITY_WORDS = ("authorit", "official", "administration", "council", "government")
 
 
 def _in_name(p: dict, found: dict, ent: dict, s: str) -> bool:
