@@ -39,8 +39,6 @@ _COUNTRY_CUES = compile_fast(
     r"|\b(?P<TR>Turkish|Turkey['’]?s?)\b|\b(?P<BY>Belarusian|Belarus['’]?)\b"
     r"|\b(?P<PL>Polish|Poland['’]?s?)\b"
 )
-# Ukrainian places make a governor/mayor/administration UA unless Russia-installed (checked first).
-_UA_PLACE_ONLY = {"Luhansk", "Donetsk", "Kherson", "Zaporizhzhia"}
 
 
 @lru_cache(maxsize=65536)

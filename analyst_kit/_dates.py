@@ -22,7 +22,6 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -238,9 +237,3 @@ def report_date(
         if d2:
             return d2.isoformat(), "month"
     return None, None
-
-
-def weekday_date(weekday: str, anchor: dt.date) -> dt.date:
-    """The most recent ``weekday`` on or before ``anchor`` ("on Sunday" in a Tuesday report)."""
-    target = WEEKDAYS.index(weekday.lower())
-    return anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)

@@ -140,7 +140,6 @@ _FUZZY_SKIP = {
     "kremlin", "moscow", "washington",
 }  # fmt: skip
 
-_APOS = "'’ʼ`´′‘"
 _APOS_NON_ASCII = "’ʼ`´′‘"
 # apostrophes that are letters ("ʼ" is a modifier letter) but not once normalised
 _LETTER_APOS = [c for c in _APOS_NON_ASCII if c.isalnum()]

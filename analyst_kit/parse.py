@@ -319,11 +319,6 @@ _COUNT = compile_fast(
     r"(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
     re.I,
 )
-_LAST_ONE = compile_fast(
-    r"\b(?:last|only|sole|final|third|second|first|remaining)\s+(?:\w+\s+){0,2}?(?:bridge|crossing)\b|"
-    r"\b(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
-    re.I,
-)
 _BRIDGE_NAME = compile_fast(
     r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){1,3})(?:(?:road|railway|rail|road-rail|pontoon)\s+)?[Bb]ridge\b"
 )
