@@ -579,6 +579,10 @@ def _rgba(color: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
+# legend names of place kinds ("country" + "s" is no word)
+_PLURAL = {"country": "countries", "facility": "facilities"}
+
+
 def places_map(
     places: pd.DataFrame,
     *,
@@ -631,7 +635,7 @@ def places_map(
         add_points(
             fig,
             sub,
-            name=f"{kind}s",
+            name=_PLURAL.get(kind, f"{kind}s"),
             label="name",
             hover=["name", "kind", "mentions", "spellings"],
             color=color,
