@@ -1050,7 +1050,7 @@ _FELL = compile_lower(
 _NEG_BEFORE = compile_lower(
     r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|plan\w*|"
     r"want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|no longer|lost|"
-    r"denied|deny|denies|effort\w*|goal|objective)\s+(?:\w+\s+){0,2}$",
+    r"denied|deny|denies|effort\w*|goal|objective|stop\w*|ceas\w*)\s+(?:\w+\s+){0,2}$",
 )
 # a direct object after the cue: "held the industrial zone", "captured Pidlisne"
 _OBJECT_AFTER = compile_fast(
@@ -1067,7 +1067,7 @@ _EXCEPT_BEFORE = compile_fast(
 # is case-insensitive: its gate also needs _plain_case)
 _NEG_GATE = contains_any(
     "not n't n’t never fail try tried attempt seek sought aim plan want intend hop bid could "
-    "would might may will threat lost denied deny denies effort goal objective".split()
+    "would might may will threat lost denied deny denies effort goal objective stop ceas".split()
     + ["no longer"]
 )
 _PEOPLE_GATE = contains_any(

@@ -611,3 +611,12 @@ def test_a_later_clause_keeps_its_own_speaker_and_a_by_agent_holds():
         "an advance on Kramatorsk, the last big city in the region still held by Ukraine.\n"
     )
     assert _control_of(held) == [("Kramatorsk", "UA", None)]
+
+
+def test_an_order_to_stop_holding_a_city_claims_no_hold():
+    text = (
+        "date 2022-05-20\n\nMariupol fell after a long siege. Denys Prokopenko, commander of the "
+        "Azov regiment, said the military command had ordered the defenders to stop holding "
+        "the city.\n"
+    )
+    assert ("Mariupol", "UA") not in {(p, c) for p, c, _ in _control_of(text)}
