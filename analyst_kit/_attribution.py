@@ -6,7 +6,7 @@ import csv
 import re
 from functools import lru_cache
 
-from ._regex import alternation, compile_fast
+from ._regex import alternation, compile_fast, word_automaton
 from .data import data_path
 
 # --- sides from words --------------------------------------------------------------------------
@@ -228,11 +228,61 @@ VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
 _VERB_AFTER_NONWORD = compile_fast(rf"\W{_AUX}(?P<verb>{SPEECH_VERB})\b")
 
 
+# every speech verb as a literal ("emphasi[sz]ed" spelt both ways), each with its length: one
+# Aho-Corasick pass finds where VERB_RX can match, instead of trying it at every non-word char
+_VERB_WORDS = word_automaton(
+    (w, len(w))
+    for verb in SPEECH_VERB.split("|")
+    for w in ([verb.replace("[sz]", c) for c in "sz"] if "[sz]" in verb else [verb])
+)
+# the words of _AUX (a superset: stray letters of its syntax too): what may stand between the
+# start of a VERB_RX match and its verb
+_AUX_WORDS = frozenset(
+    w.replace("['’]", q) for w in re.findall(r"[a-z'’\[\]]+", _AUX) for q in "'’"
+)
+
+
+def _is_word_char(c: str) -> bool:
+    """Is ``c`` a ``\\w`` character?"""
+    return c.isalnum() or c == "_"
+
+
+def _aux_start(text: str, verb_start: int, lo: int) -> int:
+    """Where a VERB_RX match whose verb starts at ``verb_start`` may start at the earliest:
+    the start of the first whitespace-separated word before the verb (at or after ``lo``)
+    that is not an auxiliary ("has also said": before "has")."""
+    i = verb_start
+    while True:
+        head = text[lo:i].rstrip()
+        if not head:
+            return lo
+        word = head.rsplit(None, 1)[-1]
+        i = lo + len(head) - len(word)
+        if word not in _AUX_WORDS:
+            return i
+
+
 def _speech_verbs(sentence: str):
     """``(start, verb start, end, verb)`` of each ``VERB_RX.finditer(sentence)`` match."""
     # a space stands before the sentence start (every offset in it is one more)
-    for m in _VERB_AFTER_NONWORD.finditer(" " + sentence):
-        yield m.start(), m.start("verb") - 1, m.end() - 1, m.group("verb")
+    text = " " + sentence
+    n = len(text)
+    pos = 0  # where the previous match ended
+    # a match's verb is a whole word (VERB_RX ends with \b; before the verb stands a \W or a
+    # space): each whole-word verb found is one match, whose start the regex finds nearby
+    for last, size in _VERB_WORDS.iter(text):
+        end = last + 1
+        start = end - size
+        if start <= pos or _is_word_char(text[start - 1]) or end < n and _is_word_char(text[end]):
+            continue
+        stop = min(end + 1, n)  # room for the \b test after the verb
+        if text[start - 1].isspace():  # auxiliaries may come before the verb
+            m = _VERB_AFTER_NONWORD.search(text, _aux_start(text, start, pos), stop)
+        else:  # the \W right before the verb starts the match
+            m = _VERB_AFTER_NONWORD.match(text, start - 1, stop)
+        if m is not None:
+            pos = m.end()
+            yield m.start(), m.start("verb") - 1, pos - 1, m.group("verb")
 
 
 _NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")
@@ -332,7 +382,13 @@ _DISCOURSE = compile_fast(
     r"\s*,?\s+)+"
 )
 _QUOTE_END = compile_fast(r"[”\"’]\s*,?\s*$")
-_CLAUSE_START = compile_fast(r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+")
+# where a clause may start: after a closing quote, a comma, "that", a dash. The same matches
+# as r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+", led by one character set
+# (sre skips ahead to it instead of trying every alternative at every character)
+_CLAUSE_START = compile_fast(
+    r"[”\"’,;:t—–\s](?:(?<=[”\"’])\s*,?\s+|(?<=[,;:])\s+|(?<=t)(?<!\wt)hat\s+|(?<=[—–])\s*"
+    r"|(?<=\s)-\s+)"
+)
 _STATEMENT_OF = compile_fast(
     r"['’]s\s+(?:latest\s+|daily\s+|evening\s+|morning\s+)?(?:statement|remarks|comments|"
     r"report|post|message|update|briefing|assessment|words|tweet|video)$"

@@ -101,12 +101,14 @@ def dateline_match(body: str, start: int = 0) -> re.Match | None:
     return DATELINE.search(body, start, start + 800)
 
 
-def dateline(body: str) -> tuple[str | None, str | None]:
+def dateline(body: str, m: re.Match | None | bool = False) -> tuple[str | None, str | None]:
     """Date and agency of a wire dateline such as ``KYIV, June 14 (Reuters) -``.
 
     The dateline may follow a headline: it is looked for at the start of the first lines.
+    ``m`` is :func:`dateline_match` of ``body`` when the caller has it already.
     """
-    m = dateline_match(body)
+    if m is False:
+        m = dateline_match(body)
     if not m:
         return None, None
     y = int(m.group("year")) if m.group("year") else year_hint(body)
@@ -196,17 +198,22 @@ def explicit_dates(text: str, year: int | None = None) -> list[dt.date]:
 
 
 def report_date(
-    text: str, body_start: int = 0, header_date: str | None = None, path: str | None = None
+    text: str,
+    body_start: int = 0,
+    header_date: str | None = None,
+    path: str | None = None,
+    dateline_date: str | None | bool = False,
 ) -> tuple[str | None, str | None]:
     """Best date of a report and its precision (``day``, ``week``, ``month``).
 
     Order: header, wire dateline, day-of-war count, an ISO date in the file name, the
     latest day-precise date in the text, "mid-June"-style weeks, "June 2022"-style months.
+    ``dateline_date`` is the body's :func:`dateline` date when the caller has read it.
     """
     if header_date:
         return header_date, "day"
     body = text[body_start:]
-    d, _ = dateline(body)
+    d = dateline(body)[0] if dateline_date is False else dateline_date
     if d:
         return d, "day"
     wd = war_day(body)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import math
+import operator
 import pickle
 import re
 import unicodedata
@@ -176,8 +177,9 @@ _RIVER_AFTER = compile_fast(
 _FACILITY_AFTER = compile_fast(
     r"\s*(?:chemical|steel|plant|factory|works|site|zone|industrial|steelworks)\b", re.I
 )
+# matched at the mention's end with pos/endpos (no slice, so no ``^``)
 _SPEECH_AFTER = compile_fast(
-    r"^(?:'s)?\s+(?:(?:has|have|had|also|again|reportedly|officially|later|previously|"
+    r"(?:'s)?\s+(?:(?:has|have|had|also|again|reportedly|officially|later|previously|"
     r"repeatedly|now|then|still|will|would|has also|had also|is|was|been)\s+)*"
     r"(?:said|says|say|claimed|claims|claim|announced|announces|stated|states|denied|denies|"
     r"accused|accuses|insisted|insists|warned|warns|demanded|demands|rejected|rejects|"
@@ -733,7 +735,10 @@ def load_gazetteer(*, rebuild: bool = False) -> pd.DataFrame:
 # --------------------------------------------------------------------------- matching
 def _context_bonus(low: str, start: int, end: int, kind: str) -> float:
     if kind == "river":
-        if _RIVER_AFTER.match(low, end) or _RIVER_BEFORE.search(low[max(0, start - 30) : start]):
+        if _RIVER_AFTER.match(low, end):
+            return 20.0
+        before = low[max(0, start - 30) : start]
+        if _ends_with_word(before, ("the",)) and _RIVER_BEFORE.search(before):
             return 20.0
     elif kind == "facility":
         if _FACILITY_AFTER.match(low, end):
@@ -746,24 +751,24 @@ def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
         return False
     if st["columns"]["place_id"][place] == "fac:kremlin":
         return True
-    after = low[end : end + 80]
-    if _SPEECH_AFTER.match(after):
+    if _SPEECH_AFTER.match(low, end, end + 80):
         return True
     before = low[max(0, start - 40) : start]
     return _ends_with_word(before, _SPEECH_BEFORE_WORDS) and bool(_SPEECH_BEFORE.search(before))
 
 
-def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
-    """(start, end, key id) of capitalised, whole-word, longest non-overlapping hits."""
+def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int, float]]:
+    """(start, end, key id, 1.0) of capitalised, whole-word, longest non-overlapping hits
+    (the score of an exact match comes along, so _match need not rebuild the tuples)."""
     if not text.isascii() and (
         not unicodedata.is_normalized("NFC", text) or any(c in text for c in _LETTER_APOS)
     ):
-        return _raw_matches_scan(text, low, st)  # word boundaries differ in ``low``
+        return _exact(_raw_matches_scan(text, low, st))  # word boundaries differ in ``low``
     # ``low`` keeps ``text``'s offsets and which characters are letters or digits, so word
     # boundaries can be read on ``text``: try the keys at capitalised word starts only, one
     # word at a time
     heads, stems, joins, run = st["heads"], st["stems"], st["joins"], _ALNUM_RUN
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, float]] = []
     last = 0  # end of the last hit kept
     for m in st["_cap_start"].finditer(text):
         s, e = m.span()
@@ -773,13 +778,13 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
             if kid >= 0:
                 # hits come by start, then length; the longest of nested ones wins
                 if s >= last:
-                    out.append((s, e, kid))
+                    out.append((s, e, kid, 1.0))
                     last = e
                 elif s == out[-1][0]:  # "Luhansk region" after "Luhansk"
-                    out[-1] = (s, e, kid)
+                    out[-1] = (s, e, kid, 1.0)
                     last = e
                 elif e > last:  # overlaps the end of the last hit: resolve it all the slow way
-                    return _raw_matches_scan(text, low, st)
+                    return _exact(_raw_matches_scan(text, low, st))
                 # else inside the last hit ("Donets" in "Siverskyi Donets"): dropped
             if frag not in stems or low[s : e + 2] not in joins:
                 break
@@ -793,6 +798,10 @@ def _raw_matches(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
 
 
 _ALNUM_RUN = compile_fast(r"[^\W_]+")
+
+
+def _exact(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int, float]]:
+    return [(s, e, kid, 1.0) for s, e, kid in hits]
 
 
 def _raw_matches_scan(text: str, low: str, st: dict) -> list[tuple[int, int, int]]:
@@ -884,6 +893,11 @@ def _haversine_km(lat1, lon1, lat2, lon2):
     return 2 * 6371.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
 
 
+# sort key of [value, place index] items; a stable sort by it with reverse=True keeps equal
+# values in order, as sorting by -value does, without a Python call per item
+_VALUE = operator.itemgetter(0)
+
+
 def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
     """Choose one place per match: [start, end, scored, score] with ``scored`` a list of
     [value, place index], best first (strength, static prior, context, then proximity)."""
@@ -898,7 +912,7 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
             for k in kid:
                 for v, i in _cand_vals(st, k):
                     best[i] = max(v, best.get(i, -1e9))
-            scored = sorted(([v, i] for i, v in best.items()), key=lambda t: -t[0])
+            scored = sorted(([v, i] for i, v in best.items()), key=_VALUE, reverse=True)
             has_ctx = any(ctx[k] for k in kid)
         else:
             scored = vals.get(kid) or _cand_vals(st, kid)
@@ -906,7 +920,8 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
         if has_ctx:
             scored = sorted(
                 ([v + _context_bonus(low, s, e, kinds[i]), i] for v, i in scored),
-                key=lambda t: -t[0],
+                key=_VALUE,
+                reverse=True,
             )
         r = [s, e, scored, score]
         resolved.append(r)
@@ -954,7 +969,8 @@ def _resolve(low: str, matches: list[tuple], st: dict) -> list[list]:
                 bonus.append(5.0 if d < 60 else 2.5 if d < 150 else 0.0)
             memo[key] = sorted(
                 ([v + b, i] for (v, i), b in zip(contenders, bonus, strict=True)),
-                key=lambda t: -t[0],
+                key=_VALUE,
+                reverse=True,
             ) + [item for item in r[2] if item[0] <= floor]
         r[2] = memo[key]
     return resolved
@@ -989,11 +1005,13 @@ def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     return True
 
 
-def _match(text: str, fuzzy: bool, allowed: set | None) -> list[tuple]:
-    """(start, end, place index, score, metonym, n_candidates) per accepted mention."""
+def _match(text: str, fuzzy: bool, allowed: set | None, plain: str | None = None) -> list[tuple]:
+    """(start, end, place index, score, metonym, n_candidates) per accepted mention
+    (``plain``: ``text.lower()`` of an ASCII text, if the caller has it)."""
     st = _state()
-    low = _norm_text(text)
-    matches = [(s, e, kid, 1.0) for s, e, kid in _raw_matches(text, low, st)]
+    # an ASCII text needs no Unicode normalisation: _norm_text's own fast path
+    low = _norm_text(text) if plain is None else plain.replace("-", " ").replace("_", " ")
+    matches = _raw_matches(text, low, st)
     extra = _fuzzy_matches(text, matches, st) if fuzzy else []
     if extra:
         matches = sorted(matches + extra)
@@ -1099,7 +1117,9 @@ def find_places(
     if not isinstance(text, str):
         raise InputError("find_places", f"text must be a str, got {type(text).__name__}")
     allowed = None if gazetteer is None else set(gazetteer["place_id"])
-    found = _match(text, fuzzy, allowed) if text else []
+    # an ASCII text's lower case serves both the matcher and the unlisted-place cues
+    plain = text.lower() if text.isascii() else None
+    found = _match(text, fuzzy, allowed, plain) if text else []
     st = _state()
     templates = st["_records"]
     records = []
@@ -1113,7 +1133,7 @@ def find_places(
         rec["n_candidates"] = n
         records.append(rec)
     if unlisted and allowed is None and text:
-        records = _with_unlisted(text, records)
+        records = _with_unlisted(text, records, plain)
     if as_records:
         return records
     if not records:
@@ -1142,9 +1162,11 @@ _NOT_UNLISTED = frozenset(
 )
 
 
-def _with_unlisted(text: str, records: list[dict]) -> list[dict]:
-    """``records`` plus the listed-by-context settlements the gazetteer does not know."""
-    low = lower(text)
+def _with_unlisted(text: str, records: list[dict], low: str | None = None) -> list[dict]:
+    """``records`` plus the listed-by-context settlements the gazetteer does not know
+    (``low``: ``lower(text)`` if the caller has it)."""
+    if low is None:
+        low = lower(text)
     if not ("villag" in low or "town" in low or "settlement" in low or "hamlet" in low):
         return records  # no cue word: the common case, decided without the regex
     cues = _unlisted_cues(low)

@@ -254,16 +254,43 @@ def _clause_side(clause: str) -> str | None:
 
 
 def _clauses(s: str) -> list[tuple[int, int]]:
-    if not (";" in s or "but" in s or "while" in s or "whereas" in s or "though" in s) and not (
-        "and" in s and "," in s
-    ):
+    # _CLAUSE_SPLIT is tried only where a match may start (its own scan tries every space): at
+    # a ";", at the comma or first space before "but", "while"..., at the comma of ", and"
+    starts: list[int] = []
+    i = s.find(";")
+    while i >= 0:
+        starts.append(i)
+        i = s.find(";", i + 1)
+    for word in _CLAUSE_WORDS:
+        i = s.find(word)
+        while i >= 0:
+            k = i - 2 if word == "though" and s[i - 2 : i] == "al" else i  # "although"
+            j = k  # the spaces before the word
+            while j > 0 and s[j - 1].isspace():
+                j -= 1
+            if j < k:
+                starts += (j - 1, j) if j else (j,)
+            i = s.find(word, i + 1)
+    if "," in s and "and" in s:
+        m = _COMMA_AND.search(s)
+        while m is not None:
+            starts.append(m.start())
+            m = _COMMA_AND.search(s, m.end())
+    if not starts:
         return [(0, len(s))]  # none of the splitting words: one clause (most sentences)
     out, pos = [], 0
-    for m in _CLAUSE_SPLIT.finditer(s):
-        out.append((pos, m.start()))
-        pos = m.end()
+    for start in sorted(starts):
+        m = _CLAUSE_SPLIT.match(s, start) if start >= pos else None
+        if m is not None:
+            out.append((pos, start))
+            pos = m.end()
     out.append((pos, len(s)))
     return out
+
+
+_CLAUSE_WORDS = ("but", "while", "whereas", "though")
+# the commas where a ", and" split may start (sre scans for the comma: fast)
+_COMMA_AND = compile_fast(r",(?=\s+and\s)")
 
 
 # --- bridges -----------------------------------------------------------------------------------
@@ -326,22 +353,71 @@ _NOT_NAME = compile_fast(
     r"^(?:The|A|An|All|Three|Two|Both|Last|This|That|One|Only|Russian|Ukrainian)\b"
 )
 _RIVER_RAW = compile_fast(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
+_NEGATED_LOSS = compile_fast(
+    r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag)", re.I
+)
+_SPANS = compile_fast(r"\bspans?\b", re.I)
+_PLURAL_BRIDGES = compile_fast(r"\bbridges\b|\bcrossings\b", re.I)
+_CONNECTS_BEFORE = compile_fast(
+    r"\b(?:to|into|towards?|between|linking|connecting|links|connects|with|and|"
+    r"from)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+)
+# the number words of _COUNT (a digit aside), one of which its match holds
+_COUNT_WORDS = contains_any(
+    "one single two both three four five six seven eight nine ten twin".split()
+)
+_DIGIT = re.compile(r"\d")
+_BRIDGE_LOW = compile_lower(_BRIDGE.pattern)  # _BRIDGE to run on lower-cased text
+# words each pattern of _BRIDGE_STATUS cannot match without, in its order ("destroyed": none,
+# most clauses that get that far hold one)
+_BRIDGE_STATUS_GATES = [
+    contains_any(
+        ["destroyed", "collapsed", "damag", "struck", "closed", "used", "hit", "shelled",
+         "strike", "usable", "passable", "cracked", "out of", "disabled", "hole"]
+    ),
+    None,
+    contains_any(
+        ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
+         "unharmed", "survived"]
+    ),
+    contains_any(["attacked", "targeted"]),
+]  # fmt: skip
+
+
+def _bridge_name(text: str) -> str | None:
+    """The name of the bridge ``text`` names in capitals ("the Antonivskyi bridge"), if any."""
+    # every match ends in "[Bb]ridge" (a case-sensitive pattern) after at most four words
+    # (three of the name, one of the kind), so it starts after the fifth word before the
+    # first "ridge": the scan starts there
+    i = text.find("ridge")
+    if i < 0:
+        return None
+    head = text[:i].rsplit(None, 5)
+    nm = _BRIDGE_NAME.search(text, len(head[0]) if len(head) == 6 else 0)
+    if nm and not _NOT_NAME.match(nm.group("name")):
+        return nm.group("name").strip() + " bridge"
+    return None
+
+
+def _river_raw(text: str) -> str | None:
+    """The river ``text`` names in capitals ("across the Dnipro River"), if any."""
+    # "iver": every match ends in "[Rr]iver" (a case-sensitive pattern)
+    rm = _RIVER_RAW.search(text) if "iver" in text else None
+    return rm.group("r") if rm else None
 
 
 def _bridge_context(s: str, places: list[dict]) -> dict | None:
     """Name and river of the bridge a sentence names (for a later "it"), or None."""
-    bm = _BRIDGE.search(s)
+    low = lower(s)
+    bm = _BRIDGE_LOW.search(low) if _plain_case(low) else _BRIDGE.search(s)
     if not bm:
         return None
     name = next((p["name"] for p in places if p["kind"] == "bridge"), None)
     if name is None:
-        nm = _BRIDGE_NAME.search(s)
-        if nm and not _NOT_NAME.match(nm.group("name")):
-            name = nm.group("name").strip() + " bridge"
+        name = _bridge_name(s)
     river = next((p["name"] for p in places if p["kind"] == "river"), None)
     if river is None:
-        rm = _RIVER_RAW.search(s)
-        river = rm.group("r") if rm else None
+        river = _river_raw(s)
     return {"name": name, "river": river}
 
 
@@ -353,7 +429,8 @@ def _bridge_rows(
         clause = s[a:b]
         clause_side = _clause_side(clause) if a else None
         side = clause_side or speaker_side
-        bm = _BRIDGE.search(clause)
+        cl = lower(clause)
+        bm = _BRIDGE_LOW.search(cl) if _plain_case(cl) else _BRIDGE.search(clause)
         carried = None
         if not bm and prev is not None and not rows:
             bm = _BRIDGE_PRONOUN.search(clause)
@@ -365,16 +442,18 @@ def _bridge_rows(
         if not bm:
             continue
         status, vm = "unknown", None
-        cl = lower(clause)
-        for st, rx in _BRIDGE_STATUS:
-            vm = rx.search(cl)
+        plain = _plain_case(cl)
+        for (st, rx), gate in zip(_BRIDGE_STATUS, _BRIDGE_STATUS_GATES, strict=True):
+            vm = rx.search(cl) if gate is None or gate(cl) else None  # (cased patterns)
             if vm:
                 status = st
                 break
         if vm is None:
             continue
-        if re.search(
-            r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag)", clause, re.I
+        if (
+            ("no" in cl or "never" in cl)
+            and ("troy" in cl or "blown" in cl or "damag" in cl)
+            and _NEGATED_LOSS.search(clause)
         ):
             status = "intact" if status == "destroyed" else status
         by_agent = _passive_agent(clause[vm.end() :], side)
@@ -390,9 +469,13 @@ def _bridge_rows(
         if actor is None and vm.start() > bm.end():
             # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
             actor = _passive_agent(clause[vm.end() :], side)
-        cm = _COUNT.search(clause)
+        # a number word or digit must occur (a substring test is exact unless "ı", "İ", "ſ")
+        if not plain or _COUNT_WORDS(cl) or _DIGIT.search(clause):
+            cm = _COUNT.search(clause)
+        else:
+            cm = None
         if cm and (
-            re.search(r"\bspans?\b", cm.group(0), re.I)
+            _SPANS.search(cm.group(0))
             or (
                 not cm.group(0).lower().endswith("s")
                 and cm.group("n").lower() not in ("one", "single", "1")
@@ -402,7 +485,7 @@ def _bridge_rows(
         if cm:
             n = cm.group("n").lower()
             count = int(n) if n.isdigit() else _NUM.get(n)
-        elif re.search(r"\bbridges\b|\bcrossings\b", clause, re.I):
+        elif (not plain or "bridges" in cl or "crossings" in cl) and _PLURAL_BRIDGES.search(clause):
             count = None
         else:
             count = 1
@@ -423,22 +506,15 @@ def _bridge_rows(
             continue
         river = next((p["name"] for p in cpl if p["kind"] == "river"), None)
         if river is None:
-            rm = _RIVER_RAW.search(clause)
-            river = rm.group("r") if rm else None
+            river = _river_raw(clause)
         name = next((p["name"] for p in cpl if p["kind"] == "bridge"), None)
         if name is None:
-            nm = _BRIDGE_NAME.search(clause)
-            if nm and not _NOT_NAME.match(nm.group("name")):
-                name = nm.group("name").strip() + " bridge"
+            name = _bridge_name(clause)
         connects = []
         for p in cpl:
             if p["kind"] in ("settlement", "facility") and p["rs"] > a + bm.start():
                 gap = s[a + bm.start() : p["rs"]]
-                if len(gap) < 80 and re.search(
-                    r"\b(?:to|into|towards?|between|linking|connecting|links|connects|with|and|"
-                    r"from)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
-                    gap,
-                ):
+                if len(gap) < 80 and _CONNECTS_BEFORE.search(gap):
                     if p["name"] not in connects:
                         connects.append(p["name"])
         rows.append(
@@ -828,6 +904,8 @@ _STATUS_BITS = [
     for words, rx in (branches if isinstance(branches, list) else [((), branches)])
 ]
 _evac_words = _word_bits(list(_EVAC_GATES))
+# found & _B_EVAC_GATE of _evac_words, in a scan that stops at the first word
+_has_evac_gate = contains_any(list(_EVAC_GATE))
 
 # where a place sits in the words before it: the place people go to ...
 _TO_BEFORE = compile_fast(
@@ -851,11 +929,13 @@ _PEOPLE_CHOICE = compile_fast(
 _WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
 
 
-def _population(low: str, found: int) -> str | None:
+def _population(low: str, found: int, civ: bool | None = None) -> str | None:
+    """Who leaves; ``civ``: whether ``low`` names civilians, if asked already."""
     mil = found & _B_MILITARY and _POP["military"].search(low)
     if not mil and found & _B_INJURED and _POP["injured"].search(low):
         return "injured"
-    civ = found & _B_CIVILIANS and _POP["civilians"].search(low)
+    if civ is None:
+        civ = bool(found & _B_CIVILIANS and _POP["civilians"].search(low))
     if mil:
         return "mixed" if civ else "military"
     return "civilians" if civ else None
@@ -876,14 +956,17 @@ def _evac_rows(
     of the speaker phrase: a region in it ("the governor of Donetsk oblast") is the speaker's
     title, not where people leave, unless the sentence comes back to it ("all residents of the
     region")."""
-    if speaker is not None and not _THE_REGION.search(s, speaker[1]):
-        places = [
-            p for p in places if p["kind"] != "region" or not speaker[0] <= p["rs"] < speaker[1]
-        ]
     low = lower(s)
+    if not _has_evac_gate(low):
+        return None  # most sentences: one scan, before the words of every gate are collected
     found = _evac_words(low)
-    if not found & _B_EVAC_GATE:
-        return None
+    if speaker is not None and any(
+        p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1] for p in places
+    ):
+        if not _THE_REGION.search(s, speaker[1]):
+            places = [
+                p for p in places if p["kind"] != "region" or not speaker[0] <= p["rs"] < speaker[1]
+            ]
     if found & _B_NOT_EVAC == _B_NOT_EVAC and _NOT_EVAC.search(s):
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
@@ -893,10 +976,11 @@ def _evac_rows(
         return None
     # the strong words' other branches are those parts, tried already
     strong = part < _N_STRONG_PARTS or found & _B_CEASEFIRE and _EVAC_STRONG.search(low)
+    # whether the sentence names civilians: asked here of weak ones, kept for _population
+    civ = None if strong else bool(found & _B_CIVILIANS and _POP["civilians"].search(low))
     if not strong and (
         not (
-            found & _B_CIVILIANS
-            and _POP["civilians"].search(low)
+            civ
             or found & _B_INJURED
             and _POP["injured"].search(low)
             or found & _B_CIVIL_TRAFFIC
@@ -906,7 +990,7 @@ def _evac_rows(
         and _FORCE_LEFT.search(low)
     ):
         return None  # "its units had left Bucha" is a withdrawal, not an evacuation
-    rows = _evac_row(s, low, found, places, side, last_origin)
+    rows = _evac_row(s, low, found, places, side, last_origin, civ=civ)
     if not rows:
         return rows
     clauses = _clauses(s)
@@ -942,8 +1026,10 @@ def _evac_row(
     side: str | None,
     last_origin: str | None,
     own_place: bool = False,
+    civ: bool | None = None,
 ) -> list[dict] | None:
-    """The row(s) of ``s`` (``low``: its :func:`lower`, ``found``: :func:`_evac_words` of that)."""
+    """The row(s) of ``s`` (``low``: its :func:`lower`, ``found``: :func:`_evac_words` of that;
+    ``civ``: whether ``low`` names civilians, if asked already)."""
     status = None
     for need, st, rx in _STATUS_BITS:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
@@ -1010,7 +1096,7 @@ def _evac_row(
     row = {
         "origin": origin,
         "destination": destination,
-        "population": _population(low, found),
+        "population": _population(low, found, civ),
         "status": status,
         "requested_by_side": requested_by,
         "claimed_by_side": side,
@@ -1384,6 +1470,53 @@ def _place_at(
     return filtered or any(_is_place(p, s, people) for p in cpl if p["rs"] - a == i)
 
 
+# words an _AGENT match can begin with (on lower-cased text): the only places worth trying it
+_FORCE_STARTS = word_automaton(
+    (w, len(w))
+    for w in (
+        "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
+        "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
+        "putin nazis afu zelensky himars we troops forces units soldiers"
+    ).split()
+    + ["the kremlin", "the enemy", "our ", "his ", "her ", "its ", "their "]
+    + [f"{w}{c}" for w in ("western", "american", "us", "u.s.", "british", "nato") for c in "- "]
+)
+
+
+def _window_forces(clause: str, pos: int) -> tuple[str, list[re.Match]]:
+    """:func:`_window_before` and the force mentions (``_AGENT`` matches) in it, the regex
+    tried only where a force word begins (its own scan is slow)."""
+    head = clause[max(0, pos - 160) : pos]
+    if not head.isascii():  # lower-casing may then depend on the text around the window
+        window = _window_before(clause, pos)
+        return window, list(_agent_finditer(window))
+    low = head.lower()
+    starts = sorted({end - n + 1 for end, n in _FORCE_STARTS.iter(low)})
+    forces = list(_matches_at(_AGENT, low, starts))
+    if not forces:
+        return head, forces  # no force at all: the window is the whole head
+    for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
+        after = list(_matches_at(_AGENT, low, [i for i in starts if i >= end]))
+        if after:
+            return head[end:], after
+    return head, forces
+
+
+def _force_side(force: re.Match, speaker_side: str | None) -> str | None:
+    """The side of one force mention, as :func:`_agent_side` reads it."""
+    g = force.lastgroup
+    if g in ("RU", "RU2"):
+        # "enemy forces" said by Russia means Ukraine
+        if force.group(0).lower().startswith("enemy"):
+            return _OPPOSITE.get(speaker_side or "", None)
+        return "RU"
+    if g in ("UA", "UA2"):
+        return "UA"
+    if g in ("SELF", "BARE"):
+        return speaker_side
+    return _OPPOSITE.get(speaker_side or "", None)
+
+
 def _control_rows(
     s: str,
     places: list[dict],
@@ -1645,13 +1778,14 @@ def _control_claim(
         if controller is None and kind == "flag":
             controller = _agent_side(_window_before(clause, start), side)
     else:
-        window = _window_before(clause, start)
+        window, forces = _window_forces(clause, start)
         # "cities still held by Ukraine": the by-agent, not a force named earlier
         by_agent = _passive_agent(clause[end:], side) if passive and kind == "cue" else None
-        # the second verb of "X pushed Y back and now hold ...": its subject is the first force
-        controller = by_agent or _agent_side(
-            window, side, first=_AND_BEFORE.search(window) is not None
-        )
+        controller = by_agent
+        if controller is None and forces:
+            # the second verb of "X pushed Y back and now hold ...": its subject is the first
+            first = "and" in window and _AND_BEFORE.search(window) is not None
+            controller = _force_side(forces[0 if first else -1], side)
         if controller is None and prev_clause and _THEY.search(window):
             # "Russian forces kept shelling ...; they captured X": the earlier subject
             controller = _agent_side(prev_clause, side, first=True)
@@ -1949,17 +2083,26 @@ def _parse_records(
     rid, sha = _report_id(text)
     rid = report_id or rid
     body_start, hdr_date, hdr_source = header(text)
-    date, precision = report_date(text, body_start, hdr_date, path)
-    _, line_outlet = dateline(text[body_start:])
+    # one dateline search serves the date, the outlet and the first sentence's start
+    body = text[body_start:]
+    dm = dateline_match(body)
+    line_date, line_outlet = dateline(body, dm)
+    date, precision = report_date(text, body_start, hdr_date, path, line_date)
     if line_outlet:
         index, _ = attr.outlets_table()
         line_outlet = index.get(line_outlet, line_outlet)
     spans = split_sentences(text, body_start)
-    dm = dateline_match(text, body_start)
-    if dm:
+    if body_start and text[body_start - 1] != "\n":
+        # "^" matches at a search's start only at a line start: a body that starts mid-line
+        # is searched within the whole text, as before
+        dm = dateline_match(text, body_start)
+        dm_span = (dm.start("place"), dm.end()) if dm else None
+    else:
+        dm_span = (dm.start("place") + body_start, dm.end() + body_start) if dm else None
+    if dm_span:
         for i, (sa, sb) in enumerate(spans[:4]):
-            if sa <= dm.start("place") < sb and dm.end() < sb:
-                spans[i] = (dm.end(), sb)
+            if sa <= dm_span[0] < sb and dm_span[1] < sb:
+                spans[i] = (dm_span[1], sb)
                 break
     bylines: dict[int, str] = {}
     for i, (sa, sb) in enumerate(spans[:4]):
@@ -2324,9 +2467,8 @@ def _frames(recs: dict[str, list[dict]], skipped: list[dict] | None = None) -> d
     out = {}
     for t, cols in TABLE_COLUMNS.items():
         rows = skipped if t == "skipped" else recs.get(t, [])
-        df = pd.DataFrame(
-            {c: [r.get(c) for r in rows] for c in cols} if rows else None, columns=cols
-        )
+        # from_records reads the row dicts in compiled code (missing keys become NaN)
+        df = pd.DataFrame.from_records(rows, columns=cols) if rows else pd.DataFrame(columns=cols)
         if t in ("bridges",):
             df["count"] = df["count"].astype("Int64")
         if t == "control":
