@@ -1172,7 +1172,7 @@ def _add_places(fig, control, date, places) -> None:
     )
     fig.data[-1].update(
         marker=dict(line=dict(color="white", width=1.5)),
-        textfont=dict(size=14, color="#111111"),
+        textfont=dict(size=14, color="#111111", shadow=plot.LABEL_HALO),
         textposition=[LABEL_POSITIONS.get(n, "top center") for n in t["name"]],
     )
 

@@ -983,21 +983,41 @@ def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
         )
 
     order = sorted(range(len(items)), key=lambda n: -items[n][0])
-    for n in order:
-        size, t, i, px, py, tw = items[n]
+
+    def candidates(n: int, diagonal: bool) -> dict[str, tuple[float, float, float, float]]:
+        size, _, _, px, py, tw = items[n]
         r = size / 2 + 1
-        candidates = {
-            "top center": (px - tw / 2, py + r, px + tw / 2, py + r + h),
-            "middle right": (px + r, py - h / 2, px + r + tw, py + h / 2),
-            "bottom center": (px - tw / 2, py - r - h, px + tw / 2, py - r),
-            "middle left": (px - r - tw, py - h / 2, px - r, py + h / 2),
+        if not diagonal:
+            return {
+                "top center": (px - tw / 2, py + r, px + tw / 2, py + r + h),
+                "middle right": (px + r, py - h / 2, px + r + tw, py + h / 2),
+                "bottom center": (px - tw / 2, py - r - h, px + tw / 2, py - r),
+                "middle left": (px - r - tw, py - h / 2, px - r, py + h / 2),
+            }
+        d = r * 0.7
+        return {
+            "top right": (px + d, py + d, px + d + tw, py + d + h),
+            "top left": (px - d - tw, py + d, px - d, py + d + h),
+            "bottom right": (px + d, py - d - h, px + d + tw, py - d),
+            "bottom left": (px - d - tw, py - d - h, px - d, py - d),
         }
-        pos = next((p for p, box in candidates.items() if free(box, n, True)), None)
-        if pos is None:
-            pos = next((p for p, box in candidates.items() if free(box, n, False)), None)
-        where.setdefault(id(t), {})[i] = pos or ""
-        if pos:
-            kept.append(candidates[pos])
+
+    # bigger markers choose first: the sides of the marker, then its diagonals, each first
+    # without covering any dot, then covering only smaller ones (a crowded cluster such as
+    # Sievierodonetsk, Lysychansk and their bridges keeps more of its labels)
+    rounds = ((True, False), (True, True), (False, False), (False, True))
+    for n in order:
+        _, t, i, *_ = items[n]
+        pos, box = "", None
+        for strict, diagonal in rounds:
+            boxes = candidates(n, diagonal)
+            pos = next((p for p, b in boxes.items() if free(b, n, strict)), "")
+            if pos:
+                box = boxes[pos]
+                break
+        where.setdefault(id(t), {})[i] = pos
+        if box is not None:
+            kept.append(box)
     for t in fig.data:
         if id(t) in where:
             places = where[id(t)]

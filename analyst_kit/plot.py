@@ -61,6 +61,10 @@ DEFAULT_BOUNDS = (36.5, 47.5, 40.5, 50.2)
 UKRAINE_BOUNDS = (22.0, 44.2, 40.3, 52.5)
 
 
+# text-shadow for labels drawn over filled areas and lines (plotly's ``textfont.shadow``)
+LABEL_HALO = "-1px -1px 1px #fff, 1px -1px 1px #fff, -1px 1px 1px #fff, 1px 1px 1px #fff"
+
+
 def escape_text(value: Any) -> str:
     """Escape report text for plotly labels and HTML: ``<script>`` shows as text, never runs.
 
@@ -449,7 +453,8 @@ def add_points(
             mode="markers+text" if label else "markers",
             text=[escape_text(v) for v in sub[label]] if label else None,
             textposition=textposition,
-            textfont=dict(size=13),
+            # a white halo keeps a label legible where it crosses the front line or a fill
+            textfont=dict(size=13, shadow=LABEL_HALO),
             marker=dict(color=color, size=size, symbol=symbol, line=dict(color="white", width=1)),
             hovertext=hovertext,
             hoverinfo="text" if hover else "skip",

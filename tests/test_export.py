@@ -383,3 +383,32 @@ def test_charts_say_when_there_is_nothing_to_show():
     ):
         assert len(fig.data) == 0
         assert any("No " in str(a.text) for a in fig.layout.annotations)
+
+
+def test_crowded_labels_fall_back_to_diagonals():
+    import math
+
+    from analyst_kit import plot
+    from analyst_kit.export import _declutter_labels
+
+    fig = plot.base_map((37.0, 48.0, 39.0, 49.5), oblasts=False, outline=False)
+    lon0, lat0, lon1, lat1 = fig.layout.meta["bounds"]
+    ratio = 1.0 / math.cos(math.radians((lat0 + lat1) / 2))
+    w = (fig.layout.width or 1100) - 110
+    h = (fig.layout.height or 800) - 160
+    k = min(w / (lon1 - lon0), h / ((lat1 - lat0) * ratio))  # px per degree, as export does
+    # small unlabelled dots block the four sides of "Centre" (pixel offsets) but no diagonal
+    blockers = [(-15, 15), (40, -3), (-15, -15), (-40, -2)]
+    df = pd.DataFrame(
+        {
+            "name": ["Centre", "Far"] + [""] * 4,
+            "lon": [38.0, 38.9] + [38.0 + dx / k for dx, _ in blockers],
+            "lat": [48.8, 49.4] + [48.8 + dy / (k * ratio) for _, dy in blockers],
+            "size": [12, 12] + [10] * 4,
+        }
+    )
+    plot.add_points(fig, df, name="places", label="name", size=list(df["size"]))
+    _declutter_labels(fig)
+    t = fig.data[-1]
+    assert (t.text[0], t.textposition[0]) == ("Centre", "top right")
+    assert (t.text[1], t.textposition[1]) == ("Far", "top center")

@@ -80,3 +80,11 @@ def test_places_map_markers_and_furniture():
     texts = [a.text for a in fig.layout.annotations]
     assert "<b>N</b>" in texts and any(t.endswith(" km") for t in texts)
     assert "Source: test" in texts
+
+
+def test_point_labels_have_a_halo():
+    fig = plot.base_map((37.0, 48.0, 39.0, 49.5), oblasts=False, outline=False)
+    df = pd.DataFrame({"name": ["Popasna"], "lon": [38.38], "lat": [48.63]})
+    plot.add_points(fig, df, name="places", label="name")
+    # white text-shadow keeps a label legible where it crosses the front line
+    assert "#fff" in fig.data[-1].textfont.shadow
