@@ -18,7 +18,9 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:pro-(?:Russian|Moscow|Kremlin)|Russian-(?:installed|appointed|backed|controlled)"
             r"|Moscow-(?:installed|appointed|backed)|Kremlin-(?:installed|backed)|separatists?"
             r"|occupation (?:authorities|official|administration|head)|DPR|LPR|DNR|LNR"
-            r"|People['’]s Republic|People['’]s Militia|Wagner|Chechen|Rosgvardia)\b",
+            r"|People['’]s Republic|People['’]s Militia|Wagner|Chechen|Rosgvardia|Akhmat"
+            # Russia's groups of forces in Ukraine ("the Tsentr group of forces")
+            r"|(?:Tsentr|Vostok|Zapad|Yug|Sever|Dnepr)\s+group)\b",
             re.I,
         ),
     ),
@@ -29,15 +31,23 @@ _COUNTRY_CUES = compile_fast(
     r"|\b(?P<UA>Ukrainian|Ukraine['’]?s?|Kyiv['’]?s?|Kiev['’]?s?|Azov|Verkhovna Rada"
     r"|SBU|ZSU|Luhansk|Donetsk|Kharkiv|Kherson|Zaporizhzhia|Mykolaiv|Odesa|Sumy|Chernihiv"
     r"|Dnipro\w*|Poltava|Lviv|Mariupol|Sie?v[ie]e?rodonetsk|Severodonetsk|Lysychansk|Irpin|Bucha"
-    r"|Kramatorsk|Slov[iy]ansk|Bakhmut|Popasna|Rubizhne|Melitopol|Zhytomyr|Vinnytsia|Sloviansk)\b"
+    r"|Kramatorsk|Slov[iy]ansk|Bakhmut|Popasna|Rubizhne|Melitopol|Zhytomyr|Vinnytsia|Sloviansk"
+    # Ukraine's operational-strategic groups ("the Khortytsia group of forces")
+    r"|Khortytsia|Tavria)\b"
     r"|\b(?P<GB>British|Britain['’]?s?|UK|U\.K(?=\.)|United Kingdom|Whitehall|Downing Street)\b"
     r"|\b(?P<US>American|US|U\.S(?=\.)|United States|Pentagon|White House|State Department"
     r"|Washington['’]?s?)\b"
     r"|\b(?P<INTL>UN|U\.N(?=\.)|United Nations|ICRC|Red Cross|OSCE|IAEA|NATO|WHO|UNHCR|OCHA|OHCHR"
-    r"|UNICEF|European Union|EU|Amnesty|Human Rights Watch|MSF|international)\b"
+    r"|UNICEF|European Union|EU|Amnesty|Human Rights Watch|MSF|G7|G20|Group of Seven"
+    r"|international)\b"
     r"|\b(?P<FR>French|France['’]?s?)\b|\b(?P<DE>German|Germany['’]?s?)\b"
     r"|\b(?P<TR>Turkish|Turkey['’]?s?)\b|\b(?P<BY>Belarusian|Belarus['’]?)\b"
-    r"|\b(?P<PL>Polish|Poland['’]?s?)\b"
+    r"|\b(?P<PL>Polish|Poland['’]?s?)\b|\b(?P<MD>Moldovan|Moldova['’]?s?)\b"
+    r"|\b(?P<RO>Romanian|Romania['’]?s?)\b|\b(?P<HU>Hungarian|Hungary['’]?s?)\b"
+    r"|\b(?P<LT>Lithuanian|Lithuania['’]?s?)\b|\b(?P<LV>Latvian|Latvia['’]?s?)\b"
+    r"|\b(?P<EE>Estonian|Estonia['’]?s?)\b|\b(?P<IT>Italian|Italy['’]?s?)\b"
+    r"|\b(?P<CN>Chinese|China['’]?s?|Beijing['’]?s?)\b|\b(?P<IR>Iranian|Iran['’]?s?|Tehran)\b"
+    r"|\b(?P<CA>Canadian|Canada['’]?s?)\b|\b(?P<NL>Dutch|Netherlands)\b"
 )
 
 
@@ -167,7 +177,7 @@ _RELAY_BEFORE = compile_fast(
     re.I,
 )
 _RELAY_AFTER = compile_fast(  # used with .match
-    r"(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?"
+    r"(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?(?:also\s+)?"
     r"(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|"
     r"news agency|agency|has reported|has learned|learned|understands|was told|"
     r"correspondent|journalists?|reporters?|interview)",
@@ -201,6 +211,23 @@ def find_outlet(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
     return found, spans
 
 
+# "told Russian state television", "said on Ukrainian TV": media named by kind, not by name
+_MEDIA_RELAY = compile_fast(
+    r"\b(?:told|tells|telling|speaking to|spoke to|said on|says on|speaking on|interview with|"
+    r"according to|quoted by|cited by)\s+(?:the\s+)?(?P<o>(?:Russian|Ukrainian|Belarusian)\s+"
+    r"(?:state\s+|national\s+|public\s+)?(?:television|TV|media|news agencies))\b"
+)
+
+
+def media_outlet(sentence: str) -> str | None:
+    """The media a statement was made to when named only by kind: "told Russian state
+    television" → ``Russian state television`` (None when there is no such phrase)."""
+    if "television" not in sentence and "media" not in sentence and "TV" not in sentence:
+        return None
+    m = _MEDIA_RELAY.search(sentence)
+    return m.group("o") if m else None
+
+
 # --- speaker phrases ---------------------------------------------------------------------------
 SPEECH_VERB = (
     r"said|says|say|saying|claimed|claims|claim|stated|states|told|tells|reported|reports|"
@@ -213,14 +240,16 @@ SPEECH_VERB = (
     r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
     r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated|rejected|"
     r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
-    r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists"
+    r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists|"
+    # base forms: "did not confirm", "commanders insist", "G7 leaders condemn"
+    r"confirm|insist|condemn|condemns|acknowledge|acknowledges|published|report"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
-    r"already|repeatedly|publicly|officially|formally|just|"
+    r"already|repeatedly|publicly|officially|formally|just|since|"
     r"then|too|yesterday|today|now|recently|once again|would|will|could|had also|has also|"
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
-    r"has not|have not|had not|would not|not)\s+)*+"
+    r"has not|have not|had not|would not|not|continued to|continues to|continue to)\s+)*+"
 )
 VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
 # VERB_RX after the non-word character that its \b needs (except at the sentence start): led
@@ -393,7 +422,11 @@ _STATEMENT_OF = compile_fast(
     r"['’]s\s+(?:latest\s+|daily\s+|evening\s+|morning\s+)?(?:statement|remarks|comments|"
     r"report|post|message|update|briefing|assessment|words|tweet|video)$"
 )
-_OPENER = compile_fast(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s*$")
+# a short opener ("Hours earlier, "), or a participle phrase ("Opening a council session shown on
+# state television, "); a live-blog timestamp leaves spaces before it
+_OPENER = compile_fast(
+    r"^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}|[A-Z][a-z]+ing\s[^,]{1,100}),\s*$"
+)
 _TRAIL = compile_fast(
     r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
     r"then|too|yesterday|today|now|recently|once|would|will|could|is|are|was|were|"
@@ -407,7 +440,7 @@ _TRAIL = compile_fast(
     r"|in\s+(?:a|an)\s+(?:televised|video|written|online)\s+\w+|on\s+the\s+\w+))+$"
 )
 _LOWER_OK = frozenset(
-    """the a an of and for in on at to from with 's ’s de van der von al el bin
+    """the a an of and for in on at to from with 's ’s de van der von al el bin its his her their
     senior regional local military official officials officer officers spokesman spokeswoman
     spokesperson spokespeople representative representatives head chief commander commanders
     governor mayor minister ministry deputy adviser advisor aide defence defense intelligence
@@ -426,7 +459,9 @@ _LOWER_OK = frozenset(
     medics doctors workers journalist correspondent operator operators soldiers troops
     servicemen fighters marines paratroopers investigators investigator rescuers occupation
     appointed installed southern northern eastern western central operational transport
-    anti-terrorism emergencies counter-terrorism""".split()
+    anti-terrorism emergencies counter-terrorism force bloggers blogger milbloggers milblogger
+    commander-in-chief company railway regime operational-strategic operational-tactical
+    party""".split()
 )
 _LATE_PRONOUN = compile_fast(
     r"^(?:In|On|At|Speaking|Later|Earlier|Asked|During|After|Before|Separately|Also)\b[^,]{0,60}?"
@@ -436,7 +471,8 @@ _FINAL_HEADS = frozenset(
     """agency office ministry service official officials spokesman spokeswoman spokesperson
     authorities council command committee mission group team administration government staff
     forces army military police prosecutor prosecutors source sources headquarters department
-    directorate commission organisation organization institute monitors observers""".split()
+    directorate commission organisation organization institute monitors observers bloggers
+    milbloggers regime company""".split()
 )
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)$", re.I)
 _POSS_PRONOUN = compile_fast(
@@ -474,7 +510,7 @@ _TITLE_NAME = compile_fast(
     r"Envoy|ombudsman|Ombudsman|leader|Leader|Chancellor|Secretary-General|Lt\.?|Gen\.?|"
     r"Col\.?|Maj\.?|Capt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Admiral|Sergeant|officer|lawmaker|MP|"
     r"analyst|expert|coordinator|Coordinator|Commissioner|commissioner|chairman|Chairman|"
-    r"director|Director|Representative|representative|blogger|correspondent))\s+"
+    r"director|Director|Representative|representative|blogger|correspondent|Senator|senator))\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){0,3})$"
 )
 # "..., the head of the regional administration, Viacheslav Chaus, said": role then name
@@ -491,21 +527,39 @@ _HEAD_NOUN = compile_fast(
 
 
 _PASSIVE_AUX = compile_fast(r"\b(?:is|are|was|were)\b")
+# what follows a speaker-first clause's verb: "that ...", "on Sunday", "over the weekend that"
+_TAIL_THAT = compile_fast(r"(?:that|on|in)\b|(?:[\w'’-]+\s+){1,4}that\b")
 _BY_NEXT = compile_fast(r"\s+by\b")
 _RELAYED_BY = compile_fast(r",\s+(?:quoted|cited)\s+by\s+[^,]{1,40},?\s*$")
 _FUNCTION_WORDS = frozenset("of in on at for to and from with by the a an as".split())
-_RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|which|whose|that)\s[^,]{1,120}$")
+_RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|whom|which|whose|that)\s[^,]{1,120}$")
 _TRAILING_BRACKETS = compile_fast(r"\s*\([^()]{1,60}\)$")
+_PARTICIPLE_TAIL = compile_fast(
+    r",?\s+(?:operating|fighting|deployed|stationed|based|serving|defending)\s+"
+    r"(?:in|near|on|around|at|outside)\s+[^,]{1,60}$"
+)
+_DEFINITE_START = compile_fast(r"(?:The|A|An|This|That|Its|His|Her|Their)\b")
+_DASH_DATELINE = compile_fast(
+    r"^[A-Z][\w'’ ./-]{1,30},\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:,?\s+\d{4})?\s*[—–]\s*"
+)
+_LED_BY = compile_fast(r",?\s+(?:led|headed|run|commanded)\s+by\s+(?P<name>[^,]{2,60}?),?$")
 
 
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
     np = np.strip(" \t,;:-–—\"“”'‘’")
+    if "—" in np or "–" in np:
+        # "Moscow, Friday — Defence Minister Sergei Shoigu reported": a dateline before it
+        np = _DASH_DATELINE.sub("", np)
     # "governor Oleksandr Pavliuk (Олександр Павлюк) said": the name in its own script
     np = _TRAILING_BRACKETS.sub("", np)
     # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
-    np = _RELATIVE_TAIL.sub("", np)
+    np = _TRAILING_BRACKETS.sub("", _RELATIVE_TAIL.sub("", np))
+    if "ing " in np:
+        # "a spokesperson for a brigade operating in the area said"
+        np = _PARTICIPLE_TAIL.sub("", np)
     m = _LATE_PRONOUN.match(np)
     if m:
         return m.group("p")
@@ -520,8 +574,22 @@ def clean_np(np: str) -> str:
     while prev != np:
         prev = np
         np = _TRAIL.sub("", np).strip(" ,")
+    if " by " in np:
+        # "the Russian-installed administration led by Vladimir Saldo said": its head speaks
+        # for it (read as "Vladimir Saldo, the Russian-installed administration")
+        m = _LED_BY.search(np)
+        if m and _PERSON_NAME.match(_strip_title(m.group("name"))[0]):
+            body = np[: m.start()].rstrip(" ,")
+            if np_is_speaker(body):
+                body = _DEFINITE_START.sub(lambda a: a.group(0).lower(), body, count=1)
+                np = f"{m.group('name')}, {body}"
     # "Igor Konashenkov's statement said" -> the speaker is Konashenkov
     return _STATEMENT_OF.sub("", np)
+
+
+_DIGIT_COMMA = compile_fast(r"\d,\d")
+_DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
+_LIST_COMMA = compile_fast(r",(?!\d)")
 
 
 @lru_cache(maxsize=65536)
@@ -533,7 +601,11 @@ def np_is_speaker(np: str) -> bool:
         return True
     if _BAD_START.match(np) or ":" in np:
         return False  # "Selydove: Russia claims town": a rubric before the speaker
-    words = np.replace(",", " , ").split()
+    if np[:1].isdigit() and _DATE_HEAD.match(np):
+        return False  # "Evening digest, 15 August 2024, compiled from agency reports"
+    # "12,000" is one word, not a name and its apposition
+    words = (np.replace(",", " , ") if "," not in np or not _DIGIT_COMMA.search(np)
+             else _LIST_COMMA.sub(" , ", np)).split()  # fmt: skip
     if not words or len(words) > 22:
         return False
     if len(words) == 1 and words[0].lower() in ("the", "a", "an"):
@@ -600,6 +672,8 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
         return np, None, "unnamed"
     parts = [p.strip() for p in re.split(r",\s*", np) if p.strip()]
     if len(parts) > 1:
+        # "Serhiy Bratchuk (Сергій Братчук), spokesman ...": the name in its own script
+        parts = [_TRAILING_BRACKETS.sub("", p) or p for p in parts]
         # "Serhiy Haidai, Governor of the Luhansk region" / "the governor, Serhiy Haidai"
         named = [
             p for p in parts if _looks_like_person(_strip_title(p)[0]) and not _ORG_WORD.search(p)
@@ -617,6 +691,13 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
     if title and _looks_like_person(name):
         role = ", ".join(x for x in (title, role_extra) if x)
         return name, _clean_role(role), "person"
+    if " of " in np:
+        # "Colonel General Sergei Rudskoy of the Russian General Staff": a person of a body
+        head, _, org = np.partition(" of ")
+        name, title = _strip_title(head)
+        if _looks_like_person(name) and (title or not _DEFINITE_START.match(name)):
+            role = " ".join(x for x in (title, "of", org) if x)
+            return name, _clean_role(", ".join(x for x in (role, role_extra) if x)), "person"
     base = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", np, flags=re.I)
     if _ORG_WORD.search(base) and not re.search(r"\bofficials?\b", base, re.I):
         return _strip_possessive(base), _clean_role(role_extra), "body"
@@ -758,6 +839,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         ``start``/``end`` of the phrase in the sentence.
     """
     cands = []
+    # "Quoting the DPR's mission to the JCCC, TASS reports that ...": the one quoted speaks
+    m = _QUOTING_LEAD.match(sentence) if sentence[:1] in "QC " else None
+    if m:
+        c = _speaker(m.group("np"))
+        if c and not _in_outlet(*m.span("np"), outlet_spans):
+            cands.append((m.start("np"), c, "citing", m.span("np")))
     # every rare cue word below holds "quot" or "cit": one cheap test for most sentences
     cites = "quot" in sentence or "cit" in sentence
     has_quoted = cites and (" quoted" in sentence or " cited" in sentence)
@@ -792,6 +879,20 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             continue
         if verb in _TOLD_TO and sentence.startswith(" to ", vend):
             continue  # "Glushkovo district told to leave": told, not telling
+        if verb in ("calls", "called") and sentence[max(0, vstart - 40) : vstart].endswith(
+            _AS_NAMING
+        ):
+            continue  # "Svyatogorsk, as Russia calls the town": a name, not a statement
+        if (
+            verb in ("said", "say")
+            and _NOT_SAID.search(sentence, vstart, verb_start + 1)
+            and _WH_NEXT.match(sentence, vend)
+        ):
+            continue  # "Ukraine has not said how far it will advance": no statement
+        if verb == "report" and not sentence.endswith("to ", 0, verb_start):
+            continue  # only "continued to report": "a UN report said" is a noun
+        if verb == "published" and not _PUBLISHED_OBJ.match(sentence, vend):
+            continue  # "Photographs published on Friday showed": a participle
         if (
             vstart < verb_start
             and _PASSIVE_AUX.search(sentence, vstart, verb_start)
@@ -805,6 +906,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         for s0 in _clause_starts(head):
             if vstart - s0 > 220:
                 continue
+            if head.startswith(("and ", "but "), s0) and head[s0 - 2 : s0] == ", ":
+                # "Russian forces advanced, and the Russian MoD claimed that ...": the clause's
+                # subject after its conjunction
+                s0 += 4
             np = head[s0:]
             relay = _RELAYED_BY.search(np)
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
@@ -813,7 +918,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if c and not _in_outlet(s0, s0 + len(np), outlet_spans):
                 # a trailing attribution must end the clause ("..., Haidai said."), unless
                 # what precedes is a short opener ("Hours earlier, X told ...")
-                if s0 > 0 and not _OPENER.match(head[:s0]):
+                # after a semicolon a new clause starts: "...; officials said that ..."
+                if s0 > 0 and not _OPENER.match(head[:s0]) and head[:s0].rstrip()[-1:] != ";":
                     if (
                         ", " in c
                         and not _QUOTE_END.search(head, max(0, s0 - 6), s0)
@@ -822,15 +928,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         continue
                     tail = sentence[vend:].strip()
                     if not (
-                        len(tail.split()) <= 8
-                        or tail[:1] in ',.;:"“”'
-                        or re.match(r"(?:that|on|in)\b", tail)
+                        len(tail.split()) <= 8 or tail[:1] in ',.;:"“”' or _TAIL_THAT.match(tail)
                     ):
                         continue
                 said.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))
                 break
-        if not said and head.endswith(" and ") and vstart < 200:
-            # "President Zelenskyy thanked the soldiers ... and said": the subject of both verbs
+        if not said and head.endswith((" and ", " but ")) and vstart < 200:
+            # "President Zelenskyy thanked the soldiers ... and said", "X did not comment but
+            # said": the subject of both verbs
             said = [(a, c, verb, span) for a, c, _, span in _subject(head[:-5], outlet_spans)]
         if said or cands:
             break
@@ -883,7 +988,52 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     return {"np": np, "cue": cue, "start": span[0], "end": span[1]}
 
 
+_NOT_SAID = compile_fast(r"\b(?:not|n['’]t)\s")
+_WH_NEXT = compile_fast(r"\s+(?:how|whether|when|what|where|why|if|who|which)\b")
+_QUOTING_LEAD = compile_fast(r"^\s*(?:Quoting|Citing)\s+(?P<np>[^,;:.?!\"“”]{2,100}),\s")
+# where a second statement may start after the first speaker's: "; ", ", and ", ", but ",
+# ", while "
+_SECOND_CLAUSE = compile_fast(r"(?:;|,\s+(?:and|but|while|whereas)|,?\s+after)\s+")
+_SECOND_GATE = ("; ", ", and ", ", but ", ", while ", ", whereas ", " after ")
+
+
+def second_speaker_phrase(
+    sentence: str, found: dict, outlet_spans: list[tuple[int, int]]
+) -> dict | None:
+    """A second speaker of a sentence, opening a later clause with its own speech verb
+    ("X said ..., and Chechen leader Ramzan Kadyrov wrote ...", "Kyiv denies it; adviser
+    Mykhailo Podolyak has said ..."), as :func:`find_speaker_phrase` gives it, with
+    ``clause``, where that clause starts; None if there is none."""
+    if not any(g in sentence for g in _SECOND_GATE):
+        return None
+    for i, m in enumerate(_SECOND_CLAUSE.finditer(sentence, found["end"])):
+        if i == 3:
+            break  # a long list of clauses: no more scans
+        p = m.end()
+        sub = sentence[p:]
+        spans = [(a - p, b - p) for a, b in outlet_spans if a >= p]
+        f = find_speaker_phrase(sub, spans)
+        if f is None or f["start"] != 0 or f["cue"] in ("colon", "statement"):
+            continue
+        if _PRONOUN.match(f["np"]):
+            return None  # "..., and he added": the same speaker
+        return {**f, "start": f["start"] + p, "end": f["end"] + p, "clause": p}
+    return None
+
+
 _TOLD_TO = frozenset(("told", "asked", "urged", "advised", "instructed", "recommended"))
+# "X, as Russia calls it" / "as the Kremlin calls its war": the words before such a "calls"
+_AS_NAMING = tuple(
+    f"as {w}{sp}" for w in ("Russia", "Moscow", "Ukraine", "Kyiv", "Kiev", "Russians",
+                            "Ukrainians", "the Kremlin", "Russian media", "Russian officials",
+                            "the Russians", "the Ukrainians", "locals", "residents")
+    for sp in (" ", "")
+)  # fmt: skip
+# "published" as a speech verb has an object: "published a video", "published footage"
+_PUBLISHED_OBJ = compile_fast(
+    r"\s+(?:a|an|the|its|his|her|their|footage|photos|photographs|videos?|images|pictures|data|"
+    r"figures|what|details)\b"
+)
 # a statement introduced by its speaker and a colon, the source in brackets
 _SPEAKER_COLON = compile_fast(
     r"^(?P<np>[A-Z][^:()\d]{2,140}?)\s*(?:\([^()]{1,60}\))?\s*:\s+(?=[\w\"“'‘])"
@@ -892,8 +1042,12 @@ _SPEAKER_COLON = compile_fast(
 _SUBJECT_END = compile_fast(
     r"\s+(?=(?:has|have|had|is|are|was|were|will|would|keeps?|kept|continues?|continued|"
     r"again|also|repeatedly|rejects|denies|dismisses|accuses|blames|insists|urges|asks|warns|"
+    r"did|does|do|"
     r"thanks|welcomes|condemns)\b|\w+ed\b)"
 )
+
+
+_HE_SHE = compile_fast(r"^\s*(He|She)\s+[a-z]")
 
 
 def _saying_subject(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:
@@ -904,6 +1058,10 @@ def _saying_subject(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[
 
 def _subject(head: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:
     """The speaker phrase ``head`` opens with, up to its first verb, as a candidate list."""
+    pm = _HE_SHE.match(head)
+    if pm:
+        # "He presents it as retaliation ... and warns that": whatever the first verb
+        return [(pm.start(1), pm.group(1), "saying", pm.span(1))]
     for m in _SUBJECT_END.finditer(head):
         np = head[: m.start()]
         c = _speaker(np)

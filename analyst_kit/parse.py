@@ -1829,6 +1829,7 @@ _PLURAL_ROLE = re.compile(
     r"\b(?:officials|authorities|sources|officers|analysts|investigators|residents|"
     r"witnesses|rescuers|prosecutors)\b"
 )
+_INSTITUTION = re.compile(r"\b(?:military|army|navy|air force|police|government)$", re.I)
 _SAME = re.compile(r"\b(?:same|latter|former)\b", re.I)
 _ANOTHER = re.compile(r"\banother|\bother|\bsecond\b", re.I)
 
@@ -1848,8 +1849,9 @@ class _Speakers:
             return self._touch(ent, k)
         if kind in ("person", "body") or (kind == "unnamed" and rec and rec["kind"] == "body"):
             if rec and kind == "body" and not attr.is_alias(name, rec):
-                # "the UN refugee agency" keeps its own name, with the UN's side
-                side = rec["side"]
+                # "the UN refugee agency" keeps its own name, with the UN's side, unless its
+                # words say whose it is ("the Russian General Staff" is not "the General Staff")
+                side = attr.side_of_phrase(found["np"]) or rec["side"]
             elif rec and (rec["kind"] == kind or kind == "unnamed"):
                 name = rec["name"]
                 role = role or rec["role"]
@@ -1876,6 +1878,14 @@ class _Speakers:
                 ):
                     prev.update(name=name, kind=kind, role=role or prev["role"], side=side)
                     return self._touch(prev, k)
+                prev = (
+                    self._described(k, side, f"{role or ''} {rec['role'] or ''}")
+                    if kind == "person" and rec is not None
+                    else None
+                )
+                if prev is not None:
+                    prev.update(name=name, kind=kind, role=role or prev["role"], side=side)
+                    return self._touch(prev, k)
                 ent = {"name": name, "role": role, "side": side, "kind": kind, "seen": k}
                 self.ents.append(ent)
             else:
@@ -1887,9 +1897,14 @@ class _Speakers:
         # a role without a name: "a senior Russian military official", "the official"
         side = attr.side_of_phrase(found["np"]) or (rec["side"] if rec else None)
         # "the official" refers back; "the city council of Mariupol" names a new speaker
-        definite = _DEFINITE.match(found["np"]) is not None and not any(
-            w[:1].isupper() and not _NATIONALITY.match(w) and not w.endswith("-based")
-            for w in found["np"].split()[1:]
+        definite = (
+            _DEFINITE.match(found["np"]) is not None
+            and not any(
+                w[:1].isupper() and not _NATIONALITY.match(w) and not w.endswith("-based")
+                for w in found["np"].split()[1:]
+            )
+            # "the Ukrainian military", "the Russian army": an institution, not "the official"
+            and not (_INSTITUTION.search(found["np"]) and attr.side_of_phrase(found["np"]))
         )
         plural = _PLURAL_ROLE.search(name) is not None
         if definite or _SAME.search(found["np"]):
@@ -1919,6 +1934,21 @@ class _Speakers:
                "plural": plural}  # fmt: skip
         self.ents.append(ent)
         return self._touch(ent, k)
+
+    def _described(self, k: int, side: str | None, roles: str) -> dict | None:
+        """An unnamed speaker of the last few sentences whose head noun the known person's
+        roles hold: "Ukraine's top military commander said ... [another speaker] ... Gen.
+        Valerii Zaluzhnyi told reporters" (a Commander-in-Chief)."""
+        roles = roles.lower()
+        for ent in sorted(self.ents, key=lambda e: -e["seen"]):
+            if k - ent["seen"] > 6:
+                break
+            if ent["kind"] != "unnamed" or ent["side"] != side or ent.get("plural"):
+                continue
+            head = ent["name"].lower().split()[-1:]
+            if head and _PERSON_ROLE.fullmatch(head[0]) and head[0] in roles:
+                return ent
+        return None
 
     def _touch(self, ent: dict | None, k: int) -> dict | None:
         if ent is not None:
@@ -2038,6 +2068,17 @@ _BYLINE = compile_fast(
     r"(?:,?\s*\d{1,2}:\d{2})?\s*(?:[—–-]+\s*(?P<o1>[A-Z][\w .-]{1,40}?)|"
     r"\((?P<o2>[A-Za-z .-]{2,30})\))\s*\.?\s*$"
 )
+_BYLINE_LEAD = compile_fast(
+    r"^(?P<o>[A-Z][\w .-]{1,40}?),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*$"
+)
+# a wire dateline whose agency the date parser does not read: no date ("KYIV, Ukraine (AP) -")
+# or the day first ("KHARKIV, 18 July (Ukrinform) -"); the place is in capitals
+_AGENCY_LINE = compile_fast(
+    r"^[ \t]*[A-Z][A-Z'’ ./-]{1,40},(?:[ \t]+[A-Z][a-z]+,?)?(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+,?)?"
+    r"[ \t]+\((?P<o>[A-Za-z. -]{2,30})\)[ \t]*[-–—]",
+    re.M,
+)
 
 
 def _report_id(text: str) -> tuple[str, str]:
@@ -2105,14 +2146,27 @@ def _parse_records(
                 spans[i] = (dm_span[1], sb)
                 break
     bylines: dict[int, str] = {}
+    index, _ = attr.outlets_table()
     for i, (sa, sb) in enumerate(spans[:4]):
-        bm = _BYLINE.match(text, sa, sb) if sb - sa <= 120 else None
-        if bm and bm.end() == sb:
-            o = bm.group("o1") or bm.group("o2")
-            bylines[i] = o.strip()
-            index, _ = attr.outlets_table()
+        # matched on the line itself: "^" holds only at the start of the string searched
+        line = text[sa:sb] if sb - sa <= 120 else ""
+        bm = _BYLINE.match(line) if line else None
+        if bm:
+            o = (bm.group("o1") or bm.group("o2")).strip()
+        else:
+            # "BBC News, 4 April 2022": the outlet, then the date
+            bm = _BYLINE_LEAD.match(line) if line else None
+            o = bm.group("o").strip() if bm and bm.group("o").strip() in index else None
+        if o:
+            bylines[i] = o
             if not line_outlet and o in index:
                 line_outlet = index[o]
+    if not line_outlet:
+        # "KYIV, Ukraine (AP) —", "KHARKIV, 18 July (Ukrinform) -": an agency dateline that
+        # gives no date the date parser reads
+        am = _AGENCY_LINE.search(body, 0, 800)
+        if am and am.group("o").strip() in index:
+            line_outlet = index[am.group("o").strip()]
     out: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
     out["reports"].append(
         {
@@ -2160,6 +2214,7 @@ def _parse_records(
     # the country of the report's own outlet (dateline or byline): "RU" for TASS, RIA Novosti
     home = attr.outlet_countries().get(line_outlet or "") or None
     author_ent: dict | None = None
+    section_outlet: str | None = None
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -2169,9 +2224,16 @@ def _parse_records(
         tm = _TIMESTAMP.match(s)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
         outlet, outlet_spans = attr.find_outlet(sa)
+        # "told Russian state television": the outlet of this statement only
+        media = attr.media_outlet(sa) if outlet is None else None
+        section = len(s) < 100 and s.endswith(":")
         is_headline = "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
         found = attr.headline_speaker(sa) if is_headline else None
         found = found or attr.find_speaker_phrase(sa, outlet_spans)
+        if section and found is None:
+            # a section header: "Ukrainian version, as reported by Ukrinform:" relays what
+            # follows it, up to the next header
+            section_outlet = outlet
         ent = speakers.resolve(found, k) if found else None
         if ent is None and found and found["start"] > 0 and found["np"] in ("he", "she"):
             # a "he said" with no one before it: the person the sentence opens with
@@ -2192,7 +2254,13 @@ def _parse_records(
             ent = author_ent if author_ent is not None else None
         if ent is not None and is_headline and ent["kind"] == "unnamed":
             ent["headline"] = True
-        if ent is None and outlet and speakers.last is not None and k - speakers.last["seen"] <= 1:
+        if (
+            ent is None
+            and outlet
+            and not section
+            and speakers.last is not None
+            and k - speakers.last["seen"] <= 1
+        ):
             # "The statement was carried by RIA Novosti." relays the previous speaker
             relayed[id(speakers.last)] = outlet
         # with no speaker, an authority of a side doing the thing is who the event rows come
@@ -2276,7 +2344,7 @@ def _parse_records(
                 "speaker": None,
                 "speaker_role": None,
                 "side": side,
-                "outlet": outlet,
+                "outlet": outlet or media or section_outlet,
                 "claim_type": claim_type(s),
                 "text": s,
                 "start": a,
@@ -2285,10 +2353,36 @@ def _parse_records(
                 "sentence": k,
                 "speaker_kind": None,
                 "cue": found["cue"] if found and ent else None,
-                "outlet_inferred": False,
+                "outlet_inferred": not (outlet or media) and section_outlet is not None,
             }
             out["claims"].append(row)
             ent_claims.append((row, ent))
+            # "..., and Chechen leader Ramzan Kadyrov wrote that ...": a second speaker in a
+            # later clause of the sentence makes a statement of its own
+            f2 = (
+                attr.second_speaker_phrase(sa, found, outlet_spans)
+                if found is not None and ent is not None and not is_headline
+                else None
+            )
+            ent2 = speakers.resolve(f2, k) if f2 is not None else None
+            if ent2 is not None and ent2 is not ent:
+                if ent2["side"] is None and ent2["kind"] in ("person", "unnamed"):
+                    ent2["side"] = _local_side(s, f2, by_sent.get(k, []), focus, home)
+                n_claim += 1
+                c0 = f2["clause"]
+                outlet2 = attr.find_outlet(sa[c0:])[0] or (attr.media_outlet(sa[c0:]) or None)
+                row2 = {
+                    **row,
+                    "claim_id": f"{rid}-c{n_claim}",
+                    "outlet": outlet2,
+                    "claim_type": claim_type(s[c0:]),
+                    "text": s[c0:],
+                    "start": a + c0,
+                    "cue": f2["cue"],
+                    "outlet_inferred": False,
+                }
+                out["claims"].append(row2)
+                ent_claims.append((row2, ent2))
         common = {"report_id": rid, "claim_id": cid, "start": a, "end": b, "date": date}
         for r in bridges:
             bare = r["name"] is None and r["connects"] is None and r["river"] is None
@@ -2296,8 +2390,13 @@ def _parse_records(
                 bare
                 and last_bridge is not None
                 and k - last_bridge[0] <= 3
-                and last_bridge[1] is ent
-                and ent is not None
+                and (
+                    last_bridge[1] is ent
+                    and ent is not None
+                    # "... blew up the bridge. Analysts cannot confirm this, but the
+                    # destruction of the crossings would ...": a sideless voice right after
+                    or (k - last_bridge[0] <= 1 and ent is not None and ent["side"] is None)
+                )
                 and last_bridge[2] == r["status"]
                 and r["actor_side"] in (None, last_bridge[3])
             ):
@@ -2349,19 +2448,22 @@ def _parse_records(
             )
             if target is not None:
                 ent.update(name=target["name"], role=target["role"], kind=target["kind"])
+                ent["same_as"] = target  # one speaker: one relaying outlet
     # speaker names are final only now (a described official may be named later)
     ent_outlet: dict[int, str] = dict(relayed)
+    known = attr.outlet_countries()  # a named outlet, not "Russian state television"
     for row, ent in ent_claims:
-        if ent is not None and row["outlet"]:
-            ent_outlet.setdefault(id(ent), row["outlet"])
+        if ent is not None and row["outlet"] in known and not row["outlet_inferred"]:
+            ent_outlet.setdefault(id(ent.get("same_as", ent)), row["outlet"])
     for row, ent in ent_claims:
         if ent is not None:
             row.update(
                 speaker=ent["name"], speaker_role=ent["role"], side=ent["side"],
                 speaker_kind=ent["kind"],
             )  # fmt: skip
-            if not row["outlet"] and (ent_outlet.get(id(ent)) or line_outlet):
-                row["outlet"] = ent_outlet.get(id(ent)) or line_outlet
+            own = ent_outlet.get(id(ent.get("same_as", ent)))
+            if not row["outlet"] and (own or line_outlet):
+                row["outlet"] = own or line_outlet
                 row["outlet_inferred"] = True
     side_of_claim = {row["claim_id"]: row["side"] for row, _ in ent_claims}
     for t in ("bridges", "evacuations", "control"):

@@ -620,3 +620,185 @@ def test_an_order_to_stop_holding_a_city_claims_no_hold():
         "the city.\n"
     )
     assert ("Mariupol", "UA") not in {(p, c) for p, c, _ in _control_of(text)}
+
+
+def _claims(text: str) -> pd.DataFrame:
+    return parse_report(text)["claims"]
+
+
+def test_agency_datelines_bylines_and_section_headers_give_the_outlet():
+    """Datelines with no date, outlet-first bylines, "as reported by X:" headers and media
+    named by kind ("told Russian state television") give the outlet."""
+    c = _claims(
+        "Town shelled again\nBAKHMUT, Ukraine (AP) — The town was shelled overnight, regional "
+        "governor Pavlo Kyrylenko said."
+    )
+    assert c["outlet"].tolist() == ["AP"]
+    c = _claims(
+        "Shelling in Kherson\nKHERSON, 12 May (Ukrinform) - Governor Oleksandr Prokudin said "
+        "two districts were hit."
+    )
+    assert c["outlet"].tolist() == ["Ukrinform"]
+    c = _claims(
+        "Why the dam matters\nBBC News, 5 May 2023\nMayor Ihor Terekhov said the city had "
+        "power again."
+    )
+    assert c[["speaker", "outlet"]].values.tolist() == [["Ihor Terekhov", "BBC"]]
+    c = _claims(
+        "Grid under attack\nMay 5, 2023 — Kyiv Independent\nUkrenergo said two substations "
+        "were hit."
+    )
+    assert c[["speaker", "outlet"]].values.tolist() == [["Ukrenergo", "Kyiv Independent"]]
+    c = _claims(
+        "MOSCOW, May 5 (TASS) - The Russian Defence Ministry said its units repelled three "
+        "attacks.\nThe Ukrainian side, as reported by Ukrinform:\nThe Ukrainian General Staff "
+        "said eleven attacks were repelled. Denis Pushilin told Russian state television that "
+        "the front was stable."
+    )
+    assert c["outlet"].tolist() == ["TASS", "Ukrinform", "Russian state television"]
+
+
+def test_speaker_phrases_of_war_reporting():
+    """Subjects of "did not confirm ... and said", lower-case bodies, "NAME of the BODY",
+    "BODY led by NAME", datelines and participle openers before the speaker."""
+    cases = [
+        (
+            "Ukraine's General Staff did not confirm the loss and said fighting continued near "
+            "Marinka.",
+            "Ukrainian General Staff", "UA",
+        ),
+        (
+            "Russia's Defence Ministry did not comment but said its forces had repelled "
+            "attacks near Robotyne.",
+            "Russian Defence Ministry", "RU",
+        ),
+        ("Russian military bloggers claimed that the village had fallen.",
+         "Russian military bloggers", "RU"),
+        (
+            "Ukraine's commander-in-chief Oleksandr Syrskyi said in a video address that the "
+            "line was holding.",
+            "Oleksandr Syrskyi", "UA",
+        ),
+        (
+            "Colonel General Sergei Rudskoy of the Russian General Staff said the first stage "
+            "was over.",
+            "Sergei Rudskoy", "RU",
+        ),
+        (
+            "On the left bank, the occupation administration led by Yevgeny Balitsky said "
+            "residents would be moved.",
+            "Yevgeny Balitsky", "RU",
+        ),
+        (
+            "Moscow, Tuesday — Defence Minister Sergei Shoigu reported to the president that "
+            "the plant had been taken.",
+            "Sergei Shoigu", "RU",
+        ),
+        (
+            "Speaking at a security council meeting shown on state television, Vladimir Putin "
+            "says the strikes will continue for as long as needed.",
+            "Vladimir Putin", "RU",
+        ),
+        (
+            "Before the war 20,000 people lived there; Ukrainian regional officials said last "
+            "week that only a few hundred remained in the town.",
+            "Ukrainian regional officials", "UA",
+        ),
+        ("A spokesman for the Khortytsia group of forces said the town was held.",
+         "spokesman for the Khortytsia group of forces", "UA"),
+        (
+            "Vladimir Saldo (Владимир Сальдо), whom Moscow appointed to run the region, said "
+            "the bridge was hit.",
+            "Vladimir Saldo", "RU",
+        ),
+        (
+            "Serhiy Bratchuk (Сергій Братчук), spokesman for the Odesa regional military "
+            "administration, said the bridge was closed.",
+            "Serhiy Bratchuk", "UA",
+        ),
+        ("Moldova's foreign ministry said the debris fell near the border.",
+         "Moldova's foreign ministry", "MD"),
+        (
+            "Quoting the regional emergency service, TASS reports that two houses burned down.",
+            "regional emergency service", None,
+        ),
+    ]  # fmt: skip
+    for text, speaker, side in cases:
+        c = _claims(text)
+        assert c[["speaker", "side"]].values.tolist() == [[speaker, side]], text
+
+
+def test_not_speakers_numbers_names_and_participles():
+    """A thousands comma, "as Russia calls it" and "photographs published on" name no one."""
+    c = _claims("Nearly 3,000 people remain in the town, roughly 200 of them children, it said.")
+    assert "Nearly 3" not in set(c["speaker"])
+    c = _claims(
+        "The governor said Russian units had entered Artyomovsk, as Russia calls Bakhmut, "
+        "overnight."
+    )
+    assert "Artyomovsk" not in set(c["speaker"])
+    assert _claims("Photographs published on Monday showed the bridge in the water.").empty
+    assert _claims("Kyiv has not said whether its troops crossed the river.").empty
+
+
+def test_two_speakers_in_one_sentence():
+    """A later clause with its own speaker and verb is a statement of its own."""
+    c = _claims(
+        "The separatist authorities announced that their fighters held the village, and "
+        "Chechen leader Ramzan Kadyrov wrote on Telegram that his men had taken the school."
+    )
+    assert c["speaker"].tolist()[1:] == ["Ramzan Kadyrov"]
+    assert c["side"].tolist() == ["RU", "RU"]
+    assert c["text"].iloc[1].startswith("Chechen leader")
+    c = _claims(
+        "Kyiv rejected the claim; presidential adviser Mykhailo Podolyak said the troops were "
+        "still in the town."
+    )
+    assert c["speaker"].tolist() == ["Mykhailo Podolyak"]
+    c = _claims("The mayor said the water was back, and he added that schools would reopen.")
+    assert len(c) == 1
+    c = _claims(
+        "Vladimir Putin said the strikes were a response. He presents them as retaliation for "
+        "the blast and warns that more will follow."
+    )
+    assert c["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_clause_subjects_institutions_and_un_agencies():
+    """ ", and the MoD claimed", "a spokesman for a brigade fighting near X", "the Ukrainian
+    military" (a new speaker, not a back-reference), OCHA by its own name, a digest's date."""
+    c = _claims(
+        "Russian troops advanced near Pokrovsk, and the Russian MoD claimed on Monday that its "
+        "units took two villages."
+    )
+    assert c[["speaker", "side"]].values.tolist() == [["Russian Defence Ministry", "RU"]]
+    c = _claims("A spokesman for a Ukrainian brigade fighting near Toretsk said the line held.")
+    assert c[["speaker", "side"]].values.tolist() == [["spokesman for a Ukrainian brigade", "UA"]]
+    c = _claims(
+        "President Volodymyr Zelensky said the region was being cleared. In Izium, the "
+        "Ukrainian military said mines were the main danger."
+    )
+    assert c["speaker"].tolist() == ["Volodymyr Zelensky", "Ukrainian military"]
+    c = _claims("OCHA said a second convoy was ready to leave.")
+    assert c[["speaker", "side"]].values.tolist() == [
+        ["UN Office for the Coordination of Humanitarian Affairs", "INTL"]
+    ]
+    assert _claims("Morning digest, 3 June 2024, compiled from agency reports.").empty
+
+
+def test_continued_to_report_after_clauses_and_described_speakers_named_later():
+    """ "continued to report" is a statement; "..., a day after X claimed" is X's own; an
+    unnamed "top military commander" is the commander named a few sentences later."""
+    c = _claims("The General Staff continued to report heavy fighting near Chasiv Yar.")
+    assert c["speaker"].tolist() == ["General Staff"]
+    assert _claims("A UN report said the town was empty.").empty
+    c = _claims(
+        "Ukraine's top military commander said on Friday that his troops had left the "
+        "village, a day after Russia's defence minister claimed its capture. Russian "
+        "bloggers posted a video. Gen. Valerii Zaluzhnyi told reporters the new line was "
+        "holding."
+    )
+    assert c[["speaker", "side"]].values.tolist() == [
+        ["Valerii Zaluzhnyi", "UA"], ["Russia's defence minister", "RU"],
+        ["Russian bloggers", "RU"], ["Valerii Zaluzhnyi", "UA"],
+    ]  # fmt: skip
