@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -537,9 +538,12 @@ def _bridge_rows(
 _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bussing", "busing",
               "driv", "got", "get", "ferr", "moved", "moving", "carr")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
-            "bussed", "set off", "sets off", "setting off", "depart")  # fmt: skip
+            "bussed", "set off", "sets off", "setting off", "depart", "pulled out")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
+# who is moved: "9,000 children would be taken to other regions"
+_MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitants", "locals",
+          "refugees", "children", "elderly", "pensioners")  # fmt: skip
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -552,7 +556,16 @@ _EVAC_PARTS = [
         compile_lower(
             r"\b(?:led|lead|leading|taken|take|taking|brought|bring|bringing|bussed|bussing|"
             r"busing|driven|drive|driving|got|get|getting|ferried|ferrying|moved|moving|carried|"
-            r"carrying)\s+(?:\w+\s+){0,3}?out\b",
+            # "take women, children and elderly people out of ..."
+            r"carrying)\s+(?:\w+,?\s+){0,5}?out\b",
+        ),
+    ),
+    (
+        # help offered: "the state would help residents of Kherson move to safer regions"
+        (("help",), ("move", "leave", "relocate", "evacuate", "get out")),
+        compile_lower(
+            r"\bhelp\s+(?:\w+\s+){0,3}?(?:civilians|residents|people|families|those|anyone|"
+            r"everyone|inhabitants)\b[^.;]{0,80}?\b(?:move|leave|relocate|evacuate|get out)\b"
         ),
     ),
     ((("left",), ("had", "have", "has")), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
@@ -565,7 +578,35 @@ _EVAC_PARTS = [
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
             r"leaving|left|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
-            r"setting off|depart(?:ed|s|ing)?|being\s+(?:moved|relocated|taken|bussed))\b",
+            r"setting off|depart(?:ed|s|ing)?|pulled out|"
+            r"being\s+(?:moved|relocated|taken|bussed))\b",
+        ),
+    ),
+    (
+        # a passive of transport with where to: "evacuees are taken by bus to Pavlohrad",
+        # "some residents had been moved to safer places" (not "taken to hospital")
+        (("taken", "moved", "bussed", "driven", "transported", "relocated", "brought"), _MOVED),
+        compile_lower(
+            r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|refugees|"
+            r"children|elderly|pensioners)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|being)\s+"
+            r"(?:\w+\s+)?(?:taken|moved|bussed|driven|transported|relocated|brought)\s+"
+            r"(?:by\s+\w+\s+)?(?:out|away|inland|further|from|(?:to|towards|into)\b"
+            r"(?!\s+(?:a\s+|the\s+)?(?:hospitals?|morgues?|custody|prison|court|police|captivity|"
+            r"interrogation)\b))",
+        ),
+    ),
+    (
+        # crews picking people up: "buses were still collecting elderly people from Izium",
+        # "buses will take residents from Kostiantynivka to Dnipro"
+        (("collect", "pick", "transport", "ferry", "ferri", "take", "taking", "carr"),),
+        compile_lower(
+            r"\b(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|transport(?:s|ed|ing)?|"
+            r"ferr(?:y|ies|ied|ying)|take|takes|taking|carr(?:y|ies|ying))\s+"
+            # (not "collecting the bodies of people from the rubble")
+            r"(?!(?:\w+\s+){0,3}?(?:bodies|remains|dead|testimon\w*|evidence|data)\b)"
+            r"(?:\w+\s+){0,4}?(?:people|residents|civilians|evacuees|families|children|elderly|"
+            r"inhabitants|locals|pensioners|refugees)\s+"
+            r"(?:\w+\s+){0,3}?(?:from|out of|to|towards)\b",
         ),
     ),
     (
@@ -637,12 +678,21 @@ _TO_RUSSIA = compile_fast(
 _POSSIBLE = compile_fast(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")
 _EVAC_STATUS = [
     (
+        # a success said outright outweighs the failures before it: "after days of failed
+        # attempts, families managed on Sunday to leave the town"
+        "completed",
+        compile_lower(
+            r"(?<!\bnot\s)(?<!\bno one\s)(?<!\bnobody\s)(?<!\bnever\s)(?<!\bnone\s)(?<!n['’]t\s)"
+            r"\bmanaged\s+(?:\w+\s+){0,3}?to\s+(?:leave|get out|escape|flee|evacuate|reach)\b"
+        ),
+    ),
+    (
         "impossible",
         compile_lower(
             r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             r"no way to|not able to)\b|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
-            r"(?:blocked|halted|suspended|stopped)\b|\bno (?:evacuation|corridor)s?\b|"
+            r"(?:blocked|halted|suspended|stopped)\b|\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
             r"\b(?:could|did) not go ahead\b|\bstill did not exist\b|"
             r"\bno(?: one|body)\s+(?:could|can|was able to)\b",
@@ -651,7 +701,7 @@ _EVAC_STATUS = [
     (
         "refused",
         compile_lower(
-            r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing))\b|"
+            r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating))\b|"
             r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b",
         ),
     ),
@@ -677,7 +727,8 @@ _EVAC_STATUS = [
                 (("evacuated",),),
                 compile_lower(
                     r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?evacuated\b|"
-                    r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly)"
+                    r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly|almost|roughly|"
+                    r"dozens|hundreds|thousands|tens|several|many|at least|up to)"
                 ),
             ),
             (
@@ -698,6 +749,17 @@ _EVAC_STATUS = [
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
             ((("arrived", "reached"),), compile_lower(r"\b(?:arrived|reached)\b")),
+            (
+                # past transport: "a line of buses pulled out of the city", "convoys carried
+                # civilians to Poltava"
+                (("pulled out", "carried", "ferried", "bussed", "drove", "took"),),
+                compile_lower(
+                    r"\b(?:buses|convoys?|columns?|cars|vehicles|trains)\b[^.;]{0,60}?"
+                    r"\bpulled out\b|\b(?:carried|ferried|bussed|drove|took)\s+(?:\w+\s+){0,3}?"
+                    r"(?:civilians|people|residents|evacuees|families|children)\b[^.;]{0,60}?"
+                    r"\b(?:to|towards|out)\b"
+                ),
+            ),
             (
                 (("taken", "moved", "brought", "deported", "relocated"),),
                 compile_lower(
@@ -721,7 +783,34 @@ _EVAC_STATUS = [
             r"(?:evacuated|led|taken|moved|relocated|bussed)|still being|"
             r"still\s+(?!(?:living|staying|remaining|sheltering|hiding|waiting)\b)\w+ing|"
             r"still\s+(?:leaves?|runs?|operates?|departs?|goes|go)|"
-            r"(?:had|has|have)\s+(?:\w+\s+)?(?:begun|started)|began|begins)\b",
+            r"(?:had|has|have)\s+(?:\w+\s+)?(?:begun|started)|began|begins|"
+            # "another attempt would be made to take people out"
+            r"(?:another|new|second|third|fresh)\s+attempt|"
+            # "evacuees are taken by bus to ...", "crews were taking residents out of ..."
+            r"(?:are|is)\s+(?:taken|moved|bussed|driven|transported|relocated|brought)|"
+            r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:taking|bringing|bussing|busing|driving|"
+            r"ferrying|carrying|collecting|picking up|transporting|moving|getting)\s+"
+            r"(?:\w+\s+){0,4}?(?:out|from|to|towards|away)|"
+            # rescuers at work: "police crews take out those who agree", "buses take anyone
+            # who wants to leave to Dnipro", "evacuation trains depart daily"
+            r"(?:crews|police|volunteers|buses|teams|rescuers)\s+(?:\w+\s+)?(?:take|bring|carry|"
+            r"collect|drive|ferry)\s+(?:\w+\s+){0,3}?(?:out|from|to)|"
+            r"(?:buses|trains|convoys)\s+(?:still\s+)?(?:depart|leave|run|go)\s+(?:daily|every|"
+            r"regularly|each)|"
+            # transport laid on: "buses will take people from ...", "evacuees would be taken by
+            # train to ..."
+            r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
+            r"(?:take|carry|bring|run|leave|depart)|(?:would|will)\s+(?:\w+\s+)?be\s+(?:taken|"
+            r"moved|bussed|transported|relocated|brought|driven))\b",
+        ),
+    ),
+    (
+        # a ceasefire or corridors declared: "announced a ceasefire so that corridors could be
+        # opened" (open, not merely possible)
+        "open",
+        compile_lower(
+            r"\bannounc(?:ed|es|ing)\s+(?:\w+\s+){0,3}?(?:ceasefire|truce|silence regime|"
+            r"humanitarian (?:corridor|pause|route)|corridors?)\b"
         ),
     ),
     (
@@ -730,14 +819,25 @@ _EVAC_STATUS = [
             r"\b(?:only|limited(?! mobility)|small groups?|a few|handful|partial\w*|some(?! \d))\b"
         ),
     ),
+    (
+        # "would help residents move", "will help those who want to leave": on offer
+        "possible",
+        compile_lower(
+            r"\b(?:would|will)\s+help\s+(?:\w+\s+){0,14}?(?:move|leave|relocate|evacuate|"
+            r"get out)\b"
+        ),
+    ),
     ("possible", _POSSIBLE),
     (
         "open",
         compile_lower(
             r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up|"
-            r"(?:are|were|is|was|remains?|stands?)\s+ready|ready\s+to\s+(?:open|go|depart|leave|run|"
-            r"start)|operating|"
-            r"functioning|in place|announc\w+\s+(?:\w+\s+){0,2}?corridors?)\b"
+            # (an offer "to help" is no open corridor)
+            r"(?:are|were|is|was|remains?|stands?)\s+ready"
+            r"(?!\s+to\s+(?:help|assist|facilitate|mediate|support|take part))|"
+            r"ready\s+to\s+(?:open|go|depart|leave|run|start)|operating|"
+            r"functioning|in place|announc\w+\s+(?:\w+\s+){0,2}?corridors?|"
+            r"working\s+(?:humanitarian\s+)?corridors?)\b"
         ),
     ),
     (
@@ -750,28 +850,38 @@ _EVAC_STATUS = [
 ]
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
+    ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
      "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
-     "aborted", "go ahead", "did not exist", "no one", "nobody"),
-    ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent"),
+     "aborted", "go ahead", "did not exist", "no one", "nobody", "no "),
+    ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
+     "not evacuating"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc",
      "should"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
-     "brought", "deported", "relocated", "able to", "set off", "departed"),
+     "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
+     "bussed", "drove", "took"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
-     "begins"),
+     "begins", "attempt", "taken", "moved", "bussed", "driven", "transported", "relocated",
+     "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
+     "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
+     "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each"),
+    ("announc",),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
+    ("help",),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
-     "in place", "announc"),
+     "in place", "announc", "working"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping"),
 ]  # fmt: skip
 _POP = {
+    # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
     "military": compile_lower(
+        r"(?<!russian\s)(?<!ukrainian\s)(?<!enemy\s)"
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b",
     ),
@@ -835,7 +945,8 @@ _EVAC_STRONG = compile_lower(
 # shortcut ("residents who fled" alone is no evacuation)
 _EVAC_GATE = (
     "evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move", "leaving",
-    "taken", "russian federation", "set off", "departed",
+    "taken", "russian federation", "set off", "departed", "pulled out", "collect", "pick",
+    "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought",
 )  # fmt: skip
 
 
@@ -913,7 +1024,6 @@ _TO_BEFORE = compile_fast(
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_FROM_BEFORE = compile_fast(r"\bfrom\b[^,;]*$")
 # ... or the place they leave
 _ORIGIN_BEFORE = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|around|near|(?:residents|people|"
@@ -925,8 +1035,33 @@ _ORIGIN_BEFORE = compile_fast(
 _PEOPLE_CHOICE = compile_fast(
     r"\b(?:who|residents|people|civilians|elderly|many|some|others|families)\s+(?:\w+\s+)?"
     r"(?:refus\w*|agreed|agree|declin\w*)\s+to\s+(?:go|leave|evacuate|be\s+evacuated|stay)\b"
+    # "crews take out those who agree": the going is understood
+    r"|\b(?:those|anyone|people|residents)\s+who\s+(?:agree|agreed|refuse|refused)\b"
+    r"(?!\s+(?:to\s+(?:a|an|the)|on|with|that)\b)"
 )
 _WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
+# asks that are no call to leave: "urged those who fled not to return yet", "Asked whether the
+# town would hold, he said ..." (a reporter's question)
+_NOT_A_REQUEST = compile_lower(
+    r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+(?:\w+\s+){0,6}?"
+    r"not\s+to\s+(?:return|come back|go back)\b|(?:^|[,;]\s*)asked\s+(?:\w+\s+){0,3}?"
+    r"(?:whether|if|about|how|what|why|when|who)\b"
+)
+
+
+def _no_request(low: str, rx: re.Pattern) -> bool:
+    """Are all the request words of ``low`` (matches of ``rx``) inside asks that are no call to
+    leave (:data:`_NOT_A_REQUEST`)?"""
+    spans = [m.span() for m in _NOT_A_REQUEST.finditer(low)]
+    return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in rx.finditer(low))
+
+
+# the words between a destination and a place that goes with it: "to Pavlohrad in Dnipropetrovsk
+# oblast", "towards Sumy and Okhtyrka", "to Nova Kakhovka and to Henichesk"
+_DEST_TAIL = compile_fast(
+    r"(?:\s*,)?\s+(?:in|near|and|or)\s+(?:(?:then\s+)?(?:on\s+)?(?:to|towards|into)\s+)?"
+    r"(?:the\s+)?$|,\s*$"
+)
 
 
 def _population(low: str, found: int, civ: bool | None = None) -> str | None:
@@ -939,6 +1074,34 @@ def _population(low: str, found: int, civ: bool | None = None) -> str | None:
     if mil:
         return "mixed" if civ else "military"
     return "civilians" if civ else None
+
+
+@lru_cache(maxsize=1024)
+def _country_oblast(name: str) -> tuple[str | None, str | None] | None:
+    """The country and oblast of the gazetteer's best entry for ``name`` (None: not found)."""
+    try:
+        from .gazetteer import lookup
+    except ImportError:  # pragma: no cover - the gazetteer ships with the kit
+        return None
+    got = lookup(name)
+    if got is None:
+        return None
+    oblast = got.get("oblast")
+    return got.get("country"), oblast.lower() if isinstance(oblast, str) else None
+
+
+def _elsewhere(name: str | None, region: dict) -> bool:
+    """Does place ``name`` (a report's last origin) lie outside ``region`` (a place record), as
+    far as the gazetteer tells? Unknown places and unknown oblasts count as inside."""
+    if name is None:
+        return True
+    got = _country_oblast(name)
+    if got is None:
+        return False
+    if got[0] != region.get("country"):
+        return True
+    b = region.get("oblast")
+    return got[1] is not None and isinstance(b, str) and got[1] != b.lower()
 
 
 _THE_REGION = compile_fast(r"\bthe\s+(?:region|oblast|province)\b")
@@ -960,10 +1123,14 @@ def _evac_rows(
     if not _has_evac_gate(low):
         return None  # most sentences: one scan, before the words of every gate are collected
     found = _evac_words(low)
+    title = None  # the region of the speaker's title, where people leave if nothing else is named
     if speaker is not None and any(
         p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1] for p in places
     ):
         if not _THE_REGION.search(s, speaker[1]):
+            title = next(
+                p for p in places if p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1]
+            )
             places = [
                 p for p in places if p["kind"] != "region" or not speaker[0] <= p["rs"] < speaker[1]
             ]
@@ -990,10 +1157,21 @@ def _evac_rows(
         and _FORCE_LEFT.search(low)
     ):
         return None  # "its units had left Bucha" is a withdrawal, not an evacuation
+    # "The Sumy regional administration said it ordered the evacuation of the border strip":
+    # with no place of its own, the sentence speaks of the speaker's region
+    # (the place the report spoke of before stays, if it lies in that region)
+    if title is not None and _elsewhere(last_origin, title):
+        last_origin = title["name"]
     rows = _evac_row(s, low, found, places, side, last_origin, civ=civ)
     if not rows:
         return rows
+    if rows[0]["origin"] is None and _is_headline(s):
+        # "Kursk governor orders more evacuations; MoD says ...": a headline with no place
+        # sums up the body, whose sentences name where people leave
+        return None
     clauses = _clauses(s)
+    if ", and " in s and _AND_ASKED.search(s):
+        clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
     if len(clauses) > 1:
         per = []
         for a, b in clauses:
@@ -1009,6 +1187,31 @@ def _evac_rows(
         if len({(r["origin"], r["status"]) for r in per}) > 1:
             return per
     return rows
+
+
+# "..., and called on all residents to leave", "..., and police crews take out those who
+# agree": a request or a transport added to another statement on the evacuation
+_AND_ASKED = compile_fast(
+    r",\s+and\s+(?:(?:he|she|they|it)\s+)?(?:\w+\s+)?(?:called|urged|asked|appealed|told|ordered|"
+    r"advised|pleaded)\b|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
+    r"rescuers)\s+(?:\w+\s+)?(?:take|takes|took|bring|brings|brought|carry|carries|carried|"
+    r"collect|collects|collected|drive|drives|drove|evacuate|evacuates|evacuated|are|were)\b"
+)
+
+
+def _split_asks(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Clause ``s[a:b]`` cut before each ", and called on ..." (:data:`_AND_ASKED`)."""
+    out = []
+    for m in _AND_ASKED.finditer(s, a, b):
+        out.append((a, m.start()))
+        a = m.start() + 1
+    out.append((a, b))
+    return out
+
+
+def _is_headline(s: str) -> bool:
+    """Is ``s`` a headline (one line, no closing punctuation)?"""
+    return "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
 
 
 def _after_opener(p: dict, s: str) -> bool:
@@ -1035,6 +1238,8 @@ def _evac_row(
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
                 continue  # "elderly people who refuse to go": residents' choice, not a status
+            if st == "requested" and ("return" in low or "asked" in low) and _no_request(low, rx):
+                continue  # "asked those who fled not to return", "Asked whether ...": no request
             status = st
             break
     if status is None:
@@ -1048,7 +1253,15 @@ def _evac_row(
     ]
     origin = destination = None
     origins: list[str] = []
+    dest_end = -1  # where the last place on the way to the destination ends
+    with_dest: list[str] = []
     for p in usable:
+        if dest_end >= 0 and p["rs"] >= dest_end and _DEST_TAIL.match(s[dest_end : p["rs"]]):
+            # "to Pavlohrad in Dnipropetrovsk oblast", "towards Sumy and Okhtyrka": where the
+            # destination lies, or a second one, never where people leave
+            dest_end = _mention_end(p)
+            with_dest.append(p["name"])
+            continue
         before = s[max(0, p["rs"] - 40) : p["rs"]]
         if (
             destination is None
@@ -1057,9 +1270,10 @@ def _evac_row(
                  or "arrived in" in before)
             and _TO_BEFORE.search(before)
         ):  # fmt: skip
-            if not _FROM_BEFORE.search(before):
-                destination = p["name"]
-                continue
+            # "from Druzhkivka to Dnipro": a "from" before it names the origin, not this place
+            destination = p["name"]
+            dest_end = _mention_end(p)
+            continue
         if origin is None and _ORIGIN_BEFORE.search(before):
             origin = p["name"]
             origins = [origin]
@@ -1074,7 +1288,13 @@ def _evac_row(
     if origin is None:
         # places outside Ukraine are actors here ("whom Moscow installed"), not where people
         # leave from, unless the sentence says "from" them (handled above)
-        home = [p for p in usable if p["name"] != destination and p.get("country") in (None, "UA")]
+        home = [
+            p
+            for p in usable
+            if p["name"] != destination
+            and p["name"] not in with_dest
+            and p.get("country") in (None, "UA")
+        ]
         rest = [p["name"] for p in home if p["kind"] != "region"]
         # "all residents of the region": a region is the origin when nothing smaller is named
         rest = rest or [p["name"] for p in home]
@@ -1096,7 +1316,8 @@ def _evac_row(
     row = {
         "origin": origin,
         "destination": destination,
-        "population": _population(low, found, civ),
+        # an evacuation or corridor is for civilians unless the sentence says whom else
+        "population": _population(low, found, civ) or "civilians",
         "status": status,
         "requested_by_side": requested_by,
         "claimed_by_side": side,

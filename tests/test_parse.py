@@ -351,6 +351,85 @@ def test_evacuation_wording_and_what_is_not_an_evacuation():
     ]  # fmt: skip
 
 
+def _evac_of(sentence: str) -> list[list]:
+    t = parse_report(f"date 2024-09-01\n\n{sentence}\n")
+    ev = t["evacuations"][["origin", "destination", "status", "claimed_by_side"]]
+    return ev.astype(object).where(ev.notna(), None).values.tolist()
+
+
+def test_evacuation_transport_rescuers_and_statuses():
+    cases = {
+        # transport in the passive, with where to; a region after the destination locates it
+        "Governor Vadym Filashkin said evacuees from Kostiantynivka are taken by bus to Kryvyi "
+        "Rih in Dnipropetrovsk oblast.": [["Kostiantynivka", "Kryvyi Rih", "ongoing", "UA"]],
+        "Vadym Filashkin said evacuees from Selydove had been moved to Pavlohrad.": [
+            ["Selydove", "Pavlohrad", "completed", "UA"]
+        ],
+        # rescuers at work; a request added with ", and urged ..." is a row of its own
+        "Police crews evacuated hundreds of residents from Toretsk, Vadym Filashkin said.": [
+            ["Toretsk", None, "completed", "UA"]
+        ],
+        "Vadym Filashkin said buses will take people from Druzhkivka to Dnipro, and urged all "
+        "families with children to leave.": [
+            ["Druzhkivka", "Dnipro", "ongoing", "UA"],
+            ["Druzhkivka", None, "requested", "UA"],
+        ],
+        "Oleh Syniehubov said buses were still collecting elderly people from Vovchansk.": [
+            ["Vovchansk", None, "ongoing", "UA"]
+        ],
+        "Vadym Filashkin adds that buses take anyone who wants to leave Myrnohrad to Pavlohrad.": [
+            ["Myrnohrad", "Pavlohrad", "ongoing", "UA"]
+        ],
+        "Evacuation trains depart daily from Pokrovsk, Vadym Filashkin said.": [
+            ["Pokrovsk", None, "ongoing", "UA"]
+        ],
+        # asking those who fled not to come back is no call to leave
+        "Oleh Syniehubov said volunteers were bringing residents out of Kupiansk, and he asked "
+        "those who had fled not to come back yet.": [["Kupiansk", None, "ongoing", "UA"]],
+        # statuses: "no safe corridor", a success after failures, a refusal by omission, a
+        # declared ceasefire, vehicles that pulled out
+        "There is no safe corridor out of Avdiivka, Vitaliy Barabash said.": [
+            ["Avdiivka", None, "impossible", None]
+        ],
+        "After days of failed attempts, families managed on Sunday to leave Vovchansk, Oleh "
+        "Syniehubov said.": [["Vovchansk", None, "completed", "UA"]],
+        "Vadym Filashkin said occupation authorities were not evacuating residents of Horlivka.": [
+            ["Horlivka", None, "refused", "UA"]
+        ],
+        "Vladimir Saldo announced a ceasefire so that corridors could be opened from Oleshky.": [
+            ["Oleshky", None, "open", "RU"]
+        ],
+        "A column of buses carrying civilians pulled out of Vuhledar and headed towards "
+        "Kurakhove, Vadym Filashkin said.": [["Vuhledar", "Kurakhove", "completed", "UA"]],
+        # help on offer; a new attempt to take a list of people out
+        "Iryna Vereshchuk said the state would help residents of Kupiansk and nearby villages "
+        "leave for safer regions.": [["Kupiansk", None, "possible", "UA"]],
+        "Iryna Vereshchuk said another attempt would be made to take women, children and "
+        "elderly people out of Vovchansk by bus.": [["Vovchansk", None, "ongoing", "UA"]],
+        # with no place of its own, the region of the speaker's title
+        "The Sumy regional military administration said it had ordered the evacuation of 11 "
+        "more villages along the border.": [["Sumy oblast", None, "requested", "UA"]],
+        # no evacuation: the wounded taken to hospital, an offer to help
+        "The wounded were taken to hospital in Kramatorsk, Pavlo Kyrylenko said.": [],
+        "The International Committee of the Red Cross said it is ready to help with any "
+        "corridor from Mariupol.": [],
+    }
+    for sentence, expected in cases.items():
+        assert _evac_of(sentence) == expected, sentence
+    # a headline with no place of its own sums up the body; a side's troops who shelled the
+    # town are no evacuees, and whom an evacuation is for defaults to civilians
+    t = parse_report(
+        "date 2024-08-20\n\nGovernor orders more evacuations; army says Russian push towards "
+        "Myrnohrad stopped\n\nUkrainian authorities ordered the evacuation of 3,000 people from "
+        "Krasnopillia after Russian troops shelled the town, governor Volodymyr Artiukh said. "
+        "Vadym Filashkin said evacuation trains to Lviv could not leave Pokrovsk on Monday.\n"
+    )
+    ev = t["evacuations"][["origin", "population", "status"]]
+    assert ev.values.tolist() == [
+        ["Krasnopillia", "civilians", "requested"], ["Pokrovsk", "civilians", "impossible"],
+    ]  # fmt: skip
+
+
 def test_clause_speakers_passive_actors_and_wire_datelines():
     t = parse_report(
         "MOSCOW, September 10. /TASS/. Russian military correspondents reported that the road "
