@@ -1329,7 +1329,8 @@ def _evac_row(
 # "took control of": the cue needs the word "control"
 _CUE_CONTROL_SRC = (
     r"(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
-    r"established|assumed|retain(?:ed|s)?|have|has|had|in|full|complete|total|now|still)\s+"
+    r"established|assumed|retain(?:ed|s)?|maintain(?:ed|s)?|have|has|had|in|full|complete|total|"
+    r"now|still)\s+"
     r"(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:over|of)"
 )
 _CUE_WORD_SRC = (
@@ -1337,6 +1338,9 @@ _CUE_WORD_SRC = (
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
     r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
+    # "Ukrainian forces maintain positions in and near Krynky"
+    r"|maintain(?:s|ed|ing)?(?=\s+(?:(?:their|its|some|several|a|the)\s+)?(?:positions|foothold|"
+    r"footholds|presence|bridgehead)\b)"
 )
 _CONTROL_CUE = compile_lower(rf"\b(?:{_CUE_CONTROL_SRC}|{_CUE_WORD_SRC})\b")
 # the same matches in a clause without "control" (where _CUE_CONTROL_SRC cannot match)
@@ -1344,7 +1348,7 @@ _CUE_WORD = compile_lower(rf"\b(?:{_CUE_WORD_SRC})\b")
 # words a _CUE_WORD match can begin with
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
-    "occup", "control", "hold", "held",
+    "occup", "control", "hold", "held", "maintain",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
@@ -1362,7 +1366,8 @@ _NEG_BEFORE = compile_lower(
 # a direct object after the cue: "held the industrial zone", "captured Pidlisne"
 _OBJECT_AFTER = compile_fast(
     r"\s+(?:(?:the|a|an|some|most|much|all|part|parts|positions?|control|several|both|two|"
-    r"three|almost|nearly|virtually|practically|large|key|its|their|this|that)\b|\d|[A-Z])"
+    r"three|almost|nearly|virtually|practically|large|key|its|their|this|that|about|around|"
+    r"roughly|approximately|over|more|less)\b|\d|[A-Z])"
 )
 _NOT_GROUND_BEFORE = compile_lower(
     r"\b(?:situation|fires?|blaze|flood\w*|outbreak|epidemic|everything|things)\s+(?:\w+\s+){0,3}$"
@@ -1405,15 +1410,22 @@ _PEOPLE_BEFORE = compile_lower(
 _SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|\b(?P<word>half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
-    r"three quarters|three-quarters|all of|the whole|the entire|entire|whole|full(?!-scale)|fully|"
+    r"three quarters|three-quarters|a fifth|one fifth|one-fifth|four-fifths|four fifths|a tenth|"
+    r"all of|the whole|the entire|entire|whole|full(?!-scale)|fully|"
     r"completely|complete|total)\b",
     re.I,
 )
 _SHARE_WORDS = {
     "half": 0.5, "a third": 0.33, "one third": 0.33, "one-third": 0.33, "two-thirds": 0.67,
     "two thirds": 0.67, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
-    "three-quarters": 0.75,
+    "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2, "four-fifths": 0.8,
+    "four fifths": 0.8, "a tenth": 0.1,
 }  # fmt: skip
+_SHARE_OF_BEFORE = compile_fast(
+    r"(?:\d\s*(?:%|per\s?cent|percent)|\b(?:half|third|thirds|quarter|quarters|fifth|fifths|"
+    r"tenth))\s+of\s+(?:the\s+)?(?:territory\s+of\s+)?$",
+    re.I,
+)
 _GENERIC_PLACE_RX = compile_fast(
     r"\b(?:the\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
@@ -1424,7 +1436,7 @@ _GENERIC_PLACE_RX = compile_fast(
 # words every _SHARE match holds (as a substring of its lower-cased text)
 _SHARE_LOW = compile_lower(_SHARE.pattern)  # _SHARE to run on lower-cased text
 _SHARE_GATE = contains_any(
-    "% per half third quarter whole entire full complet total".split() + ["all of"]
+    "% per half third quarter fifth tenth whole entire full complet total".split() + ["all of"]
 )
 
 
@@ -1452,10 +1464,12 @@ def _share(text: str, low: str) -> float | None:
     return _SHARE_WORDS.get(w, 1.0)
 
 
+# "cleared Andriivka", "completed clearing the territory of the plant": taken from the enemy
 _TAKE = compile_lower(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
-    r"storm(?:ed)?|claimed)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:town|city|village|settlement|port|centre|center)s?\s+of\s+)?",
+    r"storm(?:ed)?|claimed|cleared|clearing)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory)s?\s+of\s+"
+    r"(?:the\s+)?)?",
 )
 _WITHDRAW = compile_lower(
     r"\b(?:withdr(?:ew|awn|aw|awing|aws)|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
@@ -1482,22 +1496,49 @@ _CITY_WORD_RX = compile_fast(
 )
 
 
+# "Mariupol remained Ukrainian", "Bakhmut is still Ukrainian": the place just before holds it
+_REMAINS_SIDE = compile_fast(
+    r"\b(?:(?:itself|still)\s+)*(?:remains|remained|remain|is|was|stays|stayed)\s+"
+    r"(?:(?:still|firmly|now|again)\s+)*(?P<adj>Ukrainian|Russian)\b"
+    r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|while|despite|after|until|for)\b))",
+    re.I,
+)
+_REMAINS_GATE = tuple(
+    f"{v} {w}{side}"
+    for v in ("remains", "remained", "remain", "is", "was", "stays", "stayed")
+    for w in ("", "still ", "firmly ", "now ")
+    for side in ("ukrainian", "russian")
+)
+
 # a sentence can hold a control claim only if one of these is in its lower-cased text
 _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
-    "abandon fled fell fall retook retak overr enter storm claimed regain hands flag".split()
+    "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
+    "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
+    "ousted oust dislodg".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
+    + list(_REMAINS_GATE)
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
        for n in ("troops", "forces", "soldiers", "units")]
 )  # fmt: skip
+# "in Ukrainian hands"; "in the hands of allied forces": the force named holds it
 _HANDS = compile_fast(
-    r"\b(?:in|into)\s+(?:the\s+)?(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|"
-    r"Moscow['’]s|separatist|enemy)\s+hands\b",
+    r"\b(?:in|into)\s+(?:the\s+)?(?:(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|"
+    r"Moscow['’]s|separatist|enemy)\s+hands\b|hands\s+of\s+(?P<np>(?:[\w'’-]+\s*){1,4}))",
     re.I,
 )
 _FLAG = compile_fast(
     r"\b(?:raised|raising|hoisted|hoisting|planted|planting|raise|hoist)\s+(?:the\s+|a\s+|their\s+)?"
     r"(?P<adj>[\w'’-]+\s+)?(?:national\s+)?flags?\s+(?:over|in|above|on|at)\s+(?:the\s+)?",
+    re.I,
+)
+# the flag as subject: "the Ukrainian flag was raised in Novyi Svit", "the Ukrainian flag is
+# already flying over Pisky" (the place must follow at once)
+_FLAG_UP = compile_fast(
+    r"\b(?P<adj>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:national\s+)?flags?\s+"
+    r"(?:(?:was|were|is|are|has|have|had|been|being|now|already|again|finally|once)\s+)*"
+    r"(?:(?:raised|hoisted|planted|flying|flies|flew|put\s+up)\s+)?(?:over|in|above|on|at)\s+"
+    r"(?:the\s+)?",
     re.I,
 )
 
@@ -1517,15 +1558,34 @@ _SIDE_HELD = compile_fast(
     re.I,
 )
 # "the town had been fully cleared of Russian troops": the other side holds it
+# ... or "freed from the invaders", "liberated from Russian occupation": the occupier's enemy
 _CLEARED_OF = compile_fast(
-    r"\b(?:cleared|freed|liberated)\s+(?:of|from)\s+(?:the\s+)?(?P<adj>[\w'’-]+)\s+(?:troops|forces|soldiers|"
-    r"units|occupiers|army)\b",
+    r"\b(?:cleared|freed|liberated)\s+(?:of|from)\s+(?:the\s+)?(?:(?P<adj>[\w'’-]+)\s+(?:troops|"
+    r"forces|soldiers|units|occupiers|army)\b|(?P<occ>(?:Russian\s+)?(?:invaders|occupiers|"
+    r"occupation)|enemy)\b)",
     re.I,
 )
 # "claimed the capture of the nearby villages of Novobakhmutivka and Berdychi"
 _CAPTURE_OF = compile_lower(
-    r"\b(?:capture|liberation|seizure)\s+of\s+(?:the\s+)?(?:(?:nearby|neighbouring|small|"
+    r"\b(?:capture|liberation|seizure)[\"”'’]?\s+of\s+(?:the\s+)?(?:(?:nearby|neighbouring|small|"
     r"frontline|village|villages|town|towns|city|settlement|settlements)\s+(?:of\s+)?)*"
+)
+# "the withdrawal of its troops from Kherson", "their withdrawal from Sievierodonetsk": the
+# side that left, named before or in the noun phrase, gives the place up
+_WITHDRAWAL_OF = compile_fast(
+    r"\b(?:(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|enemy)\s+)?"
+    r"(?:withdrawal|pull-?out)\s+(?:of\s+(?P<np>(?:[\w'’-]+\s+){1,4}?))?from\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement|port)\s+of\s+)?",
+    re.I,
+)
+# "drove Russian paratroopers out of the airport", "ousted the enemy from Pisky": the force
+# driven out loses the place (to the other side)
+_EXPEL = compile_fast(
+    r"\b(?:(?:drove|driven|drive|drives|driving|pushed|forced|forcing|kicked|knocked|threw|"
+    r"thrown)\s+(?P<np>(?:[\w'’-]+\s+){0,6}?)out|(?:expelled|expel|expels|ousted|oust|"
+    r"dislodged|dislodge)\s+(?P<np2>(?:[\w'’-]+\s+){0,6}?)(?:out\s+)?)\s*(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|settlement|port)\s+of\s+)?",
+    re.I,
 )
 # unnamed ground located by the place after it
 _NEAR_REFERENCE = compile_fast(
@@ -1536,11 +1596,11 @@ _NEAR_REFERENCE = compile_fast(
 )
 _CLAIMED_BEFORE = compile_lower(
     r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
-    r"after|since|following)\s+(?:\w+\s+){0,3}$"
+    r"after|since|following)\s+(?:\w+\s+){0,3}[\"“'‘]?$"
 )
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
-                           "taken over", "overr", "occup", "hold", "held")),
+                           "taken over", "overr", "occup", "hold", "held", "maintain")),
     (_UNDER_CONTROL, "under", ("control",)),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -1548,15 +1608,23 @@ _CONTROL_RULES = (
     (_NO_TROOPS, "cleared", ("no ",)),
     (_CLEARED_OF, "cleared", ("cleared of", "freed of", "liberated of", "freed from",
                               "cleared from", "liberated from")),
-    (_CAPTURE_OF, "nominal", ("capture of", "liberation of", "seizure of")),
+    (_CAPTURE_OF, "nominal", ("capture of", "liberation of", "seizure of", 'liberation" of',
+                              "liberation” of", "liberation' of", "liberation’ of")),
     (_SIDE_HELD, "adjective", ("-occupied", "-controlled", "-held")),
+    (_FLAG_UP, "flag", ("flag",)),
+    (_WITHDRAWAL_OF, "withdrawal", ("withdrawal", "pullout", "pull-out")),
+    (_REMAINS_SIDE, "remains", _REMAINS_GATE),
+    (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
+                       "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
 )  # fmt: skip
-_TAKE_GATE = ("took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed")
+_TAKE_GATE = (
+    "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
+)  # fmt: skip
 _WITHDRAW_GATE = (
     "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
 )  # fmt: skip
 # words a _TAKE or _WITHDRAW match can begin with: the only places worth trying a match at
-_TAKE_STARTS = ("took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed")
+_TAKE_STARTS = _TAKE_GATE
 _WITHDRAW_STARTS = (
     "withdr", "pull", "retreat", "forced", "ordered", "told", "had", "left", "leaves", "abandon",
     "fled",
@@ -1593,12 +1661,20 @@ _TAKE_BIT, _WITHDRAW_BIT, _GENERIC_BIT, _CITY_BIT, _CONTROL_WORD_BIT = (
     1 << len(_CONTROL_RULES) + i for i in range(5)
 )
 _RULE_BITS = (1 << len(_CONTROL_RULES)) - 1
-# the rules after the cue (rule 0) to run for each combination of rule bits, in rule order
-_RULES_BY_BITS = tuple(
-    tuple((rx, kind, kind in ("fell", "nominal")) for i, (rx, kind, _) in enumerate(_CONTROL_RULES)
-          if i and bits >> i & 1)
-    for bits in range(_RULE_BITS + 1)
-)  # fmt: skip
+# the rules after the cue (rule 0) to run for each combination of rule bits, in rule order,
+# built when a combination is first met (all 2**n of them would cost the import ~70 ms)
+_RULES_BY_BITS: dict[int, tuple] = {}
+
+
+def _rules_by_bits(bits: int) -> tuple:
+    rules = _RULES_BY_BITS.get(bits)
+    if rules is None:
+        rules = _RULES_BY_BITS[bits] = tuple(
+            (rx, kind, kind in ("fell", "nominal"))
+            for i, (rx, kind, _) in enumerate(_CONTROL_RULES)
+            if i and bits >> i & 1
+        )
+    return rules
 
 
 def _gate_automaton() -> object:
@@ -1678,6 +1754,8 @@ def _prefer_local(ps: list[dict]) -> list[dict]:
 def _is_place(p: dict, s: str, people: bool) -> bool:
     """Can a control claim be about mention ``p`` of ``s``: is it no actor ("under Kyiv's
     control") and, if ``s`` says "People", no "People's Republic"?"""
+    if p["kind"] == "country":  # kept only after a share ("about a fifth of Ukraine's territory")
+        return True
     return not _is_actor(p, s) and not (people and _PEOPLES_REP.match(s, _mention_end(p)))
 
 
@@ -1738,6 +1816,38 @@ def _force_side(force: re.Match, speaker_side: str | None) -> str | None:
     return _OPPOSITE.get(speaker_side or "", None)
 
 
+# a reporting verb inside a sentence whose speaker has no side ("- Russian forces advanced, and
+# the Russian MoD claimed on August 20 that its troops had seized X", an analyst's summary)
+_REPORT_VERB = compile_fast(
+    r"\b(?:said|says|claimed|claims|reported|reports|report|announced|announces|stated|states|"
+    r"confirmed|confirms|acknowledged|admitted|insisted|insists|insist|maintain|maintains|told)\b"
+)
+# where the reporting verb's subject begins: after a comma, dash, colon, "and" or "but"
+_SUBJECT_START = compile_fast(r"(?:[,;:(—–]|\s-\s|\band\b|\bbut\b|\bwhile\b)\s*(?=[^,;:(—–]*$)")
+_REPORT_GATE = contains_any(
+    "said says claim report announc stated states confirm acknowledged admitted insist maintain "
+    "told".split()
+)
+
+
+def _reporting_side(s: str, pos: int) -> str | None:
+    """The side of the subject of the last reporting verb before ``pos`` that names one ("the
+    Russian Ministry of Defense (MoD) claimed ... that", "Ukrainian officials continued to
+    report that"), for a sentence whose own speaker gives no side."""
+    head = s[:pos]
+    if not _REPORT_GATE(lower(head)):
+        return None
+    for m in reversed(list(_REPORT_VERB.finditer(head))):
+        np = head[max(0, m.start() - 80) : m.start()].rstrip()
+        if np.endswith(")"):  # "the Russian Ministry of Defense (MoD) claimed"
+            np = np[: np.rfind("(")] if "(" in np else np
+        cut = _SUBJECT_START.search(np)
+        side = attr.side_of_phrase(np[cut.end() :] if cut else np)
+        if side is not None:
+            return side
+    return None
+
+
 def _control_rows(
     s: str,
     places: list[dict],
@@ -1773,7 +1883,12 @@ def _control_rows(
             p
             for p in places
             if a <= p["rs"] < b
-            and p["kind"] in ("settlement", "facility", "region", "other")
+            and (
+                p["kind"] in ("settlement", "facility", "region", "other")
+                # a country is ground held only as a share: "about a fifth of Ukraine"
+                or p["kind"] == "country"
+                and _SHARE_OF_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is not None
+            )
             and not sp_lo <= p["rs"] < sp_hi
         ]
         # a claim names a place, "the plant" or "the city" (the focus): none, no claim
@@ -1788,8 +1903,8 @@ def _control_rows(
                 m = _first_match_at(_CUE_WORD, cl, cue_at)
             if m and not sp_lo <= a + m.start() < sp_hi:
                 cands.append((m, "cue"))
-        for rx, kind, on_low in _RULES_BY_BITS[bits & _RULE_BITS]:
-            if kind == "adjective":  # each qualifies its own place
+        for rx, kind, on_low in _rules_by_bits(bits & _RULE_BITS):
+            if kind in ("adjective", "remains"):  # each qualifies its own place
                 cands += [
                     (m, kind) for m in rx.finditer(clause) if not sp_lo <= a + m.start() < sp_hi
                 ]
@@ -1827,16 +1942,20 @@ def _control_rows(
         if len(cands) > 1:
             cands.sort(key=lambda c: c[0].start())
         clause_side = _clause_side(clause) if a else None
+        if clause_side is None and speaker_side is None:
+            clause_side = _reporting_side(s, a + cands[0][0].start())
         side = clause_side or speaker_side
         prev_clause = s[:a]
         # the first cue that yields a row wins (a negated or agentless one gives way); side
-        # adjectives ("Russian-occupied Kherson region") each qualify their own place
+        # adjectives ("Russian-occupied Kherson region") and "X remained Ukrainian" each
+        # qualify their own place
         # ... and a later verb of the same kind adds the places it names on its own ("had
         # recaptured A and B after earlier retaking C")
         done = None
         for m, kind in cands:
             again = kind in ("cue", "take") and done in ("cue", "take")
-            if done is not None and kind != "adjective" and not again:
+            own = kind in ("adjective", "remains")
+            if done is not None and not own and not again:
                 continue
             got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause, bits)
             for r in got or () if clause_side else ():
@@ -1846,7 +1965,7 @@ def _control_rows(
                 got = [r for r in got if r["place"] not in seen]
             if got:
                 rows.extend(got)
-                if done is None and kind != "adjective":
+                if done is None and not own:
                     done = kind
 
     return rows
@@ -1873,7 +1992,7 @@ def _control_claim(
     if (_NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
-        kind not in ("take", "flag", "withdraw")
+        kind not in ("take", "flag", "withdraw", "withdrawal", "expel")
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)
@@ -1885,9 +2004,32 @@ def _control_claim(
         return None  # "the situation was under control", "under fire control"
     if ("if" in pre_low or "whether" in pre_low) and _QUESTION_BEFORE.search(pre_low):
         return None  # "asked whether Bakhmut was still in Ukrainian hands"
-    if kind in ("cue", "take") and pre_low.endswith("to ") and not _DONE_TO.search(pre_low):
+    if (
+        kind in ("cue", "take", "withdrawal", "expel")
+        and pre_low.endswith("to ")
+        and not _DONE_TO.search(pre_low)
+    ):
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
+    if ("evidence" in cl or "confirmation" in cl) and _NO_EVIDENCE.search(cl, 0, start):
+        return None  # "ISW has not observed evidence that Russian forces control the town"
+    if kind in ("withdrawal", "expel", "remains") or m.re is _FLAG_UP:
+        return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
     cue = m.group(0).strip().lower()
+    if kind == "cue" and pre_low.endswith("-") and _SIDE_HYPHEN.search(pre_low):
+        return None  # "Russian-occupied", "Kyiv-held": the side adjective's rule reads it
+    if cue.startswith("clear") and _DEMINING.search(clause, end, end + 80):
+        return None  # "sappers cleared Irpin of mines": no ground taken
+    if cue == "occupied" and _TITLE_OF.search(pre_low):
+        return None  # "the Russian-installed head of occupied Donetsk": a title, no claim
+    if cue == "occupied" and _ADJ_BEFORE.search(pre_low):
+        # "the exiled mayor of occupied Melitopol": the report's framing, no side's claim
+        pos = a + _skip_space(clause, end)
+        seed = next((p for p in cpl if p["rs"] == pos), None)
+        # ... a town, not "occupied Kharkiv Oblast" (the occupied part of it)
+        if seed is not None and seed["kind"] in ("settlement", "facility"):
+            held = "UA" if side == "RU" else "RU"
+            row = {"place": seed["name"], "controller_side": held, "share": None}
+            return [{**row, "claimed_by_side": None, "clause_speaker": True}]
     after = [p for p in cpl if p["rs"] >= a + end]
     before = [p for p in cpl if p["rs"] < a + start]
     passive = (
@@ -1955,7 +2097,7 @@ def _control_claim(
         seed, names = None, [obj.group("g")]
     elif seed is not None:
         # a lone place is a list of one
-        names = [p["name"] for p in _expand_list(seed, cpl, s)] if len(cpl) > 1 else [seed["name"]]
+        names = _place_list(seed, cpl, s)
     elif city_subject:
         names = [focus["name"]]
     else:
@@ -1977,7 +2119,12 @@ def _control_claim(
     elif kind == "fell":
         controller = _agent_side(m.group("np"), side)
     elif kind == "cleared":
-        controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
+        occ = m.groupdict().get("occ")
+        if occ:
+            # "freed from the invaders": the occupiers are Russia's, the enemy the speaker's
+            controller = side if occ.lower() == "enemy" else "UA"
+        else:
+            controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
     elif kind == "nominal":
         # the places the noun governs, its agent ("by Russian forces") or else the speaker's side
         if seed is None or seed["rs"] != a + end or not _CLAIMED_BEFORE.search(pre_low):
@@ -1991,6 +2138,8 @@ def _control_claim(
         if seed is None or seed["rs"] != a + end:
             return None
         controller = attr.side_of_phrase(m.group("adj"))
+    elif kind == "hands" and m.group("np"):
+        controller = _agent_side(m.group("np"), side)  # "in the hands of allied forces"
     elif kind in ("hands", "flag"):
         adj = (m.group("adj") or "").strip()
         controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
@@ -2012,7 +2161,9 @@ def _control_claim(
             controller = _agent_side(prev_clause, side, first=True)
         if controller is None:
             controller = _passive_agent(clause[end:], side)
-        if controller is None and "liberat" in cue and side in ("RU", "UA"):
+        # "liberated X", "cleared X" with no force named: the speaker's side did it
+        freed = "liberat" in cue or cue.startswith("clear")
+        if controller is None and freed and side in ("RU", "UA"):
             controller = side
         if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
             controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
@@ -2027,6 +2178,127 @@ def _control_claim(
         share = 1.0  # "completed the liberation of Soledar"
     return [
         {"place": n, "controller_side": controller, "share": share, "claimed_by_side": side}
+        for n in dict.fromkeys(names)
+    ]
+
+
+_SIDE_HYPHEN = compile_lower(
+    r"\b(?:russian|ukrainian|russia|ukraine|kyiv|kiev|moscow|separatist)-$"
+)
+_TITLE_OF = compile_lower(
+    r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\s+"
+    r"of\s+(?:the\s+)?$"
+)
+# what "occupied" follows when it qualifies the place after it
+_ADJ_BEFORE = compile_lower(
+    r"\b(?:in|of|from|into|to|the|temporarily|newly|still|russian|near|around|outside|across|"
+    r"towards?|throughout|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
+)
+_DEMINING = compile_fast(
+    r"\b(?:mines?|landmines?|explosives?|unexploded|ordnance|rubble|debris|snow|bodies)\b", re.I
+)
+# "no evidence that ...", "ISW has not observed evidence confirming that ...": nobody claims it
+_NO_EVIDENCE = compile_lower(
+    r"\b(?:no|not\s+(?:\w+\s+){0,2}?)(?:evidence|confirmation|indications?)\s+(?:yet\s+)?"
+    r"(?:that|confirming|to\s+suggest|of)\b[^;]*$"
+)
+# calls and terms ("demanded the withdrawal of Russian troops from the plant"): no claim
+_AIM_NOUN_BEFORE = compile_lower(
+    r"\b(?:call\w*|demand\w*|urg\w*|request\w*|insist\w*|negotiat\w*|condition\w*|"
+    r"talks|deal|agree\w*|propos\w*)\s+(?:\w+\s+){0,3}$"
+)
+
+
+_GAP_BEFORE_VERB = compile_fast(r"\s*(?:\([^)]{0,40}\)\s*)?$")
+_INCLUDING_GAP = compile_fast(
+    r",?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$"
+)
+
+
+def _place_list(seed: dict, cpl: list[dict], s: str) -> list[str]:
+    """Names of ``seed`` and the places listed with it, less a region that only locates the
+    settlement before it ("withdraw from the town of Vuhledar, Donetsk Oblast")."""
+    if len(cpl) < 2:
+        return [seed["name"]]
+    ps = _expand_list(seed, cpl, s)
+    # "the whole of Kyiv Oblast, including Irpin, Bucha and Hostomel": the whole and its parts
+    i, j = cpl.index(ps[0]), cpl.index(ps[-1])
+    if i > 0 and _INCLUDING_GAP.match(s, _mention_end(cpl[i - 1]), ps[0]["rs"]):
+        ps = _expand_list(cpl[i - 1], cpl, s) + ps
+    elif j + 1 < len(cpl) and _INCLUDING_GAP.match(s, _mention_end(ps[-1]), cpl[j + 1]["rs"]):
+        ps = ps + _expand_list(cpl[j + 1], cpl, s)
+    last = ps[-1]
+    if (
+        len(ps) > 1
+        and last is not seed
+        and last["kind"] == "region"
+        and ps[-2]["kind"] == "settlement"
+        and s[_mention_end(ps[-2]) : last["rs"]].strip() == ","
+    ):
+        ps = ps[:-1]
+    return [p["name"] for p in ps]
+
+
+def _object_claim(
+    m: re.Match,
+    kind: str,
+    s: str,
+    a: int,
+    clause: str,
+    cpl: list[dict],
+    side: str | None,
+    bits: int,
+    pre_low: str,
+) -> list[dict] | None:
+    """Rows of a cue whose place follows it at once: "the withdrawal of its troops from X",
+    "drove Russian paratroopers out of X", "the Ukrainian flag was raised over X"."""
+    start, end = m.span()
+    if kind == "remains":
+        seed = next((p for p in cpl if _GAP_BEFORE_VERB.match(s, _mention_end(p), a + start)), None)
+    else:
+        seed = next((p for p in cpl if p["rs"] == a + end), None)
+    if seed is not None:
+        names = _place_list(seed, cpl, s)
+    else:
+        # "drove the first wave of paratroopers out of the airport"
+        obj = (
+            _GENERIC_PLACE_RX.match(clause, end)
+            if kind == "expel" and bits & _GENERIC_BIT
+            else None
+        )
+        if obj is None:
+            return None
+        names = [obj.group("g")]
+    if kind in ("flag", "remains"):
+        controller = attr.side_of_phrase(m.group("adj"))
+    elif kind == "withdrawal":
+        if _AIM_NOUN_BEFORE.search(pre_low):
+            return None
+        adj = (m.group("adj") or "").lower()
+        if m.group("np"):
+            who = _agent_side(m.group("np"), side)
+        elif adj:
+            who = _OPPOSITE.get(side or "") if adj == "enemy" else attr.side_of_phrase(adj)
+        else:
+            # "Ukrainian forces completed their withdrawal from X"; "the withdrawal from X
+            # had been completed", said by a side: its own
+            who = _agent_side(_window_before(clause, start), side) or side
+        controller = _OPPOSITE.get(who or "")
+    else:
+        np = m.group("np") or m.group("np2") or ""
+        window = _window_before(clause, start)
+        if not np.strip():  # "Russian troops were driven out of X"
+            if _PASSIVE_BE.search(clause[max(0, start - 60) : start]) is None:
+                return None  # "Russian forces pushed out of Izium": they left it to attack
+            controller = _OPPOSITE.get(_agent_side(window, side) or "")
+        else:
+            who = _agent_side(np, side)
+            # "Ukrainian forces drove them out of X": the subject holds it
+            controller = _OPPOSITE.get(who) if who else _agent_side(window, side)
+    if controller is None:
+        return None
+    return [
+        {"place": n, "controller_side": controller, "share": None, "claimed_by_side": side}
         for n in dict.fromkeys(names)
     ]
 
@@ -2723,10 +2995,22 @@ _UNNAMED_PLACES = compile_lower(
     r"(?:\w+\s+){0,3}?(?:settlements|villages|towns|localities|communities)\b"
 )
 _LIST_INTRO = compile_fast(
+    # "On the Berdiansk direction she lists A, B and C"
+    r"^(?:(?:On|In|Along|For)\s+[^,.;]{0,40}?,?\s+)?(?:he|she|they|it|the\s+ministry)\s+(?:lists?|"
+    r"listed|names?|named|mentions?|mentioned|cites?|cited)\b|"
     r"^(?:Among\s+(?:them|those|the\s+(?:villages|settlements|towns))\b[^.]{0,60}?\b(?:were|are|"
     r"was|is)\b|(?:They|These|Those)\s+(?:include|included|are|were)\b|The\s+(?:villages|"
     r"settlements|towns)\b[^.]{0,40}?\b(?:include|included|are|were)\b)"
 )
+
+
+_LOCATOR_BEFORE = compile_fast(
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|around|towards?|from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_AXIS_AFTER = compile_fast(r"\s+(?:direction|axis|sector|front)\b", re.I)
 
 
 def _unnamed_places_claim(s: str, side: str | None, k: int) -> tuple[int, str, str | None] | None:
@@ -2744,7 +3028,15 @@ def _listed_places(s: str, places: list[dict], controller: str, side: str | None
     """Control rows for the settlements a list sentence names after such a claim."""
     if not _LIST_INTRO.match(s):
         return []
-    names = dict.fromkeys(p["name"] for p in places if p["kind"] == "settlement")
+    names = dict.fromkeys(
+        p["name"]
+        for p in places
+        if p["kind"] == "settlement"
+        # "... all in Donetsk oblast south of Velyka Novosilka": a reference point, not listed
+        and not _LOCATOR_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"])
+        # "on the Melitopol direction she names Lobkove": an axis named after a town
+        and not _AXIS_AFTER.match(s, _mention_end(p))
+    )
     return [
         {"place": n, "controller_side": controller, "share": None, "claimed_by_side": side}
         for n in names

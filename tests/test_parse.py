@@ -881,3 +881,116 @@ def test_continued_to_report_after_clauses_and_described_speakers_named_later():
         ["Valerii Zaluzhnyi", "UA"], ["Russia's defence minister", "RU"],
         ["Russian bloggers", "RU"], ["Valerii Zaluzhnyi", "UA"],
     ]  # fmt: skip
+
+
+def _control_claims(sentence: str) -> list[tuple]:
+    """(place, controller, share, claimed_by) rows of one sentence in a report of its own."""
+    rows = read_reports([f"date 2024-05-02\n\n{sentence}\n"])["control"]
+    return [
+        (
+            r.place,
+            r.controller_side,
+            None if pd.isna(r.share) else r.share,
+            None if pd.isna(r.claimed_by_side) else r.claimed_by_side,
+        )
+        for r in rows.itertuples()
+    ]
+
+
+def test_control_claim_without_a_sided_speaker_takes_the_side_of_its_reporting_clause():
+    got = _control_claims(
+        "- Russian forces pressed on near Pokrovsk, and the Russian Ministry of Defence (MoD) "
+        "claimed on May 1 that Russian troops had seized Ocheretyne."
+    )
+    assert ("Ocheretyne", "RU", None, "RU") in got
+
+
+def test_control_verbs_of_clearing_withdrawal_and_expulsion():
+    cases = {
+        "Ukraine's General Staff said Ukrainian troops had cleared the village of Robotyne.": (
+            "Robotyne", "UA", "UA"
+        ),
+        "A Ukrainian commander said the withdrawal from Vuhledar had been completed.": (
+            "Vuhledar", "RU", "UA"
+        ),
+        "Russia's defence ministry said the withdrawal of its troops from Kherson was complete.": (
+            "Kherson", "UA", "RU"
+        ),
+        "Ukraine's army said marines had driven Russian paratroopers out of Hostomel.": (
+            "Hostomel", "UA", "UA"
+        ),
+        "Ukraine's army said Russian troops were driven out of Kupiansk.": ("Kupiansk", "UA", "UA"),
+    }  # fmt: skip
+    for sentence, (place, side, by) in cases.items():
+        got = [(p, c, b) for p, c, _, b in _control_claims(sentence)]
+        assert (place, side, by) in got, sentence
+    # demining, demands and hopes take no ground
+    for sentence in (
+        "Ukrainian officials said sappers had cleared Irpin of mines.",
+        "Kyiv's foreign ministry demanded the withdrawal of Russian troops from Enerhodar.",
+        "Ukraine's army said Russian troops tried to drive its units out of Kupiansk.",
+    ):
+        assert _control_claims(sentence) == [], sentence
+
+
+def test_control_in_the_hands_of_freed_from_invaders_and_quoted_liberation():
+    got = _control_claims("Denis Pushilin said Marinka was now in the hands of allied forces.")
+    assert ("Marinka", "RU", None, "RU") in got
+    got = _control_claims(
+        "Ukraine's deputy defence minister said Chernihiv oblast, including Slavutych, had been "
+        "freed from the invaders."
+    )
+    assert {("Chernihiv oblast", "UA"), ("Slavutych", "UA")} <= {(p, c) for p, c, _, _ in got}
+    got = _control_claims(
+        'The Russian Defence Ministry claimed the "liberation" of Soledar on Tuesday.'
+    )
+    assert ("Soledar", "RU", None, "RU") in got
+
+
+def test_control_flag_raised_place_remaining_a_sides_and_shares_of_a_country():
+    got = _control_claims("Ukraine's army said the Ukrainian flag was raised over Vysokopillia.")
+    assert ("Vysokopillia", "UA", None, "UA") in got
+    got = _control_claims(
+        "Zelensky said its defenders held out and that Kupiansk remains Ukrainian."
+    )
+    assert ("Kupiansk", "UA", None, "UA") in got
+    got = _control_claims("Zelensky said Russian troops now hold about a fifth of Ukraine.")
+    assert ("Ukraine", "RU", 0.2, "UA") in got
+    # a country is no place held without a share
+    assert _control_claims("Zelensky said Russian troops had occupied parts of Ukraine.") == []
+
+
+def test_control_positions_maintained_unconfirmed_claims_and_located_towns():
+    got = _control_claims("The Ukrainian navy said Ukrainian forces maintain positions in Krynky.")
+    assert ("Krynky", "UA", None, "UA") in got
+    assert _control_claims("ISW has seen no evidence that Russian forces captured Robotyne.") == []
+    got = _control_claims("Ukraine's army said its units withdrew from Vuhledar, Donetsk Oblast.")
+    assert [(p, c) for p, c, _, _ in got] == [("Vuhledar", "RU")]
+
+
+def test_places_a_speaker_lists_after_a_claim_on_unnamed_settlements():
+    text = (
+        "date 2023-06-12\n\nThe deputy minister said Ukrainian forces had liberated four villages. "
+        "On the southern direction she lists Blahodatne and Makarivka, south of Velyka Novosilka; "
+        "on the Melitopol direction she names Piatykhatky.\n"
+    )
+    got = {p for p, side, _ in _control_of(text) if side == "UA"}
+    assert {"Blahodatne", "Makarivka"} <= got
+    assert not {"Velyka Novosilka", "Melitopol"} & got
+
+
+def test_occupied_before_a_town_is_the_reports_framing_and_side_hyphens_read_once():
+    got = _control_claims("Ukrainian officials said shelling hit occupied Melitopol overnight.")
+    assert got == [("Melitopol", "RU", None, None)]
+    # ... but not in a title: "the mayor of occupied Melitopol"
+    text = "The exiled mayor of occupied Melitopol, Ivan Fedorov, wrote that the airfield burned."
+    assert _control_claims(text) == []
+    # "occupied" as a verb keeps its subject and speaker
+    got = _control_claims("Ukraine's army said Russian troops occupied Kupiansk in February.")
+    assert got == [("Kupiansk", "RU", None, "UA")]
+    # the side adjective alone reads "Russian-occupied", whatever push comes later
+    got = _control_claims(
+        "Iryna Vereshchuk urged residents of the Russian-occupied Kherson region to leave ahead "
+        "of a Ukrainian push to retake the area."
+    )
+    assert got == [("Kherson oblast", "RU", None, "UA")]
