@@ -249,9 +249,12 @@ def latin_variants(name: str) -> set[str]:
         Variants including ``name`` itself.
     """
     out = {name}
-    folded = anyascii(name)
-    if folded and not any(c in folded for c in "[]{}"):
-        out.add(folded)
+    if "ë" in name:  # BGN/PCGN ë for Russian ё: "Novosëlka" is "Novosyolka" in the news
+        out.add(name.replace("ë", "yo"))
+    for v in list(out):
+        folded = anyascii(v)
+        if folded and not any(c in folded for c in "[]{}"):
+            out.add(folded)
     for v in list(out):
         stripped = v
         for a in _APOSTROPHES:
@@ -311,6 +314,9 @@ def name_variants(name: str) -> set[str]:
     if lang == "uk":
         # Russian-style reading of a Ukrainian spelling is still common (Сєвєродонецьк -> Syevyerodonetsk)
         latins.add(ru_news(plain))
+    if lang in ("ru", "?") and "осел" in plain.lower():
+        # Russian "-сёлка" is printed with е: "Новоселка" is read "Novosyolka" in news
+        latins.add(ru_news(plain.replace("осел", "осёл").replace("Осел", "Осёл")))
     for lat in latins:
         if lat and not is_cyrillic(lat):
             out |= latin_variants(lat)

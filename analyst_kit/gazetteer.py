@@ -160,11 +160,25 @@ _NOT_PLACE_AFTER = compile_fast(
     r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
     r"brigade|oblenergo|fc|football club)\b"
 )
+# Russia-installed entities ("DPR", "LPR") name armed forces or officials as often as ground
+_ENTITIES = frozenset({"region:dpr", "region:lpr"})
+_ENTITY_ACTOR_AFTER = compile_fast(
+    r"\s*(?:forces|troops|militia|militias|fighters|units|army|soldiers|servicemen|"
+    r"people's militia|leader|head|authorities|officials|ombudsman|command|defence|defense)\b"
+)
 # "the cruiser Moskva", "the Kharkiv-based ...": ships and units named after places
 _SHIP_WORDS = ("cruiser", "flagship", "warship", "ship", "vessel", "frigate")
 _NOT_PLACE_BEFORE = compile_fast(r"(?:" + "|".join(_SHIP_WORDS) + r")\s+$")
 # "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
-_OBLAST_AFTER = compile_fast(r"\s*(?:regional|governor|governor's|region's|oblast's)\b")
+_OBLAST_AFTER = compile_fast(
+    r"\s*(?:regional|governor|governor's|region's|oblast's|occupation|front|border)\b"
+)
+# "the Donetsk-Luhansk border": two oblasts' border (``low`` has the hyphen as a blank)
+_OBLAST_PAIR_AFTER = compile_fast(r" [^\W\d_]+ border\b")
+# "the South Donetsk direction" (a Russian name of an axis): the region, not the city
+_COMPASS_BEFORE = ("south ", "north ", "east ", "west ", "southern ", "northern ", "eastern ",
+                   "western ")  # fmt: skip
+_AXIS_AFTER = compile_fast(r" (?:direction|axis|front)\b")
 
 _RIVER_BEFORE = compile_fast(
     r"(?:over|across|crossing|crossed|cross|bank of|banks of|along|on|of|into|bridges? over)"
@@ -196,6 +210,16 @@ _SPEECH_BEFORE_WORDS = (
     "demanded that", "sanctions on", "sanctions against",
 )  # fmt: skip
 _SPEECH_BEFORE = compile_fast(r"\b(?:" + "|".join(_SPEECH_BEFORE_WORDS) + r")\s+$")
+# a country's institution after its possessive ("Russia's Defence Ministry", "Britain's
+# Ministry of Defence", "Ukraine's General Staff"): a speaker-side reference, not a location
+_COUNTRY_BODY_AFTER = compile_fast(
+    r"'s\s+(?:(?:own|state|top|chief|main|military|defen[cs]e|foreign|interior|emergencies|"
+    r"security|border|armed|ground|air|naval)\s+)?"
+    r"(?:ministry|ministries|government|military|armed forces|army|navy|air force|"
+    r"general staff|intelligence|defen[cs]e|foreign|embassy|president|prime minister|"
+    r"minister|officials?|authorities|leadership|security service|border guard|"
+    r"prosecutor|investigative committee|parliament|mod)\b"
+)
 
 _STATE: dict[str, Any] | None = None
 #: Characters either side of a mention within which other places count as its neighbours.
@@ -753,6 +777,13 @@ def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
         return True
     if _SPEECH_AFTER.match(low, end, end + 80):
         return True
+    # "a Moscow-installed official" (``low`` has the hyphen as a blank): the government
+    if low.startswith((" installed", " appointed", " backed"), end):
+        return True
+    # "Britain's Ministry of Defence said": the country names the body that speaks
+    if st["_kinds"][place] == "country" and low.startswith("'s ", end):
+        if _COUNTRY_BODY_AFTER.match(low, end):
+            return True
     before = low[max(0, start - 40) : start]
     return _ends_with_word(before, _SPEECH_BEFORE_WORDS) and bool(_SPEECH_BEFORE.search(before))
 
@@ -1030,17 +1061,38 @@ def _match(text: str, fuzzy: bool, allowed: set | None, plain: str | None = None
             continue
         if _NOT_PLACE_AFTER.match(low, e):
             continue
+        if pids[i] in _ENTITIES and _ENTITY_ACTOR_AFTER.match(low, e):
+            continue  # "Russian and LNR forces": the entity's army, not a place
         if ships:
             before = low[max(0, s - 20) : s]
             if _ends_with_word(before, _SHIP_WORDS) and _NOT_PLACE_BEFORE.search(before):
                 continue
-        if i in city_oblast and _OBLAST_AFTER.match(low, e):
+        if i in city_oblast and _oblast_sense(text, low, s, e, city_oblast):
             i = city_oblast[i]
         met = speaker[i] and _is_metonym(low, s, e, i, st)
         out.append((s, e, i, score, met, len(scored)))
     if extra and any(f[3] < 1.0 for f in out):
         out = _drop_isolated_fuzzy(out, st)
     return out
+
+
+def _oblast_sense(text: str, low: str, s: int, e: int, city_oblast: dict) -> bool:
+    """Whether an oblast centre's name stands for its oblast: "Luhansk governor", "the
+    Kharkiv occupation head", "the Donetsk front", "the Donetsk-Luhansk border", "the South
+    Donetsk direction"."""
+    if _OBLAST_AFTER.match(low, e):
+        return True
+    if text.startswith("-", e) and _OBLAST_PAIR_AFTER.match(low, e):
+        return True
+    if s > 1 and text[s - 1] == "-" and low.startswith(" border", e):
+        return True
+    before = low[max(0, s - 9) : s]
+    if before.endswith(_COMPASS_BEFORE) and _AXIS_AFTER.match(low, e):
+        k = s - 2
+        while k > 0 and low[k - 1].isalpha():
+            k -= 1
+        return text[k].isupper()  # "South Donetsk", not "south of Donetsk"
+    return False
 
 
 def _drop_isolated_fuzzy(found: list[tuple], st: dict) -> list[tuple]:
@@ -1132,8 +1184,14 @@ def find_places(
         rec["metonym"] = met
         rec["n_candidates"] = n
         records.append(rec)
+    if records:
+        records = _with_sites(text, records, plain, allowed)
+        if allowed is None:
+            records = _with_compound_names(text, records)
     if unlisted and allowed is None and text:
         records = _with_unlisted(text, records, plain)
+        records = _with_listed(text, records)
+        records = _with_rivers(text, records, plain)
     if as_records:
         return records
     if not records:
@@ -1142,6 +1200,132 @@ def find_places(
     out["geonameid"] = pd.array(
         [None if pd.isna(g) else int(g) for g in out["geonameid"]], dtype="Int64"
     )
+    return out
+
+
+# A town's name before the kind of site it hosts names that site ("the Avdiivka coke plant",
+# "the Kakhovka reservoir", "Saky air base"): up to three describing words, then the head.
+_SITE_WORD = (
+    r"(?!(?:and|or|the|of|in|at|near|on|to|with|by|from|a|an|was|is|has|had|were|are|"
+    r"be|been|said|says|after|before|while|where|which|that|this|its|their|his|her)\b)[a-z]+"
+)
+_SITE_HEAD = (
+    r"plant|factory|works|steelworks|ironworks|mill|refinery|power station|railway station|"
+    r"train station|pumping station|metering station|measuring station|compressor station|"
+    r"substation|dam|reservoir|canal|airfield|airport|air base|airbase|mines?|depot|"
+    r"prison colony|penal colony|prison|shipyard|npp|hpp|tpp|chp|hes"
+)
+_SITE_AFTER = compile_fast(
+    rf"[ ](?:{_SITE_WORD}[ ](?:(?:and[ ])?{_SITE_WORD}[ ]){{0,2}}?)??(?:{_SITE_HEAD})(?![\w'-])"
+)
+_WATER_SITES = ("reservoir", "canal")
+
+
+def _with_sites(text: str, records: list[dict], low: str | None, allowed: set | None) -> list[dict]:
+    """Settlement mentions followed by a site word become that site: "the Vovchansk aggregate
+    plant" is a facility (at the town's point), not the town. A curated place of the same
+    name ("Zaporizhzhya Nuclear Power Plant" -> the ZNPP row) wins over the derived one."""
+    if low is None:
+        low = lower(text)
+    site_match = _SITE_AFTER.match
+    hits = [
+        (n, m)
+        for n, rec in enumerate(records)
+        if low.startswith(" ", rec["end"])
+        and rec["kind"] == "settlement"
+        and (m := site_match(low, rec["end"]))
+    ]
+    if not hits:
+        return records  # the common case: no town names a site
+    st = _state()
+    site_at = dict(hits)
+    out = []
+    for n, rec in enumerate(records):
+        m = site_at.get(n)
+        if m is None:
+            out.append(rec)
+            continue
+        words = text[rec["end"] + 1 : m.end()].split()
+        if words[-1][0].islower() and any(w[0].isupper() for w in words):
+            out.append(rec)  # "Kakhovka and Saky air base": a name in between
+            continue
+        noun = " ".join(w if w.isupper() else w.lower() for w in words)
+        name = f"{rec['name']} {noun}"
+        site = None
+        kid = _key_ids(st).get(_key(name))
+        if kid is not None:
+            site = next(
+                (i for i, _, _ in st["cands"][kid] if st["_kinds"][i] in ("facility", "other")),
+                None,
+            )
+        if site is not None:
+            if allowed is not None and st["place_id"][site] not in allowed:
+                out.append(rec)
+                continue
+            new = _record(st, site).copy()
+        else:
+            if allowed is not None:  # derived sites are not gazetteer rows
+                out.append(rec)
+                continue
+            new = rec.copy()
+            new["name"] = name
+            new["kind"] = "other" if words[-1].lower() in _WATER_SITES else "facility"
+            new["place_id"] = f"{rec['place_id']}:{_key(noun).replace(' ', '_')}"
+            new["geonameid"] = None
+            new["score"] = min(float(rec["score"]), 0.8)
+        new["mention"] = text[rec["start"] : m.end()]
+        new["start"], new["end"] = rec["start"], m.end()
+        new["metonym"] = False
+        new["n_candidates"] = rec["n_candidates"]
+        if site is not None:
+            new["score"] = rec["score"]
+        out.append(new)
+    return out
+
+
+# Adjectives that begin compound village names ("Myrna Dolyna", "Velyka Komyshuvakha",
+# "Malaya Loknya"), Ukrainian and Russian forms
+_NAME_ADJECTIVES = frozenset(
+    "Velyka Velykyi Velyke Mala Malyi Male Nova Novyi Nove Stara Staryi Stare Verkhnia "
+    "Verkhnii Verkhnie Nyzhnia Nyzhnii Nyzhnie Myrna Myrne Zolota Zolotyi Chervona Chervonyi "
+    "Chervone Bila Bilyi Bile Krasna Sukha Kruta Dovha Vysoka Zelena Zelenyi Zelene Chorna "
+    "Velikaya Velikiy Velikoye Malaya Malyy Maloye Novaya Novyy Novoye Staraya Staryy Staroye "
+    "Verkhnyaya Nizhnyaya Mirnaya Mirnoye Zolotaya Krasnaya Krasnyy Belaya Belyy Sukhaya "
+    "Велика Великий Велике Мала Малий Мале Нова Новий Нове Стара Старий Старе Мирна Золота "
+    "Червона Червоний Біла Великая Малая Новая Старая Мирная Золотая Красная Белая".split()
+)
+
+
+_ADJ_LAST = frozenset(w[-1] for w in _NAME_ADJECTIVES)
+
+
+def _with_compound_names(text: str, records: list[dict]) -> list[dict]:
+    """A settlement named after a name adjective is the longer name the gazetteer lacks:
+    "Myrna Dolyna" is not Dolyna, "Velyka Komyshuvakha" not Komyshuvakha (a village of
+    under 500 people, so unlisted, unless the adjective is part of a listed name)."""
+    if not any(
+        r["start"] > 2 and text[r["start"] - 1] == " " and text[r["start"] - 2] in _ADJ_LAST
+        for r in records
+    ):
+        return records  # no name ends just before a place in a vowel: the common case
+    out = []
+    for rec in records:
+        s = rec["start"]
+        # name adjectives end in a vowel or "y" ("Velyka", "Staryi", "Malyy", "Нова")
+        if (
+            s > 2
+            and text[s - 1] == " "
+            and text[s - 2] in _ADJ_LAST
+            and rec["kind"] == "settlement"
+        ):
+            k = s - 1
+            while k > 0 and text[k - 1].isalpha():
+                k -= 1
+            word = text[k : s - 1]
+            if word in _NAME_ADJECTIVES and (not out or out[-1]["end"] <= k):
+                out.append(_unlisted_record(text[k : rec["end"]], k, rec["end"]))
+                continue
+        out.append(rec)
     return out
 
 
@@ -1199,6 +1383,146 @@ def _with_unlisted(text: str, records: list[dict], low: str | None = None) -> li
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             extra.append(_unlisted_record(m.group(0), m.start(), m.end()))
     return sorted(records + extra, key=lambda r: r["start"])
+
+
+# "near Stepove, Berdychi and Sieverne", "Soledar (Соледар), Bakhmutske and Kodema": names
+# listed with a known settlement are settlements too (villages under 500 people are unlisted)
+_PAREN = compile_fast(r"\s*\([^()\n]{1,40}\)")
+_LIST_SEP_BEFORE = compile_fast(
+    rf"({_UNLISTED_WORD}(?:\s+{_UNLISTED_WORD})?)(?:\s*\([^()\n]{{1,40}}\))?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+# what may follow a list's member: another separator, punctuation or a function word
+_LIST_ITEM_END = compile_fast(
+    r"\s*(?:[.,;:()]|$)|\s+(?:and|or|in|on|near|at|of|to|from|where|which|while|that|after|"
+    r"before|as|with|were|was|had|have|has|are|is|but|for|since|during|until|amid)\b"
+)
+
+
+def _listed_ok(text: str, m: re.Match) -> bool:
+    """Whether a capitalised name found in a list of places may be an unlisted settlement."""
+    first = m.group(0).split()[0]
+    key = _key(m.group(0))
+    word = first.lower()
+    if first in _NOT_UNLISTED or word in _STOPLIST or word in _FUZZY_SKIP or word in _TITLES:
+        return False
+    if len(key) < 4:
+        return False
+    # "Bakhmut, Syniehubov wrote": a surname, but "Lozova" or "Dibrova" is a place
+    if " " not in key and not key.endswith("a") and _SURNAME_SHAPE.search(key.replace("'", "")):
+        return False
+    end = m.end()
+    if text.startswith(("'s", "’s"), end):
+        return False
+    low_after = text[end : end + 80].lower()
+    if _SPEECH_AFTER.match(low_after) or low_after.startswith((" wrote", " added", " reported")):
+        return False
+    after = _PAREN.match(text, end)
+    return bool(_LIST_ITEM_END.match(text, after.end() if after else end))
+
+
+def _listed_record(name: str, start: int, end: int, st: dict) -> dict:
+    """A listed name's record: its gazetteer settlement when it has one (a small village
+    whose name reads like a surname, "Dibrova", is only taken as a place in a list), else an
+    unlisted one."""
+    kid = _key_ids(st).get(_key(name))
+    if kid is not None:
+        for _, i in _cand_vals(st, kid):
+            if st["_kinds"][i] == "settlement":
+                rec = _record(st, i).copy()
+                rec.update(mention=name, start=start, end=end, score=1.0, metonym=False,
+                           n_candidates=len(st["cands"][kid]))  # fmt: skip
+                return rec
+    return _unlisted_record(name, start, end)
+
+
+def _with_listed(text: str, records: list[dict]) -> list[dict]:
+    """``records`` plus the unknown names listed beside a known settlement."""
+    if not records or ("," not in text and " and " not in text and " or " not in text):
+        return records
+    st = _state()
+    starts = [r["start"] for r in records]  # records are in text order and do not overlap
+    extra: list[dict] = []
+
+    def free(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b) - 1
+        if k >= 0 and records[k]["end"] > a:
+            return False
+        return all(x["end"] <= a or x["start"] >= b for x in extra)
+
+    def add(m: re.Match) -> None:
+        new = _listed_record(m.group(0), m.start(), m.end(), st)
+        extra.append(new)
+        todo.append(new)
+
+    todo = [r for r in records if r["kind"] == "settlement" and r["country"] in ("UA", "RU", None)]
+    while todo:
+        rec = todo.pop()
+        # rightwards: "Stepove, Berdychi and Sieverne" (string tests first: most places are
+        # not followed by a list separator)
+        pos = rec["end"]
+        if text.startswith(" (", pos):
+            paren = _PAREN.match(text, pos)
+            pos = paren.end() if paren else pos
+        if text.startswith(",", pos) or text.startswith((" and ", " or "), pos):
+            sep = _LIST_SEP.match(text, pos)
+            m = _UNLISTED_NAME.match(text, sep.end()) if sep else None
+            if m and free(m.start(), m.end()) and _listed_ok(text, m):
+                add(m)
+        # leftwards: "Verkhnokamianka and Bilohorivka", unless a known place is just before
+        a = rec["start"]
+        if not text.endswith((", ", " and ", " or "), 0, a):
+            continue
+        k = bisect.bisect_left(starts, a) - 1
+        if k >= 0 and records[k]["end"] >= a - 7 and records[k] is not rec:
+            continue
+        m = _LIST_SEP_BEFORE.search(text, max(0, a - 90), a)
+        if m and free(m.start(1), m.end(1)):
+            name = _UNLISTED_NAME.match(text, m.start(1))
+            if name and name.end() == m.end(1) and _listed_ok(text, name):
+                add(name)
+    if not extra:
+        return records
+    return sorted(records + extra, key=lambda r: r["start"])
+
+
+# "along the Kryvyi Torets river", "a bridge over the Teteriv River": a river the gazetteer
+# does not list, named by the word after it (one or two capitalised words before "river")
+_RIVER_NAMED = compile_fast(rf"\b(?:the|a|of)\s+((?:{_UNLISTED_WORD})(?:\s+{_UNLISTED_WORD})?)\s+$")
+
+
+def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list[dict]:
+    """``records`` plus rivers named "the X river" that the gazetteer lacks; a settlement
+    mention so named ("the Krasna river") becomes the river."""
+    if low is None:
+        low = lower(text)
+    at = low.find(" river")
+    if at == -1:
+        return records
+    starts = [r["start"] for r in records]
+    out = list(records)
+    extra = []
+    while at != -1:
+        end = at + 6
+        if not (end < len(low) and low[end].isalnum()):
+            m = _RIVER_NAMED.search(text, max(0, at - 70), at + 1)
+            if m and text[m.start(1) : m.end(1)].split()[0] not in _NOT_UNLISTED:
+                a, b = m.span(1)
+                k = bisect.bisect_left(starts, b) - 1
+                river = None
+                if k >= 0 and records[k]["start"] == a and records[k]["end"] == b:
+                    if records[k]["kind"] == "settlement":  # "the Krasna river"
+                        river = out[k] = _unlisted_record(text[a:b], a, b)
+                elif k < 0 or records[k]["end"] <= a:  # not part of a listed place
+                    river = _unlisted_record(text[a:b], a, b)
+                    extra.append(river)
+                if river is not None:
+                    river["kind"] = "river"
+                    river["place_id"] = "unlisted-river:" + _key(text[a:b])
+        at = low.find(" river", end)
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda r: r["start"])
 
 
 def _unlisted_cues(low: str) -> list[re.Match]:

@@ -451,16 +451,16 @@ def test_clause_speakers_passive_actors_and_wire_datelines():
 def test_unlisted_villages_cleared_ground_and_yearless_datelines():
     t = parse_report(
         "ZAPORIZHZHIA, Ukraine, Aug 28 (Reuters) - Ukrainian forces have taken back the village "
-        "of Robotyne, Deputy Defence Minister Hanna Maliar said on Monday. Maliar wrote that "
-        "Robotyne had been liberated. There are no longer any Russian troops on the territory "
+        "of Neskuchne, Deputy Defence Minister Hanna Maliar said on Monday. Maliar wrote that "
+        "Neskuchne had been liberated. There are no longer any Russian troops on the territory "
         "of Sumy Oblast, the governor Dmytro Zhyvytskyi said."
     )
     assert t["reports"]["date"].iloc[0] == "2023-08-28"  # Aug 28 was a Monday in 2023
-    robotyne = t["places"][t["places"]["name"] == "Robotyne"]
-    assert len(robotyne) == 2 and robotyne["lat"].isna().all()
-    assert set(robotyne["place_id"]) == {"unlisted:robotyne"}
+    village = t["places"][t["places"]["name"] == "Neskuchne"]
+    assert len(village) == 2 and village["lat"].isna().all()
+    assert set(village["place_id"]) == {"unlisted:neskuchne"}
     ctl = t["control"][["place", "controller_side", "claimed_by_side"]].values.tolist()
-    assert ["Robotyne", "UA", "UA"] in ctl and ["Sumy oblast", "UA", "UA"] in ctl
+    assert ["Neskuchne", "UA", "UA"] in ctl and ["Sumy oblast", "UA", "UA"] in ctl
     # a dateline whose lead names the same day keeps the default year
     t = parse_report("KYIV, June 14 (Reuters) - Haidai said on Tuesday the bridge was gone.")
     assert t["reports"]["date"].iloc[0] == "2022-06-14"
