@@ -2199,7 +2199,7 @@ _DEMINING = compile_fast(
 )
 # "no evidence that ...", "ISW has not observed evidence confirming that ...": nobody claims it
 _NO_EVIDENCE = compile_lower(
-    r"\b(?:no|not\s+(?:\w+\s+){0,2}?)(?:evidence|confirmation|indications?)\s+(?:yet\s+)?"
+    r"\b(?:no\s+|not\s+(?:\w+\s+){0,2}?)(?:evidence|confirmation|indications?)\s+(?:yet\s+)?"
     r"(?:that|confirming|to\s+suggest|of)\b[^;]*$"
 )
 # calls and terms ("demanded the withdrawal of Russian troops from the plant"): no claim

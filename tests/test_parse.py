@@ -963,7 +963,7 @@ def test_control_flag_raised_place_remaining_a_sides_and_shares_of_a_country():
 def test_control_positions_maintained_unconfirmed_claims_and_located_towns():
     got = _control_claims("The Ukrainian navy said Ukrainian forces maintain positions in Krynky.")
     assert ("Krynky", "UA", None, "UA") in got
-    assert _control_claims("ISW has seen no evidence that Russian forces captured Robotyne.") == []
+    assert _control_claims("ISW has seen no evidence that Russian forces captured Avdiivka.") == []
     got = _control_claims("Ukraine's army said its units withdrew from Vuhledar, Donetsk Oblast.")
     assert [(p, c) for p, c, _, _ in got] == [("Vuhledar", "RU")]
 
