@@ -1,12 +1,14 @@
 """Gold reports beyond the dev example: well-formed labels, and the parser's score on them.
 
-Nine sets, each written without looking at parser output (see docs/parser-evaluation.md):
+Ten sets, each written without looking at parser output (see docs/parser-evaluation.md):
 ``heldout`` (10 reports, 2022), ``fresh`` (12 reports, 2022-2024), ``fresh2`` (10 reports,
 2022-2024), ``fresh3`` (10 reports, 2022), ``fresh4`` (10 reports, 2022-2024), ``fresh5`` (12
 reports) and ``fresh6`` (10 reports) each drove a round of general parser fixes after its first
 score, so they are not independent any more; ``fresh7`` (10 reports, 2022-2024) has only been
 scored, never used for fixes; so has ``fresh8`` (10 reports, 2022-2024, written in the fourth
-session by a writer who never saw the parser's code or output; first score 0.696).
+session by a writer who never saw the parser's code or output; first score 0.696), and
+``fresh9`` (10 reports, written the same way after the fourth session's first round; first
+score 0.701).
 """
 
 from __future__ import annotations
@@ -37,13 +39,14 @@ SETS = {
     "fresh6": (10, 0.78),
     "fresh7": (10, 0.72),
     "fresh8": (10, 0.65),
+    "fresh9": (10, 0.65),
 }
 GOLDS = {name: sorted((ROOT / "tests" / "data" / name).glob("*.gold.json")) for name in SETS}
 ALL_GOLDS = [g for name in SETS for g in GOLDS[name]]
 # place F1 floor: the issue's goal, 0.9, on every set but fresh7 (0.866, never tuned on): most
 # of its misses are Russian villages of the Kursk incursion (Sudzha, Korenevo, Snagost...) and
 # canals, which the bundled gazetteer does not hold
-PLACES_FLOOR = {"fresh7": 0.85, "fresh8": 0.83}
+PLACES_FLOOR = {"fresh7": 0.85, "fresh8": 0.83}  # fresh9 holds the 0.9 goal
 
 SIDES = {"RU", "UA", "GB", "US", "INTL", None}
 KINDS = {"settlement", "facility", "river", "bridge", "road", "region", "country", "other"}
