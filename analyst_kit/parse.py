@@ -536,11 +536,13 @@ def _bridge_rows(
 # --- evacuations -------------------------------------------------------------------------------
 # words the branches below cannot match without: "taken ... out", "residents ... fled"
 _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bussing", "busing",
-              "driv", "got", "get", "ferr", "moved", "moving", "carr")  # fmt: skip
+              "driv", "got", "get", "ferr", "move", "moving", "carr", "send", "sent", "order")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
+# the other side's words for a removal (every match of the deportation branch holds one)
+_DEPORT = ("deport", "forcible", "forced removal", "forced transfer", "forced displacement")
 # who is moved: "9,000 children would be taken to other regions"
 _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitants", "locals",
           "refugees", "children", "elderly", "pensioners")  # fmt: skip
@@ -555,9 +557,11 @@ _EVAC_PARTS = [
         (("out",), _OUT_VERBS),
         compile_lower(
             r"\b(?:led|lead|leading|taken|take|taking|brought|bring|bringing|bussed|bussing|"
-            r"busing|driven|drive|driving|got|get|getting|ferried|ferrying|moved|moving|carried|"
-            # "take women, children and elderly people out of ..."
-            r"carrying)\s+(?:\w+,?\s+){0,5}?out\b",
+            r"busing|driven|drive|driving|got|get|getting|ferried|ferrying|move|moved|moving|carried|"
+            # "take women, children and elderly people out of ...", "began to move families
+            # out", "sending the children out of the border villages"
+            # "occupation authorities ordered civilians out of a 15-km zone"
+            r"carrying|send|sending|sent|order|orders|ordered)\s+(?:\w+,?\s+){0,5}?out\b",
         ),
     ),
     (
@@ -577,7 +581,8 @@ _EVAC_PARTS = [
         compile_lower(
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
-            r"leaving|left|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
+            # (not "residents still live on the left, eastern bank")
+            r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
             r"setting off|depart(?:ed|s|ing)?|pulled out|"
             r"being\s+(?:moved|relocated|taken|bussed))\b",
         ),
@@ -585,12 +590,26 @@ _EVAC_PARTS = [
     (
         # a passive of transport with where to: "evacuees are taken by bus to Pavlohrad",
         # "some residents had been moved to safer places" (not "taken to hospital")
-        (("taken", "moved", "bussed", "driven", "transported", "relocated", "brought"), _MOVED),
+        (
+            (
+                "taken",
+                "moved",
+                "bussed",
+                "driven",
+                "transported",
+                "relocated",
+                "brought",
+                "sent",
+                "ferried",
+            ),
+            _MOVED,
+        ),
         compile_lower(
             r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|refugees|"
             r"children|elderly|pensioners)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|being)\s+"
-            r"(?:\w+\s+)?(?:taken|moved|bussed|driven|transported|relocated|brought)\s+"
-            r"(?:by\s+\w+\s+)?(?:out|away|inland|further|from|(?:to|towards|into)\b"
+            # "children were sent by bus to ...", "residents were ferried across the river"
+            r"(?:\w+\s+)?(?:taken|moved|bussed|driven|transported|relocated|brought|sent|ferried)\s+"
+            r"(?:by\s+\w+\s+)?(?:out|away|inland|further|from|across|over|(?:to|towards|into)\b"
             r"(?!\s+(?:a\s+|the\s+)?(?:hospitals?|morgues?|custody|prison|court|police|captivity|"
             r"interrogation)\b))",
         ),
@@ -598,15 +617,30 @@ _EVAC_PARTS = [
     (
         # crews picking people up: "buses were still collecting elderly people from Izium",
         # "buses will take residents from Kostiantynivka to Dnipro"
-        (("collect", "pick", "transport", "ferry", "ferri", "take", "taking", "carr"),),
+        # "the governor began sending children away from the border", "boats ferry residents
+        # across the river"
+        (
+            (
+                "collect",
+                "pick",
+                "transport",
+                "ferry",
+                "ferri",
+                "take",
+                "taking",
+                "carr",
+                "send",
+                "sent",
+            ),
+        ),
         compile_lower(
             r"\b(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|transport(?:s|ed|ing)?|"
-            r"ferr(?:y|ies|ied|ying)|take|takes|taking|carr(?:y|ies|ying))\s+"
+            r"ferr(?:y|ies|ied|ying)|take|takes|taking|carr(?:y|ies|ying)|send(?:s|ing)?|sent)\s+"
             # (not "collecting the bodies of people from the rubble")
             r"(?!(?:\w+\s+){0,3}?(?:bodies|remains|dead|testimon\w*|evidence|data)\b)"
             r"(?:\w+\s+){0,4}?(?:people|residents|civilians|evacuees|families|children|elderly|"
             r"inhabitants|locals|pensioners|refugees)\s+"
-            r"(?:\w+\s+){0,3}?(?:from|out of|to|towards)\b",
+            r"(?:\w+\s+){0,3}?(?:from|out of|to|towards|away|across)\b",
         ),
     ),
     (
@@ -644,6 +678,25 @@ _EVAC_PARTS = [
     (
         (("ceasefire",), ("leave", "evacuat")),
         compile_lower(r"\bceasefire\b[^.]{0,80}?\b(?:leave|evacuat\w*)\b"),
+    ),
+    (
+        # a removal named by another noun: "ordered the relocation of families with children
+        # from the frontline villages", "the resettlement of residents to other regions"
+        (("relocation", "resettlement"),),
+        compile_lower(
+            r"\b(?:relocation|resettlement)\s+of\s+(?:\w+\s+){0,4}?(?:civilians|residents|people|"
+            r"families|children|population|inhabitants|locals|elderly)\b"
+        ),
+    ),
+    (
+        # the other side's framing of the same removal: "Kyiv called the operation a forced
+        # deportation of residents", "the forcible transfer of civilians"
+        (_DEPORT,),
+        compile_lower(
+            r"\b(?:forced|forcible)\s+(?:deportations?|removals?|transfers?|displacement)\b|"
+            r"\bdeportations?\s+of\s+(?:\w+\s+){0,2}?(?:civilians|residents|people|population|"
+            r"children|families|inhabitants|locals)\b"
+        ),
     ),
 ]
 
@@ -712,8 +765,13 @@ _EVAC_STATUS = [
             r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
             r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
-            r"must (?:leave|go|evacuate)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
-            r"(?<!not )announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?evacuation|"
+            r"must (?:leave|go|evacuate)|"
+            # an obligation laid on residents: "families would also have to leave the village",
+            # "residents are required to evacuate"
+            r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
+            r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
+            r"(?<!not )announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:evacuation|"
+            r"relocation|resettlement)|"
             r"should\s+(?:\w+\s+)?(?:leave|evacuate|go))\b",
         ),
     ),
@@ -761,10 +819,11 @@ _EVAC_STATUS = [
                 ),
             ),
             (
-                (("taken", "moved", "brought", "deported", "relocated"),),
+                (("taken", "moved", "brought", "deported", "relocated", "sent", "ferried"),),
                 compile_lower(
-                    r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated)\s+"
-                    r"[\"“”']?to\b"
+                    # "children were sent by train to Lviv", "residents were ferried across"
+                    r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated|sent|"
+                    r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across)\b"
                 ),
             ),
             (
@@ -780,7 +839,9 @@ _EVAC_STATUS = [
         "ongoing",
         compile_lower(
             r"\b(?:ongoing|under ?way|continu\w+|(?:are|is|were|was) evacuating|being "
-            r"(?:evacuated|led|taken|moved|relocated|bussed)|still being|"
+            r"(?:evacuated|led|taken|moved|relocated|bussed|sent|ferried|transported)|still being|"
+            # "the authorities were starting to take children out"
+            r"(?:are|is|were|was)\s+(?:starting|beginning)\s+to\s+\w+|"
             r"still\s+(?!(?:living|staying|remaining|sheltering|hiding|waiting)\b)\w+ing|"
             r"still\s+(?:leaves?|runs?|operates?|departs?|goes|go)|"
             r"(?:had|has|have)\s+(?:\w+\s+)?(?:begun|started)|began|begins|"
@@ -795,8 +856,14 @@ _EVAC_STATUS = [
             # who wants to leave to Dnipro", "evacuation trains depart daily"
             r"(?:crews|police|volunteers|buses|teams|rescuers)\s+(?:\w+\s+)?(?:take|bring|carry|"
             r"collect|drive|ferry)\s+(?:\w+\s+){0,3}?(?:out|from|to)|"
-            r"(?:buses|trains|convoys)\s+(?:still\s+)?(?:depart|leave|run|go)\s+(?:daily|every|"
-            r"regularly|each)|"
+            # "buses were carrying the sick and the elderly from the city"
+            r"(?:crews|police|volunteers|buses|teams|rescuers|boats|trains)\s+(?:are|is|were|was)\s+"
+            r"(?:still\s+)?(?:taking|bringing|carrying|collecting|driving|ferrying)\s+"
+            r"(?:\w+\s+){0,6}?(?:out|from|to|towards|across)|"
+            # "evacuation trains to the west were leaving every day from Kramatorsk"
+            r"(?:buses|trains|convoys)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|departs|"
+            r"departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
+            r"(?:\w+\s+)?(?:daily|every|regularly|each)|"
             # transport laid on: "buses will take people from ...", "evacuees would be taken by
             # train to ..."
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
@@ -844,7 +911,12 @@ _EVAC_STATUS = [
         "ongoing",
         compile_lower(
             r"\b(?:ongoing|under ?way|continu\w+|evacuating|being (?:evacuated|led|taken)|"
-            r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from)|fleeing|escaping)\b",
+            r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from)|fleeing|escaping|"
+            # the other side names a removal it says is happening: "called the operation a
+            # forced deportation", "denounced the deportation of children" (not an analyst's
+            # "such evacuations are in effect deportations")
+            r"(?:call\w*|describ\w*|denounc\w*|brand\w*|label\w*|condemn\w*)\s+(?:\w+\s+){0,4}?"
+            r"(?:as\s+)?(?:an?\s+|the\s+)?(?:forced\s+|forcible\s+|illegal\s+)?deportations?)\b",
         ),
     ),
 ]
@@ -859,13 +931,13 @@ _EVAC_STATUS_GATES = [
      "not evacuating"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc",
-     "should"),
+     "should", "have to", "has to", "required", "obliged"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
-     "bussed", "drove", "took"),
+     "bussed", "drove", "took", "sent"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
-     "begins", "attempt", "taken", "moved", "bussed", "driven", "transported", "relocated",
+     "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
      "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
      "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each"),
@@ -876,7 +948,7 @@ _EVAC_STATUS_GATES = [
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
      "in place", "announc", "working"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
-     "evacuation", "fleeing", "escaping"),
+     "evacuation", "fleeing", "escaping", "deport"),
 ]  # fmt: skip
 _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
@@ -946,7 +1018,8 @@ _EVAC_STRONG = compile_lower(
 _EVAC_GATE = (
     "evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move", "leaving",
     "taken", "russian federation", "set off", "departed", "pulled out", "collect", "pick",
-    "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought",
+    "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought", "send", "sent",
+    "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
 )  # fmt: skip
 
 
@@ -1031,6 +1104,18 @@ _ORIGIN_BEFORE = compile_fast(
     # "from there to Zaporizhzhia": a place after "to" is where people go
     r"(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
 )
+# the part of _ORIGIN_BEFORE that names leaving outright (not a mere "in", "at", "near")
+_STRONG_ORIGIN = compile_fast(
+    r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|citizens|civilians|"
+    r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
+)
+# an origin cue a later "from" place outranks: a spot nearby, or the seat of officials
+_YIELDING_ORIGIN = compile_fast(
+    r"(?:\b(?:near|around|at)|\b(?:authorities|officials|administration|government|council|"
+    r"governor|police|leaders?|command)\s+(?:\w+\s+){0,2}?(?:in|at))\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 # residents choosing to stay or go: "who refuse to go", "residents who agreed to leave"
 _PEOPLE_CHOICE = compile_fast(
     r"\b(?:who|residents|people|civilians|elderly|many|some|others|families)\s+(?:\w+\s+)?"
@@ -1044,7 +1129,7 @@ _WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
 # town would hold, he said ..." (a reporter's question)
 _NOT_A_REQUEST = compile_lower(
     r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+(?:\w+\s+){0,6}?"
-    r"not\s+to\s+(?:return|come back|go back)\b|(?:^|[,;]\s*)asked\s+(?:\w+\s+){0,3}?"
+    r"not\s+to\s+(?:return|come back|go back|come home|go home)\b|(?:^|[,;]\s*)asked\s+(?:\w+\s+){0,3}?"
     r"(?:whether|if|about|how|what|why|when|who)\b"
 )
 
@@ -1178,13 +1263,23 @@ def _evac_rows(
             clause = s[a:b]
             clow = lower(clause)
             cfound = _evac_words(clow)
-            if _evac_part(clow, cfound) < 0:
-                continue
             cp = [{**p, "rs": p["rs"] - a} for p in places if a <= p["rs"] < b]
+            if _evac_part(clow, cfound) < 0:
+                if per and cp and _ONWARD.search(clow):
+                    # "take children out of A, and the first of them were sent by bus to B": a
+                    # clause naming only where they go completes the rows before it
+                    d = _evac_row(clause, clow, cfound, cp, side, None)
+                    if d and d[0]["origin"] is None and d[0]["destination"] is not None:
+                        for q in per:
+                            q["destination"] = q["destination"] or d[0]["destination"]
+                continue
             r = _evac_row(clause, clow, cfound, cp, side, rows[0]["origin"], own_place=bool(cp))
             if r:
                 per.extend(r)
-        if len({(r["origin"], r["status"]) for r in per}) > 1:
+        keys = {(r["origin"], r["status"]) for r in per}
+        # "people still live in Sloviansk, and evacuation trains leave daily from Kramatorsk":
+        # the one clause that speaks of leaving names its own origin
+        if len(keys) > 1 or keys and {k[0] for k in keys} != {r["origin"] for r in rows}:
             return per
     return rows
 
@@ -1196,6 +1291,13 @@ _AND_ASKED = compile_fast(
     r"advised|pleaded)\b|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
     r"rescuers)\s+(?:\w+\s+)?(?:take|takes|took|bring|brings|brought|carry|carries|carried|"
     r"collect|collects|collected|drive|drives|drove|evacuate|evacuates|evacuated|are|were)\b"
+)
+
+
+# a clause sending the evacuees on: "the first of them were sent by bus to Voronezh"
+_ONWARD = compile_lower(
+    r"\b(?:sent|taken|moved|bussed|driven|transported|relocated|brought|ferried|carried|headed|"
+    r"heading)\b[^.;]{0,40}?\b(?:to|towards|into)\s"
 )
 
 
@@ -1253,6 +1355,7 @@ def _evac_row(
     ]
     origin = destination = None
     origins: list[str] = []
+    weak_origin = False  # the origin so far came from a mere "in"/"at"/"near" before it
     dest_end = -1  # where the last place on the way to the destination ends
     with_dest: list[str] = []
     for p in usable:
@@ -1274,7 +1377,24 @@ def _evac_row(
             destination = p["name"]
             dest_end = _mention_end(p)
             continue
-        if origin is None and _ORIGIN_BEFORE.search(before):
+        if (
+            destination is not None
+            and ("to" in before or "into" in before)
+            and _TO_BEFORE.search(before)
+        ):
+            # "taking residents to Kherson, from where trains carry them on to Mykolaiv": a
+            # later stop on the way, not where people leave
+            with_dest.append(p["name"])
+            continue
+        if (origin is None or weak_origin) and _ORIGIN_BEFORE.search(before):
+            strong_cue = _STRONG_ORIGIN.search(before) is not None
+            if origin is not None and not strong_cue:
+                continue
+            # "Authorities in Kharkiv region ordered the evacuation of civilians from Kupiansk",
+            # "the checkpoint near Vasylivka, through which people from Melitopol left": where
+            # officials sit or a spot near the route yields to a "from" place after it (but
+            # "residents who remain in the Bakhmut district" are the ones who leave)
+            weak_origin = not strong_cue and _YIELDING_ORIGIN.search(before) is not None
             origin = p["name"]
             origins = [origin]
             # "corridors from Kyiv, Kharkiv, Sumy and Mariupol": one row per origin

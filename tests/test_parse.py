@@ -430,6 +430,71 @@ def test_evacuation_transport_rescuers_and_statuses():
     ]  # fmt: skip
 
 
+def test_evacuation_orders_transport_and_the_other_sides_framing():
+    cases = {
+        # officials "in" a region order people out "from" a town: the town is the origin
+        "Authorities in Dnipropetrovsk oblast have ordered the evacuation of families from "
+        "Nikopol, Serhiy Lysak said.": [["Nikopol", None, "requested", "UA"]],
+        # ... but people "who remain in" a town are the ones asked to leave
+        "Oleh Syniehubov said people who remain in Kupiansk should leave, as buses still run "
+        "from Balakliia.": [["Kupiansk", None, "requested", "UA"]],
+        # an obligation laid on residents, an order sending them out
+        "Oleh Syniehubov said residents would have to leave Vovchansk within two days.": [
+            ["Vovchansk", None, "requested", "UA"]
+        ],
+        "Vladimir Saldo said occupation authorities ordered residents out of Oleshky.": [
+            ["Oleshky", None, "requested", "RU"]
+        ],
+        # ferrying across a river, children sent by train, sending away, starting to move out;
+        # a later clause naming only where they go completes the row
+        "Oleh Syniehubov said volunteers were ferrying residents across the Oskil from Kupiansk.": [
+            ["Kupiansk", None, "ongoing", "UA"]
+        ],
+        "Oleh Syniehubov said children from Kupiansk were sent by train to Lviv.": [
+            ["Kupiansk", "Lviv", "completed", "UA"]
+        ],
+        "Vyacheslav Gladkov said the region had begun sending children away from Graivoron.": [
+            ["Graivoron", None, "ongoing", "RU"]
+        ],
+        "Vyacheslav Gladkov said officials were beginning to move families out of Graivoron, and "
+        "that the first of them were being sent by bus to Kursk.": [
+            ["Graivoron", "Kursk", "ongoing", "RU"]
+        ],
+        # a removal named "relocation"; children taken to another region
+        "Ivan Fedorov said the regional administration announced the relocation of families "
+        "with children from Orikhiv to Zaporizhzhia.": [
+            ["Orikhiv", "Zaporizhzhia", "requested", "UA"]
+        ],
+        "Vadym Filashkin said 300 children from Toretsk had been taken to the Poltava region.": [
+            ["Toretsk", "Poltava oblast", "completed", "UA"]
+        ],
+        # the other side names the removal a deportation: a row of its own; an analyst's gloss
+        # on "such evacuations" states none
+        "Iryna Vereshchuk said Kyiv described the removals from Oleshky as a forced deportation "
+        "of civilians.": [["Oleshky", None, "ongoing", "UA"]],
+        "Oleh Syniehubov said analysts consider such evacuations to be deportations in effect, "
+        "in Kupiansk.": [],
+        # rescuers at work with a long list of whom; asking people not to come home is no call
+        # to leave
+        "Oleh Syniehubov asked families who had fled not to come home yet, and said buses were "
+        "carrying the sick and the elderly from Vovchansk towards Kharkiv every day.": [
+            ["Vovchansk", "Kharkiv", "ongoing", "UA"]
+        ],
+        # the one clause that speaks of leaving names its own origin
+        "Vadym Filashkin said about 8,000 people still live in Myrnohrad, and that evacuation "
+        "trains were leaving every day from nearby Pavlohrad.": [
+            ["Pavlohrad", None, "ongoing", "UA"]
+        ],
+        # a later stop on the way is no origin
+        "Oleksandr Prokudin said buses were taking residents to Kherson, from where trains would "
+        "carry them on to Odesa.": [[None, "Kherson", "ongoing", "UA"]],
+        # "the left bank" is no leaving
+        "Oleh Syniehubov said about 2,000 residents still live on the left bank in Kupiansk.": [],
+    }
+    for sentence, expected in cases.items():
+        assert _evac_of(sentence) == expected, sentence
+
+
 def test_clause_speakers_passive_actors_and_wire_datelines():
     t = parse_report(
         "MOSCOW, September 10. /TASS/. Russian military correspondents reported that the road "
