@@ -1450,6 +1450,7 @@ def _evac_row(
 _CUE_CONTROL_SRC = (
     r"(?:taken|took|take|takes|taking|seized?|seizing|captured?|gained|gain|regained|"
     r"established|assumed|retain(?:ed|s)?|maintain(?:ed|s)?|have|has|had|in|full|complete|total|"
+    r"restored|restore|restores|restoring|re-established|"
     r"now|still)\s+"
     r"(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+(?:over|of)"
 )
@@ -1471,8 +1472,10 @@ _CUE_STARTS = (
     "occup", "control", "hold", "held", "maintain",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
-    r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
-    r"control(?:\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
+    # "returned to Ukrainian control": back under it
+    r"\b(?:under|(?:returned|reverted|passed|back|restored)\s+to)\s+(?:the\s+)?"
+    r"(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
+    r"(?:control|occupation)(?:\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
     re.I,
 )
 _FELL = compile_lower(
@@ -1588,7 +1591,8 @@ def _share(text: str, low: str) -> float | None:
 _TAKE = compile_lower(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
     r"storm(?:ed)?|claimed|cleared|clearing)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory)s?\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part)s?\s+"
+    r"of\s+"
     r"(?:the\s+)?)?",
 )
 _WITHDRAW = compile_lower(
@@ -1635,7 +1639,7 @@ _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
-    "ousted oust dislodg".split()
+    "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + list(_REMAINS_GATE)
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
@@ -1644,7 +1648,7 @@ _CONTROL_GATE = contains_any(
 # "in Ukrainian hands"; "in the hands of allied forces": the force named holds it
 _HANDS = compile_fast(
     r"\b(?:in|into)\s+(?:the\s+)?(?:(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|"
-    r"Moscow['’]s|separatist|enemy)\s+hands\b|hands\s+of\s+(?P<np>(?:[\w'’-]+\s*){1,4}))",
+    r"Moscow['’]s|separatist|enemy|our|their|its)\s+hands\b|hands\s+of\s+(?P<np>(?:[\w'’-]+\s*){1,4}))",
     re.I,
 )
 _FLAG = compile_fast(
@@ -1707,6 +1711,15 @@ _EXPEL = compile_fast(
     r"(?:the\s+)?(?:(?:town|city|village|settlement|port)\s+of\s+)?",
     re.I,
 )
+# "we lost Urozhaine", "Ukraine has lost control of Marinka": the loser's enemy holds it
+_LOST = compile_fast(
+    r"\b(?:lost|lose|loses)\b(?:\s+(?:(?:full\s+|complete\s+|effective\s+)?control\s+"
+    r"(?:of|over)\s+)?(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?)?",
+    re.I,
+)
+_LOST_PASSIVE_GAP = compile_fast(
+    r"\s+(?:(?:has|had|have)\s+been|was|were|is|are)\s+(?:(?:now|finally|effectively|already)\s+)?$"
+)
 # unnamed ground located by the place after it
 _NEAR_REFERENCE = compile_fast(
     r"\b(?:villages|settlements|towns|positions|areas|ground|territory|lines|heights)\s+"
@@ -1721,7 +1734,7 @@ _CLAIMED_BEFORE = compile_lower(
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held", "maintain")),
-    (_UNDER_CONTROL, "under", ("control",)),
+    (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
     (_FLAG, "flag", ("flag",)),
@@ -1736,6 +1749,7 @@ _CONTROL_RULES = (
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
+    (_LOST, "lost", ("lost", "lose")),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
@@ -1876,7 +1890,17 @@ def _is_place(p: dict, s: str, people: bool) -> bool:
     control") and, if ``s`` says "People", no "People's Republic"?"""
     if p["kind"] == "country":  # kept only after a share ("about a fifth of Ukraine's territory")
         return True
+    if "by" in s[max(0, p["rs"] - 5) : p["rs"]] and _HELD_BY_BEFORE.search(
+        s, max(0, p["rs"] - 40), p["rs"]
+    ):
+        return False  # "territory held by Kyiv": the holder, not ground held
     return not _is_actor(p, s) and not (people and _PEOPLES_REP.match(s, _mention_end(p)))
+
+
+_HELD_BY_BEFORE = compile_fast(
+    r"\b(?:held|controlled|occupied|captured|seized|taken|retaken|recaptured|liberated|freed)\s+"
+    r"by\s+(?:the\s+)?$"
+)
 
 
 def _place_at(
@@ -1950,7 +1974,7 @@ _REPORT_GATE = contains_any(
 )
 
 
-def _reporting_side(s: str, pos: int) -> str | None:
+def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
     """The side of the subject of the last reporting verb before ``pos`` that names one ("the
     Russian Ministry of Defense (MoD) claimed ... that", "Ukrainian officials continued to
     report that"), for a sentence whose own speaker gives no side."""
@@ -1959,6 +1983,8 @@ def _reporting_side(s: str, pos: int) -> str | None:
         return None
     for m in reversed(list(_REPORT_VERB.finditer(head))):
         np = head[max(0, m.start() - 80) : m.start()].rstrip()
+        if appositive:  # "X, the Russian-installed head of Y, told": the appositive's side
+            np = np.rstrip(",")
         if np.endswith(")"):  # "the Russian Ministry of Defense (MoD) claimed"
             np = np[: np.rfind("(")] if "(" in np else np
         cut = _SUBJECT_START.search(np)
@@ -1974,9 +2000,11 @@ def _control_rows(
     speaker_side: str | None,
     focus: dict | None,
     speaker: tuple[int, int] | None = None,
+    inherited: bool = False,
 ) -> list[dict]:
     """Control rows of a sentence; ``speaker`` is the span of the speaker phrase, whose words
-    ("governor of the occupied part of the region") claim nothing themselves."""
+    ("governor of the occupied part of the region") claim nothing themselves; ``inherited``
+    says ``speaker_side`` is not this sentence's own (the report's author, an earlier one)."""
     rows: list[dict] = []
     sp_lo, sp_hi = speaker or (0, 0)
     people = "People" in s  # "Donetsk People's Republic" is no place taken
@@ -2011,8 +2039,15 @@ def _control_rows(
             )
             and not sp_lo <= p["rs"] < sp_hi
         ]
+        # "... near Pokrovka, and that the village remains under their control": "the village"
+        # of a later clause is the settlement the sentence named last, before the report's focus
+        here = focus
+        if a and bits & _CITY_BIT:
+            named = [p for p in places if p["rs"] < a and p["kind"] == "settlement"]
+            if named and not _is_actor(named[-1], s):
+                here = named[-1]
         # a claim names a place, "the plant" or "the city" (the focus): none, no claim
-        other_place = bits & _GENERIC_BIT or (bits & _CITY_BIT and focus is not None)
+        other_place = bits & _GENERIC_BIT or (bits & _CITY_BIT and here is not None)
         if not (cpl or other_place):
             continue
         cands = []  # (match, kind)
@@ -2064,6 +2099,13 @@ def _control_rows(
         clause_side = _clause_side(clause) if a else None
         if clause_side is None and speaker_side is None:
             clause_side = _reporting_side(s, a + cands[0][0].start())
+        if clause_side is None and (speaker_side is None or speaker is None or inherited):
+            # no sided speaker, or a side carried over from an earlier sentence or the report's
+            # author, while this sentence names its own source in an appositive: "Context: X,
+            # the Russian-installed head of Y, told TASS that Russian units had entered Z"
+            # (a warring side's own source only: an outside analyst's side is less settled)
+            own = _reporting_side(s, a + cands[-1][0].start(), appositive=True)
+            clause_side = own if own in _OPPOSITE and own != speaker_side else None
         side = clause_side or speaker_side
         prev_clause = s[:a]
         # the first cue that yields a row wins (a negated or agentless one gives way); side
@@ -2077,7 +2119,7 @@ def _control_rows(
             own = kind in ("adjective", "remains")
             if done is not None and not own and not again:
                 continue
-            got = _control_claim(m, kind, s, a, clause, cl, cpl, side, focus, prev_clause, bits)
+            got = _control_claim(m, kind, s, a, clause, cl, cpl, side, here, prev_clause, bits)
             for r in got or () if clause_side else ():
                 r["clause_speaker"] = True  # "...; Ukrainian officials say": not the sentence's
             if got and again:
@@ -2125,14 +2167,14 @@ def _control_claim(
     if ("if" in pre_low or "whether" in pre_low) and _QUESTION_BEFORE.search(pre_low):
         return None  # "asked whether Bakhmut was still in Ukrainian hands"
     if (
-        kind in ("cue", "take", "withdrawal", "expel")
+        kind in ("cue", "take", "withdrawal", "expel", "lost")
         and pre_low.endswith("to ")
         and not _DONE_TO.search(pre_low)
     ):
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
     if ("evidence" in cl or "confirmation" in cl) and _NO_EVIDENCE.search(cl, 0, start):
         return None  # "ISW has not observed evidence that Russian forces control the town"
-    if kind in ("withdrawal", "expel", "remains") or m.re is _FLAG_UP:
+    if kind in ("withdrawal", "expel", "remains", "lost") or m.re is _FLAG_UP:
         return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
     cue = m.group(0).strip().lower()
     if kind == "cue" and pre_low.endswith("-") and _SIDE_HYPHEN.search(pre_low):
@@ -2226,16 +2268,28 @@ def _control_claim(
             gm = None  # "all of the city apart from the Azot chemical plant"
         if gm is not None:
             names = [gm.group("g")]
-        elif focus is not None and bits & _CITY_BIT and _CITY_WORD_RX.search(clause) is not None:
+        elif (
+            focus is not None
+            and bits & _CITY_BIT
+            and _CITY_WORD_RX.search(clause) is not None
+            # "holding Robotyne and attacking the village": the object is a name the
+            # gazetteer lacks, not the report's town
+            and (kind not in ("cue", "take") or not _NAME_AFTER.match(clause, end))
+            # ... or a subject the gazetteer lacks: "Zarichne was in their hands"
+            and not (passive and _NAME_BEFORE.search(clause, max(0, start - 60), start))
+        ):
             names = [focus["name"]]
         else:
             return None
     if kind == "under":
-        controller = attr.side_of_phrase(m.group("adj") or "") or attr.side_of_phrase(
-            m.group("of") or ""
-        )
+        adj = m.group("adj") or ""
+        controller = attr.side_of_phrase(adj) or attr.side_of_phrase(m.group("of") or "")
         if controller is None and m.group("of"):
             controller = _agent_side(m.group("of"), side)
+        if controller is None and adj.lower() in _POSSESSIVES:
+            controller = _possessor_side(adj, s[max(0, a + start - 200) : a + start], side)
+        if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
+            controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
     elif kind == "fell":
         controller = _agent_side(m.group("np"), side)
     elif kind == "cleared":
@@ -2263,6 +2317,8 @@ def _control_claim(
     elif kind in ("hands", "flag"):
         adj = (m.group("adj") or "").strip()
         controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
+        if controller is None and kind == "hands" and adj.lower() in _POSSESSIVES:
+            controller = _possessor_side(adj, s[max(0, a + start - 200) : a + start], side)
         if controller is None and adj.lower() == "enemy":
             controller = _OPPOSITE.get(side or "")
         if controller is None and kind == "flag":
@@ -2289,6 +2345,13 @@ def _control_claim(
             controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
         if kind == "withdraw":
             controller = _OPPOSITE.get(controller or "")
+        if passive and kind == "cue" and cue.startswith(_LOST_LATER_CUES):
+            # "X was occupied by Russian troops early on and retaken by Ukraine in September":
+            # the later verb says who holds it now
+            back = _RETAKEN_LATER.search(clause, end)
+            if back is not None:
+                by = _passive_agent(clause[back.end() :], side)
+                controller = by or _OPPOSITE.get(controller or "")
     if controller is None:
         return None
     lo = max(0, start - 25)
@@ -2300,6 +2363,31 @@ def _control_claim(
         {"place": n, "controller_side": controller, "share": share, "claimed_by_side": side}
         for n in dict.fromkeys(names)
     ]
+
+
+_POSSESSIVES = ("our", "their", "its")
+_LOST_LATER_CUES = ("occupied", "captured", "seized", "taken", "overrun", "held")
+_RETAKEN_LATER = compile_fast(
+    r"\band\s+(?:(?:was|were|has been|have been|had been|then|later|subsequently|eventually|"
+    r"finally)\s+)*(?:retaken|recaptured|liberated|freed|taken\s+back|won\s+back|regained|"
+    r"reclaimed|de-occupied)\b",
+    re.I,
+)
+# a proper name right after a verb: "holding Robotyne" (not "The", "A")
+_NAME_AFTER = compile_fast(r"\s+(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][a-z]")
+_NAME_BEFORE = compile_fast(
+    r"\b(?!(?:The|It|This|That|He|She|They|We)\b)[A-Z][\w'’-]+\s+(?:is|was|were|are|remains?|"
+    r"remained|stays|stayed|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _possessor_side(adj: str, head: str, side: str | None) -> str | None:
+    """The side of "our" / "their" / "its" in "under their control", "in our hands": the
+    speaker's own, unless the sentence ``head`` before it names a force ("Kyiv says Russian
+    troops moved in and that the town is under their control")."""
+    if adj.lower() == "our":
+        return side
+    return _agent_side(head, side) or side
 
 
 _SIDE_HYPHEN = compile_lower(
@@ -2375,6 +2463,28 @@ def _object_claim(
     start, end = m.span()
     if kind == "remains":
         seed = next((p for p in cpl if _GAP_BEFORE_VERB.match(s, _mention_end(p), a + start)), None)
+    elif kind == "lost" and not any(p["rs"] == a + end for p in cpl):
+        # "Marinka had been lost": the place before the passive verb, lost by the speaker's side
+        # (or the by-agent)
+        seed = next(
+            (p for p in cpl if _LOST_PASSIVE_GAP.match(s, _mention_end(p), a + start)), None
+        )
+        if seed is None or _NEG_BEFORE.search(lower(s[max(0, seed["rs"] - 60) : seed["rs"]])):
+            return None  # "did not confirm Avdiivka had been lost"
+        loser = _passive_agent(clause[end:], side) or side
+        return (
+            [
+                {
+                    "place": n,
+                    "controller_side": _OPPOSITE[loser],
+                    "share": None,
+                    "claimed_by_side": side,
+                }
+                for n in dict.fromkeys(_place_list(seed, cpl, s))
+            ]
+            if loser in _OPPOSITE
+            else None
+        )
     else:
         seed = next((p for p in cpl if p["rs"] == a + end), None)
     if seed is not None:
@@ -2404,6 +2514,10 @@ def _object_claim(
             # had been completed", said by a side: its own
             who = _agent_side(_window_before(clause, start), side) or side
         controller = _OPPOSITE.get(who or "")
+    elif kind == "lost":
+        # the side that lost it, named before the verb ("we", "Russian forces"), or none
+        loser = _agent_side(_window_before(clause, start), side)
+        controller = _OPPOSITE.get(loser or "")
     else:
         np = m.group("np") or m.group("np2") or ""
         window = _window_before(clause, start)
@@ -2915,7 +3029,12 @@ def _parse_records(
             last_origin = evac[0]["origin"]
         control = (
             _control_rows(
-                s, sp, side, focus, speaker=(found["start"], found["end"]) if found else None
+                s,
+                sp,
+                side,
+                focus,
+                speaker=(found["start"], found["end"]) if found else None,
+                inherited=found is None or (author_ent is not None and ent is author_ent),
             )
             if _CONTROL_GATE(low)
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
