@@ -74,6 +74,16 @@ def side_of_phrase(phrase: str | None) -> str | None:
     return None
 
 
+_MILITARY_ADMIN = compile_fast(r"\bmilitary administration\b", re.I)
+
+
+def institution_side(name: str) -> str | None:
+    """The side of a body known by its kind alone: a "military administration" (regional,
+    city, district) is the wartime administration Ukraine set up under martial law in 2022;
+    Russia's occupation bodies are "military-civilian administrations"."""
+    return "UA" if _MILITARY_ADMIN.search(name) and "civil" not in name.lower() else None
+
+
 # --- curated tables ----------------------------------------------------------------------------
 @lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
@@ -242,7 +252,9 @@ SPEECH_VERB = (
     r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
     r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists|"
     # base forms: "did not confirm", "commanders insist", "G7 leaders condemn"
-    r"confirm|insist|condemn|condemns|acknowledge|acknowledges|published|report"
+    r"confirm|insist|condemn|condemns|acknowledge|acknowledges|published|report|"
+    # "continues to call on residents to leave": an appeal (only with "on")
+    r"call"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
@@ -395,11 +407,17 @@ _DISCOURSE = compile_fast(
     # a comma-closed scene-setting phrase first: "At a televised meeting in the Kremlin, ",
     # "at peace talks in Istanbul, ", "during a visit to X, "
     r"(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]mid|[Ss]peaking|[Ww]riting)\s[^,]{1,60}(?=,)|"
+    # "Earlier this month", "Later that day" (before the bare "Earlier", which would end it)
+    r"(?:Only |Just )?(?:[Ee]arlier|[Ll]ater) (?:in|on|that|this) (?:the )?\w+|"
+    # "In its morning report the General Staff said": a statement noun closes the opener
+    r"In (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|report|update|briefing|"
+    r"summary|post|message|address|interview|bulletin|assessment|video|speech)|"
     r"Meanwhile|However|In addition|Additionally|Also|Earlier|Later|Separately|"
     r"Moreover|Furthermore|But|And|Still|Yet|Previously|Now|Then|Elsewhere|Overnight|Today|"
     r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
-    r"On \d{1,2} [A-Z][a-z]+(?: \d{4})?|On [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|"
-    r"On \w+(?: \d{1,2})?(?:, \d{4})?|On the \w+ (?:day|night)|At (?:a|the) [\w ]{1,30}?|"
+    # "..., and on Thursday X wrote": a later clause opens in lower case
+    r"[Oo]n \d{1,2} [A-Z][a-z]+(?: \d{4})?|[Oo]n [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|"
+    r"On \w+(?: \d{1,2})?(?:, \d{4})?|on [A-Z]\w+day|On the \w+ (?:day|night)|At (?:a|the) [\w ]{1,30}?|"
     r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part|"
     r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
     # "A few hours later", "Two days earlier", "Only earlier in the week", "Since October"
@@ -420,7 +438,7 @@ _CLAUSE_START = compile_fast(
 )
 _STATEMENT_OF = compile_fast(
     r"['’]s\s+(?:latest\s+|daily\s+|evening\s+|morning\s+)?(?:statement|remarks|comments|"
-    r"report|post|message|update|briefing|assessment|words|tweet|video)$"
+    r"report|post|message|update|briefing|assessment|words|tweet|video|summary|bulletin)$"
 )
 # a short opener ("Hours earlier, "), or a participle phrase ("Opening a council session shown on
 # state television, "); a live-blog timestamp leaves spaces before it
@@ -437,7 +455,8 @@ _TRAIL = compile_fast(
     r"(?:statement|update|briefing|post|interview|address|message|report|remarks|comments|"
     r"speech|video|tweet|broadcast|conference|assessment|bulletin|summary)"
     r"(?:\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?"
-    r"|in\s+(?:a|an)\s+(?:televised|video|written|online)\s+\w+|on\s+the\s+\w+))+$"
+    r"|in\s+(?:a|an)\s+(?:televised|video|written|online)\s+\w+|on\s+the\s+\w+"
+    r"|in\s+the\s+(?:morning|afternoon|evening)|overnight|at\s+night))+$"
 )
 _LOWER_OK = frozenset(
     """the a an of and for in on at to from with 's ’s de van der von al el bin its his her their
@@ -464,7 +483,8 @@ _LOWER_OK = frozenset(
     party""".split()
 )
 _LATE_PRONOUN = compile_fast(
-    r"^(?:In|On|At|Speaking|Later|Earlier|Asked|During|After|Before|Separately|Also)\b[^,]{0,60}?"
+    r"^(?:In|On|At|Speaking|Later|Earlier|Late|Early|Asked|During|After|Before|Separately|Also)"
+    r"\b[^,]{0,60}?"
     r"\s(?P<p>he|she|they|we)$"
 )
 _FINAL_HEADS = frozenset(
@@ -475,6 +495,10 @@ _FINAL_HEADS = frozenset(
     milbloggers regime company""".split()
 )
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)$", re.I)
+_PLURAL_HEADS = frozenset("officials commanders authorities fighters militia".split())
+_LOCAL_WORDS = frozenset("regional local city district oblast".split())
+# "police said": a body named by its common noun alone
+_LONE_BODIES = frozenset(("police", "prosecutors"))
 _POSS_PRONOUN = compile_fast(
     r"^(its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:update|statement|report|briefing|post|message|"
     r"address|assessment|summary|bulletin|spokesman|spokeswoman|spokesperson|press service)$",
@@ -499,7 +523,9 @@ _ORG_WORD = compile_fast(
     r"Nations|Cross|Institute|Parliament|Rada|Duma|Embassy|Union|NATO|OSCE|ICRC|IAEA|UN|"
     r"UNHCR|OCHA|Regiment|Battalion|Brigade|Navy|Fleet|Militia|Authorities|Republic|"
     r"White House|State Department|Defence|Defense|MoD|SBU|HUR|ISW|WHO|"
-    r"(?i:government|ministry|parliament|general staff|command|headquarters))\b"
+    r"(?i:government|ministry|parliament|general staff|command|headquarters|"
+    # "the regional military administration said": Ukraine's wartime regional bodies
+    r"military administration))\b"
 )
 _TITLE_NAME = compile_fast(
     r"^(?P<role>.*\b(?:President|president|Prime Minister|Minister|minister|Secretary|"
@@ -512,6 +538,12 @@ _TITLE_NAME = compile_fast(
     r"analyst|expert|coordinator|Coordinator|Commissioner|commissioner|chairman|Chairman|"
     r"director|Director|Representative|representative|blogger|correspondent|Senator|senator))\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){0,3})$"
+)
+_TITLE_OF_NAME = compile_fast(
+    r"^(?P<role>(?:[A-Z][\w-]*\s+)?(?:Minister|minister|Secretary|secretary|Commissioner|"
+    r"commissioner|Chief|chief|Head|head|Director|director|Commander|commander)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)??)"
+    r"\s+(?P<name>[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)$"
 )
 # "..., the head of the regional administration, Viacheslav Chaus, said": role then name
 _APPOS_TRAIL = compile_fast(
@@ -528,12 +560,18 @@ _HEAD_NOUN = compile_fast(
 
 _PASSIVE_AUX = compile_fast(r"\b(?:is|are|was|were)\b")
 # what follows a speaker-first clause's verb: "that ...", "on Sunday", "over the weekend that"
-_TAIL_THAT = compile_fast(r"(?:that|on|in)\b|(?:[\w'’-]+\s+){1,4}that\b")
+_TAIL_THAT = compile_fast(
+    r"(?:that|on|in)\b|(?:[\w'’-]+\s+){1,4}that\b"
+    # "..., the Legion, said they were fighting in ...": a pronoun subject, "that" left out
+    r"|(?:they|it|he|she|we)\s+(?:were|was|are|is|had|have|has|would|will|could)\b"
+)
 _BY_NEXT = compile_fast(r"\s+by\b")
 _RELAYED_BY = compile_fast(r",\s+(?:quoted|cited)\s+by\s+[^,]{1,40},?\s*$")
 _FUNCTION_WORDS = frozenset("of in on at for to and from with by the a an as".split())
 _RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|whom|which|whose|that)\s[^,]{1,120}$")
 _TRAILING_BRACKETS = compile_fast(r"\s*\([^()]{1,60}\)$")
+# a relative clause that holds commas itself ("X, who is at a summit in Granada, Spain, calls")
+_RELATIVE_COMMAS = compile_fast(r",\s+(?:who|whose)\s[^;:\"“”]{1,160}$")
 _PARTICIPLE_TAIL = compile_fast(
     r",?\s+(?:operating|fighting|deployed|stationed|based|serving|defending)\s+"
     r"(?:in|near|on|around|at|outside)\s+[^,]{1,60}$"
@@ -557,6 +595,8 @@ def clean_np(np: str) -> str:
     np = _TRAILING_BRACKETS.sub("", np)
     # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
     np = _TRAILING_BRACKETS.sub("", _RELATIVE_TAIL.sub("", np))
+    if ", who" in np:
+        np = _RELATIVE_COMMAS.sub("", np)
     if "ing " in np:
         # "a spokesperson for a brigade operating in the area said"
         np = _PARTICIPLE_TAIL.sub("", np)
@@ -564,6 +604,9 @@ def clean_np(np: str) -> str:
     if m:
         return m.group("p")
     np = _DISCOURSE.sub("", np)
+    if np.startswith(("including ", "among them ")):
+        # "Armed groups ..., including the Legion and the Corps, said": those named speak
+        np = np.split(" ", 2 if np.startswith("among") else 1)[-1]
     pm = _POSS_PRONOUN.match(np)
     if pm:
         return {"its": "it", "his": "he", "her": "she", "their": "they"}[pm.group(1).lower()]
@@ -574,6 +617,9 @@ def clean_np(np: str) -> str:
     while prev != np:
         prev = np
         np = _TRAIL.sub("", np).strip(" ,")
+    if np.endswith(")"):
+        # "Hanna Maliar (Ганна Маляр), on Telegram": the bracket before the adverbial
+        np = _TRAILING_BRACKETS.sub("", np)
     if " by " in np:
         # "the Russian-installed administration led by Vladimir Saldo said": its head speaks
         # for it (read as "Vladimir Saldo, the Russian-installed administration")
@@ -611,6 +657,15 @@ def np_is_speaker(np: str) -> bool:
     if len(words) == 1 and words[0].lower() in ("the", "a", "an"):
         return False
     first = words[0]
+    if (
+        # "separatist commanders told TASS", "regional authorities said": a role alone, whose
+        # words give its side (or its place does: a local body)
+        len(words) <= 3
+        and words[-1] in _PLURAL_HEADS
+        and all(w in _LOWER_OK for w in words)
+        and (side_of_phrase(np) is not None or words[0] in _LOCAL_WORDS)
+    ) or (len(words) == 1 and words[0] in _LONE_BODIES):
+        return True
     if not (
         first[0].isupper()
         or first.lower() in ("the", "a", "an", "its", "his", "her", "their")
@@ -691,6 +746,12 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
     if title and _looks_like_person(name):
         role = ", ".join(x for x in (title, role_extra) if x)
         return name, _clean_role(role), "person"
+    if " of " in np or " for " in np:
+        # "Deputy Minister of Defence Hanna Maliar": a title with its portfolio, then the name
+        m = _TITLE_OF_NAME.match(np)
+        if m and _looks_like_person(m.group("name")):
+            role = ", ".join(x for x in (m.group("role"), role_extra) if x)
+            return m.group("name"), _clean_role(role), "person"
     if " of " in np:
         # "Colonel General Sergei Rudskoy of the Russian General Staff": a person of a body
         head, _, org = np.partition(" of ")
@@ -877,6 +938,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         any_verb = True
         if verb in ("called", "calls") and _NOT_SPEECH_AFTER.match(sentence[vend:]):
             continue
+        if verb == "call" and not sentence.startswith(" on ", vend):
+            continue
         if verb in _TOLD_TO and sentence.startswith(" to ", vend):
             continue  # "Glushkovo district told to leave": told, not telling
         if verb in ("calls", "called") and sentence[max(0, vstart - 40) : vstart].endswith(
@@ -918,8 +981,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if c and not _in_outlet(s0, s0 + len(np), outlet_spans):
                 # a trailing attribution must end the clause ("..., Haidai said."), unless
                 # what precedes is a short opener ("Hours earlier, X told ...")
-                # after a semicolon a new clause starts: "...; officials said that ..."
-                if s0 > 0 and not _OPENER.match(head[:s0]) and head[:s0].rstrip()[-1:] != ";":
+                # after a semicolon a new clause starts: "...; officials said that ...", and
+                # after a colon too: "Background: Denis Pushilin, ..., told TASS that ..."
+                if (
+                    s0 > 0
+                    and not _OPENER.match(head[:s0])
+                    and head[:s0].rstrip()[-1:] not in (";", ":")
+                ):
                     if (
                         ", " in c
                         and not _QUOTE_END.search(head, max(0, s0 - 6), s0)
@@ -969,8 +1037,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 cands.append((m.start("np"), c, "statement", m.span("np")))
     if not cands and ", saying" in sentence:
         cands = _saying_subject(sentence, outlet_spans)
-    if not cands and ":" in sentence[:200]:
-        # "Vadym Filashkin, head of the regional administration (Telegram, Monday): the ..."
+    if ":" in sentence[:200] and (not cands or all(_PRONOUN.match(c[1]) for c in cands)):
+        # "Vadym Filashkin, head of the regional administration (Telegram, Monday): the ...";
+        # the line's speaker, not a later "he" ("Governor X: repeats ...; he said ...")
         m = _SPEAKER_COLON.match(sentence)
         c = _speaker(m.group("np")) if m and " " in m.group("np").strip() else None
         # a person with a role, a body or a known speaker, not a rubric ("Context:", "LIVE:")
@@ -1036,7 +1105,10 @@ _PUBLISHED_OBJ = compile_fast(
 )
 # a statement introduced by its speaker and a colon, the source in brackets
 _SPEAKER_COLON = compile_fast(
-    r"^(?P<np>[A-Z][^:()\d]{2,140}?)\s*(?:\([^()]{1,60}\))?\s*:\s+(?=[\w\"“'‘])"
+    # the name may be followed by its own script and the channel: "Deputy Minister Hanna
+    # Maliar (Ганна Маляр), on Telegram:" ending a line that introduces the quote below it
+    r"^(?P<np>[A-Z][^:()\d]{2,140}?(?:\s*\([^()]{1,60}\)[^:()\d]{0,60}?)??)\s*"
+    r"(?:\([^()]{1,60}\))?\s*:(?:\s+(?=[\w\"“'‘])|\s*$)"
 )
 # where a subject may end: before an auxiliary or a verb-like word
 _SUBJECT_END = compile_fast(
@@ -1070,6 +1142,16 @@ def _subject(head: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:
     return []
 
 
+def body_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
+    """The body a sentence opens with, when ``head`` (the words before a trailing "it said")
+    starts with one: "The regional administration has been urging people to leave, it said"."""
+    found = _subject(head[:160], outlet_spans)
+    if not found or split_name_role(found[0][1])[2] != "body":
+        return None
+    _, np, _, (a, b) = found[0]
+    return {"np": np, "cue": "said", "start": a, "end": b}
+
+
 def person_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
     """The named person a sentence opens with, when ``head`` (the words before a "he said")
     starts with one ("Air Force commander Mykola Oleshchuk published footage of a strike
@@ -1092,3 +1174,73 @@ def headline_speaker(line: str) -> dict | None:
     if np_is_speaker(np) and (_HEAD_NOUN.search(np) or lookup_speaker(np) or _ORG_WORD.search(np)):
         return {"np": np, "cue": "headline", "start": m.start("np"), "end": m.end("np")}
     return None
+
+
+# a digest's section heading: "2) Ministry of Defence of the Russian Federation — daily summary,
+# Telegram.", "GENERAL STAFF OF THE ARMED FORCES OF UKRAINE": the speaker of the posts below it
+_SECTION_NUMBER = compile_fast(r"^\s*(?:\d{1,2}[).]|[-•*])\s*")
+_SECTION_CUT = compile_fast(r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$")
+_SMALL_WORDS = frozenset("of the and for in on to".split())
+
+
+def section_speaker(line: str) -> dict | None:
+    """The speaker a heading line names (a known speaker, a body, or a person with a role),
+    as :func:`find_speaker_phrase` gives it, or None when the line is not such a heading."""
+    if len(line) > 160 or "\n" in line:
+        return None
+    m = _SECTION_NUMBER.match(line)
+    lead = m.end() if m else 0
+    head = line[lead:]
+    cut = _SECTION_CUT.search(head)
+    if cut is not None:
+        head = head[: cut.start()]
+    head = head.strip()
+    if not head or len(head) > 120:
+        return None
+    letters = [c for c in head if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        # "MINISTRY OF DEFENCE OF UKRAINE" → "Ministry of Defence of Ukraine"
+        head = " ".join(
+            w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+            for i, w in enumerate(head.split())
+        )
+    np = clean_np(head)
+    if not np_is_speaker(np) or _PRONOUN.match(np):
+        return None
+    bare = _TRAILING_BRACKETS.sub("", np.split(",")[0])
+    if not (lookup_speaker(np) or _ORG_WORD.search(bare) or "," in np and _HEAD_NOUN.search(np)):
+        return None
+    return {"np": np, "cue": "section", "start": lead, "end": lead + len(head)}
+
+
+# the words of a body named by its kind alone: "MoD", "the Defense Ministry", "the ministry"
+_GENERIC_BODY_WORDS = frozenset("ministry defence mod of the general staff".split())
+
+
+def generic_body(name: str, key: frozenset[str] | None = None) -> frozenset[str] | None:
+    """The kind words of a body named by its kind alone ("Defense Ministry" → {defence,
+    ministry}), or None; with ``key``, whether the (fuller) ``name`` holds those words
+    ("Russian Defence Ministry" holds {defence, ministry})."""
+    words = _fold(name).replace("defense", "defence").split()
+    words = [w for w in words if w not in ("of", "the")]
+    if "mod" in words:
+        words = [w for w in words if w != "mod"] + ["defence", "ministry"]
+    if key is not None:
+        return key if key <= set(words) else None
+    if not words or not set(words) <= _GENERIC_BODY_WORDS:
+        return None
+    return frozenset(words)
+
+
+def conjoined_speaker(found: dict) -> dict | None:
+    """The second of two known speakers a speaker phrase joins with "and" ("the Legion and the
+    Russian Volunteer Corps"), as a second-speaker phrase whose clause is the whole sentence;
+    None unless both halves are different curated speakers."""
+    first, _, second = found["np"].partition(" and ")
+    rec1, rec2 = lookup_speaker(first), lookup_speaker(second)
+    if rec1 is None or rec2 is None or rec1 is rec2:
+        return None
+    # the whole phrase resolves to one of them (its longest name): the other one speaks too
+    other = first if lookup_speaker(found["np"]) is rec2 else second
+    return {"np": other.strip(), "cue": found["cue"], "start": found["start"],
+            "end": found["end"], "clause": 0}  # fmt: skip

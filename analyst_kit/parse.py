@@ -269,7 +269,8 @@ def _clauses(s: str) -> list[tuple[int, int]]:
             j = k  # the spaces before the word
             while j > 0 and s[j - 1].isspace():
                 j -= 1
-            if j < k:
+            if j < k and not (word == "but" and s.endswith("all", 0, j)):
+                # ("destroyed all but one of the bridges" is one clause)
                 starts += (j - 1, j) if j else (j,)
             i = s.find(word, i + 1)
     if "," in s and "and" in s:
@@ -298,9 +299,11 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 _BRIDGE = compile_fast(
     r"\b(?:bridges?|crossings?|pontoons?|road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b", re.I
 )
-# "..., while the railway part is intact": another part of the bridge just named
+# "..., while the railway part is intact": another part of the bridge just named; "all but one
+# of the bridges ..., and the last one was damaged": the bridge left of those just named
 _BRIDGE_PART = compile_fast(
     r"\b(?:the|its)\s+(?:[\w-]+\s+)?(?:part|section|span|lane|track|side|deck)\b"
+    r"|\bthe\s+(?:last|remaining|only|other)\s+one\b"
 )
 # "it was struck", "made it impassable": the bridge named just before
 _BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure)\b")
@@ -313,7 +316,9 @@ _BRIDGE_STATUS = [
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
             r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
             r"(?:bridges?|crossings?|spans?)\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
-            r"\bout of (?:action|service|use)\b|\bdisabled\b|\bholes?\b",
+            r"\bout of (?:action|service|use)\b|\bdisabled\b|\bholes?\b|"
+            # "the bridge likely remained structurally undermined": weakened, still standing
+            r"\bstructurally (?:undermined|weakened|compromised|unsound)\b",
         ),
     ),
     (
@@ -335,7 +340,11 @@ _BRIDGE_STATUS = [
     # an attack whose outcome the sentence does not say
     (
         "unknown",
-        compile_lower(r"\b(?:attacked|targeted)\b"),
+        # "Saturday's blast on the Crimean bridge": an attack whose outcome is not said
+        compile_lower(
+            r"\b(?:attacked|targeted)\b|\b(?:blasts?|explosions?)\s+on\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:bridges?|crossings?)\b"
+        ),
     ),
 ]
 _NUM = {
@@ -374,15 +383,19 @@ _BRIDGE_LOW = compile_lower(_BRIDGE.pattern)  # _BRIDGE to run on lower-cased te
 _BRIDGE_STATUS_GATES = [
     contains_any(
         ["destroyed", "collapsed", "damag", "struck", "closed", "used", "hit", "shelled",
-         "strike", "usable", "passable", "cracked", "out of", "disabled", "hole"]
+         "strike", "usable", "passable", "cracked", "out of", "disabled", "hole", "structurally"]
     ),
     None,
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived"]
     ),
-    contains_any(["attacked", "targeted"]),
+    contains_any(["attacked", "targeted", "blast", "explosion"]),
 ]  # fmt: skip
+# "the blast on the bridge, which he blames on Ukrainian special services": who is blamed
+_BLAMED_ON = compile_fast(
+    r"\bblam(?:es|ed|e|ing)\s+(?:it\s+|them\s+)?on\s+(?P<np>(?:[\w'’-]+\s*){1,4})", re.I
+)
 
 
 def _bridge_name(text: str) -> str | None:
@@ -449,7 +462,9 @@ def _bridge_rows(
             if vm:
                 status = st
                 break
-        if vm is None:
+        if vm is None or status == "unknown" and side is None and vm.group(0)[:1] in "be":
+            # a blast on a bridge in no one's words is background ("the second blast on the
+            # bridge this year"), not a claim
             continue
         if (
             ("no" in cl or "never" in cl)
@@ -470,6 +485,10 @@ def _bridge_rows(
         if actor is None and vm.start() > bm.end():
             # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
             actor = _passive_agent(clause[vm.end() :], side)
+        if actor is None and "blam" in cl:
+            bl = _BLAMED_ON.search(clause, vm.end())
+            # (a side's services or forces, or the side itself: "blamed on Kyiv")
+            actor = attr.side_of_phrase(bl.group("np")) if bl else None
         # a number word or digit must occur (a substring test is exact unless "ı", "İ", "ſ")
         if not plain or _COUNT_WORDS(cl) or _DIGIT.search(clause):
             cm = _COUNT.search(clause)
@@ -483,7 +502,9 @@ def _bridge_rows(
             )
         ):
             cm = None  # "two spans of the bridge": one bridge
-        if cm:
+        if cm and clause.endswith("all but ", 0, cm.start()):
+            count = None  # "all but one of the bridges": how many there were is unsaid
+        elif cm:
             n = cm.group("n").lower()
             count = int(n) if n.isdigit() else _NUM.get(n)
         elif (not plain or "bridges" in cl or "crossings" in cl) and _PLURAL_BRIDGES.search(clause):
@@ -2589,6 +2610,8 @@ class _Speakers:
                 side = attr.side_of_phrase(role) or attr.side_of_phrase(found["np"])
                 if side is None and rec is not None:
                     side = rec["side"]
+                if side is None and kind == "body":
+                    side = attr.institution_side(name)
             ent = self._by_name(name)
             if ent is None:
                 prev = self.last
@@ -2672,7 +2695,8 @@ class _Speakers:
                 break
             if ent["kind"] != "unnamed" or ent["side"] != side or ent.get("plural"):
                 continue
-            head = ent["name"].lower().split()[-1:]
+            # ("the governor of Luhansk region": the head noun is before "of")
+            head = ent["name"].lower().split(" of ")[0].split()[-1:]
             if head and _PERSON_ROLE.fullmatch(head[0]) and head[0] in roles:
                 return ent
         return None
@@ -2727,7 +2751,8 @@ _CREDIT = compile_fast(
 _SENT_KEEP = ("all", "events", "none")
 _TIMESTAMP = compile_fast(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:[-–—:]\s*)?")
 _LOCAL_ROLE = compile_fast(
-    r"\b(?:mayor|governor|head|chief|council|administration|authorities)\b", re.I
+    r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
+    re.I,
 )
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
@@ -2961,7 +2986,37 @@ def _parse_records(
             # a section header: "Ukrainian version, as reported by Ukrinform:" relays what
             # follows it, up to the next header
             section_outlet = outlet
+        if (
+            found is None
+            and k > 0
+            and (a == 0 or text[a - 1] == "\n")
+            and text[b : b + 1] in ("\n", "", " ", "[")
+        ):
+            # a digest's section heading names who the posts below it are from: no statement
+            # of its own, but "The ministry says" below it is that ministry
+            head = attr.section_speaker(s)
+            if head is not None and not s.rstrip().endswith(":"):
+                speakers.resolve(head, k)
+                continue
+            # "2) Deputy Minister NAME, on Telegram:" introduces the quote below it
+            found = head
+        if found and found["start"] > 0 and found["np"] in ("it", "they"):
+            # "The regional administration has been urging people to leave, it said": the body
+            # the sentence opens with, not the last speaker
+            subject = attr.body_subject(sa[: found["start"]], outlet_spans)
+            if subject is not None:
+                found = subject
         ent = speakers.resolve(found, k) if found else None
+        if (
+            ent is None
+            and s[:1] in '"“'
+            and k > 0
+            and text[max(0, a - 3) : a].rstrip(" \n").endswith(":")
+            and speakers.last is not None
+            and speakers.last["seen"] == k - 1
+        ):
+            # the quote a "NAME, on Telegram:" line introduces is NAME's
+            ent = speakers._touch(speakers.last, k)
         if ent is None and found and found["start"] > 0 and found["np"] in ("he", "she"):
             # a "he said" with no one before it: the person the sentence opens with
             subject = attr.person_subject(sa[: found["start"]], outlet_spans)
@@ -2979,7 +3034,11 @@ def _parse_records(
                 }  # fmt: skip
                 speakers.ents.append(author_ent)
             ent = author_ent if author_ent is not None else None
-        if ent is not None and is_headline and ent["kind"] == "unnamed":
+        if (
+            ent is not None
+            and is_headline
+            and (ent["kind"] == "unnamed" or ent["kind"] == "body" and ent["side"] is None)
+        ):
             ent["headline"] = True
         if (
             ent is None
@@ -3096,6 +3155,10 @@ def _parse_records(
                 if found is not None and ent is not None and not is_headline
                 else None
             )
+            if f2 is None and found is not None and ent is not None and " and " in found["np"]:
+                # "the Freedom of Russia Legion and the Russian Volunteer Corps said": each of
+                # two known speakers says it (the whole sentence is the second's statement too)
+                f2 = attr.conjoined_speaker(found)
             ent2 = speakers.resolve(f2, k) if f2 is not None else None
             if ent2 is not None and ent2 is not ent:
                 if ent2["side"] is None and ent2["kind"] in ("person", "unnamed"):
@@ -3181,6 +3244,27 @@ def _parse_records(
             if target is not None:
                 ent.update(name=target["name"], role=target["role"], kind=target["kind"])
                 ent["same_as"] = target  # one speaker: one relaying outlet
+    for i, ent in enumerate(speakers.ents):
+        key = attr.generic_body(ent["name"]) if ent["kind"] == "body" and not ent["side"] else None
+        if key is None:
+            continue
+        # "MoD says ..." (a headline), "the ministry said": the body of that kind the report
+        # names with its side, else, in a Russian or Ukrainian outlet, that country's own
+        # (a headline's: the first named below it; a body sentence's: the last named before)
+        cands = speakers.ents[i + 1 :] if ent.get("headline") else speakers.ents[i - 1 :: -1]
+        target = next(
+            (
+                e
+                for e in (cands if i or ent.get("headline") else [])
+                if e["kind"] == "body" and e["side"] and attr.generic_body(e["name"], key)
+            ),
+            None,
+        )
+        if target is not None:
+            ent.update(name=target["name"], role=target["role"], side=target["side"])
+            ent["same_as"] = target
+        elif home in ("RU", "UA"):
+            ent["side"] = home
     # speaker names are final only now (a described official may be named later)
     ent_outlet: dict[int, str] = dict(relayed)
     known = attr.outlet_countries()  # a named outlet, not "Russian state television"

@@ -1151,3 +1151,160 @@ def test_control_claim_of_a_sided_source_named_in_an_appositive():
     rows = read_reports([text])["control"]
     got = [tuple(r) for r in rows[["place", "controller_side", "claimed_by_side"]].values]
     assert ("Orikhiv", "UA", "GB") in got and ("Orikhiv", "RU", "RU") in got
+
+
+def _rows(text: str) -> list[tuple]:
+    c = parse_report("date 2023-03-01\n" + text)["claims"]
+    c = c.astype(object).where(c.notna(), None)
+    return list(zip(c["speaker"], c["side"], c["outlet"], strict=False))
+
+
+def test_speakers_after_openers_relative_commas_apposed_lists_and_rubrics():
+    """ "Earlier this week X", "X, who is in Paris, France, says", "GROUPS, the A and the B,
+    said they ...", "Background: X, ..., told TASS", "on Friday X wrote" in a later clause,
+    "In its evening update the General Staff said", "the ministry's summary said"."""
+    cases = [
+        ("Earlier this week President Volodymyr Zelensky described the fighting near Kupiansk "
+         "as \"very hard\".", "Volodymyr Zelensky"),
+        ("Dmitry Peskov, who was travelling with the president in Minsk, Belarus, says the "
+         "talks were useful.", "Dmitry Peskov"),
+        ("Two volunteer units of Russian citizens, the Freedom of Russia Legion and the Russian "
+         "Volunteer Corps, said they had entered a border village.", "Freedom of Russia Legion"),
+        ("Background: Denis Pushilin, the Moscow-installed leader in Donetsk, told TASS last "
+         "week that the road was cut.", "Denis Pushilin"),
+        ("In its evening update the General Staff said 40 attacks had been repelled near "
+         "Avdiivka.", "General Staff"),
+        ("The Russian ministry's morning bulletin said two drones were downed over Kursk.",
+         "Russian ministry"),
+    ]  # fmt: skip
+    for text, speaker in cases:
+        assert speaker in {r[0] for r in _rows(text)}, text
+    rows = _rows(
+        "On Monday, separatist commanders told RIA Novosti that the mine was theirs, and on "
+        "Friday Andrei Marochko, an officer of the LPR militia, wrote that fighting went on."
+    )
+    assert ("separatist commanders", "RU", "RIA Novosti") in rows
+    assert any(r[0] == "Andrei Marochko" and r[1] == "RU" for r in rows)
+
+
+def test_digest_headings_colon_lines_and_bodies_of_their_own():
+    """A digest's heading names who the posts below it are from; a "NAME, on Telegram:" line
+    introduces a quote; "the regional military administration" and "police" are bodies of
+    their own, not the governor; "..., it said" is the body the sentence opens with."""
+    text = (
+        "Front digest\n\n"
+        "1) MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION\n"
+        "The ministry says its air defences downed nine drones over Belgorod region.\n\n"
+        "2) Deputy Minister of Defence Hanna Maliar, on Telegram in the evening:\n"
+        '"The enemy is losing ground near Bakhmut."\n'
+    )
+    rows = _rows(text)
+    assert ("Russian Defence Ministry", "RU", None) in rows
+    assert ("Hanna Maliar", "UA", None) in rows
+    rows = _rows(
+        "Governor Oleh Syniehubov said shelling continued in Kupiansk. About 300 people left "
+        "the town last week, the regional military administration said. The city military "
+        "administration has been urging the last residents of Vovchansk to go, it said. In "
+        "Izium, police said they had taken out 12 people."
+    )
+    speakers = {r[0]: r[1] for r in rows}
+    assert speakers.get("regional military administration") == "UA"
+    assert speakers.get("city military administration") == "UA"
+    assert speakers.get("police") == "UA"
+
+
+def test_known_speakers_and_outlets_of_2022_2023():
+    """Curated rows: a minister, an occupation adviser, a separatist unit; the channels
+    Rossiya 24 and Voice of America relay."""
+    rows = _rows(
+        "Infrastructure minister Oleksandr Kubrakov said grain ships were waiting. Oleg "
+        "Kryuchkov, an adviser, said a missile was downed. The Vostok Battalion, a unit near "
+        "Donetsk, wrote that it held the line. General Sergei Surovikin told the Rossiya 24 "
+        "channel the situation was tense. Kyrylo Budanov told Voice of America that the strike "
+        "had worked."
+    )
+    assert ("Oleksandr Kubrakov", "UA", None) in rows
+    assert ("Oleg Kryuchkov", "RU", None) in rows
+    assert any(r[0] == "Vostok Battalion" and r[1] == "RU" for r in rows)
+    assert ("Sergei Surovikin", "RU", "Rossiya 24") in rows
+    assert ("Kyrylo Budanov", "UA", "Voice of America") in rows
+
+
+def test_bridge_rows_all_but_one_the_last_one_and_structurally_weakened():
+    """ "destroyed all but one of the bridges ..., and the last one was damaged" is two rows
+    (how many were destroyed is unsaid); "remained structurally undermined" is damage."""
+    t = parse_report(
+        "date 2023-03-01\nThe mayor of Kupiansk said Russian shelling had destroyed all but one "
+        "of the bridges over the Oskil, and that the last one was badly damaged. British "
+        "intelligence said the Daryivka bridge probably remained structurally weakened."
+    )
+    rows = t["bridges"].astype(object).where(t["bridges"].notna(), None)
+    got = set(
+        zip(
+            rows["status"], rows["count"], rows["actor_side"], rows["claimed_by_side"], strict=False
+        )
+    )
+    assert ("destroyed", None, "RU", "UA") in got
+    assert ("damaged", 1, None, "UA") in got
+    assert any(s == "damaged" and c == "GB" for s, _, _, c in got)
+
+
+def test_bridge_blast_blamed_on_a_side_and_unattributed_blasts():
+    """ "the blast on the X bridge, which he blames on Ukrainian saboteurs": an attack of the
+    blamed side whose outcome is unsaid; the same words with no speaker are background."""
+    t = parse_report(
+        "date 2023-03-01\nKremlin spokesman Dmitry Peskov called the blast on the Chonhar "
+        "bridge, which he blamed on Ukrainian saboteurs, a terrorist act.\n\nThe explosion on "
+        "the bridge in June was the first of several."
+    )
+    rows = t["bridges"]
+    assert list(zip(rows["status"], rows["actor_side"], rows["claimed_by_side"], strict=False)) == [
+        ("unknown", "UA", "RU")
+    ]
+
+
+def test_bodies_named_by_their_kind_take_the_side_of_the_report():
+    """A headline's "MoD says" is the defence ministry the report names below it; in a
+    Russian agency's report an unqualified "Defense Ministry" is Russia's."""
+    rows = _rows(
+        "Governor orders evacuations; MoD says attack stopped\n\nThe Russian Defence Ministry "
+        "said the attack near Tetkino had been repelled."
+    )
+    assert rows[0][:2] == ("Russian Defence Ministry", "RU")
+    rows = _rows(
+        "MOSCOW, March 1 (TASS) - The Defense Ministry said air defences had downed six drones "
+        "over Bryansk overnight."
+    )
+    assert rows[0][:2] == ("Defense Ministry", "RU")
+
+
+def test_two_known_speakers_joined_by_and_each_speak():
+    rows = _rows(
+        "The Russian Volunteer Corps and the Freedom of Russia Legion said on Telegram that "
+        "their fighters had reached a second village."
+    )
+    assert {r[0] for r in rows} >= {"Russian Volunteer Corps", "Freedom of Russia Legion"}
+
+
+def test_a_role_with_its_region_is_the_official_named_later():
+    rows = _rows(
+        "Civilians must leave Kupiansk, the governor of Kharkiv region said on Monday. Oleh "
+        "Syniehubov said on television, in remarks carried by Reuters, that buses were ready."
+    )
+    assert rows[0][0] == "Oleh Syniehubov" and rows[0][2] == "Reuters"
+
+
+def test_an_appeal_to_call_on_people_is_a_statement():
+    rows = _rows(
+        "The Zaporizhzhia regional administration continues to call on families in Orikhiv to "
+        "leave. Analysts will call it a retreat."
+    )
+    assert [r[0] for r in rows] == ["Zaporizhzhia regional administration"]
+
+
+def test_a_pronoun_after_a_late_or_early_opener_is_the_last_speaker():
+    rows = _rows(
+        "Ukrainian officials denied the Russian report. Late on Tuesday they said the "
+        "attackers had been pushed back from Kreminna."
+    )
+    assert [r[0] for r in rows] == ["Ukrainian officials", "Ukrainian officials"]
