@@ -54,23 +54,18 @@ class _Server:
     """A kaleido browser living in its own thread and event loop; renders on request."""
 
     def __init__(self, browser: str, tabs: int):
-        import kaleido
-
         self.browser = browser
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(
             target=self.loop.run_forever, name="analyst-kit-kaleido", daemon=True
         )
         self.thread.start()
+        self.tabs = tabs
         self.kaleido = None
-
-        async def _open():
-            k = kaleido.Kaleido(n=tabs, mathjax=False, path=browser)
-            await k.open()
-            return k
+        self._restart_lock: asyncio.Lock | None = None
 
         try:
-            self.kaleido = self._call(_open(), START_TIMEOUT)
+            self.kaleido = self._call(self._open(), START_TIMEOUT)
         except Exception as e:
             self._stop_loop()
             raise ExportError(
@@ -84,8 +79,35 @@ class _Server:
     def alive(self) -> bool:
         return self.thread.is_alive() and self.kaleido is not None
 
+    async def _open(self):
+        import kaleido
+
+        k = kaleido.Kaleido(n=self.tabs, mathjax=False, path=self.browser)
+        await k.open()
+        return k
+
+    async def _render(self, fig: Any, opts: dict) -> bytes:
+        k = self.kaleido
+        try:
+            return await k.calc_fig(fig, opts=opts)
+        except Exception as e:
+            if "is not defined" not in str(e):
+                raise
+        # kaleido ran its render script in a page that had not loaded it ("kaleido_scopes is
+        # not defined", seen when the machine is busy): render once more on a fresh browser
+        if self._restart_lock is None:
+            self._restart_lock = asyncio.Lock()
+        async with self._restart_lock:
+            if self.kaleido is k:  # the first failed render restarts it, the others wait
+                try:
+                    await k.close()
+                except Exception:  # noqa: BLE001 - closing a broken browser is best effort
+                    pass
+                self.kaleido = await self._open()
+        return await self.kaleido.calc_fig(fig, opts=opts)
+
     def submit(self, fig: Any, opts: dict) -> Future:
-        return asyncio.run_coroutine_threadsafe(self.kaleido.calc_fig(fig, opts=opts), self.loop)
+        return asyncio.run_coroutine_threadsafe(self._render(fig, opts), self.loop)
 
     def close(self) -> None:
         if self.kaleido is not None:

@@ -108,6 +108,26 @@ def test_static_formats_have_magic_bytes_and_2x_pixels(tmp_path, server):
     assert (w, h) == (800, 600)  # scale 2 of the 400 x 300 figure
 
 
+def test_render_retries_on_a_fresh_browser_when_the_page_was_not_ready():
+    _kaleido.start()
+    server = _kaleido._server
+    broken = server.kaleido
+    real = type(broken).calc_fig
+
+    async def not_ready(self, fig, opts=None):
+        if self is broken:  # the page had not loaded kaleido's script (seen under load)
+            raise RuntimeError("ReferenceError: kaleido_scopes is not defined")
+        return await real(self, fig, opts=opts)
+
+    type(broken).calc_fig, saved = not_ready, real
+    try:
+        png = _kaleido.render(small_fig(), "png")
+    finally:
+        type(broken).calc_fig = saved
+    assert png[:4] == b"\x89PNG"
+    assert server.kaleido is not broken  # rendered on the restarted browser
+
+
 def test_unwritable_folder_is_a_clear_export_error(tmp_path):
     blocker = tmp_path / "a_file"
     blocker.write_text("not a folder")
