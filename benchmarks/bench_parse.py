@@ -28,7 +28,8 @@ FRESH5 = ROOT / "tests" / "data" / "fresh5"
 FRESH6 = ROOT / "tests" / "data" / "fresh6"
 FRESH7 = ROOT / "tests" / "data" / "fresh7"  # never used to tune the parser
 FRESH8 = ROOT / "tests" / "data" / "fresh8"  # drove the fourth session's second round
-FRESH9 = ROOT / "tests" / "data" / "fresh9"  # never used to tune the parser
+FRESH9 = ROOT / "tests" / "data" / "fresh9"  # drove the fourth session's third round
+FRESH10 = ROOT / "tests" / "data" / "fresh10"  # never used to tune the parser
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -172,6 +173,7 @@ def main() -> None:
             ("fresh7", FRESH7),
             ("fresh8", FRESH8),
             ("fresh9", FRESH9),
+            ("fresh10", FRESH10),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
