@@ -252,7 +252,8 @@ SPEECH_VERB = (
     r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
     r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists|"
     # base forms: "did not confirm", "commanders insist", "G7 leaders condemn"
-    r"confirm|insist|condemn|condemns|acknowledge|acknowledges|published|report|"
+    r"confirm|insist|condemn|condemns|acknowledge|acknowledges|published|report|describe|"
+    r"describes|"
     # "continues to call on residents to leave": an appeal (only with "on")
     r"call"
 )
@@ -417,7 +418,9 @@ _DISCOURSE = compile_fast(
     r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
     # "..., and on Thursday X wrote": a later clause opens in lower case
     r"[Oo]n \d{1,2} [A-Z][a-z]+(?: \d{4})?|[Oo]n [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|"
-    r"On \w+(?: \d{1,2})?(?:, \d{4})?|on [A-Z]\w+day|On the \w+ (?:day|night)|At (?:a|the) [\w ]{1,30}?|"
+    r"On \w+(?: \d{1,2})?(?:, \d{4})?|on [A-Z]\w+day|[Oo]n the \w+ (?:day|night)"
+    # "; on the second day of the invasion the Defence Ministry said": a war-day opener
+    r"(?: of the (?:war|invasion|offensive|fighting|siege|operation))?|At (?:a|the) [\w ]{1,30}?|"
     r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part|"
     r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
     # "A few hours later", "Two days earlier", "Only earlier in the week", "Since October"
@@ -472,7 +475,7 @@ _LOWER_OK = frozenset(
     lawmaker lawmakers legislator prosecutor prosecutors police border guard service's
     battalion regiment brigade unit units militia marines navy air fleet command centre center
     district oblast region regional city's town village mayor's governor's ministry's
-    department agency committee mission organisation organization institute think tank
+    department agency company operator utility nuclear committee mission organisation organization institute think tank
     coordinator humanitarian rights human commissioner team group groups delegation negotiator
     negotiators spokesman's headquarters residents resident witness witnesses people civilians volunteers
     medics doctors workers journalist correspondent operator operators soldiers troops
@@ -564,8 +567,13 @@ _TAIL_THAT = compile_fast(
     r"(?:that|on|in)\b|(?:[\w'’-]+\s+){1,4}that\b"
     # "..., the Legion, said they were fighting in ...": a pronoun subject, "that" left out
     r"|(?:they|it|he|she|we)\s+(?:were|was|are|is|had|have|has|would|will|could)\b"
+    # "..., the state company Energoatom said Friday, five weeks after ...": a day, then more
+    r"|(?:[A-Z][a-z]+day|today|yesterday|tonight)\s*[,.;]"
 )
-_BY_NEXT = compile_fast(r"\s+by\b")
+# "Videos posted by soldiers" (a passive), but not "X said by evening that": a time
+_BY_NEXT = compile_fast(
+    r"\s+by\b(?!\s+(?:evening|morning|nightfall|night|noon|midday|then|late|early|the end of)\b)"
+)
 _RELAYED_BY = compile_fast(r",\s+(?:quoted|cited)\s+by\s+[^,]{1,40},?\s*$")
 _FUNCTION_WORDS = frozenset("of in on at for to and from with by the a an as".split())
 _RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|whom|which|whose|that)\s[^,]{1,120}$")
@@ -579,16 +587,21 @@ _PARTICIPLE_TAIL = compile_fast(
 _DEFINITE_START = compile_fast(r"(?:The|A|An|This|That|Its|His|Her|Their)\b")
 _DASH_DATELINE = compile_fast(
     r"^[A-Z][\w'’ ./-]{1,30},\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-    r"(?:,?\s+\d{4})?\s*[—–]\s*"
+    r"(?:,?\s+\d{4})?\s*(?:[—–]|-(?=\s))\s*"
 )
+_CLOCK_LEAD = compile_fast(r"^\d{1,2}[:.]\d{2}\s+")
 _LED_BY = compile_fast(r",?\s+(?:led|headed|run|commanded)\s+by\s+(?P<name>[^,]{2,60}?),?$")
 
 
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
-    np = np.strip(" \t,;:-–—\"“”'‘’")
-    if "—" in np or "–" in np:
+    # "• Kremlin spokesman X said": a bullet mark (•, ▪, ●, *) opens a digest item
+    np = np.strip(" \t,;:-–—\"“”'‘’•▪●◦*")
+    if np[:1].isdigit():
+        # "13:30 A Ukrainian military spokesperson said": a live-blog time stamp opens the item
+        np = _CLOCK_LEAD.sub("", np)
+    if "—" in np or "–" in np or " - " in np:
         # "Moscow, Friday — Defence Minister Sergei Shoigu reported": a dateline before it
         np = _DASH_DATELINE.sub("", np)
     # "governor Oleksandr Pavliuk (Олександр Павлюк) said": the name in its own script
@@ -634,6 +647,7 @@ def clean_np(np: str) -> str:
 
 
 _DIGIT_COMMA = compile_fast(r"\d,\d")
+_LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _LIST_COMMA = compile_fast(r",(?!\d)")
 
@@ -654,7 +668,8 @@ def np_is_speaker(np: str) -> bool:
              else _LIST_COMMA.sub(" , ", np)).split()  # fmt: skip
     if not words or len(words) > 22:
         return False
-    if len(words) == 1 and words[0].lower() in ("the", "a", "an"):
+    if len(words) == 1 and words[0].lower() in _LONE_DETERMINERS:
+        # "Their claims could not be checked": a possessive before a noun cue is no speaker
         return False
     first = words[0]
     if (
@@ -799,6 +814,21 @@ def _in_outlet(a: int, b: int, outlet_spans: list[tuple[int, int]]) -> bool:
         if a <= s and e <= b or s <= a and b <= e:
             return True
     return False
+
+
+_TITLE_LEADS = frozenset("mayor governor spokesman spokeswoman spokesperson minister".split())
+
+
+def _titled_name(c: str) -> bool:
+    """A lower-case title, then a capitalised name ("mayor Yuri Fomichev"): after a comma that
+    opens a new clause's subject ("In X, the town where ..., mayor Y Z said the troops had
+    left"), not the end of the clause before."""
+    words = c.split()
+    return (
+        3 <= len(words) <= 4
+        and words[0] in _TITLE_LEADS
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _speaker(np: str) -> str | None:
@@ -952,8 +982,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             and _WH_NEXT.match(sentence, vend)
         ):
             continue  # "Ukraine has not said how far it will advance": no statement
-        if verb == "report" and not sentence.endswith("to ", 0, verb_start):
-            continue  # only "continued to report": "a UN report said" is a noun
+        if verb in ("report", "describe") and not sentence.endswith("to ", 0, verb_start):
+            # only "continued to report": "a UN report said" is a noun; "continued to describe
+            # the withdrawal as a regrouping" (not "asked them to describe")
+            continue
         if verb == "published" and not _PUBLISHED_OBJ.match(sentence, vend):
             continue  # "Photographs published on Friday showed": a participle
         if (
@@ -996,7 +1028,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         continue
                     tail = sentence[vend:].strip()
                     if not (
-                        len(tail.split()) <= 8 or tail[:1] in ',.;:"“”' or _TAIL_THAT.match(tail)
+                        len(tail.split()) <= 8
+                        or tail[:1] in ',.;:"“”'
+                        or _TAIL_THAT.match(tail)
+                        or _titled_name(c)
                     ):
                         continue
                 said.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))

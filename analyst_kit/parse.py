@@ -311,7 +311,10 @@ _BRIDGE_STATUS = [
     (
         "damaged",
         compile_lower(
-            r"\b(?:partially|partly|half)[\s-](?:destroyed|collapsed)|\bdamag(?:ed|ing|es)\b|"
+            r"\b(?:partially|partly|half)[\s-](?:destroyed|collaps(?:ed|e|es|ing))\b|"
+            # "brought down part of the road section", "blew up one span": not the whole bridge
+            r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
+            r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
             r"\bstruck\b|\bclosed (?:to|for) (?:all\s+)?(?:traffic|vehicles)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
             r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
@@ -382,8 +385,9 @@ _BRIDGE_LOW = compile_lower(_BRIDGE.pattern)  # _BRIDGE to run on lower-cased te
 # most clauses that get that far hold one)
 _BRIDGE_STATUS_GATES = [
     contains_any(
-        ["destroyed", "collapsed", "damag", "struck", "closed", "used", "hit", "shelled",
-         "strike", "usable", "passable", "cracked", "out of", "disabled", "hole", "structurally"]
+        ["destroyed", "collaps", "damag", "struck", "closed", "used", "hit", "shelled", " part",
+         " section", " span", "strike", "usable", "passable", "cracked", "out of", "disabled",
+         "hole", "structurally"]
     ),
     None,
     contains_any(
@@ -2582,6 +2586,18 @@ _SAME = re.compile(r"\b(?:same|latter|former)\b", re.I)
 _ANOTHER = re.compile(r"\banother|\bother|\bsecond\b", re.I)
 
 
+def _same_role(unnamed: str, roles: str) -> bool:
+    """Can a named person with these roles be the unnamed speaker just before? Not a
+    spokesperson who turns out a president or minister: "A Ukrainian military spokesperson
+    said ... President X said" are two people ("envoy" / "ambassador", "chief" / "head" may
+    be one)."""
+    head = unnamed.lower().split(" of ")[0].split()[-1:]
+    if not head or not head[0].startswith(("spokes", "president")):
+        return True
+    roles = roles.lower()
+    return not _PERSON_ROLE.search(roles) or head[0][:6] in roles
+
+
 class _Speakers:
     """Speaker entities of one report, with pronoun / surname / description carry-over."""
 
@@ -2625,6 +2641,7 @@ class _Speakers:
                     and prev["side"] == side
                     and k - prev["seen"] <= 2
                     and not prev.get("plural")
+                    and _same_role(prev["name"], f"{role or ''} {rec['role'] if rec else ''}")
                 ):
                     prev.update(name=name, kind=kind, role=role or prev["role"], side=side)
                     return self._touch(prev, k)

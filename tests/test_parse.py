@@ -1308,3 +1308,85 @@ def test_a_pronoun_after_a_late_or_early_opener_is_the_last_speaker():
         "attackers had been pushed back from Kreminna."
     )
     assert [r[0] for r in rows] == ["Ukrainian officials", "Ukrainian officials"]
+
+
+def test_digest_bullets_live_blog_clocks_and_hyphen_datelines_open_a_speaker_phrase():
+    """A bullet mark, a live-blog time stamp or a "Place, date - " dateline before the
+    speaker is no part of the speaker; a lone possessive before a noun cue is no speaker."""
+    c = _claims(
+        "date 2023-06-02\nDigest\n\n• Regional governor Ivan Fedorov said two villages were "
+        "shelled.\n\n▪ Their reports could not be verified.\n"
+    )
+    assert c[["speaker", "side"]].values.tolist() == [["Ivan Fedorov", "UA"]]
+    c = _claims(
+        "date 2024-03-01\nLive\n\n08:45 A Ukrainian army spokesperson said the line held. "
+        "Shells hit a depot, the regional council said.\n\n09:10 President Volodymyr "
+        "Zelensky said more air defence was coming.\n"
+    )
+    # the spokesperson is not the president named a little later
+    assert c["speaker"].tolist()[0] == "Ukrainian army spokesperson"
+    assert c["speaker"].tolist()[-1] == "Volodymyr Zelensky"
+    c = _claims(
+        "date 2022-06-10\nGeneva, 10 June 2022 - Denise Brown, the UN Resident Coordinator for "
+        "Ukraine, announced today that a convoy had reached Sumy.\n"
+    )
+    assert c[["speaker", "side"]].values.tolist() == [["Denise Brown", "INTL"]]
+
+
+def test_state_company_after_a_comma_a_day_tail_a_said_by_time_and_a_war_day_opener():
+    """A state company after a comma ("..., Energoatom said Monday, two days after"), "X said by
+    evening that ..." (a time, not a passive agent) and "; on the third day of the war the
+    ministry said ..." all name their speakers."""
+    c = _claims(
+        "date 2022-08-10\nThe plant lost its last power line, Ukraine's state nuclear company "
+        "Energoatom said Monday, two days after the shelling began.\n"
+    )
+    assert c[["speaker", "side"]].values.tolist() == [["Energoatom", "UA"]]
+    c = _claims(
+        "date 2022-10-12\nGovernor Sergei Aksyonov said by nightfall that the ferry was "
+        "running again.\n"
+    )
+    assert c["speaker"].tolist() == ["Sergei Aksyonov"]
+    c = _claims(
+        "date 2022-02-27\nThe convoy stalled north of the city; on the third day of the war "
+        "Ukraine's Defence Ministry said its sappers had blown up the bridge over the Irpin "
+        "river.\n"
+    )
+    assert c["side"].tolist() == ["UA"]
+    b = parse_report(
+        "date 2022-02-27\nThe convoy stalled; on the third day of the war Ukraine's Defence "
+        "Ministry said its sappers had blown up the bridge over the Irpin river.\n"
+    )["bridges"]
+    assert b[["status", "actor_side", "claimed_by_side"]].values.tolist() == [
+        ["destroyed", "UA", "UA"]
+    ]
+
+
+def test_part_of_a_bridge_brought_down_or_partially_collapsing_is_damage():
+    b = parse_report(
+        "date 2023-07-17\nThe Russian-installed governor said a blast brought down part of the "
+        "road deck of the bridge. Officials in Moscow said a strike caused one span of the "
+        "bridge to partially collapse.\n"
+    )["bridges"]
+    assert b["status"].tolist() == ["damaged", "damaged"]
+
+
+def test_continued_to_describe_is_a_statement_after_a_rubric():
+    c = _claims(
+        "date 2022-09-20\nOfficial line: The Russian Ministry of Defence continued to describe "
+        "the pullback from Lyman as a regrouping. The Kremlin describes the strikes as "
+        "retaliation. Residents were asked to describe the damage.\n"
+    )
+    assert c[["speaker", "side"]].values.tolist() == [
+        ["Russian Defence Ministry", "RU"],
+        ["Kremlin", "RU"],
+    ]
+
+
+def test_a_titled_name_after_a_scene_setting_apposition_is_the_speaker():
+    c = _claims(
+        "date 2022-04-02\nTitle\n\nIn nearby Bucha, the town where many commuters live, "
+        "mayor Anatoliy Fedoruk said Russian troops had gone and the streets were being "
+        "cleared of mines.\n"
+    )
+    assert c["speaker"].tolist() == ["Anatoliy Fedoruk"]
