@@ -1506,9 +1506,11 @@ _UNDER_CONTROL = compile_fast(
 _FELL = compile_lower(
     r"\bf(?:e|a)ll(?:en|s)?\s+(?:to|into the hands of)\s+(?P<np>(?:[\w'’-]+\s*){1,4})"
 )
+# "plan" but not "the plant was", "Russian planes"
 _NEG_BEFORE = compile_lower(
-    r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|plan\w*|"
-    r"want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|no longer|lost|"
+    r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|"
+    r"plan(?:s|ned|ning)?|want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|"
+    r"no longer|lost|"
     r"denied|deny|denies|effort\w*|goal|objective|stop\w*|ceas\w*)\s+(?:\w+\s+){0,2}$",
 )
 # a direct object after the cue: "held the industrial zone", "captured Pidlisne"
@@ -1577,7 +1579,7 @@ _SHARE_OF_BEFORE = compile_fast(
 _GENERIC_PLACE_RX = compile_fast(
     r"\b(?:the\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
-    r"steel ?works|iron and steel works|steel plant|plant|factory|airport|airfield))\b"
+    r"steel ?works|iron and steel works|steel plant|plant|factory|airport|airfield|site))\b"
 )
 
 
@@ -1789,7 +1791,7 @@ _WITHDRAW_STARTS = (
     "fled",
 )  # fmt: skip
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
-_GENERIC_WORDS = ("industrial", "plant", "works", "factory", "airport", "airfield")
+_GENERIC_WORDS = ("industrial", "plant", "works", "factory", "airport", "airfield", "site")
 _CITY_WORDS = ("city", "town", "village", "settlement")
 
 
@@ -2202,6 +2204,8 @@ def _control_claim(
     if kind in ("withdrawal", "expel", "remains", "lost") or m.re is _FLAG_UP:
         return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
     cue = m.group(0).strip().lower()
+    if kind == "cue" and cue.startswith("hold") and cl.startswith((" back", " off"), end):
+        return None  # "units were holding back assaults near X": repelling, no ground held
     if kind == "cue" and pre_low.endswith("-") and _SIDE_HYPHEN.search(pre_low):
         return None  # "Russian-occupied", "Kyiv-held": the side adjective's rule reads it
     if cue.startswith("clear") and _DEMINING.search(clause, end, end + 80):
@@ -2265,6 +2269,20 @@ def _control_claim(
                 towns = [p for p in before if p["kind"] == "settlement"]
                 seed = towns[-1] if towns else None
                 city_subject = seed is None and focus is not None
+    if (
+        not passive
+        and seed is not None
+        and seed in after
+        and seed["kind"] == "region"
+        and ":" in clause[seed["rs"] - a :]
+        and _COUNTED_IN.search(clause, end, seed["rs"] - a) is not None
+    ):
+        # "took three villages in Donetsk region: A, B and C": the region locates the list
+        colon = clause.index(":", seed["rs"] - a)
+        listed = [p for p in after if p["rs"] - a > colon]
+        seed = listed[0] if listed else None
+        if seed is None:
+            return None
     if (
         not passive
         and seed is not None
@@ -2370,6 +2388,12 @@ def _control_claim(
             controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
         if kind == "withdraw":
             controller = _OPPOSITE.get(controller or "")
+        if cue == "control" and _TRANSFER_GATE(pre_low[-30:]):
+            # "the troops handed over control of the plant to Ukrainian staff": the receiver
+            hand = _TRANSFER_BEFORE.search(pre_low)
+            to = _TO_SIDE.search(clause, end) if hand is not None else None
+            if hand is not None:
+                controller = attr.side_of_phrase(to.group("adj")) if to is not None else None
         if passive and kind == "cue" and cue.startswith(_LOST_LATER_CUES):
             # "X was occupied by Russian troops early on and retaken by Ukraine in September":
             # the later verb says who holds it now
@@ -2391,6 +2415,23 @@ def _control_claim(
 
 
 _POSSESSIVES = ("our", "their", "its")
+# "captured two villages in Kharkiv region: ..." (the gap between the cue and the region)
+_COUNTED_IN = compile_fast(
+    r"\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:in|of)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# control passed on: "transferred control of", "handed back control over"
+_TRANSFER_GATE = contains_any(["transfer", "hand", "pass", "ceded", "return", "turned over"])
+_TRANSFER_BEFORE = compile_lower(
+    r"\b(?:transferr\w*|transfers?|hand(?:ed|s|ing)?(?:\s+(?:over|back))?|pass(?:ed|es|ing)?"
+    r"(?:\s+on)?|ceded|return(?:ed|s|ing)?|turned\s+over)\s+(?:(?:full|the|back|over)\s+)?$"
+)
+# the receiver: "... to Ukrainian personnel", "... to Russia"
+_TO_SIDE = compile_fast(
+    r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?P<adj>Ukrainian|Russian|Ukraine|Russia|Kyiv|Moscow)\b",
+    re.I,
+)
 _LOST_LATER_CUES = ("occupied", "captured", "seized", "taken", "overrun", "held")
 _RETAKEN_LATER = compile_fast(
     r"\band\s+(?:(?:was|were|has been|have been|had been|then|later|subsequently|eventually|"
@@ -2972,6 +3013,7 @@ def _parse_records(
     relayed: dict[int, str] = {}
     last_origin = None
     focus = None
+    sites: dict[str, str] = {}  # "plant" -> the last facility named with that head word
     salience: dict[str, int] = {}
     bridge_ctx: tuple[int, dict] | None = None
     last_bridge: tuple[int, dict | None, str, str | None] | None = None
@@ -3117,6 +3159,15 @@ def _parse_records(
             and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
             else []
         )
+        if control and (sites or any(r["place"] == "site" for r in control)):
+            # "the plant was under Russian control", "seized the site": the plant (the facility)
+            # the report named before; "the site" with none named before is no place
+            for r in control:
+                r["place"] = sites.get(r["place"].lower(), r["place"])
+            control = [r for r in control if r["place"] != "site"]
+        for p in sp:
+            if p["kind"] == "facility":
+                sites[p["name"].rsplit(None, 1)[-1].lower()] = sites["site"] = p["name"]
         if not control and listed_claim is not None and listed_claim[0] == k - 1:
             control = _listed_places(s, sp, listed_claim[1], side or listed_claim[2])
         listed_claim = None

@@ -1390,3 +1390,61 @@ def test_a_titled_name_after_a_scene_setting_apposition_is_the_speaker():
         "cleared of mines.\n"
     )
     assert c["speaker"].tolist() == ["Anatoliy Fedoruk"]
+
+
+def test_control_holding_back_attacks_near_places_claims_no_ground():
+    got = _control_claims(
+        "Ukraine's army said its brigades were holding back Russian attacks near Vovchansk "
+        "and Lyptsi."
+    )
+    assert got == []
+    got = _control_claims("Ukraine's army said its brigades were holding Vovchansk.")
+    assert ("Vovchansk", "UA", None, "UA") in got
+
+
+def test_control_transferred_to_a_side_is_held_by_the_receiver():
+    got = _control_claims(
+        "Ukraine's army said Russian troops had transferred control of Kupiansk to Ukrainian "
+        "units on Monday."
+    )
+    assert [r[:2] for r in got] == [("Kupiansk", "UA")]
+    got = _control_claims("Ukraine's army said Russian troops still had control of Kupiansk.")
+    assert [r[:2] for r in got] == [("Kupiansk", "RU")]
+
+
+def test_control_counted_villages_in_a_region_then_a_colon_list():
+    got = _control_claims(
+        "Russia's Defence Ministry said its troops had captured three villages in Donetsk "
+        "region: Kurakhove, Vuhledar and Avdiivka."
+    )
+    assert {r[0] for r in got} == {"Kurakhove", "Vuhledar", "Avdiivka"}
+    assert all(r[1] == "RU" and r[3] == "RU" for r in got)
+
+
+def test_control_a_plant_subject_is_not_read_as_a_plan():
+    # "plant" (or "planes") only starts like the negating "plan": the claim stands
+    got = _control_claims(
+        "Ukraine's army said the airport and the plant were under Russian control."
+    )
+    assert ("plant", "RU", None, "UA") in got
+    assert _control_claims("Ukraine's army said Russia plans to capture Kupiansk.") == []
+
+
+def test_control_the_plant_is_the_facility_the_report_named_before():
+    text = (
+        "date 2022-03-05\n\nThe IAEA said shells had landed near the Zaporizhzhia nuclear power "
+        "plant overnight.\n\nUkraine's army said the plant was now under Russian control.\n"
+    )
+    got = _control_of(text)
+    assert ("Zaporizhzhia nuclear power plant", "RU", None) in got
+    assert not any(r[0] == "plant" for r in got)
+
+
+def test_control_the_site_is_the_facility_the_report_named_before():
+    text = (
+        "date 2022-03-05\n\nThe IAEA said shells had landed near the Zaporizhzhia nuclear power "
+        "plant overnight.\n\nUkraine's army said Russian troops had occupied the site.\n"
+    )
+    assert ("Zaporizhzhia nuclear power plant", "RU", None) in _control_of(text)
+    # with no facility named before, "the site" is no place
+    assert _control_claims("Ukraine's army said Russian troops had occupied the site.") == []
