@@ -769,7 +769,9 @@ _EVAC_STATUS = [
         compile_lower(
             r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
-            r"no way to|not able to)\b|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
+            # (not damage: "the gas network could not be repaired before winter")
+            r"no way to|not able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
+            r"reconnected)\b)|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
             r"(?:blocked|halted|suspended|stopped)\b|\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
             r"\b(?:could|did) not go ahead\b|\bstill did not exist\b|"
@@ -800,7 +802,23 @@ _EVAC_STATUS = [
             r"should\s+(?:\w+\s+)?(?:leave|evacuate|go))\b",
         ),
     ),
-    ("agreed", compile_lower(r"\b(?:agree(?:d|s|ment)?|deal|accord|arranged|negotiated)\b")),
+    (
+        # (not the framing of a reported operation: "a convoy, with the agreement of both
+        # sides, had brought 40 people out")
+        "agreed",
+        compile_lower(
+            r"\b(?:agree(?:d|s)?|(?<!with the\s)agreement|deal|accord|arranged|negotiated)\b"
+        ),
+    ),
+    (
+        # the evacuation itself said to go on outweighs a tally of those already out:
+        # "evacuation from the villages was continuing, and 300 people had been taken out"
+        "ongoing",
+        compile_lower(
+            r"\bevacuations?\b[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?"
+            r"(?:continuing|ongoing|under ?way|in progress)\b"
+        ),
+    ),
     (
         # its branches one by one, each behind words it cannot match without (most sentences
         # hold a word of its gate but match none of them)
@@ -863,7 +881,9 @@ _EVAC_STATUS = [
     (
         "ongoing",
         compile_lower(
-            r"\b(?:ongoing|under ?way|continu\w+|(?:are|is|were|was) evacuating|being "
+            # ("did not continue", "chose not to continue": no going on)
+            r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|"
+            r"(?:are|is|were|was) evacuating|being "
             r"(?:evacuated|led|taken|moved|relocated|bussed|sent|ferried|transported)|still being|"
             # "the authorities were starting to take children out"
             r"(?:are|is|were|was)\s+(?:starting|beginning)\s+to\s+\w+|"
@@ -893,7 +913,7 @@ _EVAC_STATUS = [
             # train to ..."
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
             r"(?:take|carry|bring|run|leave|depart)|(?:would|will)\s+(?:\w+\s+)?be\s+(?:taken|"
-            r"moved|bussed|transported|relocated|brought|driven))\b",
+            r"moved|bussed|transported|relocated|brought|driven|evacuated))\b",
         ),
     ),
     (
@@ -919,6 +939,13 @@ _EVAC_STATUS = [
             r"get out)\b"
         ),
     ),
+    (
+        # a next stage foreseen: "a second evacuation convoy is planned for Friday"
+        "possible",
+        compile_lower(
+            r"\b(?:is|was|are|were|being|been)\s+(?:\w+\s+)?(?:planned|scheduled|foreseen)\b"
+        ),
+    ),
     ("possible", _POSSIBLE),
     (
         "open",
@@ -935,7 +962,8 @@ _EVAC_STATUS = [
     (
         "ongoing",
         compile_lower(
-            r"\b(?:ongoing|under ?way|continu\w+|evacuating|being (?:evacuated|led|taken)|"
+            r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|evacuating|"
+            r"being (?:evacuated|led|taken)|"
             r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from)|fleeing|escaping|"
             # the other side names a removal it says is happening: "called the operation a
             # forced deportation", "denounced the deportation of children" (not an analyst's
@@ -958,6 +986,7 @@ _EVAC_STATUS_GATES = [
      "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc",
      "should", "have to", "has to", "required", "obliged"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
+    ("continuing", "ongoing", "under", "in progress"),
     ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent"),
@@ -965,10 +994,12 @@ _EVAC_STATUS_GATES = [
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
      "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
-     "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each"),
+     "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each",
+     "be evacuated"),
     ("announc",),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("help",),
+    ("planned", "scheduled", "foreseen"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
      "in place", "announc", "working"),
@@ -1121,6 +1152,10 @@ _TO_BEFORE = compile_fast(
     r"\b(?:to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|for|"
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
+    # temporary shelters in Poltava" (the place of the centre, not the centre)
+    r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"
+    r"facilit(?:y|ies)|hubs?)\s+(?:in|at)\s+$"
 )
 # ... or the place they leave
 _ORIGIN_BEFORE = compile_fast(
@@ -1133,6 +1168,12 @@ _ORIGIN_BEFORE = compile_fast(
 _STRONG_ORIGIN = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|citizens|civilians|"
     r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
+)
+# a named instance of unnamed places people leave: "out of 18 villages near the front line,
+# among them Vovchansk", "from border districts, including the town of Sudzha"
+_AMONG_FROM = compile_fast(
+    r"\b(?:from|out of)\s+[^.;]{0,70}?,?\s+(?:among them|including|such as)\s+"
+    r"(?:the\s+(?:town|city|village|settlement)s?\s+of\s+)?$"
 )
 # an origin cue a later "from" place outranks: a spot nearby, or the seat of officials
 _YIELDING_ORIGIN = compile_fast(
@@ -1156,6 +1197,9 @@ _NOT_A_REQUEST = compile_lower(
     r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+(?:\w+\s+){0,6}?"
     r"not\s+to\s+(?:return|come back|go back|come home|go home)\b|(?:^|[,;]\s*)asked\s+(?:\w+\s+){0,3}?"
     r"(?:whether|if|about|how|what|why|when|who)\b"
+    # a meeting asked for: "the Council met at the request of France"
+    r"|\b(?:convened|called|held|summoned|met|meeting|session)\s+(?:\w+\s+){0,2}?at\s+the\s+"
+    r"request\s+of\b"
 )
 
 
@@ -1164,6 +1208,15 @@ def _no_request(low: str, rx: re.Pattern) -> bool:
     leave (:data:`_NOT_A_REQUEST`)?"""
     spans = [m.span() for m in _NOT_A_REQUEST.finditer(low)]
     return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in rx.finditer(low))
+
+
+# where people leave when no place is named: "from the frontline villages", "out of border areas"
+_UNNAMED_ORIGIN = compile_fast(
+    r"\b(?:from|out of)\s+(?:the\s+)?(?P<np>(?:(?:frontline|front-line|border|combat|"
+    r"occupied|besieged|shelled|nearby|surrounding|outlying|neighbouring|neighboring|"
+    r"frontier|embattled|contested|active)\s+)(?:villages|towns|areas|zones|districts|"
+    r"settlements|communities|territories|strip))\b"
+)
 
 
 # the words between a destination and a place that goes with it: "to Pavlohrad in Dnipropetrovsk
@@ -1365,7 +1418,11 @@ def _evac_row(
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
                 continue  # "elderly people who refuse to go": residents' choice, not a status
-            if st == "requested" and ("return" in low or "asked" in low) and _no_request(low, rx):
+            if (
+                st == "requested"
+                and ("return" in low or "asked" in low or "request of" in low)
+                and _no_request(low, rx)
+            ):
                 continue  # "asked those who fled not to return", "Asked whether ...": no request
             status = st
             break
@@ -1382,6 +1439,7 @@ def _evac_row(
     origins: list[str] = []
     weak_origin = False  # the origin so far came from a mere "in"/"at"/"near" before it
     dest_end = -1  # where the last place on the way to the destination ends
+    dest_at = -1  # where the destination starts
     with_dest: list[str] = []
     for p in usable:
         if dest_end >= 0 and p["rs"] >= dest_end and _DEST_TAIL.match(s[dest_end : p["rs"]]):
@@ -1401,6 +1459,7 @@ def _evac_row(
             # "from Druzhkivka to Dnipro": a "from" before it names the origin, not this place
             destination = p["name"]
             dest_end = _mention_end(p)
+            dest_at = p["rs"]
             continue
         if (
             destination is not None
@@ -1411,8 +1470,11 @@ def _evac_row(
             # later stop on the way, not where people leave
             with_dest.append(p["name"])
             continue
-        if (origin is None or weak_origin) and _ORIGIN_BEFORE.search(before):
-            strong_cue = _STRONG_ORIGIN.search(before) is not None
+        among = (
+            "among" in before or "including" in before or "such as" in before
+        ) and _AMONG_FROM.search(s, max(0, p["rs"] - 100), p["rs"]) is not None
+        if (origin is None or weak_origin) and (among or _ORIGIN_BEFORE.search(before)):
+            strong_cue = among or _STRONG_ORIGIN.search(before) is not None
             if origin is not None and not strong_cue:
                 continue
             # "Authorities in Kharkiv region ordered the evacuation of civilians from Kupiansk",
@@ -1423,11 +1485,20 @@ def _evac_row(
             origin = p["name"]
             origins = [origin]
             # "corridors from Kyiv, Kharkiv, Sumy and Mariupol": one row per origin
-            for q in _expand_list(p, usable, s)[1:]:
+            # (but "villages, among them A and B" stay one row, the villages')
+            for q in [] if among else _expand_list(p, usable, s)[1:]:
                 if q["name"] not in origins:
                     origins.append(q["name"])
-    if destination is None and found & _B_RUSSIA and _TO_RUSSIA.search(s):
-        destination = "Russia"
+    if found & _B_RUSSIA and (destination is None or dest_at >= 0):
+        # "would be evacuated to Russia, and later thousands crossed into Belgorod oblast":
+        # the country named first is where they go, a region after it a step on the way
+        m = _TO_RUSSIA.search(s)
+        if m and (
+            destination is None
+            or m.start() < dest_at
+            and s[m.end() : m.end() + 1] not in ("'", "’")
+        ):
+            destination = "Russia"
     if own_place and origin is None:
         return None
     if origin is None:
@@ -1446,6 +1517,11 @@ def _evac_row(
         origin = rest[0] if rest else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
+    if origin is None and ("from" in low or "out of" in low):
+        # no named place: the kind of place people leave, as the report names it ("evacuation
+        # from the frontline villages", "evacuated from combat zones")
+        m = _UNNAMED_ORIGIN.search(low)
+        origin = m.group("np") if m else None
     requested_by = None
     if status == "requested":
         rm = _REQUEST_VERB.search(low)

@@ -495,6 +495,48 @@ def test_evacuation_orders_transport_and_the_other_sides_framing():
         assert _evac_of(sentence) == expected, sentence
 
 
+def test_evacuation_framings_plans_removals_to_russia_and_unnamed_origins():
+    cases = {
+        # an operation reported "with the agreement of" the parties is done, not merely agreed
+        "Iryna Vereshchuk said a convoy, with the agreement of both sides, had brought 40 "
+        "residents out of Bakhmut.": [["Bakhmut", None, "completed", "UA"]],
+        # damage that "could not be restored" is no impossible evacuation
+        "Serhiy Haidai said the water network in Sievierodonetsk could not be restored, and "
+        "urged residents to leave.": [["Sievierodonetsk", None, "requested", "UA"]],
+        # the evacuation said to go on outweighs the tally; an unnamed kind of place is the
+        # origin when nothing is named
+        "Oleh Syniehubov said evacuation from the border villages was still continuing, and 400 "
+        "people had been taken out to Kharkiv.": [["border villages", "Kharkiv", "ongoing", "UA"]],
+        "Vadym Filashkin said 600 people were evacuated from the frontline villages over the "
+        "weekend.": [["frontline villages", None, "completed", "UA"]],
+        # a further stage foreseen
+        "Iryna Vereshchuk said a further evacuation convoy from Vuhledar was planned for Friday.": [
+            ["Vuhledar", None, "possible", "UA"]
+        ],
+        # removal announced "to Russia": the country named first is where they go
+        "Denis Pushilin said residents of Vuhledar would be evacuated to Russia, and that many "
+        "had since crossed into Rostov oblast.": [["Vuhledar", "Russia", "ongoing", "RU"]],
+        # the town of a reception point is where evacuees are brought
+        "Vitaly Ganchev said evacuees from Kupiansk had been taken to a temporary reception "
+        "point in Valuiki.": [["Kupiansk", "Valuyki", "completed", "RU"]],
+        # a named instance of the unnamed places people leave is the origin (not where the
+        # officials sit); a destination list's "including" is no origin
+        "Yevgeny Balitsky said authorities in Zaporizhzhia oblast had begun moving residents out "
+        "of a dozen villages near the front line, among them Vasylivka.": [
+            ["Vasylivka", None, "ongoing", "RU"]
+        ],
+        "Oleh Syniehubov said buses took evacuees from Kupiansk to several cities, including "
+        "Poltava.": [["Kupiansk", None, "completed", "UA"]],
+        # a meeting held at someone's request is no call to leave; not continuing is no
+        # ongoing evacuation
+        "The Security Council met at the request of Albania to discuss civilians leaving "
+        "occupied areas of Ukraine.": [],
+        "Iryna Vereshchuk said several evacuees from Bakhmut did not continue to Lviv.": [],
+    }
+    for sentence, expected in cases.items():
+        assert _evac_of(sentence) == expected, sentence
+
+
 def test_clause_speakers_passive_actors_and_wire_datelines():
     t = parse_report(
         "MOSCOW, September 10. /TASS/. Russian military correspondents reported that the road "
