@@ -29,7 +29,8 @@ FRESH6 = ROOT / "tests" / "data" / "fresh6"
 FRESH7 = ROOT / "tests" / "data" / "fresh7"  # never used to tune the parser
 FRESH8 = ROOT / "tests" / "data" / "fresh8"  # drove the fourth session's second round
 FRESH9 = ROOT / "tests" / "data" / "fresh9"  # drove the fourth session's third round
-FRESH10 = ROOT / "tests" / "data" / "fresh10"  # never used to tune the parser
+FRESH10 = ROOT / "tests" / "data" / "fresh10"  # drove the fourth session's fourth round
+FRESH11 = ROOT / "tests" / "data" / "fresh11"  # never used to tune the parser
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -174,6 +175,7 @@ def main() -> None:
             ("fresh8", FRESH8),
             ("fresh9", FRESH9),
             ("fresh10", FRESH10),
+            ("fresh11", FRESH11),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
