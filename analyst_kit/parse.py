@@ -597,6 +597,16 @@ _EVAC_PARTS = [
             r"everyone|inhabitants)\b[^.;]{0,80}?\b(?:move|leave|relocate|evacuate|get out)\b"
         ),
     ),
+    (
+        # people moved to safety in the active voice: "we are starting to move residents of the
+        # border villages to safer areas"
+        (("move",), ("safe", "secure", "temporary")),
+        compile_lower(
+            r"\bmov(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:civilians|residents|people|families|"
+            r"children|inhabitants|population|locals|elderly)\b[^.;]{0,60}?\bto\s+(?:\w+\s+)?"
+            r"(?:safer|safe|secure|temporary)\b"
+        ),
+    ),
     ((("left",), ("had", "have", "has")), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
     ((("handed over",),), compile_lower(r"\bhanded over\b")),
     (
@@ -909,6 +919,9 @@ _EVAC_STATUS = [
             r"(?:buses|trains|convoys)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|departs|"
             r"departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
             r"(?:\w+\s+)?(?:daily|every|regularly|each)|"
+            # transport on its way now: "evacuation buses are leaving Sumy for Poltava"
+            r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is)\s+(?:still\s+)?(?:leaving|"
+            r"departing|running)\b|"
             # transport laid on: "buses will take people from ...", "evacuees would be taken by
             # train to ..."
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
@@ -1224,6 +1237,24 @@ _UNNAMED_ORIGIN = compile_fast(
 _DEST_TAIL = compile_fast(
     r"(?:\s*,)?\s+(?:in|near|and|or)\s+(?:(?:then\s+)?(?:on\s+)?(?:to|towards|into)\s+)?"
     r"(?:the\s+)?$|,\s*$"
+    # an appositive saying where it lies: "to Olenivka, a village in the occupied part of"
+    r"|,\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|port)\s+(?:in|near)\s+"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:part|side|area)\s+of\s+(?:the\s+)?)?$"
+)
+# a call to stay at home (blanked out: no evacuation words)
+_STAY_HOME = compile_lower(
+    r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+(?:\w+\s+){0,6}?"
+    r"not\s+to\s+leave\s+(?:their\s+|your\s+|the\s+)?(?:homes?|houses?|shelters?|basements?|"
+    r"flats?)\b"
+)
+# the people of a place named before: "residents of the district", "people of the town"
+_OF_THE_PLACE = compile_fast(
+    r"\b(?:residents|people|inhabitants|population|civilians)\s+of\s+the\s+(?:district|town|"
+    r"city|village|region|community|settlement|area)\b"
+)
+# the works people are brought out of, named by its kind: "taken out of the plant"
+_OUT_OF_WORKS = compile_fast(
+    r"\b(?:out of|from|leave|leaving|left)\s+the\s+(?:plant|steelworks|works|factory|complex)\b"
 )
 
 
@@ -1299,6 +1330,12 @@ def _evac_rows(
             ]
     if found & _B_NOT_EVAC == _B_NOT_EVAC and _NOT_EVAC.search(s):
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if "not to leave" in low and _STAY_HOME.search(s):
+        # a call to stay put is no call to leave: "urged residents not to leave their homes
+        # while sappers clear the streets"
+        s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
     part = _evac_part(low, found)
@@ -1438,6 +1475,7 @@ def _evac_row(
     origin = destination = None
     origins: list[str] = []
     weak_origin = False  # the origin so far came from a mere "in"/"at"/"near" before it
+    strong_origin = False  # the origin so far came from "from", "out of", "residents of", ...
     dest_end = -1  # where the last place on the way to the destination ends
     dest_at = -1  # where the destination starts
     with_dest: list[str] = []
@@ -1469,6 +1507,7 @@ def _evac_row(
             # "taking residents to Kherson, from where trains carry them on to Mykolaiv": a
             # later stop on the way, not where people leave
             with_dest.append(p["name"])
+            dest_end = _mention_end(p)
             continue
         among = (
             "among" in before or "including" in before or "such as" in before
@@ -1482,6 +1521,7 @@ def _evac_row(
             # officials sit or a spot near the route yields to a "from" place after it (but
             # "residents who remain in the Bakhmut district" are the ones who leave)
             weak_origin = not strong_cue and _YIELDING_ORIGIN.search(before) is not None
+            strong_origin = strong_cue
             origin = p["name"]
             origins = [origin]
             # "corridors from Kyiv, Kharkiv, Sumy and Mariupol": one row per origin
@@ -1489,6 +1529,14 @@ def _evac_row(
             for q in [] if among else _expand_list(p, usable, s)[1:]:
                 if q["name"] not in origins:
                     origins.append(q["name"])
+    if not strong_origin and (
+        "plant" in low or "works" in low or "factory" in low or "complex" in low
+    ):
+        # "fighters were taken out of the plant" (the Azot plant in Sievierodonetsk named
+        # before): the works, not the town around them, is where people leave
+        works = [p["name"] for p in usable if p["kind"] == "facility"]
+        if works and _OUT_OF_WORKS.search(low):
+            origin, origins, weak_origin = works[0], [works[0]], False
     if found & _B_RUSSIA and (destination is None or dest_at >= 0):
         # "would be evacuated to Russia, and later thousands crossed into Belgorod oblast":
         # the country named first is where they go, a region after it a step on the way
@@ -1515,6 +1563,11 @@ def _evac_row(
         # "all residents of the region": a region is the origin when nothing smaller is named
         rest = rest or [p["name"] for p in home]
         origin = rest[0] if rest else None
+        if origin is None and " of the " in low and _OF_THE_PLACE.search(low):
+            # "on the border of Krasnaya Yaruga district, we are moving residents of the
+            # district": the people of the place the sentence names, wherever it lies
+            named = [p["name"] for p in usable if p["name"] != destination]
+            origin = named[0] if named else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
     if origin is None and ("from" in low or "out of" in low):

@@ -383,6 +383,10 @@ def test_evacuation_transport_rescuers_and_statuses():
         "Evacuation trains depart daily from Pokrovsk, Vadym Filashkin said.": [
             ["Pokrovsk", None, "ongoing", "UA"]
         ],
+        # transport leaving now, from one place for another
+        "Vadym Filashkin said evacuation buses are leaving Myrnohrad for Pavlohrad.": [
+            ["Myrnohrad", "Pavlohrad", "ongoing", "UA"]
+        ],
         # asking those who fled not to come back is no call to leave
         "Oleh Syniehubov said volunteers were bringing residents out of Kupiansk, and he asked "
         "those who had fled not to come back yet.": [["Kupiansk", None, "ongoing", "UA"]],
@@ -409,8 +413,22 @@ def test_evacuation_transport_rescuers_and_statuses():
         # with no place of its own, the region of the speaker's title
         "The Sumy regional military administration said it had ordered the evacuation of 11 "
         "more villages along the border.": [["Sumy oblast", None, "requested", "UA"]],
+        # people moved to safety in the active voice; "residents of the district" are the
+        # people of the place named before, even outside Ukraine
+        "Vyacheslav Gladkov said that, with shelling near Graivoron district, officials were "
+        "starting to move residents of the district to temporary shelters.": [
+            ["Graivoron", None, "ongoing", "RU"]
+        ],
+        # the works people leave, named by its kind; an appositive locates the destination
+        "Pavlo Kyrylenko said 40 civilians sheltering at the Avdiivka coke works had been taken "
+        "out of the plant and moved to Selydove, a town in the western part of Donetsk oblast.": [
+            ["Avdiivka coke works", "Selydove", "completed", "UA"]
+        ],
         # no evacuation: the wounded taken to hospital, an offer to help
         "The wounded were taken to hospital in Kramatorsk, Pavlo Kyrylenko said.": [],
+        # a call to stay at home is no call to leave
+        "Oleksandr Prokudin urged residents of Beryslav not to leave their homes while "
+        "sappers began clearing the streets.": [],
         "The International Committee of the Red Cross said it is ready to help with any "
         "corridor from Mariupol.": [],
     }
