@@ -1706,7 +1706,8 @@ _SHARE_OF_BEFORE = compile_fast(
     re.I,
 )
 _GENERIC_PLACE_RX = compile_fast(
-    r"\b(?:the\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
+    # "The plant remains ...": a sentence-initial "The" is the article, not part of a name
+    r"\b(?:[Tt]he\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
     r"steel ?works|iron and steel works|steel plant|plant|factory|airport|airfield|site))\b"
 )
@@ -1752,7 +1753,9 @@ _TAKE = compile_lower(
     r"(?:the\s+)?)?",
 )
 _WITHDRAW = compile_lower(
-    r"\b(?:withdr(?:ew|awn|aw|awing|aws)|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
+    # "withdrew its troops from Kupiansk": the force withdrawn may stand between verb and place
+    r"\b(?:withdr(?:ew|awn|aw|awing|aws)(?:\s+(?:(?:its|their|the|our|all|his|remaining|last)\s+)"
+    r"{0,2}(?:troops|forces|units|garrison|soldiers|servicemen|personnel)(?=\s+from\b))?|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
     r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
     r"left|leaves|abandon(?:ed|s)?|fled)\s+(?:(?:from|of)\s+|to\s+the\s+(?:outskirts|edge)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:area|areas|region|outskirts|positions|vicinity|town|city|village|"
@@ -2016,19 +2019,37 @@ def _mention_end(p: dict) -> int:
     return p["rs"] + len(str(p.get("mention") or ""))
 
 
+# the head noun after a facility's name: "the Azovstal steel works and the city of Mariupol"
+_FACILITY_TAIL = compile_fast(
+    r"\s+(?:(?:iron\s+and\s+)?steel\s*works|steel\s+plant|(?:chemical|nuclear\s+power|power)\s+"
+    r"plant|plant|works|factory|refinery)\b",
+    re.I,
+)
+
+
+def _list_gap_after(p: dict, s: str) -> int:
+    """Where the gap after mention ``p`` starts: past a facility's head noun, if any."""
+    end = _mention_end(p)
+    if p["kind"] == "facility":
+        tail = _FACILITY_TAIL.match(s, end)
+        if tail is not None:
+            return tail.end()
+    return end
+
+
 def _expand_list(seed: dict, cands: list[dict], s: str) -> list[dict]:
     """``seed`` and the places listed with it ("Borivske, Voronove and Syrotyne")."""
     out = [seed]
     i = cands.index(seed)
     prev = seed
     for q in cands[i + 1 :]:
-        if not _LIST_GAP.match(s[_mention_end(prev) : q["rs"]]):
+        if not _LIST_GAP.match(s[_list_gap_after(prev, s) : q["rs"]]):
             break
         out.append(q)
         prev = q
     prev = seed
     for q in reversed(cands[:i]):
-        if not _LIST_GAP.match(s[_mention_end(q) : prev["rs"]]):
+        if not _LIST_GAP.match(s[_list_gap_after(q, s) : prev["rs"]]):
             break
         out.insert(0, q)
         prev = q
@@ -2484,6 +2505,17 @@ def _control_claim(
         if seed is None or seed["rs"] != a + end:
             return None
         controller = attr.side_of_phrase(m.group("adj"))
+        if "part" in cl[start:end]:
+            # "Olenivka, a village in the Russian-controlled part of Donetsk region": the
+            # village is held; the region only locates it (and is held in part)
+            host = _HOSTED_IN.search(clause, max(0, start - 130), start)
+            town = (
+                next((p for p in before if _mention_end(p) == a + host.start()), None)
+                if host
+                else None
+            )
+            if town is not None and town["kind"] == "settlement":
+                names = [town["name"]]
     elif kind == "hands" and m.group("np"):
         controller = _agent_side(m.group("np"), side)  # "in the hands of allied forces"
     elif kind in ("hands", "flag"):
@@ -2544,6 +2576,11 @@ def _control_claim(
 
 
 _POSSESSIVES = ("our", "their", "its")
+# the appositive before "the Russian-controlled part of ...": "Olenivka, a village in ",
+# "Olenivka (Yelenovka in Russian), a village in "
+_HOSTED_IN = compile_fast(
+    r"(?:\s*\([^()]{0,80}\))?,\s+(?:a|the)\s+(?:small\s+)?(?:village|town|city|settlement|port)\s+in\s+(?:the\s+)?$"
+)
 # "captured two villages in Kharkiv region: ..." (the gap between the cue and the region)
 _COUNTED_IN = compile_fast(
     r"\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:in|of)\s+"

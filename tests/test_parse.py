@@ -1500,6 +1500,56 @@ def test_control_the_plant_is_the_facility_the_report_named_before():
     assert not any(r[0] == "plant" for r in got)
 
 
+def test_control_sentence_initial_the_plant_is_the_named_facility():
+    # "The plant ..." opening a sentence: the capital "The" is the article, not part of a name
+    text = (
+        "date 2022-03-05\n\nInspectors reached the Zaporizhzhia nuclear power plant on Monday. "
+        "The plant is still held by Russian troops, Ukraine's army said.\n"
+    )
+    got = _control_of(text)
+    assert ("Zaporizhzhia nuclear power plant", "RU", None) in got
+    assert not any(r[0] == "The plant" for r in got)
+
+
+def test_control_withdrew_its_troops_from_a_place():
+    # the force withdrawn may stand between the verb and "from": the other side holds the place
+    assert _control_claims("Ukraine's army said it had withdrawn its units from Kupiansk.") == [
+        ("Kupiansk", "RU", None, "UA")
+    ]
+    assert _control_claims("Russia's defence ministry said it withdrew troops from Kupiansk.") == [
+        ("Kupiansk", "UA", None, "RU")
+    ]
+
+
+def test_control_a_village_in_the_occupied_part_of_a_region_is_the_place_held():
+    # "X, a village in the Russian-held part of Y": X is held; Y only locates it
+    got = _control_claims(
+        "Ukraine's army said the convoy reached Vasylivka, a town in the Russian-held part of "
+        "Zaporizhzhia region, on Monday."
+    )
+    assert got == [("Vasylivka", "RU", None, "UA")]
+    got = _control_claims(
+        "Ukraine's army said the convoy reached Vasylivka (a district centre), a town in the "
+        "Russian-held part of Zaporizhzhia region."
+    )
+    assert got == [("Vasylivka", "RU", None, "UA")]
+    # with no such appositive, the region (in part) is still the place
+    got = _control_claims(
+        "Ukraine's army said shelling hit the Russian-held part of Zaporizhzhia region."
+    )
+    assert [r[:2] for r in got] == [("Zaporizhzhia oblast", "RU")]
+
+
+def test_control_a_facility_with_its_head_noun_heads_a_list():
+    # "the Azot chemical plant and the town of X were ...": the plant's head noun is no gap
+    got = _control_claims(
+        "Russia's defence ministry said the Azot chemical plant and the town of Rubizhne had "
+        "been fully liberated."
+    )
+    assert [r[0] for r in got] == ["Azot chemical plant", "Rubizhne"]
+    assert all(r[1] == "RU" and r[3] == "RU" for r in got)
+
+
 def test_control_the_site_is_the_facility_the_report_named_before():
     text = (
         "date 2022-03-05\n\nThe IAEA said shells had landed near the Zaporizhzhia nuclear power "
