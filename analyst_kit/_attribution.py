@@ -253,7 +253,7 @@ SPEECH_VERB = (
     r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists|"
     # base forms: "did not confirm", "commanders insist", "G7 leaders condemn"
     r"confirm|insist|condemn|condemns|acknowledge|acknowledges|published|report|describe|"
-    r"describes|"
+    r"describes|criticised|criticized|criticises|criticizes|"
     # "continues to call on residents to leave": an appeal (only with "on")
     r"call"
 )
@@ -261,6 +261,8 @@ _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
     r"already|repeatedly|publicly|officially|formally|just|since|"
     r"then|too|yesterday|today|now|recently|once again|would|will|could|had also|has also|"
+    # "its spokesman X instead listed strikes", "X openly criticised the commanders"
+    r"instead|openly|"
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
     r"has not|have not|had not|would not|not|continued to|continues to|continue to)\s+)*+"
 )
@@ -483,7 +485,8 @@ _LOWER_OK = frozenset(
     appointed installed southern northern eastern western central operational transport
     anti-terrorism emergencies counter-terrorism force bloggers blogger milbloggers milblogger
     commander-in-chief company railway regime operational-strategic operational-tactical
-    party""".split()
+    party relief aid watchdog atomic energy refugee health parliamentary parliament speaker
+    vice financier founder""".split()
 )
 _LATE_PRONOUN = compile_fast(
     r"^(?:In|On|At|Speaking|Later|Earlier|Late|Early|Asked|During|After|Before|Separately|Also)"
@@ -539,7 +542,8 @@ _TITLE_NAME = compile_fast(
     r"Envoy|ombudsman|Ombudsman|leader|Leader|Chancellor|Secretary-General|Lt\.?|Gen\.?|"
     r"Col\.?|Maj\.?|Capt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Admiral|Sergeant|officer|lawmaker|MP|"
     r"analyst|expert|coordinator|Coordinator|Commissioner|commissioner|chairman|Chairman|"
-    r"director|Director|Representative|representative|blogger|correspondent|Senator|senator))\s+"
+    r"director|Director|Representative|representative|blogger|correspondent|Senator|senator|"
+    r"founder|Founder|financier|chairwoman|Chairwoman|milblogger|Speaker))\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){0,3})$"
 )
 _TITLE_OF_NAME = compile_fast(
@@ -593,11 +597,15 @@ _CLOCK_LEAD = compile_fast(r"^\d{1,2}[:.]\d{2}\s+")
 _LED_BY = compile_fast(r",?\s+(?:led|headed|run|commanded)\s+by\s+(?P<name>[^,]{2,60}?),?$")
 
 
+_EMOJI_BULLETS = "🔹🔸🔷🔶🔺🔻🔴🟠🟡🟢🔵⚫⚪▶►▸▹➡→➤‣⁃■□◆◇▫❗✅⚡⚠\ufe0f"
+
+
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
-    # "• Kremlin spokesman X said": a bullet mark (•, ▪, ●, *) opens a digest item
-    np = np.strip(" \t,;:-–—\"“”'‘’•▪●◦*")
+    # "• Kremlin spokesman X said": a bullet mark (•, ▪, ●, *) opens a digest item; Telegram
+    # digests use emoji and arrows as bullets ("🔹 Governor X says ...")
+    np = np.strip(" \t,;:-–—\"“”'‘’•▪●◦*" + _EMOJI_BULLETS)
     if np[:1].isdigit():
         # "13:30 A Ukrainian military spokesperson said": a live-blog time stamp opens the item
         np = _CLOCK_LEAD.sub("", np)

@@ -3014,6 +3014,17 @@ _AUTHOR_TITLE = compile_fast(
     r"|ISW)\b"
 )
 _AUTHOR_ALIAS = {"Offensive Campaign Assessment": "ISW"}
+# a title naming whose words follow: "Statement by the Governor of X Oblast, NAME (Telegram)",
+# "Address of NAME to the residents": the body is NAME's own voice ("we are moving residents")
+_AUTHOR_STATEMENT = compile_fast(
+    r"^\s*(?:(?:Full )?text of (?:the )?)?(?:Official )?(?:Statement|Address|Video address|"
+    r"Message|Appeal|Remarks|Post)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
+    re.I,
+)
+_AUTHOR_STATEMENT_GATE = (
+    "statement", "address", "video address", "message", "appeal", "remarks", "post", "text of",
+    "full text", "official",
+)  # fmt: skip
 
 
 def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) -> dict | None:
@@ -3028,6 +3039,11 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
         m = _AUTHOR_TITLE.search(line)
         if m:
             cands.append(_AUTHOR_ALIAS.get(m.group("a"), m.group("a")))
+        if line.lstrip()[:12].lower().startswith(_AUTHOR_STATEMENT_GATE):
+            st = _AUTHOR_STATEMENT.match(line)
+            if st:
+                # "the Governor of Belgorod Oblast, NAME": the name among the commas
+                cands += [p.strip() for p in st.group("np").split(",") if p.strip()]
         lead = attr.HEADLINE_LEAD.match(line)
         for c in cands + ([lead.group("np")] if lead else []):
             rec = attr.lookup_speaker(c)

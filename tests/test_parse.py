@@ -1558,3 +1558,41 @@ def test_control_the_site_is_the_facility_the_report_named_before():
     assert ("Zaporizhzhia nuclear power plant", "RU", None) in _control_of(text)
     # with no facility named before, "the site" is no place
     assert _control_claims("Ukraine's army said Russian troops had occupied the site.") == []
+
+
+def test_emoji_bullets_open_a_digest_item_before_the_speaker():
+    """Telegram digests put emoji or arrows before each item ("🔹 NAME, the role, says"):
+    the bullet is no part of the speaker phrase."""
+    c = _claims(
+        "date 2023-06-08\nEvening digest\n\n"
+        "🔹 Vladimir Saldo, the Russian-installed head of Kherson region, says the water is "
+        "falling in Hola Prystan.\n\n"
+        "➡ Oleksandr Prokudin says two more districts of Kherson are flooded."
+    )
+    assert c["speaker"].tolist() == ["Vladimir Saldo", "Oleksandr Prokudin"]
+    assert c["side"].tolist() == ["RU", "UA"]
+
+
+def test_roles_of_relief_chiefs_founders_and_financiers_name_the_person():
+    """Wire-copy roles such as "UN relief chief NAME" or "Wagner Group founder NAME" keep the
+    name as the speaker, and "instead"/"openly" may stand between subject and verb."""
+    c = _claims(
+        "date 2023-06-08\nUN aid chief Martin Griffiths told reporters that aid convoys were "
+        "waiting near Kherson. Wagner Group founder Yevgeny Prigozhin instead claimed that "
+        "his men were advancing. Russian military bloggers openly criticised the generals."
+    )
+    assert c["speaker"].tolist()[:2] == ["Martin Griffiths", "Yevgeny Prigozhin"]
+    assert c["side"].tolist()[:2] == ["INTL", "RU"]
+    assert c["speaker"].tolist()[2] == "Russian military bloggers"
+
+
+def test_a_statement_by_title_names_the_author_of_the_text_below():
+    """A title "Statement by the Governor of X, NAME (Telegram)" makes NAME the speaker of the
+    first-person text that follows; a known acting governor gets the side of the table."""
+    c = _claims(
+        "date 2024-08-20\nStatement by the Governor of Belgorod Oblast, Vyacheslav Gladkov "
+        "(Telegram)\n\nWe are moving the residents of two villages to Belgorod. Buses will "
+        "leave at noon.\n\nSmirnov said the situation in Kursk region was difficult."
+    )
+    assert c["speaker"].tolist() == ["Vyacheslav Gladkov"] * 2 + ["Alexei Smirnov"]
+    assert set(c["side"]) == {"RU"}
