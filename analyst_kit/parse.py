@@ -192,12 +192,15 @@ def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> s
         last = m
         if first:
             break
-    if last is None:
-        return None
-    g = last.lastgroup
+    return _force_side(last, speaker_side) if last is not None else None
+
+
+def _force_side(force: re.Match, speaker_side: str | None) -> str | None:
+    """The side of one force mention (a match of :func:`_agent_finditer`)."""
+    g = force.lastgroup
     if g in ("RU", "RU2"):
         # "enemy forces" said by Russia means Ukraine
-        if last.group(0).lower().startswith("enemy"):
+        if force.group(0).lower().startswith("enemy"):
             return _OPPOSITE.get(speaker_side or "", None)
         return "RU"
     if g in ("UA", "UA2"):
@@ -2122,21 +2125,6 @@ def _window_forces(clause: str, pos: int) -> tuple[str, list[re.Match]]:
     return head, forces
 
 
-def _force_side(force: re.Match, speaker_side: str | None) -> str | None:
-    """The side of one force mention, as :func:`_agent_side` reads it."""
-    g = force.lastgroup
-    if g in ("RU", "RU2"):
-        # "enemy forces" said by Russia means Ukraine
-        if force.group(0).lower().startswith("enemy"):
-            return _OPPOSITE.get(speaker_side or "", None)
-        return "RU"
-    if g in ("UA", "UA2"):
-        return "UA"
-    if g in ("SELF", "BARE"):
-        return speaker_side
-    return _OPPOSITE.get(speaker_side or "", None)
-
-
 # a reporting verb inside a sentence whose speaker has no side ("- Russian forces advanced, and
 # the Russian MoD claimed on August 20 that its troops had seized X", an analyst's summary)
 _REPORT_VERB = compile_fast(
@@ -3121,13 +3109,14 @@ def _parse_records(
     dm = dateline_match(body)
     line_date, line_outlet = dateline(body, dm)
     date, precision = report_date(text, body_start, hdr_date, path, line_date)
+    index, _ = attr.outlets_table()
     if line_outlet:
-        index, _ = attr.outlets_table()
         line_outlet = index.get(line_outlet, line_outlet)
     spans = split_sentences(text, body_start)
-    if body_start and text[body_start - 1] != "\n":
-        # "^" matches at a search's start only at a line start: a body that starts mid-line
-        # is searched within the whole text, as before
+    if dm is not None and dm.start() == 0 and body_start and text[body_start - 1] != "\n":
+        # "^" holds at the body's start although the body starts mid-line (after a header on
+        # the same line): within the whole text that is no line start, so search there; any
+        # later match is the same in both
         dm = dateline_match(text, body_start)
         dm_span = (dm.start("place"), dm.end()) if dm else None
     else:
@@ -3138,7 +3127,6 @@ def _parse_records(
                 spans[i] = (dm_span[1], sb)
                 break
     bylines: dict[int, str] = {}
-    index, _ = attr.outlets_table()
     for i, (sa, sb) in enumerate(spans[:4]):
         # matched on the line itself: "^" holds only at the start of the string searched
         line = text[sa:sb] if sb - sa <= 120 else ""
