@@ -1185,25 +1185,27 @@ def _subject(head: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:
     return []
 
 
-def body_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
-    """The body a sentence opens with, when ``head`` (the words before a trailing "it said")
-    starts with one: "The regional administration has been urging people to leave, it said"."""
+def _opening_subject(head: str, outlet_spans: list[tuple[int, int]], kind: str) -> dict | None:
+    """The speaker phrase of ``kind`` (person / body) that ``head`` opens with, as
+    :func:`find_speaker_phrase` gives one; None if it opens with none of that kind."""
     found = _subject(head[:160], outlet_spans)
-    if not found or split_name_role(found[0][1])[2] != "body":
+    if not found or split_name_role(found[0][1])[2] != kind:
         return None
     _, np, _, (a, b) = found[0]
     return {"np": np, "cue": "said", "start": a, "end": b}
+
+
+def body_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
+    """The body a sentence opens with, when ``head`` (the words before a trailing "it said")
+    starts with one: "The regional administration has been urging people to leave, it said"."""
+    return _opening_subject(head, outlet_spans, "body")
 
 
 def person_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
     """The named person a sentence opens with, when ``head`` (the words before a "he said")
     starts with one ("Air Force commander Mykola Oleshchuk published footage of a strike
     that, he said, ...")."""
-    found = _subject(head[:160], outlet_spans)
-    if not found or split_name_role(found[0][1])[2] != "person":
-        return None
-    _, np, _, (a, b) = found[0]
-    return {"np": np, "cue": "said", "start": a, "end": b}
+    return _opening_subject(head, outlet_spans, "person")
 
 
 def headline_speaker(line: str) -> dict | None:
