@@ -27,6 +27,8 @@ if str(ROOT) not in sys.path:
 from rapidfuzz import fuzz  # noqa: E402
 
 from analyst_kit._translit import (  # noqa: E402
+    _UA_TABLE,
+    _translit,
     cyrillic_language,
     is_cyrillic,
     ru_news,
@@ -62,13 +64,26 @@ def _readings(name: str) -> list[str]:
     return [ua_national(name), ru_news(name)]
 
 
-def canonical_name(geonames_name: str, cyrillic: list[str]) -> str:
+#: the national table with its word-initial forms everywhere (я -> ya, й -> y, ю -> yu): the
+#: older romanization GeoNames uses for many Ukrainian names ("Shchastya" for Щастя)
+_UA_OLDER = {k: (v[0] if isinstance(v, tuple) else v) for k, v in _UA_TABLE.items()}
+
+
+def canonical_name(geonames_name: str, cyrillic: list[str], crimea: bool = False) -> str:
     """Pick the Ukrainian national romanization for a GeoNames row."""
     ua = [c for c in cyrillic if cyrillic_language(c) in ("uk", "?")]
     readings = [ua_national(c) for c in ua]
     if not readings or _fold(geonames_name) in {_fold(r) for r in readings}:
         return geonames_name
     marked = [ua_national(c) for c in ua if cyrillic_language(c) == "uk"]
+    if not marked and not crimea:
+        # a spelling valid in both alphabets (Щастя) that GeoNames' own name romanizes letter
+        # for letter in the older system (Shchastya): that spelling is the Ukrainian one, so
+        # its national form (Shchastia) is canonical. Crimea keeps GeoNames' names, which come
+        # from Russian spellings there.
+        for c in ua:
+            if _fold(_translit(c, _UA_OLDER, {"зг": "zgh"})) == _fold(geonames_name):
+                return ua_national(c)
     if not marked:  # only Russian-or-either spellings known: keep GeoNames' own name
         return geonames_name
     best = max(marked, key=lambda r: fuzz.ratio(_fold(r), _fold(geonames_name)))
@@ -111,7 +126,8 @@ def main(shared: Path, out: Path) -> None:
             alts = [strip_accents(a).strip() for a in r["alternatenames"].split("|") if a.strip()]
             alts = list(dict.fromkeys(a for a in alts if _keep(a)))
             cyr = [a for a in alts if is_cyrillic(a)]
-            canon = CANONICAL_OVERRIDES.get(gid) or canonical_name(r["name"], cyr)
+            crimea = r["oblast_en"] in ("Autonomous Republic of Crimea", "City of Sevastopol")
+            canon = CANONICAL_OVERRIDES.get(gid) or canonical_name(r["name"], cyr, crimea)
             names = [n for n in dict.fromkeys([r["name"], r["asciiname"], *alts]) if n != canon]
             primary, secondary = classify(names, [canon, r["asciiname"]])
             rows.append(

@@ -368,3 +368,24 @@ def test_curated_frontline_places_and_entities():
         assert gz.lookup(name)["place_id"] == pid, name
     found = gz.find_places("Russian and DPR forces shelled the Siverskyi Donets-Donbas canal.")
     assert found["name"].tolist() == ["Siverskyi Donets–Donbas canal"]
+
+
+def test_canonical_name_from_a_spelling_valid_in_both_alphabets():
+    """GeoNames' older romanization of a spelling Ukrainian and Russian share becomes national."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from build_gazetteer import canonical_name
+
+    assert canonical_name("Shchastya", ["Счастье", "Щастя"]) == "Shchastia"
+    assert canonical_name("Svalyava", ["Свалява"]) == "Svaliava"
+    # Crimea keeps GeoNames' names (they come from Russian spellings there)
+    assert canonical_name("Zhelyabovka", ["Желябовка"], crimea=True) == "Zhelyabovka"
+    # a Russian-only spelling is never romanized as Ukrainian
+    assert canonical_name("Urozhaynoye", ["Урожайное"]) == "Urozhaynoye"
+    # and the shipped table carries the result, with GeoNames' spelling still matched in text
+    gaz = gz.load_gazetteer()
+    assert "Shchastia" in set(gaz["name"])
+    hit = gz.find_places("Shchastya was shelled.")
+    assert list(hit["name"]) == ["Shchastia"]
