@@ -39,7 +39,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "4"
+_CACHE_VERSION = "5"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -503,6 +503,7 @@ def _build() -> dict[str, Any]:
     index: dict[str, dict[int, tuple[int, bool]]] = {}
     for i, entry in enumerate(names):
         for name, strength, text_ok in entry:
+            written = _key(name)
             for v in name_variants(name):
                 key = _key(v)
                 if len(key) < 3 or (len(key) < 4 and kinds[i] == "settlement"):
@@ -510,9 +511,14 @@ def _build() -> dict[str, Any]:
                 ok = text_ok and key not in _STOPLIST
                 if strength < 2 and pops[i] < 50000:
                     ok = False  # historical names of villages: lookup only
+                # a name as the place's sources write it beats the same letters generated
+                # from another place's spelling ("Urozhaine" is the Donetsk village's name and
+                # only a romanization of the Crimean Urozhaynoye's Урожайне): worth a
+                # tenfold population (prior is log10 of it)
+                s = strength + _WRITTEN_BONUS if key == written else strength
                 old = index.setdefault(key, {}).get(i)
-                if old is None or (strength, ok) > old:
-                    index[key][i] = (strength, ok)
+                if old is None or (s, ok) > old:
+                    index[key][i] = (s, ok)
             # Cyrillic case forms (Сєвєродонецьку, Харкова) of notable places' current names
             if strength == 2 and is_cyrillic(name) and (pops[i] >= 5000 or pops[i] == 0):
                 for form in cyrillic_case_forms(name):
@@ -627,6 +633,10 @@ def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
         if len(same):
             out[int(same["population"].idxmax())] = int(j)
     return out
+
+
+#: added to the strength (x10 in a candidate's value) of a key that is a place's own written name
+_WRITTEN_BONUS = 0.1
 
 
 def _static_prior(places: pd.DataFrame) -> np.ndarray:

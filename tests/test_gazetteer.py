@@ -389,3 +389,12 @@ def test_canonical_name_from_a_spelling_valid_in_both_alphabets():
     assert "Shchastia" in set(gaz["name"])
     hit = gz.find_places("Shchastya was shelled.")
     assert list(hit["name"]) == ["Shchastia"]
+
+
+def test_a_place_written_name_beats_another_place_romanized_variant():
+    # Urozhaine (Donetsk oblast, ~950 people) is written so; the larger Crimean Urozhaynoye
+    # only reaches the same letters through the romanization of its Ukrainian Урожайне
+    hit = gz.find_places("Ukrainian troops pulled out of Urozhaine on Tuesday.")
+    assert list(hit["oblast"]) == ["Donetsk Oblast"]
+    hit = gz.find_places("Fighting continued near Urozhaynoye.")
+    assert list(hit["oblast"]) == ["Autonomous Republic of Crimea"]
