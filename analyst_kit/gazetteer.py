@@ -1198,6 +1198,7 @@ def find_places(
         records = _with_sites(text, records, plain, allowed)
         if allowed is None:
             records = _with_compound_names(text, records)
+            records = _with_districts(text, records, plain)
     if unlisted and allowed is None and text:
         records = _with_unlisted(text, records, plain)
         records = _with_listed(text, records)
@@ -1290,6 +1291,63 @@ def _with_sites(text: str, records: list[dict], low: str | None, allowed: set | 
         if site is not None:
             new["score"] = rec["score"]
         out.append(new)
+    return out
+
+
+# "the Bashtanka district", "Izium raion", "the Velykyi Burluk hromada": the unit named after
+# its centre; "district" right after a town is the raion or the town's municipality, never a
+# city quarter (those carry their own names: "the Kanal district" matches no town)
+_DISTRICT_AFTER = compile_fast(r"[ ](district|raion|rayon|hromada|municipality)(s|es)?(?![\w'-])")
+_DISTRICT_WORD = {"rayon": "raion", "municipality": "hromada"}
+# "the Bashtanka and Mykolaiv districts": what joins the names a plural unit word covers
+_JOINED = (", ", " and ", ", and ")
+
+
+def _with_districts(text: str, records: list[dict], low: str | None) -> list[dict]:
+    """Settlement mentions followed by "district"/"raion"/"hromada" become that unit: kind
+    ``region``, name "Bashtanka district", the centre's point (``geo_precision`` region)."""
+    if low is None:
+        low = lower(text)
+    match = _DISTRICT_AFTER.match
+    if not any(
+        rec["kind"] == "settlement" and low.startswith(" ", rec["end"]) and match(low, rec["end"])
+        for rec in records
+    ):
+        return records  # the common case
+    out = list(records)
+    for n, rec in enumerate(records):
+        m = (
+            match(low, rec["end"])
+            if rec["kind"] == "settlement" and low.startswith(" ", rec["end"])
+            else None
+        )
+        if m is None:
+            continue
+        word = _DISTRICT_WORD.get(m.group(1), m.group(1))
+        unit = "district" if word in ("district", "raion") else word
+        covered = [n]
+        if m.group(2):  # plural: the names joined before it are units too
+            k = n
+            while (
+                k > 0
+                and records[k - 1]["kind"] == "settlement"
+                and (text[records[k - 1]["end"] : records[k]["start"]] in _JOINED)
+            ):
+                k -= 1
+                covered.append(k)
+        for k in covered:
+            old = records[k]
+            new = old.copy()
+            new["name"] = f"{old['name']} {unit}"
+            new["kind"] = "region"
+            new["geo_precision"] = "region"
+            new["place_id"] = f"{old['place_id']}:{unit}"
+            new["geonameid"] = None
+            new["metonym"] = False
+            if k == n:
+                new["mention"] = text[old["start"] : m.end()]
+                new["end"] = m.end()
+            out[k] = new
     return out
 
 
@@ -1646,9 +1704,15 @@ def lookup(name: str, *, kind: str | None = None) -> dict | None:
         rank = {"facility": 0, "settlement": 1, "region": 2, "country": 3}
         found = found.assign(_r=found["geo_precision"].map(rank).fillna(4))
         found = found.sort_values(["_r", "score"], ascending=[True, False])
-        pid = found["place_id"].iloc[0]
-        i = int(np.flatnonzero(st["places"]["place_id"].to_numpy() == pid)[0])
-        return _as_dict(i, st, float(found["score"].iloc[0]), query)
+        ids = st["places"]["place_id"].to_numpy()
+        for pid, score in zip(found["place_id"], found["score"], strict=True):
+            # a derived row ("gn:1:district", a site, an unlisted village) stands for its
+            # base place when it has one
+            at = np.flatnonzero(ids == pid)
+            if not len(at) and pid.count(":") > 1:
+                at = np.flatnonzero(ids == pid.rsplit(":", 1)[0])
+            if len(at):
+                return _as_dict(int(at[0]), st, float(score), query)
     best = process.extractOne(key, st["keys"], scorer=fuzz.ratio, score_cutoff=85)
     if best is not None:
         for i, _, _ in sorted(st["cands"][best[2]], key=lambda c: -(c[1] * 10 + st["prior"][c[0]])):

@@ -1441,6 +1441,11 @@ def _after_opener(p: dict, s: str) -> bool:
     return s[end : end + 1] == "," and _OPENER_PLACE.match(s[: p["rs"]] + "|,") is not None
 
 
+def _is_district(p: dict) -> bool:
+    """A district, raion or hromada named after its centre (see gazetteer._with_districts)."""
+    return p["kind"] == "region" and str(p.get("place_id", "")).endswith((":district", ":hromada"))
+
+
 def _evac_row(
     s: str,
     low: str,
@@ -1560,9 +1565,10 @@ def _evac_row(
             for p in usable
             if p["name"] != destination
             and p["name"] not in with_dest
-            and p.get("country") in (None, "UA")
+            and (p.get("country") in (None, "UA") or _is_district(p))
         ]
-        rest = [p["name"] for p in home if p["kind"] != "region"]
+        # a district ("the Bashtanka district") is as small as the towns around it
+        rest = [p["name"] for p in home if p["kind"] != "region" or _is_district(p)]
         # "all residents of the region": a region is the origin when nothing smaller is named
         rest = rest or [p["name"] for p in home]
         origin = rest[0] if rest else None

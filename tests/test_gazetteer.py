@@ -398,3 +398,21 @@ def test_a_place_written_name_beats_another_place_romanized_variant():
     assert list(hit["oblast"]) == ["Donetsk Oblast"]
     hit = gz.find_places("Fighting continued near Urozhaynoye.")
     assert list(hit["oblast"]) == ["Autonomous Republic of Crimea"]
+
+
+def test_a_town_followed_by_district_names_the_district():
+    text = (
+        "Families in the Bashtanka and Mykolaiv districts should leave; the Izium raion was "
+        "shelled. Fighting went on in the Kanal district of Chasiv Yar."
+    )
+    got = gz.find_places(text)
+    rows = dict(zip(got["name"], got["kind"], strict=True))
+    assert rows["Bashtanka district"] == "region"
+    assert rows["Mykolaiv district"] == "region"
+    assert rows["Izium district"] == "region"
+    assert "Kanal district" not in rows  # a city quarter, no town's raion
+    assert rows["Chasiv Yar"] == "settlement"
+    # the district keeps its centre's point, and lookup reads it back to the town
+    izium = got[got["name"] == "Izium district"].iloc[0]
+    assert izium["mention"] == "Izium raion" and izium["lat"] == pytest.approx(49.2, abs=0.1)
+    assert gz.lookup("Izium district")["name"] == "Izium"

@@ -417,7 +417,7 @@ def test_evacuation_transport_rescuers_and_statuses():
         # people of the place named before, even outside Ukraine
         "Vyacheslav Gladkov said that, with shelling near Graivoron district, officials were "
         "starting to move residents of the district to temporary shelters.": [
-            ["Graivoron", None, "ongoing", "RU"]
+            ["Graivoron district", None, "ongoing", "RU"]
         ],
         # the works people leave, named by its kind; an appositive locates the destination
         "Pavlo Kyrylenko said 40 civilians sheltering at the Avdiivka coke works had been taken "
@@ -1596,3 +1596,13 @@ def test_a_statement_by_title_names_the_author_of_the_text_below():
     )
     assert c["speaker"].tolist() == ["Vyacheslav Gladkov"] * 2 + ["Alexei Smirnov"]
     assert set(c["side"]) == {"RU"}
+
+
+def test_evacuation_of_a_district_across_the_border_is_its_origin():
+    text = (
+        "date 2024-08-10\n"
+        "The acting governor of the Kursk region, Alexei Smirnov, announced the evacuation of "
+        "the Glushkovo district on Saturday."
+    )
+    ev = read_reports([text])["evacuations"]
+    assert list(ev["origin"]) == ["Glushkovo district"]
