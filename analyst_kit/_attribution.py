@@ -19,6 +19,9 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             r"|Moscow-(?:installed|appointed|backed)|Kremlin-(?:installed|backed)|separatists?"
             r"|occupation (?:authorities|official|administration|head)|DPR|LPR|DNR|LNR"
             r"|People['’]s Republic|People['’]s Militia|Wagner|Chechen|Rosgvardia|Akhmat"
+            # the separatist "Luhansk militia" / "militia of the Lugansk ..." (not Ukraine's)
+            r"|(?:Luhansk|Lugansk|Donetsk)\s+(?:people['’]s\s+)?militias?"
+            r"|militias?\s+of\s+the\s+(?:self-proclaimed\s+)?(?:Luhansk|Lugansk|Donetsk)"
             # Russia's groups of forces in Ukraine ("the Tsentr group of forces")
             r"|(?:Tsentr|Vostok|Zapad|Yug|Sever|Dnepr)\s+group)\b",
             re.I,
@@ -187,6 +190,8 @@ _RELAY_BEFORE = compile_fast(
     re.I,
 )
 _RELAY_AFTER = compile_fast(  # used with .match
+    # "LIGA.net, citing a source in ...": the outlet relays the one it cites
+    r"(?:,\s+(?:citing|quoting)\b)|"
     r"(?:['’]s)?\s*(?:news agency\s+|agency\s+|state media\s+|TV\s+|television\s+)?(?:also\s+)?"
     r"(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|"
     r"news agency|agency|has reported|has learned|learned|understands|was told|"
@@ -255,7 +260,9 @@ SPEECH_VERB = (
     r"confirm|insist|condemn|condemns|acknowledge|acknowledges|published|report|describe|"
     r"describes|criticised|criticized|criticises|criticizes|"
     # "continues to call on residents to leave": an appeal (only with "on")
-    r"call"
+    r"call|"
+    # "the ministry gave a different account": only with such an object
+    r"gave|gives|painted|paints"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
@@ -395,6 +402,16 @@ QUOTED_BY = compile_fast(
     r"\b(?P<np>[A-Z][^,;:.?!\"“”]{1,80}?)\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+"
     r"(?:by\s+(?P<outlet>[A-Z][\w -]{1,30}?)\s+)?(?:as\s+(?:saying|telling|stating|claiming))"
 )
+# a passive statement and its agent: "The loss was confirmed, and called a failure, by former
+# commander X (Y)", "The withdrawal was reported by the Z Telegram channel"
+PASSIVE_BY = compile_fast(
+    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:confirmed|reported|announced|claimed|denied|acknowledged|stated|disclosed)\b"
+    r"(?:,[^,;:.?!\"“”]{1,60},)?\s+by\s+(?P<np>[^,;:.?!\"“”()]{2,100}?)"
+    r"(?=\s*(?:[,;:.?!\"“”(]|$|\s(?:that|on|in|as)\b))"
+)
+_PASSIVE_BY_GATE = (" confirmed", " reported", " announced", " claimed", " denied",
+                    " acknowledged", " stated", " disclosed")  # fmt: skip
 QUOTED_PRONOUN = compile_fast(
     r"\b(?:quoted|cited)\s+(?P<np>him|her|them|[A-Z][^,;:.?!\"“”]{1,60}?)\s+as\s+"
     r"(?:saying|telling|stating|claiming)"
@@ -410,6 +427,9 @@ _DISCOURSE = compile_fast(
     # a comma-closed scene-setting phrase first: "At a televised meeting in the Kremlin, ",
     # "at peace talks in Istanbul, ", "during a visit to X, "
     r"(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]mid|[Ss]peaking|[Ww]riting)\s[^,]{1,60}(?=,)|"
+    # a participial clause about the topic: "Asked about X, ", "Commenting on the strike, "
+    r"(?:[Aa]sked|[Cc]ommenting|[Rr]esponding|[Rr]eacting|[Rr]eplying|[Rr]eferring|[Tt]alking|"
+    r"[Aa]ddressing|[Pp]ressed|[Qq]uestioned)\s[^,]{1,80}(?=,)|"
     # "Earlier this month", "Later that day" (before the bare "Earlier", which would end it)
     r"(?:Only |Just )?(?:[Ee]arlier|[Ll]ater) (?:in|on|that|this) (?:the )?\w+|"
     # "In its morning report the General Staff said": a statement noun closes the opener
@@ -486,7 +506,7 @@ _LOWER_OK = frozenset(
     anti-terrorism emergencies counter-terrorism force bloggers blogger milbloggers milblogger
     commander-in-chief company railway regime operational-strategic operational-tactical
     party relief aid watchdog atomic energy refugee health parliamentary parliament speaker
-    vice financier founder""".split()
+    vice financier founder militant channel project""".split()
 )
 _LATE_PRONOUN = compile_fast(
     r"^(?:In|On|At|Speaking|Later|Earlier|Late|Early|Asked|During|After|Before|Separately|Also)"
@@ -498,9 +518,13 @@ _FINAL_HEADS = frozenset(
     authorities council command committee mission group team administration government staff
     forces army military police prosecutor prosecutors source sources headquarters department
     directorate commission organisation organization institute monitors observers bloggers
-    milbloggers regime company""".split()
+    milbloggers regime company militia channel""".split()
 )
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)$", re.I)
+# a short phrase, then the pronoun (not a whole clause: "Troops retook X this week, he")
+_COMMA_PRONOUN = compile_fast(r"^[^,\s]+(?:\s[^,\s]+){0,3},\s+(?P<p>he|she|they|we)$")
+# an abbreviation names a body, not a person: "the SES", "the JFO" (not "Kim")
+_ACRONYM = compile_fast(r"^(?:the\s+)?[A-Z]{2,5}s?$")
 _PLURAL_HEADS = frozenset("officials commanders authorities fighters militia".split())
 _LOCAL_WORDS = frozenset("regional local city district oblast".split())
 # "police said": a body named by its common noun alone
@@ -518,6 +542,8 @@ METONYM_SPEAKER = compile_fast(
 _BAD_START = compile_fast(
     r"^(?:it|this|that|these|those|there|which|who|what|when|where|while|if|as|so|but|and|"
     r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources|"
+    # "According to the militia, people ... told": the cue, not a subject
+    r"according|"
     # a phrase left starting with a preposition is an adverbial ("In Russian-language reports")
     r"in|on|at|from|for|with|by|under|after|before|during|since|across|through|over)\b",
     re.I,
@@ -593,7 +619,7 @@ _DASH_DATELINE = compile_fast(
     r"^[A-Z][\w'’ ./-]{1,30},\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s+\d{4})?\s*(?:[—–]|-(?=\s))\s*"
 )
-_CLOCK_LEAD = compile_fast(r"^\d{1,2}[:.]\d{2}\s+")
+_CLOCK_LEAD = compile_fast(r"^\d{1,2}[:.]\d{2}\s+(?:(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK)\s+)?")
 _LED_BY = compile_fast(r",?\s+(?:led|headed|run|commanded)\s+by\s+(?P<name>[^,]{2,60}?),?$")
 
 
@@ -634,6 +660,12 @@ def clean_np(np: str) -> str:
     m = _LATE_PRONOUN.match(np)
     if m:
         return m.group("p")
+    if np.endswith((" he", " she", " they", " we")):
+        # "..., was more direct: Vysokopillia, he wrote, is ...": a parenthetical "he wrote"
+        # speaks; the word before its comma is part of the statement
+        m = _COMMA_PRONOUN.search(np)
+        if m:
+            return m.group("p")
     prev = None
     while prev != np:
         prev = np
@@ -783,11 +815,20 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
             role = " ".join(x for x in (title, "of", org) if x)
             return name, _clean_role(", ".join(x for x in (role, role_extra) if x)), "person"
     base = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", np, flags=re.I)
+    if _ACRONYM.match(base) and _is_acronym_body(base):
+        return base, _clean_role(role_extra), "body"
     if _ORG_WORD.search(base) and not re.search(r"\bofficials?\b", base, re.I):
         return _strip_possessive(base), _clean_role(role_extra), "body"
     if _looks_like_person(base) and not _HEAD_NOUN.search(base):
         return base, _clean_role(role_extra), "person"
     return base, _clean_role(", ".join(x for x in (base, role_extra) if x)), "unnamed"
+
+
+def _is_acronym_body(s: str) -> bool:
+    """Is the abbreviation ``s`` ("SES", "UA") a body? Yes unless a curated person has it as
+    a name ("KIM:" in a transcript is Vitaliy Kim)."""
+    rec = lookup_speaker(s)
+    return rec is None or rec["kind"] == "body"
 
 
 def _strip_title(p: str) -> tuple[str, str | None]:
@@ -800,6 +841,8 @@ def _strip_title(p: str) -> tuple[str, str | None]:
 def _looks_like_person(s: str) -> bool:
     if not _PERSON_NAME.match(s) or _ORG_WORD.search(s) or _COUNTRY_CUES.fullmatch(s):
         return False
+    if _ACRONYM.match(s) and _is_acronym_body(s):
+        return False  # "The SES, in its own statement, said": a body's abbreviation
     return not re.search(
         r"\b(?:Russian|Ukrainian|British|American|Russia|Ukraine|Moscow|Kyiv|Kiev)\b", s
     )
@@ -958,6 +1001,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         c = _speaker(np)
         if c and not _in_outlet(*m.span("np"), outlet_spans):
             cands.append((m.start("np"), c, "quoted", m.span("np")))
+    # "The loss was confirmed by former commander X": the agent of a passive statement
+    if " by " in sentence and any(g in sentence for g in _PASSIVE_BY_GATE):
+        for m in PASSIVE_BY.finditer(sentence):
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans) and not _PRONOUN.match(c):
+                cands.append((m.start("np"), c, "passive", m.span("np")))
     # "TASS reported, citing the Russian defence ministry"
     for m in (
         OUTLET_CITING.finditer(sentence)
@@ -994,6 +1043,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             # only "continued to report": "a UN report said" is a noun; "continued to describe
             # the withdrawal as a regrouping" (not "asked them to describe")
             continue
+        if verb in _ACCOUNT_VERBS and not _ACCOUNT_OBJ.match(sentence, vend):
+            continue  # "gave them shelter": no statement; "gave a different account": one
         if verb == "published" and not _PUBLISHED_OBJ.match(sentence, vend):
             continue  # "Photographs published on Friday showed": a participle
         if (
@@ -1083,21 +1134,49 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     if ":" in sentence[:200] and (not cands or all(_PRONOUN.match(c[1]) for c in cands)):
         # "Vadym Filashkin, head of the regional administration (Telegram, Monday): the ...";
         # the line's speaker, not a later "he" ("Governor X: repeats ...; he said ...")
-        m = _SPEAKER_COLON.match(sentence)
-        c = _speaker(m.group("np")) if m and " " in m.group("np").strip() else None
+        # "7) Kherson governor X: ...", a live-blog time left as spaces: the line's own start
+        off = _COLON_LEAD.match(sentence).end()
+        m = _SPEAKER_COLON.match(sentence[off:]) if off < 200 else None
+        np = m.group("np").strip() if m else ""
+        span = (m.start("np") + off, m.end("np") + off) if m else (0, 0)
+        cite = _COLON_CITING.search(np) if "cit" in np or "quot" in np else None
+        if cite is not None:
+            # "LIGA.net, citing a source in the General Staff (...):": the one cited speaks
+            np = np[cite.end() :]
+            span = (span[0] + cite.end(), span[1])
+        # one word only when it is a known person's name ("Kim: rescuers are working")
+        # (in a sentence, not a "Zelensky: flag raised over X" headline)
+        c = (
+            _speaker(np)
+            if " " in np
+            or np
+            and sentence.rstrip().endswith((".", "!", "?", '"', "”"))
+            and _known_person(np)
+            else None
+        )
         # a person with a role, a body or a known speaker, not a rubric ("Context:", "LIVE:")
         if (
             c
             and (_HEAD_NOUN.search(c) or _ORG_WORD.search(c) or lookup_speaker(c))
-            and not _in_outlet(*m.span("np"), outlet_spans)
+            and not _in_outlet(*span, outlet_spans)
         ):
-            cands = [(0, c, "colon", m.span("np"))]
+            cands = [(0, c, "colon", span)]
     if not cands:
         return None
     if len(cands) > 1:
         cands.sort(key=lambda c: c[0])
     start, np, cue, span = cands[0]
     return {"np": np, "cue": cue, "start": span[0], "end": span[1]}
+
+
+_COLON_LEAD = compile_fast(r"\s*(?:\d{1,2}[).]\s+)?")
+_COLON_CITING = compile_fast(r"^[^,]{2,40},\s+(?:citing|quoting)\s+")
+
+
+def _known_person(np: str) -> bool:
+    """Is ``np`` exactly a name of a curated person?"""
+    rec = lookup_speaker(np) if np[:1].isupper() else None
+    return rec is not None and rec["kind"] == "person" and is_alias(np, rec)
 
 
 _NOT_SAID = compile_fast(r"\b(?:not|n['’]t)\s")
@@ -1145,6 +1224,12 @@ _AS_NAMING = tuple(
 _PUBLISHED_OBJ = compile_fast(
     r"\s+(?:a|an|the|its|his|her|their|footage|photos|photographs|videos?|images|pictures|data|"
     r"figures|what|details)\b"
+)
+# "X gave a sharply different picture", "painted a grim picture": an account given
+_ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints"))
+_ACCOUNT_OBJ = compile_fast(
+    r"\s+(?:a|an|its|his|her|their|no)\s+(?:[\w-]+\s+){0,3}?(?:account|picture|version|"
+    r"assessment|description|explanation|figure|toll|estimate)s?\b"
 )
 # a statement introduced by its speaker and a colon, the source in brackets
 _SPEAKER_COLON = compile_fast(

@@ -2810,7 +2810,10 @@ class _Speakers:
         name, role, kind = attr.split_name_role(found["np"])
         rec = attr.lookup_speaker(name)
         if kind == "pronoun":
-            ent = self._recent(k, person=name.lower() in ("he", "she", "i"))
+            # "he" / "she" is the last person (not "the SES", not "officials"); "it" a body
+            ent = self._recent(
+                k, person=name.lower() in ("he", "she", "i"), body=name.lower() == "it"
+            )
             return self._touch(ent, k)
         if kind in ("person", "body") or (kind == "unnamed" and rec and rec["kind"] == "body"):
             if rec and kind == "body" and not attr.is_alias(name, rec):
@@ -2839,11 +2842,20 @@ class _Speakers:
                         (kind == "person" and _PERSON_ROLE.search(prev["name"]))
                         or attr.METONYM_SPEAKER.match(prev["name"])
                     )
-                    and prev["side"] == side
+                    and (
+                        prev["side"] == side
+                        # "The mayor of Konotop ... said ... Artem Semenikhin told residents":
+                        # a bare name right after a role is who holds it
+                        or side is None
+                        and role is None
+                        and rec is None
+                        and k - prev["seen"] <= 1
+                    )
                     and k - prev["seen"] <= 2
                     and not prev.get("plural")
                     and _same_role(prev["name"], f"{role or ''} {rec['role'] if rec else ''}")
                 ):
+                    side = side or prev["side"]
                     prev.update(name=name, kind=kind, role=role or prev["role"], side=side)
                     return self._touch(prev, k)
                 prev = (
@@ -2876,7 +2888,11 @@ class _Speakers:
         )
         plural = _PLURAL_ROLE.search(name) is not None
         if definite or _SAME.search(found["np"]):
-            ent = self._recent(k, side=side, within=8)
+            # "the governor said" is the last person (or role), not the body before
+            ent = self._collective(k, name) if definite else None
+            ent = ent or self._recent(
+                k, side=side, within=8, person=_PERSON_ROLE.search(name) is not None and not plural
+            )
             if ent is not None:
                 return self._touch(ent, k)
         prev = self.last
@@ -2944,19 +2960,66 @@ class _Speakers:
         return None
 
     def _recent(
-        self, k: int, side: str | None = None, person: bool = False, within: int = 6
+        self,
+        k: int,
+        side: str | None = None,
+        person: bool = False,
+        within: int = 6,
+        body: bool = False,
     ) -> dict | None:
         if self.last is not None and k - self.last["seen"] <= within:
-            if (side is None or self.last["side"] in (side, None)) and not (
-                person and self.last["kind"] == "body"
+            if (side is None or self.last["side"] in (side, None)) and _fits(
+                self.last, person, body
             ):
                 return self.last
         for ent in sorted(self.ents, key=lambda e: -e["seen"]):
             if k - ent["seen"] > within:
                 break
-            if (side is None or ent["side"] == side) and not (person and ent["kind"] == "body"):
+            if (side is None or ent["side"] == side) and _fits(ent, person, body):
                 return ent
         return None
+
+    def _collective(self, k: int, name: str) -> dict | None:
+        """The recent speaker a definite "the militia" / "the brigade" names: one whose name
+        or role holds that word ("militia spokesman X"), or None."""
+        head = name.lower().split()[-1:]
+        if not head or head[0] not in _COLLECTIVE_HEADS:
+            return None
+        for ent in sorted(self.ents, key=lambda e: -e["seen"]):
+            if k - ent["seen"] > 8:
+                break
+            if head[0] in f"{ent['name']} {ent['role'] or ''}".lower():
+                return ent
+        return None
+
+
+def _headline_voice(ent: dict, later: list[dict]) -> dict | None:
+    """The named person a headline's unnamed speaker speaks through: "Luhansk militia says
+    ..." over "..., militia spokesman Ivan Filiponenko said" (the first person below whose
+    role holds the headline's head noun, of the same side), or None."""
+    head = ent["name"].lower().split()[-1:]
+    if not head or len(head[0]) < 4:
+        return None
+    for e in later:
+        if (
+            e["kind"] == "person"
+            and head[0] in (e["role"] or "").lower().split()
+            and (ent["side"] is None or e["side"] in (ent["side"], None))
+        ):
+            return e
+    return None
+
+
+# the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
+_COLLECTIVE_HEADS = frozenset("militia brigade battalion regiment".split())
+
+
+def _fits(ent: dict, person: bool, body: bool) -> bool:
+    """Can a pronoun refer to ``ent``: "he" (``person``) to no body or group of people ("the
+    SES", "officials"), "it" (``body``) to no named person?"""
+    if person:
+        return ent["kind"] != "body" and not ent.get("plural")
+    return not (body and ent["kind"] == "person")
 
 
 # --- one report --------------------------------------------------------------------------------
@@ -2967,12 +3030,63 @@ _CREDIT = compile_fast(
     re.I,
 )
 _SENT_KEEP = ("all", "events", "none")
-_TIMESTAMP = compile_fast(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:[-–—:]\s*)?")
+# "10:40 BST — ": a time zone may follow the time
+_TIMESTAMP = compile_fast(
+    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK)\b\s*)?"
+    r"(?:[-–—:]\s*)?"
+)
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
 )
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
+
+
+# "X, first deputy head of ..., was more direct: Vysokopillia, he wrote, is Ukraine": a "he
+# wrote" set off by commas, inside the statement
+_PAREN_VERB = compile_fast(r",\s+(?:he|she)\s+(?:also\s+)?[a-z]+\s*,")
+
+
+def _title_role_side(head: str, name: str) -> str | None:
+    """The side of the role a report's title line gives a person in apposition: "Statement by
+    the UN Crisis Coordinator for Ukraine, NAME, on ..." → INTL (None without one)."""
+    m = re.search(r"([^,;:—–(]{3,80}),\s+" + re.escape(name) + r"\b", head)
+    return attr.side_of_phrase(m.group(1)) if m else None
+
+
+def _parenthetical_subject(sa: str, found: dict, outlet_spans: list[tuple[int, int]]) -> dict:
+    """The named person with a role that a sentence opens with, when its speaker is a
+    parenthetical "he wrote" further on ("X, deputy head of the council, was blunt: the town,
+    he wrote, is ours"); else ``found`` itself (the pronoun refers back)."""
+    a = sa.rfind(",", 0, found["end"])
+    if a < 0 or not _PAREN_VERB.match(sa, a):
+        return found
+    subject = attr.person_subject(sa[:a], outlet_spans)
+    if subject is None:
+        return found
+    # a full name with its role ("Civilians, children among them, were killed, he said": no)
+    name, role, _ = attr.split_name_role(subject["np"])
+    return subject if role is not None and " " in name else found
+
+
+# a sentence that only says who carried the statement before it
+_RELAY_NOTE = compile_fast(
+    r"^\s*(?:His|Her|Their|Its|The|These|Those)\s+(?:\w+\s+)?(?:remarks|comments|statements?|"
+    r"words|claims?|figures?|account|interview|briefing)\s+(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:carried|reported|relayed|quoted|published|cited|broadcast)\b"
+)
+
+
+# the words a report about the separatist republics uses for them: its bare "militia" is theirs
+_SEPARATIST_WORDS = ("LPR", "DPR", "LNR", "DNR", "People's Republic", "People’s Republic")
+
+
+def _militia_side(ent: dict, separatist: bool) -> str | None:
+    """RU for a "militia" speaker with no side word ("militia spokesman X") in a report on the
+    Donetsk / Luhansk People's Republics, whose "people's militia" it is; else None."""
+    if not separatist:
+        return None
+    return "RU" if "militia" in f"{ent['name']} {ent['role'] or ''}".lower() else None
 
 
 def _local_side(
@@ -2994,6 +3108,9 @@ def _local_side(
     if near:
         place = near[-1]
     elif _OWN_PLACE.search(s, 0, found["start"] + role.start() + 1) and focus is not None:
+        place = focus
+    elif focus is not None and role.group(0).lower() == "mayor":
+        # "Mayor X said separately that ...": the mayor of the city the report is about
         place = focus
     else:
         return None
@@ -3202,6 +3319,7 @@ def _parse_records(
     home = attr.outlet_countries().get(line_outlet or "") or None
     author_ent: dict | None = None
     section_outlet: str | None = None
+    separatist = any(w in text for w in _SEPARATIST_WORDS)
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -3241,6 +3359,8 @@ def _parse_records(
             subject = attr.body_subject(sa[: found["start"]], outlet_spans)
             if subject is not None:
                 found = subject
+        if found and found["np"] in ("he", "she") and found["end"] > 3:
+            found = _parenthetical_subject(sa, found, outlet_spans)
         ent = speakers.resolve(found, k) if found else None
         if (
             ent is None
@@ -3259,7 +3379,20 @@ def _parse_records(
                 found, ent = subject, speakers.resolve(subject, k)
         if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
             ent["side"] = _local_side(s, found, by_sent.get(k, []), focus, home)
-        if ent is None and author is not None and not is_headline:
+        if ent is not None and ent["side"] is None:
+            ent["side"] = _militia_side(ent, separatist)
+        if (
+            ent is None
+            and outlet
+            and not section
+            and speakers.last is not None
+            and k - speakers.last["seen"] <= 1
+            and (author is None or _RELAY_NOTE.match(s) is not None)
+        ):
+            # "His remarks were carried by RIA Novosti." relays the previous speaker (in a
+            # transcript too: not its author, whose voice its unattributed sentences are in)
+            relayed[id(speakers.last)] = outlet
+        elif ent is None and author is not None and not is_headline:
             if author.get("lead"):
                 author_ent = speakers._by_name(author["name"])
             if author_ent is None and not author.get("lead"):
@@ -3275,15 +3408,6 @@ def _parse_records(
             and (ent["kind"] == "unnamed" or ent["kind"] == "body" and ent["side"] is None)
         ):
             ent["headline"] = True
-        if (
-            ent is None
-            and outlet
-            and not section
-            and speakers.last is not None
-            and k - speakers.last["seen"] <= 1
-        ):
-            # "The statement was carried by RIA Novosti." relays the previous speaker
-            relayed[id(speakers.last)] = outlet
         # with no speaker, an authority of a side doing the thing is who the event rows come
         # from ("Ukrainian authorities have ordered the evacuation of ...")
         side = ent["side"] if ent else _authority_side(s)
@@ -3488,6 +3612,16 @@ def _parse_records(
             if target is not None:
                 ent.update(name=target["name"], role=target["role"], kind=target["kind"])
                 ent["same_as"] = target  # one speaker: one relaying outlet
+        elif ent.get("headline") and ent["kind"] == "unnamed" and not ent.get("plural"):
+            target = _headline_voice(ent, speakers.ents[i + 1 :])
+            if target is not None:
+                ent.update(
+                    name=target["name"], role=target["role"], kind=target["kind"],
+                    side=ent["side"] or target["side"],
+                )  # fmt: skip
+                ent["same_as"] = target
+                # "Donetsk militia says": whose militia the spokesman below speaks for
+                target["side"] = target["side"] or ent["side"]
     for i, ent in enumerate(speakers.ents):
         key = attr.generic_body(ent["name"]) if ent["kind"] == "body" and not ent["side"] else None
         if key is None:
@@ -3509,11 +3643,17 @@ def _parse_records(
             ent["same_as"] = target
         elif home in ("RU", "UA"):
             ent["side"] = home
+    head = text[body_start : body_start + 300].split("\n", 1)[0]
+    for ent in speakers.ents:
+        if ent["side"] is None and ent["kind"] == "person" and ent["name"] in head:
+            ent["side"] = _title_role_side(head, ent["name"])
     # speaker names are final only now (a described official may be named later)
     ent_outlet: dict[int, str] = dict(relayed)
     known = attr.outlet_countries()  # a named outlet, not "Russian state television"
     for row, ent in ent_claims:
-        if ent is not None and row["outlet"] in known and not row["outlet_inferred"]:
+        # only where the sentence names its speaker: an outlet in a sentence given to the
+        # report's author or a carried-over speaker may relay someone else
+        if ent is not None and row["outlet"] in known and not row["outlet_inferred"] and row["cue"]:
             ent_outlet.setdefault(id(ent.get("same_as", ent)), row["outlet"])
     for row, ent in ent_claims:
         if ent is not None:

@@ -1606,3 +1606,129 @@ def test_evacuation_of_a_district_across_the_border_is_its_origin():
     )
     ev = read_reports([text])["evacuations"]
     assert list(ev["origin"]) == ["Glushkovo district"]
+
+
+def test_a_personal_pronoun_skips_bodies_and_an_abbreviation_is_a_body():
+    """ "He says" after "The RCS ... said" is the last person, not the body; "It added" is
+    the body; an abbreviation ("RCS") is a body, not a person."""
+    c = _claims(
+        "date 2023-05-02\nGovernor Taras Hnatenko said two houses burned in the night. The RCS, "
+        "in its own statement, said its crews had put the fires out. He says the Russians "
+        "shelled the port again. It added that two volunteers were hurt."
+    )
+    assert c["speaker"].tolist() == ["Taras Hnatenko", "RCS", "Taras Hnatenko", "RCS"]
+    assert c["speaker_kind"].tolist()[1] == "body"
+
+
+def test_a_leading_participial_clause_is_not_the_speaker():
+    """ "Commenting on X, spokesman NAME told reporters": X is the topic, NAME the speaker."""
+    c = _claims(
+        "date 2023-05-02\nAsked about Hlyboke, spokesman Petro Zhuk told reporters the "
+        "village was quiet. Commenting on Pisky, Colonel Ivan Marko said the bridge still stood."
+    )
+    assert c["speaker"].tolist() == ["Petro Zhuk", "Ivan Marko"]
+
+
+def test_a_parenthetical_he_wrote_is_the_person_the_sentence_opens_with():
+    """ "X, deputy head of ..., was blunt: Pisky, he wrote, will be rebuilt": X speaks, not
+    "Pisky" and not the speaker of the sentence before."""
+    c = _claims(
+        "date 2023-05-02\nPresident Volodymyr Zelensky said two villages were freed. Mykola "
+        "Danylenko, deputy head of the district council, was blunt: Pisky, he wrote, will be "
+        "rebuilt. Civilians, children among them, were hurt, he said."
+    )
+    assert c["speaker"].tolist() == [
+        "Volodymyr Zelensky", "Mykola Danylenko", "Mykola Danylenko",
+    ]  # fmt: skip
+
+
+def test_the_agent_of_a_passive_statement_and_a_channel_speak():
+    """ "was acknowledged ... by former commander NAME", "The X Telegram channel reported"."""
+    c = _claims(
+        "date 2023-05-02\nThe retreat was acknowledged, and called a mistake, by former "
+        "militant commander Oleg Marchuk (Grom). The Voenkor Telegram channel reported that "
+        "the troops had pulled back. The pullback was also reported by the Dvor channel."
+    )
+    assert c["speaker"].tolist() == [
+        "Oleg Marchuk", "Voenkor Telegram channel", "Dvor channel",
+    ]  # fmt: skip
+
+
+def test_according_to_the_militia_in_a_separatist_report_is_that_militia():
+    """ "According to the militia, people told fighters ...": not a speaker "According to
+    the militia"; the militia of a People's Republic (and its spokesman) is RU, also when
+    named after Luhansk or Donetsk."""
+    from analyst_kit import _attribution as attr
+
+    c = _claims(
+        "date 2022-03-01\nFighters of the Donetsk People's Republic entered the village, "
+        "militia spokesman Pavel Sidorov said. According to the militia, residents coming "
+        "from the checkpoint told fighters the troops had gone."
+    )
+    assert c["speaker"].tolist() == ["Pavel Sidorov"] * 2
+    assert c["side"].tolist() == ["RU"] * 2
+    for phrase in ("Luhansk militia", "militia of the Lugansk People's Republic", "LPR militia"):
+        assert attr.side_of_phrase(phrase) == "RU"
+
+
+def test_a_headline_body_speaks_through_the_person_below_whose_role_names_it():
+    """ "Donetsk militia says ..." over "..., militia spokesman NAME said, TASS reported"."""
+    c = _claims(
+        "date 2022-03-01\nDonetsk militia says it took Pisky without a fight\n\nFighters entered "
+        "Pisky overnight, militia spokesman Pavel Sidorov said, TASS reported."
+    )
+    assert c["speaker"].tolist() == ["Pavel Sidorov"] * 2
+    assert c["side"].tolist() == ["RU"] * 2
+    assert c["outlet"].tolist() == ["TASS"] * 2
+
+
+def test_local_roles_pass_to_the_named_holder_and_the_report_city():
+    """A mayor with no place named is the mayor of the report's city; a bare name right after
+    "The mayor of X ... said" is that mayor; a role in the title line gives a side."""
+    c = _claims(
+        "date 2022-04-01\nShelling hit Mykolaiv overnight, Mykolaiv officials said. Mayor Ivan "
+        "Petrenko said water was running in most districts of Mykolaiv."
+    )
+    assert c["side"].tolist() == ["UA", "UA"]
+    c = _claims(
+        "date 2022-03-01\nThe mayor of Hlukhiv, a town near the border, said on Monday that "
+        "Russian columns had passed the town. Ivan Koval told residents the town would hold."
+    )
+    assert c["speaker"].tolist() == ["Ivan Koval"] * 2
+    assert c["side"].tolist() == ["UA"] * 2
+    c = _claims(
+        "Statement by the UN Humanitarian Coordinator, Maria Lenz, on the floods\n\n"
+        '"The dam\'s destruction is a catastrophe," Maria Lenz said on Tuesday.'
+    )
+    assert c["speaker"].tolist() == ["Maria Lenz"]
+    assert c["side"].tolist() == ["INTL"]
+
+
+def test_a_relaying_outlet_stays_with_the_speaker_it_relays():
+    """ "His remarks were carried by TASS" after speaker B relays B, not the transcript's
+    speaker A whose words fill the unattributed sentences."""
+    c = _claims(
+        "date 2022-04-20\nTranscript: a briefing by Deputy Prime Minister Iryna Vereshchuk in "
+        "Kyiv, with questions.\n\n"
+        "VERESHCHUK: The buses are ready. Please follow only official announcements.\n\n"
+        "In Moscow, Colonel General Mikhail Mizintsev claimed that Kyiv was blocking the "
+        "evacuation. His remarks were carried by TASS."
+    )
+    outlets = dict(zip(c["speaker"], c["outlet"], strict=False))
+    assert outlets["Mikhail Mizintsev"] == "TASS"
+    assert not (c[c["speaker"] == "Iryna Vereshchuk"]["outlet"] == "TASS").any()
+
+
+def test_digest_items_time_zones_citing_outlets_and_accounts_given():
+    """ "10:40 BST — NAME, role, says", "7) Governor NAME: ...", "OUTLET, citing a source in
+    X: ..." and "X gave a different account. It said ..." each name their speaker."""
+    c = _claims(
+        "date 2024-07-17\nDigest\n\n1) LIGA.net, citing a source in Ukraine's General Staff: "
+        "the troops left Krynky.\n\n10:40 BST — Oleh Synehubov, the Kharkiv regional governor, "
+        "says residents are leaving.\n\n7) Kherson regional governor Oleksandr Prokudin: "
+        "shelling hit the city.\n\nRussia's Defence Ministry gave a sharply different account. "
+        "It said its troops had repelled attacks near Robotyne."
+    )
+    sp = c["speaker"].tolist()
+    assert "General Staff" in sp[0] and c["outlet"].tolist()[0] == "LIGA.net"
+    assert sp[1:] == ["Oleh Synehubov", "Oleksandr Prokudin"] + ["Russian Defence Ministry"] * 2
