@@ -31,6 +31,7 @@ FRESH8 = ROOT / "tests" / "data" / "fresh8"  # drove the fourth session's second
 FRESH9 = ROOT / "tests" / "data" / "fresh9"  # drove the fourth session's third round
 FRESH10 = ROOT / "tests" / "data" / "fresh10"  # drove the fourth session's fourth round
 FRESH11 = ROOT / "tests" / "data" / "fresh11"  # never used to tune the parser
+FRESH12 = ROOT / "tests" / "data" / "fresh12"  # blind, then drove the fifth session's fixes
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -176,6 +177,7 @@ def main() -> None:
             ("fresh9", FRESH9),
             ("fresh10", FRESH10),
             ("fresh11", FRESH11),
+            ("fresh12", FRESH12),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
