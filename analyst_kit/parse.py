@@ -564,7 +564,8 @@ def _bridge_rows(
 # --- evacuations -------------------------------------------------------------------------------
 # words the branches below cannot match without: "taken ... out", "residents ... fled"
 _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bussing", "busing",
-              "driv", "got", "get", "ferr", "move", "moving", "carr", "send", "sent", "order")  # fmt: skip
+              "driv", "got", "get", "ferr", "move", "moving", "carr", "send", "sent", "order",
+              "let", "took")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
@@ -588,8 +589,11 @@ _EVAC_PARTS = [
             r"busing|driven|drive|driving|got|get|getting|ferried|ferrying|move|moved|moving|carried|"
             # "take women, children and elderly people out of ...", "began to move families
             # out", "sending the children out of the border villages"
-            # "occupation authorities ordered civilians out of a 15-km zone"
-            r"carrying|send|sending|sent|order|orders|ordered)\s+(?:\w+,?\s+){0,5}?out\b",
+            # "occupation authorities ordered civilians out of a 15-km zone", "ready to let
+            # civilians out", "buses took people who had reached Berdiansk out of the area"
+            r"carrying|send|sending|sent|order|orders|ordered|let|letting|took)\s+"
+            # ("ordered some 6,000 people out": a number with its commas is one word)
+            r"(?:\w+(?:,\d+)*,?\s+){0,5}?out\b",
         ),
     ),
     (
@@ -603,7 +607,7 @@ _EVAC_PARTS = [
     (
         # people moved to safety in the active voice: "we are starting to move residents of the
         # border villages to safer areas"
-        (("move",), ("safe", "secure", "temporary")),
+        (("move", "moving"), ("safe", "secure", "temporary")),
         compile_lower(
             r"\bmov(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:civilians|residents|people|families|"
             r"children|inhabitants|population|locals|elderly)\b[^.;]{0,60}?\bto\s+(?:\w+\s+)?"
@@ -669,14 +673,17 @@ _EVAC_PARTS = [
                 "carr",
                 "send",
                 "sent",
+                "took",
             ),
         ),
         compile_lower(
             r"\b(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|transport(?:s|ed|ing)?|"
-            r"ferr(?:y|ies|ied|ying)|take|takes|taking|carr(?:y|ies|ying)|send(?:s|ing)?|sent)\s+"
+            r"ferr(?:y|ies|ied|ying)|take|takes|taking|took|carr(?:y|ies|ying)|send(?:s|ing)?|"
+            r"sent)\s+"
             # (not "collecting the bodies of people from the rubble")
             r"(?!(?:\w+\s+){0,3}?(?:bodies|remains|dead|testimon\w*|evidence|data)\b)"
-            r"(?:\w+\s+){0,4}?(?:people|residents|civilians|evacuees|families|children|elderly|"
+            r"(?:\w+(?:,\d+)*\s+){0,4}?(?:people|residents|civilians|evacuees|families|children|"
+            r"elderly|"
             r"inhabitants|locals|pensioners|refugees)\s+"
             r"(?:\w+\s+){0,3}?(?:from|out of|to|towards|away|across)\b",
         ),
@@ -724,6 +731,15 @@ _EVAC_PARTS = [
         compile_lower(
             r"\b(?:relocation|resettlement)\s+of\s+(?:\w+\s+){0,4}?(?:civilians|residents|people|"
             r"families|children|population|inhabitants|locals|elderly)\b"
+        ),
+    ),
+    (
+        # an obligation to go, however far from who must go: "residents of 37 villages on the
+        # eastern bank of the river, which came under fire again this week, must leave"
+        (("must", "have to", "has to", "required to", "obliged to"), ("leave", "evacuate")),
+        compile_lower(
+            r"\b(?:must|(?:have|has)\s+to|(?:are|is|were|was)\s+(?:required|obliged)\s+to)\s+"
+            r"(?:\w+\s+)?(?:leave|evacuate)\b"
         ),
     ),
     (
@@ -784,17 +800,35 @@ _EVAC_STATUS = [
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             # (not damage: "the gas network could not be repaired before winter")
             r"no way to|not able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
-            r"reconnected)\b)|\b(?:is|was|are|were|has been|remains?)\s+(?:\w+\s+)?"
-            r"(?:blocked|halted|suspended|stopped)\b|\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
+            r"reconnected)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
+            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
+            r"\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
             r"\b(?:could|did) not go ahead\b|\bstill did not exist\b|"
-            r"\bno(?: one|body)\s+(?:could|can|was able to)\b",
+            r"\bno(?: one|body)\s+(?:could|can|was able to)\b|"
+            # the way out under fire: "Russian forces shelled the corridor", "were shelling the
+            # road where the buses waited", "the convoy came under fire"
+            r"\b(?:shell(?:ed|ing|s)?|fired on|firing on|opened fire on)\s+(?:\w+\s+){0,3}?"
+            r"(?:corridors?|convoys?|routes?|road|buses|column)\b|"
+            r"\b(?:corridors?|convoys?|routes?|roads?|buses|column)"
+            r"\s+(?:\w+\s+){0,2}?(?:came|come|comes|was|were|is|are)\s+under\s+(?:fire|shelling|"
+            r"attack)\b|"
+            # "the corridor out of the city collapsed", "the route had to be closed" (not "the
+            # building collapsed", "entry to the districts would be closed")
+            r"\b(?:corridors?|routes?|ceasefire|truce|passage)\s+(?:[\w-]+\s+){0,4}?(?:had\s+)?"
+            r"(?:collapsed|broke down|broken down|(?:is|was|are|were|be|been)\s+(?:closed|shut))"
+            r"\b|"
+            # "the evacuation of Lysychansk had stopped" (not "the shelling had stopped")
+            r"\b(?:evacuations?|corridors?|buses|trains|convoys?)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:had|has|have)\s+(?:\w+\s+)?(?:stopped|ceased)\b",
         ),
     ),
     (
         "refused",
         compile_lower(
-            r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating))\b|"
+            # "routes into Russia were unacceptable"
+            r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating)|"
+            r"unacceptable)\b|"
             r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b",
         ),
     ),
@@ -805,6 +839,8 @@ _EVAC_STATUS = [
             r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
             r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
+            # "would keep pushing for a proper ceasefire so that buses could go in"
+            r"(?:push|press)(?:ed|es|ing)?\s+for|"
             r"must (?:leave|go|evacuate)|"
             # an obligation laid on residents: "families would also have to leave the village",
             # "residents are required to evacuate"
@@ -824,6 +860,21 @@ _EVAC_STATUS = [
         ),
     ),
     (
+        # a contingency or an option weighed, before any going on it names: "drew up plans to
+        # evacuate the villages in case of a leak", "was considering moving residents to safer
+        # regions"
+        "possible",
+        compile_lower(
+            r"\bplans?\s+to\s+(?:evacuate|move|relocate|take)\b|\bin case of\b|"
+            r"\b(?:is|was|are|were)\s+(?:\w+\s+)?consider(?:ing|s)\b"
+        ),
+    ),
+    (
+        # now and then, not steadily: "volunteers were occasionally bringing people out"
+        "limited",
+        compile_lower(r"\b(?:occasionally|sporadically|intermittently|rarely)\b"),
+    ),
+    (
         # the evacuation itself said to go on outweighs a tally of those already out:
         # "evacuation from the villages was continuing, and 300 people had been taken out"
         "ongoing",
@@ -840,7 +891,8 @@ _EVAC_STATUS = [
             (
                 (("evacuated",),),
                 compile_lower(
-                    r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?evacuated\b|"
+                    # (not "were being evacuated": going on)
+                    r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:(?!being\b)\w+\s+)?evacuated\b|"
                     r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly|almost|roughly|"
                     r"dozens|hundreds|thousands|tens|several|many|at least|up to)"
                 ),
@@ -851,10 +903,12 @@ _EVAC_STATUS = [
             ),
             ((("complet",),), compile_lower(r"\bcomplet(?:ed|ion)\b")),
             (
-                (("out",), ("brought", "taken", "led", "got", "bussed", "driven")),
+                (("out",), ("brought", "taken", "led", "got", "bussed", "driven", "moved")),
                 compile_lower(
+                    # "residents had already been moved out of harm's way"
                     r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|"
-                    r"bussed|driven)\s+(?:\w+\s+){0,7}?out\b|\bwere\s+(?:brought|taken|led)\s+out\b"
+                    r"bussed|driven|moved)\s+(?:\w+(?:,\d+)*\s+){0,7}?out\b|"
+                    r"\bwere\s+(?:brought|taken|led|moved)\s+out\b"
                 ),
             ),
             (
@@ -866,10 +920,25 @@ _EVAC_STATUS = [
             (
                 # past transport: "a line of buses pulled out of the city", "convoys carried
                 # civilians to Poltava"
-                (("pulled out", "carried", "ferried", "bussed", "drove", "took"),),
+                (
+                    (
+                        "pulled out",
+                        "carried",
+                        "ferried",
+                        "bussed",
+                        "drove",
+                        "took",
+                        "left",
+                        "departed",
+                        "set off",
+                    ),
+                ),
                 compile_lower(
-                    r"\b(?:buses|convoys?|columns?|cars|vehicles|trains)\b[^.;]{0,60}?"
-                    r"\bpulled out\b|\b(?:carried|ferried|bussed|drove|took)\s+(?:\w+\s+){0,3}?"
+                    # "five buses left Kupiansk for Kharkiv" (not "cars left on the roadside")
+                    r"\b(?:bus(?:es)?|convoys?|columns?|cars?|vehicles?|trains?)\b[^.;]{0,60}?"
+                    r"\b(?:pulled out|departed|set off|left(?!\s+(?:on|by|at|behind|in)\b)"
+                    r"(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b))\b|"
+                    r"\b(?:carried|ferried|bussed|drove|took)\s+(?:\w+(?:,\d+)*\s+){0,3}?"
                     r"(?:civilians|people|residents|evacuees|families|children)\b[^.;]{0,60}?"
                     r"\b(?:to|towards|out)\b"
                 ),
@@ -879,7 +948,8 @@ _EVAC_STATUS = [
                 compile_lower(
                     # "children were sent by train to Lviv", "residents were ferried across"
                     r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated|sent|"
-                    r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across)\b"
+                    # "2,000 people had been relocated from Vovchansk to Kharkiv"
+                    r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across|from|out of|away)\b"
                 ),
             ),
             (
@@ -909,21 +979,23 @@ _EVAC_STATUS = [
             r"(?:are|is)\s+(?:taken|moved|bussed|driven|transported|relocated|brought)|"
             r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:taking|bringing|bussing|busing|driving|"
             r"ferrying|carrying|collecting|picking up|transporting|moving|getting)\s+"
-            r"(?:\w+\s+){0,4}?(?:out|from|to|towards|away)|"
+            r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
             # rescuers at work: "police crews take out those who agree", "buses take anyone
             # who wants to leave to Dnipro", "evacuation trains depart daily"
             r"(?:crews|police|volunteers|buses|teams|rescuers)\s+(?:\w+\s+)?(?:take|bring|carry|"
-            r"collect|drive|ferry)\s+(?:\w+\s+){0,3}?(?:out|from|to)|"
+            r"collect|drive|ferry)\s+(?:\w+(?:,\d+)*\s+){0,3}?(?:out|from|to)|"
             # "buses were carrying the sick and the elderly from the city"
             r"(?:crews|police|volunteers|buses|teams|rescuers|boats|trains)\s+(?:are|is|were|was)\s+"
             r"(?:still\s+)?(?:taking|bringing|carrying|collecting|driving|ferrying)\s+"
-            r"(?:\w+\s+){0,6}?(?:out|from|to|towards|across)|"
+            r"(?:\w+(?:,\d+)*\s+){0,6}?(?:out|from|to|towards|across)|"
             # "evacuation trains to the west were leaving every day from Kramatorsk"
             r"(?:buses|trains|convoys)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|departs|"
             r"departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
             r"(?:\w+\s+)?(?:daily|every|regularly|each)|"
-            # transport on its way now: "evacuation buses are leaving Sumy for Poltava"
-            r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is)\s+(?:still\s+)?(?:leaving|"
+            # transport on its way now: "evacuation buses are leaving Sumy for Poltava",
+            # "volunteers said buses were leaving the town twice a day"
+            r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
+            r"(?:leaving|"
             r"departing|running)\b|"
             # transport laid on: "buses will take people from ...", "evacuees would be taken by
             # train to ..."
@@ -944,7 +1016,10 @@ _EVAC_STATUS = [
     (
         "limited",
         compile_lower(
-            r"\b(?:only|limited(?! mobility)|small groups?|a few|handful|partial\w*|some(?! \d))\b"
+            # ("some" only of the transport: "some buses got through", not "some evacuees
+            # stayed behind", "some had disappeared")
+            r"\b(?:only|limited(?! mobility)|small groups?|a few|handful|partial\w*|"
+            r"some\s+(?:of\s+the\s+)?(?:buses|cars|vehicles|convoys?|trains))\b"
         ),
     ),
     (
@@ -956,17 +1031,23 @@ _EVAC_STATUS = [
         ),
     ),
     (
-        # a next stage foreseen: "a second evacuation convoy is planned for Friday"
+        # a next stage foreseen: "a second evacuation convoy is planned for Friday"; an offer:
+        # "the command was prepared to let the wounded out"
         "possible",
         compile_lower(
-            r"\b(?:is|was|are|were|being|been)\s+(?:\w+\s+)?(?:planned|scheduled|foreseen)\b"
+            r"\b(?:is|was|are|were|being|been)\s+(?:\w+\s+)?(?:planned|scheduled|foreseen)\b|"
+            r"\b(?:prepared|willing)\s+to\s+(?:let|allow|open|guarantee|provide|organi[sz]e|"
+            r"evacuate|take)\b|"
+            # a new try announced: "the team will try again today to lead a convoy out"
+            r"\b(?:will|would)\s+try\s+(?:again\s+)?(?:\w+\s+){0,2}?to\b"
         ),
     ),
     ("possible", _POSSIBLE),
     (
         "open",
         compile_lower(
-            r"\b(?:open(?:ed|s|ing)?|reopen\w*|will run|established|set up|"
+            # (not "troops opened fire on the buses")
+            r"\b(?:open(?:ed|s|ing)?(?!\s+fire\b)|reopen\w*|will run|established|set up|"
             # (an offer "to help" is no open corridor)
             r"(?:are|were|is|was|remains?|stands?)\s+ready"
             r"(?!\s+to\s+(?:help|assist|facilitate|mediate|support|take part))|"
@@ -995,13 +1076,17 @@ _EVAC_STATUS_GATES = [
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
      "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
-     "aborted", "go ahead", "did not exist", "no one", "nobody", "no "),
+     "aborted", "go ahead", "did not exist", "no one", "nobody", "no ", "shell", "fired on",
+     "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
+     "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
-     "not evacuating"),
+     "not evacuating", "unacceptable"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc",
-     "should", "have to", "has to", "required", "obliged"),
+     "should", "have to", "has to", "required", "obliged", "push", "press"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
+    ("plan", "in case", "consider"),
+    ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress"),
     ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
@@ -1015,7 +1100,7 @@ _EVAC_STATUS_GATES = [
     ("announc",),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("help",),
-    ("planned", "scheduled", "foreseen"),
+    ("planned", "scheduled", "foreseen", "prepared", "willing", "try"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
      "in place", "announc", "working"),
@@ -1051,6 +1136,8 @@ _ACTOR_AFTER = compile_fast(
     r"proposal|call|government|authorities|hold|grip|occupation|offensive))"
     r"|\s+(?:" + attr.SPEECH_VERB + r")\b"
     r"|\s+(?:seized|captured|took|annexed|occupied|invaded|attacked|launched|shelled|struck)\b"
+    # "the LPR side was prepared to let civilians out": a party, not a place
+    r"|\s+side\b"
     r"|\s+(?:has|have|had)(?!\s+(?:\w+\s+){0,3}?(?:been|fallen|become|remained|changed|come|"
     r"passed|returned)\b)"
     r"|\s+(?:would|will|said|says|"
@@ -1092,6 +1179,8 @@ _EVAC_GATE = (
     "taken", "russian federation", "set off", "departed", "pulled out", "collect", "pick",
     "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought", "send", "sent",
     "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
+    # "buses were taking people from Kupiansk to Kharkiv"
+    "take", "took", "taking", "moving",
 )  # fmt: skip
 
 
@@ -1165,7 +1254,12 @@ _has_evac_gate = contains_any(list(_EVAC_GATE))
 
 # where a place sits in the words before it: the place people go to ...
 _TO_BEFORE = compile_fast(
-    r"\b(?:to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|for|"
+    r"\b(?:to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|"
+    # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
+    r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"
+    # (not the place an order covers: "an evacuation was ordered for Kupiansk")
+    r"(?<!\bordered\s)(?<!\border\s)(?<!\borders\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
+    r"(?<!\bissued\s)for|"
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
@@ -1179,11 +1273,14 @@ _ORIGIN_BEFORE = compile_fast(
     r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
     # "from there to Zaporizhzhia": a place after "to" is where people go
     r"(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
+    r"|\bevacuations?\s+of\s+(?:the\s+)?$"
 )
 # the part of _ORIGIN_BEFORE that names leaving outright (not a mere "in", "at", "near")
 _STRONG_ORIGIN = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|citizens|civilians|"
     r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
+    # "the evacuation of Shebekino" (the place right after it)
+    r"|\bevacuations?\s+of\s+(?:the\s+)?$"
 )
 # a named instance of unnamed places people leave: "out of 18 villages near the front line,
 # among them Vovchansk", "from border districts, including the town of Sudzha"
@@ -1234,6 +1331,71 @@ _UNNAMED_ORIGIN = compile_fast(
     r"settlements|communities|territories|strip))\b"
 )
 
+# the same, many of them, after any word of leaving: "had left the border districts",
+# "residents of the frontline villages"
+_UNNAMED_ORIGINS = compile_fast(
+    r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|population)\s+of)\s+"
+    r"(?:the\s+)?(?P<np>(?:(?:frontline|front-line|border|combat|occupied|besieged|shelled|"
+    r"frontier|embattled|contested)\s+)(?:villages|towns|areas|districts|settlements|"
+    r"communities))\b"
+)
+# a district named by a word the gazetteer may not know: "residents of the Belovsky district"
+_NAMED_DISTRICT = compile_fast(
+    r"\b(?:residents|people|inhabitants|population|villages|from|out of|leave|leaving)\s+(?:of\s+)?"
+    r"the\s+(?P<name>[A-Z][\w'’-]+)\s+(?P<kind>district|community)\b"
+)
+# the rescuers' way in, not the evacuees' way out: "turned back on the way to Mariupol"
+_WAY_TO_BEFORE = compile_fast(r"\bway\s+(?:to|into)\s+(?:the\s+)?$")
+# the city people leave named by its kind: "out of the besieged city"
+_OUT_OF_THE_TOWN = compile_fast(
+    r"\b(?:out of|leave|leaving|left)\s+the\s+(?:[\w-]+\s+)?(?:city|town|village)\b"
+)
+
+
+# a bank of a river people leave or go to: "residents of the right (west) bank", "to the left bank"
+_BANK = compile_fast(
+    r"\b(?P<cue>of|on|from|along|leave|leaving|left|to|for|towards|into)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<side>right|left|west|western|east|eastern)"
+    r"(?:\s+\((?:west|western|east|eastern)\))?[\s-]+bank\b",
+    re.I,
+)
+_BANK_SIDE = {"western": "west", "eastern": "east"}
+
+
+def _worded_origin(
+    s: str, low: str, destination: str | None, origin: str | None = None
+) -> tuple[str | None, str | None]:
+    """``origin`` and ``destination`` filled from places named in words, not from the gazetteer:
+    a district it may not know, a bank of a river."""
+    if origin is None and ("district" in low or "community" in low):
+        # "residents of the Belovsky district would also be moved": a district the gazetteer
+        # does not know is still the place named
+        m = _NAMED_DISTRICT.search(s)
+        origin = f"{m.group('name')} {m.group('kind')}" if m else None
+    if "bank" in low:
+        # "residents of the right bank had been moved out", "urged people on the right bank to
+        # leave for the left bank": a river's bank is where people leave or go
+        origin, destination = _banks(s, origin, destination)
+    return origin, destination
+
+
+def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | None, str | None]:
+    """``origin`` and ``destination`` with a bank of a river (:data:`_BANK`) filling the one the
+    sentence names no place for."""
+    for m in _BANK.finditer(s):
+        side = m.group("side").lower()
+        bank = _BANK_SIDE.get(side, side) + " bank"
+        if m.group("cue").lower() in ("to", "for", "towards", "into"):
+            # (not "entry to the right-bank districts was closed": the bank as an adjective)
+            if destination is None and origin != bank and "-bank" not in m.group(0):
+                destination = bank
+        elif origin is None or origin == destination:
+            origin = bank
+    return origin, destination
+
+
+_LOCATED_AFTER = compile_fast(r"\s+(?:in|of|around|near|along)\b")
+
 
 # the words between a destination and a place that goes with it: "to Pavlohrad in Dnipropetrovsk
 # oblast", "towards Sumy and Okhtyrka", "to Nova Kakhovka and to Henichesk"
@@ -1258,6 +1420,13 @@ _OF_THE_PLACE = compile_fast(
 # the works people are brought out of, named by its kind: "taken out of the plant"
 _OUT_OF_WORKS = compile_fast(
     r"\b(?:out of|from|leave|leaving|left)\s+the\s+(?:plant|steelworks|works|factory|complex)\b"
+)
+# the works named by its kind where people shelter or which they leave: "civilians sheltering in
+# the plant's bunkers", "left the bunkers beneath the plant", "let civilians out of the plant"
+_AT_WORKS = compile_fast(
+    r"\b(?:out of|from|leave|leaving|left|in|inside|beneath|under|at)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:beneath|under|of|in|inside)\s+the\s+)?"
+    r"(?P<head>plant|steelworks|works|factory)(?:['’]s)?\b"
 )
 
 
@@ -1301,6 +1470,38 @@ def _elsewhere(name: str | None, region: dict) -> bool:
     return got[1] is not None and isinstance(b, str) and got[1] != b.lower()
 
 
+# a place in an official's title: "mayor of Irpin", "head of the Mykolaiv regional
+# administration", "Irpin mayor", "Bucha's mayor"
+_SEAT_BEFORE = compile_fast(
+    r"\b(?:mayor|governor|head|chief|administration|council)\s+of\s+(?:the\s+)?$", re.I
+)
+_SEAT_AFTER = compile_fast(
+    r"(?:['’]s)?\s+(?:(?:city|regional|district|oblast|region|town|military)\s+)*"
+    r"(?:mayor|governor|administration|council|head)\b",
+    re.I,
+)
+
+
+def _is_seat(p: dict, s: str) -> bool:
+    """Is place ``p`` of sentence ``s`` the seat an official's title names (:data:`_SEAT_BEFORE`,
+    :data:`_SEAT_AFTER`)?"""
+    end = _mention_end(p)
+    if s[end : end + 1] == "-":
+        return False  # "head of the Moscow-installed administration": a patron, not a seat
+    return (
+        _SEAT_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"]) is not None
+        or _SEAT_AFTER.match(s, end) is not None
+    )
+
+
+def _seat_elsewhere(name: str | None, seat: dict) -> bool:
+    """Does place ``name`` (a report's last origin) lie outside ``seat``, the place a speaker's
+    title names? A town's official speaks for that town, a region's for the region."""
+    if seat["kind"] == "settlement":
+        return name != seat["name"]
+    return _elsewhere(name, seat)
+
+
 _THE_REGION = compile_fast(r"\bthe\s+(?:region|oblast|province)\b")
 
 
@@ -1310,12 +1511,15 @@ def _evac_rows(
     side: str | None,
     last_origin: str | None,
     speaker: tuple[int, int] | None = None,
+    sites: dict[str, str] | None = None,
+    seat: dict | None = None,
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk"). ``speaker`` is the span
     of the speaker phrase: a region in it ("the governor of Donetsk oblast") is the speaker's
     title, not where people leave, unless the sentence comes back to it ("all residents of the
-    region")."""
+    region"). ``seat``: the place in the speaker's title when the speaker was named ("Irpin mayor"),
+    where people leave if the sentence names no place."""
     low = lower(s)
     if not _has_evac_gate(low):
         return None  # most sentences: one scan, before the words of every gate are collected
@@ -1365,7 +1569,11 @@ def _evac_rows(
     # (the place the report spoke of before stays, if it lies in that region)
     if title is not None and _elsewhere(last_origin, title):
         last_origin = title["name"]
-    rows = _evac_row(s, low, found, places, side, last_origin, civ=civ)
+    elif title is None and seat is not None and _seat_elsewhere(last_origin, seat):
+        # "Evacuation of the remaining residents is continuing, he said" (he: the Irpin mayor,
+        # named in an earlier sentence): the place the speaker serves, not the report's focus
+        last_origin = seat["name"]
+    rows = _evac_row(s, low, found, places, side, last_origin, civ=civ, sites=sites)
     if not rows:
         return rows
     if rows[0]["origin"] is None and _is_headline(s):
@@ -1375,6 +1583,10 @@ def _evac_rows(
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
+    if ", adding to" in s or ", in addition to" in s or ", on top of" in s:
+        # "residents of A would also be moved, adding to the evacuations under way from B": a
+        # second evacuation, with its own place
+        clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _ADDING_TO)]
     if len(clauses) > 1:
         per = []
         for a, b in clauses:
@@ -1391,7 +1603,9 @@ def _evac_rows(
                         for q in per:
                             q["destination"] = q["destination"] or d[0]["destination"]
                 continue
-            r = _evac_row(clause, clow, cfound, cp, side, rows[0]["origin"], own_place=bool(cp))
+            r = _evac_row(
+                clause, clow, cfound, cp, side, rows[0]["origin"], own_place=bool(cp), sites=sites
+            )
             if r:
                 per.extend(r)
         keys = {(r["origin"], r["status"]) for r in per}
@@ -1419,10 +1633,14 @@ _ONWARD = compile_lower(
 )
 
 
-def _split_asks(s: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Clause ``s[a:b]`` cut before each ", and called on ..." (:data:`_AND_ASKED`)."""
+_ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
+
+
+def _split_asks(s: str, a: int, b: int, rx: re.Pattern = _AND_ASKED) -> list[tuple[int, int]]:
+    """Clause ``s[a:b]`` cut before each ", and called on ..." (:data:`_AND_ASKED`, or the
+    matches of ``rx``)."""
     out = []
-    for m in _AND_ASKED.finditer(s, a, b):
+    for m in rx.finditer(s, a, b):
         out.append((a, m.start()))
         a = m.start() + 1
     out.append((a, b))
@@ -1446,6 +1664,76 @@ def _is_district(p: dict) -> bool:
     return p["kind"] == "region" and str(p.get("place_id", "")).endswith((":district", ":hromada"))
 
 
+# a sentence going on with the last speaker's words by a verb of asking (no verb of saying)
+_PRONOUN_ASK = compile_fast(
+    r"(?:He|She)\s+(?:\w+\s+)?(?:pleaded|appealed|urged|begged|demanded|called|asked|warned)\b"
+)
+_FROM_BEFORE = compile_fast(r"\bfrom\s+(?:the\s+)?$")
+_TOWARDS_BEFORE = compile_fast(r"\b(?:to|towards|into)\s+(?:the\s+)?$")
+
+
+def _route_rows(s: str, places: list[dict], prev: dict) -> list[dict]:
+    """The rows of a sentence listing the routes of the evacuation row ``prev`` of the sentence
+    before ("Among them are routes from A and B towards C and from D to E"): one per place after
+    "from", going where the next "to" place says, with ``prev``'s status and side."""
+    usable = [
+        p
+        for p in places
+        if p["kind"] in ("settlement", "facility", "region", "other") and not _is_actor(p, s)
+    ]
+    keep = ("population", "status", "claimed_by_side")
+    base = {k: prev[k] for k in keep}
+    rows: list[dict] = []
+    group: list[dict] = []  # the origins of the route being read
+    for p in usable:
+        before = s[max(0, p["rs"] - 12) : p["rs"]]
+        if _FROM_BEFORE.search(before):
+            group = [q for q in _expand_list(p, usable, s) if q["rs"] >= p["rs"]]
+            for q in group:
+                rows.append({**base, "origin": q["name"], "destination": None,
+                             "requested_by_side": None})  # fmt: skip
+        elif group and _TOWARDS_BEFORE.search(before):
+            for r in rows[-len(group) :]:
+                r["destination"] = p["name"]
+            group = []
+    return rows
+
+
+# the civil bodies that carry out an evacuation: "police evacuation teams", "volunteers said",
+# "the regional administration keeps urging", "in what Ukrainian officials called"
+_LOCAL_BODY_WORDS = (
+    "police", "administration", "rescue", "volunteers", "emergency services", "official",
+    "authorities",
+)  # fmt: skip
+_has_local_body = contains_any(list(_LOCAL_BODY_WORDS))
+_LOCAL_BODY = compile_fast(
+    r"\b(?P<np>(?:[\w'’-]+\s+){0,2}?(?:police|(?:regional|military|city|local|district)\s+"
+    r"(?:military\s+)?administration|rescuers|rescue\s+(?:teams|workers|crews|services)|"
+    r"volunteers|emergency\s+services|officials?|authorities))\b",
+    re.I,
+)
+_OCCUPATION = compile_lower(
+    r"\b(?:occupation|occupying|occupied|(?:russian|moscow|kremlin)[\s-](?:installed|appointed|"
+    r"backed))\b"
+)
+
+
+def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
+    """The side of the civil body an unattributed evacuation sentence names (:data:`_LOCAL_BODY`):
+    its own side word ("Ukrainian officials"), else the country of the place people leave
+    ("police crews in Krasnohorivka": UA), Russian where the sentence speaks of occupation."""
+    m = _LOCAL_BODY.search(s)
+    if m is None:
+        return None
+    side = attr.side_of_phrase(m.group("np"))
+    if side is not None or origin is None:
+        return side
+    got = _country_oblast(origin)
+    if got is None or got[0] not in ("UA", "RU"):
+        return None
+    return "RU" if got[0] == "RU" or _OCCUPATION.search(low) else "UA"
+
+
 def _evac_row(
     s: str,
     low: str,
@@ -1455,9 +1743,11 @@ def _evac_row(
     last_origin: str | None,
     own_place: bool = False,
     civ: bool | None = None,
+    sites: dict[str, str] | None = None,
 ) -> list[dict] | None:
     """The row(s) of ``s`` (``low``: its :func:`lower`, ``found``: :func:`_evac_words` of that;
-    ``civ``: whether ``low`` names civilians, if asked already)."""
+    ``civ``: whether ``low`` names civilians, if asked already; ``sites``: the works the report
+    named before, by head word ("plant"; "": the last one))."""
     status = None
     for need, st, rx in _STATUS_BITS:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
@@ -1484,6 +1774,7 @@ def _evac_row(
     origins: list[str] = []
     weak_origin = False  # the origin so far came from a mere "in"/"at"/"near" before it
     strong_origin = False  # the origin so far came from "from", "out of", "residents of", ...
+    from_site = False  # the origin is a works named in an earlier sentence ("the plant")
     dest_end = -1  # where the last place on the way to the destination ends
     dest_at = -1  # where the destination starts
     with_dest: list[str] = []
@@ -1545,6 +1836,14 @@ def _evac_row(
         works = [p["name"] for p in usable if p["kind"] == "facility"]
         if works and _OUT_OF_WORKS.search(low):
             origin, origins, weak_origin = works[0], [works[0]], False
+        elif sites and (origin is not None or all(p["name"] == destination for p in usable)):
+            # "civilians sheltering in the plant's bunkers", "50 civilians had left the plant
+            # and were handed over in Bezimenne" with the works named in an earlier sentence:
+            # that works is where people leave (not "the evacuation of Enerhodar, near the plant")
+            m = _AT_WORKS.search(low)
+            site = sites.get(m.group("head"), sites.get("")) if m else None
+            if site is not None:
+                origin, origins, weak_origin, from_site = site, [site], False, True
     if found & _B_RUSSIA and (destination is None or dest_at >= 0):
         # "would be evacuated to Russia, and later thousands crossed into Belgorod oblast":
         # the country named first is where they go, a region after it a step on the way
@@ -1556,7 +1855,10 @@ def _evac_row(
         ):
             destination = "Russia"
     if own_place and origin is None:
-        return None
+        # (a clause of its own: its place is a district or a bank it names in words, or none)
+        origin, destination = _worded_origin(s, low, destination)
+        if origin is None:
+            return None
     if origin is None:
         # places outside Ukraine are actors here ("whom Moscow installed"), not where people
         # leave from, unless the sentence says "from" them (handled above)
@@ -1577,6 +1879,25 @@ def _evac_row(
             # district": the people of the place the sentence names, wherever it lies
             named = [p["name"] for p in usable if p["name"] != destination]
             origin = named[0] if named else None
+    if origin is None and destination is not None and not with_dest and " way " in low:
+        if (
+            _WAY_TO_BEFORE.search(s, max(0, dest_at - 20), dest_at) is not None
+            and _OUT_OF_THE_TOWN.search(low) is not None
+        ):
+            # "its team, which turned back on the way to Mariupol, will try again to lead a
+            # convoy out of the besieged city": the one place named is the city people leave
+            origin, destination = destination, None
+    if origin is None or origin == destination or destination is None:
+        origin, destination = _worded_origin(s, low, destination, origin)
+    if (origin is None or origin == destination) and (
+        "districts" in low or "villages" in low or "areas" in low or "communities" in low
+    ):
+        # "120,000 residents of the border districts had left": many places, wider than the
+        # one town the report named before
+        m = _UNNAMED_ORIGINS.search(low)
+        # (not "front-line communities in the X hromada": places located by another, which the
+        # report names)
+        origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
     if origin is None and ("from" in low or "out of" in low):
@@ -1605,6 +1926,8 @@ def _evac_row(
         "requested_by_side": requested_by,
         "claimed_by_side": side,
     }
+    if from_site:
+        row["site"] = True
     return [row] + [{**row, "origin": o} for o in origins[1:]]
 
 
@@ -3307,11 +3630,13 @@ def _parse_records(
     last_origin = None
     focus = None
     sites: dict[str, str] = {}  # "plant" -> the last facility named with that head word
+    works: dict[str, str] = {}  # the same for evacuations, by the head of name or mention
     salience: dict[str, int] = {}
     bridge_ctx: tuple[int, dict] | None = None
     last_bridge: tuple[int, dict | None, str, str | None] | None = None
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
+    evac_side: dict[str | None, tuple[int, str]] = {}  # origin -> (sentence, side) of its rows
     # "liberated several settlements." then "Among those he named were A, B and C."
     listed_claim: tuple[int, str, str | None] | None = None
     author = _author(text, spans, bylines)
@@ -3362,6 +3687,19 @@ def _parse_records(
         if found and found["np"] in ("he", "she") and found["end"] > 3:
             found = _parenthetical_subject(sa, found, outlet_spans)
         ent = speakers.resolve(found, k) if found else None
+        if ent is not None and found and "seat" not in ent:
+            # the place in the title the speaker is named with ("Irpin mayor NAME", "head of the
+            # Mykolaiv regional administration"): what a later "he said" speaks for
+            ent["seat"] = next(
+                (
+                    p
+                    for p in by_sent.get(k, [])
+                    if found["start"] <= p["rs"] < found["end"]
+                    and p["kind"] in ("settlement", "region")
+                    and _is_seat(p, s)
+                ),
+                None,
+            )
         if (
             ent is None
             and s[:1] in '"“'
@@ -3441,9 +3779,48 @@ def _parse_records(
             bridges = []
         evac = _evac_rows(
             s, sp, side, last_origin or (focus["name"] if focus else None),
-            speaker=(found["start"], found["end"]) if found else None,
+            speaker=(found["start"], found["end"]) if found else None, sites=works,
+            seat=ent.get("seat") if ent is not None else None,
         )  # fmt: skip
-        if evac and evac[0]["origin"]:
+        if (
+            not evac
+            and last_evac is not None
+            and k - last_evac[0] == 1
+            and "route" in low
+            and "from" in low
+        ):
+            # "... so that several corridors can operate today. Among them are routes from Bucha
+            # and Irpin towards Kyiv and from Sumy to Poltava": the corridors just spoken of
+            evac = _route_rows(s, sp, last_evac[2]) or None
+        site_row = [r.pop("site", False) for r in evac or ()]
+        if (
+            evac
+            and ent is None
+            and speakers.last is not None
+            and speakers.last["seen"] == k - 1
+            and speakers.last["side"] is not None
+            and _PRONOUN_ASK.match(s)
+        ):
+            # "NAME, deputy commander of X, said ... He pleaded for the wounded to be taken
+            # out": a request in the next sentence is the same speaker's
+            for r in evac:
+                r["claimed_by_side"] = r["body_side"] = speakers.last["side"]
+        elif evac and ent is None and speakers.last is not None and speakers.last["side"]:
+            # "Ministry of Defence (as carried by RIA Novosti): ... The crew has been evacuated.":
+            # a paragraph opened by "SPEAKER:" is that speaker's statement throughout
+            p0 = text.rfind("\n", 0, a) + 1
+            if ":" in text[p0 : min(a, p0 + 160)] and spans[speakers.last["seen"]][0] >= p0:
+                for r in evac:
+                    r["claimed_by_side"] = r["body_side"] = speakers.last["side"]
+        if evac and evac[0]["claimed_by_side"] is None and side is None and _has_local_body(low):
+            # "Police evacuation teams continue to take out the residents of X": with no
+            # speaker, the body doing the evacuating says it, of the side it serves
+            # (kept for the end, where a speaker whose side is known by then outranks it)
+            for r in evac:
+                r["claimed_by_side"] = r["body_side"] = _evac_body_side(s, low, r["origin"])
+        if evac and evac[0]["origin"] and not site_row[0]:
+            # (a works a sentence speaks of as "the plant" stays that sentence's: "They left
+            # the plant in May" does not move the report's story there)
             last_origin = evac[0]["origin"]
         control = (
             _control_rows(
@@ -3468,6 +3845,11 @@ def _parse_records(
         for p in sp:
             if p["kind"] == "facility":
                 sites[p["name"].rsplit(None, 1)[-1].lower()] = sites["site"] = p["name"]
+                # the works by the head words of its name and mention ("the Azovstal plant"),
+                # "" the last one: what a later "out of the plant" speaks of
+                for w in (p["name"], str(p.get("mention") or "")):
+                    works[w.rsplit(None, 1)[-1].lower() if w else ""] = p["name"]
+                works[""] = p["name"]
         if not control and listed_claim is not None and listed_claim[0] == k - 1:
             control = _listed_places(s, sp, listed_claim[1], side or listed_claim[2])
         listed_claim = None
@@ -3583,6 +3965,9 @@ def _parse_records(
                 and prev_ev[1] is ent
                 and prev_ev[2]["origin"] == r["origin"]
                 and prev_ev[2]["status"] == r["status"]
+                # (a sentence naming the place itself is a statement of its own: "... ordered
+                # families out of X. He said 53,000 people still live in X and urged them to go")
+                and not any(p["name"] == r["origin"] for p in sp)
             ):
                 # the same statement continued: "... called off. The convoy for Zaporizhzhia
                 # could not go ahead." completes the first row
@@ -3591,6 +3976,14 @@ def _parse_records(
                         prev_ev[2][key] = r[key]
                 continue
             row_ev = {**common, **r}
+            told = evac_side.get(r["origin"])
+            if r["claimed_by_side"] is None and told is not None and k - told[0] <= 2:
+                # "The administration ordered residents of X to leave. Buses would take
+                # evacuees to safer parts of the region": with no side of its own, the next
+                # sentence on the same evacuation goes on with the same account
+                row_ev["claimed_by_side"] = row_ev["body_side"] = told[1]
+            if row_ev["claimed_by_side"] is not None:
+                evac_side[r["origin"]] = (k, row_ev["claimed_by_side"])
             out["evacuations"].append(row_ev)
             last_evac = (k, ent, row_ev)
         for r in control:
@@ -3670,8 +4063,9 @@ def _parse_records(
         for r in out[t]:
             # a later clause's own speaker ("..., while Ukrainian sources claimed") keeps its side
             clause_speaker = r.pop("clause_speaker", False)
+            body_side = r.pop("body_side", None)
             if r["claim_id"] in side_of_claim and not clause_speaker:
-                r["claimed_by_side"] = side_of_claim[r["claim_id"]]
+                r["claimed_by_side"] = side_of_claim[r["claim_id"]] or body_side
     for p in places:
         if p.get("metonym"):
             continue

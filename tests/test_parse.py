@@ -555,6 +555,164 @@ def test_evacuation_framings_plans_removals_to_russia_and_unnamed_origins():
         assert _evac_of(sentence) == expected, sentence
 
 
+def test_evacuation_works_banks_unnamed_areas_and_names():
+    cases = {
+        # "the plant" named by its kind is the works the report named before (not the town
+        # where evacuees were handed over)
+        "Iryna Vereshchuk said about 300 civilians were still sheltering in the Azovstal "
+        "steelworks in Mariupol. She said on Sunday that 40 civilians had left the plant and had "
+        "been handed over to the Red Cross in Zaporizhzhia.": [
+            ["Azovstal steelworks", None, "completed", "UA"]
+        ],
+        # an offer to let people out is possible; "the LPR side" is a party, not a place
+        "Leonid Pasechnik said Ukrainian units were holding the Azot chemical plant in "
+        "Sievierodonetsk. He said the LPR side was willing to let civilians out of the plant if "
+        "the shooting stopped.": [["Azot chemical plant", None, "possible", "RU"]],
+        # many unnamed places are wider than the town named before
+        "Vyacheslav Gladkov said residents of Shebekino were being moved to Belgorod. He said "
+        "9,000 people had left the border villages since Monday.": [
+            ["Shebekino", "Belgorod", "ongoing", "RU"],
+            ["border villages", None, "completed", "RU"],
+        ],
+        # (but unnamed places located by another are the ones the report spoke of)
+        "Vadym Filashkin said residents of Kurakhove were being moved to Dnipro. He urged the "
+        "remaining residents of front-line communities in the east of the district to "
+        "evacuate.": [
+            ["Kurakhove", "Dnipro", "ongoing", "UA"], ["Kurakhove", None, "requested", "UA"],
+        ],
+        # a river's bank is where people leave or go; "moved out" is done
+        "Vladimir Saldo said residents of the right bank had already been moved out to safer "
+        "places.": [["right bank", None, "completed", "RU"]],
+        "Vladimir Saldo said people on the right (west) bank were urged to leave for the left "
+        "bank.": [["right bank", "left bank", "requested", "RU"]],
+        # a place after "the name ... uses for" is no destination
+        "Denis Pushilin said Russian troops were near Artemovsk, the name Moscow uses for "
+        "Bakhmut, and that civilians should leave towards Russian-held areas.": [
+            ["Bakhmut", None, "requested", "RU"]
+        ],
+        # an obligation far from who must go; "unacceptable" refuses; "occasionally" limits
+        "The city council of Kupiansk announced that residents of 12 villages in the Kupiansk "
+        "and Kurylivka communities, on the eastern bank of the Oskil river, must leave.": [
+            ["Kupiansk", None, "requested", "UA"], ["Kurylivka", None, "requested", "UA"],
+        ],
+        "Iryna Vereshchuk said corridors from Kharkiv into Russia were unacceptable.": [
+            ["Kharkiv", None, "refused", "UA"]
+        ],
+        "Vadym Filashkin said volunteers were occasionally bringing people out of Toretsk.": [
+            ["Toretsk", None, "limited", "UA"]
+        ],
+        "Volunteers said buses were leaving Bilopillia twice a day.": [
+            ["Bilopillia", None, "ongoing", "UA"]
+        ],
+        # transport by "take"/"took", and a number with its commas as one word
+        "Oleh Syniehubov said buses were taking people from Kupiansk to Kharkiv.": [
+            ["Kupiansk", "Kharkiv", "ongoing", "UA"]
+        ],
+        "Oleh Syniehubov said buses took 1,300 people from Kupiansk to Kharkiv.": [
+            ["Kupiansk", "Kharkiv", "completed", "UA"]
+        ],
+        "The regional authorities ordered some 6,000 people out of 23 villages in the Velykyi "
+        "Burluk community.": [["Velykyi Burluk", None, "requested", "UA"]],
+        "Oleh Syniehubov said troops took Kupiansk from the enemy.": [],
+        # transport that left is done; people "being evacuated" are on their way, not out
+        "Oleh Syniehubov said five buses left Kupiansk for Kharkiv on Monday morning.": [
+            ["Kupiansk", "Kharkiv", "completed", "UA"]
+        ],
+        "Oleh Syniehubov said the last evacuation train left Kupiansk on Sunday.": [
+            ["Kupiansk", None, "completed", "UA"]
+        ],
+        "Oleh Syniehubov said more than 2,000 people had been relocated from Vovchansk to "
+        "Kharkiv.": [["Vovchansk", "Kharkiv", "completed", "UA"]],
+        "Denis Pushilin said residents of Horlivka were being evacuated to Rostov.": [
+            ["Horlivka", "Rostov-on-Don", "ongoing", "RU"]
+        ],
+        # the way out under fire, or an evacuation suspended, is impossible
+        "Iryna Vereshchuk said Russian forces shelled the humanitarian corridor from Mariupol.": [
+            ["Mariupol", None, "impossible", "UA"]
+        ],
+        "Vyacheslav Gladkov said the evacuation of Shebekino had been suspended because of "
+        "shelling.": [["Shebekino", None, "impossible", "RU"]],
+        "Iryna Vereshchuk said the corridor out of Mariupol had collapsed after Russian troops "
+        "opened fire on the buses.": [["Mariupol", None, "impossible", "UA"]],
+        "Kyrylo Tymoshenko said the corridor from Bucha had to be closed after shelling.": [
+            ["Bucha", None, "impossible", "UA"]
+        ],
+        # the place an order covers is where people leave, not where they go
+        "A mandatory evacuation was ordered for Kupiansk and 12 nearby villages, Oleh Syniehubov "
+        "said.": [["Kupiansk", None, "requested", "UA"]],
+        # "some" of the people is no limited evacuation
+        "Iryna Vereshchuk said 300 evacuees from Mariupol reached Zaporizhzhia, and some of them "
+        "went on to Dnipro.": [["Mariupol", "Zaporizhzhia", "completed", "UA"]],
+        # an option weighed or a contingency is possible, not going on
+        "Ivan Fedorov said the government was considering moving residents of Polohy to safer "
+        "regions for the winter.": [["Polohy", None, "possible", "UA"]],
+        "Ivan Fedorov said regional authorities had drawn up plans to evacuate Stepnohirsk in "
+        "case of a breakthrough.": [["Stepnohirsk", None, "possible", "UA"]],
+    }  # fmt: skip
+    for sentence, expected in cases.items():
+        assert _evac_of(sentence) == expected, sentence
+
+
+def test_evacuation_sides_and_places_from_the_story_so_far():
+    cases = {
+        # the routes listed right after a corridor statement: one row per "from" place, going
+        # where the next "to" place says (a supply route alone is no evacuation)
+        "Iryna Vereshchuk said the two sides had agreed on a ceasefire so that three humanitarian "
+        "corridors could open on Friday. Among them are routes from Izium and Balakliia to "
+        "Kharkiv and from Sumy to Poltava.": [
+            [None, None, "agreed", "UA"], ["Izium", "Kharkiv", "agreed", "UA"],
+            ["Balakliia", "Kharkiv", "agreed", "UA"], ["Sumy", "Poltava", "agreed", "UA"],
+        ],
+        "Supply routes from Kharkiv to Izium were cut, Oleh Syniehubov said.": [],
+        # a plea right after a speaker's sentence is that speaker's; "pressing for" asks
+        "Denys Prokopenko, commander of the Azov regiment, said his men were still holding the "
+        "Azovstal steelworks. He pleaded for the civilians sheltering in the plant to be taken "
+        "out to safety.": [["Azovstal steelworks", None, "requested", "UA"]],
+        "Pavlo Kyrylenko said officials would keep pressing for a ceasefire so that residents of "
+        "Bakhmut could be evacuated by bus.": [["Bakhmut", None, "requested", "UA"]],
+        # a district the gazetteer does not know, in a clause of its own ("adding to ...")
+        "Alexei Smirnov said residents of the Lgovsky district would be moved to Kursk, adding to "
+        "the evacuations under way from the Sudzha and Korenevo districts.": [
+            ["Lgovsky district", "Kursk", "ongoing", "RU"], ["Sudzha district", None, "ongoing", "RU"],
+            ["Korenevo district", None, "ongoing", "RU"],
+        ],
+        # "took ... out" is transport done
+        "Iryna Vereshchuk said buses took families who reached Manhush out of the Mariupol area "
+        "towards Zaporizhzhia.": [["Mariupol", "Manhush", "completed", "UA"]],
+        # the rescuers' way in names the town people leave; a new try is possible
+        "The International Committee of the Red Cross said its convoy, which had to turn back on "
+        "the way to Vovchansk, would try again on Monday to bring civilians out of the shelled "
+        "town.": [["Vovchansk", None, "possible", "INTL"]],
+        # with no speaker, the body doing the evacuating, of the side it serves (Russian where
+        # the sentence speaks of occupation)
+        "Police evacuation teams continue to take residents out of Toretsk.": [
+            ["Toretsk", None, "ongoing", "UA"]
+        ],
+        "Rescue teams were taking people out of Oleshky, which is under Russian occupation.": [
+            ["Oleshky", None, "ongoing", "RU"]
+        ],
+        # a sideless sentence on the same evacuation goes on with the account before it
+        "Vadym Filashkin said residents of Myrnohrad must leave within two days. Nearly 20,000 "
+        "people still live there. Buses would take evacuees to Pavlohrad, and the elderly were "
+        "being moved first.": [
+            ["Myrnohrad", None, "requested", "UA"], ["Myrnohrad", "Pavlohrad", "ongoing", "UA"],
+        ],
+        # a paragraph opened by "SPEAKER:" is that speaker's throughout
+        "State Emergency Service of Ukraine (as carried by Ukrinform): A fire broke out at a "
+        "hospital in Sumy after a drone strike. All 120 patients have been evacuated to another "
+        "hospital in Sumy.": [["Sumy", None, "completed", "UA"]],
+        # "he said" with no place: the town of the mayor named before
+        "Chasiv Yar mayor Serhiy Chaus said the town was shelled all night. Evacuation of the "
+        "remaining residents is continuing, he said.": [["Chasiv Yar", None, "ongoing", "UA"]],
+        # a sentence naming the place itself is a statement of its own, not the last one's end
+        "Vadym Filashkin said the regional council had decided on the mandatory evacuation of "
+        "children from Selydove. He said 10,000 people still lived in Selydove and urged everyone "
+        "to leave.": [["Selydove", None, "requested", "UA"], ["Selydove", None, "requested", "UA"]],
+    }  # fmt: skip
+    for sentence, expected in cases.items():
+        assert _evac_of(sentence) == expected, sentence
+
+
 def test_clause_speakers_passive_actors_and_wire_datelines():
     t = parse_report(
         "MOSCOW, September 10. /TASS/. Russian military correspondents reported that the road "
