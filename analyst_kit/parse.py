@@ -154,6 +154,7 @@ _FORCE_NOUN = (
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
     r"marines|defenders|garrison|saboteurs|drones?|HIMARS|gunners|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation|"
+    r"separatists|rebels|"
     r"vessels|boats|sea drones|rocket launchers|launchers)"
 )
 _AGENT_SRC = (
@@ -162,7 +163,8 @@ _AGENT_SRC = (
     r"allied)(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     r"|(?P<UA>(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Azov|nationalist|neo-Nazi)"
     r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
-    r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s)"
+    r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s|"
+    r"separatists)"
     r"|(?P<UA2>nationalists|neo-Nazis|Nazis|Kyiv regime|Kiev regime|AFU|Ukrainians|Ukraine|Kyiv|"
     r"Kiev|Zelensky['’]s|HIMARS"
     # weapons the West supplied to Ukraine: "Western-made rocket launchers"
@@ -212,7 +214,9 @@ def _force_side(force: re.Match, speaker_side: str | None) -> str | None:
 
 
 _SUBCLAUSE = compile_fast(
-    r"(?:\b(?:that|as|because|after|since|when|while|once|said|claimed|and)|[,;:])\s+"
+    # ("Russian and proxy forces": an "and" after a side adjective joins two of its forces)
+    r"(?:\b(?:that|as|because|after|since|when|while|once|said|claimed|"
+    r"(?<!Russian )(?<!russian )(?<!Ukrainian )(?<!ukrainian )and)|[,;:])\s+"
 )
 
 
@@ -1945,9 +1949,12 @@ _CUE_WORD_SRC = (
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
     r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
-    # "Ukrainian forces maintain positions in and near Krynky"
-    r"|maintain(?:s|ed|ing)?(?=\s+(?:(?:their|its|some|several|a|the)\s+)?(?:positions|foothold|"
-    r"footholds|presence|bridgehead)\b)"
+    # "Ukrainian forces maintain positions in and near Krynky", "retain positions in Bakhmut",
+    # "established a foothold in Krynky"
+    r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|establish(?:ed|es|ing)?|gain(?:ed|s|ing)?|"
+    r"secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
+    r"(?=\s+(?:(?:their|its|some|several|a|the|new)\s+)?(?:positions|foothold|footholds|"
+    r"presence|bridgehead)\b)"
 )
 _CONTROL_CUE = compile_lower(rf"\b(?:{_CUE_CONTROL_SRC}|{_CUE_WORD_SRC})\b")
 # the same matches in a clause without "control" (where _CUE_CONTROL_SRC cannot match)
@@ -1955,7 +1962,8 @@ _CUE_WORD = compile_lower(rf"\b(?:{_CUE_WORD_SRC})\b")
 # words a _CUE_WORD match can begin with
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
-    "occup", "control", "hold", "held", "maintain",
+    "occup", "control", "hold", "held", "maintain", "retain", "establish", "gain", "secur",
+    "consolidat",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -2017,6 +2025,36 @@ def _skip_space(text: str, pos: int) -> int:
 _PEOPLE_BEFORE = compile_lower(
     r"\b(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|people|men|women|"
     r"marines|personnel|POWs|those|who|whom)\s+(?:\w+\s+)?$",
+)
+# people moved into someone's hands or control ("the evacuees were handed over to Ukrainian
+# control", "the bodies were returned to Ukrainian control", "20 fighters were handed over
+# into Russian hands"): who has the people, not who holds the ground
+_MOVED_GATE = contains_any(
+    "hand transfer return pass moved brought deliver releas sent taken evacuat".split()
+)
+_MOVED_PEOPLE = compile_lower(
+    r"\b(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|people|men|women|"
+    r"marines|personnel|pows|bodies|remains|evacuees|wounded|children|residents|hostages|"
+    r"captives|detainees)\s+(?:(?:were|was|had|have|has|been|being|are|is|then|later|also|all|"
+    r"safely|reportedly|now)\s+){0,3}(?:handed|transferred|returned|passed|moved|brought|"
+    r"delivered|released|sent|taken|evacuated)(?:\s+(?:over|back|on|out))?\s+(?:in)?to\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:control|hands)$"
+)
+# a participle qualifying people, not ground: "captured Ukrainian marines", "seized sailors"
+_PEOPLE_AFTER = compile_fast(
+    r"\s+(?:[\w'’-]+\s+)?(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|"
+    r"marines|personnel|POWs|mercenaries|sailors|crew|crews|pilots|officers|"
+    r"commanders|fighter|soldier|serviceman|marine)\b",
+    re.I,
+)
+# a place locating the one named before it: "Bezimenne, a village east of Mariupol held by
+# Russian-backed forces" (the village is held, not Mariupol)
+_LOCATOR_OF = compile_fast(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|district|"
+    r"suburb|port|hamlet)\s+)?(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
+    r"(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)[\w-]*"
+    r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$",
+    re.I,
 )
 _SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
@@ -2082,7 +2120,11 @@ _TAKE = compile_lower(
     r"storm(?:ed)?|claimed|cleared|clearing)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part)s?\s+"
     r"of\s+"
-    r"(?:the\s+)?)?",
+    r"(?:the\s+)?"
+    # "had taken two-thirds of Toretsk", "took about 40% of the town"
+    r"|(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|a\s+third|"
+    r"two[- ]thirds|a\s+quarter|three[- ]quarters|most|much|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|"
+    r"percent))\s+of\s+(?:the\s+)?)?",
 )
 _WITHDRAW = compile_lower(
     # "withdrew its troops from Kupiansk": the force withdrawn may stand between verb and place
@@ -2095,7 +2137,8 @@ _WITHDRAW = compile_lower(
 )
 _PASSIVE_BE = compile_fast(
     r"\b(?:is|are|was|were|been|being|remains?|remained)\s+(?:now\s+|still\s+|fully\s+|"
-    r"completely\s+|entirely\s+|effectively\s+|largely\s+|\"|“)*$",
+    r"completely\s+|entirely\s+|effectively\s+|largely\s+|almost\s+|nearly\s+|mostly\s+|"
+    r"practically\s+|virtually\s+|\"|“)*$",
     re.I,
 )
 _LIST_GAP = compile_fast(
@@ -2129,10 +2172,14 @@ _REMAINS_GATE = tuple(
 _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
+    "foothold bridgehead retain consolidat "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
+    + ["free of", "free from"]
     + list(_REMAINS_GATE)
+    + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
+       "turned over", "turned back", "turning over", "gave back", "given back", "giving back"]
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
        for n in ("troops", "forces", "soldiers", "units")]
 )  # fmt: skip
@@ -2143,8 +2190,11 @@ _HANDS = compile_fast(
     re.I,
 )
 _FLAG = compile_fast(
-    r"\b(?:raised|raising|hoisted|hoisting|planted|planting|raise|hoist)\s+(?:the\s+|a\s+|their\s+)?"
-    r"(?P<adj>[\w'’-]+\s+)?(?:national\s+)?flags?\s+(?:over|in|above|on|at)\s+(?:the\s+)?",
+    r"\b(?:raised|raising|hoisted|hoisting|planted|planting|raise|hoist|"
+    # "soldiers posted photographs of themselves with the national flag in the centre of X"
+    r"(?:posed|posing|pictured|photographed|filmed)\s+(?:\w+\s+){0,4}?with|themselves\s+with)\s+"
+    r"(?:the\s+|a\s+|their\s+)?(?P<adj>[\w'’-]+\s+)?(?:national\s+)?flags?\s+"
+    r"(?:over|in|above|on|at)\s+(?:the\s+)?(?:(?:centre|center|middle|heart)\s+of\s+)?",
     re.I,
 )
 # the flag as subject: "the Ukrainian flag was raised in Novyi Svit", "the Ukrainian flag is
@@ -2175,9 +2225,9 @@ _SIDE_HELD = compile_fast(
 # "the town had been fully cleared of Russian troops": the other side holds it
 # ... or "freed from the invaders", "liberated from Russian occupation": the occupier's enemy
 _CLEARED_OF = compile_fast(
-    r"\b(?:cleared|freed|liberated)\s+(?:of|from)\s+(?:the\s+)?(?:(?P<adj>[\w'’-]+)\s+(?:troops|"
-    r"forces|soldiers|units|occupiers|army)\b|(?P<occ>(?:Russian\s+)?(?:invaders|occupiers|"
-    r"occupation)|enemy)\b)",
+    r"\b(?:cleared|freed|liberated|free)\s+(?:of|from)\s+(?:the\s+)?(?:(?P<adj>[\w'’-]+)\s+"
+    r"(?:troops|forces|soldiers|units|occupiers|army)\b|(?P<occ>(?:Russian\s+)?(?:invaders|"
+    r"occupiers|occupation)|enemy)\b)",
     re.I,
 )
 # "claimed the capture of the nearby villages of Novobakhmutivka and Berdychi"
@@ -2218,20 +2268,167 @@ _NEAR_REFERENCE = compile_fast(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# what a holding verb holds at a place: "(still) held positions near", "hold positions in and
+# around"
+_POSITIONS_AT = compile_fast(
+    r"\s+(?:(?:their|its|our|some|several|the)\s+)?(?:positions|lines)\s+(?:(?:in|on)\s+and\s+)?"
+    r"(?:near|around|outside|close\s+to)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
+    re.I,
+)
+# an entry undone at once: "entered Kupiansk before being driven out", "... but were pushed back"
+_REVERSED_AFTER = compile_lower(
+    r"[^.;]{0,60}?\b(?:before\s+being|but\s+(?:were|was|had\s+been|have\s+been)|and\s+(?:were|was)"
+    r"\s+then)\s+(?:\w+\s+)?(?:driven|pushed|forced|thrown|kicked|knocked)\s+(?:out|back)\b"
+    r"|[^.;]{0,60}?\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:back|out))\b"
+)
+# a bare "withdraw" after a demand: "demanded that Ukraine withdraw its troops from X"
+_DEMAND_BEFORE = compile_lower(
+    r"\b(?:demand\w*|call\w*\s+(?:on|for)|urg\w*|insist\w*|ask\w*|want\w*|propos\w*|must|"
+    r"should|need\s+to)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}$"
+)
+# an appositive describing a list of towns by who holds them ("Kramatorsk and Sloviansk, the
+# main cities still held by Ukraine in the region"): the report's background, no one's claim
+# (a single town so described, "X, the last big city still held by Ukraine", stays a row)
+_BACKGROUND_LIST_BEFORE = compile_lower(
+    r",\s+the\s+(?:last|main|only|remaining)\s+(?:[\w-]+\s+){0,2}?(?:towns|cities|"
+    r"settlements|strongholds|ports)\s+(?:(?:of|in)\s+the\s+(?:region|oblast|area)\s+)?"
+    r"(?:still\s+|now\s+)?$"
+)
+# a time clause whose subject did it back then: "Since Russian troops pulled back from ...",
+# "three days after Russian troops left the city", "when they withdrew from Kherson" ("hours
+# after they left X" is the news itself)
+_BACKGROUND_BEFORE = compile_lower(
+    r"(?:^|[^\w\s]\s*)(?:ever\s+)?since\s+(?:\w+\s+){1,3}$"
+    r"|\b(?:when|(?:days|weeks|months|years)\s+after)\s+(?:\w+\s+){1,3}$"
+)
+# "Soledar fell on Friday", "Avdiivka has fallen" (no "to ..."): taken by the invader
+_FELL_BARE = compile_fast(
+    r"\b(?:fell|fallen)\b(?!\s+(?:to|into|back|silent|short|apart|victim|ill|behind|under|by|"
+    r"below|from|off|out|asleep|through|sharply|quiet|dark|within|prey|empty|foul)\b)"
+)
+_LOCATING_BEFORE = compile_fast(
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|close\s+to|around)\s+(?:the\s+)?$",
+    re.I,
+)
+# the gap between the place and "fell": "Soledar (Соледар) has finally fallen"
+_FALLEN_GAP = compile_fast(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|had|have|finally|effectively|now|already|"
+    r"reportedly|also|all|but|been)\s+)*$"
+)
+# ground handed to a side: "Russian forces have handed back the plant to Ukrainian staff",
+# "handed over control of the airport to the Russian military" (the receiver holds it)
+_HAND_BACK = compile_fast(
+    r"\b(?:handed|hands|hand|handing|turned|turning|gave|given|giving)\s+(?:back|over)\s+"
+    r"(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?",
+    re.I,
+)
+_HAND_BACK_GATE = tuple(
+    f"{v} {w}"
+    for v in ("handed", "hands", "hand", "handing", "turned", "turning", "gave", "given", "giving")
+    for w in ("back", "over")
+)
+# a relative clause whose object is the place before it: "Kreminna, which Russian troops took
+# in April", "Selydove, which the Russian MoD said its troops had \"liberated\""
+_RELATIVE_BEFORE = compile_lower(
+    r"(?:\s*\([^()]{0,60}\))?,\s+which\s+(?:[\w'’-]+\s+){1,16}?(?:had\s+|have\s+|has\s+)?"
+    r"[\"“]?$"
+)
+
+
+def _relative_antecedent(cl: str, a: int, start: int, places: list[dict]) -> dict | None:
+    """The place a relative clause ending at clause offset ``start`` (a verb) is about:
+    "X, which Russian troops took"; ``cl`` is the clause lower-cased, ``a`` its offset."""
+    if "which" not in cl:
+        return None
+    cands = [p for p in places if _mention_end(p) - a <= start][-3:]
+    for i in range(len(cands) - 1, -1, -1):
+        p = cands[i]
+        if _RELATIVE_BEFORE.match(cl, _mention_end(p) - a, start):
+            # "Rubizhne in Luhansk oblast, which ...": the town, not the region locating it
+            if i and p["kind"] == "region" and cands[i - 1]["kind"] == "settlement":
+                gap = cl[_mention_end(cands[i - 1]) - a : p["rs"] - a]
+                if gap.strip() in ("in", "in the", ","):
+                    return cands[i - 1]
+            return p
+    return None
+
+
+# the part a claim leaves out: "..., except for the Kinburn Spit"
+_EXCEPT_AFTER = compile_fast(
+    r",?\s+(?:except(?:\s+for)?|apart\s+from|save\s+for|with\s+the\s+exception\s+of)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|villages|settlement|port)\s+of\s+)?",
+    re.I,
+)
+# "the liberation of X was (therefore) complete", "... had been completed"
+_COMPLETED_AFTER = compile_fast(
+    r"[\"”'’]?\s+(?:was|is|has\s+been|had\s+been|would\s+be)\s+(?:now\s+|therefore\s+|"
+    r"fully\s+|finally\s+)*(?:complete|completed|over)\b"
+)
+# "... where Ukrainian defenders were still holding out": the place before "where" is held
+_WHERE_BEFORE = compile_lower(
+    r",?\s+where\s+(?:[\w'’-]+\s+){1,8}?(?:were|was|are|is|had|have|has|remain|remained)?\s*"
+    r"(?:still\s+|now\s+)*$"
+)
+_UNDER_BEFORE = compile_lower(r"\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# cues that name what is held before the place: "gained a foothold in X", "retain positions in X"
+_FOOTHOLD_CUES = ("maintain", "retain", "establish", "gain", "secur", "consolidat")
+_FOOTHOLD_OBJ = compile_fast(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:positions?|foothold|footholds|presence|bridgehead)\s+"
+    r"(?:(?:in|on)\s+and\s+)?(?:in|on|at|near|around|inside|within|outside)\s+(?:the\s+)?"
+    r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
+    re.I,
+)
+# a town's own official: "Bucha's mayor", "Irpin mayor NAME", "the mayor of Irpin"
+_MAYOR_AFTER = compile_fast(r"(?:['’]s)?\s+(?:(?:city|town|village)\s+)?(?:mayor|council)\b", re.I)
+_MAYOR_BEFORE = compile_fast(r"\bmayor\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+
+
+def _speaker_town(s: str, places: list[dict], found: dict | None) -> dict | None:
+    """The settlement whose mayor speaks (``found`` is the speaker phrase): "the town" of
+    "Bucha's mayor announced that the town had been liberated" is Bucha."""
+    if found is None or "mayor" not in found["np"].lower():
+        return None
+    for p in places:
+        if p["kind"] == "settlement" and found["start"] <= p["rs"] < found["end"]:
+            if _MAYOR_AFTER.match(s, _mention_end(p)) or _MAYOR_BEFORE.search(
+                s, max(0, p["rs"] - 40), p["rs"]
+            ):
+                return p
+    return None
+
+
+_INTRODUCED_AS = compile_fast(r"\bthe\s+(village|town)\s+of\s+$", re.I)
+_THE_NOUN = compile_fast(r"\bthe\s+(village|town)\b(?!\s+of\b)")
+
+
+def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
+    """The settlement "the village" / "the town" of sentence ``k`` (``low``, lower-cased)
+    stands for when the sentence before introduced one so ("liberated the village of
+    Piatykhatky. ... troops had pulled back from the village"); else None (the report's
+    focus)."""
+    if not introduced or ("village" not in low and "town" not in low):
+        return None
+    m = _THE_NOUN.search(low)
+    got = introduced.get(m.group(1)) if m else None
+    return got[1] if got is not None and 0 < k - got[0] <= 1 else None
+
+
 _CLAIMED_BEFORE = compile_lower(
     r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
-    r"after|since|following)\s+(?:\w+\s+){0,3}[\"“'‘]?$"
+    r"after|since|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
 )
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
-                           "taken over", "overr", "occup", "hold", "held", "maintain")),
+                           "taken over", "overr", "occup", "hold", "held", "maintain", "retain",
+                           "establish", "gain", "secur", "consolidat")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
     (_FLAG, "flag", ("flag",)),
     (_NO_TROOPS, "cleared", ("no ",)),
     (_CLEARED_OF, "cleared", ("cleared of", "freed of", "liberated of", "freed from",
-                              "cleared from", "liberated from")),
+                              "cleared from", "liberated from", "free of", "free from")),
     (_CAPTURE_OF, "nominal", ("capture of", "liberation of", "seizure of", 'liberation" of',
                               "liberation” of", "liberation' of", "liberation’ of")),
     (_SIDE_HELD, "adjective", ("-occupied", "-controlled", "-held")),
@@ -2241,6 +2438,8 @@ _CONTROL_RULES = (
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
     (_LOST, "lost", ("lost", "lose")),
+    (_HAND_BACK, "handback", _HAND_BACK_GATE),
+    (_FELL_BARE, "fallen", ("fell", "fallen")),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
@@ -2502,6 +2701,16 @@ def _control_rows(
     rows: list[dict] = []
     sp_lo, sp_hi = speaker or (0, 0)
     people = "People" in s  # "Donetsk People's Republic" is no place taken
+    if "bank" in s:
+        banks = _bank_places(s)
+        if banks:
+            places = sorted(places + banks, key=lambda p: p["rs"])
+    if speaker is not None and ("region" in s or "oblast" in s or "province" in s):
+        # "the head of the Chernihiv regional administration said Ukrainian forces were in
+        # control of the whole region": the region is the speaker's
+        own = _speaker_region(s, places, speaker)
+        if own:
+            places = sorted(places + own, key=lambda p: p["rs"])
     for a, b in _clauses(s):
         clause = s[a:b]
         cl = lower(clause)
@@ -2540,6 +2749,11 @@ def _control_rows(
             named = [p for p in places if p["rs"] < a and p["kind"] == "settlement"]
             if named and not _is_actor(named[-1], s):
                 here = named[-1]
+        if bits & _WITHDRAW_BIT and withdraw_at:
+            bare = _bare_withdrawal(s, a, clause, cl, withdraw_at, places, speaker_side)
+            if bare:
+                rows.extend(bare)
+                continue
         # a claim names a place, "the plant" or "the city" (the focus): none, no claim
         other_place = bits & _GENERIC_BIT or (bits & _CITY_BIT and here is not None)
         if not (cpl or other_place):
@@ -2548,10 +2762,23 @@ def _control_rows(
         if bits & 1:  # the cue rule
             if bits & _CONTROL_WORD_BIT:
                 m = _CONTROL_CUE.search(cl)
+                if m is not None and m.group(0) == "control" and bits & 2:
+                    # "under Russian control" is the "under" rule's: the cue is a later one
+                    # ("showed X as under Russian control and marked Y as occupied")
+                    if _UNDER_BEFORE.search(cl, max(0, m.start() - 40), m.start()):
+                        m = _CONTROL_CUE.search(cl, m.end())
             else:
                 m = _first_match_at(_CUE_WORD, cl, cue_at)
             if m and not sp_lo <= a + m.start() < sp_hi:
                 cands.append((m, "cue"))
+                # "... control of Selydove, which the Russian MoD said its troops had
+                # liberated": the relative clause's cue too
+                w = cl.find(", which ", m.end())
+                m2 = _CONTROL_CUE.search(cl, w) if w >= 0 and bits & _CONTROL_WORD_BIT else None
+                if m2 is None and w >= 0:
+                    m2 = _first_match_at(_CUE_WORD, cl, [i for i in cue_at if i > w])
+                if m2 is not None:
+                    cands.append((m2, "cue"))
         for rx, kind, on_low in _rules_by_bits(bits & _RULE_BITS):
             if kind in ("adjective", "remains"):  # each qualifies its own place
                 cands += [
@@ -2570,8 +2797,10 @@ def _control_rows(
         # a take or withdraw verb counts when a place (or "the plant", "the city") follows it
         if bits & _TAKE_BIT and (starts or bits & _GENERIC_BIT):
             for m in _matches_at(_TAKE, cl, take_at):
-                if _place_at(m.end(), starts, filtered, cpl, a, s, people) or (
-                    bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, m.end())
+                if (
+                    _place_at(m.end(), starts, filtered, cpl, a, s, people)
+                    or (bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, m.end()))
+                    or _relative_antecedent(cl, a, m.start(), cpl) is not None
                 ):
                     cands.append((m, "take"))
                     break
@@ -2609,7 +2838,8 @@ def _control_rows(
         # recaptured A and B after earlier retaking C")
         done = None
         for m, kind in cands:
-            again = kind in ("cue", "take") and done in ("cue", "take")
+            # ... as may a claimed noun after it ("took X, completing the liberation of Y")
+            again = kind in ("cue", "take", "nominal") and done in ("cue", "take", "under", "flag")
             own = kind in ("adjective", "remains")
             if done is not None and not own and not again:
                 continue
@@ -2617,14 +2847,127 @@ def _control_rows(
             for r in got or () if clause_side else ():
                 r["clause_speaker"] = True  # "...; Ukrainian officials say": not the sentence's
             if got and again:
-                seen = {r["place"] for r in rows}
-                got = [r for r in got if r["place"] not in seen]
+                # (a relative clause's own speaker may claim a place again: "... control of X,
+                # which the Russian MoD said its troops had taken")
+                seen = {(r["place"], r["claimed_by_side"]) for r in rows}
+                got = [r for r in got if (r["place"], r["claimed_by_side"]) not in seen]
             if got:
                 rows.extend(got)
                 if done is None and not own:
                     done = kind
+        if done is None and bits & 1 and cands:
+            # the clause's first cue claimed nothing (negated, an aim): a later one may ("had
+            # not been captured, ... and that Ukrainian units were holding their positions")
+            first = next((m for m, kind in cands if kind == "cue"), None)
+            pre = cl[max(0, first.start() - 60) : first.start()] if first is not None else ""
+            negated = _NEG_GATE(pre) and _NEG_BEFORE.search(pre) is not None
+            m = _CONTROL_CUE.search(cl, first.end()) if negated else None
+            if m is not None and not sp_lo <= a + m.start() < sp_hi:
+                got = _control_claim(m, "cue", s, a, clause, cl, cpl, side, here, prev_clause, bits)
+                for r in got or () if clause_side else ():
+                    r["clause_speaker"] = True
+                rows.extend(got or ())
 
     return rows
+
+
+# a river bank as ground held: "the Russian-occupied left bank of the Dnipro", "forces hold
+# positions on the east (left) bank"
+_BANK_HELD = compile_fast(
+    r"\b(?P<side>left|right|east|west|eastern|western)\s+(?:\((?P<alt>left|right)\)\s+)?bank\b"
+    r"(?P<dnipro>\s+of\s+(?:the\s+)?(?:Dnipro|Dnieper))?",
+    re.I,
+)
+_DNIPRO_BANK = {"east": "left", "eastern": "left", "west": "right", "western": "right"}
+
+
+def _bank_places(s: str) -> list[dict]:
+    """River banks named in ``s``, as places a control claim may be about: "left bank",
+    "right bank" (the east and west banks of the Dnipro), else "east bank" etc."""
+    out = []
+    for m in _BANK_HELD.finditer(s):
+        side = (m.group("alt") or m.group("side")).lower()
+        if m.group("dnipro") and not m.group("alt"):
+            side = _DNIPRO_BANK.get(side, side)
+        out.append(
+            {"name": f"{side} bank", "mention": m.group(0), "kind": "other", "rs": m.start()}
+        )
+    return out
+
+
+# a withdrawal with no place after it: "... Lysychansk, and Kyiv's general staff confirmed
+# that its troops had pulled out", "... on Zmeiny Island and withdrew the garrison stationed
+# there": from the place the sentence named before
+_WITHDRAW_BARE = compile_lower(
+    r"\b(?:withdr(?:ew|awn)|pulled\s+out|pulled\s+back|retreated)(?:\s+(?:the|its|their|our)\s+"
+    r"(?:garrison|troops|forces|units)(?:\s+(?:stationed|based|deployed)\s+there)?)?"
+    r"(?=\s*(?:[.;\"”]|$)|\s+(?:from\s+there|hours\s+later|on\s+\w+day|overnight|earlier)\b)"
+)
+
+
+def _bare_withdrawal(
+    s: str,
+    a: int,
+    clause: str,
+    cl: str,
+    starts: list[int],
+    places: list[dict],
+    speaker_side: str | None,
+) -> list[dict]:
+    """Rows of a withdrawal verb with no place after it (see ``_WITHDRAW_BARE``): the
+    settlement or site named last before it in the sentence passes to the other side."""
+    m = _first_match_at(_WITHDRAW_BARE, cl, starts)
+    if m is None:
+        return []
+    pre_low = cl[max(0, m.start() - 60) : m.start()]
+    if (_NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or pre_low.endswith("to "):
+        return []  # "refused to withdraw", "ordered to pull out"
+    seed = next(
+        (
+            p
+            for p in reversed(places)
+            if p["rs"] < a + m.start()
+            and p["kind"] in ("settlement", "facility", "other")
+            and not _is_actor(p, s)
+            and not s.startswith(("'s", "’s"), _mention_end(p))  # "Kyiv's general staff"
+        ),
+        None,
+    )
+    if seed is None:
+        return []
+    # "..., and Kyiv's general staff confirmed that its troops had pulled out": that speaker's
+    clause_side = (_clause_side(clause) if a else None) or _reporting_side(s, a + m.start())
+    if clause_side == speaker_side:
+        clause_side = None
+    side = clause_side or speaker_side
+    who = _agent_side(_window_before(clause, m.start()), side)
+    if who is None and a == 0:
+        who = _agent_side(s[: m.start()], side)
+    if who not in _OPPOSITE:
+        return []
+    row = {"place": seed["name"], "controller_side": _OPPOSITE[who], "share": None}
+    row["claimed_by_side"] = side
+    if clause_side:
+        row["clause_speaker"] = True
+    return [row]
+
+
+_THE_REGION = compile_fast(
+    r"\bthe\s+(?:whole\s+|entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’])", re.I
+)
+
+
+def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> list[dict]:
+    """ "the (whole) region" after a regional official's name ("the head of the Chernihiv
+    regional military administration said ..."), as a mention of that official's region."""
+    lo, hi = speaker
+    region = next((p for p in places if lo <= p["rs"] < hi and p["kind"] == "region"), None)
+    if region is None:
+        return []
+    return [
+        {"name": region["name"], "mention": m.group(0), "kind": "region", "rs": m.start()}
+        for m in _THE_REGION.finditer(s, hi)
+    ]
 
 
 def _control_claim(
@@ -2644,31 +2987,82 @@ def _control_claim(
     ``cl`` is the clause lower-cased, ``cpl`` its places, ``bits`` its gate bits. ``None`` when
     the cue claims nothing: negated, a question, people held, no place or no side."""
     start, end = m.span()
+    rel_voice = False  # a relative clause's own speaker claims it
+    rel_lo = None  # where a relative clause about the place before it begins
     pre_low = cl[max(0, start - 60) : start]
     if (_NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
-        kind not in ("take", "flag", "withdraw", "withdrawal", "expel")
+        kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback")
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)
+        # ... or the place before a relative clause: "X, which its troops had liberated"
+        and _relative_antecedent(cl, a, start, cpl) is None
     ):
         return None
+    if (
+        kind in ("cue", "under", "hands")
+        and cl.endswith(("control", "hands"), start, end)
+        and _MOVED_GATE(cl[max(0, start - 80) : end])
+        and _MOVED_PEOPLE.search(cl, max(0, start - 80), end)
+    ):
+        return None  # "the evacuees were handed over to Ukrainian control": people, not ground
+    if (
+        kind == "cue"
+        and cl.startswith(("captur", "seiz", "held"), start)
+        and _PEOPLE_AFTER.match(clause, end)
+    ):
+        return None  # "30 captured Ukrainian marines were taken to Olenivka": people
+    if kind == "cue" and cl.startswith("control", start) and _UNDER_BEFORE.search(pre_low):
+        return None  # "under Russian control": the "under" rule reads it (or rejects it)
     if kind == "under" and (
         _NOT_GROUND_BEFORE.search(pre_low) or (m.group("adj") or "").lower() == "fire"
     ):
         return None  # "the situation was under control", "under fire control"
+    if (
+        ("since" in pre_low or "when" in pre_low or "after" in pre_low)
+        and kind not in ("adjective", "remains")
+        and _BACKGROUND_BEFORE.search(pre_low)
+    ):
+        return None  # "Since Russian troops pulled back from Kyiv, ...": told as background
+    if (
+        kind in ("cue", "under")
+        and ("last" in pre_low or "main" in pre_low or "only" in pre_low or "remaining" in pre_low)
+        and _BACKGROUND_LIST_BEFORE.search(pre_low)
+    ):
+        return None  # "..., the main cities still held by Ukraine in the region": a description
     if ("if" in pre_low or "whether" in pre_low) and _QUESTION_BEFORE.search(pre_low):
         return None  # "asked whether Bakhmut was still in Ukrainian hands"
+    if kind == "take" and ("before" in s or " but " in s):
+        # (the sentence past the clause: "but" starts a clause of its own)
+        if _REVERSED_AFTER.match(lower(s[a + end : a + end + 90])):
+            return None  # "entered Kupiansk before being driven out": not held
+    if (
+        kind == "withdraw"
+        and cl.startswith(("withdraw ", "pull ", "leave ", "retreat "), start)
+        and _DEMAND_BEFORE.search(pre_low)
+    ):
+        return None  # "the Kremlin demanded that Ukraine withdraw its troops from X": a demand
     if (
         kind in ("cue", "take", "withdrawal", "expel", "lost")
         and pre_low.endswith("to ")
         and not _DONE_TO.search(pre_low)
     ):
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
+    if ("deni" in pre_low or "deny" in pre_low or "reject" in pre_low) and _DENIED_THAT.search(
+        pre_low
+    ):
+        return None  # "denied that Russian forces controlled all of it"
+    if (
+        ("untrue" in cl or "false" in cl or "fake" in cl or "not true" in cl or "baseless" in cl)
+        and _DISMISSED_BEFORE.search(cl, 0, start)
+        and _UNTRUE_AFTER.match(cl, end)
+    ):
+        return None  # "reports that Russian troops had captured X were untrue": dismissed
     if ("evidence" in cl or "confirmation" in cl) and _NO_EVIDENCE.search(cl, 0, start):
         return None  # "ISW has not observed evidence that Russian forces control the town"
-    if kind in ("withdrawal", "expel", "remains", "lost") or m.re is _FLAG_UP:
+    if kind in ("withdrawal", "expel", "remains", "lost", "handback", "fallen") or m.re is _FLAG_UP:
         return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
     cue = m.group(0).strip().lower()
     if kind == "cue" and cue.startswith("hold") and cl.startswith((" back", " off"), end):
@@ -2688,6 +3082,8 @@ def _control_claim(
             held = "UA" if side == "RU" else "RU"
             row = {"place": seed["name"], "controller_side": held, "share": None}
             return [{**row, "claimed_by_side": None, "clause_speaker": True}]
+        if seed is not None and seed["kind"] == "region" and pre_low.endswith(" in "):
+            return None  # "a building in Makiivka, in occupied Donetsk region": where, no claim
     after = [p for p in cpl if p["rs"] >= a + end]
     before = [p for p in cpl if p["rs"] < a + start]
     passive = (
@@ -2707,6 +3103,8 @@ def _control_claim(
     subject_site = None  # a plant or airfield named before a passive cue
     if passive:
         seed = (_prefer_local(before)[-1:] or [None])[0]
+        if seed is not None and "," in clause:
+            seed = _located_host(seed, before, s)
         # "the city had been liberated and the troops were trapped inside Azovstal":
         # the subject is the report's city, not the next place named
         city_subject = (
@@ -2726,8 +3124,50 @@ def _control_claim(
             gap = clause[end : after[0]["rs"] - a]
             seed = after[0] if len(gap) <= 30 and " and " not in gap else None
     else:
-        seed = (after[:1] or _prefer_local(before)[-1:] or [None])[0]
-        if bits & _CITY_BIT:
+        rel = _relative_antecedent(cl, a, start, before) if kind in ("cue", "take") else None
+        seed = rel or (after[:1] or _prefer_local(before)[-1:] or [None])[0]
+        where = (
+            _WHERE_BEFORE.search(cl, max(0, start - 90), start)
+            if kind == "cue" and "where" in cl[max(0, start - 90) : start] and not after
+            else None
+        )
+        if where is not None:
+            # "the steelworks where the last defenders were still holding out": the place
+            # before "where" (a site, or a town located by the next: "Avdiivka, a few miles
+            # north of Donetsk, where ...")
+            w = where.start()
+            ante = next((p for p in before if _mention_end(p) - a in (w, w - 1)), None)
+            site = None
+            if ante is None and generic:
+                site = next(
+                    (
+                        g
+                        for g in _GENERIC_PLACE_RX.finditer(clause, max(0, w - 60), w)
+                        if g.end() >= w - 1
+                    ),
+                    None,
+                )
+            if ante is not None:
+                seed = _located_host(ante, before, s) or ante
+            elif site is not None:
+                seed, subject_site, passive = None, site, True
+        if rel is not None:
+            rel_lo = cl.find("which", _mention_end(rel) - a)
+            # "..., which the Russian MoD said its troops had taken": the relative's own speaker
+            # ("Marinka, which Russia claimed in December": the claimer's own claim)
+            said = _REPORT_VERB.search(clause, rel_lo, end)
+            rel_side = attr.side_of_phrase(clause[rel_lo : said.start()]) if said else None
+            if rel_side is not None:
+                side, rel_voice = rel_side, True
+        elif seed is not None and seed in before:
+            if kind == "cue" and cue.startswith(_FOOTHOLD_CUES):
+                return None  # "gained a foothold on the left bank": not the place named before
+            if kind == "cue" and _UNKNOWN_OBJECT.match(clause, end):
+                # "had held positions in Kozinka" (a name the gazetteer lacks): not about the
+                # place named before ("... in the Graivoron district")
+                return None
+            seed = _located_host(seed, before, s)
+        if bits & _CITY_BIT and rel is None:
             # "pushed Russian forces back in Sievierodonetsk and now hold half of the city, ...
             # news for Kyiv": the object is the city named before, or the report's city
             limit = after[0]["rs"] - a if after else len(clause)
@@ -2755,6 +3195,11 @@ def _control_claim(
         and seed is not None
         and seed in after
         and _NEAR_REFERENCE.search(clause, end, seed["rs"] - a) is not None
+        # ... but "still held positions near Bilohorivka" holds ground at the place
+        and not (
+            cl.startswith(("hold", "held", "maintain"), start)
+            and _POSITIONS_AT.match(clause, end, seed["rs"] - a) is not None
+        )
     ):
         return None  # "retook two villages south of Bakhmut": Bakhmut only locates them
     obj = (
@@ -2791,6 +3236,15 @@ def _control_claim(
             names = [focus["name"]]
         else:
             return None
+    if kind == "cue" and cue.startswith(_FOOTHOLD_CUES):
+        # "gained a foothold in X": X right after the held noun, not "a foothold in a tree line
+        # north-west of the village"
+        target = seed["rs"] - a if seed is not None and seed in after else None
+        if target is None:
+            cw = _CITY_WORD_RX.search(clause, end)
+            target = cw.start() if cw is not None else None
+        if target is None or not _FOOTHOLD_OBJ.match(clause, end, target):
+            return None
     if kind == "under":
         adj = m.group("adj") or ""
         controller = attr.side_of_phrase(adj) or attr.side_of_phrase(m.group("of") or "")
@@ -2811,8 +3265,19 @@ def _control_claim(
             controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
     elif kind == "nominal":
         # the places the noun governs, its agent ("by Russian forces") or else the speaker's side
-        if seed is None or seed["rs"] != a + end or not _CLAIMED_BEFORE.search(pre_low):
+        done_after = (
+            seed is not None
+            and ("complete" in cl or "over" in cl)
+            and _COMPLETED_AFTER.match(clause, _mention_end(seed) - a) is not None
+        )
+        if (
+            seed is None
+            or seed["rs"] != a + end
+            or not (_CLAIMED_BEFORE.search(pre_low) or done_after)
+        ):
             return None  # "concentrate on the liberation of Donbas": an aim
+        if done_after:
+            cue = "completed"  # "the liberation of Avdiivka had been completed": all of it
         controller = _passive_agent(clause[end:], side) or _agent_side(
             _window_before(clause, start), side
         )
@@ -2845,7 +3310,12 @@ def _control_claim(
         if controller is None and kind == "flag":
             controller = _agent_side(_window_before(clause, start), side)
     else:
-        window, forces = _window_forces(clause, start)
+        if rel_lo is not None:
+            # "X, which Russian troops took": the relative clause names the force, if any
+            window = clause[rel_lo:start]
+            forces = list(_agent_finditer(window))
+        else:
+            window, forces = _window_forces(clause, start)
         # "cities still held by Ukraine": the by-agent, not a force named earlier
         by_agent = _passive_agent(clause[end:], side) if passive and kind == "cue" else None
         controller = by_agent
@@ -2864,6 +3334,9 @@ def _control_claim(
             controller = side
         if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
             controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
+        if controller is None and cue == "occupied" and pre_low.endswith(" as "):
+            # a map's or list's status: "DeepState marked Hirnyk and Tsukuryne as occupied"
+            controller = "UA" if side == "RU" else "RU"
         if kind == "withdraw":
             controller = _OPPOSITE.get(controller or "")
         if cue == "control" and _TRANSFER_GATE(pre_low[-30:]):
@@ -2879,6 +3352,13 @@ def _control_claim(
             if back is not None:
                 by = _passive_agent(clause[back.end() :], side)
                 controller = by or _OPPOSITE.get(controller or "")
+            elif "before" in cl or "until" in cl:
+                # "X was occupied for a month before Ukrainian troops retook it": the retaker
+                back = _RETOOK_IT.search(clause, end)
+                if back is not None:
+                    controller = _agent_side(back.group("np"), side) or controller
+    if controller is None and rel_voice and kind in ("cue", "take"):
+        controller = side  # "X, which the Russian MoD claimed to have captured": its own side
     if controller is None:
         return None
     lo = max(0, start - 25)
@@ -2886,10 +3366,50 @@ def _control_claim(
     share = _share(clause[lo:hi], cl[lo:hi])
     if share is None and cue.startswith("complet"):
         share = 1.0  # "completed the liberation of Soledar"
-    return [
+    exc = (
+        _EXCEPT_AFTER.search(clause, end)
+        if controller in _OPPOSITE and ("except" in cl or "apart from" in cl or "save for" in cl)
+        else None
+    )
+    left = next((p for p in cpl if p["rs"] == a + exc.end()), None) if exc else None
+    if left is not None and seed is left:
+        return None  # "took all of the region except X": X is the part not taken
+    rows = [
         {"place": n, "controller_side": controller, "share": share, "claimed_by_side": side}
         for n in dict.fromkeys(names)
     ]
+    if left is not None and left["name"] not in names:
+        # "Mykolaiv oblast was almost completely liberated, except for the Kinburn Spit": the
+        # part excepted is still the other side's
+        rows.append(
+            {
+                **rows[0],
+                "place": left["name"],
+                "controller_side": _OPPOSITE[controller],
+                "share": None,
+            }
+        )
+    for r in rows if rel_voice else ():
+        r["clause_speaker"] = True
+    return rows
+
+
+def _located_host(seed: dict, before: list[dict], s: str) -> dict:
+    """The place ``seed`` locates, if it only does so: "Bezimenne, a village east of Mariupol
+    held by X" and "Avdiivka, a few miles north of Donetsk, where Y hold out" are about
+    Bezimenne and Avdiivka."""
+    near = s[max(0, seed["rs"] - 30) : seed["rs"]]
+    if not (" of " in near or "near" in near or "outside" in near or "close to" in near):
+        return seed  # (cheap test: every _LOCATOR_OF match ends in one of these)
+    loc = _LOCATOR_OF.search(s, max(0, seed["rs"] - 80), seed["rs"])
+    if loc is None:
+        return seed
+    if _CITY_WORD_END.search(s, max(0, loc.start() - 40), loc.start()):
+        return None  # "the town, north-west of the capital, has been cleared": the town
+    return next((p for p in before if _mention_end(p) == loc.start()), seed)
+
+
+_CITY_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)$", re.I)
 
 
 _POSSESSIVES = ("our", "their", "its")
@@ -2921,6 +3441,17 @@ _RETAKEN_LATER = compile_fast(
     r"finally)\s+)*(?:retaken|recaptured|liberated|freed|taken\s+back|won\s+back|regained|"
     r"reclaimed|de-occupied)\b",
     re.I,
+)
+_RETOOK_IT = compile_fast(
+    r"\b(?:before|until)\s+(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:retook|recaptured|liberated|freed|"
+    r"took\s+back|won\s+back|regained)\s+(?:it|the\s+(?:town|city|village|settlement))\b",
+    re.I,
+)
+# a cue's own object, a name (the gazetteer lacks it): "held positions in Kozinka"
+_UNKNOWN_OBJECT = compile_fast(
+    r"\s+(?:(?:positions|control|a\s+foothold|footholds)\s+(?:in|of|over|near|around)\s+)?"
+    r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:The|A|An|This|That|Its|Their|"
+    r"Russian|Ukrainian|Ukraine|Russia|Kyiv|Moscow|Kremlin)\b)[A-Z][a-z]"
 )
 # a proper name right after a verb: "holding Robotyne" (not "The", "A")
 _NAME_AFTER = compile_fast(r"\s+(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][a-z]")
@@ -2958,6 +3489,18 @@ _DEMINING = compile_fast(
 _NO_EVIDENCE = compile_lower(
     r"\b(?:no\s+|not\s+(?:\w+\s+){0,2}?)(?:evidence|confirmation|indications?)\s+(?:yet\s+)?"
     r"(?:that|confirming|to\s+suggest|of)\b[^;]*$"
+)
+_DENIED_THAT = compile_lower(
+    r"\b(?:denied|deny|denies|denying|rejected|rejects)\s+(?:(?:the\s+)?(?:claims?|reports?)\s+)?"
+    r"that\s+(?:[\w'’-]+\s+){0,4}$"
+)
+# a claim reported only to be dismissed: "reports that X had been captured were untrue"
+_DISMISSED_BEFORE = compile_lower(
+    r"\b(?:reports?|claims?|rumou?rs?|allegations?|statements?)\s+(?:that|to)\b[^;]*$"
+)
+_UNTRUE_AFTER = compile_lower(
+    r"[^;]*?\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:untrue|false|fake|not\s+true|baseless|"
+    r"groundless|incorrect)\b"
 )
 # calls and terms ("demanded the withdrawal of Russian troops from the plant"): no claim
 _AIM_NOUN_BEFORE = compile_lower(
@@ -3012,6 +3555,12 @@ def _object_claim(
     start, end = m.span()
     if kind == "remains":
         seed = next((p for p in cpl if _GAP_BEFORE_VERB.match(s, _mention_end(p), a + start)), None)
+    elif kind == "fallen":
+        seed = next((p for p in cpl if _FALLEN_GAP.match(s, _mention_end(p), a + start)), None)
+        if seed is None or _NEG_BEFORE.search(lower(s[max(0, seed["rs"] - 60) : seed["rs"]])):
+            return None  # "Kyiv denied that Soledar had fallen"
+        if _LOCATING_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]):
+            return None  # "the Hirske district south of Lysychansk had fallen": not Lysychansk
     elif kind == "lost" and not any(p["rs"] == a + end for p in cpl):
         # "Marinka had been lost": the place before the passive verb, lost by the speaker's side
         # (or the by-agent)
@@ -3042,14 +3591,24 @@ def _object_claim(
         # "drove the first wave of paratroopers out of the airport"
         obj = (
             _GENERIC_PLACE_RX.match(clause, end)
-            if kind == "expel" and bits & _GENERIC_BIT
+            if kind in ("expel", "handback") and bits & _GENERIC_BIT
             else None
         )
         if obj is None:
             return None
         names = [obj.group("g")]
+    # where the object ends (a receiver follows it: "handed back the plant to ...")
+    obj_end = _mention_end(seed) if seed is not None else a + obj.end()
     if kind in ("flag", "remains"):
         controller = attr.side_of_phrase(m.group("adj"))
+    elif kind == "fallen":
+        # a town falls to the invader: Russia's in Ukraine, Ukraine's in Russia (Kursk)
+        country = seed.get("country") if seed is not None else None
+        controller = "RU" if country == "UA" else "UA" if country == "RU" else None
+    elif kind == "handback":
+        # the receiver: "... to Ukrainian staff"; "... to UN representatives" names no side
+        to = _TO_SIDE.match(s, obj_end)
+        controller = attr.side_of_phrase(to.group("adj")) if to is not None else None
     elif kind == "withdrawal":
         if _AIM_NOUN_BEFORE.search(pre_low):
             return None
@@ -3122,6 +3681,13 @@ def _same_role(unnamed: str, roles: str) -> bool:
     return not _PERSON_ROLE.search(roles) or head[0][:6] in roles
 
 
+def _named_role(unnamed: str, roles: str) -> bool:
+    """Do a named person's roles hold the head noun of an unnamed speaker's ("a military
+    spokesman" and "spokesman for the Tavria group of forces")?"""
+    head = unnamed.lower().split(" of ")[0].split()[-1:]
+    return bool(head) and _PERSON_ROLE.fullmatch(head[0]) is not None and head[0] in roles.lower()
+
+
 class _Speakers:
     """Speaker entities of one report, with pronoun / surname / description carry-over."""
 
@@ -3173,6 +3739,10 @@ class _Speakers:
                         and role is None
                         and rec is None
                         and k - prev["seen"] <= 1
+                        # "..., a military spokesman said. NAME, spokesman for the Tavria group
+                        # of forces, told ...": the sideless role is the named one's
+                        or prev["side"] is None
+                        and _named_role(prev["name"], f"{role or ''} {rec['role'] if rec else ''}")
                     )
                     and k - prev["seen"] <= 2
                     and not prev.get("plural")
@@ -3632,6 +4202,8 @@ def _parse_records(
     sites: dict[str, str] = {}  # "plant" -> the last facility named with that head word
     works: dict[str, str] = {}  # the same for evacuations, by the head of name or mention
     salience: dict[str, int] = {}
+    # settlements last introduced as "the village of X" / "the town of X" (sentence, place)
+    introduced: dict[str, tuple[int, dict]] = {}
     bridge_ctx: tuple[int, dict] | None = None
     last_bridge: tuple[int, dict | None, str, str | None] | None = None
     last_river: str | None = None
@@ -3827,7 +4399,7 @@ def _parse_records(
                 s,
                 sp,
                 side,
-                focus,
+                _speaker_town(s, sp, found) or _recent_referent(introduced, k, low) or focus,
                 speaker=(found["start"], found["end"]) if found else None,
                 inherited=found is None or (author_ent is not None and ent is author_ent),
             )
@@ -3856,6 +4428,11 @@ def _parse_records(
         if not control and ("settlements" in low or "villages" in low or "towns" in low):
             listed_claim = _unnamed_places_claim(s, side, k)
         for p in sp:
+            if p["kind"] == "settlement" and ("village" in low or "town" in low):
+                # "liberated the village of Piatykhatky": the next sentence's "the village"
+                noun = _INTRODUCED_AS.search(s, max(0, p["rs"] - 30), p["rs"])
+                if noun is not None:
+                    introduced[noun.group(1).lower()] = (k, p)
             if (
                 p["kind"] == "settlement"
                 and not _is_actor(p, s)
@@ -4059,6 +4636,8 @@ def _parse_records(
                 row["outlet"] = own or line_outlet
                 row["outlet_inferred"] = True
     side_of_claim = {row["claim_id"]: row["side"] for row, _ in ent_claims}
+    # who says each control row: the sentence's speaker, or a later clause's own one
+    voice: dict[int, object] = {}
     for t in ("bridges", "evacuations", "control"):
         for r in out[t]:
             # a later clause's own speaker ("..., while Ukrainian sources claimed") keeps its side
@@ -4066,6 +4645,13 @@ def _parse_records(
             body_side = r.pop("body_side", None)
             if r["claim_id"] in side_of_claim and not clause_speaker:
                 r["claimed_by_side"] = side_of_claim[r["claim_id"]] or body_side
+            if t == "control" and clause_speaker:
+                voice[id(r)] = ("clause", r["claimed_by_side"])
+    with_rows = {r["claim_id"] for r in out["control"]}
+    speaker_of = {
+        row["claim_id"]: _voice(e) for row, e in ent_claims if e and row["claim_id"] in with_rows
+    }
+    out["control"] = _merge_restated(out["control"], speaker_of, voice)
     for p in places:
         if p.get("metonym"):
             continue
@@ -4088,6 +4674,44 @@ def _parse_records(
             }
         )
     return out
+
+
+_MOD_VOICE = ("defence minist", "defense minist", "ministry of defen", "ministry spokes")
+
+
+def _voice(e: dict) -> object:
+    """Who speaks, for merging restated claims: "Russia" / "Kyiv" speaks for its whole side
+    ("state"); a defence ministry, its minister and its spokesman are one voice; else the
+    speaker itself."""
+    name = e.get("name") or ""
+    if attr.METONYM_SPEAKER.match(name):
+        return "state"
+    low = f"{name} {e.get('role') or ''}".lower()
+    if any(w in low for w in _MOD_VOICE):
+        return ("mod", e.get("side"))
+    return id(e.get("same_as", e))
+
+
+def _merge_restated(rows: list[dict], speaker_of: dict, voice: dict) -> list[dict]:
+    """One control row per voice, place, holder and claiming side. A report restates its
+    lead ("Russia's Defence Ministry said its troops had taken Izium", then "units have taken
+    the city of Izium under full control, ministry spokesman X told a briefing"): one claim,
+    kept where first said; a share said only in the restatement completes it. A "state"
+    voice ("Russia said") is the same as any of its side's. ``voice`` gives rows a later
+    clause's own speaker claims (by ``id``)."""
+    kept: dict[tuple, list] = {}
+    merged = []
+    for r in rows:
+        who = voice.get(id(r), speaker_of.get(r["claim_id"]))
+        key = (r["place"], r["controller_side"], r["claimed_by_side"])
+        voices = kept.setdefault(key, [])
+        first = next((row for w, row in voices if w == who or "state" in (w, who) and key[2]), None)
+        if first is None:
+            voices.append((who, r))
+            merged.append(r)
+        elif first["share"] is None:
+            first["share"] = r["share"]
+    return merged
 
 
 # "Ukrainian forces had liberated several settlements": places the next sentence may list

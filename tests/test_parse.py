@@ -1890,3 +1890,455 @@ def test_digest_items_time_zones_citing_outlets_and_accounts_given():
     sp = c["speaker"].tolist()
     assert "General Staff" in sp[0] and c["outlet"].tolist()[0] == "LIGA.net"
     assert sp[1:] == ["Oleh Synehubov", "Oleksandr Prokudin"] + ["Russian Defence Ministry"] * 2
+
+
+def test_people_handed_over_or_returned_to_a_side_is_no_ground_held():
+    """Bodies, evacuees or prisoners "handed over to Ukrainian control" or "into Russian hands"
+    say who has the people, not who holds the place named; "captured soldiers" are people."""
+    assert (
+        _control_claims(
+            "Ukraine's ombudsman Dmytro Lubinets said the bodies of 62 servicemen were returned "
+            "to Ukrainian control near Zaporizhzhia."
+        )
+        == []
+    )
+    assert (
+        _control_claims(
+            "Ukraine's ombudsman Dmytro Lubinets said 18 wounded defenders had been handed over "
+            "into Russian hands in Novoazovsk."
+        )
+        == []
+    )
+    assert (
+        _control_claims(
+            "Ukraine's General Staff said 40 captured Russian soldiers were held in Kharkiv."
+        )
+        == []
+    )
+    # ground returned stays a claim
+    assert _control_claims("Ukraine's General Staff said Kupiansk had been liberated.") == [
+        ("Kupiansk", "UA", None, "UA")
+    ]
+
+
+def test_a_place_that_only_locates_another_is_not_the_one_held():
+    """ "Bezimenne, a village east of Mariupol held by Russian forces": the village is held
+    (people brought or handed over there say nothing of Mariupol); likewise "X, a few miles
+    north of Y, where ... hold out" is about X."""
+    assert _control_claims(
+        "The Russian Defence Ministry said 30 evacuees were brought to Bezimenne, a village "
+        "east of Mariupol held by Russian forces."
+    ) == [("Bezimenne", "RU", None, "RU")]
+    # civilians who left a plant and were handed over: no claim on the city at all
+    assert _control_claims(
+        "The Russian Defence Ministry said 40 civilians had left the steelworks and had been "
+        "handed over to ICRC representatives in Bezimenne, a village east of Mariupol held by "
+        "Russian-backed forces."
+    ) == [("Bezimenne", "RU", None, "RU")]
+    assert (
+        _control_claims(
+            "The Russian Defence Ministry said 40 civilians had left the steelworks and had been "
+            "handed over to ICRC representatives."
+        )
+        == []
+    )
+    assert _control_claims(
+        "Ukraine's General Staff said fighting went on around Avdiivka, a few miles to the "
+        "north of Donetsk, where Ukrainian forces are still holding out."
+    ) == [("Avdiivka", "UA", None, "UA")]
+
+
+def test_holding_positions_near_a_place_holds_ground_there():
+    assert _control_claims(
+        "Ukraine's General Staff said Ukrainian units still held positions near Bilohorivka."
+    ) == [("Bilohorivka", "UA", None, "UA")]
+    # retaking positions near a town takes no town
+    assert (
+        _control_claims("Ukraine's General Staff said Russian units retook positions near Bakhmut.")
+        == []
+    )
+
+
+def test_a_time_clause_about_the_past_is_background_not_a_claim():
+    assert (
+        _control_claims(
+            "Since Russian troops withdrew from Kherson in November, the city has been shelled "
+            "daily, Ukraine's General Staff said."
+        )
+        == []
+    )
+    assert (
+        _control_claims(
+            "Two weeks after Ukrainian troops retook Balakliia, Ukraine's General Staff said, "
+            "power was restored."
+        )
+        == []
+    )
+
+
+def test_ground_handed_back_to_a_side_is_held_by_the_receiver():
+    assert _control_claims(
+        "Energoatom said Russian troops had handed back the Zaporizhzhia nuclear power plant "
+        "to Ukrainian staff."
+    ) == [("Zaporizhzhia nuclear power plant", "UA", None, "UA")]
+
+
+def test_a_side_adjective_joined_by_and_names_the_force():
+    assert _control_claims(
+        "Ukraine's General Staff said Russian and Chechen units had captured Rubizhne."
+    ) == [("Rubizhne", "RU", None, "UA")]
+
+
+def test_a_relative_clause_claims_the_place_before_it():
+    """ "X, which Russian troops took in April": X is taken; a reporting verb inside the
+    relative clause makes its subject the claimant."""
+    assert _control_claims(
+        "Ukraine's General Staff said the village lies near Kreminna, which Russian troops took "
+        "in April."
+    ) == [("Kreminna", "RU", None, "UA")]
+    assert _control_claims(
+        "The UK Defence Ministry said Russian forces hold Avdiivka, which the Russian Ministry "
+        "of Defence said its troops had liberated in February."
+    ) == [("Avdiivka", "RU", None, "GB"), ("Avdiivka", "RU", None, "RU")]
+    # the claimant's own side took it; the region after the town only locates it
+    assert _control_claims(
+        "The strike hit Rubizhne in Luhansk oblast, which the Russian Defence Ministry claimed "
+        "to have captured on Thursday."
+    ) == [("Rubizhne", "RU", None, "RU")]
+
+
+def test_occupied_until_retaken_is_held_by_the_retaker():
+    assert _control_claims(
+        "The governor said Balakliia was occupied for six months until Ukrainian forces "
+        "liberated the town."
+    ) == [("Balakliia", "UA", None, None)]
+
+
+def test_the_part_excepted_from_a_liberation_is_still_the_other_sides():
+    assert _control_claims(
+        "Ukraine's General Staff said Kharkiv oblast was now almost fully liberated, except for "
+        "Kupiansk."
+    ) == [("Kharkiv oblast", "UA", 1.0, "UA"), ("Kupiansk", "RU", None, "UA")]
+    # the Kinburn Spit (a curated place) as the part left out
+    assert _control_claims(
+        "Mykolaiv governor Vitaliy Kim said Mykolaiv oblast had been fully liberated apart from "
+        "the Kinburn Spit."
+    ) == [("Mykolaiv oblast", "UA", 1.0, "UA"), ("Kinburn Spit", "RU", None, "UA")]
+
+
+def test_completing_what_a_side_calls_a_liberation_claims_the_region_too():
+    assert _control_claims(
+        "The Russian Defence Ministry said its troops had taken Lysychansk, completing what it "
+        "called the liberation of the LPR."
+    ) == [("Lysychansk", "RU", None, "RU"), ("Luhansk People's Republic", "RU", None, "RU")]
+
+
+def test_a_claim_restated_by_the_same_voice_is_one_row():
+    """A lead and its restatement below (the ministry, then its spokesman; "Russia", then its
+    minister) are one claim; a share said only in the restatement completes it. Another
+    side's or an outside voice's word stays a row of its own."""
+    rows = read_reports(
+        [
+            "date 2024-05-02\n\nRussia's Defence Ministry said its troops had taken Kupiansk.\n\n"
+            '"Our units have taken full control of Kupiansk," ministry spokesman Igor '
+            "Konashenkov told a briefing.\n\nUkraine's General Staff said Russian troops had "
+            "taken Kupiansk.\n"
+        ]
+    )["control"]
+    got = [
+        (r.place, r.controller_side, None if pd.isna(r.share) else r.share, r.claimed_by_side)
+        for r in rows.itertuples()
+    ]
+    assert got == [("Kupiansk", "RU", 1.0, "RU"), ("Kupiansk", "RU", None, "UA")]
+
+
+def test_occupied_region_as_a_location_is_no_claim():
+    # "in occupied Donetsk region" says where, in the report's words, not who claims what
+    assert (
+        _control_claims(
+            "Russia's Defence Ministry said 20 soldiers were killed in a strike on a school in "
+            "Makiivka, in occupied Donetsk region."
+        )
+        == []
+    )
+
+
+def test_a_cue_whose_object_is_an_unlisted_name_claims_no_earlier_place():
+    # "held positions in Kozinka" (a village the gazetteer lacks) is not about Graivoron
+    assert (
+        _control_claims(
+            "The Russian Volunteer Corps said its fighters had crossed into the Graivoron "
+            "district and had held positions in Kozinka for several days."
+        )
+        == []
+    )
+
+
+def test_retaining_positions_or_a_foothold_in_a_place_holds_ground_there():
+    assert _control_claims(
+        "Ukraine's General Staff said Ukrainian troops retain positions in Bakhmut."
+    ) == [("Bakhmut", "UA", None, "UA")]
+    assert _control_claims(
+        "The Russian Defence Ministry said its units had established a foothold in Krynky."
+    ) == [("Krynky", "RU", None, "RU")]
+    # a foothold on unnamed ground is not the place named before it, nor the one that only
+    # locates it
+    for s in (
+        "Andriy Yermak said during a visit to Washington that Ukrainian forces had gained a "
+        "foothold on several islands.",
+        "Ukraine's General Staff said Ukrainian units had gained a foothold in a tree line "
+        "north-west of the village of Verbove.",
+    ):
+        assert _control_claims(s) == [], s
+
+
+def test_a_situation_under_control_is_no_ground_held():
+    assert (
+        _control_claims("Ukraine's General Staff said the situation in Kupiansk is under control.")
+        == []
+    )
+
+
+def test_a_sideless_role_is_completed_by_the_named_person_holding_it():
+    """Wire leads say "a military spokesman said" and name him below ("NAME, spokesman for
+    the Khortytsia group of forces"): one speaker, with the named one's side."""
+    t = read_reports(
+        [
+            "date 2024-10-02\n\nUkrainian troops have withdrawn from Vuhledar, a military "
+            "spokesman said on Monday.\n\nViktor Trehubov, spokesman for the Khortytsia group "
+            "of forces, told Ukrainian television that the units had left to save lives.\n"
+        ]
+    )
+    assert t["claims"]["speaker"].tolist() == ["Viktor Trehubov"] * 2
+    assert t["claims"]["side"].tolist() == ["UA"] * 2
+    assert t["control"][["place", "controller_side", "claimed_by_side"]].values.tolist() == [
+        ["Vuhledar", "RU", "UA"]
+    ]
+
+
+def test_the_village_of_the_sentence_before_is_the_one_named_there():
+    """ "liberated the village of Kamianka. ... pulled back from the village": the village
+    the sentence before introduced, not the report's main town."""
+    rows = read_reports(
+        [
+            "date 2023-06-22\n\nThe strike on the Chonhar bridge damaged the road. Chonhar "
+            "traffic was diverted. Ukraine's General Staff said Ukrainian troops had liberated "
+            "the village of Novodarivka after heavy fighting. The Russian-installed official "
+            "Vladimir Rogov acknowledged that Russian troops had pulled back from the village.\n"
+        ]
+    )["control"]
+    assert rows[["place", "controller_side", "claimed_by_side"]].values.tolist() == [
+        ["Novodarivka", "UA", "UA"],
+        ["Novodarivka", "UA", "RU"],
+    ]
+
+
+def test_places_a_map_marks_as_occupied_are_held_by_russia():
+    """ "marked A and B as occupied" (a front-line map's status), also after an "under
+    Russian control" earlier in the clause."""
+    assert _control_claims(
+        "DeepState, which maps the front line, showed most of Selydove as under Russian control "
+        "and marked Hirnyk and Tsukuryne as occupied."
+    ) == [
+        ("Selydove", "RU", None, None),
+        ("Hirnyk", "RU", None, None),
+        ("Tsukuryne", "RU", None, None),
+    ]
+
+
+def test_a_liberation_said_to_be_complete_claims_all_of_the_place():
+    assert _control_claims(
+        'The Russian Defence Ministry said the "liberation" of Avdiivka was therefore complete.'
+    ) == [("Avdiivka", "RU", 1.0, "RU")]
+    # an aim is no claim
+    assert (
+        _control_claims(
+            "The Russian Defence Ministry said the liberation of Donbas remained its goal."
+        )
+        == []
+    )
+
+
+def test_the_town_of_a_mayor_speaking_is_the_mayors_town():
+    """ "Hostomel's mayor said the town had been liberated": the town is Hostomel, not the
+    report's main city; a place locating "the town" ("the town, north-west of the capital")
+    is not the one held."""
+    t = read_reports(
+        [
+            "date 2022-04-01\n\nKyiv was calm. Kyiv residents queued for bread. Hostomel's "
+            "mayor, Yulia Shepetko, said the town had been liberated.\n\nMakariv mayor Vadym "
+            "Tokar says the town, west of the capital, has been fully cleared of Russian "
+            "troops.\n"
+        ]
+    )
+    got = [
+        (r.place, r.controller_side, None if pd.isna(r.share) else r.share, r.claimed_by_side)
+        for r in t["control"].itertuples()
+    ]
+    assert got == [
+        ("Hostomel", "UA", None, "UA"),
+        ("Makariv", "UA", 1.0, "UA"),
+    ]
+
+
+def test_a_town_that_fell_is_held_by_the_invader():
+    """ "X fell" / "X has fallen" with no "to ...": a town in Ukraine falls to Russia, one in
+    Russia (Kursk) to Ukraine; denied, negated or only locating, no claim."""
+    assert _control_claims("The Russian Defence Ministry said Soledar fell on Friday.") == [
+        ("Soledar", "RU", None, "RU")
+    ]
+    assert _control_claims("Ukraine's General Staff said Sudzha had fallen.") == [
+        ("Sudzha", "UA", None, "UA")
+    ]
+    for s in (
+        "Ukraine's General Staff denied that Soledar had fallen.",
+        "Ukraine's General Staff said Soledar has not fallen.",
+        "Ukraine's General Staff said shells fell on Kharkiv overnight.",
+        "A local official said the district south of Lysychansk had fallen.",
+    ):
+        assert _control_claims(s) == [], s
+
+
+def test_a_capture_reported_only_to_be_dismissed_is_no_claim():
+    for s in (
+        "Ukraine's General Staff said reports that Russian troops had captured Chasiv Yar were "
+        "untrue.",
+        "Ukraine's General Staff said Russian claims to have captured Soledar were false.",
+    ):
+        assert _control_claims(s) == [], s
+
+
+def test_soldiers_pictured_with_a_flag_in_a_town_hold_it():
+    assert _control_claims(
+        "Ukraine's General Staff said marines posed with the Ukrainian flag in Robotyne."
+    ) == [("Robotyne", "UA", None, "UA")]
+    # ... and a later verb of the clause adds its own place
+    assert _control_claims(
+        "Ukraine's General Staff said soldiers posted photographs of themselves with the "
+        "national flag in the centre of Kupiansk, and that troops had entered Balakliia."
+    ) == [("Kupiansk", "UA", None, "UA"), ("Balakliia", "UA", None, "UA")]
+
+
+def test_a_river_bank_can_be_the_ground_held():
+    """ "hold positions on the east (left) bank of the Dnipro": the left bank (the Dnipro's
+    east bank is its left bank)."""
+    assert _control_claims(
+        "Ukraine's General Staff said its troops hold positions on the east (left) bank of the "
+        "Dnipro River."
+    ) == [("left bank", "UA", None, "UA")]
+    assert _control_claims(
+        "Ukraine's General Staff said its forces had gained a foothold on the eastern bank of "
+        "the Dnipro."
+    ) == [("left bank", "UA", None, "UA")]
+
+
+def test_an_appositive_describing_the_last_towns_held_is_background():
+    """ "A and B, the main cities still held by Ukraine in the region": the report describes
+    the towns; no side claims anything. The claim before it stays."""
+    assert (
+        _control_claims(
+            "Its high ground overlooks Kramatorsk and Sloviansk, the main cities still held by "
+            "Ukraine in the region."
+        )
+        == []
+    )
+    assert _control_claims(
+        "Russia's Defence Ministry said its forces had taken full control of Lysychansk and "
+        "Sievierodonetsk, the last major cities held by Ukraine in the region."
+    ) == [("Lysychansk", "RU", 1.0, "RU"), ("Sievierodonetsk", "RU", 1.0, "RU")]
+
+
+def test_a_withdrawal_with_no_place_after_it_leaves_the_place_named_before():
+    """ "..., and Kyiv's general staff confirmed that its troops had pulled out": out of the
+    town the sentence named, claimed by that clause's speaker; "withdrew the garrison
+    stationed there" likewise."""
+    assert _control_claims(
+        "Russia's Defence Ministry said its forces had taken full control of Sievierodonetsk, "
+        "and Kyiv's general staff confirmed hours later that its troops had pulled out."
+    ) == [("Sievierodonetsk", "RU", 1.0, "RU"), ("Sievierodonetsk", "RU", None, "UA")]
+    assert _control_claims(
+        "The Russian Defence Ministry said Russian units completed their tasks on Snake Island "
+        "and withdrew the garrison stationed there."
+    ) == [("Snake Island", "UA", None, "RU")]
+    assert _control_claims("Kyiv said its units in Avdiivka had been ordered to pull out.") == []
+
+
+def test_a_denied_capture_gives_way_to_the_holding_said_after_it():
+    """ "X had not been captured ... and that Ukrainian units were holding their positions
+    there": the negated cue claims nothing, the later one does."""
+    assert _control_claims(
+        "Serhiy Cherevatyi, spokesman for Ukraine's Eastern group of forces, said that Bakhmut "
+        "had not been captured and that Ukrainian units were holding their positions there."
+    ) == [("Bakhmut", "UA", None, "UA")]
+    # people held after a capture are no ground held
+    assert (
+        _control_claims(
+            "Russia's Defence Ministry said the camp in Olenivka, where soldiers captured at the "
+            "Azovstal works in Mariupol were held, had been shelled."
+        )
+        == []
+    )
+
+
+def test_demands_and_entries_undone_claim_no_ground():
+    for s in (
+        "The Kremlin demanded that Ukraine withdraw its troops from Zaporizhzhia oblast.",
+        "Ukraine's General Staff said Russian units briefly entered Kupiansk before being "
+        "driven out.",
+        "Ukraine's General Staff said Russian forces entered Kupiansk but were pushed back.",
+    ):
+        assert _control_claims(s) == [], s
+
+
+def test_a_share_taken_and_separatists_as_a_force():
+    assert _control_claims(
+        "The Russian Defence Ministry said Russian forces had taken two-thirds of Toretsk."
+    ) == [("Toretsk", "RU", 0.67, "RU")]
+    assert _control_claims(
+        "Ukraine's General Staff said Russian-backed separatists had captured Debaltseve."
+    ) == [("Debaltseve", "RU", None, "UA")]
+
+
+def test_consolidated_positions_and_free_of_the_occupiers():
+    assert _control_claims(
+        "The Russian Defence Ministry said Russian troops have consolidated their positions in "
+        "Vuhledar."
+    ) == [("Vuhledar", "RU", None, "RU")]
+    assert _control_claims(
+        "Ukraine's General Staff said Kupiansk is now free of Russian troops."
+    ) == [("Kupiansk", "UA", None, "UA")]
+    assert (
+        _control_claims("Ukraine's General Staff said residents can travel free of charge.") == []
+    )
+
+
+def test_a_place_before_where_is_the_one_held():
+    """ "the steelworks where the last defenders of the port city were still holding out":
+    the steelworks, not the city; "X, where Ukrainian units still hold positions": X."""
+    assert _control_claims(
+        "Ukraine's General Staff said Russian troops shelled Bilohorivka, where Ukrainian units "
+        "still hold positions."
+    ) == [("Bilohorivka", "UA", None, "UA")]
+    assert _control_claims(
+        "Putin told his generals not to storm the vast steelworks where the last Ukrainian "
+        "defenders of the port city were still holding out."
+    ) == [("steelworks", "UA", None, "RU")]
+
+
+def test_the_region_of_a_regional_official_is_that_region():
+    """ "the head of the Chernihiv regional administration said ... in control of the whole
+    region": the official's own region; a denial claims nothing."""
+    assert _control_claims(
+        "Viacheslav Chaus, the head of the Chernihiv regional military administration, said "
+        "Ukrainian forces were again in control of the whole region."
+    ) == [("Chernihiv oblast", "UA", None, "UA")]
+    assert _control_claims(
+        "Sumy governor Dmytro Zhyvytskyi said the region had been liberated."
+    ) == [("Sumy oblast", "UA", None, "UA")]
+    assert (
+        _control_claims(
+            "Luhansk Oblast Governor Serhiy Haidai denied that Russian forces controlled all of "
+            "the oblast."
+        )
+        == []
+    )
