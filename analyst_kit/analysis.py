@@ -205,6 +205,17 @@ def _split_places(value: Any) -> list[str]:
     return [p for p in (canonical_place(i) for i in items) if p]
 
 
+def _curated_name(speaker: str) -> str:
+    """The curated name of a speaker the parser gave under another of its known names
+    ("Russia's Defense Ministry" → "Russian Defence Ministry"): one source, however named."""
+    if not speaker:
+        return speaker
+    from ._attribution import is_alias, lookup_speaker
+
+    rec = lookup_speaker(speaker)
+    return rec["name"] if rec is not None and is_alias(speaker, rec) else speaker
+
+
 def source_key(side: Any, speaker: Any, outlet: Any = None) -> str:
     """Independence key of a statement: ``side|speaker`` (never the relaying outlet).
 
@@ -223,7 +234,8 @@ def source_key(side: Any, speaker: Any, outlet: Any = None) -> str:
     str
     """
     s = _text(side) or "?"
-    words = [w for w in re.findall(r"[\w']+", _text(speaker).casefold()) if w not in _TITLE_WORDS]
+    speaker = _curated_name(_text(speaker))
+    words = [w for w in re.findall(r"[\w']+", speaker.casefold()) if w not in _TITLE_WORDS]
     if words:
         person = len(words) <= 3 and not (set(words) & _ORG_WORDS)
         return f"{s}|{words[-1] if person else ' '.join(words)}"

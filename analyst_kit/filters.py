@@ -197,9 +197,12 @@ def prepare_tables(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame
     claims["_outlet"] = _labels(
         claims.get("outlet", pd.Series(None, index=claims.index)), NO_OUTLET
     )
-    claims["_speaker"] = _labels(
-        claims.get("speaker", pd.Series(None, index=claims.index)), UNKNOWN_SPEAKER
-    )
+    # one entry per speaker across reports: the curated name where the parser gave one
+    # ("Russia's Defence Ministry" and "Russian MoD" are "Russian Defence Ministry")
+    speaker = claims.get("speaker", pd.Series(None, index=claims.index))
+    if "speaker_name" in claims:
+        speaker = claims["speaker_name"].where(claims["speaker_name"].notna(), speaker)
+    claims["_speaker"] = _labels(speaker, UNKNOWN_SPEAKER)
     claims["_claim_type"] = _labels(
         claims.get("claim_type", pd.Series(None, index=claims.index)), "other"
     )

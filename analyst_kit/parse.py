@@ -28,6 +28,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "claims": [
         "claim_id", "report_id", "speaker", "speaker_role", "side", "outlet", "claim_type",
         "text", "start", "end", "date", "sentence", "speaker_kind", "cue", "outlet_inferred",
+        "speaker_name",
     ],
     "places": [
         "report_id", "claim_id", "mention", "name", "kind", "lat", "lon", "start", "end",
@@ -3669,6 +3670,35 @@ _SAME = re.compile(r"\b(?:same|latter|former)\b", re.I)
 _ANOTHER = re.compile(r"\banother|\bother|\bsecond\b", re.I)
 
 
+# "Its spokesperson, NAME": a person named as someone's, whose side is that someone's
+_POSSESSIVE_LEADS = ("Its ", "its ", "Their ", "their ", "His ", "his ", "Her ", "her ")
+# "Russian MoD", "ISW", "HUR": an acronym names a body less plainly than its curated name does
+# (a country's "UK", "US", "UN" is no such acronym)
+_ACRONYM = compile_fast(r"\b(?!(?:UK|US|UN|EU)\b)[A-Za-z]*[A-Z][a-z]*[A-Z]\w*")
+
+
+# the lower-case words a body's own name may hold ("Russia's defence ministry"); others make
+# it a description ("the UN nuclear watchdog", "the UN refugee agency"), for which the curated
+# name is the plainer one
+_NAME_LOWER = frozenset(
+    "defence defense ministry general staff intelligence of the and military armed forces".split()
+)
+
+
+def _plain_name(name: str) -> bool:
+    """Is ``name`` a body's name as a report writes it (no acronym, no description)?"""
+    if _ACRONYM.search(name):
+        return False
+    return all(w[:1].isupper() or w in _NAME_LOWER for w in name.split())
+
+
+def _head_noun(unnamed: str) -> str:
+    """The head noun of an unnamed speaker ("the governor of Luhansk region" → governor), or
+    a string no role holds when it has none that names a person."""
+    head = unnamed.lower().split(" of ")[0].split()[-1:]
+    return head[0] if head and _PERSON_ROLE.fullmatch(head[0]) else "\0"
+
+
 def _same_role(unnamed: str, roles: str) -> bool:
     """Can a named person with these roles be the unnamed speaker just before? Not a
     spokesperson who turns out a president or minister: "A Ukrainian military spokesperson
@@ -3694,10 +3724,18 @@ class _Speakers:
     def __init__(self) -> None:
         self.ents: list[dict] = []
         self.last: dict | None = None
+        self.surface: str | None = None  # the report's own name for the body just resolved
 
     def resolve(self, found: dict, k: int) -> dict | None:
+        ent = self._resolve(found, k)
+        if ent is not None and self.surface and not ent.get("display"):
+            ent["display"] = self.surface
+        return ent
+
+    def _resolve(self, found: dict, k: int) -> dict | None:
         name, role, kind = attr.split_name_role(found["np"])
         rec = attr.lookup_speaker(name)
+        self.surface = None
         if kind == "pronoun":
             # "he" / "she" is the last person (not "the SES", not "officials"); "it" a body
             ent = self._recent(
@@ -3710,6 +3748,15 @@ class _Speakers:
                 # words say whose it is ("the Russian General Staff" is not "the General Staff")
                 side = attr.side_of_phrase(found["np"]) or rec["side"]
             elif rec and (rec["kind"] == kind or kind == "unnamed"):
+                # "Russia's Defense Ministry", "UK Defence Intelligence": a body keeps the name
+                # the report gives it when that is one of its known names (one entity still)
+                if (
+                    rec["kind"] == "body"
+                    and name != rec["name"]
+                    and attr.is_alias(name, rec)
+                    and _plain_name(name)
+                ):
+                    self.surface = name
                 name = rec["name"]
                 role = role or rec["role"]
                 side = rec["side"]
@@ -3721,6 +3768,19 @@ class _Speakers:
                     side = rec["side"]
                 if side is None and kind == "body":
                     side = attr.institution_side(name)
+                if side is None and role:
+                    # "head of the Center for Countering Disinformation": a curated body's side
+                    body = attr.lookup_speaker(role)
+                    side = body["side"] if body and body["kind"] == "body" else None
+                if (
+                    side is None
+                    and self.last is not None
+                    and k - self.last["seen"] <= 2
+                    and found["np"].startswith(_POSSESSIVE_LEADS)
+                ):
+                    # "The UN rights office said ... Its spokesperson, NAME, said": the one
+                    # whose spokesperson it is gives the side
+                    side = self.last["side"]
             ent = self._by_name(name)
             if ent is None:
                 prev = self.last
@@ -3743,6 +3803,11 @@ class _Speakers:
                         # of forces, told ...": the sideless role is the named one's
                         or prev["side"] is None
                         and _named_role(prev["name"], f"{role or ''} {rec['role'] if rec else ''}")
+                        # "..., a military spokesman said. NAME, spokesman for the X group,
+                        # told ...": the sideless role, named now with its own head noun
+                        or prev["side"] is None
+                        and kind == "person"
+                        and _head_noun(prev["name"]) in (role or "").lower()
                     )
                     and k - prev["seen"] <= 2
                     and not prev.get("plural")
@@ -4018,6 +4083,17 @@ _AUTHOR_TITLE = compile_fast(
     r"|ISW)\b"
 )
 _AUTHOR_ALIAS = {"Offensive Campaign Assessment": "ISW"}
+# the names a series title stands for, one of which the report must name itself
+_AUTHOR_NAMES = {"Offensive Campaign Assessment": ("ISW", "Institute for the Study of War")}
+
+
+def _names_author(text: str, after: int, title: str) -> bool:
+    """Does the report, after its title line, name the author a series title stands for? A
+    copy of "Russian Offensive Campaign Assessment" that never says "ISW" is relayed text
+    whose sentences stay the narrator's, not ISW's."""
+    return any(n in text[after:] for n in _AUTHOR_NAMES.get(title, ()))
+
+
 # a title naming whose words follow: "Statement by the Governor of X Oblast, NAME (Telegram)",
 # "Address of NAME to the residents": the body is NAME's own voice ("we are moving residents")
 _AUTHOR_STATEMENT = compile_fast(
@@ -4031,6 +4107,23 @@ _AUTHOR_STATEMENT_GATE = (
 )  # fmt: skip
 
 
+# a sentence-subject pronoun, and how to find who it is in the sentence before
+_OPENER_PRONOUNS = {
+    "he": attr.person_subject, "He": attr.person_subject, "she": attr.person_subject,
+    "She": attr.person_subject, "it": attr.body_subject, "It": attr.body_subject,
+}  # fmt: skip
+
+
+def _titled_or_known(np: str) -> bool:
+    """Is the speaker phrase a person with a title ("President X"), a body, or a curated
+    speaker? ("Buses left Izium" opens with a capital too, and is no one.)"""
+    name, role, kind = attr.split_name_role(np)
+    rec = attr.lookup_speaker(name)
+    if rec is not None and attr.is_alias(name, rec):
+        return True
+    return kind == "body" or kind == "person" and _PERSON_ROLE.search(role or "") is not None
+
+
 def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) -> dict | None:
     """The body whose own voice the document is in (title, headline or byline), or None."""
     for i, (a, b) in enumerate(spans[:3]):
@@ -4041,7 +4134,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
         if i in bylines:
             cands.append(bylines[i])
         m = _AUTHOR_TITLE.search(line)
-        if m:
+        if m and (m.group("a") not in _AUTHOR_ALIAS or _names_author(text, b, m.group("a"))):
             cands.append(_AUTHOR_ALIAS.get(m.group("a"), m.group("a")))
         if line.lstrip()[:12].lower().startswith(_AUTHOR_STATEMENT_GATE):
             st = _AUTHOR_STATEMENT.match(line)
@@ -4053,7 +4146,10 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             rec = attr.lookup_speaker(c)
             if rec is not None and attr.is_alias(c, rec):
                 # a "Name: claim" headline speaks for the body only once Name speaks there
-                return {**rec, "lead": not (cands and c in cands)}
+                surface = (
+                    c if rec["kind"] == "body" and c != rec["name"] and _plain_name(c) else None
+                )
+                return {**rec, "lead": not (cands and c in cands), "surface": surface}
     return None
 
 
@@ -4197,6 +4293,7 @@ def _parse_records(
     claim_of_sentence: dict[int, str] = {}
     ent_claims: list[tuple[dict, dict | None]] = []
     relayed: dict[int, str] = {}
+    spokes_of: dict[int, dict] = {}  # a body -> its spokesperson speaking right after it
     last_origin = None
     focus = None
     sites: dict[str, str] = {}  # "plant" -> the last facility named with that head word
@@ -4217,6 +4314,8 @@ def _parse_records(
     author_ent: dict | None = None
     section_outlet: str | None = None
     separatist = any(w in text for w in _SEPARATIST_WORDS)
+    # the sentence just before, when it had no speaker: (index, words, outlet spans)
+    unsaid: tuple[int, str, list] | None = None
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -4258,6 +4357,8 @@ def _parse_records(
                 found = subject
         if found and found["np"] in ("he", "she") and found["end"] > 3:
             found = _parenthetical_subject(sa, found, outlet_spans)
+        before = speakers.last
+        before_seen = before["seen"] if before is not None else -9
         ent = speakers.resolve(found, k) if found else None
         if ent is not None and found and "seat" not in ent:
             # the place in the title the speaker is named with ("Irpin mayor NAME", "head of the
@@ -4282,40 +4383,73 @@ def _parse_records(
         ):
             # the quote a "NAME, on Telegram:" line introduces is NAME's
             ent = speakers._touch(speakers.last, k)
-        if ent is None and found and found["start"] > 0 and found["np"] in ("he", "she"):
-            # a "he said" with no one before it: the person the sentence opens with
+        if found and found["start"] > 0 and found["np"] in ("he", "she"):
+            # a "he said" with no one before it: the person the sentence opens with; and
+            # "President X is shocked by the strikes, his office says": a named person with a
+            # title opening the sentence, whoever spoke last
             subject = attr.person_subject(sa[: found["start"]], outlet_spans)
-            if subject is not None:
+            if subject is not None and (ent is None or _titled_or_known(subject["np"])):
                 found, ent = subject, speakers.resolve(subject, k)
+        if found and unsaid is not None and unsaid[0] == k - 1 and found["np"] in _OPENER_PRONOUNS:
+            # "President X was asked whether ... . He answered ...", "The ministry gave no
+            # sign of it. In its summary it said ...": the one the sentence before (which has
+            # no speaker) opens with, not the last speaker
+            opener = _OPENER_PRONOUNS[found["np"]](unsaid[1], unsaid[2])
+            if opener is not None and _titled_or_known(opener["np"]):
+                ent = speakers.resolve(opener, k)
         if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
             ent["side"] = _local_side(s, found, by_sent.get(k, []), focus, home)
         if ent is not None and ent["side"] is None:
             ent["side"] = _militia_side(ent, separatist)
-        if (
+        relay_note = (
             ent is None
-            and outlet
-            and not section
+            and outlet is not None
             and speakers.last is not None
             and k - speakers.last["seen"] <= 1
-            and (author is None or _RELAY_NOTE.match(s) is not None)
-        ):
+        )
+        if relay_note and not section and (author is None or _RELAY_NOTE.match(s) is not None):
             # "His remarks were carried by RIA Novosti." relays the previous speaker (in a
             # transcript too: not its author, whose voice its unattributed sentences are in)
             relayed[id(speakers.last)] = outlet
-        elif ent is None and author is not None and not is_headline:
-            if author.get("lead"):
+        elif ent is None and author is not None and not is_headline and not relay_note:
+            if author.get("lead") or author_ent is None:
+                # the author already speaking in the body under one of its names is one entity
                 author_ent = speakers._by_name(author["name"])
             if author_ent is None and not author.get("lead"):
                 author_ent = {
                     "name": author["name"], "role": author["role"], "side": author["side"],
                     "kind": author["kind"], "seen": k,
                 }  # fmt: skip
+                if author.get("surface"):
+                    author_ent["display"] = author["surface"]
                 speakers.ents.append(author_ent)
             ent = author_ent if author_ent is not None else None
+        unsaid = (k, sa[:160], outlet_spans) if ent is None and not is_headline else None
         if (
             ent is not None
-            and is_headline
+            and before is not None
+            and before is not ent
+            and k - before_seen <= 1
+            and before["kind"] == "body"
+            and ent["kind"] == "person"
+            and before["side"] == ent["side"]
+            and "spokes" in (ent["role"] or "").lower()
+        ):
+            # "The Defence Ministry said ... . Spokesman Igor Konashenkov told RIA Novosti
+            # ...": the ministry's statement is relayed where its spokesman's is
+            spokes_of.setdefault(id(before), ent)
+        if ent is not None and (outlet or media) and "outlet_home" not in ent:
+            # (media named by kind: "Russian news agencies" are Russia's)
+            home_of = attr.outlet_countries().get(outlet) if outlet else None
+            ent["outlet_home"] = home_of or attr.side_of_phrase(media)
+        if ent is not None and (
+            is_headline
             and (ent["kind"] == "unnamed" or ent["kind"] == "body" and ent["side"] is None)
+            # a lede's "Russia said on Sunday its forces had taken X" sums up the statement the
+            # body then gives its speaker: like a headline's, it is that named speaker's
+            or k <= 2
+            and ent["kind"] == "unnamed"
+            and attr.METONYM_SPEAKER.match(ent["name"])
         ):
             ent["headline"] = True
         # with no speaker, an authority of a side doing the thing is who the event rows come
@@ -4581,6 +4715,7 @@ def _parse_records(
             )
             if target is not None:
                 ent.update(name=target["name"], role=target["role"], kind=target["kind"])
+                ent["display"] = target.get("display")
                 ent["same_as"] = target  # one speaker: one relaying outlet
         elif ent.get("headline") and ent["kind"] == "unnamed" and not ent.get("plural"):
             target = _headline_voice(ent, speakers.ents[i + 1 :])
@@ -4610,9 +4745,14 @@ def _parse_records(
         )
         if target is not None:
             ent.update(name=target["name"], role=target["role"], side=target["side"])
+            ent["display"] = target.get("display")
             ent["same_as"] = target
         elif home in ("RU", "UA"):
             ent["side"] = home
+        elif ent.get("outlet_home") in ("RU", "UA"):
+            # "RIA Novosti, citing the Defence Ministry, ...": a Russian outlet's "the
+            # Defence Ministry" is Russia's own
+            ent["side"] = ent["outlet_home"]
     head = text[body_start : body_start + 300].split("\n", 1)[0]
     for ent in speakers.ents:
         if ent["side"] is None and ent["kind"] == "person" and ent["name"] in head:
@@ -4628,10 +4768,16 @@ def _parse_records(
     for row, ent in ent_claims:
         if ent is not None:
             row.update(
-                speaker=ent["name"], speaker_role=ent["role"], side=ent["side"],
+                speaker=ent.get("display") or ent["name"], speaker_role=ent["role"],
+                # the curated name however the report writes it ("Russia's Defence Ministry"
+                # is "Russian Defence Ministry"): one speaker across reports
+                speaker_name=ent["name"],
+                side=ent["side"],
                 speaker_kind=ent["kind"],
             )  # fmt: skip
             own = ent_outlet.get(id(ent.get("same_as", ent)))
+            if own is None and id(ent.get("same_as", ent)) in spokes_of:
+                own = ent_outlet.get(id(spokes_of[id(ent.get("same_as", ent))]))
             if not row["outlet"] and (own or line_outlet):
                 row["outlet"] = own or line_outlet
                 row["outlet_inferred"] = True
