@@ -18,6 +18,7 @@ __all__ = [
     "name_variants",
     "strip_accents",
     "cyrillic_case_forms",
+    "russian_style_variants",
 ]
 
 # Ukrainian national romanization, Cabinet of Ministers resolution No. 55 of 27 January 2010.
@@ -362,3 +363,58 @@ def cyrillic_case_forms(name: str) -> set[str]:
     elif low[-1] in "бвгґджзклмнпрстфхцчшщ":
         forms |= {last + e for e in ("а", "у", "е", "і", "ом", "ові")}
     return {prefix + f for f in forms if f != last}
+
+
+# Ukrainian endings and the Russian forms of the same names that Russian-language sources and
+# English news from them print (Борова -> Боровая "Borovaya", Лобкове -> Лобково "Lobkovo",
+# Урожайне -> Урожайное "Urozhaynoye", Новобахмутівка -> Новобахмутовка), longest first
+_RU_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ївка", ("иевка", "еевка")), ("івка", ("овка",)), ("ське", ("ское",)),
+    ("цьке", ("цкое",)), ("ська", ("ская",)), ("цька", ("цкая",)), ("ський", ("ский",)),
+    ("цький", ("цкий",)), ("ове", ("ово", "овое")), ("еве", ("ево", "евое")),
+    ("єве", ("ево", "евое")), ("ине", ("ино",)), ("іне", ("ино",)), ("ьне", ("ьное",)), ("не", ("ное",)),
+    ("ре", ("рое",)), ("ке", ("кое",)), ("ова", ("овая",)), ("ева", ("евая",)),
+    ("ьна", ("ьная",)), ("на", ("ная",)), ("ів", ("ов",)), ("їв", ("ев",)),
+)  # fmt: skip
+# Ukrainian national romanization but with "ya", "yu", "ye", "yi" inside words too and Russian
+# "g" for г: how English news often spells Russian forms ("Pylnaya", "Bogoyavlenka")
+_UA_Y_TABLE = {**_UA_TABLE, "є": "ye", "ї": "yi", "ю": "yu", "я": "ya", "г": "g", "й": "y"}
+
+
+def russian_style_variants(name: str) -> set[str]:
+    """Latin spellings of the Russian form of a Ukrainian settlement name, derived by its
+    ending (``Борова`` -> ``Borovaya``, ``Пильна`` -> ``Pylnaya``, ``Лобкове`` -> ``Lobkovo``,
+    ``Білогорівка`` -> ``Belogorovka``), and the name itself with Russian ``g`` for г
+    (``Пологи`` -> ``Pology``). Only the last word is changed.
+
+    Parameters
+    ----------
+    name
+        A Ukrainian Cyrillic name.
+
+    Returns
+    -------
+    set of str
+        Latin variants, not including the usual romanizations of ``name`` itself.
+    """
+    plain = strip_accents(name.strip())
+    if not plain or cyrillic_language(plain) == "ru":
+        return set()
+    head, _, last = plain.rpartition(" ")
+    prefix = head + " " if head else ""
+    low = last.lower()
+    forms = {plain}
+    for end, repl in _RU_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 1:
+            forms |= {prefix + last[: -len(end)] + r for r in repl}
+            break
+    # Ukrainian і for an older е: Рубіжне -> Рубежное, Піски -> Пески (a Russian-style form
+    # also replaces ї and apostrophes)
+    forms |= {f.replace("і", "е").replace("І", "Е") for f in forms if "і" in f.lower()}
+    out: set[str] = set()
+    for f in forms:
+        for lat in (ru_news(f), ru_bgn(f), _translit(f, _UA_Y_TABLE, {"зг": "zg"})):
+            out |= latin_variants(lat)
+        if f != plain:
+            out |= latin_variants(ua_national(f))
+    return out

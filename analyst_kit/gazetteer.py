@@ -24,6 +24,7 @@ from ._translit import (
     is_cyrillic,
     name_variants,
     ru_news,
+    russian_style_variants,
     ua_national,
 )
 from .data import cache_dir, data_path
@@ -39,7 +40,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "5"
+_CACHE_VERSION = "6"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -158,10 +159,15 @@ _KIND_WEIGHT = {
 # a place name followed by these words names an organisation or a unit, not a location
 _NOT_PLACE_AFTER = compile_fast(
     r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
-    r"brigade|oblenergo|fc|football club)\b"
+    r"brigade|oblenergo|fc|football club|fleet)\b"
 )
 # Russia-installed entities ("DPR", "LPR") name armed forces or officials as often as ground
 _ENTITIES = frozenset({"region:dpr", "region:lpr"})
+# "forces of the self-proclaimed Luhansk People's Republic": its army, not its ground
+_ENTITY_ACTOR_BEFORE = compile_fast(
+    r"\b(?:forces|troops|army|militia|militias|fighters|units|soldiers|leader|head|"
+    r"authorities|officials|ombudsman|command)\s+of\s+(?:the\s+)?(?:self[\s-]proclaimed\s+)?$"
+)
 _ENTITY_ACTOR_AFTER = compile_fast(
     r"\s*(?:forces|troops|militia|militias|fighters|units|army|soldiers|servicemen|"
     r"people's militia|leader|head|authorities|officials|ombudsman|command|defence|defense)\b"
@@ -214,11 +220,17 @@ _SPEECH_BEFORE = compile_fast(r"\b(?:" + "|".join(_SPEECH_BEFORE_WORDS) + r")\s+
 # Ministry of Defence", "Ukraine's General Staff"): a speaker-side reference, not a location
 _COUNTRY_BODY_AFTER = compile_fast(
     r"'s\s+(?:(?:own|state|top|chief|main|military|defen[cs]e|foreign|interior|emergencies|"
-    r"security|border|armed|ground|air|naval)\s+)?"
+    r"security|border|armed|ground|air|naval|deputy|first|acting)\s+){0,2}"
     r"(?:ministry|ministries|government|military|armed forces|army|navy|air force|"
     r"general staff|intelligence|defen[cs]e|foreign|embassy|president|prime minister|"
     r"minister|officials?|authorities|leadership|security service|border guard|"
     r"prosecutor|investigative committee|parliament|mod)\b"
+)
+# "the United States Department of Defense", "Russia Defence Ministry": the body, unpossessed
+_COUNTRY_BODY_STARTS = (" department", " defen", " foreign", " ministry", " state", " embassy")
+_COUNTRY_BODY_BARE = compile_fast(
+    r" (?:department of|defen[cs]e (?:ministry|department)|foreign ministry|ministry of|"
+    r"state department|embassy)\b"
 )
 
 _STATE: dict[str, Any] | None = None
@@ -303,6 +315,13 @@ def _key(name: str) -> str:
     low = _POSSESSIVE.sub("  ", low)
     low = _STRAY_APOS.sub(" ", low)
     return _WS.sub(" ", low).strip()
+
+
+def _key_possessive(name: str) -> str:
+    """The key of a name as running text spells it: like :func:`_key`, but an inner ``'s``
+    kept ("Donetsk People's Republic" -> ``"donetsk people's republic"``)."""
+    low = _NON_WORD.sub(" ", _norm_text(name))
+    return _WS.sub(" ", _STRAY_APOS.sub(" ", low)).strip()
 
 
 # --------------------------------------------------------------------------- building
@@ -516,9 +535,21 @@ def _build() -> dict[str, Any]:
                 # only a romanization of the Crimean Urozhaynoye's Урожайне): worth a
                 # tenfold population (prior is log10 of it)
                 s = strength + _WRITTEN_BONUS if key == written else strength
-                old = index.setdefault(key, {}).get(i)
-                if old is None or (s, ok) > old:
-                    index[key][i] = (s, ok)
+                # "Lugansk People's Republic": the key drops the possessive, but the text
+                # keeps it, so a name with an inner "'s" is indexed in both forms
+                for k in (key, _key_possessive(v)) if "'s " in _norm_text(v) else (key,):
+                    old = index.setdefault(k, {}).get(i)
+                    if old is None or (s, ok) > old:
+                        index[k][i] = (s, ok)
+            # the Russian form of a Ukrainian village's name ("Borovaya" for Борова), weaker
+            # than any place's own name, so a real namesake spelled so still wins
+            if strength == 2 and kinds[i] == "settlement" and is_cyrillic(name):
+                for v in russian_style_variants(name):
+                    key = _key(v)
+                    # short generated forms are too often English words ("Never", "Bred")
+                    if len(key) >= 6 and key not in _STOPLIST:
+                        if key not in index or i not in index[key]:
+                            index.setdefault(key, {})[i] = (1, text_ok)
             # Cyrillic case forms (Сєвєродонецьку, Харкова) of notable places' current names
             if strength == 2 and is_cyrillic(name) and (pops[i] >= 5000 or pops[i] == 0):
                 for form in cyrillic_case_forms(name):
@@ -624,7 +655,8 @@ def _word_index(text_keys: list[str], keys: list[str]) -> dict[str, Any]:
 
 
 def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
-    """Row of each oblast centre named like its oblast -> row of the oblast ("Luhansk")."""
+    """Row of each oblast centre named like its oblast -> row of the oblast ("Luhansk");
+    Russia's curated oblasts too ("the Belgorod governor" is Belgorod oblast's)."""
     out = {}
     sett = places[places["kind"] == "settlement"]
     for j, row in places[places["place_id"].str.startswith("oblast:")].iterrows():
@@ -632,6 +664,16 @@ def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
         same = sett[(sett["name"] == stem) & (sett["oblast"] == row["oblast"])]
         if len(same):
             out[int(same["population"].idxmax())] = int(j)
+    foreign = places[
+        (places["kind"] == "region")
+        & (places["country"] != "UA")
+        & places["name"].str.endswith(" oblast")
+    ]
+    for j, row in foreign.iterrows():
+        stem = row["name"][: -len(" oblast")]
+        same = sett[(sett["name"] == stem) & (sett["country"] == row["country"])]
+        if len(same) == 1:
+            out[int(same.index[0])] = int(j)
     return out
 
 
@@ -791,8 +833,10 @@ def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
     if low.startswith((" installed", " appointed", " backed"), end):
         return True
     # "Britain's Ministry of Defence said": the country names the body that speaks
-    if st["_kinds"][place] == "country" and low.startswith("'s ", end):
-        if _COUNTRY_BODY_AFTER.match(low, end):
+    if st["_kinds"][place] == "country":
+        if low.startswith("'s ", end) and _COUNTRY_BODY_AFTER.match(low, end):
+            return True
+        if low.startswith(_COUNTRY_BODY_STARTS, end) and _COUNTRY_BODY_BARE.match(low, end):
             return True
     before = low[max(0, start - 40) : start]
     return _ends_with_word(before, _SPEECH_BEFORE_WORDS) and bool(_SPEECH_BEFORE.search(before))
@@ -1021,7 +1065,7 @@ _TITLES = (
     "governor", "general", "colonel", "mr", "mrs", "ms", "dr", "president", "minister",
     "commander", "lieutenant", "major", "sergeant", "spokesman", "spokeswoman", "spokesperson",
     "mayor", "deputy", "chief", "head", "leader", "adviser", "advisor", "captain", "officer",
-    "journalist", "correspondent",
+    "journalist", "correspondent", "ambassador", "envoy",
 )  # fmt: skip
 _TITLE_BEFORE = compile_fast(r"\b(?:" + "|".join(_TITLES) + r")\s+$")
 
@@ -1040,10 +1084,18 @@ def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     before = low[max(0, s - 25) : s]
     if _ends_with_word(before, _TITLES) and _TITLE_BEFORE.search(before):
         return False
+    # "Ambassador Sergiy Kyslytsya": a given name just before makes it a surname
+    if before[-2:-1].isalpha() and before[before.rfind(" ", 0, -1) + 1 : -1] in _GIVEN_NAMES:
+        return False
     word = low[s:e]
     if " " not in word and word.endswith(_SURNAME_ENDINGS) and _SURNAME_SHAPE.search(word):
-        return bool(_LOCATIVE_BEFORE.search(before))
+        # "the Borova community", "Lozova district": an administrative unit is a place
+        return bool(_LOCATIVE_BEFORE.search(before)) or low.startswith(_UNIT_AFTER, e)
     return True
+
+
+# words after a name that make it an administrative unit, so a place ("the Borova community")
+_UNIT_AFTER = (" community", " hromada", " district", " raion", " village council")
 
 
 def _match(text: str, fuzzy: bool, allowed: set | None, plain: str | None = None) -> list[tuple]:
@@ -1061,6 +1113,7 @@ def _match(text: str, fuzzy: bool, allowed: set | None, plain: str | None = None
     # once per text, not once per mention ("flagship" and "warship" contain "ship")
     ships = "ship" in low or "cruiser" in low or "vessel" in low or "frigate" in low
     out = []
+    ship_names: set[str] = set()
     for s, e, scored, score in _resolve(low, matches, st):
         if allowed is not None:
             scored = [t for t in scored if pids[t[1]] in allowed]
@@ -1071,16 +1124,21 @@ def _match(text: str, fuzzy: bool, allowed: set | None, plain: str | None = None
             continue
         if _NOT_PLACE_AFTER.match(low, e):
             continue
-        if pids[i] in _ENTITIES and _ENTITY_ACTOR_AFTER.match(low, e):
+        if pids[i] in _ENTITIES and (
+            _ENTITY_ACTOR_AFTER.match(low, e) or _ENTITY_ACTOR_BEFORE.search(low, max(0, s - 45), s)
+        ):
             continue  # "Russian and LNR forces": the entity's army, not a place
         if ships:
             before = low[max(0, s - 20) : s]
             if _ends_with_word(before, _SHIP_WORDS) and _NOT_PLACE_BEFORE.search(before):
+                ship_names.add(low[s:e])
                 continue
         if i in city_oblast and _oblast_sense(text, low, s, e, city_oblast):
             i = city_oblast[i]
         met = speaker[i] and _is_metonym(low, s, e, i, st)
         out.append((s, e, i, score, met, len(scored)))
+    if ship_names:  # "the cruiser Moskva ... The Moskva had led": the ship all along
+        out = [f for f in out if low[f[0] : f[1]] not in ship_names]
     if extra and any(f[3] < 1.0 for f in out):
         out = _drop_isolated_fuzzy(out, st)
     return out
@@ -1106,21 +1164,33 @@ def _oblast_sense(text: str, low: str, s: int, e: int, city_oblast: dict) -> boo
 
 
 def _drop_isolated_fuzzy(found: list[tuple], st: dict) -> list[tuple]:
-    """Keep a near-miss on a small settlement only if an exact match lies within 150 km."""
-    exact = [
-        f[2]
-        for f in found
-        if f[3] == 1.0 and st["country"][f[2]] == "UA" and st["kind"][f[2]] != "country"
-    ]
+    """Keep a near-miss on a small settlement only if an exact match lies within 150 km; a
+    near miss on a town under 100,000 is dropped when the text's exact places all lie farther
+    ("villages of Orlivka, Tonenke and Berdychi" by Avdiivka is not Berdychiv, 600 km off)."""
+    # each exact place once (a long text names the same towns thousands of times)
+    exact = sorted(
+        {
+            i
+            for i in {f[2] for f in found if f[3] == 1.0}
+            if st["country"][i] == "UA" and st["kind"][i] != "country"
+        }
+    )
     lat, lon = st["lat"], st["lon"]
+    near: dict[int, bool] = {}  # place -> whether an exact place lies within 150 km
     keep = []
     for f in found:
         i = f[2]
-        if f[3] < 1.0 and st["kind"][i] == "settlement" and st["population"][i] < 20000:
+        pop = st["population"][i]
+        if f[3] < 1.0 and st["kind"][i] == "settlement" and pop < 100000:
             if not exact:
+                if pop < 20000:
+                    continue
+                keep.append(f)
                 continue
-            d = 111.2 * np.hypot(lat[exact] - lat[i], (lon[exact] - lon[i]) * 0.66).min()
-            if d > 150:
+            if i not in near:
+                d = 111.2 * np.hypot(lat[exact] - lat[i], (lon[exact] - lon[i]) * 0.66).min()
+                near[i] = bool(d <= 150)
+            if not near[i]:
                 continue
         keep.append(f)
     return keep
@@ -1194,15 +1264,19 @@ def find_places(
         rec["metonym"] = met
         rec["n_candidates"] = n
         records.append(rec)
+    more = unlisted and allowed is None and bool(text)
+    if plain is None and (records or more):
+        plain = lower(text)  # once for the passes below (each would lower-case it again)
     if records:
         records = _with_sites(text, records, plain, allowed)
         if allowed is None:
             records = _with_compound_names(text, records)
             records = _with_districts(text, records, plain)
-    if unlisted and allowed is None and text:
+    if more:
         records = _with_unlisted(text, records, plain)
         records = _with_listed(text, records)
         records = _with_rivers(text, records, plain)
+        records = _with_landforms(text, records, plain)
     if as_records:
         return records
     if not records:
@@ -1357,10 +1431,12 @@ _NAME_ADJECTIVES = frozenset(
     "Velyka Velykyi Velyke Mala Malyi Male Nova Novyi Nove Stara Staryi Stare Verkhnia "
     "Verkhnii Verkhnie Nyzhnia Nyzhnii Nyzhnie Myrna Myrne Zolota Zolotyi Chervona Chervonyi "
     "Chervone Bila Bilyi Bile Krasna Sukha Kruta Dovha Vysoka Zelena Zelenyi Zelene Chorna "
+    "Stepova Stepove Stepovyi Stepnaya Stepnoye Stary Novy Verkhnii Nyzhnii "
     "Velikaya Velikiy Velikoye Malaya Malyy Maloye Novaya Novyy Novoye Staraya Staryy Staroye "
     "Verkhnyaya Nizhnyaya Mirnaya Mirnoye Zolotaya Krasnaya Krasnyy Belaya Belyy Sukhaya "
     "Велика Великий Велике Мала Малий Мале Нова Новий Нове Стара Старий Старе Мирна Золота "
-    "Червона Червоний Біла Великая Малая Новая Старая Мирная Золотая Красная Белая".split()
+    "Червона Червоний Біла Великая Малая Новая Старая Мирная Золотая Красная Белая "
+    "Степова Степове Степная".split()
 )
 
 
@@ -1419,9 +1495,10 @@ def _with_unlisted(text: str, records: list[dict], low: str | None = None) -> li
     (``low``: ``lower(text)`` if the caller has it)."""
     if low is None:
         low = lower(text)
-    if not ("villag" in low or "town" in low or "settlement" in low or "hamlet" in low):
-        return records  # no cue word: the common case, decided without the regex
-    cues = _unlisted_cues(low)
+    cues: list = []
+    if "villag" in low or "town" in low or "settlement" in low or "hamlet" in low:
+        cues = _unlisted_cues(low)  # no cue noun: the common case, decided without the regex
+    cues += _verb_cues(text, low, records)
     if not cues:
         return records
     taken = bytearray(len(text) + 1)
@@ -1429,14 +1506,19 @@ def _with_unlisted(text: str, records: list[dict], low: str | None = None) -> li
         taken[r["start"] : r["end"]] = b"\x01" * (r["end"] - r["start"])
     extra = []
     for cue in cues:
-        pos = cue.end()
+        pos = cue if isinstance(cue, int) else cue.end()
         while True:
             m = _UNLISTED_NAME.match(text, pos)
-            if not m or m.group(0).split()[0] in _NOT_UNLISTED:
+            if not m or m.group(0).split()[0].split("-")[0] in _NOT_UNLISTED:
+                break
+            if isinstance(cue, int) and not _cued_ok(text, m):
                 break
             if taken.find(1, m.start(), m.end()) == -1:
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-                extra.append(_unlisted_record(m.group(0), m.start(), m.end()))
+                if isinstance(cue, int):  # "near Kreminna, Dibrova": a village it lists
+                    extra.append(_listed_record(m.group(0), m.start(), m.end(), _state()))
+                else:
+                    extra.append(_unlisted_record(m.group(0), m.start(), m.end()))
             sep = _LIST_SEP.match(text, m.end())
             if not sep:
                 break
@@ -1444,7 +1526,9 @@ def _with_unlisted(text: str, records: list[dict], low: str | None = None) -> li
     if not extra:
         return records
     # once introduced ("the village of Robotyne"), a name is a place wherever it recurs
-    names = {r["name"] for r in extra}
+    names = {r["name"] for r in extra if r["place_id"].startswith("unlisted:")}
+    if not names:
+        return sorted(records + extra, key=lambda r: r["start"])
     again = compile_fast(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
     for m in again.finditer(text):
         if taken.find(1, m.start(), m.end()) == -1:
@@ -1463,7 +1547,9 @@ _LIST_SEP_BEFORE = compile_fast(
 # what may follow a list's member: another separator, punctuation or a function word
 _LIST_ITEM_END = compile_fast(
     r"\s*(?:[.,;:()]|$)|\s+(?:and|or|in|on|near|at|of|to|from|where|which|while|that|after|"
-    r"before|as|with|were|was|had|have|has|are|is|but|for|since|during|until|amid)\b"
+    r"before|as|with|were|was|had|have|has|are|is|but|for|since|during|until|amid|"
+    r"north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+    r"southeast|southwest)\b"
 )
 
 
@@ -1593,6 +1679,102 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
     return sorted(out + extra, key=lambda r: r["start"])
 
 
+# "fighting near Snagost and Tolpino", "they had entered Kozinka", "Wagner had taken Yahidne":
+# after these words a capitalised name no gazetteer entry covers is a settlement
+# (each found with str.find, the fastest scan, so the list is kept short: "captured" also
+# finds "recaptured", "taken" "retaken")
+_VERB_CUES = ("near ", "entered ", "taken ", "captured ")
+_NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
+
+
+def _verb_cues(text: str, low: str, records: list[dict]) -> list[int]:
+    """Offsets of the capitalised word after each locative cue verb that no found place
+    starts at: str.find per cue word, then string tests at each hit."""
+    out = []
+    starts: set[int] | None = None  # where found places start, built at the first hit
+    for word in _VERB_CUES:
+        at = low.find(word)
+        while at != -1:
+            n, at = at, at + len(word)  # the cue's start, the next word's ("near the": none)
+            if not text[at : at + 1].isupper() or not text.startswith(word, n):
+                at = low.find(word, at)  # "NEAR": a heading
+                continue
+            if starts is None:
+                starts = {r["start"] for r in records}
+            if at not in starts:  # ("near Bakhmut": a known place, the common case)
+                k = n
+                while k > 0 and low[k - 1].isalpha():  # "recaptured", "retaken": one word
+                    k -= 1
+                if n - k <= 2:
+                    out.append(at)
+            at = low.find(word, at)
+    return sorted(out) if out else out
+
+
+def _cued_ok(text: str, m: re.Match) -> bool:
+    """Whether a name after a cue verb may be an unlisted settlement (not a common word, a
+    person's given name, a possessive or a speaker)."""
+    first = m.group(0).split()[0]
+    word = first.lower()
+    if first in _NOT_CUED or word in _STOPLIST or word in _FUZZY_SKIP or word in _TITLES:
+        return False
+    if len(_key(m.group(0))) < 4 or text.startswith(("'s", "’s"), m.end()):
+        return False
+    low_after = text[m.end() : m.end() + 80].lower()
+    if _SPEECH_AFTER.match(low_after):
+        return False
+    after = _PAREN.match(text, m.end())
+    return bool(_LIST_ITEM_END.match(text, after.end() if after else m.end()))
+
+
+# "the Tendra Spit", "Dzharylhach Island", "the Arabat Spit": a landform the gazetteer does not
+# list, named by its head noun (kept in the name: "Tendra Spit")
+_LANDFORMS = (" spit", " peninsula", " island")
+_LANDFORM_NAMED = compile_fast(rf"((?:{_UNLISTED_WORD})(?:\s+{_UNLISTED_WORD})?)\s+$")
+
+
+def _with_landforms(text: str, records: list[dict], low: str | None = None) -> list[dict]:
+    """``records`` plus spits, islands and peninsulas named "<Name> Spit" that the gazetteer
+    lacks; a settlement mention so followed ("the Kerch peninsula") becomes the landform."""
+    if low is None:
+        low = lower(text)
+    ats = [(at, head) for head in _LANDFORMS if (at := low.find(head)) != -1]
+    if not ats:
+        return records  # the common case: one str.find per head noun
+    starts = [r["start"] for r in records]
+    out = list(records)
+    extra = []
+    for at, head in ats:
+        while at != -1:
+            end = at + len(head)
+            if not (end < len(low) and low[end].isalnum()):
+                m = _LANDFORM_NAMED.search(text, max(0, at - 50), at + 1)
+                if m and m.group(1).split()[0] not in _NOT_UNLISTED:
+                    a, b = m.span(1)
+                    k = bisect.bisect_left(starts, b) - 1
+                    name = text[a:end]
+                    if text[at + 1 : end].isupper():
+                        pass  # "PENINSULA": a heading in capitals, not a name's head noun
+                    elif k >= 0 and records[k]["start"] == a and records[k]["end"] == b:
+                        if records[k]["kind"] == "settlement":  # "the Kerch peninsula"
+                            # (at the town's point, as "the Avdiivka coke plant" is)
+                            rec = out[k] = {**records[k], "mention": name, "name": name}
+                            rec.update(end=end, geonameid=None, kind="other")
+                            rec["score"] = min(float(rec["score"]), 0.8)
+                            rec["place_id"] = f"{records[k]['place_id']}:{head.strip()}"
+                    elif (k < 0 or records[k]["end"] <= a) and not any(
+                        x["start"] < end and x["end"] > a for x in extra
+                    ):
+                        rec = _unlisted_record(name, a, end)
+                        rec["kind"] = "other"
+                        rec["place_id"] = "unlisted-landform:" + _key(name)
+                        extra.append(rec)
+            at = low.find(head, end)
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda r: r["start"])
+
+
 def _unlisted_cues(low: str) -> list[re.Match]:
     """``list(_UNLISTED_CUE.finditer(low))``, trying the regex only where a match can start:
     at a cue noun or at "the" and blanks before one (finditer would try every offset)."""
@@ -1697,7 +1879,7 @@ def lookup(name: str, *, kind: str | None = None) -> dict | None:
             return _as_dict(best[0], st, 1.0, query)
     # places inside a longer string: prefer the most specific (facility > settlement > region)
     titled = query if any(ch.isupper() for ch in query) else query.title()
-    found = find_places(titled)
+    found = find_places(titled, unlisted=False)  # gazetteer entries only
     if kind is not None and len(found):
         found = found[found["kind"] == kind]
     if len(found):

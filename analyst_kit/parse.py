@@ -304,8 +304,11 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 
 
 # --- bridges -----------------------------------------------------------------------------------
+# ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
 _BRIDGE = compile_fast(
-    r"\b(?:bridges?|crossings?|pontoons?|road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b", re.I
+    r"\b(?:bridges?|(?<!border )crossings?(?! points?\b)|pontoons?|"
+    r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b",
+    re.I,
 )
 # "..., while the railway part is intact": another part of the bridge just named; "all but one
 # of the bridges ..., and the last one was damaged": the bridge left of those just named
@@ -314,7 +317,9 @@ _BRIDGE_PART = compile_fast(
     r"|\bthe\s+(?:last|remaining|only|other)\s+one\b"
 )
 # "it was struck", "made it impassable": the bridge named just before
-_BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure)\b")
+_BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure|spans?)\b")
+# whether a sentence may speak of the bridge just named: "it", "the structure", "one span"
+_CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span"])
 _BRIDGE_STATUS = [
     (
         "damaged",
@@ -323,7 +328,8 @@ _BRIDGE_STATUS = [
             # "brought down part of the road section", "blew up one span": not the whole bridge
             r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
             r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
-            r"\bstruck\b|\bclosed (?:to|for) (?:all\s+)?(?:traffic|vehicles)|"
+            r"\bstruck\b|\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
+            r"(?:traffic|vehicles|equipment)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
             r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
             r"(?:bridges?|crossings?|spans?)\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
@@ -378,6 +384,13 @@ _NEGATED_LOSS = compile_fast(
     r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag)", re.I
 )
 _SPANS = compile_fast(r"\bspans?\b", re.I)
+# a side saying it does not claim the event: "have not (formally) claimed strikes on bridges"
+_NOT_CLAIMED = compile_lower(
+    r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|formally\s+|officially\s+)?"
+    r"(?:claimed|claim|confirmed|confirm|acknowledged|acknowledge)\b"
+)
+# the word "dam" (not "damaged"): "it" after a sentence about a dam is not a bridge
+_DAM_WORD = compile_fast(r"\bdams?\b")
 _PLURAL_BRIDGES = compile_fast(r"\bbridges\b|\bcrossings\b", re.I)
 _CONNECTS_BEFORE = compile_fast(
     r"\b(?:to|into|towards?|between|linking|connecting|links|connects|with|and|"
@@ -478,6 +491,8 @@ def _bridge_rows(
             # a blast on a bridge in no one's words is background ("the second blast on the
             # bridge this year"), not a claim
             continue
+        if "not " in cl and _NOT_CLAIMED.search(cl, 0, vm.start()):
+            continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (
             ("no" in cl or "never" in cl)
             and ("troy" in cl or "blown" in cl or "damag" in cl)
@@ -524,6 +539,14 @@ def _bridge_rows(
         else:
             count = 1
         cpl = [p for p in places if a <= p["rs"] < b]
+        if (
+            actor is None
+            and status in ("damaged", "destroyed")
+            and any(p.get("country") == "RU" and p["kind"] != "country" for p in cpl)
+        ):
+            # "destroyed a road bridge over the Seym near Glushkovo": a bridge inside Russia
+            # was struck by Ukraine, the only side attacking there
+            actor = "UA"
         if carried is not None:
             rows.append(
                 {
@@ -538,32 +561,55 @@ def _bridge_rows(
                 }
             )
             continue
-        river = next((p["name"] for p in cpl if p["kind"] == "river"), None)
-        if river is None:
-            river = _river_raw(clause)
-        name = next((p["name"] for p in cpl if p["kind"] == "bridge"), None)
-        if name is None:
-            name = _bridge_name(clause)
-        connects = []
-        for p in cpl:
-            if p["kind"] in ("settlement", "facility") and p["rs"] > a + bm.start():
-                gap = s[a + bm.start() : p["rs"]]
-                if len(gap) < 80 and _CONNECTS_BEFORE.search(gap):
-                    if p["name"] not in connects:
-                        connects.append(p["name"])
-        rows.append(
-            {
-                "name": name,
-                "river": river,
-                "connects": " – ".join(connects[:2]) or None,
-                "status": status,
-                "count": count,
-                "actor_side": actor,
-                "claimed_by_side": side,
-                "clause_speaker": bool(clause_side),
-            }
-        )
+        # "blew up the Antonivskyi bridge as well as the bridge over the Inhulets": two bridges
+        # in one clause, each with its own river and name ("both X and Y": one row of two)
+        second = _SECOND_BRIDGE.search(clause, bm.end()) if count == 1 else None
+        if second and "both" in cl[: bm.start()]:
+            second, count = None, 2
+        parts = [(a, b, bm.start())]
+        if second:
+            j = second.start()
+            parts = [(a, a + j, bm.start()), (a + j, b, j)]
+        for lo, hi, at in parts:
+            seg = [p for p in cpl if lo <= p["rs"] < hi]
+            rows.append(
+                {
+                    **_bridge_facts(s, clause[lo - a : hi - a], seg, a + at),
+                    "status": status,
+                    "count": count,
+                    "actor_side": actor,
+                    "claimed_by_side": side,
+                    "clause_speaker": bool(clause_side),
+                }
+            )
     return rows
+
+
+# "..., as well as the bridge over the Inhulets": a second bridge joined to the first
+_SECOND_BRIDGE = compile_fast(
+    r"\b(?:as well as|and also|along with|together with|and)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
+    re.I,
+)
+
+
+def _bridge_facts(s: str, part: str, places: list[dict], start: int) -> dict:
+    """Name, river and connected places of the bridge named at ``start`` of sentence ``s``
+    (``part``: the words about it, ``places``: the mentions in them)."""
+    river = next((p["name"] for p in places if p["kind"] == "river"), None)
+    if river is None:
+        river = _river_raw(part)
+    name = next((p["name"] for p in places if p["kind"] == "bridge"), None)
+    if name is None:
+        name = _bridge_name(part)
+    connects = []
+    for p in places:
+        if p["kind"] in ("settlement", "facility") and p["rs"] > start:
+            gap = s[start : p["rs"]]
+            if len(gap) < 80 and _CONNECTS_BEFORE.search(gap):
+                if p["name"] not in connects:
+                    connects.append(p["name"])
+    return {"name": name, "river": river, "connects": " – ".join(connects[:2]) or None}
 
 
 # --- evacuations -------------------------------------------------------------------------------
@@ -4303,6 +4349,8 @@ def _parse_records(
     introduced: dict[str, tuple[int, dict]] = {}
     bridge_ctx: tuple[int, dict] | None = None
     last_bridge: tuple[int, dict | None, str, str | None] | None = None
+    # per claiming side, who its earlier sentences' bridge rows say struck the bridges
+    bridge_actors: dict[str | None, set[str]] = {}
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
     evac_side: dict[str | None, tuple[int, str]] = {}  # origin -> (sentence, side) of its rows
@@ -4477,9 +4525,9 @@ def _parse_records(
                     ctx = {"name": bridge_ctx[1]["name"], "river": ctx["river"]}
                     ctx["river"] = ctx["river"] or bridge_ctx[1]["river"]
                 bridge_ctx = (k, ctx)
-        elif " dam" in low:
-            bridges = []  # "damaged" with no bridge word: no "it" carry-over either
-        elif bridge_ctx is not None and k - bridge_ctx[0] <= 2 and " it " in f" {low} ":
+        elif " dam" in low and _DAM_WORD.search(low):
+            bridges = []  # a dam with no bridge word: no "it" carry-over either
+        elif bridge_ctx is not None and k - bridge_ctx[0] <= 2 and _CARRY_WORDS(f" {low} "):
             bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1])
         else:
             bridges = []
@@ -4666,8 +4714,18 @@ def _parse_records(
             ):
                 # one bridge the report is describing crosses the river it last named
                 r["river"] = last_river
+            named = bridge_actors.get(r["claimed_by_side"], ())
+            if r["actor_side"] is None and r["status"] in ("damaged", "destroyed"):
+                if len(named) == 1:
+                    # "Russian missiles struck the bridge, officials said. ... the strike had
+                    # damaged it, he said": one attacker in a side's account so far, the unsaid
+                    # one is that attacker
+                    r["actor_side"] = next(iter(named))
             last_bridge = (k, ent, r["status"], r["actor_side"])
             out["bridges"].append({**common, **r})
+        for r in bridges:  # known from the next sentence on
+            if r["actor_side"] and r["status"] in ("damaged", "destroyed"):
+                bridge_actors.setdefault(r["claimed_by_side"], set()).add(r["actor_side"])
         for r in evac or ():
             prev_ev = last_evac if last_evac is not None and k - last_evac[0] <= 2 else None
             if (

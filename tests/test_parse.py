@@ -2734,3 +2734,64 @@ def test_a_where_clause_with_its_own_speaker():
     )
     assert rows[0][:3] == ("Ukrainian officials", "Ukrainian officials", "UA")
     assert _who("The village lies near Kurakhove, where most residents have left.") == []
+
+
+def _bridge_set(text: str) -> set[tuple]:
+    rows = parse_report(text)["bridges"]
+    rows = rows.astype(object).where(rows.notna(), None)
+    return set(
+        zip(
+            rows["status"], rows["river"], rows["count"], rows["actor_side"],
+            rows["claimed_by_side"], strict=True,
+        )
+    )  # fmt: skip
+
+
+def test_bridge_it_after_damaged_and_the_structure_and_a_span_carry_over():
+    """ "damaged" is not the word "dam": "it" in the next sentence is still the bridge just
+    described; "one span ... another one is damaged" speaks of it too."""
+    got = _bridge_set(
+        "date 2023-05-02\nThe Mokra bridge. This narrow bridge takes the road across the "
+        "Vovcha river. Ukrainian officials said it was struck overnight and damaged.\n\n"
+        "The Sukha bridge over the Oskil river. Russian deputy minister Marat Khusnullin said "
+        "one span has to be rebuilt and another one is damaged."
+    )
+    assert ("damaged", "Vovcha river", 1, None, "UA") in got
+    assert ("damaged", "Oskil river", 1, None, "RU") in got
+
+
+def test_bridge_two_in_one_clause_and_both_as_one_row_of_two():
+    got = _bridge_set(
+        "date 2022-11-12\nThe Ukrainian army said retreating Russian units had blown up the "
+        "Mokra bridge as well as the bridge over the Inhulets river near the city. "
+        "Both the rail crossing and the Sukha bridge were hit again, Kyiv said."
+    )
+    assert ("destroyed", None, 1, "RU", "UA") in got
+    assert ("destroyed", "Inhulets river", 1, "RU", "UA") in got
+    # (the rows' attacker is unsaid: Kyiv's account named one, Russia, a sentence before)
+    assert ("damaged", None, 2, "RU", "UA") in got
+
+
+def test_bridge_in_russia_struck_by_ukraine_and_one_attacker_per_side():
+    """A bridge inside Russia that was destroyed was hit by Ukraine; later rows of the same
+    side's account whose attacker is unsaid take the one it named; a side saying it does not
+    claim a strike gives no row, and a "crossing point" is a checkpoint."""
+    got = _bridge_set(
+        "date 2024-08-20\nUkraine's air force commander said a strike destroyed a bridge over "
+        "the Seym near Glushkovo. Ukrainian forces have not claimed strikes on the bridges over "
+        "the Psel river. Queues grew at the Sudzha crossing point, the border guards said."
+    )
+    assert got == {("destroyed", "Seym river", 1, "UA", "UA")}
+    got = _bridge_set(
+        "date 2022-04-27\nOdesa officials said Russian missiles struck the bridge at Zatoka. "
+        "Later the officials said the second strike had damaged the bridge again."
+    )
+    assert got == {("damaged", None, 1, "RU", "UA")}
+
+
+def test_bridge_closed_to_civilian_traffic_is_damage():
+    got = _bridge_set(
+        "date 2022-07-28\nA Russian-installed official said the Mokra bridge was closed to "
+        "civilian traffic."
+    )
+    assert {r[0] for r in got} == {"damaged"}
