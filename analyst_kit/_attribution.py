@@ -288,6 +288,12 @@ SPEECH_VERB = (
     r"thanked|thanks|answered|addressed|"
     # "continues to call on residents to leave": an appeal (only with "on")
     r"call|"
+    # "President X thanked the UN for the convoy": a statement of thanks
+    r"thanked|"
+    # "continues to urge residents to leave": an appeal
+    r"urge|"
+    # "the General Staff issued a clarification": only with a statement noun after it
+    r"issued|"
     # "the ministry gave a different account": only with such an object
     r"gave|gives|painted|paints"
 )
@@ -300,7 +306,7 @@ _AUX = (
     # "its spokesman X instead listed strikes", "X openly criticised the commanders"
     r"instead|openly|"
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
-    r"has not|have not|had not|would not|not|continued to|continues to|continue to)\s+)*+"
+    r"has not|have not|had not|would not|cannot|not|continued to|continues to|continue to)\s+)*+"
 )
 VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
 # VERB_RX after the non-word character that its \b needs (except at the sentence start): led
@@ -444,10 +450,13 @@ PASSIVE_BY = compile_fast(
 )
 _PASSIVE_BY_GATE = (" confirmed", " reported", " announced", " claimed", " denied",
                     " acknowledged", " stated", " disclosed")  # fmt: skip
+# also "Ukrinform quotes Ukrainian officials who say ...", "cited a senior official as saying"
 QUOTED_PRONOUN = compile_fast(
-    # "news agencies quoted the defence ministry as saying": a body in lower case too
-    r"\b(?:quoted|cited)\s+(?P<np>him|her|them|(?:the\s+)?[A-Za-z][^,;:.?!\"“”]{1,60}?)\s+as\s+"
-    r"(?:saying|telling|stating|claiming)"
+    # "news agencies quoted the defence ministry as saying": a body in lower case too;
+    # "OUTLET quotes X who say ...": X speaks
+    r"\b(?:quoted|cited|quotes|cites)\s+(?P<np>him|her|them|(?:the\s+)?[A-Za-z][^,;:.?!\"“”]{1,60}?|"
+    r"(?:a|an)\s[^,;:.?!\"“”]{1,60}?)\s+(?:as\s+(?:saying|telling|stating|claiming)|"
+    r"who\s+(?:say|says|said)\b)"
 )
 # "Ukrinform quotes Ukrainian officials who say ...": the outlet relays those it quotes
 QUOTES_WHO = compile_fast(
@@ -487,10 +496,12 @@ _DISCOURSE = compile_fast(
     # "; on the second day of the invasion the Defence Ministry said": a war-day opener
     r"(?: of the (?:war|invasion|offensive|fighting|siege|operation))?|At (?:a|the) [\w ]{1,30}?|"
     r"Speaking [\w ]{1,40}?|Asked [\w ]{1,40}?|In response|For (?:its|his|her|their) part|"
-    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
+    # "In Zaporizhzhia city, the state operator X said": a place with its kind word
+    r"In [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:city|region|oblast|province|district))?|"
+    r"At (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
     # "A few hours later", "Two days earlier", "Only earlier in the week", "Since October"
-    r"(?:Only |Just )?(?:(?:A|An|One|Two|Three|Several|A few|Some) )?(?:\w+ )?(?:minutes?|hours?|"
-    r"days?|weeks?|months?) (?:later|earlier|ago|before|after)|"
+    r"(?:Only |Just )?(?:(?:A|An|One|Two|Three|Several|A few|Some) )?(?:\w+ )?(?:[Mm]inutes?|[Hh]ours?|"
+    r"[Dd]ays?|[Ww]eeks?|[Mm]onths?) (?:later|earlier|ago|before|after)|"
     r"(?:Only |Just )?(?:[Ee]arlier|[Ll]ater) (?:in|on|that|this) (?:the )?\w+|"
     r"Since (?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|\d{4}|then)(?: \d{4})?)"
@@ -538,7 +549,7 @@ _LOWER_OK = frozenset(
     separatist separatists unnamed anonymous top high-ranking high ranking former acting
     presidential prime ombudsman envoy ambassador chairman chairwoman member members
     lawmaker lawmakers legislator prosecutor prosecutors police border guard service's
-    battalion regiment brigade unit units militia marines navy air fleet command centre center
+    battalion regiment brigade corps unit units militia marines navy air fleet command centre center
     district oblast region regional city's town village mayor's governor's ministry's
     department agency company operator utility nuclear committee mission organisation organization institute think tank
     coordinator humanitarian rights human commissioner team group groups delegation negotiator
@@ -568,7 +579,7 @@ _FINAL_HEADS = frozenset(
 )
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)$", re.I)
 # a short phrase, then the pronoun (not a whole clause: "Troops retook X this week, he")
-_COMMA_PRONOUN = compile_fast(r"^[^,\s]+(?:\s[^,\s]+){0,3},\s+(?P<p>he|she|they|we)$")
+_COMMA_PRONOUN = compile_fast(r"^[^,\s]+(?:\s[^,\s]+){0,3},\s+(?P<p>he|she|they|we|it)$")
 # an abbreviation names a body, not a person: "the SES", "the JFO" (not "Kim")
 _ACRONYM = compile_fast(r"^(?:the\s+)?[A-Z]{2,5}s?$")
 _PLURAL_HEADS = frozenset("officials commanders authorities fighters militia".split())
@@ -686,6 +697,23 @@ _STATEMENT_LEAD = compile_fast(
 _EMOJI_BULLETS = "🔹🔸🔷🔶🔺🔻🔴🟠🟡🟢🔵⚫⚪▶►▸▹➡→➤‣⁃■□◆◇▫❗✅⚡⚠\ufe0f"
 
 
+_SUBORDINATOR = compile_fast(r"\s(?:after|before|when)\s+(?=[A-Z])")
+
+
+def _subordinate_subject(np: str) -> str:
+    """The capitalised phrase after the last "after" / "before" / "when" of ``np`` when it
+    is a titled or curated name ("... on Sunday after President Y" → "President Y"), else
+    ``np``."""
+    marks = list(_SUBORDINATOR.finditer(np))
+    if not marks:
+        return np
+    tail = np[marks[-1].end() :]
+    name, title = _strip_title(tail)
+    if (title and _looks_like_person(name)) or (_PERSON_NAME.match(tail) and lookup_speaker(tail)):
+        return tail
+    return np
+
+
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
@@ -710,6 +738,10 @@ def clean_np(np: str) -> str:
     m = _LATE_PRONOUN.match(np)
     if m:
         return m.group("p")
+    if " after " in np or " before " in np or " when " in np:
+        # "X addressed residents after President Y announced ...": the subject of the
+        # subordinate clause says it
+        np = _subordinate_subject(np)
     np = _DISCOURSE.sub("", np)
     if " from " in np or " by " in np or " of " in np:
         # "(according to) a statement from the regional prosecutor's office": its author
@@ -723,9 +755,10 @@ def clean_np(np: str) -> str:
     m = _LATE_PRONOUN.match(np)
     if m:
         return m.group("p")
-    if np.endswith((" he", " she", " they", " we")):
+    if np.endswith((" he", " she", " they", " we", " it")):
         # "..., was more direct: Vysokopillia, he wrote, is ...": a parenthetical "he wrote"
-        # speaks; the word before its comma is part of the statement
+        # speaks; the word before its comma is part of the statement ("Border units, it
+        # said, hold the island": a body's "it" too)
         m = _COMMA_PRONOUN.search(np)
         if m:
             return m.group("p")
@@ -1101,6 +1134,23 @@ _APPOS_NAME = compile_fast(
     r"(?:\s+(?:in|of|for|on)\s+[^,;:.?!\"“”]{1,50}?)?,\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),"
 )
+# a press-conference transcript's turn: "Q: ..." (the reporter asks), "A (Surname): ..."
+_QA_LEAD = compile_fast(r"(?P<q>Q|Question|A|Answer)\s*(?:\((?P<np>[^()]{2,50})\)\s*)?:\s")
+
+
+def _qa_turn(sentence: str) -> dict | None:
+    """A transcript turn's speaker: {} for a question (the reporter's words claim nothing:
+    "Q: The army says the town fell. Is that so?"), the named answerer for "A (Surname): ...",
+    else None (not a turn, or an answer with no name)."""
+    m = _QA_LEAD.match(sentence)
+    if m is None:
+        return None
+    if m.group("q")[0] == "Q":
+        return {}
+    np = m.group("np")
+    if np is None or not np_is_speaker(np):
+        return None
+    return {"np": np, "cue": "colon", "start": m.start("np"), "end": m.end("np")}
 
 
 def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
@@ -1112,6 +1162,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         ``np`` (the phrase), ``cue`` (said / according to / citing / headline ...),
         ``start``/``end`` of the phrase in the sentence.
     """
+    if sentence[:1] in "QA":
+        qa = _qa_turn(sentence)
+        if qa is not None:
+            return qa or None
     cands = []
     # "Quoting the DPR's mission to the JCCC, TASS reports that ...": the one quoted speaks
     m = _QUOTING_LEAD.match(sentence) if sentence[:1] in "QC " else None
@@ -1121,7 +1175,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             cands.append((m.start("np"), c, "citing", m.span("np")))
     # every rare cue word below holds "quot" or "cit": one cheap test for most sentences
     cites = "quot" in sentence or "cit" in sentence
-    has_quoted = cites and (" quoted" in sentence or " cited" in sentence)
+    has_quoted = cites and (" quote" in sentence or " cited" in sentence or " cites" in sentence)
     # "X was quoted by TASS as saying"
     for m in QUOTED_BY.finditer(sentence) if has_quoted else ():
         c = _speaker(m.group("np"))
@@ -1194,6 +1248,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             continue
         if verb in _ACCOUNT_VERBS and not _ACCOUNT_OBJ.match(sentence, vend):
             continue  # "gave them shelter": no statement; "gave a different account": one
+        if verb == "issued" and not _ISSUED_OBJ.match(sentence, vend):
+            continue  # "Passes issued to residents": no statement; "issued a denial": one
         if verb == "published" and not _PUBLISHED_OBJ.match(sentence, vend):
             continue  # "Photographs published on Friday showed": a participle
         if (
@@ -1425,6 +1481,10 @@ _AS_NAMING = tuple(
 _PUBLISHED_OBJ = compile_fast(
     r"\s+(?:a|an|the|its|his|her|their|footage|photos|photographs|videos?|images|pictures|data|"
     r"figures|what|details)\b"
+)
+_ISSUED_OBJ = compile_fast(
+    r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|clarification|"
+    r"denial|correction|rebuttal|update|communiqu[eé]|announcement|warning|appeal)\b"
 )
 # "X gave a sharply different picture", "painted a grim picture": an account given
 _ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints"))

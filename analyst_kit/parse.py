@@ -3863,8 +3863,8 @@ class _Speakers:
                     prev.update(name=name, kind=kind, role=role or prev["role"], side=side)
                     return self._touch(prev, k)
                 prev = (
-                    self._described(k, side, f"{role or ''} {rec['role'] or ''}")
-                    if kind == "person" and rec is not None
+                    self._described(k, side, f"{role or ''} {rec['role'] if rec else ''}")
+                    if kind == "person" and (rec is not None or role)
                     else None
                 )
                 if prev is not None:
@@ -3931,7 +3931,11 @@ class _Speakers:
         for ent in sorted(self.ents, key=lambda e: -e["seen"]):
             if k - ent["seen"] > 6:
                 break
-            if ent["kind"] != "unnamed" or ent["side"] != side or ent.get("plural"):
+            if ent["kind"] != "unnamed" or ent.get("plural"):
+                continue
+            # "..., a military spokesman said. X, spokesman for the Y group, told ...": a role
+            # with no side is the named person of the very next sentence
+            if ent["side"] != side and (ent["side"] is not None or k - ent["seen"] > 1):
                 continue
             # ("the governor of Luhansk region": the head noun is before "of")
             head = ent["name"].lower().split(" of ")[0].split()[-1:]
@@ -4043,7 +4047,55 @@ _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
 )
+_CITY_BODY = compile_fast(r"\b[Cc]ity\s+(?:officials|authorities|council|administration)\b")
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
+
+
+_LEAD_NAME = compile_fast(r"^\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+[a-z]")
+
+
+def _previous_subject(
+    speakers: _Speakers, text: str, spans: list[tuple[int, int]], k: int, body: bool = False
+) -> None:
+    """Make the named person (for "it": the body) the sentence before opens with the last
+    speaker, when that sentence had none: "X, the militia leader, was quick to scoff. It was
+    a rout, he wrote" ("he" is X, not whoever spoke before X was introduced); "The ministry
+    gave no sign of a loss. In its summary it said ..." ("it" is the ministry)."""
+    last = speakers.last
+    if last is not None and last["seen"] >= k - 1:
+        return
+    a, b = spans[k - 1]
+    s = text[a:b]
+    tm = _TIMESTAMP.match(s)
+    s = " " * tm.end() + s[tm.end() :] if tm else s
+    subject = attr.body_subject(s, []) if body else attr.person_subject(s, [])
+    if subject is None and body:
+        # "Russia's Defence Ministry gave no sign ...": a curated body opening the sentence
+        m = _LEAD_NAME.match(s)
+        rec = attr.lookup_speaker(m.group(1)) if m else None
+        if rec is not None and rec["kind"] == "body":
+            subject = {"np": m.group(1), "cue": None, "start": m.start(1), "end": m.end(1)}
+    if subject is None:
+        return
+    # a full or curated name ("Rescuers worked all night. He said ...": no)
+    name = attr.split_name_role(subject["np"])[0]
+    if " " in name or attr.lookup_speaker(name) is not None:
+        speakers.resolve(subject, k - 1)
+
+
+# a digest post's source tag: "[Ministry channel, 09:12] The ministry said ..."
+_POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,60}\]\s*")
+
+
+def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
+    """The sentence with a leading "[Source, 09:12]" post tag blanked out (kept as spaces, so
+    offsets hold): the tag is a label, and no speaker phrase may start inside it. Also the
+    curated speaker the tag names ("[Milblogger X, 13:40]" → X), or None."""
+    m = _POST_TAG.match(sa)
+    if m is None:
+        return sa, None
+    label = m.group(0).strip(" []\n").rsplit(",", 1)[0]
+    return " " * m.end() + sa[m.end() :], attr.lookup_speaker(label)
 
 
 # "X, first deputy head of ..., was more direct: Vysokopillia, he wrote, is Ukraine": a "he
@@ -4113,8 +4165,11 @@ def _local_side(
         place = near[-1]
     elif _OWN_PLACE.search(s, 0, found["start"] + role.start() + 1) and focus is not None:
         place = focus
-    elif focus is not None and role.group(0).lower() == "mayor":
-        # "Mayor X said separately that ...": the mayor of the city the report is about
+    elif focus is not None and (
+        role.group(0).lower() == "mayor" or _CITY_BODY.search(before) is not None
+    ):
+        # "Mayor X said separately that ...": the mayor of the city the report is about;
+        # "..., city officials said" its officials
         place = focus
     else:
         return None
@@ -4372,6 +4427,9 @@ def _parse_records(
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
+        tag_rec = None
+        if sa.lstrip(" ")[:1] == "[":
+            sa, tag_rec = _blank_post_tag(sa)
         outlet, outlet_spans = attr.find_outlet(sa)
         # "told Russian state television": the outlet of this statement only
         media = attr.media_outlet(sa) if outlet is None else None
@@ -4407,7 +4465,17 @@ def _parse_records(
             found = _parenthetical_subject(sa, found, outlet_spans)
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
+        if found and k > 0 and found["np"].lower() in ("he", "she", "it"):
+            _previous_subject(speakers, text, spans, k, found["np"].lower() == "it")
         ent = speakers.resolve(found, k) if found else None
+        if tag_rec is not None and (
+            ent is None
+            or _DEFINITE.match(found["np"])
+            and attr.split_name_role(found["np"])[2] == "unnamed"
+        ):
+            # "[Milblogger X, 13:40] The channel wrote ...": the tag says whose post it is
+            cue = found["cue"] if found else None
+            ent = speakers.resolve({"np": tag_rec["name"], "cue": cue, "start": 0, "end": 0}, k)
         if ent is not None and found and "seat" not in ent:
             # the place in the title the speaker is named with ("Irpin mayor NAME", "head of the
             # Mykolaiv regional administration"): what a later "he said" speaks for

@@ -2795,3 +2795,138 @@ def test_bridge_closed_to_civilian_traffic_is_damage():
         "civilian traffic."
     )
     assert {r[0] for r in got} == {"damaged"}
+
+
+def test_digest_post_tags_name_the_post_and_never_open_a_speaker_phrase():
+    """ "[Source, 09:12] ..." tags a digest post: the speaker phrase starts after it, and a
+    post whose subject is only "the channel" is the tagged (curated) source's."""
+    c = _claims(
+        "DIGEST | Southern front\n\n[Regional administration, 09:12] Vasyl Chynchyk, who runs "
+        "the town's military administration, said two shelters were hit.\n\n[Milblogger Rybar, "
+        "11:05] The channel claimed that Russian units had crossed the canal."
+    )
+    assert c["speaker"].tolist() == ["Vasyl Chynchyk", "Rybar"]
+    assert c["side"].tolist() == ["UA", "RU"]
+
+
+def test_press_briefing_questions_claim_nothing_and_named_answers_speak():
+    """ "Q: ..." is the reporter's question (no claim); "A (Surname): ..." the answerer's."""
+    c = _claims(
+        "date 2024-05-02\nKremlin call with reporters\n\nSpokesman Dmitry Peskov took "
+        "questions.\n\nQ: Kyiv's army says it still holds the island. Is that true?\n"
+        "A (Peskov): The Defence Ministry reports on that; I have nothing to add."
+    )
+    assert c["speaker"].tolist() == ["Dmitry Peskov"]
+    assert c["side"].tolist() == ["RU"]
+
+
+def test_an_it_said_aside_a_statement_issued_and_a_continued_appeal():
+    """ "X issued a clarification. Border units, it said, ..." is X's (the units do not
+    speak); "continues to urge" is an appeal; "Hours later" and "In Y city," are openers."""
+    c = _claims(
+        "date 2024-05-02\nUpdate\n\nHours later the Ukrainian General Staff issued a "
+        "clarification. Border units, it said, still hold the island. In Kherson city, the "
+        "state operator Ukrhydroenergo said a substation was hit. Regional governor Oleksandr "
+        "Prokudin continues to urge families to leave the riverside districts."
+    )
+    assert c["speaker"].tolist() == [
+        "Ukrainian General Staff", "Ukrainian General Staff", "Ukrhydroenergo",
+        "Oleksandr Prokudin",
+    ]  # fmt: skip
+    assert c["side"].tolist() == ["UA"] * 4
+
+
+def test_a_he_after_a_person_introduced_without_a_statement_is_that_person():
+    """ "X, the militia founder, was quick to scoff. It was a rout, he wrote" is X's, not the
+    earlier speaker's; a "Chief of the Russian General Staff NAME" is NAME; a "spokesperson
+    for a Ukrainian corps" speaks."""
+    c = _claims(
+        "date 2023-05-12\nLive\n\nThe Russian Defence Ministry said its troops had regrouped. "
+        "Yevgeny Prigozhin, the Wagner founder, was quick to scoff. It was a rout, he wrote on "
+        "Telegram.\n\nChief of the Russian General Staff Valery Gerasimov said the line held. "
+        "A spokesperson for a Ukrainian corps said the bridge was still standing."
+    )
+    assert c["speaker"].tolist()[:3] == [
+        "Russian Defence Ministry", "Yevgeny Prigozhin", "Valery Gerasimov",
+    ]  # fmt: skip
+    assert c["speaker"].tolist()[3].startswith("spokesperson for a Ukrainian corps")
+    assert c["side"].tolist() == ["RU", "RU", "RU", "UA"]
+
+
+def test_a_speakers_outlet_spelt_with_a_hyphen():
+    """ "told Rossiya-24" names the outlet Rossiya 24."""
+    c = _claims("date 2025-01-26\nNews\n\nDenis Pushilin told Rossiya-24 that the town fell.")
+    assert c["outlet"].tolist() == ["Rossiya 24"]
+
+
+def test_city_officials_speak_for_the_side_of_the_city_the_report_is_about():
+    """ "..., city officials said" in a report on a Ukrainian city are that city's (UA)."""
+    c = _claims(
+        "date 2024-05-02\nStrike on Kharkiv\n\nKHARKIV, Ukraine (AP) - A missile hit a "
+        "printing house in Kharkiv on Thursday. Crews worked through the night to clear the "
+        "rubble, city officials said."
+    )
+    assert c[["speaker", "side"]].values.tolist() == [["city officials", "UA"]]
+
+
+def test_thanks_promises_by_and_a_speaker_after_a_subordinating_after():
+    """ "and President X thanked ...", "the promise by Minister Y to ..." and "Z visited the
+    town after Governor W announced ..." each give a speaker (X, Y, W)."""
+    c = _claims(
+        "date 2022-05-03\nUpdate\n\nThe mayor said the buses had left, and President Volodymyr "
+        "Zelensky thanked the Red Cross for the convoy. The retreat follows a promise by "
+        "Russian Deputy Defence Minister Alexander Fomin, at the talks, to cut activity near "
+        "Kyiv. Local volunteers packed the trains on Monday after Governor Pavlo Kyrylenko "
+        "announced an evacuation of the region."
+    )
+    sp = c["speaker"].tolist()
+    assert "Volodymyr Zelensky" in sp
+    assert "Alexander Fomin" in sp
+    assert sp[-1] == "Pavlo Kyrylenko"
+
+
+def test_an_outlet_quoting_a_speaker_who_says_or_as_saying():
+    """ "OUTLET quotes X who say ..." / "OUTLET quoted a senior official as saying ..." give X
+    as the speaker and OUTLET as the outlet."""
+    c = _claims(
+        "date 2023-06-07\nDigest\n\nUkrinform quotes Ukrainian officials who say the dam road "
+        "is closed. Reuters quoted a senior Russian official as saying the bridge would reopen."
+    )
+    assert c[["speaker", "side", "outlet"]].values.tolist() == [
+        ["Ukrainian officials", "UA", "Ukrinform"],
+        ["senior Russian official", "RU", "Reuters"],
+    ]
+
+
+def test_it_after_a_body_introduced_without_a_statement_is_that_body():
+    """ "The Russian Defence Ministry gave no sign of a loss. In its evening summary it said
+    ..." is the ministry's, though its first sentence has no speech verb."""
+    c = _claims(
+        "date 2023-08-28\nUpdate\n\nMaria Koval, a local volunteer, said the road was open. "
+        "Russia's Defence Ministry gave no sign that the town had fallen. In its evening "
+        "summary it said its units had repelled attacks near the river."
+    )
+    assert c["speaker_name"].tolist() == ["Maria Koval", "Russian Defence Ministry"]
+    assert c["side"].tolist()[1] == "RU"
+
+
+def test_a_speaker_who_cannot_confirm_a_claim_is_the_speaker():
+    """ "ISW cannot confirm the claim and notes that Russian forces have claimed it before":
+    ISW speaks (the forces' claim is reported inside its statement)."""
+    c = _claims(
+        "date 2025-12-01\nAssessment\n\nISW cannot confirm the Russian claim to have seized "
+        "Siversk and notes that Russian forces have claimed it twice since June."
+    )
+    assert c["speaker"].tolist() == ["Institute for the Study of War"]
+
+
+def test_a_sideless_role_in_a_lede_is_the_person_named_in_the_next_sentence():
+    """ "..., a military spokesman said Monday. X, spokesman for Ukraine's Y group, told ...":
+    one speaker, X, with X's side for both claims."""
+    c = _claims(
+        "date 2024-02-26\nPullback\n\nKYIV, Ukraine (AP) - Troops have pulled back from the "
+        "village of Tonenke to a shorter line, a military spokesman said Monday. Oleksandr "
+        "Koval, spokesman for Ukraine's Tavria group of forces, told reporters the line held."
+    )
+    assert c["speaker"].tolist() == ["Oleksandr Koval"] * 2
+    assert c["side"].tolist() == ["UA"] * 2
