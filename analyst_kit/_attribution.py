@@ -665,6 +665,9 @@ _TAIL_THAT = compile_fast(
     r"|(?:they|it|he|she|we)\s+(?:were|was|are|is|had|have|has|would|will|could)\b"
     # "..., the state company Energoatom said Friday, five weeks after ...": a day, then more
     r"|(?:[A-Z][a-z]+day|today|yesterday|tonight)\s*[,.;]"
+    # "..., Semenikhin said later in the day, adding that ...": a time, then more
+    r"|(?:later|earlier|afterwards)(?:\s+(?:in|on|that)\s+(?:the\s+)?(?:day|evening|morning|"
+    r"afternoon|night|week))?\s*[,;]"
 )
 # "Videos posted by soldiers" (a passive), but not "X said by evening that": a time
 _BY_NEXT = compile_fast(
@@ -1366,6 +1369,11 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             # "LIGA.net, citing a source in the General Staff (...):": the one cited speaks
             np = np[cite.end() :]
             span = (span[0] + cite.end(), span[1])
+        # "Synehubov, in a later post:": a name framed as speaking needs no role word
+        frame = _COLON_FRAME.search(np) if ", " in np else None
+        if frame is not None:
+            np = np[: frame.start()]
+            span = (span[0], span[0] + len(np))
         # one word only when it is a known person's name ("Kim: rescuers are working") in a
         # sentence, or a known speaker after a bullet ("🔸 Kremlin: ..."), not a "Zelensky:
         # flag raised over X" headline
@@ -1375,7 +1383,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             or np
             and (
                 sentence.rstrip().endswith((".", "!", "?", '"', "”"))
-                and _known_person(np)
+                and (_known_person(np) or frame is not None and _PERSON_NAME.match(np))
                 or lead > 0
                 and _is_known(np)
             )
@@ -1384,7 +1392,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         # a person with a role, a body or a known speaker, not a rubric ("Context:", "LIVE:")
         if (
             c
-            and (_HEAD_NOUN.search(c) or _ORG_WORD.search(c) or lookup_speaker(c))
+            and (
+                _HEAD_NOUN.search(c)
+                or _ORG_WORD.search(c)
+                or lookup_speaker(c)
+                or frame is not None
+            )
             and not _in_outlet(*span, outlet_spans)
         ):
             cands = [(0, c, "colon", span)]
@@ -1397,6 +1410,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
 
 
 _COLON_LEAD = compile_fast(r"\s*(?:\d{1,2}[).]\s+)?")
+_COLON_FRAME = compile_fast(
+    r",\s+(?:in|on)\s+(?:a|an|his|her|the|its)\s+(?:(?:later|new|separate|further|second|"
+    r"evening|morning|video)\s+)?(?:post|video|statement|message|update|address)$"
+)
 _COLON_CITING = compile_fast(r"^[^,]{2,40},\s+(?:citing|quoting)\s+")
 
 

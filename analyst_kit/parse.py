@@ -164,8 +164,9 @@ _AGENT_SRC = (
     r"allied)(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     r"|(?P<UA>(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Azov|nationalist|neo-Nazi)"
     r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
+    # "fighters of the people's militia of the Lugansk People's Republic"
     r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s|"
-    r"separatists)"
+    r"separatists|people['’]s militia)"
     r"|(?P<UA2>nationalists|neo-Nazis|Nazis|Kyiv regime|Kiev regime|AFU|Ukrainians|Ukraine|Kyiv|"
     r"Kiev|Zelensky['’]s|HIMARS"
     # weapons the West supplied to Ukraine: "Western-made rocket launchers"
@@ -651,7 +652,7 @@ _EVAC_PARTS = [
         # help offered: "the state would help residents of Kherson move to safer regions"
         (("help",), ("move", "leave", "relocate", "evacuate", "get out")),
         compile_lower(
-            r"\bhelp\s+(?:\w+\s+){0,3}?(?:civilians|residents|people|families|those|anyone|"
+            r"\bhelp(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:civilians|residents|people|families|those|anyone|"
             r"everyone|inhabitants)\b[^.;]{0,80}?\b(?:move|leave|relocate|evacuate|get out)\b"
         ),
     ),
@@ -836,12 +837,28 @@ _TO_RUSSIA = compile_fast(
 _POSSIBLE = compile_fast(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")
 _EVAC_STATUS = [
     (
+        # a tally said to fall short outweighs the going out it counts: "only a handful of cars
+        # got through, far fewer than planned", "only a few families made it out"
+        "limited",
+        compile_lower(
+            # (not the last attempt a new one follows: "after only a handful of buses got through")
+            r"(?<!\bafter\s)(?<!\bsince\s)"
+            r"\bonly\s+(?:a\s+)?(?:handful|few|small number|fraction|trickle|dozen)\s+(?:of\s+)?"
+            r"(?:the\s+)?(?:\w+\s+)?(?:buses|cars|vehicles|people|civilians|residents|families|"
+            r"evacuees|children|convoys?)\b|\bfar\s+(?:fewer|less)\s+than\s+(?:planned|expected|"
+            r"hoped|promised|announced)\b"
+        ),
+    ),
+    (
         # a success said outright outweighs the failures before it: "after days of failed
         # attempts, families managed on Sunday to leave the town"
         "completed",
         compile_lower(
             r"(?<!\bnot\s)(?<!\bno one\s)(?<!\bnobody\s)(?<!\bnever\s)(?<!\bnone\s)(?<!n['’]t\s)"
             r"\bmanaged\s+(?:\w+\s+){0,3}?to\s+(?:leave|get out|escape|flee|evacuate|reach)\b"
+            # (talks, not people: "we managed to reach a preliminary agreement")
+            r"(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|understanding|accord|"
+            r"consensus|compromise)\b)"
         ),
     ),
     (
@@ -871,7 +888,11 @@ _EVAC_STATUS = [
             r"\b|"
             # "the evacuation of Lysychansk had stopped" (not "the shelling had stopped")
             r"\b(?:evacuations?|corridors?|buses|trains|convoys?)\s+(?:[\w-]+\s+){0,4}?"
-            r"(?:had|has|have)\s+(?:\w+\s+)?(?:stopped|ceased)\b",
+            r"(?:had|has|have)\s+(?:\w+\s+)?(?:stopped|ceased)\b|"
+            # "residents had no safe way out by road" (not a warning: "could find themselves
+            # under fire with no way out")
+            r"\b(?:had|have|has|there\s+(?:is|was|are|were))\s+(?:\w+\s+)?no\s+(?:safe\s+|secure\s+)?"
+            r"(?:way|route|road)\s+out\b",
         ),
     ),
     (
@@ -892,7 +913,8 @@ _EVAC_STATUS = [
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
             # "would keep pushing for a proper ceasefire so that buses could go in"
             r"(?:push|press)(?:ed|es|ing)?\s+for|"
-            r"must (?:leave|go|evacuate)|"
+            # "civilians must be allowed to leave safely": a demand on the side that holds them
+            r"must\s+(?:be\s+(?:allowed|permitted|let)\s+to\s+)?(?:leave|go|evacuate)|"
             # an obligation laid on residents: "families would also have to leave the village",
             # "residents are required to evacuate"
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
@@ -932,6 +954,9 @@ _EVAC_STATUS = [
         compile_lower(
             r"\bevacuations?\b[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?"
             r"(?:continuing|ongoing|under ?way|in progress)\b"
+            # "the evacuation will go on", "residents are now leaving by car and on foot"
+            r"|\bevacuations?\b[^.;]{0,40}?\b(?:will|would|is to)\s+(?:\w+\s+)?(?:go on|carry on)\b"
+            r"|\b(?:are|is|were|was)\s+now\s+(?:leaving|fleeing|departing|getting out)\b"
         ),
     ),
     (
@@ -952,7 +977,16 @@ _EVAC_STATUS = [
                 (("managed to", "successfully"), ("evacuate",)),
                 compile_lower(r"\b(?:managed to|successfully)\s+evacuate\w*"),
             ),
-            ((("complet",),), compile_lower(r"\bcomplet(?:ed|ion)\b")),
+            (
+                (("complet",),),
+                # "the evacuation from the village is complete for today"
+                compile_lower(r"\bcomplet(?:ed|ion)\b|\b(?:is|was|are|were|now)\s+complete\b"),
+            ),
+            (
+                # help given: "volunteers helped some 300 residents leave the town"
+                (("helped",), ("leave", "get out", "escape", "evacuate")),
+                compile_lower(r"\bhelped\s+(?:\w+\s+){0,5}?(?:leave|get out|escape|evacuate)\b"),
+            ),
             (
                 (("out",), ("brought", "taken", "led", "got", "bussed", "driven", "moved")),
                 compile_lower(
@@ -1123,6 +1157,7 @@ _EVAC_STATUS = [
 ]
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
+    ("only", "far fewer", "far less"),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
      "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
@@ -1138,8 +1173,10 @@ _EVAC_STATUS_GATES = [
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("plan", "in case", "consider"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
-    ("continuing", "ongoing", "under", "in progress"),
-    ("evacuate", "complet", "out", "left", "handed over", "arrived", "reached", "taken", "moved",
+    ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
+     "now fleeing", "now departing", "now getting out"),
+    ("evacuate", "complet", "out", "helped", "left", "handed over", "arrived", "reached", "taken",
+     "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
@@ -1184,7 +1221,9 @@ _POSS_REQUEST = compile_fast(
 
 _ACTOR_AFTER = compile_fast(
     r"(?:['’]s?\s+(?:\w+\s+)?(?:control|forces|troops|army|military|request|offer|side|plan|"
-    r"proposal|call|government|authorities|hold|grip|occupation|offensive))"
+    r"proposal|call|government|authorities|hold|grip|occupation|offensive|"
+    # "the general in charge of Kyiv's southern push"
+    r"counteroffensive|counter-offensive|push|advance|campaign))"
     r"|\s+(?:" + attr.SPEECH_VERB + r")\b"
     r"|\s+(?:seized|captured|took|annexed|occupied|invaded|attacked|launched|shelled|struck)\b"
     # "the LPR side was prepared to let civilians out": a party, not a place
@@ -1208,8 +1247,11 @@ def _is_actor(p: dict, s: str) -> bool:
     if p["kind"] == "country":
         return True
     end = p["rs"] + len(str(p.get("mention") or ""))
-    if _ACTOR_AFTER.match(s, end) is None:
+    m = _ACTOR_AFTER.match(s, end)
+    if m is None:
         return False
+    if s[end : end + 1] in ("'", "’") and p["kind"] != "region":
+        return True  # "the general in charge of Kyiv's southern push": a possessor is an actor
     # "officials in Kherson said": the place sits inside the speaker phrase, it is not the actor
     return _IN_NP_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is None
 
@@ -1376,10 +1418,21 @@ def _no_request(low: str, rx: re.Pattern) -> bool:
 
 # where people leave when no place is named: "from the frontline villages", "out of border areas"
 _UNNAMED_ORIGIN = compile_fast(
-    r"\b(?:from|out of)\s+(?:the\s+)?(?P<np>(?:(?:frontline|front-line|border|combat|"
+    # "residents of the riverside villages", "out of several shelled villages", "from
+    # settlements under fire"
+    r"\b(?:from|out of|(?:residents|people|inhabitants|families)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:several|some|many|a number of|dozens of|those|these|\d+)\s+)?"
+    r"(?P<np>(?:(?:frontline|front-line|border|combat|"
     r"occupied|besieged|shelled|nearby|surrounding|outlying|neighbouring|neighboring|"
-    r"frontier|embattled|contested|active)\s+)(?:villages|towns|areas|zones|districts|"
-    r"settlements|communities|territories|strip))\b"
+    r"frontier|embattled|contested|active|riverside|riverbank|exposed)\s+)(?:villages|towns|areas|zones|districts|"
+    r"settlements|communities|territories|strip)"
+    r"|(?:villages|towns|settlements|communities|areas)\s+under\s+(?:fire|shelling|attack|"
+    r"bombardment))\b"
+)
+# transport coming from a place to fetch people: "on buses sent from Kharkiv" (where they go)
+_SENT_FROM = compile_fast(
+    r"\b(?:buses|trains|vehicles|transport|convoys?|ambulances)\s+(?:\w+\s+)?(?:sent|dispatched|"
+    r"coming|arriving)\s+from\s+(?:the\s+)?$"
 )
 
 # the same, many of them, after any word of leaving: "had left the border districts",
@@ -1556,6 +1609,12 @@ def _seat_elsewhere(name: str | None, seat: dict) -> bool:
 _THE_REGION = compile_fast(r"\bthe\s+(?:region|oblast|province)\b")
 
 
+# people in a struck building (a rescue), not people leaving a place
+_RESCUE_WORDS = tuple(
+    f"{p} the {w}" for p in ("under", "from", "out of") for w in ("rubble", "debris", "ruins")
+)
+
+
 def _evac_rows(
     s: str,
     places: list[dict],
@@ -1615,6 +1674,9 @@ def _evac_rows(
         and _FORCE_LEFT.search(low)
     ):
         return None  # "its units had left Bucha" is a withdrawal, not an evacuation
+    if not strong and any(w in low for w in _RESCUE_WORDS):
+        # a struck building, no evacuation: "most people got out, but some are under the rubble"
+        return None
     # "The Sumy regional administration said it ordered the evacuation of the border strip":
     # with no place of its own, the sentence speaks of the speaker's region
     # (the place the report spoke of before stays, if it lies in that region)
@@ -1859,6 +1921,9 @@ def _evac_row(
             with_dest.append(p["name"])
             dest_end = _mention_end(p)
             continue
+        if "from" in before and _SENT_FROM.search(before):
+            destination = destination or p["name"]
+            continue
         among = (
             "among" in before or "including" in before or "such as" in before
         ) and _AMONG_FROM.search(s, max(0, p["rs"] - 100), p["rs"]) is not None
@@ -1945,17 +2010,20 @@ def _evac_row(
     ):
         # "120,000 residents of the border districts had left": many places, wider than the
         # one town the report named before
-        m = _UNNAMED_ORIGINS.search(low)
+        m = _UNNAMED_ORIGINS.search(low) or _UNNAMED_ORIGIN.search(low)
         # (not "front-line communities in the X hromada": places located by another, which the
         # report names)
         origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
-    if origin is None and ("from" in low or "out of" in low):
+    if origin is None and (" from " in low or " out of " in low or " of " in low):
         # no named place: the kind of place people leave, as the report names it ("evacuation
-        # from the frontline villages", "evacuated from combat zones")
+        # from the frontline villages", "evacuated from combat zones"), before the place an
+        # earlier sentence named
         m = _UNNAMED_ORIGIN.search(low)
         origin = m.group("np") if m else None
+    if origin is None or origin == destination:
+        origin = last_origin if last_origin != destination else None
     requested_by = None
     if status == "requested":
         rm = _REQUEST_VERB.search(low)
@@ -1997,9 +2065,9 @@ _CUE_WORD_SRC = (
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
     r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
     # "Ukrainian forces maintain positions in and near Krynky", "retain positions in Bakhmut",
-    # "established a foothold in Krynky"
-    r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|establish(?:ed|es|ing)?|gain(?:ed|s|ing)?|"
-    r"secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
+    # "established a foothold in Krynky", "likely kept positions in its northern part"
+    r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|establish(?:ed|es|ing)?|"
+    r"gain(?:ed|s|ing)?|secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
     r"(?=\s+(?:(?:their|its|some|several|a|the|new)\s+)?(?:positions|foothold|footholds|"
     r"presence|bridgehead)\b)"
 )
@@ -2010,13 +2078,14 @@ _CUE_WORD = compile_lower(rf"\b(?:{_CUE_WORD_SRC})\b")
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", "maintain", "retain", "establish", "gain", "secur",
-    "consolidat",
+    "consolidat", "keep", "kept",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
     r"\b(?:under|(?:returned|reverted|passed|back|restored)\s+to)\s+(?:the\s+)?"
     r"(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
-    r"(?:control|occupation)(?:\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
+    # ('"now completely under the control" of the Ukrainian armed forces': a quote between)
+    r"(?:control|occupation)(?:[\"”]?\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
     re.I,
 )
 _FELL = compile_lower(
@@ -2184,6 +2253,7 @@ _WITHDRAW = compile_lower(
 )
 _PASSIVE_BE = compile_fast(
     r"\b(?:is|are|was|were|been|being|remains?|remained)\s+(?:now\s+|still\s+|fully\s+|"
+    r"earlier\s+|already\s+|reportedly\s+|"
     r"completely\s+|entirely\s+|effectively\s+|largely\s+|almost\s+|nearly\s+|mostly\s+|"
     r"practically\s+|virtually\s+|\"|“)*$",
     re.I,
@@ -2204,7 +2274,8 @@ _CITY_WORD_RX = compile_fast(
 # "Mariupol remained Ukrainian", "Bakhmut is still Ukrainian": the place just before holds it
 _REMAINS_SIDE = compile_fast(
     r"\b(?:(?:itself|still)\s+)*(?:remains|remained|remain|is|was|stays|stayed)\s+"
-    r"(?:(?:still|firmly|now|again)\s+)*(?P<adj>Ukrainian|Russian)\b"
+    # "Vysokopillia is Ukraine": the country named for its side
+    r"(?:(?:still|firmly|now|again)\s+)*(?P<adj>Ukrainian|Russian|Ukraine|Russia)\b"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|while|despite|after|until|for)\b))",
     re.I,
 )
@@ -2212,9 +2283,16 @@ _REMAINS_GATE = tuple(
     f"{v} {w}{side}"
     for v in ("remains", "remained", "remain", "is", "was", "stays", "stayed")
     for w in ("", "still ", "firmly ", "now ")
-    for side in ("ukrainian", "russian")
+    for side in ("ukrainian", "russian", "ukraine", "russia")
 )
 
+# "kept positions in the north of the village": held ground (words a match holds)
+_KEPT_POSITIONS = tuple(
+    f"{v} {d}{n}"
+    for v in ("keep", "keeps", "keeping", "kept")
+    for d in ("", "their ", "its ", "some ", "several ", "a ", "the ")
+    for n in ("position", "foothold", "presence", "bridgehead")
+)
 # a sentence can hold a control claim only if one of these is in its lower-cased text
 _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
@@ -2224,6 +2302,7 @@ _CONTROL_GATE = contains_any(
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["free of", "free from"]
+    + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
        "turned over", "turned back", "turning over", "gave back", "given back", "giving back"]
@@ -2295,7 +2374,11 @@ _WITHDRAWAL_OF = compile_fast(
 _EXPEL = compile_fast(
     r"\b(?:(?:drove|driven|drive|drives|driving|pushed|forced|forcing|kicked|knocked|threw|"
     r"thrown)\s+(?P<np>(?:[\w'’-]+\s+){0,6}?)out|(?:expelled|expel|expels|ousted|oust|"
-    r"dislodged|dislodge)\s+(?P<np2>(?:[\w'’-]+\s+){0,6}?)(?:out\s+)?)\s*(?:of|from)\s+"
+    r"dislodged|dislodge)\s+(?P<np2>(?:[\w'’-]+\s+){0,6}?)(?:out\s+)?"
+    # "the Russians were pushed back from the outskirts of Mykolaiv": the town held against them
+    r"|(?:pushed|driven|drove|forced|thrown|threw|beaten|beat)\s+(?P<np3>(?:[\w'’-]+\s+){0,4}?)"
+    r"back\s+from\s+(?:the\s+)?(?:outskirts|approaches|edges?|gates)(?=\s+of\b))"
+    r"\s*(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|settlement|port)\s+of\s+)?",
     re.I,
 )
@@ -2468,7 +2551,7 @@ _CLAIMED_BEFORE = compile_lower(
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held", "maintain", "retain",
-                           "establish", "gain", "secur", "consolidat")),
+                           "establish", "gain", "secur", "consolidat", *_KEPT_POSITIONS)),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -2591,6 +2674,50 @@ def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
 _BY_AFTER = compile_fast(r"\s+(?:\w+\s+)?by\b")
 _PEOPLES_REP = compile_fast(r"\s*People['’]s\s+Republic")
 _FOCUS_SKIP = compile_fast(r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)", re.I)
+# a settlement introduced by its kind: "retook the village of Ruska Lozova"
+_KIND_OF_BEFORE = compile_fast(r"\b(?P<k>village|town|city|settlement)\s+of\s+$")
+_KIND_WORDS = ("village", "town", "city", "settlement")
+
+
+# people inside works named before: "for the wounded inside the plant, we ask for a corridor"
+_IN_THE_SITE = compile_fast(
+    r"\b(?:inside|in|at|from|out of|leave|leaving|left)\s+the\s+(?P<w>plant|steelworks|works|"
+    r"factory)\b"
+)
+
+
+def _site_named(s: str, low: str, sites: dict[str, str]) -> str | None:
+    """The facility named before that "inside the plant" (or "out of the works") of ``s``
+    stands for, in a sentence naming no place of its own (``sites``: head word -> facility)."""
+    if not ("plant" in low or "works" in low or "factory" in low):
+        return None
+    m = _IN_THE_SITE.search(s)
+    return sites.get(m.group("w").lower(), sites.get("site")) if m else None
+
+
+_MAYOR_OF = compile_fast(r"\s+mayor\b|\bmayor\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$")
+
+
+def _mayors_town(s: str, sp: list[dict], speaker: tuple[int, int]) -> dict | None:
+    """The settlement a speaker is mayor of, named in the speaker phrase ("Irpin mayor X",
+    "the mayor of Irpin, X"): the town "the town" of the sentence stands for."""
+    for p in sp:
+        if p["kind"] == "settlement" and speaker[0] <= p["rs"] < speaker[1]:
+            end = _mention_end(p)
+            if _MAYOR_OF.match(s, end) or _MAYOR_OF.search(s, max(0, p["rs"] - 30), p["rs"]):
+                return p
+    return None
+
+
+def _kind_focus(low: str, kinds: dict[str, dict], focus: dict | None) -> dict | None:
+    """The settlement "the village" (or "the town", ...) of ``low`` stands for: the last one
+    the report introduced as "the village of X" (``kinds``), before the report's most named
+    place (``focus``): "Troops retook the village of A, north of B. ... the village was under
+    their control" is A, even when B is named as often."""
+    for k in _KIND_WORDS:
+        if k in kinds and f"the {k}" in low and kinds[k] is not focus:
+            return kinds[k]
+    return focus
 
 
 def _mention_end(p: dict) -> int:
@@ -2674,7 +2801,7 @@ _FORCE_STARTS = word_automaton(
     for w in (
         "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
         "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
-        "putin nazis afu zelensky himars we troops forces units soldiers"
+        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s"
     ).split()
     + ["the kremlin", "the enemy", "our ", "his ", "her ", "its ", "their "]
     + [f"{w}{c}" for w in ("western", "american", "us", "u.s.", "british", "nato") for c in "- "]
@@ -2794,6 +2921,10 @@ def _control_rows(
         here = focus
         if a and bits & _CITY_BIT:
             named = [p for p in places if p["rs"] < a and p["kind"] == "settlement"]
+            if len(named) > 1 and _is_actor(named[-1], s):
+                # "near the village of Verbove, the general in charge of Kyiv's push said,
+                # though Moscow insisted its forces still held the village": not the actor
+                named = [p for p in named if not _is_actor(p, s)][-1:] or named
             if named and not _is_actor(named[-1], s):
                 here = named[-1]
         if bits & _WITHDRAW_BIT and withdraw_at:
@@ -3299,6 +3430,18 @@ def _control_claim(
             controller = _agent_side(m.group("of"), side)
         if controller is None and adj.lower() in _POSSESSIVES:
             controller = _possessor_side(adj, s[max(0, a + start - 200) : a + start], side)
+        if controller is None and adj.lower() in _MILITIA_WORDS and _separatist_context(s, side):
+            controller = "RU"  # "both towns were under militia control", said in Luhansk
+        if (
+            controller is None
+            and not adj
+            and "control" in cue
+            and side in _OPPOSITE
+            and _share(clause[:start], cl[:start]) is not None
+        ):
+            # a share said under control, no holder named: "97% of its territory was now under
+            # control", said by a side, is under its own
+            controller = side
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
     elif kind == "fell":
@@ -3411,6 +3554,10 @@ def _control_claim(
     lo = max(0, start - 25)
     hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
     share = _share(clause[lo:hi], cl[lo:hi])
+    if share is None and kind == "under" and passive:
+        # the share is the subject: "97% of the territory of the region was under control"
+        sm = _SHARE_SUBJECT.search(clause, max(0, start - 80), start)
+        share = _share(sm.group(0), lower(sm.group(0))) if sm is not None else None
     if share is None and cue.startswith("complet"):
         share = 1.0  # "completed the liberation of Soledar"
     exc = (
@@ -3459,7 +3606,22 @@ def _located_host(seed: dict, before: list[dict], s: str) -> dict:
 _CITY_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)$", re.I)
 
 
+_SHARE_SUBJECT = compile_fast(
+    r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:half|a third|two-thirds|two thirds|"
+    r"a quarter|three quarters|three-quarters))\s+of\b",
+    re.I,
+)
 _POSSESSIVES = ("our", "their", "its")
+# the Donbas republics' forces, named without a side: "under militia control"
+_MILITIA_WORDS = ("militia", "separatist", "rebel")
+
+
+def _separatist_context(s: str, side: str | None) -> bool:
+    """Does "militia" in ``s`` mean the Russian-backed republics' forces: said by the Russian
+    side, or in a sentence naming a "People's Republic" (LPR, DPR)?"""
+    return side == "RU" or any(w in s for w in _SEPARATIST_WORDS)
+
+
 # the appositive before "the Russian-controlled part of ...": "Olenivka, a village in ",
 # "Olenivka (Yelenovka in Russian), a village in "
 _HOSTED_IN = compile_fast(
@@ -3557,9 +3719,38 @@ _AIM_NOUN_BEFORE = compile_lower(
 
 
 _GAP_BEFORE_VERB = compile_fast(r"\s*(?:\([^)]{0,40}\)\s*)?$")
+# ... or a quote opening on the verb: 'Sumy "remains Ukrainian," the mayor said'
+_GAP_BEFORE_QUOTE = compile_fast(
+    r"\s*(?:\([^)]{0,40}\)\s*)?[\"“]$"
+    # ... or the speaker put in between: "Vysokopillia, he wrote, is Ukraine"
+    r"|,\s+(?:he|she|they)\s+(?:wrote|said|says|writes|added|stressed),\s+$"
+)
 _INCLUDING_GAP = compile_fast(
     r",?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$"
 )
+
+
+# a preposition said again for a second place of the same verb: "pulled out of A on the left
+# bank, and out of B", "withdrew from A and from B"
+_FROM_BEFORE = compile_fast(
+    r"\b(?:out of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$"
+)
+_AGAIN_FROM = compile_fast(
+    r"^[^.;:]{0,60}?,?\s+and\s+(?:also\s+|then\s+)?(?:out of|from)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?$"
+)
+
+
+def _again_from(ps: list[dict], cpl: list[dict], s: str) -> list[dict]:
+    """The places after ``ps`` (a list the text reaches "out of" or "from") that a repeated
+    "..., and out of" / "and from" adds to it."""
+    out = list(ps)
+    while cpl.index(out[-1]) + 1 < len(cpl):
+        nxt = [q for q in cpl[cpl.index(out[-1]) + 1 :] if q["kind"] != "region"]
+        if not nxt or not _AGAIN_FROM.match(s[_mention_end(out[-1]) : nxt[0]["rs"]]):
+            break
+        out.append(nxt[0])
+    return out
 
 
 def _place_list(seed: dict, cpl: list[dict], s: str) -> list[str]:
@@ -3568,6 +3759,8 @@ def _place_list(seed: dict, cpl: list[dict], s: str) -> list[str]:
     if len(cpl) < 2:
         return [seed["name"]]
     ps = _expand_list(seed, cpl, s)
+    if " and " in s[_mention_end(ps[-1]) :] and _FROM_BEFORE.search(s, 0, ps[0]["rs"]):
+        ps = _again_from(ps, cpl, s)
     # "the whole of Kyiv Oblast, including Irpin, Bucha and Hostomel": the whole and its parts
     i, j = cpl.index(ps[0]), cpl.index(ps[-1])
     if i > 0 and _INCLUDING_GAP.match(s, _mention_end(cpl[i - 1]), ps[0]["rs"]):
@@ -3601,7 +3794,15 @@ def _object_claim(
     "drove Russian paratroopers out of X", "the Ukrainian flag was raised over X"."""
     start, end = m.span()
     if kind == "remains":
-        seed = next((p for p in cpl if _GAP_BEFORE_VERB.match(s, _mention_end(p), a + start)), None)
+        seed = next(
+            (
+                p
+                for p in cpl
+                if _GAP_BEFORE_VERB.match(s, _mention_end(p), a + start)
+                or _GAP_BEFORE_QUOTE.match(s, _mention_end(p), a + start)
+            ),
+            None,
+        )
     elif kind == "fallen":
         seed = next((p for p in cpl if _FALLEN_GAP.match(s, _mention_end(p), a + start)), None)
         if seed is None or _NEG_BEFORE.search(lower(s[max(0, seed["rs"] - 60) : seed["rs"]])):
@@ -3674,7 +3875,7 @@ def _object_claim(
         loser = _agent_side(_window_before(clause, start), side)
         controller = _OPPOSITE.get(loser or "")
     else:
-        np = m.group("np") or m.group("np2") or ""
+        np = m.group("np") or m.group("np2") or m.group("np3") or ""
         window = _window_before(clause, start)
         if not np.strip():  # "Russian troops were driven out of X"
             if _PASSIVE_BE.search(clause[max(0, start - 60) : start]) is None:
@@ -4397,6 +4598,7 @@ def _parse_records(
     spokes_of: dict[int, dict] = {}  # a body -> its spokesperson speaking right after it
     last_origin = None
     focus = None
+    kinds: dict[str, dict] = {}  # "village" -> the last settlement named "the village of X"
     sites: dict[str, str] = {}  # "plant" -> the last facility named with that head word
     works: dict[str, str] = {}  # the same for evacuations, by the head of name or mention
     salience: dict[str, int] = {}
@@ -4599,8 +4801,15 @@ def _parse_records(
             bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1])
         else:
             bridges = []
+        kfocus = _kind_focus(low, kinds, focus) if kinds else focus
+        if found and "mayor" in low and ("the town" in low or "the city" in low):
+            # "Irpin mayor X says the town has been cleared": the mayor's own town
+            kfocus = _mayors_town(s, sp, (found["start"], found["end"])) or kfocus
         evac = _evac_rows(
-            s, sp, side, last_origin or (focus["name"] if focus else None),
+            s, sp, side,
+            (_site_named(s, low, sites) if sites and not sp else None)
+            or (kfocus["name"] if kfocus is not focus else None)
+            or last_origin or (focus["name"] if focus else None),
             speaker=(found["start"], found["end"]) if found else None, sites=works,
             seat=ent.get("seat") if ent is not None else None,
         )  # fmt: skip
@@ -4649,7 +4858,7 @@ def _parse_records(
                 s,
                 sp,
                 side,
-                _speaker_town(s, sp, found) or _recent_referent(introduced, k, low) or focus,
+                _speaker_town(s, sp, found) or _recent_referent(introduced, k, low) or kfocus,
                 speaker=(found["start"], found["end"]) if found else None,
                 inherited=found is None or (author_ent is not None and ent is author_ent),
             )
@@ -4692,6 +4901,9 @@ def _parse_records(
             ):
                 # the report's focus: its most mentioned settlement so far (latest on ties)
                 salience[p["name"]] = salience.get(p["name"], 0) + 1
+                km = _KIND_OF_BEFORE.search(s, max(0, p["rs"] - 20), p["rs"])
+                if km is not None:
+                    kinds[km.group("k").lower()] = p
                 if focus is None or salience[p["name"]] >= salience.get(focus["name"], 0):
                     focus = p
         if is_headline and ent is None and k <= 1:

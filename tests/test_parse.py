@@ -2930,3 +2930,184 @@ def test_a_sideless_role_in_a_lede_is_the_person_named_in_the_next_sentence():
     )
     assert c["speaker"].tolist() == ["Oleksandr Koval"] * 2
     assert c["side"].tolist() == ["UA"] * 2
+
+
+def test_evacuation_tallies_talks_ways_out_and_unnamed_origins():
+    """A tally said to fall short is limited (not a new attempt "after only a few got out");
+    talks that "managed to reach" a deal are agreed; "had no safe way out" is impossible (not a
+    warning); "is complete", "helped N leave", "must be allowed to leave", "will go on", "are
+    now leaving"; an unnamed origin the sentence names beats the place of the sentence before."""
+    cases = {
+        "Governor Vadym Filashkin said only a handful of cars got out of Toretsk, far fewer "
+        "than planned.": [["Toretsk", None, "limited", "UA"]],
+        "Vadym Filashkin said another attempt would be made to take people out of Toretsk, "
+        "after only a few buses got through on Monday.": [["Toretsk", None, "ongoing", "UA"]],
+        "Vadym Filashkin said they had managed to reach an agreement on a corridor from Toretsk.": [
+            ["Toretsk", None, "agreed", "UA"]
+        ],
+        "Vadym Filashkin said residents who wanted to leave Toretsk by road had no safe way "
+        "out because the road was mined.": [["Toretsk", None, "impossible", "UA"]],
+        "Vadym Filashkin urged people in Toretsk to leave now, or they could be trapped with no "
+        "way out.": [["Toretsk", None, "requested", "UA"]],
+        "Vadym Filashkin said the evacuation from Siversk is complete for the week.": [
+            ["Siversk", None, "completed", "UA"]
+        ],
+        "Vadym Filashkin said volunteers helped some 200 civilians leave Siversk.": [
+            ["Siversk", None, "completed", "UA"]
+        ],
+        "Vadym Filashkin said civilians in Siversk must be allowed to leave.": [
+            ["Siversk", None, "requested", "UA"]
+        ],
+        "Vadym Filashkin said the evacuation of Siversk will go on despite the shelling.": [
+            ["Siversk", None, "ongoing", "UA"]
+        ],
+        "Vadym Filashkin said residents of Siversk are now leaving by car.": [
+            ["Siversk", None, "ongoing", "UA"]
+        ],
+        "Vadym Filashkin said 300 people were evacuated from Siversk. He said 120 residents "
+        "were evacuated from several shelled villages on Tuesday.": [
+            ["Siversk", None, "completed", "UA"],
+            ["shelled villages", None, "completed", "UA"],
+        ],
+        "Vadym Filashkin said 300 people were evacuated from Siversk. He again urged residents "
+        "of the riverside villages to leave.": [
+            ["Siversk", None, "completed", "UA"],
+            ["riverside villages", None, "requested", "UA"],
+        ],
+    }
+    for text, want in cases.items():
+        assert _evac_of(text) == want, text
+
+
+def test_buses_sent_from_a_town_bring_people_there_and_the_village_is_the_village_of():
+    """ "on buses sent from Kharkiv": Kharkiv is where people go, not where they leave;
+    "the village" is the settlement introduced as "the village of X", not the city named as
+    often."""
+    text = (
+        "Ukrainian troops retook the village of Tsyrkuny, north of Kharkiv, Oleh Syniehubov "
+        "said. He said residents were now leaving Tsyrkuny on buses sent from Kharkiv. He said "
+        "half of the village's population had left."
+    )
+    assert _evac_of(text) == [
+        ["Tsyrkuny", "Kharkiv", "ongoing", "UA"],
+        ["Tsyrkuny", None, "completed", "UA"],
+    ]
+
+
+def _control_rows_of(text: str) -> list[list]:
+    c = parse_report(f"date 2023-03-01\n\n{text}\n")["control"]
+    c = c[["place", "controller_side", "claimed_by_side"]]
+    return c.astype(object).where(c.notna(), None).values.tolist()
+
+
+def test_control_quoted_remains_pushed_back_repeated_from_militia_and_kind_of_village():
+    """'X "remains Ukrainian," NAME said later in the day, adding ...'; "were pushed back from
+    the outskirts of X" (held against them); "pulled out of A ..., and out of B"; "under
+    militia control" and "the people's militia entered" in a separatist report; "X, he wrote,
+    is Ukraine"; "the village" is the one introduced as "the village of X", not the city
+    beside it; "Kyiv's southern push" is an actor, not a place held."""
+    cases = {
+        'Mayor Ivan Fedorov spoke in the morning. Melitopol "remains Ukrainian," Fedorov said '
+        "later in the day, adding that the hospitals were still working.": [
+            ["Melitopol", "UA", "UA"]
+        ],
+        "Governor Vitaliy Kim said the Russians were earlier pushed back from the outskirts of "
+        "Voznesensk.": [["Voznesensk", "UA", "UA"]],
+        "The General Staff said Ukrainian units had pulled out of the village of Krasnohorivka "
+        "near the highway, and out of Heorhiivka.": [
+            ["Krasnohorivka", "RU", "UA"],
+            ["Heorhiivka", "RU", "UA"],
+        ],
+        "Denis Pushilin said Vuhlehirsk and Debaltseve were under militia control.": [
+            ["Vuhlehirsk", "RU", "RU"],
+            ["Debaltseve", "RU", "RU"],
+        ],
+        "Fighters of the people's militia have entered the town of Volnovakha, Denis Pushilin "
+        "said.": [["Volnovakha", "RU", "RU"]],
+        "Oleksandr Prokudin was blunt: Kherson, he wrote, is Ukraine.": [["Kherson", "UA", "UA"]],
+        "Ukrainian troops retook the village of Tsyrkuny, north of Kharkiv, Oleh Syniehubov "
+        'said. Syniehubov said the village was "now fully under the control" of the Ukrainian '
+        "army.": [["Tsyrkuny", "UA", "UA"]],
+        "Ukrainian troops advanced near the village of Pyatykhatky, the general in charge of "
+        "Kyiv's southern push said, though Moscow insisted its forces still held the village.": [
+            ["Piatykhatky", "RU", "RU"]
+        ],
+    }
+    for text, want in cases.items():
+        assert _control_rows_of(text) == want, text
+
+
+def test_evacuation_inside_the_plant_is_the_works_named_before():
+    """ "For the wounded inside the plant, we ask for a corridor", in a sentence naming no
+    place: the works the report named before, not the city."""
+    text = (
+        "Mayor Vadym Boichenko said the city was shelled again. He said hundreds of civilians "
+        'were sheltering at the Azovstal steelworks. "For the wounded inside the plant, we are '
+        'asking for a separate corridor," Boichenko said.'
+    )
+    assert _evac_of(text) == [["Azovstal steelworks", None, "requested", "UA"]]
+
+
+def test_a_surname_framed_as_a_post_before_a_colon_speaks():
+    """ "Synehubov, in a later post: ..." names its speaker (the full name given before)."""
+    c = _claims(
+        "date 2022-05-01\n\nOleh Synehubov, the Kharkiv regional governor, says residents are "
+        "leaving. Synehubov, in a later post: the evacuation from Tsyrkuny is complete for today."
+    )
+    assert c["speaker"].tolist() == ["Oleh Synehubov"] * 2
+    assert c["side"].tolist() == ["UA"] * 2
+
+
+def test_a_share_said_under_control_with_no_holder_is_the_speakers():
+    """ "97% of its territory was now under control", said by a side with no holder named:
+    the speaker's side holds that share of the place named before."""
+    assert _control_rows_of(
+        "Sergei Shoigu said the liberation of Luhansk oblast was nearing completion and that "
+        "97% of its territory was now under control."
+    ) == [["Luhansk oblast", "RU", "RU"]]
+    c = parse_report(
+        "date 2022-06-01\n\nSergei Shoigu said 97% of the territory of Luhansk oblast was under "
+        "control.\n"
+    )["control"]
+    assert c["share"].tolist() == [0.97]
+    # no share, no holder: "the situation is under control" claims nothing
+    assert _control_rows_of("Sergei Shoigu said the situation in Luhansk was under control.") == []
+
+
+def test_people_getting_out_of_a_struck_building_is_no_evacuation():
+    """ "most people got out, but some are under the rubble": a rescue, not an evacuation
+    (but houses "reduced to rubble" while people leave is)."""
+    assert (
+        _evac_of(
+            'Governor Vitaliy Kim said a missile hit the building; "most people got out", but some '
+            "are under the rubble."
+        )
+        == []
+    )
+    assert _evac_of(
+        "Vadym Filashkin said residents were leaving Siversk as shelling reduced houses to "
+        "rubble, and buses were still collecting people."
+    ) == [["Siversk", None, "ongoing", "UA"]]
+
+
+def test_the_town_of_a_mayor_speaking_is_his_own_town():
+    """ "Irpin mayor X says the town has been cleared": the mayor's town, not the city the
+    report named most."""
+    for speaker in ("Irpin mayor Oleksandr Markushyn says", "The mayor of Irpin, Oleksandr "
+                    "Markushyn, says"):  # fmt: skip
+        text = (
+            f"Kyiv was calm. Kyiv had power. {speaker} the town has been cleared of Russian troops."
+        )
+        assert _control_rows_of(text) == [["Irpin", "UA", "UA"]], speaker
+
+
+def test_kept_positions_is_ground_held():
+    """ "Ukrainian forces kept positions in Marinka" holds ground, like "maintain positions";
+    "residents kept their homes" does not."""
+    assert _control_rows_of(
+        "Governor Pavlo Kyrylenko said Ukrainian forces kept positions in Marinka."
+    ) == [["Marinka", "UA", "UA"]]
+    assert (
+        _control_rows_of("Governor Pavlo Kyrylenko said residents kept their homes in Marinka.")
+        == []
+    )
