@@ -32,6 +32,8 @@ FRESH9 = ROOT / "tests" / "data" / "fresh9"  # drove the fourth session's third 
 FRESH10 = ROOT / "tests" / "data" / "fresh10"  # drove the fourth session's fourth round
 FRESH11 = ROOT / "tests" / "data" / "fresh11"  # never used to tune the parser
 FRESH12 = ROOT / "tests" / "data" / "fresh12"  # blind, then drove the fifth session's fixes
+FRESH13 = ROOT / "tests" / "data" / "fresh13"  # the same, later in the fifth session
+FRESH14 = ROOT / "tests" / "data" / "fresh14"  # the same, its last round
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -178,6 +180,8 @@ def main() -> None:
             ("fresh10", FRESH10),
             ("fresh11", FRESH11),
             ("fresh12", FRESH12),
+            ("fresh13", FRESH13),
+            ("fresh14", FRESH14),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
