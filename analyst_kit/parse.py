@@ -743,7 +743,7 @@ _EVAC_PARTS = [
     (
         (
             ("leave", "flee", "evacuate", "get out", "move"),
-            ("urg", "call", "ask", "tell", "told", "advis"),
+            ("urg", "call", "ask", "tell", "told", "advis", "appeal"),
             (
                 "civilians",
                 "residents",
@@ -756,9 +756,12 @@ _EVAC_PARTS = [
             ),
         ),
         compile_lower(
-            r"\b(?:urg|call|ask|tell|told|advis)\w*\s+(?:on\s+)?(?:the\s+)?(?:remaining\s+)?"
+            # "appealed to residents to go", and a quoted appeal: "I call on everyone who is
+            # still in the town: leave"
+            r"\b(?:urg|call|ask|tell|told|advis|appeal)\w*\s+(?:on\s+|to\s+)?(?:the\s+)?"
+            r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody)\b"
-            r"[^.]{0,100}?\bto\s+(?:leave|flee|evacuate|get out|move)",
+            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move)",
         ),
     ),
     (
@@ -804,6 +807,11 @@ _EVAC_PARTS = [
             r"children|families|inhabitants|locals)\b"
         ),
     ),
+    (
+        # a removal in official euphemism: "announced the organized departure of civilians"
+        (("organized departure", "organised departure"),),
+        compile_lower(r"\borgani[sz]ed\s+departures?\b"),
+    ),
 ]
 
 
@@ -845,7 +853,10 @@ _EVAC_STATUS = [
             r"(?<!\bafter\s)(?<!\bsince\s)"
             r"\bonly\s+(?:a\s+)?(?:handful|few|small number|fraction|trickle|dozen)\s+(?:of\s+)?"
             r"(?:the\s+)?(?:\w+\s+)?(?:buses|cars|vehicles|people|civilians|residents|families|"
-            r"evacuees|children|convoys?)\b|\bfar\s+(?:fewer|less)\s+than\s+(?:planned|expected|"
+            r"evacuees|children|convoys?)\b"
+            # (a count of those who stayed: "only a handful of residents still remain there")
+            r"(?!\s+(?:[\w-]+\s+){0,4}?(?:remain|remains|remained|stay|stays|stayed)\b)"
+            r"|\bfar\s+(?:fewer|less)\s+than\s+(?:planned|expected|"
             r"hoped|promised|announced)\b"
         ),
     ),
@@ -868,12 +879,16 @@ _EVAC_STATUS = [
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             # (not damage: "the gas network could not be repaired before winter")
             r"no way to|not able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
-            r"reconnected)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
+            # (nor a winter warning: "homes could not be heated", "could not be kept warm")
+            r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
             r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
             r"\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
             r"\b(?:could|did) not go ahead\b|\bstill did not exist\b|"
             r"\bno(?: one|body)\s+(?:could|can|was able to)\b|"
+            # "crews could no longer reach the town", "buses can no longer get in"
+            r"\b(?:can|could)\s+no\s+longer\s+(?:\w+\s+)?(?:enter|reach|leave|get|go|drive|"
+            r"travel|evacuate|take|bring|access|be\s+evacuated)\b|"
             # the way out under fire: "Russian forces shelled the corridor", "were shelling the
             # road where the buses waited", "the convoy came under fire"
             r"\b(?:shell(?:ed|ing|s)?|fired on|firing on|opened fire on)\s+(?:\w+\s+){0,3}?"
@@ -907,8 +922,10 @@ _EVAC_STATUS = [
     (
         "requested",
         compile_lower(
-            r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|request(?:ed|s|ing)?|"
-            r"urg(?:ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
+            r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|"
+            # (service on demand, no call to leave: "crews take people out on request")
+            r"(?<!\bon\s)(?<!\bupon\s)request(?:ed|s|ing)?|"
+            r"urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
             r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
             # "would keep pushing for a proper ceasefire so that buses could go in"
@@ -999,6 +1016,16 @@ _EVAC_STATUS = [
             (
                 (("left", "set off", "departed"),),
                 compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:left|set off|departed)\b"),
+            ),
+            (
+                # a count of people gone: "some 3,000 more civilians left the town on Monday"
+                # (not "hundreds of people left without power")
+                (("left",), ("people", "civilians", "residents", "families", "evacuees")),
+                compile_lower(
+                    r"\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:more\s+)?(?:of\s+)?"
+                    r"(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?left\b"
+                    r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)"
+                ),
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
             ((("arrived", "reached"),), compile_lower(r"\b(?:arrived|reached)\b")),
@@ -1274,6 +1301,8 @@ _EVAC_GATE = (
     "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
     # "buses were taking people from Kupiansk to Kharkiv"
     "take", "took", "taking", "moving",
+    # the occupation's word for it: "the organized departure of residents"
+    "organized departure", "organised departure",
 )  # fmt: skip
 
 
@@ -1615,6 +1644,38 @@ _RESCUE_WORDS = tuple(
 )
 
 
+def _back_fill_side(prev_ev: tuple | None, k: int, row: dict) -> None:
+    """Give the unattributed row of a sentence just before ``row``'s (sentence ``k``) ``row``'s
+    side when both speak of the same place: a quote the next sentence closes ("'Leave Siversk now.
+    We will help with transport,' he wrote")."""
+    if prev_ev is None or k - prev_ev[0] > 2 or prev_ev[1] is not None:
+        return
+    before = prev_ev[2]
+    if before["claimed_by_side"] is None and before["origin"] == row["origin"]:
+        before["claimed_by_side"] = before["body_side"] = row["claimed_by_side"]
+
+
+def _item_label(s: str, p: dict) -> str | None:
+    """The settlement ``p`` when sentence ``s`` is nothing but its name, as the label of an item
+    in a roundup ("* Toretsk." before "The city's administration urged ... to leave")."""
+    if p["kind"] != "settlement":
+        return None
+    bare = s.strip().strip("*•-–—#:. ").strip()
+    return p["name"] if bare and bare == s[p["rs"] : _mention_end(p)].strip() else None
+
+
+# a section label naming an axis: "Kharkiv direction: ..." (where the fighting is, not a place
+# people leave)
+_RUBRIC_AFTER = compile_fast(r"\s+(?:direction|axis|sector|front)\s*:", re.I)
+
+
+def _drop_rubric(s: str, places: list[dict]) -> list[dict]:
+    """``places`` without the place of an axis label ("Kupiansk axis: officials said Kivsharivka
+    was fully evacuated"), unless it is the only place named."""
+    kept = [p for p in places if not _RUBRIC_AFTER.match(s, _mention_end(p))]
+    return kept if kept else places
+
+
 def _evac_rows(
     s: str,
     places: list[dict],
@@ -1634,6 +1695,8 @@ def _evac_rows(
     if not _has_evac_gate(low):
         return None  # most sentences: one scan, before the words of every gate are collected
     found = _evac_words(low)
+    if ":" in s:
+        places = _drop_rubric(s, places)
     title = None  # the region of the speaker's title, where people leave if nothing else is named
     if speaker is not None and any(
         p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1] for p in places
@@ -1769,6 +1832,9 @@ def _after_opener(p: dict, s: str) -> bool:
     """Does ``p`` open ``s`` as "In Moscow, General X accused ..."? It is where the speaker is,
     not where people leave."""
     end = _mention_end(p)
+    if s.startswith((", where ", ", which "), end):
+        # "In Irpin, where the bridge was blown up, evacuations continued": the scene described
+        return False
     return s[end : end + 1] == "," and _OPENER_PLACE.match(s[: p["rs"]] + "|,") is not None
 
 
@@ -4802,6 +4868,9 @@ def _parse_records(
         else:
             bridges = []
         kfocus = _kind_focus(low, kinds, focus) if kinds else focus
+        if len(sp) == 1 and len(s) < 40:
+            # "* Avdiivka." heading an item of a roundup: the item's sentences speak of it
+            last_origin = _item_label(s, sp[0]) or last_origin
         if found and "mayor" in low and ("the town" in low or "the city" in low):
             # "Irpin mayor X says the town has been cleared": the mayor's own town
             kfocus = _mayors_town(s, sp, (found["start"], found["end"])) or kfocus
@@ -5033,6 +5102,7 @@ def _parse_records(
                 row_ev["claimed_by_side"] = row_ev["body_side"] = told[1]
             if row_ev["claimed_by_side"] is not None:
                 evac_side[r["origin"]] = (k, row_ev["claimed_by_side"])
+                _back_fill_side(prev_ev, k, row_ev)
             out["evacuations"].append(row_ev)
             last_evac = (k, ent, row_ev)
         for r in control:

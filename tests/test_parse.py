@@ -3111,3 +3111,110 @@ def test_kept_positions_is_ground_held():
         _control_rows_of("Governor Pavlo Kyrylenko said residents kept their homes in Marinka.")
         == []
     )
+
+
+def _evac_ost_of(text: str) -> list[list]:
+    ev = parse_report(text)["evacuations"]
+    return ev[["origin", "status", "claimed_by_side"]].astype(object).values.tolist()
+
+
+def test_evac_count_of_stayers_is_not_limited():
+    """ "only a handful of residents still remain" counts those who stayed: the clause before it
+    says how the evacuation stands."""
+    rows = _evac_ost_of(
+        "Evacuation from Rubizhne has been impossible for days, the governor said; only a "
+        "handful of residents still remain there."
+    )
+    assert [r[:2] for r in rows] == [["Rubizhne", "impossible"]]
+
+
+def test_evac_on_request_is_no_call_to_leave():
+    """ "taking people out on request" is a service, not a request to leave."""
+    rows = _evac_ost_of(
+        "Volunteer crews are taking people out of Lyman on request, the governor said."
+    )
+    assert [r[1] for r in rows] == ["ongoing"]
+
+
+def test_evac_winter_warning_is_not_impossible():
+    """ "homes could not be heated" warns of winter; the call to leave stands."""
+    rows = _evac_ost_of(
+        "Governor Ivan Petrenko urged civilians to leave Zaporizhzhia oblast before winter, "
+        "warning that homes could not be heated."
+    )
+    assert [r[:2] for r in rows] == [["Zaporizhzhia oblast", "requested"]]
+
+
+def test_evac_axis_label_is_not_the_origin():
+    """ "Zaporizhzhia direction:" labels a section; the town said to be evacuated is the origin."""
+    rows = _evac_ost_of(
+        "Zaporizhzhia direction: officials said that Huliaipole had been fully evacuated."
+    )
+    assert [r[:2] for r in rows] == [["Huliai-Pole", "completed"]]
+
+
+def test_evac_quoted_appeal_takes_later_side():
+    """ "I appeal to everyone ...: leave" is a call to leave; the quote closed later ("he wrote")
+    and the next statement on the town give its side."""
+    rows = _evac_ost_of(
+        '"I appeal to everyone who remains in Rubizhne: leave. We will help with transport," he '
+        "wrote. Police crews are taking people out of Rubizhne, he said."
+    )
+    assert rows[0] == ["Rubizhne", "requested", "UA"]
+
+
+def test_evac_roundup_item_label_is_the_place():
+    """ "* Toretsk." heads a roundup item: "the city's administration" there speaks of Toretsk,
+    not of the town the report named most."""
+    rows = _evac_ost_of(
+        "* Kramatorsk. Shelling hit Kramatorsk again overnight, officials in Kramatorsk said.\n\n"
+        "* Toretsk. Ivan Petrenko, who heads the city's military administration, urged the "
+        "roughly 900 people still living there to leave."
+    )
+    assert [r[:2] for r in rows] == [["Toretsk", "requested"]]
+
+
+def test_evac_opener_with_where_is_the_scene():
+    """ "In Lyman, where ..., evacuations continued": the place described is where people leave,
+    not where a speaker stands."""
+    rows = _evac_ost_of(
+        "In Lyman, where the road bridge was destroyed last week, evacuations of residents "
+        "continued under shelling, the mayor said."
+    )
+    assert [r[:2] for r in rows] == [["Lyman", "ongoing"]]
+
+
+def test_evac_could_no_longer_reach_is_impossible():
+    """ "crews could no longer enter the town" leaves no way out, not a possibility."""
+    rows = _evac_ost_of(
+        "The governor said police teams could no longer safely enter Vuhledar to take people out."
+    )
+    assert [r[:2] for r in rows] == [["Vuhledar", "impossible"]]
+
+
+def test_evac_organized_departure_is_an_evacuation():
+    """ "the organized departure of civilians" is an occupation authority's word for an
+    evacuation."""
+    rows = _evac_ost_of(
+        "The governor announced that the organized departure of civilians from Oleshky was "
+        "under way."
+    )
+    assert [r[:2] for r in rows] == [["Oleshky", "ongoing"]]
+
+
+def test_evac_count_of_people_left_is_completed():
+    """ "Some 2,000 residents left Kupiansk" reports people gone; "left without power" does not."""
+    assert [
+        r[:2]
+        for r in _evac_ost_of("Some 2,000 residents left Kupiansk on Monday, the governor said.")
+    ] == [["Kupiansk", "completed"]]
+    assert (
+        _evac_ost_of("Hundreds of people left without power in Kupiansk, the governor said.") == []
+    )
+
+
+def test_evac_continues_to_urge_is_a_request():
+    """ "continues to urge civilians to leave" asks them to go (the bare "urge"), and is no
+    evacuation going on."""
+    rows = _evac_ost_of("Governor Ivan Petrenko continues to urge civilians to leave Kupiansk.")
+    assert [r[:2] for r in rows] == [["Kupiansk", "requested"]]
