@@ -34,6 +34,7 @@ FRESH11 = ROOT / "tests" / "data" / "fresh11"  # never used to tune the parser
 FRESH12 = ROOT / "tests" / "data" / "fresh12"  # blind, then drove the fifth session's fixes
 FRESH13 = ROOT / "tests" / "data" / "fresh13"  # the same, later in the fifth session
 FRESH14 = ROOT / "tests" / "data" / "fresh14"  # the same, its last round
+FRESH15 = ROOT / "tests" / "data" / "fresh15"  # never used to tune the parser
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -182,6 +183,7 @@ def main() -> None:
             ("fresh12", FRESH12),
             ("fresh13", FRESH13),
             ("fresh14", FRESH14),
+            ("fresh15", FRESH15),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)

@@ -1,6 +1,6 @@
 """Gold reports beyond the dev example: well-formed labels, and the parser's score on them.
 
-Fifteen sets, each written without looking at parser output (see docs/parser-evaluation.md):
+Sixteen sets, each written without looking at parser output (see docs/parser-evaluation.md):
 ``heldout`` (10 reports, 2022), ``fresh`` (12 reports, 2022-2024), ``fresh2`` (10 reports,
 2022-2024), ``fresh3`` (10 reports, 2022), ``fresh4`` (10 reports, 2022-2024), ``fresh5`` (12
 reports) and ``fresh6`` (10 reports) each drove a round of general parser fixes after its first
@@ -14,7 +14,9 @@ short fourth round; ``fresh11`` (8 reports, written blind after the third round,
 0.863) has only been scored. Fifth session: ``fresh12`` (11 reports, written blind at its start,
 first score 0.684) drove its attribution and gazetteer fixes; ``fresh13`` (10 reports, blind,
 first score 0.711) drove a later attribution round; ``fresh14`` (10 reports, blind, first score
-0.716, 0.745 after the session's first rounds) drove its last round.
+0.716, 0.745 after the session's first rounds) drove its last round; ``fresh15`` (8 reports,
+written blind during that last round, first score 0.698; 0.671 with the session-start code) has
+only been scored.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ SETS = {
     "fresh12": (11, 0.72),
     "fresh13": (10, 0.70),
     "fresh14": (10, 0.68),
+    "fresh15": (8, 0.64),
 }
 GOLDS = {name: sorted((ROOT / "tests" / "data" / name).glob("*.gold.json")) for name in SETS}
 ALL_GOLDS = [g for name in SETS for g in GOLDS[name]]
@@ -105,7 +108,7 @@ def test_gold_is_well_formed(gold_path: Path):
         assert r.get("kind", "other") in KINDS, r
         if "lat" in r:  # villages missing from GeoNames carry a name only
             assert {"lat", "lon", "tolerance_km"} <= set(r), r
-            assert r.get("optional") or (44 < r["lat"] < 53 and 22 < r["lon"] < 41), r
+            assert r.get("optional") or (44 < r["lat"] < 54 and 22 < r["lon"] < 41), r
     for r in gold["claims"]:
         # ISO 3166 alpha-2 of any government (CONTRACT.md), INTL or null; a list where either
         # reading holds
