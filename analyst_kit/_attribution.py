@@ -274,7 +274,8 @@ SPEECH_VERB = (
     r"announces|confirmed|confirms|denied|denies|insisted|insists|alleged|alleges|wrote|"
     r"writes|posted|tweeted|declared|declares|explained|explains|estimated|estimates|"
     r"assessed|assesses|asserted|asserts|suggested|suggests|acknowledged|admitted|"
-    r"emphasi[sz]ed|emphasi[sz]es|underlined|pointed out|described|revealed|informed|"
+    # ("He spoke of Chasiv Yar as fully under Russian control": described it so)
+    r"emphasi[sz]ed|emphasi[sz]es|underlined|pointed out|described|spoke of|revealed|informed|"
     r"commented|responded|replied|maintained|argued|blamed|blames|disclosed|specified|"
     r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
     r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated|rejected|"
@@ -563,8 +564,8 @@ _LOWER_OK = frozenset(
     vice financier founder militant channel project embassy consulate diplomat diplomats soldier
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
     volunteer medic doctor nurse paramedic exiled elected interim ousted self-declared
-    correspondents war""".split()
-)
+    correspondents war sector direction axis""".split()
+)  # ("a spokesperson for the forces in the sector", "... on the Kupiansk axis")
 _LATE_PRONOUN = compile_fast(
     r"^(?:In|On|At|Speaking|Later|Earlier|Late|Early|Asked|During|After|Before|Separately|Also)"
     r"\b[^,]{0,60}?"
@@ -1156,6 +1157,50 @@ def _qa_turn(sentence: str) -> dict | None:
     return {"np": np, "cue": "colon", "start": m.start("np"), "end": m.end("np")}
 
 
+# an aside naming the outlet spoken to: "NAME, speaking to Suspilne, said ..."
+_SPOKEN_TO_BEFORE = compile_fast(r",\s+speaking\s+(?:to|with)\s+(?:the\s+)?$")
+
+
+def _not_spoken_to(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``outlet_spans`` less an outlet in a ", speaking to OUTLET," aside: that aside is part
+    of the speaker phrase ("Viktor Trehubov, speaking to Suspilne, said"), so the phrase
+    holding it is still a speaker (the outlet itself is still the relaying outlet)."""
+    return [
+        (a, b)
+        for a, b in outlet_spans
+        if not (
+            sentence.startswith(",", b) and _SPOKEN_TO_BEFORE.search(sentence, max(0, a - 30), a)
+        )
+    ]
+
+
+def unnamed_answer(sentence: str) -> bool:
+    """Whether ``sentence`` is a transcript's answer turn with no name ("A: It is ours."):
+    the one who answered the earlier questions by name is still answering."""
+    m = _QA_LEAD.match(sentence) if sentence[:1] == "A" else None
+    return m is not None and m.group("np") is None
+
+
+def _question_source(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
+    """The source a question turn reports: "Q (Reuters): The General Staff said the village
+    had been retaken. Is that right?" quotes the General Staff (the asker's own words claim
+    nothing, but a named source's statement it repeats is that source's)."""
+    m = _QA_LEAD.match(sentence)
+    if m is None or " sa" not in sentence:  # only a said/says report is a source's claim
+        return None
+    off = m.end()
+    rest = sentence[off:]
+    if rest[:1] in "QA":
+        return None
+    spans = [(a - off, b - off) for a, b in outlet_spans if a >= off]
+    found = find_speaker_phrase(rest, spans)
+    if found is None or found.get("cue") not in ("said", "says"):
+        return None
+    if split_name_role(found["np"])[2] not in ("person", "body"):
+        return None  # "Q: The military now says ...": the asker's own gloss of a vague source
+    return {**found, "start": found["start"] + off, "end": found["end"] + off}
+
+
 def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
     """The speaker phrase of one sentence and how it was found.
 
@@ -1165,10 +1210,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         ``np`` (the phrase), ``cue`` (said / according to / citing / headline ...),
         ``start``/``end`` of the phrase in the sentence.
     """
+    if outlet_spans and "speaking" in sentence:
+        outlet_spans = _not_spoken_to(sentence, outlet_spans)
     if sentence[:1] in "QA":
         qa = _qa_turn(sentence)
         if qa is not None:
-            return qa or None
+            return qa or _question_source(sentence, outlet_spans)
     cands = []
     # "Quoting the DPR's mission to the JCCC, TASS reports that ...": the one quoted speaks
     m = _QUOTING_LEAD.match(sentence) if sentence[:1] in "QC " else None

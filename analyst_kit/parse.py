@@ -2130,6 +2130,9 @@ _CUE_WORD_SRC = (
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
     r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
+    # "units continue to defend the town", "are still defending Siversk": still holding it
+    r"|(?:continu(?:e|es|ed|ing)\s+to|still)\s+defend(?:s|ing)?"
+    r"(?!\s+(?:against|from|itself|themselves|their|its|our|his|her|the\s+(?:border|line)))"
     # "Ukrainian forces maintain positions in and near Krynky", "retain positions in Bakhmut",
     # "established a foothold in Krynky", "likely kept positions in its northern part"
     r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|establish(?:ed|es|ing)?|"
@@ -2144,7 +2147,7 @@ _CUE_WORD = compile_lower(rf"\b(?:{_CUE_WORD_SRC})\b")
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", "maintain", "retain", "establish", "gain", "secur",
-    "consolidat", "keep", "kept",
+    "consolidat", "keep", "kept", "continu", "still defend",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -2330,6 +2333,9 @@ _LIST_GAP = compile_fast(
     r"port|several|whole|entire|rest)\s+)*$",
     re.I,
 )
+# a withdrawal denied in so many words: "have not withdrawn from", "did not leave"
+_NOT_LEFT_BEFORE = compile_lower(r"\b(?:have|has|had|did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?$")
+_IN_REGION_GAP = compile_fast(r"^\)?\s+in\s+(?:the\s+)?$")
 _CITY_WORD_RX = compile_fast(
     r"\bthe\s+(?:(?:ruined|besieged|embattled|eastern|southern|whole|entire|small|devastated|"
     r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement)\b(?!\s+of\b)",
@@ -2341,7 +2347,10 @@ _CITY_WORD_RX = compile_fast(
 _REMAINS_SIDE = compile_fast(
     r"\b(?:(?:itself|still)\s+)*(?:remains|remained|remain|is|was|stays|stayed)\s+"
     # "Vysokopillia is Ukraine": the country named for its side
-    r"(?:(?:still|firmly|now|again)\s+)*(?P<adj>Ukrainian|Russian|Ukraine|Russia)\b"
+    # "Staryi Saltiv is ours", in a side's own words: the speaker's side holds it
+    # ... or "once again under our flag"
+    r"[\"“]?(?:(?:still|firmly|now|again|once|back)\s+)*"
+    r"(?P<adj>Ukrainian|Russian|Ukraine|Russia|ours|under\s+our\s+flag)\b"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|while|despite|after|until|for)\b))",
     re.I,
 )
@@ -2349,8 +2358,8 @@ _REMAINS_GATE = tuple(
     f"{v} {w}{side}"
     for v in ("remains", "remained", "remain", "is", "was", "stays", "stayed")
     for w in ("", "still ", "firmly ", "now ")
-    for side in ("ukrainian", "russian", "ukraine", "russia")
-)
+    for side in ("ukrainian", "russian", "ukraine", "russia", "ours")
+) + ("under our flag",)
 
 # "kept positions in the north of the village": held ground (words a match holds)
 _KEPT_POSITIONS = tuple(
@@ -2367,7 +2376,7 @@ _CONTROL_GATE = contains_any(
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
-    + ["free of", "free from"]
+    + ["free of", "free from", "to defend", "still defend"]
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -2459,7 +2468,9 @@ _LOST_PASSIVE_GAP = compile_fast(
 )
 # unnamed ground located by the place after it
 _NEAR_REFERENCE = compile_fast(
-    r"\b(?:villages|settlements|towns|positions|areas|ground|territory|lines|heights)\s+"
+    # ("parts of several suburbs northwest of Kyiv": the suburbs are held, Kyiv locates them)
+    r"\b(?:villages|settlements|towns|positions|areas|ground|territory|lines|heights|suburbs|"
+    r"hamlets|neighbou?rhoods)\s+"
     r"(?:[\w-]+\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near|around|outside|close\s+to)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
@@ -2596,6 +2607,10 @@ def _speaker_town(s: str, places: list[dict], found: dict | None) -> dict | None
 
 _INTRODUCED_AS = compile_fast(r"\bthe\s+(village|town)\s+of\s+$", re.I)
 _THE_NOUN = compile_fast(r"\bthe\s+(village|town)\b(?!\s+of\b)")
+# ... or in an appositive: "Synkivka, a village about 8 km northeast of Kupiansk, ..."
+_INTRODUCED_APPOS = compile_fast(
+    r",\s+an?\s+(?:(?:small|front-line|frontline)\s+)?(village|town)\b"
+)
 
 
 def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
@@ -2617,7 +2632,8 @@ _CLAIMED_BEFORE = compile_lower(
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held", "maintain", "retain",
-                           "establish", "gain", "secur", "consolidat", *_KEPT_POSITIONS)),
+                           "establish", "gain", "secur", "consolidat", *_KEPT_POSITIONS,
+                           "to defend", "still defend")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -2814,7 +2830,16 @@ def _expand_list(seed: dict, cands: list[dict], s: str) -> list[dict]:
     i = cands.index(seed)
     prev = seed
     for q in cands[i + 1 :]:
-        if not _LIST_GAP.match(s[_list_gap_after(prev, s) : q["rs"]]):
+        gap = s[_list_gap_after(prev, s) : q["rs"]]
+        if (
+            q["kind"] == "region"
+            and prev["kind"] == "settlement"
+            and prev in out
+            and _IN_REGION_GAP.match(gap)
+        ):
+            prev = q  # "seized A in Donetsk oblast and B in Kharkiv oblast": it locates A
+            continue
+        if not _LIST_GAP.match(gap):
             break
         out.append(q)
         prev = q
@@ -2941,6 +2966,8 @@ def _control_rows(
     rows: list[dict] = []
     sp_lo, sp_hi = speaker or (0, 0)
     people = "People" in s  # "Donetsk People's Republic" is no place taken
+    if ":" in s[:40]:
+        places = _drop_from_lead(s, places)
     if "bank" in s:
         banks = _bank_places(s)
         if banks:
@@ -3111,8 +3138,42 @@ def _control_rows(
                 for r in got or () if clause_side else ():
                     r["clause_speaker"] = True
                 rows.extend(got or ())
-
+    if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
+        rows = _grey_zone(s, rows)
     return rows
+
+
+# a place said to be no one's: "the village is now a grey zone", "no man's land"
+_GREY_ZONE = compile_lower(
+    r"\b(?:(?:an?\s+|the\s+)?[\"“'‘]?gr[ae]y\s+zone|no[\s-]+man['’]s[\s-]+land)\b"
+)
+
+
+def _grey_zone(s: str, rows: list[dict]) -> list[dict]:
+    """Rows of a sentence that calls the ground a grey zone: held by neither side ("Russian
+    forces had left Pryiutne, which is now a grey zone": no one controls it, as claimed)."""
+    if _GREY_ZONE.search(lower(s)) is None:
+        return rows
+    for r in rows:
+        r["controller_side"] = None
+        r["share"] = None
+    return rows
+
+
+# a live blog's "10:30 From Kyiv: ..." says where the post was filed, not what it is about
+_FROM_LEAD = compile_fast(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:From|In)\s+$")
+
+
+def _drop_from_lead(s: str, places: list[dict]) -> list[dict]:
+    """``places`` less one named in a "From X:" lead ("From Kyiv: the minister says the
+    defenders still hold part of the city" is about the report's city, not Kyiv)."""
+    return [
+        p
+        for p in places
+        if not (
+            s.startswith(":", _mention_end(p)) and _FROM_LEAD.fullmatch(s, 0, p["rs"]) is not None
+        )
+    ]
 
 
 # a river bank as ground held: "the Russian-occupied left bank of the Dnipro", "forces hold
@@ -3234,7 +3295,10 @@ def _control_claim(
     rel_voice = False  # a relative clause's own speaker claims it
     rel_lo = None  # where a relative clause about the place before it begins
     pre_low = cl[max(0, start - 60) : start]
-    if (_NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
+    # "Ukrainian forces have not withdrawn from X": they are still there (read as the withdrawal
+    # with its result turned back)
+    stayed = kind == "withdraw" and _NOT_LEFT_BEFORE.search(pre_low) is not None
+    if (not stayed and _NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
         kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback")
@@ -3345,10 +3409,14 @@ def _control_claim(
     generic = bits & _GENERIC_BIT
     city_subject = False
     subject_site = None  # a plant or airfield named before a passive cue
+    if passive and _HISTORY_APPOS.match(clause, end):
+        return None  # "X, the town held by Ukraine since August, was once again ours": the past
     if passive:
         seed = (_prefer_local(before)[-1:] or [None])[0]
         if seed is not None and "," in clause:
             seed = _located_host(seed, before, s)
+        if seed is not None and _locates_unknown(s, seed, before):
+            return None  # "Rivnopil, southwest of Velyka Novosilka, had been retaken"
         # "the city had been liberated and the troops were trapped inside Azovstal":
         # the subject is the report's city, not the next place named
         city_subject = (
@@ -3369,7 +3437,22 @@ def _control_claim(
             seed = after[0] if len(gap) <= 30 and " and " not in gap else None
     else:
         rel = _relative_antecedent(cl, a, start, before) if kind in ("cue", "take") else None
+        if len(after) > 1 and _NAMER_AFTER.match(s, _mention_end(after[0])):
+            after = after[1:]  # "Dzerzhinsk, the name Moscow still uses for Toretsk": Toretsk
         seed = rel or (after[:1] or _prefer_local(before)[-1:] or [None])[0]
+        if (
+            rel is None
+            and kind in ("cue", "take")
+            and seed is not None
+            and seed in after
+            and seed["rs"] > a + end + 1
+            and _UNKNOWN_THEN_REGION.match(clause, end, seed["rs"] - a + 1)
+            and not any(a + end < p["rs"] < seed["rs"] for p in cpl)
+            and not any(p["rs"] == a + _skip_space(clause, end) for p in cpl)
+        ):
+            # "liberated Rivnopil, in western Donetsk Oblast" (a name the gazetteer lacks):
+            # the region after it only locates it
+            return None
         where = (
             _WHERE_BEFORE.search(cl, max(0, start - 90), start)
             if kind == "cue" and "where" in cl[max(0, start - 90) : start] and not after
@@ -3593,7 +3676,7 @@ def _control_claim(
         if controller is None and cue == "occupied" and pre_low.endswith(" as "):
             # a map's or list's status: "DeepState marked Hirnyk and Tsukuryne as occupied"
             controller = "UA" if side == "RU" else "RU"
-        if kind == "withdraw":
+        if kind == "withdraw" and not stayed:
             controller = _OPPOSITE.get(controller or "")
         if cue == "control" and _TRANSFER_GATE(pre_low[-30:]):
             # "the troops handed over control of the plant to Ukrainian staff": the receiver
@@ -3728,6 +3811,67 @@ _UNKNOWN_OBJECT = compile_fast(
     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:The|A|An|This|That|Its|Their|"
     r"Russian|Ukrainian|Ukraine|Russia|Kyiv|Moscow|Kremlin)\b)[A-Z][a-z]"
 )
+# an appositive's holder the main verb then says changed: "(Sudzha,) the town held by
+# Ukrainian troops since August, was once again under our flag"
+_HISTORY_APPOS = compile_fast(
+    r"\s+by\s+[^,;]{1,40}?\s+since\s+[^,;]{1,30},\s+(?:was|is|has\s+been|had\s+been)\s+"
+    r"[\"“]?(?:once\s+again|again|back|now|finally|retaken|recaptured|liberated)\b",
+    re.I,
+)
+# a yes/no question asks, it claims nothing: "Is the village under Russian control?",
+# "Q: Has Kreminna fallen?" (a live-blog time or a transcript's "Q:" may lead it)
+_YES_NO_QUESTION = compile_fast(
+    r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:Q(?:uestion)?\s*(?:\([^()]{2,50}\)\s*)?:\s*)?"
+    r"(?:Is|Are|Was|Were|Has|Have|Had|Does|Do|Did|Will|Would|Can|Could)\s"
+)
+# a side calling the other's claim false: "Ukraine's military quickly called the claim false"
+_CALLED_FALSE = compile_fast(
+    r"\b(?P<np>(?:Ukraine|Russia|Kyiv|Moscow|Ukrainian|Russian)[\w'’ -]{0,40}?)\s+"
+    r"(?:\w+\s+)?(?:called|dismissed|branded|labelled|labeled)\s+(?:the|that|this|those|these)\s+"
+    r"(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:false|untrue)\b"
+)
+
+
+def _called_false(s: str, rows: list[dict]) -> list[dict]:
+    """Rows of a side calling the other side's control claim (this sentence's or the one before)
+    false: that side says it still holds the place ("Russia said it had captured X, but Ukraine's
+    military called the claim false": X is Ukraine's, Ukraine says)."""
+    m = _CALLED_FALSE.search(s)
+    denier = attr.side_of_phrase(m.group("np")) if m is not None else None
+    if denier not in _OPPOSITE:
+        return []
+    out = []
+    for r in rows:
+        if (
+            r["claimed_by_side"] == _OPPOSITE[denier]
+            and r["controller_side"] == r["claimed_by_side"]
+        ):
+            row = {"place": r["place"], "controller_side": denier, "share": None}
+            out.append({**row, "claimed_by_side": denier, "clause_speaker": True})
+    return out
+
+
+# a capital naming a place: "the Soviet-era name Moscow still uses for Toretsk" (Moscow speaks)
+_NAMER_AFTER = compile_fast(r"\s+(?:still\s+|now\s+)?(?:uses|use|used|calls|call|called)\s+")
+# an unknown name right after a verb, then a place after a comma that locates it: "liberated
+# Rivnopil, in western Donetsk Oblast", "took Novodonetske, near Velyka Novosilka"
+_UNKNOWN_THEN_REGION = compile_fast(
+    r"\s+(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
+    r"(?:in|near|outside|(?:north|south|east|west)[\w-]*\s+of)\s+(?:the\s+)?(?:\w+\s+)?\S"
+)
+_LOCATING_GAP = compile_fast(
+    r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]+,\s+"
+    r"(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|close\s+to)\s+(?:the\s+)?$"
+)
+
+
+def _locates_unknown(s: str, seed: dict, known: list[dict]) -> bool:
+    """Whether ``seed`` only locates a name just before it that the gazetteer lacks
+    ("Rivnopil, southwest of Velyka Novosilka, had been retaken": not Velyka Novosilka)."""
+    g = _LOCATING_GAP.search(s, max(0, seed["rs"] - 60), seed["rs"])
+    return g is not None and not any(_mention_end(p) > g.start() >= p["rs"] for p in known)
+
+
 # a proper name right after a verb: "holding Robotyne" (not "The", "A")
 _NAME_AFTER = compile_fast(r"\s+(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][a-z]")
 _NAME_BEFORE = compile_fast(
@@ -3784,7 +3928,10 @@ _AIM_NOUN_BEFORE = compile_lower(
 )
 
 
-_GAP_BEFORE_VERB = compile_fast(r"\s*(?:\([^)]{0,40}\)\s*)?$")
+_GAP_BEFORE_VERB = compile_fast(
+    # ... or an appositive: "Sudzha, the district town held by Kyiv since August, is ours"
+    r"\s*(?:\([^)]{0,40}\)\s*)?$|,\s+(?:the|a)\s+[^,;:\"“”]{3,80},\s+$"
+)
 # ... or a quote opening on the verb: 'Sumy "remains Ukrainian," the mayor said'
 _GAP_BEFORE_QUOTE = compile_fast(
     r"\s*(?:\([^)]{0,40}\)\s*)?[\"“]$"
@@ -3913,7 +4060,9 @@ def _object_claim(
         names = [obj.group("g")]
     # where the object ends (a receiver follows it: "handed back the plant to ...")
     obj_end = _mention_end(seed) if seed is not None else a + obj.end()
-    if kind in ("flag", "remains"):
+    if kind == "remains" and m.group("adj").lower().startswith(("ours", "under")):
+        controller = side  # "X is ours": the speaker's own side
+    elif kind in ("flag", "remains"):
         controller = attr.side_of_phrase(m.group("adj"))
     elif kind == "fallen":
         # a town falls to the invader: Russia's in Ukraine, Ukraine's in Russia (Kursk)
@@ -4687,6 +4836,8 @@ def _parse_records(
     separatist = any(w in text for w in _SEPARATIST_WORDS)
     # the sentence just before, when it had no speaker: (index, words, outlet spans)
     unsaid: tuple[int, str, list] | None = None
+    answerer: dict | None = None  # a transcript's last named answerer ("A (Surname): ...")
+    prev_control: list[dict] = []  # the sentence before's control rows
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -4736,6 +4887,10 @@ def _parse_records(
         if found and k > 0 and found["np"].lower() in ("he", "she", "it"):
             _previous_subject(speakers, text, spans, k, found["np"].lower() == "it")
         ent = speakers.resolve(found, k) if found else None
+        if found is not None and found["cue"] == "colon" and sa[:1] == "A":
+            answerer = ent  # "A (Surname): ..." in a transcript
+        elif found is None and answerer is not None and attr.unnamed_answer(sa):
+            ent = speakers._touch(answerer, k)  # a later bare "A: ..." is the same answerer
         if tag_rec is not None and (
             ent is None
             or _DEFINITE.match(found["np"])
@@ -4932,10 +5087,14 @@ def _parse_records(
                 inherited=found is None or (author_ent is not None and ent is author_ent),
             )
             if _CONTROL_GATE(low)
+            and not (s.rstrip().endswith("?") and _YES_NO_QUESTION.match(sa))
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
             and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
             else []
         )
+        if "false" in low or "untrue" in low:
+            control = control + _called_false(s, control or prev_control)
+        prev_control = control
         if control and (sites or any(r["place"] == "site" for r in control)):
             # "the plant was under Russian control", "seized the site": the plant (the facility)
             # the report named before; "the site" with none named before is no place
@@ -4959,6 +5118,7 @@ def _parse_records(
             if p["kind"] == "settlement" and ("village" in low or "town" in low):
                 # "liberated the village of Piatykhatky": the next sentence's "the village"
                 noun = _INTRODUCED_AS.search(s, max(0, p["rs"] - 30), p["rs"])
+                noun = noun or _INTRODUCED_APPOS.match(s, _mention_end(p))
                 if noun is not None:
                     introduced[noun.group(1).lower()] = (k, p)
             if (

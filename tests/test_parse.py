@@ -3218,3 +3218,204 @@ def test_evac_continues_to_urge_is_a_request():
     evacuation going on."""
     rows = _evac_ost_of("Governor Ivan Petrenko continues to urge civilians to leave Kupiansk.")
     assert [r[:2] for r in rows] == [["Kupiansk", "requested"]]
+
+
+def test_control_a_question_turn_reporting_a_named_source_is_that_sources_claim():
+    """ "Q (Outlet): The General Staff said X had been retaken. Is that right?" repeats a named
+    body's statement: its claim; a vague "the military now says" is the asker's gloss."""
+    assert _control_rows_of(
+        "Q (Hromadske): The General Staff said on Monday that Velyka Dymerka and Bohdanivka had "
+        "been liberated. Is that confirmed?"
+    ) == [["Velyka Dymerka", "UA", "UA"], ["Bohdanivka", "UA", "UA"]]
+    vague = _control_rows_of("Q: The military now says Bohdanivka was liberated. Is it so?")
+    assert all(r[2] is None for r in vague)
+
+
+def test_control_is_ours_in_a_bare_answer_turn_of_a_named_answerer():
+    """ "A (Surname): ..." then a later bare "A: Bohdanivka is ours.": the same answerer says
+    the place is held by his own side."""
+    text = (
+        "Oleksandr Pavliuk, head of the Kyiv regional military administration, spoke to "
+        "reporters.\n\nQ: How are the roads?\nA (Pavliuk): The roads are open again.\n\n"
+        "Q: And Bohdanivka?\nA: Bohdanivka is ours. Sappers are still working there."
+    )
+    assert _control_rows_of(text) == [["Bohdanivka", "UA", "UA"]]
+    assert _control_rows_of("A: Bohdanivka is ours.") == []  # no one known to be answering
+
+
+def test_control_continuing_to_defend_a_town_is_holding_it():
+    """ "units continue to defend Kupiansk", "were still defending the town of X": the
+    defenders hold it; "would continue to defend" (an aim) and "defending themselves near X"
+    claim nothing."""
+    assert _control_rows_of(
+        "Ukraine's General Staff said Ukrainian units continue to defend Kupiansk."
+    ) == [["Kupiansk", "UA", "UA"]]
+    assert _control_rows_of(
+        "Ukraine's General Staff said its troops were still defending the town of Kupiansk."
+    ) == [["Kupiansk", "UA", "UA"]]
+    assert (
+        _control_rows_of("Ukraine's General Staff said it would continue to defend Kupiansk.") == []
+    )
+    assert (
+        _control_rows_of(
+            "Ukraine's General Staff said its units were still defending themselves near Kupiansk."
+        )
+        == []
+    )
+
+
+def test_control_suburbs_near_a_city_do_not_claim_the_city():
+    """ "still held parts of several suburbs northwest of Kharkiv": the suburbs are held, the
+    city only locates them."""
+    assert (
+        _control_rows_of(
+            "Ukraine's Defence Ministry said Russian units still held parts of several suburbs "
+            "northwest of Kharkiv."
+        )
+        == []
+    )
+
+
+def test_control_a_live_blog_from_lead_is_not_the_place_held():
+    """ "10:45 From Kyiv: the minister says the defenders still hold part of the city": the
+    city is the report's (Vuhledar), not Kyiv, where the post was filed."""
+    text = (
+        "Fighting raged in Vuhledar.\n\n10:45 From Kyiv: Deputy Defence Minister Hanna Maliar "
+        "says the defenders still hold part of the city."
+    )
+    assert _control_rows_of(text) == [["Vuhledar", "UA", "UA"]]
+
+
+def test_speaker_with_a_speaking_to_outlet_aside_and_a_sector_in_the_role():
+    """ "NAME, speaking to Suspilne, said ...": the outlet in the aside does not unmake the
+    speaker; "a spokesman for the forces in the sector" is a role."""
+    r = parse_report(
+        "date 2024-05-01\n\nShelling hit Siversk. Nazar Voloshyn, speaking to Suspilne, said "
+        "the town is controlled by Ukrainian forces.\n"
+    )
+    assert r["claims"][["speaker", "outlet"]].values.tolist() == [["Nazar Voloshyn", "Suspilne"]]
+    assert _control_rows_of(
+        "Shelling hit Siversk. A spokesman for Ukraine's forces in the sector said the town is "
+        "controlled by Ukrainian forces."
+    ) == [["Siversk", "UA", "UA"]]
+
+
+def test_control_a_place_called_a_grey_zone_is_held_by_no_one():
+    """ "Russian forces had left Robotyne and the village was now a grey zone": the claim is
+    that no side holds it, not that the other side does."""
+    for zone in ("a grey zone", "a gray zone", "no man's land"):
+        assert _control_rows_of(
+            "Russian-installed official Yevgeny Balitsky said Russian forces had left Robotyne "
+            f"and that the village was now {zone}."
+        ) == [["Robotyne", None, "RU"]], zone
+
+
+def test_control_a_place_that_only_locates_an_unknown_name_is_not_claimed():
+    """ "liberated Dovhenke, in western Kharkiv Oblast" and "Dovhenke, southwest of Izium, had
+    been retaken" (Dovhenke a name the gazetteer may lack): the region and the town after it
+    only locate it; a known town so located is still the one claimed."""
+    rows = _control_rows_of(
+        "Hanna Maliar stated that Ukrainian troops liberated Zalyvne, in western Kharkiv Oblast."
+    )
+    assert ["Kharkiv oblast", "UA", "UA"] not in rows
+    rows = _control_rows_of(
+        "Hanna Maliar wrote that Zalyvne, southwest of Izium, had been returned to Ukrainian "
+        "control."
+    )
+    assert ["Izium", "UA", "UA"] not in rows
+    assert _control_rows_of(
+        "Hanna Maliar wrote that Kupiansk, east of Kharkiv, had been returned to Ukrainian control."
+    ) == [["Kupiansk", "UA", "UA"]]
+
+
+def test_control_the_village_of_the_next_sentence_introduced_in_an_appositive():
+    """ "Tsyrkuny, a village north of Kharkiv, saw assaults. Ukrainian forces held the village":
+    "the village" is the one the appositive introduced, not the report's city."""
+    text = (
+        "Kharkiv was shelled. Tsyrkuny, a village about 10 km north of Kharkiv, was the scene "
+        "of heavy assaults, the General Staff in Kyiv said. It said Ukrainian forces held the "
+        "village."
+    )
+    assert _control_rows_of(text) == [["Tsyrkuny", "UA", "UA"]]
+
+
+def test_control_a_capital_naming_a_place_is_not_the_place_taken():
+    """ "liberated the town of Artemovsk, the old name Moscow still uses for Bakhmut": Moscow
+    names the town, the claim is about Bakhmut."""
+    assert _control_rows_of(
+        "The Russian Defence Ministry said units had liberated the town of Artemovsk, the old "
+        "name Moscow still uses for Bakhmut."
+    ) == [["Bakhmut", "RU", "RU"]]
+
+
+def test_control_places_each_located_in_its_region_in_one_list():
+    """ "seized Bakhmut (Artemovsk) in Donetsk oblast and Kupiansk in Kharkiv oblast": the
+    regions locate each town; both towns are claimed, the regions are not."""
+    assert _control_rows_of(
+        "Russia's Defence Ministry said Russian forces had seized Bakhmut (Artemovsk) in Donetsk "
+        "oblast and Kupiansk in Kharkiv oblast."
+    ) == [["Bakhmut", "RU", "RU"], ["Kupiansk", "RU", "RU"]]
+
+
+def test_control_a_withdrawal_denied_is_ground_still_held():
+    """ "its troops had not withdrawn from Siversk": still held by them; "would not withdraw"
+    (a resolve) claims nothing."""
+    assert _control_rows_of(
+        "Ukraine's General Staff said its troops had not withdrawn from Siversk."
+    ) == [["Siversk", "UA", "UA"]]
+    assert _control_rows_of(
+        "Ukraine's General Staff said Russian troops have not left Kreminna."
+    ) == [["Kreminna", "RU", "UA"]]
+    assert (
+        _control_rows_of("Ukraine's General Staff said its troops would not withdraw from Siversk.")
+        == []
+    )
+
+
+def test_control_once_again_under_our_flag_and_an_appositive_of_the_former_holder():
+    """'Vovchansk was "once again under our flag"' is held by the speaker's side; "Vovchansk,
+    the town held by Russian troops since May, was once again ..." gives the former holder,
+    which claims nothing now."""
+    assert _control_rows_of(
+        'Oleh Syniehubov, head of the Kharkiv regional administration, said Vovchansk was "once '
+        'again under our flag".'
+    ) == [["Vovchansk", "UA", "UA"]]
+    assert _control_rows_of(
+        "Oleh Syniehubov, head of the Kharkiv regional administration, said Vovchansk, the town "
+        'held by Russian troops since May, was "once again under our flag".'
+    ) == [["Vovchansk", "UA", "UA"]]
+
+
+def test_control_a_yes_no_question_claims_nothing():
+    """ "Q: Is Bohdanivka under Ukrainian control?", "11:05 Has Kreminna fallen?": asked, not
+    claimed."""
+    assert _control_rows_of("Q: Is Bohdanivka under Ukrainian control?") == []
+    assert _control_rows_of("Q (Reuters): Has Kreminna fallen to Russian forces?") == []
+    assert _control_rows_of("11:05 Is Kreminna still under Ukrainian control?") == []
+
+
+def test_control_a_side_calling_the_others_capture_claim_false_says_it_holds_the_place():
+    """ "Russia said it had captured Siversk, but Ukraine's military called the claim false"
+    (in one sentence or the next): each side's claim is a row."""
+    both = [["Siversk", "RU", "RU"], ["Siversk", "UA", "UA"]]
+    assert (
+        _control_rows_of(
+            "Russia said on Monday it had captured Siversk, but Ukraine's army quickly called the "
+            "claim false."
+        )
+        == both
+    )
+    assert (
+        _control_rows_of(
+            "Russia's defence ministry said its troops had captured Siversk. Ukraine's army "
+            "dismissed the claim as false."
+        )
+        == both
+    )
+
+
+def test_control_a_speaker_who_spoke_of_a_town_as_held():
+    """ "NAME spoke of Vuhledar as fully under Russian control": a statement by NAME."""
+    assert _control_rows_of("Denis Pushilin spoke of Vuhledar as fully under Russian control.") == [
+        ["Vuhledar", "RU", "RU"]
+    ]
