@@ -452,13 +452,19 @@ def _bridge_context(s: str, places: list[dict]) -> dict | None:
     bm = _BRIDGE_LOW.search(low) if _plain_case(low) else _BRIDGE.search(s)
     if not bm:
         return None
+    name, river = _name_and_river(s, places)
+    return {"name": name, "river": river}
+
+
+def _name_and_river(words: str, places: list[dict]) -> tuple[str | None, str | None]:
+    """The bridge's name and river: from the places among ``words``, else from the words."""
     name = next((p["name"] for p in places if p["kind"] == "bridge"), None)
     if name is None:
-        name = _bridge_name(s)
+        name = _bridge_name(words)
     river = next((p["name"] for p in places if p["kind"] == "river"), None)
     if river is None:
-        river = _river_raw(s)
-    return {"name": name, "river": river}
+        river = _river_raw(words)
+    return name, river
 
 
 def _bridge_rows(
@@ -597,12 +603,7 @@ _SECOND_BRIDGE = compile_fast(
 def _bridge_facts(s: str, part: str, places: list[dict], start: int) -> dict:
     """Name, river and connected places of the bridge named at ``start`` of sentence ``s``
     (``part``: the words about it, ``places``: the mentions in them)."""
-    river = next((p["name"] for p in places if p["kind"] == "river"), None)
-    if river is None:
-        river = _river_raw(part)
-    name = next((p["name"] for p in places if p["kind"] == "bridge"), None)
-    if name is None:
-        name = _bridge_name(part)
+    name, river = _name_and_river(part, places)
     connects = []
     for p in places:
         if p["kind"] in ("settlement", "facility") and p["rs"] > start:
