@@ -451,13 +451,11 @@ PASSIVE_BY = compile_fast(
 )
 _PASSIVE_BY_GATE = (" confirmed", " reported", " announced", " claimed", " denied",
                     " acknowledged", " stated", " disclosed")  # fmt: skip
-# also "Ukrinform quotes Ukrainian officials who say ...", "cited a senior official as saying"
+# "cited a senior official as saying" ("quotes X who say ..." is QUOTES_WHO's)
 QUOTED_PRONOUN = compile_fast(
-    # "news agencies quoted the defence ministry as saying": a body in lower case too;
-    # "OUTLET quotes X who say ...": X speaks
+    # "news agencies quoted the defence ministry as saying": a body in lower case too
     r"\b(?:quoted|cited|quotes|cites)\s+(?P<np>him|her|them|(?:the\s+)?[A-Za-z][^,;:.?!\"“”]{1,60}?|"
-    r"(?:a|an)\s[^,;:.?!\"“”]{1,60}?)\s+(?:as\s+(?:saying|telling|stating|claiming)|"
-    r"who\s+(?:say|says|said)\b)"
+    r"(?:a|an)\s[^,;:.?!\"“”]{1,60}?)\s+as\s+(?:saying|telling|stating|claiming)"
 )
 # "Ukrinform quotes Ukrainian officials who say ...": the outlet relays those it quotes
 QUOTES_WHO = compile_fast(
@@ -689,7 +687,9 @@ _DASH_DATELINE = compile_fast(
     r"^[A-Z][\w'’ ./-]{1,30},\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s+\d{4})?\s*(?:[—–]|-(?=\s))\s*"
 )
-_CLOCK_LEAD = compile_fast(r"^\d{1,2}[:.]\d{2}\s+(?:(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK)\s+)?")
+#: time zones a live blog writes after the clock ("10:40 BST —")
+TIME_ZONES = "BST|GMT|UTC|CET|CEST|EET|EEST|MSK"
+_CLOCK_LEAD = compile_fast(rf"^\d{{1,2}}[:.]\d{{2}}\s+(?:(?:{TIME_ZONES})\s+)?")
 _LED_BY = compile_fast(r",?\s+(?:led|headed|run|commanded)\s+by\s+(?P<name>[^,]{2,60}?),?$")
 
 
@@ -1430,7 +1430,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             or np
             and (
                 sentence.rstrip().endswith((".", "!", "?", '"', "”"))
-                and (_known_person(np) or frame is not None and _PERSON_NAME.match(np))
+                and (_is_known(np, person=True) or frame is not None and _PERSON_NAME.match(np))
                 or lead > 0
                 and _is_known(np)
             )
@@ -1464,19 +1464,16 @@ _COLON_FRAME = compile_fast(
 _COLON_CITING = compile_fast(r"^[^,]{2,40},\s+(?:citing|quoting)\s+")
 
 
-def _known_person(np: str) -> bool:
-    """Is ``np`` exactly a name of a curated person?"""
-    rec = lookup_speaker(np) if np[:1].isupper() else None
-    return rec is not None and rec["kind"] == "person" and is_alias(np, rec)
-
-
 _BULLET_CHARS = " \t•▪●◦*-" + _EMOJI_BULLETS
 
 
-def _is_known(np: str) -> bool:
-    """Is ``np`` one of the names of a curated speaker ("Kremlin", "Zelensky")?"""
+def _is_known(np: str, person: bool = False) -> bool:
+    """Is ``np`` one of the names of a curated speaker ("Kremlin", "Zelensky"), with
+    ``person``: of a curated person, written with its capital ("Kim")?"""
+    if person and not np[:1].isupper():
+        return False
     rec = lookup_speaker(np)
-    return rec is not None and is_alias(np, rec)
+    return rec is not None and (not person or rec["kind"] == "person") and is_alias(np, rec)
 
 
 _NOT_SAID = compile_fast(r"\b(?:not|n['’]t)\s")

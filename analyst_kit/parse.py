@@ -2144,11 +2144,13 @@ _CUE_WORD_SRC = (
 _CONTROL_CUE = compile_lower(rf"\b(?:{_CUE_CONTROL_SRC}|{_CUE_WORD_SRC})\b")
 # the same matches in a clause without "control" (where _CUE_CONTROL_SRC cannot match)
 _CUE_WORD = compile_lower(rf"\b(?:{_CUE_WORD_SRC})\b")
+# cues that name what is held before the place: "gained a foothold in X", "retain positions in X"
+_FOOTHOLD_CUES = ("maintain", "retain", "establish", "gain", "secur", "consolidat")
 # words a _CUE_WORD match can begin with
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
-    "occup", "control", "hold", "held", "maintain", "retain", "establish", "gain", "secur",
-    "consolidat", "keep", "kept", "continu", "still defend",
+    "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
+    "still defend",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -2579,8 +2581,6 @@ _WHERE_BEFORE = compile_lower(
     r"(?:still\s+|now\s+)*$"
 )
 _UNDER_BEFORE = compile_lower(r"\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
-# cues that name what is held before the place: "gained a foothold in X", "retain positions in X"
-_FOOTHOLD_CUES = ("maintain", "retain", "establish", "gain", "secur", "consolidat")
 _FOOTHOLD_OBJ = compile_fast(
     r"\s+(?:[\w-]+\s+){0,2}?(?:positions?|foothold|footholds|presence|bridgehead)\s+"
     r"(?:(?:in|on)\s+and\s+)?(?:in|on|at|near|around|inside|within|outside)\s+(?:the\s+)?"
@@ -2632,8 +2632,8 @@ _CLAIMED_BEFORE = compile_lower(
 )
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
-                           "taken over", "overr", "occup", "hold", "held", "maintain", "retain",
-                           "establish", "gain", "secur", "consolidat", *_KEPT_POSITIONS,
+                           "taken over", "overr", "occup", "hold", "held", *_FOOTHOLD_CUES,
+                           *_KEPT_POSITIONS,
                            "to defend", "still defend")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
@@ -4177,8 +4177,8 @@ def _same_role(unnamed: str, roles: str) -> bool:
 def _named_role(unnamed: str, roles: str) -> bool:
     """Do a named person's roles hold the head noun of an unnamed speaker's ("a military
     spokesman" and "spokesman for the Tavria group of forces")?"""
-    head = unnamed.lower().split(" of ")[0].split()[-1:]
-    return bool(head) and _PERSON_ROLE.fullmatch(head[0]) is not None and head[0] in roles.lower()
+    head = _head_noun(unnamed)
+    return head != "\0" and head in roles.lower()
 
 
 class _Speakers:
@@ -4266,11 +4266,6 @@ class _Speakers:
                         # of forces, told ...": the sideless role is the named one's
                         or prev["side"] is None
                         and _named_role(prev["name"], f"{role or ''} {rec['role'] if rec else ''}")
-                        # "..., a military spokesman said. NAME, spokesman for the X group,
-                        # told ...": the sideless role, named now with its own head noun
-                        or prev["side"] is None
-                        and kind == "person"
-                        and _head_noun(prev["name"]) in (role or "").lower()
                     )
                     and k - prev["seen"] <= 2
                     and not prev.get("plural")
@@ -4355,8 +4350,7 @@ class _Speakers:
             if ent["side"] != side and (ent["side"] is not None or k - ent["seen"] > 1):
                 continue
             # ("the governor of Luhansk region": the head noun is before "of")
-            head = ent["name"].lower().split(" of ")[0].split()[-1:]
-            if head and _PERSON_ROLE.fullmatch(head[0]) and head[0] in roles:
+            if _named_role(ent["name"], roles):
                 return ent
         return None
 
@@ -4457,7 +4451,7 @@ _CREDIT = compile_fast(
 _SENT_KEEP = ("all", "events", "none")
 # "10:40 BST — ": a time zone may follow the time
 _TIMESTAMP = compile_fast(
-    r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:(?:BST|GMT|UTC|CET|CEST|EET|EEST|MSK)\b\s*)?"
+    rf"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:(?:{attr.TIME_ZONES})\b\s*)?"
     r"(?:[-–—:]\s*)?"
 )
 _LOCAL_ROLE = compile_fast(
