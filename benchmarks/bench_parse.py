@@ -35,6 +35,8 @@ FRESH12 = ROOT / "tests" / "data" / "fresh12"  # blind, then drove the fifth ses
 FRESH13 = ROOT / "tests" / "data" / "fresh13"  # the same, later in the fifth session
 FRESH14 = ROOT / "tests" / "data" / "fresh14"  # the same, its last round
 FRESH15 = ROOT / "tests" / "data" / "fresh15"  # never used to tune the parser
+FRESH16 = ROOT / "tests" / "data" / "fresh16"  # sixth session, blind: never used to tune
+FRESH17 = ROOT / "tests" / "data" / "fresh17"  # the same
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -184,6 +186,8 @@ def main() -> None:
             ("fresh13", FRESH13),
             ("fresh14", FRESH14),
             ("fresh15", FRESH15),
+            ("fresh16", FRESH16),
+            ("fresh17", FRESH17),
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)

@@ -1,6 +1,6 @@
 """Gold reports beyond the dev example: well-formed labels, and the parser's score on them.
 
-Sixteen sets, each written without looking at parser output (see docs/parser-evaluation.md):
+Eighteen sets, each written without looking at parser output (see docs/parser-evaluation.md):
 ``heldout`` (10 reports, 2022), ``fresh`` (12 reports, 2022-2024), ``fresh2`` (10 reports,
 2022-2024), ``fresh3`` (10 reports, 2022), ``fresh4`` (10 reports, 2022-2024), ``fresh5`` (12
 reports) and ``fresh6`` (10 reports) each drove a round of general parser fixes after its first
@@ -16,7 +16,8 @@ first score 0.684) drove its attribution and gazetteer fixes; ``fresh13`` (10 re
 first score 0.711) drove a later attribution round; ``fresh14`` (10 reports, blind, first score
 0.716, 0.745 after the session's first rounds) drove its last round; ``fresh15`` (8 reports,
 written blind during that last round, first score 0.698; 0.671 with the session-start code) has
-only been scored.
+only been scored. Sixth session: ``fresh16`` and ``fresh17`` (10 reports each, written blind at
+its start, first scores 0.676 and 0.698) only measure it: never used for fixes.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ SETS = {
     "fresh13": (10, 0.70),
     "fresh14": (10, 0.68),
     "fresh15": (8, 0.64),
+    "fresh16": (10, 0.62),
+    "fresh17": (10, 0.64),
 }
 GOLDS = {name: sorted((ROOT / "tests" / "data" / name).glob("*.gold.json")) for name in SETS}
 ALL_GOLDS = [g for name in SETS for g in GOLDS[name]]
@@ -105,7 +108,7 @@ def test_gold_is_well_formed(gold_path: Path):
     text = _tokens(gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text())
     assert re.fullmatch(r"202[2-5]-\d\d-\d\d", gold["date"])
     for r in gold["places"]:
-        assert r.get("kind", "other") in KINDS, r
+        assert set(_values(r.get("kind", "other"))) <= KINDS, r
         if "lat" in r:  # villages missing from GeoNames carry a name only
             assert {"lat", "lon", "tolerance_km"} <= set(r), r
             assert r.get("optional") or (44 < r["lat"] < 54 and 22 < r["lon"] < 41), r
