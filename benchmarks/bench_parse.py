@@ -37,6 +37,11 @@ FRESH14 = ROOT / "tests" / "data" / "fresh14"  # the same, its last round
 FRESH15 = ROOT / "tests" / "data" / "fresh15"  # never used to tune the parser
 FRESH16 = ROOT / "tests" / "data" / "fresh16"  # sixth session, blind: never used to tune
 FRESH17 = ROOT / "tests" / "data" / "fresh17"  # the same
+# sixth session: blind phrasing batteries, one per table (they drove its fixes)
+BATTERIES = [
+    (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
+    for t in ("bridges", "claims", "control", "evac", "places")
+]
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
@@ -188,6 +193,7 @@ def main() -> None:
             ("fresh15", FRESH15),
             ("fresh16", FRESH16),
             ("fresh17", FRESH17),
+            *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):
                 s = score_cli(gold)
