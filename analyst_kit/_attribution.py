@@ -507,6 +507,9 @@ _DISCOURSE = compile_fast(
     r"\s*,?\s+)+"
 )
 _QUOTE_END = compile_fast(r"[”\"’]\s*,?\s*$")
+# the end of a quoted statement (not a scare quote: 'have "liberated" the village'): the
+# quote's own punctuation before its closing mark
+_SPOKEN_QUOTE_END = compile_fast(r"[,.?!…][”\"’]\s*$")
 # where a clause may start: after a closing quote, a comma, "that", a dash. The same matches
 # as r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+", led by one character set
 # (sre skips ahead to it instead of trying every alternative at every character)
@@ -1348,6 +1351,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                     tail = sentence[vend:].strip()
                     if not (
                         len(tail.split()) <= 8
+                        # '"...," X told reporters after meeting his counterpart in Y, ...':
+                        # a clause right after a closing quote attributes the quote
+                        or _SPOKEN_QUOTE_END.search(head, max(0, s0 - 7), s0)
                         or tail[:1] in ',.;:"“”'
                         or _TAIL_THAT.match(tail)
                         or _titled_name(c)
