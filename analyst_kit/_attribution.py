@@ -306,6 +306,9 @@ _AUX = (
     r"long|"
     # "its spokesman X instead listed strikes", "X openly criticised the commanders"
     r"instead|openly|"
+    # "X flatly denied any role", "X firmly rejected the claim": a manner adverb
+    r"flatly|firmly|strongly|categorically|angrily|bluntly|quickly|swiftly|immediately|"
+    r"promptly|sharply|explicitly|privately|"
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
     r"has not|have not|had not|would not|cannot|not|continued to|continues to|continue to)\s+)*+"
 )
@@ -372,7 +375,10 @@ def _speech_verbs(sentence: str):
             yield m.start(), m.start("verb") - 1, pos - 1, m.group("verb")
 
 
-_NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")
+# "called off", "called it quits", but "called it a deliberate attack": a characterisation
+_NOT_SPEECH_AFTER = compile_fast(
+    r"^\s*(?:off|up|in|out|it(?!\s+(?:a|an|the)\s)|upon|to (?:open|take|allow))\b"
+)
 # "\bper\b" with the boundary checked after the literal: sre then scans for "per" directly
 _PER = compile_fast(r"per(?<!\wper)\b")
 
@@ -510,6 +516,11 @@ _QUOTE_END = compile_fast(r"[”\"’]\s*,?\s*$")
 # the end of a quoted statement (not a scare quote: 'have "liberated" the village'): the
 # quote's own punctuation before its closing mark
 _SPOKEN_QUOTE_END = compile_fast(r"[,.?!…][”\"’]\s*$")
+# a trailing attribution's short adverbial before a new clause ("said after the talks in Y,
+# while ...", "said on Friday in Z; ..."): at most eight words up to the conjunction
+_SHORT_TAIL_CLAUSE = compile_fast(
+    r"(?:[^\s,;:\"“”]+\s+){0,7}[^\s,;:\"“”]+\s*(?:,\s+(?:while|whereas|but|and|as|saying|adding)\b|;)"
+)
 # where a clause may start: after a closing quote, a comma, "that", a dash. The same matches
 # as r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+", led by one character set
 # (sre skips ahead to it instead of trying every alternative at every character)
@@ -649,6 +660,11 @@ _TITLE_OF_NAME = compile_fast(
 # "..., the head of the regional administration, Viacheslav Chaus, said": role then name
 _APPOS_TRAIL = compile_fast(
     r"^(?:the|a|an|[A-Z][\w'’-]*['’]s)\s+[^,]{2,100},\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
+)
+# "..., Denis Orlov, the head of the region, told TASS": name then role (the mirror of
+# _APPOS_TRAIL)
+_NAME_THEN_ROLE = compile_fast(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the|a|an)\s+(?P<role>[^,]{2,100})$"
 )
 _PERSON_NAME = compile_fast(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HEAD_NOUN = compile_fast(
@@ -1018,6 +1034,13 @@ def _in_outlet(a: int, b: int, outlet_spans: list[tuple[int, int]]) -> bool:
 _TITLE_LEADS = frozenset("mayor governor spokesman spokeswoman spokesperson minister".split())
 
 
+def _is_name_then_role(c: str) -> bool:
+    """Is ``c`` a capitalised name, then its role after a comma with a role head word
+    ("Denis Orlov, the Moscow-installed head of the region")?"""
+    m = _NAME_THEN_ROLE.match(c)
+    return m is not None and not _ROLE_HEADS.isdisjoint(m.group("role").lower().split())
+
+
 def _titled_name(c: str) -> bool:
     """A lower-case title, then a capitalised name ("mayor Yuri Fomichev"): after a comma that
     opens a new clause's subject ("In X, the town where ..., mayor Y Z said the troops had
@@ -1346,6 +1369,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         ", " in c
                         and not _QUOTE_END.search(head, max(0, s0 - 6), s0)
                         and not _APPOS_TRAIL.match(c)
+                        and not _is_name_then_role(c)
                     ):
                         continue
                     tail = sentence[vend:].strip()
@@ -1354,6 +1378,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         # '"...," X told reporters after meeting his counterpart in Y, ...':
                         # a clause right after a closing quote attributes the quote
                         or _SPOKEN_QUOTE_END.search(head, max(0, s0 - 7), s0)
+                        # "..., X said after the meeting at the palace, while Y insisted ...":
+                        # a short adverbial, then the next clause
+                        or _SHORT_TAIL_CLAUSE.match(tail)
                         or tail[:1] in ',.;:"“”'
                         or _TAIL_THAT.match(tail)
                         or _titled_name(c)

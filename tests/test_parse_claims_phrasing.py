@@ -34,3 +34,47 @@ def test_scare_quote_does_not_open_a_speaker_clause() -> None:
         "held by several brigades along the river bank and the railway line further south."
     )
     assert _phrase(s) != "the hamlet of Dubky"
+
+
+def test_trailing_speaker_before_a_short_adverbial_and_a_new_clause() -> None:
+    # "..., NAME said after the talks in Y, while ...": a trailing attribution still
+    s = (
+        "Both sides would pull back heavy guns from the line, the head of the delegation, "
+        "envoy Pavel Dronov, said after the talks in the old palace, while the other side "
+        "insisted that a ceasefire must come first."
+    )
+    assert _phrase(s) == "envoy Pavel Dronov"
+
+
+def test_named_speaker_with_appositive_and_saying_keeps_the_name() -> None:
+    s = (
+        "Shells hit the bus station in the north of the city on Monday, Ivan Karpenko, the "
+        "head of the city, told Interfax, saying at least four people were hurt."
+    )
+    assert _phrase(s) != "the head of the city"
+
+
+def test_manner_adverb_before_a_speech_verb() -> None:
+    assert _phrase("Defence Minister Olga Petrenko flatly denied any involvement.") == (
+        "Defence Minister Olga Petrenko"
+    )
+    assert _phrase("Governor Ivan Sokolov firmly rejected the claim on Tuesday.") == (
+        "Governor Ivan Sokolov"
+    )
+
+
+def test_name_then_role_before_an_outlet_and_saying() -> None:
+    # "..., NAME, the role, told OUTLET, saying ...": the named person, not the role alone
+    s = (
+        "A shell struck the tram depot near the central station late on Friday evening, "
+        "Pavel Lutsenko, the Moscow-installed head of the city, told TASS, saying nine "
+        "people had been hurt."
+    )
+    assert _phrase(s) == "Pavel Lutsenko, the Moscow-installed head of the city"
+
+
+def test_called_it_a_characterisation_is_a_statement() -> None:
+    s = "Ministry spokeswoman Irina Volkova called it a deliberate provocation."
+    assert _phrase(s) == "Ministry spokeswoman Irina Volkova"
+    # "called it off" is no statement
+    assert _phrase("The regional council called it off after the alert.") is None
