@@ -78,3 +78,48 @@ def test_called_it_a_characterisation_is_a_statement() -> None:
     assert _phrase(s) == "Ministry spokeswoman Irina Volkova"
     # "called it off" is no statement
     assert _phrase("The regional council called it off after the alert.") is None
+
+
+def test_echoed_a_statement() -> None:
+    s = "EU foreign policy chief Marta Lindqvist echoed him in Luxembourg."
+    assert _phrase(s) == "EU foreign policy chief Marta Lindqvist"
+    assert _phrase("Explosions echoed across the valley before dawn.") is None
+
+
+def test_put_a_figure_at_a_number_with_an_aside() -> None:
+    s = "The regional health department, for its part, put the number of injured at 37."
+    assert _phrase(s) == "The regional health department"
+    assert _phrase("The brigade put pressure on the enemy's left flank.") is None
+
+
+def test_lower_case_title_ending_in_a_role_head_before_a_name() -> None:
+    s = "In Odesa, southern forces spokeswoman Halyna Moroz said the drones were downed."
+    assert _phrase(s) == "southern forces spokeswoman Halyna Moroz"
+    # lower-case words before a name without a role head are no speaker
+    assert not attr.np_is_speaker("heavy shelling near Nova Kakhovka")
+
+
+def test_name_then_role_without_article() -> None:
+    s = (
+        "The ferry has not been hit, its crew are safe and the port keeps working, "
+        "Andrii Hrytsai, spokesman for the port authority, told local radio."
+    )
+    assert _phrase(s) == "Andrii Hrytsai, spokesman for the port authority"
+
+
+def test_discourse_adverb_before_a_speech_verb() -> None:
+    s = "The border service has meanwhile claimed that no boats crossed the river."
+    assert _phrase(s) == "The border service"
+
+
+def test_remarked_framed_as_and_declined_to() -> None:
+    assert _phrase("Mayor Olena Didenko remarked that the sirens had stopped.") == (
+        "Mayor Olena Didenko"
+    )
+    s = "The defence ministry framed the pullback from the hills as a planned regrouping."
+    assert _phrase(s) == "The defence ministry"
+    s = "Navy spokesman Petro Savchuk declined to confirm the losses."
+    assert _phrase(s) == "Navy spokesman Petro Savchuk"
+    # no statement: a figure that fell, a picture framed in wood
+    assert _phrase("Grain exports declined to 2 million tonnes in May.") is None
+    assert _phrase("The old photograph framed in oak hung in the hall.") is None
