@@ -473,6 +473,17 @@ QUOTED_PRONOUN = compile_fast(
     r"\b(?:quoted|cited|quotes|cites)\s+(?P<np>him|her|them|(?:the\s+)?[A-Za-z][^,;:.?!\"“”]{1,60}?|"
     r"(?:a|an)\s[^,;:.?!\"“”]{1,60}?)\s+as\s+(?:saying|telling|stating|claiming)"
 )
+# "..., with Foreign Minister X insisting (that) ...": a capitalised speaker in a "with" clause
+_WITH_PARTICIPLE = compile_fast(
+    r"\bwith\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]+)\s+(?:saying|insisting|"
+    r"claiming|arguing|warning|stressing|adding|noting|telling|accusing|denying|calling)\b"
+    r"(?!\s+(?:nothing|little)\b)"
+)
+# "President X's office quoted him as saying": the owner of the office, right before the verb
+_OFFICE_OF = compile_fast(
+    r"(?P<name>(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:office|press\s+(?:office|"
+    r"service)|spokes(?:man|woman|person)|aides?|team)\s+$"
+)
 # "Ukrinform quotes Ukrainian officials who say ...": the outlet relays those it quotes
 QUOTES_WHO = compile_fast(
     r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>[^,;:.?!\"“”]{2,80}?)\s+(?:who|which)\s+"
@@ -1286,6 +1297,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     # "RIA Novosti quoted him as saying"
     for m in QUOTED_PRONOUN.finditer(sentence) if has_quoted else ():
         np = {"him": "he", "her": "she", "them": "they"}.get(m.group("np"), m.group("np"))
+        office = _OFFICE_OF.search(sentence, max(0, m.start() - 80), m.start())
+        if office is not None and np in ("he", "she"):
+            # "Zelenskyy's office quoted him as saying": the one whose office it is
+            c = _speaker(office.group("name"))
+            if c:
+                cands.append((office.start(), c, "quoted", office.span("name")))
+                continue
         c = _speaker(np)
         if c and not _in_outlet(*m.span("np"), outlet_spans):
             cands.append((m.start("np"), c, "quoted", m.span("np")))
@@ -1462,6 +1480,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 cands.append((m.start("np"), c, "statement", m.span("np")))
     if not cands and ", saying" in sentence:
         cands = _saying_subject(sentence, outlet_spans)
+    if not cands and "ing " in sentence and " with " in sentence:
+        # "Moscow rejected blame, with Foreign Minister X insisting the building was empty":
+        # the one named in the "with" clause says it
+        for m in _WITH_PARTICIPLE.finditer(sentence):
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans):
+                cands.append((m.start("np"), c, "saying", m.span("np")))
+                break
     if ":" in sentence[:200] and (not cands or all(_PRONOUN.match(c[1]) for c in cands)):
         # "Vadym Filashkin, head of the regional administration (Telegram, Monday): the ...";
         # the line's speaker, not a later "he" ("Governor X: repeats ...; he said ...")

@@ -123,3 +123,20 @@ def test_remarked_framed_as_and_declined_to() -> None:
     # no statement: a figure that fell, a picture framed in wood
     assert _phrase("Grain exports declined to 2 million tonnes in May.") is None
     assert _phrase("The old photograph framed in oak hung in the hall.") is None
+
+
+def test_office_quoted_him_is_the_office_holder() -> None:
+    s = '"We will not leave the town," Mayor Oleh Bondar\'s office quoted him as saying.'
+    assert _phrase(s) == "Mayor Oleh Bondar"
+    # an outlet quoting "him" is still the last speaker's pronoun
+    assert _phrase("Interfax quoted him as saying the talks had stalled.") == "he"
+
+
+def test_with_clause_speaker() -> None:
+    s = (
+        "The convoy turned back at the frontier on Friday, with Interior Minister Pavel Lukin "
+        "insisting it had never crossed the border."
+    )
+    assert _phrase(s) == "Interior Minister Pavel Lukin"
+    assert _phrase("The column moved north, with Heavy Tanks covering its flank.") is None
+    assert _phrase("The talks ended with President Ivan Orlov saying nothing.") is None
