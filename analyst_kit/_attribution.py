@@ -850,6 +850,10 @@ _LOWER_TITLE_NAME = compile_fast(
 _LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _LIST_COMMA = compile_fast(r",(?!\d)")
+_CALENDAR_WORD = compile_fast(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?$"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -861,6 +865,8 @@ def np_is_speaker(np: str) -> bool:
         return True
     if _BAD_START.match(np) or ":" in np:
         return False  # "Selydove: Russia claims town": a rubric before the speaker
+    if _CALENDAR_WORD.match(np):
+        return False  # "update of Monday", "the statement of 5 March": a date is no speaker
     if np[:1].isdigit() and _DATE_HEAD.match(np):
         return False  # "Evening digest, 15 August 2024, compiled from agency reports"
     # "12,000" is one word, not a name and its apposition

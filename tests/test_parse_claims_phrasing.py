@@ -140,3 +140,20 @@ def test_with_clause_speaker() -> None:
     assert _phrase(s) == "Interior Minister Pavel Lukin"
     assert _phrase("The column moved north, with Heavy Tanks covering its flank.") is None
     assert _phrase("The talks ended with President Ivan Orlov saying nothing.") is None
+
+
+def test_a_weekday_is_no_speaker() -> None:
+    assert _phrase("Kharkiv city council, update of Tuesday, March 4, 2025") != "Tuesday"
+    assert not attr.np_is_speaker("Friday")
+    assert attr.np_is_speaker("Governor Oleh Syniehubov")
+
+
+def test_channel_post_header_names_the_author() -> None:
+    text = (
+        "Vyacheslav Gladkov, Governor of Belgorod Region - Telegram, 3 March 2024\n\n"
+        "The shelling of Shebekino continued all night. Two houses burned down.\n"
+    )
+    assert set(_speakers(text)) == {"Vyacheslav Gladkov"}
+    # an ordinary first line with a comma is no post header
+    text = "Shelling hit Shebekino overnight, officials say\n\nTwo houses burned down.\n"
+    assert "Vyacheslav Gladkov" not in _speakers(text)
