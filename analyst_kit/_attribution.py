@@ -1111,6 +1111,11 @@ def _clause_starts(head: str):
             # speaker
             yield i + 8
             i = head.find(rel, i + 8)
+    i = head.find(" what ")
+    if i >= 0:
+        # "came under what mayor X called the heaviest shelling of the war": the speaker of
+        # the "what" clause
+        yield i + 6
 
 
 # Where an INVERTED match may start, each a fast scan (sre skips ahead to the leading charset
@@ -1398,6 +1403,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 # "Russian forces advanced, and the Russian MoD claimed that ...": the clause's
                 # subject after its conjunction
                 s0 += 4
+            if verb not in _NAMING_VERBS and head.endswith(" what ", 0, s0):
+                continue  # "Nobody knows what the minister said": no statement reported
             np = head[s0:]
             relay = _RELAYED_BY.search(np)
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
@@ -1486,6 +1493,11 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 cands.append((m.start("np"), c, "statement", m.span("np")))
     if not cands and ", saying" in sentence:
         cands = _saying_subject(sentence, outlet_spans)
+    if not cands and ", speaking " in sentence:
+        # "X was the first to make the allegation, speaking in the Duma": the subject spoke
+        m = _SPEAKING_AT.search(sentence)
+        if m is not None:
+            cands = _subject(sentence[: min(m.start(), 160)], outlet_spans)
     if not cands and "ing " in sentence and " with " in sentence:
         # "Moscow rejected blame, with Foreign Minister X insisting the building was empty":
         # the one named in the "with" clause says it
@@ -1682,6 +1694,12 @@ _SUBJECT_END = compile_fast(
 
 
 _HE_SHE = compile_fast(r"^\s*(He|She)\s+[a-z]")
+
+
+# the verbs of a "what X called ..." characterisation
+_NAMING_VERBS = frozenset(("called", "calls", "described", "describes"))
+# a participle saying where the subject spoke: ", speaking in parliament", ", speaking to reporters"
+_SPEAKING_AT = compile_fast(r",\s+speaking\s+(?:in|at|to|on|during|before|after|from)\s")
 
 
 def _saying_subject(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:

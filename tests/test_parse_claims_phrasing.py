@@ -157,3 +157,16 @@ def test_channel_post_header_names_the_author() -> None:
     # an ordinary first line with a comma is no post header
     text = "Shelling hit Shebekino overnight, officials say\n\nTwo houses burned down.\n"
     assert "Vyacheslav Gladkov" not in _speakers(text)
+
+
+def test_speaking_in_a_place_participle() -> None:
+    s = "Senator Mark Ellison was the first to raise the charge, speaking in the Senate."
+    assert _phrase(s) == "Senator Mark Ellison"
+    assert _phrase("Heavy rain fell all day, speaking of which the roads flooded.") is None
+
+
+def test_what_x_called_a_characterisation() -> None:
+    s = "Kherson came under what governor Roman Lytvyn called the worst shelling in weeks."
+    assert _phrase(s) == "governor Roman Lytvyn"
+    # "what X said" reports no statement
+    assert _phrase("Nobody knows what the minister said at the closed meeting.") is None
