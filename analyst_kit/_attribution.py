@@ -296,7 +296,15 @@ SPEECH_VERB = (
     # "the General Staff issued a clarification": only with a statement noun after it
     r"issued|"
     # "the ministry gave a different account": only with such an object
-    r"gave|gives|painted|paints"
+    r"gave|gives|painted|paints|"
+    # "NATO's chief echoed him": agreeing with another's statement
+    r"echoed|"
+    # "the General Staff put Russian losses at 42,000": an estimate (only with "at" a number)
+    r"put|puts|"
+    # "X remarked that", "X framed the withdrawal as a regrouping" (only with "as")
+    r"remarked|framed|frames|"
+    # "X declined to confirm any crossing": a statement of refusal (only with such a verb)
+    r"declined"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
@@ -306,6 +314,11 @@ _AUX = (
     r"long|"
     # "its spokesman X instead listed strikes", "X openly criticised the commanders"
     r"instead|openly|"
+    # "X flatly denied any role", "X firmly rejected the claim": a manner adverb
+    r"flatly|firmly|strongly|categorically|angrily|bluntly|quickly|swiftly|immediately|"
+    r"promptly|sharply|explicitly|privately|"
+    # "The ministry has meanwhile claimed for weeks that ...": a discourse adverb
+    r"meanwhile|likewise|similarly|"
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
     r"has not|have not|had not|would not|cannot|not|continued to|continues to|continue to)\s+)*+"
 )
@@ -372,7 +385,10 @@ def _speech_verbs(sentence: str):
             yield m.start(), m.start("verb") - 1, pos - 1, m.group("verb")
 
 
-_NOT_SPEECH_AFTER = compile_fast(r"^\s*(?:off|up|in|out|it|upon|to (?:open|take|allow))\b")
+# "called off", "called it quits", but "called it a deliberate attack": a characterisation
+_NOT_SPEECH_AFTER = compile_fast(
+    r"^\s*(?:off|up|in|out|it(?!\s+(?:a|an|the)\s)|upon|to (?:open|take|allow))\b"
+)
 # "\bper\b" with the boundary checked after the literal: sre then scans for "per" directly
 _PER = compile_fast(r"per(?<!\wper)\b")
 
@@ -457,6 +473,17 @@ QUOTED_PRONOUN = compile_fast(
     r"\b(?:quoted|cited|quotes|cites)\s+(?P<np>him|her|them|(?:the\s+)?[A-Za-z][^,;:.?!\"“”]{1,60}?|"
     r"(?:a|an)\s[^,;:.?!\"“”]{1,60}?)\s+as\s+(?:saying|telling|stating|claiming)"
 )
+# "..., with Foreign Minister X insisting (that) ...": a capitalised speaker in a "with" clause
+_WITH_PARTICIPLE = compile_fast(
+    r"\bwith\s+(?P<np>(?:[A-Z][\w'’.-]*\s+){1,6}?[A-Z][\w'’.-]+)\s+(?:saying|insisting|"
+    r"claiming|arguing|warning|stressing|adding|noting|telling|accusing|denying|calling)\b"
+    r"(?!\s+(?:nothing|little)\b)"
+)
+# "President X's office quoted him as saying": the owner of the office, right before the verb
+_OFFICE_OF = compile_fast(
+    r"(?P<name>(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w.-]+)['’]s\s+(?:office|press\s+(?:office|"
+    r"service)|spokes(?:man|woman|person)|aides?|team)\s+$"
+)
 # "Ukrinform quotes Ukrainian officials who say ...": the outlet relays those it quotes
 QUOTES_WHO = compile_fast(
     r"\b(?:quotes|quoted|cites|cited)\s+(?P<np>[^,;:.?!\"“”]{2,80}?)\s+(?:who|which)\s+"
@@ -507,6 +534,14 @@ _DISCOURSE = compile_fast(
     r"\s*,?\s+)+"
 )
 _QUOTE_END = compile_fast(r"[”\"’]\s*,?\s*$")
+# the end of a quoted statement (not a scare quote: 'have "liberated" the village'): the
+# quote's own punctuation before its closing mark
+_SPOKEN_QUOTE_END = compile_fast(r"[,.?!…][”\"’]\s*$")
+# a trailing attribution's short adverbial before a new clause ("said after the talks in Y,
+# while ...", "said on Friday in Z; ..."): at most eight words up to the conjunction
+_SHORT_TAIL_CLAUSE = compile_fast(
+    r"(?:[^\s,;:\"“”]+\s+){0,7}[^\s,;:\"“”]+\s*(?:,\s+(?:while|whereas|but|and|as|saying|adding)\b|;)"
+)
 # where a clause may start: after a closing quote, a comma, "that", a dash. The same matches
 # as r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+", led by one character set
 # (sre skips ahead to it instead of trying every alternative at every character)
@@ -534,7 +569,9 @@ _TRAIL = compile_fast(
     r"speech|video|tweet|broadcast|conference|assessment|bulletin|summary)"
     r"(?:\s+on\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+))?"
     r"|in\s+(?:a|an)\s+(?:televised|video|written|online)\s+\w+|on\s+the\s+\w+"
-    r"|in\s+the\s+(?:morning|afternoon|evening)|overnight|at\s+night))+$"
+    r"|in\s+the\s+(?:morning|afternoon|evening)|overnight|at\s+night)"
+    # "The General Staff, for its part, put ...": a comma-set discourse aside
+    r"|,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|though))+$"
 )
 _LOWER_OK = frozenset(
     """the a an of and for in on at to from with 's ’s de van der von al el bin its his her their
@@ -646,6 +683,11 @@ _TITLE_OF_NAME = compile_fast(
 # "..., the head of the regional administration, Viacheslav Chaus, said": role then name
 _APPOS_TRAIL = compile_fast(
     r"^(?:the|a|an|[A-Z][\w'’-]*['’]s)\s+[^,]{2,100},\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$"
+)
+# "..., Denis Orlov, the head of the region, told TASS": name then role (the mirror of
+# _APPOS_TRAIL)
+_NAME_THEN_ROLE = compile_fast(
+    r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:(?:the|a|an)\s+)?(?P<role>[^,]{2,100})$"
 )
 _PERSON_NAME = compile_fast(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HEAD_NOUN = compile_fast(
@@ -800,9 +842,18 @@ _ROLE_HEADS = frozenset(
     representative envoy ambassador director secretary president leader deputy coordinator
     chairman chairwoman spokesman spokeswoman spokesperson minister""".split()
 )
+_LOWER_TITLE_NAME = compile_fast(
+    r"^(?:[a-z][\w'’-]*\s+){1,4}(?:"
+    + "|".join(sorted(_ROLE_HEADS))
+    + r")\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$"
+)
 _LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _LIST_COMMA = compile_fast(r",(?!\d)")
+_CALENDAR_WORD = compile_fast(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?$"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -814,6 +865,8 @@ def np_is_speaker(np: str) -> bool:
         return True
     if _BAD_START.match(np) or ":" in np:
         return False  # "Selydove: Russia claims town": a rubric before the speaker
+    if _CALENDAR_WORD.match(np):
+        return False  # "update of Monday", "the statement of 5 March": a date is no speaker
     if np[:1].isdigit() and _DATE_HEAD.match(np):
         return False  # "Evening digest, 15 August 2024, compiled from agency reports"
     # "12,000" is one word, not a name and its apposition
@@ -831,6 +884,10 @@ def np_is_speaker(np: str) -> bool:
         # "Their claims could not be checked": a possessive before a noun cue is no speaker
         return False
     first = words[0]
+    if first[:1].islower() and _LOWER_TITLE_NAME.match(np):
+        # "ground forces commander Oleksandr Syrskyi", "navy spokesman Dmytro Pletenchuk": a
+        # lower-case title, whatever its words, ended by a role head and a name
+        return True
     if (
         # "separatist commanders told TASS", "regional authorities said": a role alone, whose
         # words give its side (or its place does: a local body)
@@ -1015,6 +1072,13 @@ def _in_outlet(a: int, b: int, outlet_spans: list[tuple[int, int]]) -> bool:
 _TITLE_LEADS = frozenset("mayor governor spokesman spokeswoman spokesperson minister".split())
 
 
+def _is_name_then_role(c: str) -> bool:
+    """Is ``c`` a capitalised name, then its role after a comma with a role head word
+    ("Denis Orlov, the Moscow-installed head of the region")?"""
+    m = _NAME_THEN_ROLE.match(c)
+    return m is not None and not _ROLE_HEADS.isdisjoint(m.group("role").lower().split())
+
+
 def _titled_name(c: str) -> bool:
     """A lower-case title, then a capitalised name ("mayor Yuri Fomichev"): after a comma that
     opens a new clause's subject ("In X, the town where ..., mayor Y Z said the troops had
@@ -1047,6 +1111,11 @@ def _clause_starts(head: str):
             # speaker
             yield i + 8
             i = head.find(rel, i + 8)
+    i = head.find(" what ")
+    if i >= 0:
+        # "came under what mayor X called the heaviest shelling of the war": the speaker of
+        # the "what" clause
+        yield i + 6
 
 
 # Where an INVERTED match may start, each a fast scan (sre skips ahead to the leading charset
@@ -1239,6 +1308,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     # "RIA Novosti quoted him as saying"
     for m in QUOTED_PRONOUN.finditer(sentence) if has_quoted else ():
         np = {"him": "he", "her": "she", "them": "they"}.get(m.group("np"), m.group("np"))
+        office = _OFFICE_OF.search(sentence, max(0, m.start() - 80), m.start())
+        if office is not None and np in ("he", "she"):
+            # "Zelenskyy's office quoted him as saying": the one whose office it is
+            c = _speaker(office.group("name"))
+            if c:
+                cands.append((office.start(), c, "quoted", office.span("name")))
+                continue
         c = _speaker(np)
         if c and not _in_outlet(*m.span("np"), outlet_spans):
             cands.append((m.start("np"), c, "quoted", m.span("np")))
@@ -1298,6 +1374,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             continue
         if verb in _ACCOUNT_VERBS and not _ACCOUNT_OBJ.match(sentence, vend):
             continue  # "gave them shelter": no statement; "gave a different account": one
+        if verb == "echoed" and not _ECHOED_OBJ.match(sentence, vend):
+            continue  # "Explosions echoed across the city": no statement
+        if verb in ("framed", "frames") and not _FRAMED_AS.match(sentence, vend):
+            continue  # "windows framed in oak": no statement
+        if verb == "declined" and not _DECLINED_TO.match(sentence, vend):
+            continue  # "output declined", "declined an invitation": no statement
+        if verb in ("put", "puts") and not _PUT_AT.match(sentence, vend):
+            continue  # "put pressure on the flank": no statement; "put losses at 400": one
         if verb == "issued" and not _ISSUED_OBJ.match(sentence, vend):
             continue  # "Passes issued to residents": no statement; "issued a denial": one
         if verb == "published" and not _PUBLISHED_OBJ.match(sentence, vend):
@@ -1319,6 +1403,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 # "Russian forces advanced, and the Russian MoD claimed that ...": the clause's
                 # subject after its conjunction
                 s0 += 4
+            if verb not in _NAMING_VERBS and head.endswith(" what ", 0, s0):
+                continue  # "Nobody knows what the minister said": no statement reported
             np = head[s0:]
             relay = _RELAYED_BY.search(np)
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
@@ -1343,11 +1429,18 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         ", " in c
                         and not _QUOTE_END.search(head, max(0, s0 - 6), s0)
                         and not _APPOS_TRAIL.match(c)
+                        and not _is_name_then_role(c)
                     ):
                         continue
                     tail = sentence[vend:].strip()
                     if not (
                         len(tail.split()) <= 8
+                        # '"...," X told reporters after meeting his counterpart in Y, ...':
+                        # a clause right after a closing quote attributes the quote
+                        or _SPOKEN_QUOTE_END.search(head, max(0, s0 - 7), s0)
+                        # "..., X said after the meeting at the palace, while Y insisted ...":
+                        # a short adverbial, then the next clause
+                        or _SHORT_TAIL_CLAUSE.match(tail)
                         or tail[:1] in ',.;:"“”'
                         or _TAIL_THAT.match(tail)
                         or _titled_name(c)
@@ -1400,6 +1493,19 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 cands.append((m.start("np"), c, "statement", m.span("np")))
     if not cands and ", saying" in sentence:
         cands = _saying_subject(sentence, outlet_spans)
+    if not cands and ", speaking " in sentence:
+        # "X was the first to make the allegation, speaking in the Duma": the subject spoke
+        m = _SPEAKING_AT.search(sentence)
+        if m is not None:
+            cands = _subject(sentence[: min(m.start(), 160)], outlet_spans)
+    if not cands and "ing " in sentence and " with " in sentence:
+        # "Moscow rejected blame, with Foreign Minister X insisting the building was empty":
+        # the one named in the "with" clause says it
+        for m in _WITH_PARTICIPLE.finditer(sentence):
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans):
+                cands.append((m.start("np"), c, "saying", m.span("np")))
+                break
     if ":" in sentence[:200] and (not cands or all(_PRONOUN.match(c[1]) for c in cands)):
         # "Vadym Filashkin, head of the regional administration (Telegram, Monday): the ...";
         # the line's speaker, not a later "he" ("Governor X: repeats ...; he said ...")
@@ -1547,6 +1653,24 @@ _ISSUED_OBJ = compile_fast(
     r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|clarification|"
     r"denial|correction|rebuttal|update|communiqu[eé]|announcement|warning|appeal)\b"
 )
+# "framed the withdrawal of its troops as a regrouping": an account given
+_FRAMED_AS = compile_fast(r"\s+(?:the|its|his|her|their|this|that|it)\b[^.;:\"“”]{0,80}?\sas\s")
+# "declined to confirm the crossing", "declined to comment on": a refusal stated
+_DECLINED_TO = compile_fast(
+    r"\s+to\s+(?:confirm|comment|say|give|disclose|specify|name|speculate|discuss|elaborate|"
+    r"deny|provide)\b"
+)
+# "X echoed him", "echoed the minister's remarks": agreement with a statement
+_ECHOED_OBJ = compile_fast(
+    r"\s+(?:him|her|them|that|those|these|(?:the|his|her|their|its|[A-Z][\w'’.-]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:view|call|remarks|comments|words|position|assessment|warning|"
+    r"claim|statement|line|concern|demand|appeal)s?)\b"
+)
+# "put Russian military deaths at more than 42,000": an estimate, the figure after "at"
+_PUT_AT = compile_fast(
+    r"\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|around|roughly|some|nearly|almost|over|"
+    r"more\s+than|at\s+least|least|up\s+to|well\s+over)\s+)*\d"
+)
 # "X gave a sharply different picture", "painted a grim picture": an account given
 _ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints"))
 _ACCOUNT_OBJ = compile_fast(
@@ -1570,6 +1694,12 @@ _SUBJECT_END = compile_fast(
 
 
 _HE_SHE = compile_fast(r"^\s*(He|She)\s+[a-z]")
+
+
+# the verbs of a "what X called ..." characterisation
+_NAMING_VERBS = frozenset(("called", "calls", "described", "describes"))
+# a participle saying where the subject spoke: ", speaking in parliament", ", speaking to reporters"
+_SPEAKING_AT = compile_fast(r",\s+speaking\s+(?:in|at|to|on|during|before|after|from)\s")
 
 
 def _saying_subject(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:

@@ -4613,6 +4613,11 @@ _AUTHOR_STATEMENT = compile_fast(
     r"Message|Appeal|Remarks|Post)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
     re.I,
 )
+# a channel post's header line: its writer, then the channel ("- Telegram", ", Facebook")
+_POST_HEADER = compile_fast(
+    r"^\s*(?P<np>[A-Z][^,\n:]{2,60}(?:,\s+[^,\n:]{2,60}?)?)\s*(?:,|\s[-–—])\s+"
+    r"(?:(?:his|her|its|official)\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)\b"
+)
 _AUTHOR_STATEMENT_GATE = (
     "statement", "address", "video address", "message", "appeal", "remarks", "post", "text of",
     "full text", "official",
@@ -4653,6 +4658,11 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             if st:
                 # "the Governor of Belgorod Oblast, NAME": the name among the commas
                 cands += [p.strip() for p in st.group("np").split(",") if p.strip()]
+        post = _POST_HEADER.match(line)
+        if post:
+            # "Governor NAME, Telegram, evening", "NAME, Governor of X - Telegram, 5 January":
+            # a channel post's header names who writes the body (a title before the name)
+            cands += [attr._strip_title(p.strip())[0] for p in post.group("np").split(",")]
         lead = attr.HEADLINE_LEAD.match(line)
         for c in cands + ([lead.group("np")] if lead else []):
             rec = attr.lookup_speaker(c)
