@@ -156,10 +156,11 @@ _KIND_WEIGHT = {
     "other": 8.0,
     "river": 5.0,
 }
-# a place name followed by these words names an organisation or a unit, not a location
+# a place name followed by these words names an organisation, a unit or a venue ("the Donbas
+# Arena"), not a location
 _NOT_PLACE_AFTER = compile_fast(
     r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
-    r"brigade|oblenergo|fc|football club|fleet)\b"
+    r"brigade|oblenergo|fc|football club|fleet|arena|stadium)\b"
 )
 # Russia-installed entities ("DPR", "LPR") name armed forces or officials as often as ground
 _ENTITIES = frozenset({"region:dpr", "region:lpr"})
@@ -231,6 +232,11 @@ _COUNTRY_BODY_STARTS = (" department", " defen", " foreign", " ministry", " stat
 _COUNTRY_BODY_BARE = compile_fast(
     r" (?:department of|defen[cs]e (?:ministry|department)|foreign ministry|ministry of|"
     r"state department|embassy)\b"
+)
+
+# a preposition of place before a site that otherwise speaks for its government ("the Kremlin")
+_SITE_PREPOSITION_BEFORE = compile_fast(
+    r"\b(?:over|above|at|inside|into|in|on|near|outside|within|around|towards|toward)\s+the\s+$"
 )
 
 _STATE: dict[str, Any] | None = None
@@ -826,7 +832,15 @@ def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
     if not st["_speaker"][place]:  # not a capital, a country or the Kremlin
         return False
     if st["columns"]["place_id"][place] == "fac:kremlin":
-        return True
+        # "drones over the Kremlin", "a meeting at the Kremlin": the site itself (but "at the
+        # Kremlin's daily call", "in the Kremlin said": its voice)
+        before = low[max(0, start - 20) : start]
+        return not (
+            _ends_with_word(before, ("the",))
+            and _SITE_PREPOSITION_BEFORE.search(before)
+            and not low.startswith("'s", end)
+            and not _SPEECH_AFTER.match(low, end, end + 80)
+        )
     if _SPEECH_AFTER.match(low, end, end + 80):
         return True
     # "a Moscow-installed official" (``low`` has the hyphen as a blank): the government
@@ -1077,6 +1091,17 @@ def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
     return len(word) < len(before) and word.endswith(words)
 
 
+def _after_given_name(before: str) -> bool:
+    """Whether lower-cased ``before`` ends with a given name and a blank: "Ambassador Sergiy
+    Kyslytsya", "Ihor Zhovkva, deputy head" (at a line's start too) name a person."""
+    if not (before[-2:-1].isalpha() and before[-1:].isspace()):
+        return False
+    k = len(before) - 1
+    while k > 0 and before[k - 1].isalpha():
+        k -= 1
+    return before[k:-1] in _GIVEN_NAMES
+
+
 def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     """Reject small settlements whose mention reads like a person's name."""
     if not st["_small"][i]:
@@ -1084,8 +1109,7 @@ def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     before = low[max(0, s - 25) : s]
     if _ends_with_word(before, _TITLES) and _TITLE_BEFORE.search(before):
         return False
-    # "Ambassador Sergiy Kyslytsya": a given name just before makes it a surname
-    if before[-2:-1].isalpha() and before[before.rfind(" ", 0, -1) + 1 : -1] in _GIVEN_NAMES:
+    if _after_given_name(before):
         return False
     word = low[s:e]
     if " " not in word and word.endswith(_SURNAME_ENDINGS) and _SURNAME_SHAPE.search(word):
@@ -1481,7 +1505,11 @@ _UNLISTED_CUE = compile_lower(  # run on lower(text)
     r"|(?:villages?|towns?|settlements?|hamlets?)\b[^.;:]{0,80}?\b(?:among them|including|"
     r"such as|namely))\s+"
 )
-_UNLISTED_WORD = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-[A-Za-zА-ЯІЇЄҐа-яіїєґ'’]+)?"
+# (Latin letters with diacritics too: "the Polish village of Przewodów", "Łańcut")
+_UNLISTED_WORD = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][a-zß-öø-ÿĀ-ſа-яіїєґ'’]+"
+    r"(?:-[A-Za-zÀ-ÖØ-öø-ſА-ЯІЇЄҐа-яіїєґ'’]+)?"
+)
 _UNLISTED_NAME = compile_fast(rf"{_UNLISTED_WORD}(?:\s+{_UNLISTED_WORD})?")
 _LIST_SEP = compile_fast(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _NOT_UNLISTED = frozenset(
@@ -1682,8 +1710,8 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
 # "fighting near Snagost and Tolpino", "they had entered Kozinka", "Wagner had taken Yahidne":
 # after these words a capitalised name no gazetteer entry covers is a settlement
 # (each found with str.find, the fastest scan, so the list is kept short: "captured" also
-# finds "recaptured", "taken" "retaken")
-_VERB_CUES = ("near ", "entered ", "taken ", "captured ")
+# finds "recaptured", "taken" "retaken"; "in nearby Sushany")
+_VERB_CUES = ("near ", "nearby ", "entered ", "taken ", "captured ")
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 
 
@@ -1731,25 +1759,121 @@ def _cued_ok(text: str, m: re.Match) -> bool:
 # list, named by its head noun (kept in the name: "Tendra Spit")
 _LANDFORMS = (" spit", " peninsula", " island")
 _LANDFORM_NAMED = compile_fast(rf"((?:{_UNLISTED_WORD})(?:\s+{_UNLISTED_WORD})?)\s+$")
+# "the Dyagilevo airfield", "the Ryazan region", "the Korochansky district", "the Krasnopilska
+# and Velykopysarivska hromadas", "the Tekstilshchik neighbourhood": a place the gazetteer
+# does not list, named by the kind of place after it (a known town so followed is already
+# the site or the unit: _with_sites, _with_districts); head noun -> kind
+_UNIT_HEADS = {
+    " airfield": "facility", " air base": "facility", " airbase": "facility",
+    " airport": "facility", " palace": "facility", " region": "region", " oblast": "region",
+    " district": "region", " raion": "region", " rayon": "region", " hromada": "region",
+    " krai": "region", " neighbourhood": "other", " neighborhood": "other",
+    " microdistrict": "other",
+}  # fmt: skip
+# only after "the" or a possessive: "the Engels airfield", "Donetsk's Kirovsky district"
+_UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+$")
+# "the Baltic region", "the Western district": English adjectives, not names
+_ENGLISH_ADJECTIVE_END = ("ic", "ian", "ern", "ese", "ish", "al")
+
+
+def _unit_name_ok(name: str) -> bool:
+    """Whether a capitalised name before a unit or site noun may be an unlisted place."""
+    first = name.split()[0]
+    word = first.lower()
+    if first in _NOT_UNLISTED or word in _STOPLIST or word in _FUZZY_SKIP or word in _TITLES:
+        return False
+    last = name.split()[-1].lower()
+    return len(_key(name)) >= 4 and not last.endswith(_ENGLISH_ADJECTIVE_END)
+
+
+# endings of the adjective a unit takes from its centre: "Velykopysarivska" (Velyka Pysarivka),
+# "Krasnopilska" (Krasnopillia), "Korochansky" (Korocha)
+_UNIT_ADJECTIVE_END = compile_fast(r"(?:iv|yn|in|an|en)?s(?:ka|kyi|kyy|kiy|ky|kaya|kiy|koye)$")
+
+
+def _unit_centre(name: str, records: list[dict]) -> dict | None:
+    """The settlement found in the text that a unit's adjective is made from
+    ("Velykonovosilkivska" -> Velyka Novosilka), or None. The adjective's stem is compared
+    with each town's name written as one word (rapidfuzz ratio >= 75, same first letters)."""
+    if " " in name:
+        return None
+    stem = _UNIT_ADJECTIVE_END.sub("", _key(name))
+    if len(stem) < 4 or stem == _key(name):
+        return None
+    best, best_score = None, 75.0
+    for rec in records:
+        if rec["kind"] != "settlement" or rec.get("lat") is None:
+            continue
+        town = _key(rec["name"]).replace(" ", "").replace("'", "")
+        if town[:3] != stem[:3]:
+            continue
+        score = fuzz.ratio(stem, town)
+        if score >= best_score:
+            best, best_score = rec, score
+    return best
 
 
 def _with_landforms(text: str, records: list[dict], low: str | None = None) -> list[dict]:
     """``records`` plus spits, islands and peninsulas named "<Name> Spit" that the gazetteer
-    lacks; a settlement mention so followed ("the Kerch peninsula") becomes the landform."""
+    lacks (a settlement mention so followed, "the Kerch peninsula", becomes the landform),
+    and airfields, districts, hromadas, regions and quarters named "the <Name> airfield"
+    (:data:`_UNIT_HEADS`; plural "the A and B hromadas" names each)."""
     if low is None:
         low = lower(text)
     ats = [(at, head) for head in _LANDFORMS if (at := low.find(head)) != -1]
+    ats += [(at, head) for head in _UNIT_HEADS if (at := low.find(head)) != -1]
     if not ats:
         return records  # the common case: one str.find per head noun
     starts = [r["start"] for r in records]
     out = list(records)
     extra = []
+
+    def free(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b) - 1
+        return (k < 0 or records[k]["end"] <= a) and not any(
+            x["start"] < b and x["end"] > a for x in extra
+        )
+
     for at, head in ats:
+        unit = _UNIT_HEADS.get(head)
         while at != -1:
             end = at + len(head)
+            plural = unit is not None and low.startswith(("s", "es"), end)
+            if plural:
+                end += 2 if low.startswith("es", end) else 1
             if not (end < len(low) and low[end].isalnum()):
                 m = _LANDFORM_NAMED.search(text, max(0, at - 50), at + 1)
-                if m and m.group(1).split()[0] not in _NOT_UNLISTED:
+                if unit is not None:
+                    if m and not text[at + 1 : end].isupper() and _unit_name_ok(m.group(1)):
+                        a, b = m.span(1)
+                        names = [(a, b)]
+                        while plural:  # "the Krasnopilska and Velykopysarivska hromadas"
+                            prev = _LIST_SEP_BEFORE.search(text, max(0, a - 60), a)
+                            if not prev or not _unit_name_ok(prev.group(1)):
+                                break
+                            a = prev.start(1)
+                            names.append(prev.span(1))
+                        if not _UNIT_BEFORE.search(text, max(0, a - 8), a):
+                            names = []  # "Engels airfield": no "the", perhaps not a name
+                        singular = head.strip()
+                        for x, y0 in names:
+                            y = y0 if plural else end  # "the Engels airfield": all of it
+                            if not free(x, y):
+                                continue
+                            centre = _unit_centre(text[x:y0], records) if unit == "region" else None
+                            if centre is not None:  # at its centre's point (_with_districts)
+                                rec = {**centre, "mention": text[x:y], "start": x, "end": y}
+                                rec.update(geonameid=None, metonym=False, geo_precision="region")
+                                rec["name"] = f"{centre['name']} {singular}"
+                                rec["place_id"] = f"{centre['place_id']}:{singular}"
+                            else:
+                                rec = _unlisted_record(text[x:y], x, y)
+                                rec["place_id"] = f"unlisted-{unit}:" + _key(text[x:y])
+                                if plural:  # each listed name, with the unit word singular
+                                    rec["name"] = f"{text[x:y]} {singular}"
+                            rec["kind"] = unit
+                            extra.append(rec)
+                elif m and m.group(1).split()[0] not in _NOT_UNLISTED:
                     a, b = m.span(1)
                     k = bisect.bisect_left(starts, b) - 1
                     name = text[a:end]
@@ -1762,9 +1886,7 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
                             rec.update(end=end, geonameid=None, kind="other")
                             rec["score"] = min(float(rec["score"]), 0.8)
                             rec["place_id"] = f"{records[k]['place_id']}:{head.strip()}"
-                    elif (k < 0 or records[k]["end"] <= a) and not any(
-                        x["start"] < end and x["end"] > a for x in extra
-                    ):
+                    elif free(a, end):
                         rec = _unlisted_record(name, a, end)
                         rec["kind"] = "other"
                         rec["place_id"] = "unlisted-landform:" + _key(name)

@@ -1,0 +1,98 @@
+"""Place phrasing in reports: places named by the kind of place after them, names with Latin
+diacritics, locative cues, people whose surname is a town, the Kremlin as a site."""
+
+from __future__ import annotations
+
+from analyst_kit import gazetteer as gz
+
+
+def _found(text: str) -> dict[str, dict]:
+    """Found places by mention (metonyms left out, as the parser's places table does)."""
+    return {r["mention"]: r for r in gz.find_places(text, as_records=True) if not r["metonym"]}
+
+
+# ---------------------------------------------------------------- "the <Name> airfield/region"
+def test_unlisted_airfield_and_region_named_by_head_noun():
+    found = _found("Drones struck the Borisoglebsk airfield in the Voronezh region overnight.")
+    assert found["Borisoglebsk airfield"]["kind"] == "facility"
+    assert found["Borisoglebsk airfield"]["name"] == "Borisoglebsk airfield"
+
+
+def test_unlisted_district_adjective_is_region():
+    found = _found("The shell landed in the Valuysky district of Belgorod Oblast.")
+    assert found["Valuysky district"]["kind"] == "region"
+
+
+def test_plural_hromadas_each_named():
+    found = _found("Shelling hit the Bilopilska and Myropilska hromadas on Friday.")
+    names = {r["name"] for r in found.values()}
+    assert {"Bilopilska hromada", "Myropilska hromada"} <= names
+
+
+def test_hromada_adjective_resolves_to_centre_named_in_text():
+    text = (
+        "Shelling continued in Velyka Novosilka. Officials urged people across the "
+        "Velykonovosilkivska hromada to leave."
+    )
+    rec = _found(text)["Velykonovosilkivska hromada"]
+    assert rec["name"] == "Velyka Novosilka hromada"
+    assert rec["kind"] == "region" and rec["lat"] is not None
+
+
+def test_quarter_named_by_neighbourhood():
+    found = _found("A shell hit a bus stop in the Trudovskiye neighbourhood of Donetsk.")
+    assert found["Trudovskiye neighbourhood"]["kind"] == "other"
+
+
+def test_head_noun_without_article_or_english_adjective_is_not_a_place():
+    found = _found(
+        "Officials in the Baltic region and Western district met. Drone airfield use grew."
+    )
+    assert not any("Baltic" in m or "Western" in m for m in found)
+    assert not any("airfield" in m for m in found)
+
+
+# ---------------------------------------------------------------- names with diacritics
+def test_polish_village_with_diacritic_kept_whole():
+    found = _found("The blast hit a grain dryer in the village of Hrubieszów near the border.")
+    assert "Hrubieszów" in found
+    assert "Hrubiesz" not in found
+
+
+# ---------------------------------------------------------------- "in nearby X"
+def test_nearby_is_a_locative_cue():
+    found = _found("Armed men were reported in nearby Zhuralevka on Thursday.")
+    assert "Zhuralevka" in found
+
+
+def test_nearby_before_a_common_word_adds_nothing():
+    found = _found("Residents of nearby Monday markets fled.")
+    assert "Monday" not in found
+
+
+# ---------------------------------------------------------------- people and venues
+def test_given_name_before_a_town_names_a_person():
+    found = _found(
+        "Kyiv reacted within hours.\nIhor Zhovkva, a presidential aide, told television."
+    )
+    assert "Zhovkva" not in found
+
+
+def test_town_without_a_given_name_is_kept():
+    found = _found("Fighting near Zhovkva was reported.")
+    assert "Zhovkva" in found
+
+
+def test_venue_named_after_a_region_is_not_the_region():
+    assert "Donbas" not in _found("The match was played at the Donbas Arena in 2012.")
+    assert "Donbas" in _found("Shelling continued across Donbas.")
+
+
+# ---------------------------------------------------------------- the Kremlin
+def test_kremlin_after_preposition_of_place_is_the_site():
+    assert "Kremlin" in _found("Two drones exploded over the Kremlin overnight.")
+
+
+def test_kremlin_as_speaker_stays_a_metonym():
+    assert "Kremlin" not in _found("The Kremlin said the talks had stalled.")
+    assert "Kremlin" not in _found("At the Kremlin's daily briefing, questions were taken.")
