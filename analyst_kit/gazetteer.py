@@ -156,11 +156,11 @@ _KIND_WEIGHT = {
     "other": 8.0,
     "river": 5.0,
 }
-# a place name followed by these words names an organisation, a unit or a venue ("the Donbas
-# Arena"), not a location
+# a place name followed by these words names an organisation, a unit, a venue ("the Donbas
+# Arena") or a treaty ("the Geneva Conventions", "the Budapest Memorandum"), not a location
 _NOT_PLACE_AFTER = compile_fast(
     r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
-    r"brigade|oblenergo|fc|football club|fleet|arena|stadium)\b"
+    r"brigade|oblenergo|fc|football club|fleet|arena|stadium|conventions?|memorandum)\b"
 )
 # Russia-installed entities ("DPR", "LPR") name armed forces or officials as often as ground
 _ENTITIES = frozenset({"region:dpr", "region:lpr"})
@@ -741,8 +741,12 @@ def _place_facts(st: dict) -> dict[str, Any]:
     cols = st["columns"]
     return {
         "_kinds": kind,
-        # small settlements: a mention may be a person's name (see _plausible)
-        "_small": [k == "settlement" and p < 50000 for k, p in zip(kind, pop, strict=True)],
+        # small settlements: a mention may be a person's name (see _plausible); a curated
+        # city carries no population, its prominence (0.8+) says it is a city ("Saratov")
+        "_small": [
+            k == "settlement" and p < 50000 and not pr >= 0.8
+            for k, p, pr in zip(kind, pop, st["places"]["prominence"].tolist(), strict=True)
+        ],
         # places whose mention may stand for a government (see _is_metonym)
         "_speaker": [
             c or k == "country" or pid == "fac:kremlin"

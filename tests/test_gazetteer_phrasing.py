@@ -96,3 +96,25 @@ def test_kremlin_after_preposition_of_place_is_the_site():
 def test_kremlin_as_speaker_stays_a_metonym():
     assert "Kremlin" not in _found("The Kremlin said the talks had stalled.")
     assert "Kremlin" not in _found("At the Kremlin's daily briefing, questions were taken.")
+
+
+# ---------------------------------------------------------------- curated places abroad
+def test_russian_city_with_surname_ending_is_found_unaided():
+    rec = _found("Drones hit Saratov overnight.")["Saratov"]
+    assert rec["country"] == "RU" and rec["lat"] > 50
+
+
+def test_russian_city_before_governor_is_its_oblast():
+    assert _found("Saratov governor Roman Busargin said all was calm.")["Saratov"]["kind"] == (
+        "region"
+    )
+
+
+def test_air_base_named_after_town_resolves_to_curated_base():
+    rec = _found("Blasts were reported at the Engels airfield before dawn.")["Engels airfield"]
+    assert rec["kind"] == "facility" and rec["place_id"] == "fac:engels_air_base"
+
+
+def test_treaty_named_after_city_is_not_the_city():
+    assert "Geneva" not in _found("Prisoners are protected under the Geneva Conventions.")
+    assert "Geneva" in _found("The agency told reporters in Geneva on Friday.")
