@@ -1518,7 +1518,7 @@ _UNLISTED_NAME = compile_fast(rf"{_UNLISTED_WORD}(?:\s+{_UNLISTED_WORD})?")
 _LIST_SEP = compile_fast(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _NOT_UNLISTED = frozenset(
     "The A An This That These Those Both Two Three Four Five Several Ukrainian Russian Ukraine "
-    "Russia Its Their His Her Some Many".split()
+    "Russia Its Their His Her Some Many Bailey".split()
 )
 
 
@@ -1772,7 +1772,9 @@ _UNIT_HEADS = {
     " airport": "facility", " palace": "facility", " region": "region", " oblast": "region",
     " district": "region", " raion": "region", " rayon": "region", " hromada": "region",
     " krai": "region", " neighbourhood": "other", " neighborhood": "other",
-    " microdistrict": "other",
+    " microdistrict": "other", " bridge": "bridge", " road bridge": "bridge",
+    " railway bridge": "bridge", " rail bridge": "bridge", " pedestrian bridge": "bridge",
+    " footbridge": "bridge",
 }  # fmt: skip
 # only after "the" or a possessive: "the Engels airfield", "Donetsk's Kirovsky district"
 _UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+$")

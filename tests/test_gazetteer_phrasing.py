@@ -118,3 +118,14 @@ def test_air_base_named_after_town_resolves_to_curated_base():
 def test_treaty_named_after_city_is_not_the_city():
     assert "Geneva" not in _found("Prisoners are protected under the Geneva Conventions.")
     assert "Geneva" in _found("The agency told reporters in Geneva on Friday.")
+
+
+# ---------------------------------------------------------------- "the <Name> road bridge"
+def test_bridge_named_with_a_qualifier_is_a_bridge_place():
+    rec = _found("Shells fell near the Darnytskyi railway bridge at noon.")
+    assert rec["Darnytskyi railway bridge"]["kind"] == "bridge"
+
+
+def test_bridge_type_is_not_a_bridge_name():
+    found = _found("Engineers threw the Bailey bridge across in hours.")
+    assert not any("bridge" in m for m in found)
