@@ -112,6 +112,7 @@ _GIVEN_NAMES = {
     "konstantin", "kostiantyn", "olga", "olha", "oksana", "marina", "maryna", "yana",
     "diana", "alina", "galina", "halyna", "tamara", "larysa", "vera", "nina", "lyubov",
     "mariupolska", "hryhorii", "grigory", "leonid", "yakiv", "yakov", "mykhailivna",
+    "vladyslav", "vladislav", "friedrich",
 }  # fmt: skip
 _STOPLIST |= _GIVEN_NAMES
 _SURNAME_SHAPE = compile_fast(r"(?:ov|ev|yov|in|yn|ova|eva|ina|skyy?|skyi|skiy|ski|enko|chuk)$")
@@ -177,11 +178,19 @@ _ENTITY_ACTOR_AFTER = compile_fast(
 _SHIP_WORDS = ("cruiser", "flagship", "warship", "ship", "vessel", "frigate")
 _NOT_PLACE_BEFORE = compile_fast(r"(?:" + "|".join(_SHIP_WORDS) + r")\s+$")
 # "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
+# ("Zaporizhia Oblast": a spelling of the city the oblast's own variants lack, then "oblast")
 _OBLAST_AFTER = compile_fast(
-    r"\s*(?:regional|governor|governor's|region's|oblast's|occupation|front|border)\b"
+    r"\s*(?:regional|governor|governor's|region|region's|oblast|oblast's|occupation|front|"
+    r"border)\b"
 )
 # "the Donetsk-Luhansk border": two oblasts' border (``low`` has the hyphen as a blank)
-_OBLAST_PAIR_AFTER = compile_fast(r" [^\W\d_]+ border\b")
+# ("the western Donetsk-eastern Zaporizhia border": a compass word before the second)
+_OBLAST_PAIR_AFTER = compile_fast(r" (?:(?:eastern|western|northern|southern) )?[^\W\d_]+ border\b")
+# "the Kursk and Belgorod regions", "the Kherson, Zaporizhzhia and Donetsk oblasts"
+_OBLAST_LIST_AFTER = compile_fast(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[^\W\d_]+(?:,\s*(?:and\s+)?|\s+and\s+))?"
+    r"[^\W\d_]+\s+(?:regions|oblasts)\b"
+)
 # "the South Donetsk direction" (a Russian name of an axis): the region, not the city
 _COMPASS_BEFORE = ("south ", "north ", "east ", "west ", "southern ", "northern ", "eastern ",
                    "western ")  # fmt: skip
@@ -1182,6 +1191,11 @@ def _oblast_sense(text: str, low: str, s: int, e: int, city_oblast: dict) -> boo
         return True
     if s > 1 and text[s - 1] == "-" and low.startswith(" border", e):
         return True
+    # "the Kursk and Belgorod regions": each name of a list before a plural "regions"
+    if low.startswith((" regions", " oblasts"), e) or (
+        low.startswith((", ", " and ", " or "), e) and _OBLAST_LIST_AFTER.match(low, e)
+    ):
+        return True
     before = low[max(0, s - 9) : s]
     if before.endswith(_COMPASS_BEFORE) and _AXIS_AFTER.match(low, e):
         k = s - 2
@@ -1545,6 +1559,8 @@ def _with_unlisted(text: str, records: list[dict], low: str | None = None) -> li
                 break
             if isinstance(cue, int) and not _cued_ok(text, m):
                 break
+            if pos != (cue if isinstance(cue, int) else cue.end()) and not _listed_ok(text, m):
+                break  # "near the town of Manhush, Deputy Prime Minister Iryna Vereshchuk"
             if taken.find(1, m.start(), m.end()) == -1:
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 if isinstance(cue, int):  # "near Kreminna, Dibrova": a village it lists
@@ -1585,6 +1601,13 @@ _LIST_ITEM_END = compile_fast(
 )
 
 
+_ROLE_AFTER_COMMA = compile_fast(
+    r", (?:the |a |an )?(?:(?:first|deputy|acting|regional|chief|senior|press) )?(?:"
+    + "|".join(_TITLES)
+    + r")\b"
+)
+
+
 def _listed_ok(text: str, m: re.Match) -> bool:
     """Whether a capitalised name found in a list of places may be an unlisted settlement."""
     first = m.group(0).split()[0]
@@ -1602,6 +1625,9 @@ def _listed_ok(text: str, m: re.Match) -> bool:
         return False
     low_after = text[end : end + 80].lower()
     if _SPEECH_AFTER.match(low_after) or low_after.startswith((" wrote", " added", " reported")):
+        return False
+    # "at Zatoka, Vladyslav Nazarov, spokesman for ...": a role after the comma, a person
+    if low_after.startswith(", ") and _ROLE_AFTER_COMMA.match(low_after):
         return False
     after = _PAREN.match(text, end)
     return bool(_LIST_ITEM_END.match(text, after.end() if after else end))

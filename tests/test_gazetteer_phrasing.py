@@ -129,3 +129,47 @@ def test_bridge_named_with_a_qualifier_is_a_bridge_place():
 def test_bridge_type_is_not_a_bridge_name():
     found = _found("Engineers threw the Bailey bridge across in hours.")
     assert not any("bridge" in m for m in found)
+
+
+# ---------------------------------------------------------------- people inside place lists
+def test_title_after_a_listed_town_ends_the_list():
+    found = _found(
+        "Buses left the town of Vasylivka, Deputy Prime Minister Olha Stefanishyna said."
+    )
+    assert not any(m.startswith("Deputy") for m in found)
+
+
+def test_name_with_a_role_after_the_comma_is_a_person():
+    found = _found(
+        "Missiles hit the bridge at Zatoka, Nataliya Humeniuk, spokesman for the army, said."
+    )
+    assert "Nataliya Humeniuk" not in found
+    assert "Zatoka" in found
+
+
+def test_listed_village_without_a_role_is_kept():
+    found = _found("Shelling hit Zatoka, Karolino-Buhaz and Bilhorod-Dnistrovskyi.")
+    assert "Karolino-Buhaz" in found
+
+
+# ---------------------------------------------------------------- an oblast centre as its oblast
+def test_names_before_plural_regions_are_oblasts():
+    found = _found("Alerts sounded across the Kharkiv and Poltava regions.")
+    assert found["Kharkiv"]["name"] == "Kharkiv oblast"
+    assert found["Poltava"]["name"] == "Poltava oblast"
+
+
+def test_cities_in_a_plain_list_stay_cities():
+    found = _found("Alerts sounded in Kharkiv and Poltava overnight.")
+    assert found["Kharkiv"]["kind"] == "settlement"
+
+
+def test_variant_spelling_before_oblast_is_the_oblast():
+    assert _found("Fighting in southern Zaporizhia Oblast went on.")["Zaporizhia"]["kind"] == (
+        "region"
+    )
+
+
+def test_compass_pair_before_border_names_two_oblasts():
+    found = _found("Units probed the northern Kherson-southern Mykolaiv border at dawn.")
+    assert found["Kherson"]["kind"] == "region"
