@@ -178,10 +178,11 @@ _ENTITY_ACTOR_AFTER = compile_fast(
 _SHIP_WORDS = ("cruiser", "flagship", "warship", "ship", "vessel", "frigate")
 _NOT_PLACE_BEFORE = compile_fast(r"(?:" + "|".join(_SHIP_WORDS) + r")\s+$")
 # "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
-# ("Zaporizhia Oblast": a spelling of the city the oblast's own variants lack, then "oblast")
+# ("Zaporizhia Oblast": a spelling of the city the oblast's own variants lack, then "oblast";
+# "the Kharkiv counteroffensive": a campaign across the oblast)
 _OBLAST_AFTER = compile_fast(
     r"\s*(?:regional|governor|governor's|region|region's|oblast|oblast's|occupation|front|"
-    r"border)\b"
+    r"border|counteroffensive|counter offensive|offensive)\b"
 )
 # "the Donetsk-Luhansk border": two oblasts' border (``low`` has the hyphen as a blank)
 # ("the western Donetsk-eastern Zaporizhia border": a compass word before the second)
@@ -1802,6 +1803,9 @@ _UNIT_HEADS = {
     " railway bridge": "bridge", " rail bridge": "bridge", " pedestrian bridge": "bridge",
     " footbridge": "bridge",
 }  # fmt: skip
+# heads that are part of a proper name ("Primorsky Krai", "Stavropol Krai"): no article needed,
+# and a town written the same is not meant
+_NAME_PART_HEADS = (" krai",)
 # only after "the" or a possessive: "the Engels airfield", "Donetsk's Kirovsky district"
 _UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+$")
 # "the Baltic region", "the Western district": English adjectives, not names
@@ -1885,12 +1889,20 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
                                 break
                             a = prev.start(1)
                             names.append(prev.span(1))
-                        if not _UNIT_BEFORE.search(text, max(0, a - 8), a):
+                        name_part = head in _NAME_PART_HEADS
+                        if not name_part and not _UNIT_BEFORE.search(text, max(0, a - 8), a):
                             names = []  # "Engels airfield": no "the", perhaps not a name
                         singular = head.strip()
                         for x, y0 in names:
                             y = y0 if plural else end  # "the Engels airfield": all of it
-                            if not free(x, y):
+                            k = bisect.bisect_left(starts, y0) - 1
+                            same = (
+                                name_part
+                                and k >= 0
+                                and (records[k]["start"], records[k]["end"]) == (x, y0)
+                                and records[k]["kind"] == "settlement"
+                            )  # "Primorsky Krai" is not the village Prymorskyi
+                            if not same and not free(x, y):
                                 continue
                             centre = _unit_centre(text[x:y0], records) if unit == "region" else None
                             if centre is not None:  # at its centre's point (_with_districts)
@@ -1904,7 +1916,10 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
                                 if plural:  # each listed name, with the unit word singular
                                     rec["name"] = f"{text[x:y]} {singular}"
                             rec["kind"] = unit
-                            extra.append(rec)
+                            if same:
+                                out[k] = rec
+                            else:
+                                extra.append(rec)
                 elif m and m.group(1).split()[0] not in _NOT_UNLISTED:
                     a, b = m.span(1)
                     k = bisect.bisect_left(starts, b) - 1

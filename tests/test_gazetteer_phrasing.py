@@ -173,3 +173,15 @@ def test_variant_spelling_before_oblast_is_the_oblast():
 def test_compass_pair_before_border_names_two_oblasts():
     found = _found("Units probed the northern Kherson-southern Mykolaiv border at dawn.")
     assert found["Kherson"]["kind"] == "region"
+
+
+# ---------------------------------------------------------------- campaigns and krais
+def test_campaign_named_after_oblast_centre_is_the_oblast():
+    found = _found("The Kherson counteroffensive pushed on towards the Dnipro.")
+    assert found["Kherson"]["kind"] == "region"
+
+
+def test_krai_after_a_village_name_is_the_russian_region():
+    rec = _found("The letter went to the governor of Primorsky Krai on Monday.")["Primorsky Krai"]
+    assert rec["kind"] == "region"
+    assert _found("Shelling hit Prymorskyi overnight.")["Prymorskyi"]["kind"] == "settlement"
