@@ -1801,7 +1801,7 @@ _UNIT_HEADS = {
     " krai": "region", " neighbourhood": "other", " neighborhood": "other",
     " microdistrict": "other", " bridge": "bridge", " road bridge": "bridge",
     " railway bridge": "bridge", " rail bridge": "bridge", " pedestrian bridge": "bridge",
-    " footbridge": "bridge",
+    " footbridge": "bridge", " reservoir": "other",
 }  # fmt: skip
 # heads that are part of a proper name ("Primorsky Krai", "Stavropol Krai"): no article needed,
 # and a town written the same is not meant

@@ -185,3 +185,8 @@ def test_krai_after_a_village_name_is_the_russian_region():
     rec = _found("The letter went to the governor of Primorsky Krai on Monday.")["Primorsky Krai"]
     assert rec["kind"] == "region"
     assert _found("Shelling hit Prymorskyi overnight.")["Prymorskyi"]["kind"] == "settlement"
+
+
+def test_unlisted_reservoir_named_by_head_noun():
+    rec = _found("Troops dug in along the Kleban-Byk reservoir south of the town.")
+    assert rec["Kleban-Byk reservoir"]["kind"] == "other"
