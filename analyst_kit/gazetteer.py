@@ -1877,7 +1877,12 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
             plural = unit is not None and low.startswith(("s", "es"), end)
             if plural:
                 end += 2 if low.startswith("es", end) else 1
-            if not (end < len(low) and low[end].isalnum()):
+            # the word before the head is capitalised ("the Engels airfield"; "the region":
+            # most hits, dismissed before the regex)
+            k = at
+            while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-'’"):
+                k -= 1
+            if not (end < len(low) and low[end].isalnum()) and text[k : k + 1].isupper():
                 m = _LANDFORM_NAMED.search(text, max(0, at - 50), at + 1)
                 if unit is not None:
                     if m and not text[at + 1 : end].isupper() and _unit_name_ok(m.group(1)):
