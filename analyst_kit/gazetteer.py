@@ -1807,7 +1807,8 @@ _UNIT_HEADS = {
 # and a town written the same is not meant
 _NAME_PART_HEADS = (" krai",)
 # only after "the" or a possessive: "the Engels airfield", "Donetsk's Kirovsky district"
-_UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+$")
+# (an opening quote too: 'the "Klitschko bridge"', a nickname)
+_UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+[\"“«]?$")
 # "the Baltic region", "the Western district": English adjectives, not names
 _ENGLISH_ADJECTIVE_END = ("ic", "ian", "ern", "ese", "ish", "al")
 

@@ -190,3 +190,8 @@ def test_krai_after_a_village_name_is_the_russian_region():
 def test_unlisted_reservoir_named_by_head_noun():
     rec = _found("Troops dug in along the Kleban-Byk reservoir south of the town.")
     assert rec["Kleban-Byk reservoir"]["kind"] == "other"
+
+
+def test_quoted_nickname_before_bridge_is_a_bridge_place():
+    found = _found('Locals call it the "Kosa bridge" since the war began.')
+    assert found["Kosa bridge"]["kind"] == "bridge"
