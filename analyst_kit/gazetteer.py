@@ -112,6 +112,7 @@ _GIVEN_NAMES = {
     "konstantin", "kostiantyn", "olga", "olha", "oksana", "marina", "maryna", "yana",
     "diana", "alina", "galina", "halyna", "tamara", "larysa", "vera", "nina", "lyubov",
     "mariupolska", "hryhorii", "grigory", "leonid", "yakiv", "yakov", "mykhailivna",
+    "vladyslav", "vladislav", "friedrich",
 }  # fmt: skip
 _STOPLIST |= _GIVEN_NAMES
 _SURNAME_SHAPE = compile_fast(r"(?:ov|ev|yov|in|yn|ova|eva|ina|skyy?|skyi|skiy|ski|enko|chuk)$")
@@ -156,10 +157,11 @@ _KIND_WEIGHT = {
     "other": 8.0,
     "river": 5.0,
 }
-# a place name followed by these words names an organisation or a unit, not a location
+# a place name followed by these words names an organisation, a unit, a venue ("the Donbas
+# Arena") or a treaty ("the Geneva Conventions", "the Budapest Memorandum"), not a location
 _NOT_PLACE_AFTER = compile_fast(
     r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
-    r"brigade|oblenergo|fc|football club|fleet)\b"
+    r"brigade|oblenergo|fc|football club|fleet|arena|stadium|conventions?|memorandum)\b"
 )
 # Russia-installed entities ("DPR", "LPR") name armed forces or officials as often as ground
 _ENTITIES = frozenset({"region:dpr", "region:lpr"})
@@ -176,11 +178,20 @@ _ENTITY_ACTOR_AFTER = compile_fast(
 _SHIP_WORDS = ("cruiser", "flagship", "warship", "ship", "vessel", "frigate")
 _NOT_PLACE_BEFORE = compile_fast(r"(?:" + "|".join(_SHIP_WORDS) + r")\s+$")
 # "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
+# ("Zaporizhia Oblast": a spelling of the city the oblast's own variants lack, then "oblast";
+# "the Kharkiv counteroffensive": a campaign across the oblast)
 _OBLAST_AFTER = compile_fast(
-    r"\s*(?:regional|governor|governor's|region's|oblast's|occupation|front|border)\b"
+    r"\s*(?:regional|governor|governor's|region|region's|oblast|oblast's|occupation|front|"
+    r"border|counteroffensive|counter offensive|offensive)\b"
 )
 # "the Donetsk-Luhansk border": two oblasts' border (``low`` has the hyphen as a blank)
-_OBLAST_PAIR_AFTER = compile_fast(r" [^\W\d_]+ border\b")
+# ("the western Donetsk-eastern Zaporizhia border": a compass word before the second)
+_OBLAST_PAIR_AFTER = compile_fast(r" (?:(?:eastern|western|northern|southern) )?[^\W\d_]+ border\b")
+# "the Kursk and Belgorod regions", "the Kherson, Zaporizhzhia and Donetsk oblasts"
+_OBLAST_LIST_AFTER = compile_fast(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[^\W\d_]+(?:,\s*(?:and\s+)?|\s+and\s+))?"
+    r"[^\W\d_]+\s+(?:regions|oblasts)\b"
+)
 # "the South Donetsk direction" (a Russian name of an axis): the region, not the city
 _COMPASS_BEFORE = ("south ", "north ", "east ", "west ", "southern ", "northern ", "eastern ",
                    "western ")  # fmt: skip
@@ -231,6 +242,11 @@ _COUNTRY_BODY_STARTS = (" department", " defen", " foreign", " ministry", " stat
 _COUNTRY_BODY_BARE = compile_fast(
     r" (?:department of|defen[cs]e (?:ministry|department)|foreign ministry|ministry of|"
     r"state department|embassy)\b"
+)
+
+# a preposition of place before a site that otherwise speaks for its government ("the Kremlin")
+_SITE_PREPOSITION_BEFORE = compile_fast(
+    r"\b(?:over|above|at|inside|into|in|on|near|outside|within|around|towards|toward)\s+the\s+$"
 )
 
 _STATE: dict[str, Any] | None = None
@@ -735,8 +751,12 @@ def _place_facts(st: dict) -> dict[str, Any]:
     cols = st["columns"]
     return {
         "_kinds": kind,
-        # small settlements: a mention may be a person's name (see _plausible)
-        "_small": [k == "settlement" and p < 50000 for k, p in zip(kind, pop, strict=True)],
+        # small settlements: a mention may be a person's name (see _plausible); a curated
+        # city carries no population, its prominence (0.8+) says it is a city ("Saratov")
+        "_small": [
+            k == "settlement" and p < 50000 and not pr >= 0.8
+            for k, p, pr in zip(kind, pop, st["places"]["prominence"].tolist(), strict=True)
+        ],
         # places whose mention may stand for a government (see _is_metonym)
         "_speaker": [
             c or k == "country" or pid == "fac:kremlin"
@@ -826,7 +846,15 @@ def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
     if not st["_speaker"][place]:  # not a capital, a country or the Kremlin
         return False
     if st["columns"]["place_id"][place] == "fac:kremlin":
-        return True
+        # "drones over the Kremlin", "a meeting at the Kremlin": the site itself (but "at the
+        # Kremlin's daily call", "in the Kremlin said": its voice)
+        before = low[max(0, start - 20) : start]
+        return not (
+            _ends_with_word(before, ("the",))
+            and _SITE_PREPOSITION_BEFORE.search(before)
+            and not low.startswith("'s", end)
+            and not _SPEECH_AFTER.match(low, end, end + 80)
+        )
     if _SPEECH_AFTER.match(low, end, end + 80):
         return True
     # "a Moscow-installed official" (``low`` has the hyphen as a blank): the government
@@ -1077,6 +1105,17 @@ def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
     return len(word) < len(before) and word.endswith(words)
 
 
+def _after_given_name(before: str) -> bool:
+    """Whether lower-cased ``before`` ends with a given name and a blank: "Ambassador Sergiy
+    Kyslytsya", "Ihor Zhovkva, deputy head" (at a line's start too) name a person."""
+    if not (before[-2:-1].isalpha() and before[-1:].isspace()):
+        return False
+    k = len(before) - 1
+    while k > 0 and before[k - 1].isalpha():
+        k -= 1
+    return before[k:-1] in _GIVEN_NAMES
+
+
 def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     """Reject small settlements whose mention reads like a person's name."""
     if not st["_small"][i]:
@@ -1084,8 +1123,7 @@ def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
     before = low[max(0, s - 25) : s]
     if _ends_with_word(before, _TITLES) and _TITLE_BEFORE.search(before):
         return False
-    # "Ambassador Sergiy Kyslytsya": a given name just before makes it a surname
-    if before[-2:-1].isalpha() and before[before.rfind(" ", 0, -1) + 1 : -1] in _GIVEN_NAMES:
+    if _after_given_name(before):
         return False
     word = low[s:e]
     if " " not in word and word.endswith(_SURNAME_ENDINGS) and _SURNAME_SHAPE.search(word):
@@ -1153,6 +1191,11 @@ def _oblast_sense(text: str, low: str, s: int, e: int, city_oblast: dict) -> boo
     if text.startswith("-", e) and _OBLAST_PAIR_AFTER.match(low, e):
         return True
     if s > 1 and text[s - 1] == "-" and low.startswith(" border", e):
+        return True
+    # "the Kursk and Belgorod regions": each name of a list before a plural "regions"
+    if low.startswith((" regions", " oblasts"), e) or (
+        low.startswith((", ", " and ", " or "), e) and _OBLAST_LIST_AFTER.match(low, e)
+    ):
         return True
     before = low[max(0, s - 9) : s]
     if before.endswith(_COMPASS_BEFORE) and _AXIS_AFTER.match(low, e):
@@ -1481,12 +1524,16 @@ _UNLISTED_CUE = compile_lower(  # run on lower(text)
     r"|(?:villages?|towns?|settlements?|hamlets?)\b[^.;:]{0,80}?\b(?:among them|including|"
     r"such as|namely))\s+"
 )
-_UNLISTED_WORD = r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]+(?:-[A-Za-zА-ЯІЇЄҐа-яіїєґ'’]+)?"
+# (Latin letters with diacritics too: "the Polish village of Przewodów", "Łańcut")
+_UNLISTED_WORD = (
+    r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][a-zß-öø-ÿĀ-ſа-яіїєґ'’]+"
+    r"(?:-[A-Za-zÀ-ÖØ-öø-ſА-ЯІЇЄҐа-яіїєґ'’]+)?"
+)
 _UNLISTED_NAME = compile_fast(rf"{_UNLISTED_WORD}(?:\s+{_UNLISTED_WORD})?")
 _LIST_SEP = compile_fast(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _NOT_UNLISTED = frozenset(
     "The A An This That These Those Both Two Three Four Five Several Ukrainian Russian Ukraine "
-    "Russia Its Their His Her Some Many".split()
+    "Russia Its Their His Her Some Many Bailey".split()
 )
 
 
@@ -1513,6 +1560,8 @@ def _with_unlisted(text: str, records: list[dict], low: str | None = None) -> li
                 break
             if isinstance(cue, int) and not _cued_ok(text, m):
                 break
+            if pos != (cue if isinstance(cue, int) else cue.end()) and not _listed_ok(text, m):
+                break  # "near the town of Manhush, Deputy Prime Minister Iryna Vereshchuk"
             if taken.find(1, m.start(), m.end()) == -1:
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 if isinstance(cue, int):  # "near Kreminna, Dibrova": a village it lists
@@ -1553,6 +1602,13 @@ _LIST_ITEM_END = compile_fast(
 )
 
 
+_ROLE_AFTER_COMMA = compile_fast(
+    r", (?:the |a |an )?(?:(?:first|deputy|acting|regional|chief|senior|press) )?(?:"
+    + "|".join(_TITLES)
+    + r")\b"
+)
+
+
 def _listed_ok(text: str, m: re.Match) -> bool:
     """Whether a capitalised name found in a list of places may be an unlisted settlement."""
     first = m.group(0).split()[0]
@@ -1570,6 +1626,9 @@ def _listed_ok(text: str, m: re.Match) -> bool:
         return False
     low_after = text[end : end + 80].lower()
     if _SPEECH_AFTER.match(low_after) or low_after.startswith((" wrote", " added", " reported")):
+        return False
+    # "at Zatoka, Vladyslav Nazarov, spokesman for ...": a role after the comma, a person
+    if low_after.startswith(", ") and _ROLE_AFTER_COMMA.match(low_after):
         return False
     after = _PAREN.match(text, end)
     return bool(_LIST_ITEM_END.match(text, after.end() if after else end))
@@ -1682,8 +1741,8 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
 # "fighting near Snagost and Tolpino", "they had entered Kozinka", "Wagner had taken Yahidne":
 # after these words a capitalised name no gazetteer entry covers is a settlement
 # (each found with str.find, the fastest scan, so the list is kept short: "captured" also
-# finds "recaptured", "taken" "retaken")
-_VERB_CUES = ("near ", "entered ", "taken ", "captured ")
+# finds "recaptured", "taken" "retaken"; "in nearby Sushany")
+_VERB_CUES = ("near ", "nearby ", "entered ", "taken ", "captured ")
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 
 
@@ -1731,25 +1790,143 @@ def _cued_ok(text: str, m: re.Match) -> bool:
 # list, named by its head noun (kept in the name: "Tendra Spit")
 _LANDFORMS = (" spit", " peninsula", " island")
 _LANDFORM_NAMED = compile_fast(rf"((?:{_UNLISTED_WORD})(?:\s+{_UNLISTED_WORD})?)\s+$")
+# "the Dyagilevo airfield", "the Ryazan region", "the Korochansky district", "the Krasnopilska
+# and Velykopysarivska hromadas", "the Tekstilshchik neighbourhood": a place the gazetteer
+# does not list, named by the kind of place after it (a known town so followed is already
+# the site or the unit: _with_sites, _with_districts); head noun -> kind
+_UNIT_HEADS = {
+    " airfield": "facility", " air base": "facility", " airbase": "facility",
+    " airport": "facility", " palace": "facility", " region": "region", " oblast": "region",
+    " district": "region", " raion": "region", " rayon": "region", " hromada": "region",
+    " krai": "region", " neighbourhood": "other", " neighborhood": "other",
+    " microdistrict": "other", " bridge": "bridge", " road bridge": "bridge",
+    " railway bridge": "bridge", " rail bridge": "bridge", " pedestrian bridge": "bridge",
+    " footbridge": "bridge", " reservoir": "other",
+}  # fmt: skip
+# heads that are part of a proper name ("Primorsky Krai", "Stavropol Krai"): no article needed,
+# and a town written the same is not meant
+_NAME_PART_HEADS = (" krai",)
+# only after "the" or a possessive: "the Engels airfield", "Donetsk's Kirovsky district"
+# (an opening quote too: 'the "Klitschko bridge"', a nickname)
+_UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+[\"“«]?$")
+# "the Baltic region", "the Western district": English adjectives, not names
+_ENGLISH_ADJECTIVE_END = ("ic", "ian", "ern", "ese", "ish", "al")
+
+
+def _unit_name_ok(name: str) -> bool:
+    """Whether a capitalised name before a unit or site noun may be an unlisted place."""
+    first = name.split()[0]
+    word = first.lower()
+    if first in _NOT_UNLISTED or word in _STOPLIST or word in _FUZZY_SKIP or word in _TITLES:
+        return False
+    last = name.split()[-1].lower()
+    return len(_key(name)) >= 4 and not last.endswith(_ENGLISH_ADJECTIVE_END)
+
+
+# endings of the adjective a unit takes from its centre: "Velykopysarivska" (Velyka Pysarivka),
+# "Krasnopilska" (Krasnopillia), "Korochansky" (Korocha)
+_UNIT_ADJECTIVE_END = compile_fast(r"(?:iv|yn|in|an|en)?s(?:ka|kyi|kyy|kiy|ky|kaya|kiy|koye)$")
+
+
+def _unit_centre(name: str, records: list[dict]) -> dict | None:
+    """The settlement found in the text that a unit's adjective is made from
+    ("Velykonovosilkivska" -> Velyka Novosilka), or None. The adjective's stem is compared
+    with each town's name written as one word (rapidfuzz ratio >= 75, same first letters)."""
+    if " " in name:
+        return None
+    stem = _UNIT_ADJECTIVE_END.sub("", _key(name))
+    if len(stem) < 4 or stem == _key(name):
+        return None
+    best, best_score = None, 75.0
+    for rec in records:
+        if rec["kind"] != "settlement" or rec.get("lat") is None:
+            continue
+        town = _key(rec["name"]).replace(" ", "").replace("'", "")
+        if town[:3] != stem[:3]:
+            continue
+        score = fuzz.ratio(stem, town)
+        if score >= best_score:
+            best, best_score = rec, score
+    return best
 
 
 def _with_landforms(text: str, records: list[dict], low: str | None = None) -> list[dict]:
     """``records`` plus spits, islands and peninsulas named "<Name> Spit" that the gazetteer
-    lacks; a settlement mention so followed ("the Kerch peninsula") becomes the landform."""
+    lacks (a settlement mention so followed, "the Kerch peninsula", becomes the landform),
+    and airfields, districts, hromadas, regions and quarters named "the <Name> airfield"
+    (:data:`_UNIT_HEADS`; plural "the A and B hromadas" names each)."""
     if low is None:
         low = lower(text)
     ats = [(at, head) for head in _LANDFORMS if (at := low.find(head)) != -1]
+    ats += [(at, head) for head in _UNIT_HEADS if (at := low.find(head)) != -1]
     if not ats:
         return records  # the common case: one str.find per head noun
     starts = [r["start"] for r in records]
     out = list(records)
     extra = []
+
+    def free(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b) - 1
+        return (k < 0 or records[k]["end"] <= a) and not any(
+            x["start"] < b and x["end"] > a for x in extra
+        )
+
     for at, head in ats:
+        unit = _UNIT_HEADS.get(head)
         while at != -1:
             end = at + len(head)
-            if not (end < len(low) and low[end].isalnum()):
+            plural = unit is not None and low.startswith(("s", "es"), end)
+            if plural:
+                end += 2 if low.startswith("es", end) else 1
+            # the word before the head is capitalised ("the Engels airfield"; "the region":
+            # most hits, dismissed before the regex)
+            k = at
+            while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-'’"):
+                k -= 1
+            if not (end < len(low) and low[end].isalnum()) and text[k : k + 1].isupper():
                 m = _LANDFORM_NAMED.search(text, max(0, at - 50), at + 1)
-                if m and m.group(1).split()[0] not in _NOT_UNLISTED:
+                if unit is not None:
+                    if m and not text[at + 1 : end].isupper() and _unit_name_ok(m.group(1)):
+                        a, b = m.span(1)
+                        names = [(a, b)]
+                        while plural:  # "the Krasnopilska and Velykopysarivska hromadas"
+                            prev = _LIST_SEP_BEFORE.search(text, max(0, a - 60), a)
+                            if not prev or not _unit_name_ok(prev.group(1)):
+                                break
+                            a = prev.start(1)
+                            names.append(prev.span(1))
+                        name_part = head in _NAME_PART_HEADS
+                        if not name_part and not _UNIT_BEFORE.search(text, max(0, a - 8), a):
+                            names = []  # "Engels airfield": no "the", perhaps not a name
+                        singular = head.strip()
+                        for x, y0 in names:
+                            y = y0 if plural else end  # "the Engels airfield": all of it
+                            k = bisect.bisect_left(starts, y0) - 1
+                            same = (
+                                name_part
+                                and k >= 0
+                                and (records[k]["start"], records[k]["end"]) == (x, y0)
+                                and records[k]["kind"] == "settlement"
+                            )  # "Primorsky Krai" is not the village Prymorskyi
+                            if not same and not free(x, y):
+                                continue
+                            centre = _unit_centre(text[x:y0], records) if unit == "region" else None
+                            if centre is not None:  # at its centre's point (_with_districts)
+                                rec = {**centre, "mention": text[x:y], "start": x, "end": y}
+                                rec.update(geonameid=None, metonym=False, geo_precision="region")
+                                rec["name"] = f"{centre['name']} {singular}"
+                                rec["place_id"] = f"{centre['place_id']}:{singular}"
+                            else:
+                                rec = _unlisted_record(text[x:y], x, y)
+                                rec["place_id"] = f"unlisted-{unit}:" + _key(text[x:y])
+                                if plural:  # each listed name, with the unit word singular
+                                    rec["name"] = f"{text[x:y]} {singular}"
+                            rec["kind"] = unit
+                            if same:
+                                out[k] = rec
+                            else:
+                                extra.append(rec)
+                elif m and m.group(1).split()[0] not in _NOT_UNLISTED:
                     a, b = m.span(1)
                     k = bisect.bisect_left(starts, b) - 1
                     name = text[a:end]
@@ -1762,9 +1939,7 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
                             rec.update(end=end, geonameid=None, kind="other")
                             rec["score"] = min(float(rec["score"]), 0.8)
                             rec["place_id"] = f"{records[k]['place_id']}:{head.strip()}"
-                    elif (k < 0 or records[k]["end"] <= a) and not any(
-                        x["start"] < end and x["end"] > a for x in extra
-                    ):
+                    elif free(a, end):
                         rec = _unlisted_record(name, a, end)
                         rec["kind"] = "other"
                         rec["place_id"] = "unlisted-landform:" + _key(name)
