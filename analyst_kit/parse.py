@@ -326,6 +326,10 @@ _BRIDGE_STATUS = [
         "damaged",
         compile_lower(
             r"\b(?:partially|partly|half)[\s-](?:destroyed|collaps(?:ed|e|es|ing))\b|"
+            # "led to the partial collapse of two spans", "caused serious damage to the bridge",
+            # "the span has taken substantial damage": the damage named as a noun
+            r"\bpartial (?:collapse|destruction)\b|\b(?:caus|inflict|sustain|suffer|tak|took|"
+            r"did|done)\w*\s+(?:[\w-]+\s+)?damage\b|"
             # "brought down part of the road section", "blew up one span": not the whole bridge
             r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
             r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
@@ -345,14 +349,21 @@ _BRIDGE_STATUS = [
             r"\b(?:blew up|blown up|blow up|blowing up|blows up|destroy(?:ed|ing|s)?|"
             r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knocked out|brought down|"
             r"bring down|taken out|detonat(?:ed|ing)|razed|no longer (?:usable|standing|exist)|"
-            r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of)\b",
+            r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of|"
+            # "wrecked the pontoon crossing", "dropped the spans", "blew out several spans"
+            r"wreck(?:ed|ing)|blew out|blown out|dropp(?:ed|ing) (?:the |a |its |their |"
+            r"several |two |both )?(?:[\w-]+ )?(?:bridges?|crossings?|spans?|sections?))\b",
         ),
     ),
     (
         "intact",
         compile_lower(
             r"\b(?:intact|undamaged|still standing|remains? standing|remains? (?:open|usable|"
-            r"passable|operational)|still (?:usable|passable|open)|unharmed|survived)\b",
+            r"passable|operational)|still (?:usable|passable|open)|unharmed|survived|"
+            # back in use after an attack: "reopened to traffic", "has been returned to service"
+            # (not "before it could be reopened": a hope)
+            r"(?<!be )(?:re-?opened|repaired|restored)|(?:returned|back) (?:to|in|into) (?:service|use|"
+            r"operation)|open to (?:[\w-]+ )?traffic|traffic (?:has |had |was )?resumed)\b",
         ),
     ),
     # an attack whose outcome the sentence does not say
@@ -360,7 +371,9 @@ _BRIDGE_STATUS = [
         "unknown",
         # "Saturday's blast on the Crimean bridge": an attack whose outcome is not said
         compile_lower(
-            r"\b(?:attacked|targeted)\b|\b(?:blasts?|explosions?)\s+on\s+(?:the\s+)?"
+            # "fired two missiles at the bridge": an attack, its outcome unsaid
+            r"\b(?:attacked|targeted)\b|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?at\b|"
+            r"\b(?:blasts?|explosions?)\s+on\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:bridges?|crossings?)\b"
         ),
     ),
@@ -409,19 +422,38 @@ _BRIDGE_STATUS_GATES = [
     contains_any(
         ["destroyed", "collaps", "damag", "struck", "closed", "used", "hit", "shelled", " part",
          " section", " span", "strike", "usable", "passable", "cracked", "out of", "disabled",
-         "hole", "structurally"]
+         "hole", "structurally", "partial", "damage"]
     ),
     None,
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
-         "unharmed", "survived"]
+         "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
+         "resumed"]
     ),
-    contains_any(["attacked", "targeted", "blast", "explosion"]),
+    contains_any(["attacked", "targeted", "blast", "explosion", "fired", "launched"]),
 ]  # fmt: skip
 # "the blast on the bridge, which he blames on Ukrainian special services": who is blamed
 _BLAMED_ON = compile_fast(
     r"\bblam(?:es|ed|e|ing)\s+(?:it\s+|them\s+)?on\s+(?P<np>(?:[\w'’-]+\s*){1,4})", re.I
 )
+
+
+# "across the wrecked bridge", "the already broken crossing": a state named in passing, before
+# the bridge noun, not a report of what happened to it
+_ATTRIBUTIVE_BEFORE = compile_fast(r"\b(?:the|a|an|its|their)\s+(?:already\s+|now\s+)?$")
+_ATTRIBUTIVE_AFTER = compile_fast(
+    r"\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:bridges?|crossings?|spans?|pontoons?)\b"
+)  # ("the destruction of the bridge", "the partial collapse of the span": a noun's "of")
+
+
+def _attributive_status(low: str, vm: re.Match) -> bool:
+    """Whether the status words ``vm`` in the lower-cased clause ``low`` stand as an adjective
+    before the bridge noun ("the wrecked bridge")."""
+    return (
+        not vm.group(0).endswith(" of")  # "the destruction of the bridge": a noun's object
+        and _ATTRIBUTIVE_AFTER.match(low, vm.end()) is not None
+        and _ATTRIBUTIVE_BEFORE.search(low[max(0, vm.start() - 20) : vm.start()]) is not None
+    )
 
 
 def _bridge_name(text: str) -> str | None:
@@ -491,6 +523,8 @@ def _bridge_rows(
         plain = _plain_case(cl)
         for (st, rx), gate in zip(_BRIDGE_STATUS, _BRIDGE_STATUS_GATES, strict=True):
             vm = rx.search(cl) if gate is None or gate(cl) else None  # (cased patterns)
+            while vm is not None and _attributive_status(cl, vm):
+                vm = rx.search(cl, vm.end())
             if vm:
                 status = st
                 break

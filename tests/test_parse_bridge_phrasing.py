@@ -1,0 +1,88 @@
+"""How reports phrase what happened to a bridge: status words, who did it, who says so."""
+
+from __future__ import annotations
+
+from analyst_kit.parse import read_reports
+
+
+def _bridges(text: str) -> list[dict]:
+    """The bridge rows the parser reads from ``text`` (status, actor and claimant only)."""
+    rows = read_reports([text])["bridges"]
+    keep = ["status", "actor_side", "claimed_by_side", "count"]
+    return [
+        {k: (None if v != v else v) for k, v in r.items()}  # NaN -> None
+        for r in rows[keep].to_dict("records")
+    ]
+
+
+def _statuses(text: str) -> list[str]:
+    return [r["status"] for r in _bridges(text)]
+
+
+# --- status words ----------------------------------------------------------------------------
+
+
+def test_damage_named_as_a_noun_is_damaged():
+    rows = _bridges(
+        "Ukrainian officials said Russian shelling had caused heavy damage to the bridge "
+        "over the Donets."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("damaged", "RU", "UA")
+    ]
+    assert _statuses("Kyiv said the old crossing had sustained serious damage overnight.") == [
+        "damaged"
+    ]
+
+
+def test_partial_collapse_is_damaged_not_destroyed():
+    assert _statuses(
+        "Russian officials said the blast led to the partial collapse of the bridge."
+    ) == ["damaged"]
+
+
+def test_wrecked_and_dropped_spans_are_destroyed():
+    rows = _bridges("Ukraine's General Staff said Russian sappers wrecked the pontoon bridge.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "RU")]
+    assert _statuses(
+        "Ukrainian officials said the retreating troops dropped the spans of the bridge."
+    ) == ["destroyed"]
+
+
+def test_a_wreck_noun_is_no_status():
+    # "the wreck of the bridge": a place people walk past, not a report of what happened
+    assert _statuses("Ukrainian officials said people walked under the wreck of the bridge.") == []
+
+
+def test_reopened_bridge_is_intact_but_a_hoped_reopening_is_not():
+    assert _statuses("Ukrainian officials said the bridge was reopened to traffic on Friday.") == [
+        "intact"
+    ]
+    assert _statuses(
+        "Russian officials said the railway part of the bridge has been returned to service."
+    ) == ["intact"]
+    assert (
+        _statuses(
+            "Ukrainian officials said the bridge must be inspected before it could be reopened."
+        )
+        == []
+    )
+
+
+def test_missiles_fired_at_a_bridge_is_an_attack_of_unknown_outcome():
+    rows = _bridges("Ukrainian officials said Russian forces fired three missiles at the bridge.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("unknown", "RU")]
+
+
+def test_a_status_adjective_before_the_bridge_is_no_claim():
+    # "the wrecked bridge": a state named in passing while telling of something else
+    assert (
+        _statuses("Ukrainian officials said people were crossing the wrecked bridge on foot.") == []
+    )
+    assert _statuses("Ukrainian officials said people crossed the already destroyed bridge.") == []
+
+
+def test_a_status_noun_with_of_is_still_a_claim():
+    assert _statuses("Ukrainian officials confirmed the destruction of the bridge.") == [
+        "destroyed"
+    ]
