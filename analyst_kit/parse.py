@@ -333,12 +333,7 @@ _BRIDGE_STATUS = [
             # "brought down part of the road section", "blew up one span": not the whole bridge
             r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
             r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
-            r"\bstruck\b|\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
-            r"(?:traffic|vehicles|equipment)|"
-            r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
-            r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
-            r"(?:bridges?|crossings?|spans?)\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
-            r"\bout of (?:action|service|use)\b|\bdisabled\b|\bholes?\b|"
+            r"\bcracked\b|\bholes?\b|"
             # "the bridge likely remained structurally undermined": weakened, still standing
             r"\bstructurally (?:undermined|weakened|compromised|unsound)\b",
         ),
@@ -353,6 +348,21 @@ _BRIDGE_STATUS = [
             # "wrecked the pontoon crossing", "dropped the spans", "blew out several spans"
             r"wreck(?:ed|ing)|blew out|blown out|dropp(?:ed|ing) (?:the |a |its |their |"
             r"several |two |both )?(?:[\w-]+ )?(?:bridges?|crossings?|spans?|sections?))\b",
+        ),
+    ),
+    # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
+    # a destroyed bridge alike, so the outcome, when the clause names one, says which ("struck
+    # the bridge, destroying it", "unusable since the troops blew out its spans")
+    (
+        "damaged",
+        compile_lower(
+            r"\bstruck\b|"
+            r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
+            r"(?:bridges?|crossings?|spans?)\b|"
+            r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
+            r"(?:traffic|vehicles|equipment)|"
+            r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
+            r"\bunusable\b|\bimpassable\b|\bout of (?:action|service|use)\b|\bdisabled\b"
         ),
     ),
     (
@@ -420,11 +430,12 @@ _BRIDGE_LOW = compile_lower(_BRIDGE.pattern)  # _BRIDGE to run on lower-cased te
 # most clauses that get that far hold one)
 _BRIDGE_STATUS_GATES = [
     contains_any(
-        ["destroyed", "collaps", "damag", "struck", "closed", "used", "hit", "shelled", " part",
-         " section", " span", "strike", "usable", "passable", "cracked", "out of", "disabled",
-         "hole", "structurally", "partial", "damage"]
+        ["destroyed", "collaps", "damag", "struck", "hit", "shelled", " part", " section", " span",
+         "strike", "cracked", "hole", "structurally", "partial"]
     ),
     None,
+    contains_any(["closed", "used", "usable", "passable", "out of", "disabled", "struck", "hit",
+                  "shelled", "strike"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
@@ -5262,7 +5273,9 @@ def _parse_records(
             last_bridge = (k, ent, r["status"], r["actor_side"])
             out["bridges"].append({**common, **r})
         for r in bridges:  # known from the next sentence on
-            if r["actor_side"] and r["status"] in ("damaged", "destroyed"):
+            # (an attack whose outcome is unsaid names the attacker too: "the enemy fired two
+            # missiles at the bridge ... the span has taken damage")
+            if r["actor_side"] and r["status"] in ("damaged", "destroyed", "unknown"):
                 bridge_actors.setdefault(r["claimed_by_side"], set()).add(r["actor_side"])
         for r in evac or ():
             prev_ev = last_evac if last_evac is not None and k - last_evac[0] <= 2 else None

@@ -86,3 +86,28 @@ def test_a_status_noun_with_of_is_still_a_claim():
     assert _statuses("Ukrainian officials confirmed the destruction of the bridge.") == [
         "destroyed"
     ]
+
+
+def test_the_outcome_outweighs_the_attack_and_its_consequence():
+    # "unusable", "struck": true of a damaged and of a destroyed bridge; the outcome decides
+    assert _statuses(
+        "Ukrainian officials said the bridge has been unusable since Russian troops blew out "
+        "several of its spans."
+    ) == ["destroyed"]
+    assert _statuses(
+        "Ukrainian officials said Russian missiles struck the bridge, destroying it."
+    ) == ["destroyed"]
+    # with no outcome named they still mean damage
+    assert _statuses("Ukrainian officials said the bridge is impassable.") == ["damaged"]
+    assert _statuses("Ukrainian officials said Russian missiles struck the bridge.") == ["damaged"]
+
+
+def test_the_attacker_of_an_attack_of_unknown_outcome_did_the_later_damage():
+    rows = _bridges(
+        "Ukrainian officials said Russian forces fired two missiles at the bridge near Zatoka "
+        "overnight. According to the officials, the span has taken serious damage."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("unknown", "RU"), ("damaged", "RU")]
+    # with no attack before, the damage has no named actor
+    rows = _bridges("According to Ukrainian officials, the bridge has taken serious damage.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
