@@ -457,6 +457,20 @@ _ATTRIBUTIVE_AFTER = compile_fast(
 )  # ("the destruction of the bridge", "the partial collapse of the span": a noun's "of")
 
 
+# words before the places a bridge leads to, not where it stands
+_LINK_WORD = compile_fast(
+    r"\b(?:links?|linking|linked|connect(?:s|ing|ed)?|between|joins?|joining)\b"
+)
+# the subject of a destruction verb that is a part of the bridge, not all of it: "two spans of
+# one of the road carriageways have collapsed", "where spans fell into the sea" (the words
+# between hold no punctuation; "all the spans", "several central spans collapsed": most of
+# the bridge, a quantity ``q``)
+_PART_SUBJECT = compile_lower(
+    r"\b(?:(?P<q>all|several|many|most|multiple)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?)?(?:spans?|sections?|parts? of|carriageways?)\b(?:\s+[\w'’-]+){0,9}?\s+$"
+)
+
+
 def _attributive_status(low: str, vm: re.Match) -> bool:
     """Whether the status words ``vm`` in the lower-cased clause ``low`` stand as an adjective
     before the bridge noun ("the wrecked bridge")."""
@@ -539,6 +553,13 @@ def _bridge_rows(
             if vm:
                 status = st
                 break
+        if (
+            status == "destroyed"
+            and (" span" in cl or "section" in cl or " part" in cl or "carriageway" in cl)
+            and (pm := _PART_SUBJECT.search(cl, max(0, vm.start() - 90), vm.start()))
+            and pm.group("q") is None
+        ):
+            status = "damaged"  # "two spans of one carriageway collapsed": part of the bridge
         if vm is None or status == "unknown" and side is None and vm.group(0)[:1] in "be":
             # a blast on a bridge in no one's words is background ("the second blast on the
             # bridge this year"), not a claim
@@ -594,10 +615,16 @@ def _bridge_rows(
         if (
             actor is None
             and status in ("damaged", "destroyed")
-            and any(p.get("country") == "RU" and p["kind"] != "country" for p in cpl)
+            and any(
+                p.get("country") == "RU"
+                and p["kind"] != "country"
+                and not _LINK_WORD.search(s, a + bm.end(), p["rs"])
+                for p in cpl
+            )
         ):
             # "destroyed a road bridge over the Seym near Glushkovo": a bridge inside Russia
-            # was struck by Ukraine, the only side attacking there
+            # was struck by Ukraine, the only side attacking there (not "the bridge, which
+            # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
         if carried is not None:
             rows.append(

@@ -111,3 +111,24 @@ def test_the_attacker_of_an_attack_of_unknown_outcome_did_the_later_damage():
     # with no attack before, the damage has no named actor
     rows = _bridges("According to Ukrainian officials, the bridge has taken serious damage.")
     assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
+
+
+def test_some_spans_collapsing_is_damage_most_of_them_destruction():
+    assert _statuses("Ukrainian officials said two spans of the bridge collapsed.") == ["damaged"]
+    assert _statuses(
+        "Ukrainian officials said several central spans of the bridge had collapsed."
+    ) == ["destroyed"]
+    assert _statuses("Ukrainian officials said the bridge collapsed.") == ["destroyed"]
+
+
+def test_a_russian_place_the_bridge_leads_to_does_not_make_ukraine_the_actor():
+    rows = _bridges(
+        "British intelligence said an explosion caused serious damage to the Kerch bridge, "
+        "which links Crimea with Russia's Krasnodar region."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("damaged", None, "GB")
+    ]
+    # a bridge standing in Russia is still Ukraine's target
+    rows = _bridges("Russian officials said a road bridge near Glushkovo was destroyed.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "UA")]
