@@ -457,6 +457,8 @@ _ATTRIBUTIVE_AFTER = compile_fast(
 )  # ("the destruction of the bridge", "the partial collapse of the span": a noun's "of")
 
 
+# a speech verb closing an attribution before the rest of the sentence goes on
+_SAID_COMMA = compile_fast(r"\b(?:said|says|reported|reports|told [\w ]{1,30}?|announced|stated),")
 # words before the places a bridge leads to, not where it stands
 _LINK_WORD = compile_fast(
     r"\b(?:links?|linking|linked|connect(?:s|ing|ed)?|between|joins?|joining)\b"
@@ -578,7 +580,13 @@ def _bridge_rows(
             # reported it ("Russian military correspondents reported that ...")
             actor = by_agent
         else:
-            actor = _agent_side(_window_before(clause, vm.start()), side) or by_agent
+            window = _window_before(clause, vm.start())
+            ends = [m.end() for m in _SAID_COMMA.finditer(window)] if "," in window else []
+            if ends:
+                # "Putin drove across the bridge, the Kremlin said, two months after the blast
+                # that brought down part of it": the speaker is not who brought it down
+                window = window[ends[-1] :]
+            actor = _agent_side(window, side) or by_agent
         if actor is None and vm.group(0).lower().startswith("strike"):
             # "Ukrainian strikes on the road crossing": the adjective before the status words
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)

@@ -132,3 +132,17 @@ def test_a_russian_place_the_bridge_leads_to_does_not_make_ukraine_the_actor():
     # a bridge standing in Russia is still Ukraine's target
     rows = _bridges("Russian officials said a road bridge near Glushkovo was destroyed.")
     assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "UA")]
+
+
+def test_the_speaker_of_an_earlier_attribution_is_not_the_actor():
+    rows = _bridges(
+        "The governor drove across the Dnipro bridge, the Kremlin said, a month "
+        "after the blast that brought down part of it."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
+    # a force after the attribution still acts
+    rows = _bridges(
+        "The Russian Defence Ministry said, without giving evidence, that Ukrainian troops blew "
+        "up the bridge."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "UA")]
