@@ -150,10 +150,11 @@ def claim_type(sentence: str) -> str:
 
 # --- who did it --------------------------------------------------------------------------------
 _FORCE_NOUN = (
-    r"(?:armed forces|forces|troops|army|military|units?|soldiers|servicemen|artillery|shelling|"
-    r"strikes?|missiles?|rockets?|sappers|engineers|aviation|air force|navy|fighters|militants|"
+    r"(?:armed forces|forces|troops|army|military|units?|soldiers?|servicem[ae]n|artillery|shelling|"
+    # (one of them too: "a Ukrainian marine engineer brought down the bridge")
+    r"strikes?|missiles?|rockets?|sappers?|engineers?|aviation|air force|navy|fighters?|militants|"
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
-    r"marines|defenders|garrison|saboteurs|drones?|HIMARS|gunners|shells|battalions?|brigades?|"
+    r"marines?|defenders|garrison|saboteurs|drones?|HIMARS|gunners?|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation|"
     r"separatists|rebels|"
     r"vessels|boats|sea drones|rocket launchers|launchers)"

@@ -146,3 +146,18 @@ def test_the_speaker_of_an_earlier_attribution_is_not_the_actor():
         "up the bridge."
     )
     assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "UA")]
+
+
+def test_one_soldier_or_engineer_is_a_force_of_his_side():
+    rows = _bridges(
+        "Ukraine's General Staff said a Ukrainian marine engineer gave his life to bring down "
+        "the bridge."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "UA")]
+    rows = _bridges("Russian officials said a Ukrainian soldier blew up the bridge.")
+    assert [(r["actor_side"], r["claimed_by_side"]) for r in rows] == [("UA", "RU")]
+    # a bystander is no force
+    rows = _bridges(
+        "Ukrainian officials said a Russian journalist watched as the bridge was blown up."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", None)]
