@@ -176,7 +176,9 @@ _AGENT_SRC = (
     + r")"
     r"|(?P<SELF>we|our (?:\w+ )?" + _FORCE_NOUN + r"|our defenders"
     # "his men", "their fighters", "its forces": the speaker's own side
-    r"|(?:his|her|its|their) (?:own )?(?:men|fighters|forces|troops|units|soldiers|defenders))"
+    r"|(?:his|her|its|their) (?:own )?(?:men|fighters|forces|troops|units|soldiers|defenders"
+    # "its artillery is destroying the crossings", said by a ministry: the ministry's side
+    r"|(?:[\w-]+ )?(?:artillery|aviation|gunners|sappers|engineers|missiles|rockets|drones)))"
     r"|(?P<ENEMY>the enemy|enemy)"
     r"|(?P<BARE>troops|forces|units|soldiers))\b"
 )
@@ -189,11 +191,16 @@ def _agent_finditer(text: str, pos: int = 0):
     return _AGENT.finditer(lower(text), pos)
 
 
+_POSSESSIVES = ("his ", "her ", "its ", "their ")
+
+
 def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> str | None:
     """Side of the nearest force named in ``window`` (the words before a verb), or of the
     first one with ``first`` (the subject a later "they" stands for)."""
     last = None
     for m in _agent_finditer(window):
+        if last is not None and m.group(0).startswith(_POSSESSIVES):
+            continue  # "the Russians used their artillery": the force named before
         last = m
         if first:
             break
@@ -252,7 +259,10 @@ _CLAUSE_SPLIT = compile_fast(
 
 # "..., while Ukrainian sources claimed the bridge was blown up": a clause with its own speaker
 _CLAUSE_SPEAKER = compile_fast(
-    r"^\s*(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:said|says|say|claimed|claims|claim|insisted|insists|"
+    # ("The Russian Ministry of Defense has meanwhile claimed": a helper verb and an adverb)
+    r"^\s*(?P<np>(?:[\w'’-]+\s+){1,5}?)(?:(?:has|have|had)\s+)?"
+    r"(?:(?:meanwhile|also|again|long|repeatedly|\w+ly)\s+)?"
+    r"(?:said|says|say|claimed|claims|claim|insisted|insists|"
     r"insist|countered|reported|reports|report|denied|denies|deny|maintained|maintain|argued|"
     r"argue|alleged|asserted)\b"
 )
@@ -412,7 +422,9 @@ _SPANS = compile_fast(r"\bspans?\b", re.I)
 # a side saying it does not claim the event: "have not (formally) claimed strikes on bridges"
 _NOT_CLAIMED = compile_lower(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|formally\s+|officially\s+)?"
-    r"(?:claimed|claim|confirmed|confirm|acknowledged|acknowledge)\b"
+    r"(?:claimed|claim|confirmed|confirm|acknowledged|acknowledge"
+    # "has not observed confirmation that any crossing was lost": no one's claim either
+    r"|(?:observed|seen|found)\s+(?:any\s+)?(?:confirmation|evidence))\b"
 )
 # the word "dam" (not "damaged"): "it" after a sentence about a dam is not a bridge
 _DAM_WORD = compile_fast(r"\bdams?\b")
@@ -533,7 +545,9 @@ def _bridge_rows(
     rows = []
     for a, b in _clauses(s):
         clause = s[a:b]
-        clause_side = _clause_side(clause) if a else None
+        # (the first clause too when the sentence's speaker has no side: "The Russian Ministry
+        # of Defense has claimed that ..., claims ISW cannot verify")
+        clause_side = _clause_side(clause) if a or speaker_side is None else None
         side = clause_side or speaker_side
         cl = lower(clause)
         bm = _BRIDGE_LOW.search(cl) if _plain_case(cl) else _BRIDGE.search(clause)

@@ -161,3 +161,32 @@ def test_one_soldier_or_engineer_is_a_force_of_his_side():
         "Ukrainian officials said a Russian journalist watched as the bridge was blown up."
     )
     assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", None)]
+
+
+def test_a_side_claiming_in_a_sentence_with_a_sideless_speaker_claims_it():
+    rows = _bridges(
+        "The Russian Ministry of Defence has repeatedly claimed that its artillery is destroying "
+        "Ukrainian crossings over the Oskil, claims analysts cannot verify."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("destroyed", "RU", "RU")
+    ]
+    # a sideless speaker of his own: no side
+    assert [r["claimed_by_side"] for r in _bridges("Analysts said the bridge was destroyed.")] == [
+        None
+    ]
+
+
+def test_a_possessive_force_belongs_to_the_force_named_before_it():
+    rows = _bridges(
+        "Ukrainian officials said the Russians used their artillery to destroy the bridge."
+    )
+    assert [(r["actor_side"], r["claimed_by_side"]) for r in rows] == [("RU", "UA")]
+    # with none named before, to the speaker
+    rows = _bridges("The Russian army said its artillery destroyed the bridge.")
+    assert [(r["actor_side"], r["claimed_by_side"]) for r in rows] == [("RU", "RU")]
+
+
+def test_no_evidence_of_a_loss_is_no_claim_of_it():
+    assert _statuses("Analysts have not seen any evidence that the bridge was destroyed.") == []
+    assert _statuses("Analysts have not observed confirmation that any crossing was lost.") == []
