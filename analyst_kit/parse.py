@@ -317,8 +317,9 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 
 # --- bridges -----------------------------------------------------------------------------------
 # ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
+# ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
-    r"\b(?:bridges?|(?<!border )crossings?(?! points?\b)|pontoons?|"
+    r"\b(?:bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
     r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b",
     re.I,
 )
@@ -486,6 +487,27 @@ _PART_SUBJECT = compile_lower(
 )
 
 
+# a demolition's purpose names whom it stops: "blown up to slow the Russian advance", "to keep
+# Russian armour out of the capital", "to deny the enemy the crossing"
+_STOPPING = compile_lower(
+    r"\bto\s+(?:slow|stop|halt|hold up|hold back|block|delay|deny|prevent|keep)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?P<who>the enemy|enemy|russian|ukrainian|russia['’]s|ukraine['’]s|"
+    r"the russians|the ukrainians|russians|ukrainians)\b"
+)
+
+
+def _demolisher(low: str, pos: int, speaker_side: str | None) -> str | None:
+    """The side that destroyed a bridge to stop the other, from a purpose clause after ``pos``
+    in the lower-cased clause ``low`` ("blown up to slow the Russian advance": Ukraine)."""
+    m = _STOPPING.search(low, pos, pos + 120)
+    if m is None:
+        return None
+    who = m.group("who")
+    if "enemy" in who:
+        return speaker_side  # the speaker's side stopped its enemy
+    return _OPPOSITE["RU" if "russ" in who else "UA"]
+
+
 def _attributive_status(low: str, vm: re.Match) -> bool:
     """Whether the status words ``vm`` in the lower-cased clause ``low`` stand as an adjective
     before the bridge noun ("the wrecked bridge")."""
@@ -608,6 +630,8 @@ def _bridge_rows(
         if actor is None and vm.start() > bm.end():
             # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
             actor = _passive_agent(clause[vm.end() :], side)
+        if actor is None and status == "destroyed" and "to " in cl:
+            actor = _demolisher(cl, vm.end(), side)
         if actor is None and "blam" in cl:
             bl = _BLAMED_ON.search(clause, vm.end())
             # (a side's services or forces, or the side itself: "blamed on Kyiv")

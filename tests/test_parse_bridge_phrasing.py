@@ -190,3 +190,23 @@ def test_a_possessive_force_belongs_to_the_force_named_before_it():
 def test_no_evidence_of_a_loss_is_no_claim_of_it():
     assert _statuses("Analysts have not seen any evidence that the bridge was destroyed.") == []
     assert _statuses("Analysts have not observed confirmation that any crossing was lost.") == []
+
+
+def test_a_demolition_is_by_the_side_it_was_meant_to_stop_s_enemy():
+    rows = _bridges(
+        "Ukrainian officials said the bridge over the river was blown up last week to slow the "
+        "Russian advance."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "UA")]
+    rows = _bridges("Russian officials said the bridge was destroyed to deny the enemy a crossing.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "RU")]
+    # a purpose that names no side names no one
+    rows = _bridges("Ukrainian officials said the bridge was destroyed to stop traffic.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", None)]
+
+
+def test_crossing_as_a_verb_is_no_bridge():
+    assert _statuses("Ukrainian officials said a bus crossing the square had been hit.") == []
+    assert _statuses("Ukrainian officials said the crossing over the river had been hit.") == [
+        "damaged"
+    ]
