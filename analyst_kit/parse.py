@@ -508,6 +508,23 @@ def _demolisher(low: str, pos: int, speaker_side: str | None) -> str | None:
     return _OPPOSITE["RU" if "russ" in who else "UA"]
 
 
+# a subordinate clause with a subject of its own, between a status word and the bridge noun
+_OTHER_SUBJECT = compile_lower(r"\s(?:as|after|when|because|once)\s")
+
+
+def _bridge_status(low: str, pos: int) -> tuple[str, re.Match | None]:
+    """The first status of ``_BRIDGE_STATUS`` whose words occur in the lower-cased clause
+    ``low`` from ``pos`` (not as an adjective before the bridge noun), and its match; else
+    ``("unknown", None)``."""
+    for (st, rx), gate in zip(_BRIDGE_STATUS, _BRIDGE_STATUS_GATES, strict=True):
+        vm = rx.search(low, pos) if gate is None or gate(low) else None  # (cased patterns)
+        while vm is not None and _attributive_status(low, vm):
+            vm = rx.search(low, vm.end())
+        if vm:
+            return st, vm
+    return "unknown", None
+
+
 def _attributive_status(low: str, vm: re.Match) -> bool:
     """Whether the status words ``vm`` in the lower-cased clause ``low`` stand as an adjective
     before the bridge noun ("the wrecked bridge")."""
@@ -583,15 +600,15 @@ def _bridge_rows(
             carried = rows[-1] if bm else None
         if not bm:
             continue
-        status, vm = "unknown", None
         plain = _plain_case(cl)
-        for (st, rx), gate in zip(_BRIDGE_STATUS, _BRIDGE_STATUS_GATES, strict=True):
-            vm = rx.search(cl) if gate is None or gate(cl) else None  # (cased patterns)
-            while vm is not None and _attributive_status(cl, vm):
-                vm = rx.search(cl, vm.end())
-            if vm:
-                status = st
-                break
+        status, vm = _bridge_status(cl, 0)
+        if vm is not None and vm.end() <= bm.start():
+            sub = _OTHER_SUBJECT.search(cl, vm.end(), bm.start())
+            if sub is not None:
+                # "the village has been hit repeatedly as Russia targeted the bridge": the
+                # words before "as" tell of another thing; the bridge's own verb follows it
+                later = _bridge_status(cl, sub.end())
+                status, vm = later if later[1] is not None else (status, vm)
         if (
             status == "destroyed"
             and (" span" in cl or "section" in cl or " part" in cl or "carriageway" in cl)
@@ -599,9 +616,9 @@ def _bridge_rows(
             and pm.group("q") is None
         ):
             status = "damaged"  # "two spans of one carriageway collapsed": part of the bridge
-        if vm is None or status == "unknown" and side is None and vm.group(0)[:1] in "be":
-            # a blast on a bridge in no one's words is background ("the second blast on the
-            # bridge this year"), not a claim
+        if vm is None or status == "unknown" and side is None:
+            # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
+            # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
             continue
         if "not " in cl and _NOT_CLAIMED.search(cl, 0, vm.start()):
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so

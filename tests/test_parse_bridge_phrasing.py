@@ -210,3 +210,23 @@ def test_crossing_as_a_verb_is_no_bridge():
     assert _statuses("Ukrainian officials said the crossing over the river had been hit.") == [
         "damaged"
     ]
+
+
+def test_a_status_verb_of_another_subject_before_as_is_not_the_bridge_s():
+    rows = _bridges(
+        "Ukrainian officials said the village has been shelled for weeks as Russian forces "
+        "targeted the bridge."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("unknown", "RU")]
+    rows = _bridges(
+        "Ukrainian officials said the town was cut off after Russian forces hit the bridge."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", "RU")]
+    # with no verb of its own after "as", the bridge keeps the one before
+    rows = _bridges("Ukrainian officials said the bridge was destroyed as the troops withdrew.")
+    assert [r["status"] for r in rows] == ["destroyed"]
+
+
+def test_an_attack_of_unknown_outcome_in_no_one_s_words_is_background():
+    assert _statuses("The village was shelled as Russian forces targeted the bridge.") == []
+    assert _statuses("Ukrainian officials said Russian forces targeted the bridge.") == ["unknown"]
