@@ -4952,6 +4952,8 @@ def _parse_records(
     introduced: dict[str, tuple[int, dict]] = {}
     bridge_ctx: tuple[int, dict] | None = None
     last_bridge: tuple[int, dict | None, str, str | None] | None = None
+    # a short sentence's bridge row in no one's words (a heading), by sentence index
+    headline: tuple[int, dict] | None = None
     # per claiming side, who its earlier sentences' bridge rows say struck the bridges
     bridge_actors: dict[str | None, set[str]] = {}
     last_river: str | None = None
@@ -5361,8 +5363,23 @@ def _parse_records(
                     # damaged it, he said": one attacker in a side's account so far, the unsaid
                     # one is that attacker
                     r["actor_side"] = next(iter(named))
+            if (
+                headline is not None
+                and headline[0] == k - 1
+                and r["claimed_by_side"] is not None
+                and headline[1]["status"] == r["status"]
+                and out["bridges"]
+                and out["bridges"][-1] is headline[1]
+            ):
+                # "Darivka crossing gone. A councillor wrote that the occupiers had blown up
+                # the bridge at Darivka": a heading in no one's words, then who says so
+                out["bridges"].pop()
+            headline = None
             last_bridge = (k, ent, r["status"], r["actor_side"])
-            out["bridges"].append({**common, **r})
+            row = {**common, **r}
+            out["bridges"].append(row)
+            if r["claimed_by_side"] is None and len(s) < 60 and ent is None:
+                headline = (k, row)
         for r in bridges:  # known from the next sentence on
             # (an attack whose outcome is unsaid names the attacker too: "the enemy fired two
             # missiles at the bridge ... the span has taken damage")

@@ -230,3 +230,20 @@ def test_a_status_verb_of_another_subject_before_as_is_not_the_bridge_s():
 def test_an_attack_of_unknown_outcome_in_no_one_s_words_is_background():
     assert _statuses("The village was shelled as Russian forces targeted the bridge.") == []
     assert _statuses("Ukrainian officials said Russian forces targeted the bridge.") == ["unknown"]
+
+
+def test_a_heading_before_the_attributed_report_is_not_a_row_of_its_own():
+    rows = _bridges(
+        "Village bridge gone.\n\nA Ukrainian regional councillor said the occupiers had blown "
+        "up the bridge at the village as they fell back."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("destroyed", "RU", "UA")
+    ]
+    # a long sentence in no one's words is a statement of its own
+    rows = _bridges(
+        "The bridge at the village was destroyed in the first week of the war, cutting the "
+        "road to the regional centre.\n\nA Ukrainian regional councillor said the occupiers "
+        "had blown up the bridge at the village as they fell back."
+    )
+    assert [r["claimed_by_side"] for r in rows] == [None, "UA"]
