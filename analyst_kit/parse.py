@@ -150,10 +150,11 @@ def claim_type(sentence: str) -> str:
 
 # --- who did it --------------------------------------------------------------------------------
 _FORCE_NOUN = (
-    r"(?:armed forces|forces|troops|army|military|units?|soldiers|servicemen|artillery|shelling|"
-    r"strikes?|missiles?|rockets?|sappers|engineers|aviation|air force|navy|fighters|militants|"
+    r"(?:armed forces|forces|troops|army|military|units?|soldiers?|servicem[ae]n|artillery|shelling|"
+    # (one of them too: "a Ukrainian marine engineer brought down the bridge")
+    r"strikes?|missiles?|rockets?|sappers?|engineers?|aviation|air force|navy|fighters?|militants|"
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
-    r"marines|defenders|garrison|saboteurs|drones?|HIMARS|gunners|shells|battalions?|brigades?|"
+    r"marines?|defenders|garrison|saboteurs|drones?|HIMARS|gunners?|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation|"
     r"separatists|rebels|"
     r"vessels|boats|sea drones|rocket launchers|launchers)"
@@ -175,7 +176,9 @@ _AGENT_SRC = (
     + r")"
     r"|(?P<SELF>we|our (?:\w+ )?" + _FORCE_NOUN + r"|our defenders"
     # "his men", "their fighters", "its forces": the speaker's own side
-    r"|(?:his|her|its|their) (?:own )?(?:men|fighters|forces|troops|units|soldiers|defenders))"
+    r"|(?:his|her|its|their) (?:own )?(?:men|fighters|forces|troops|units|soldiers|defenders"
+    # "its artillery is destroying the crossings", said by a ministry: the ministry's side
+    r"|(?:[\w-]+ )?(?:artillery|aviation|gunners|sappers|engineers|missiles|rockets|drones)))"
     r"|(?P<ENEMY>the enemy|enemy)"
     r"|(?P<BARE>troops|forces|units|soldiers))\b"
 )
@@ -188,11 +191,16 @@ def _agent_finditer(text: str, pos: int = 0):
     return _AGENT.finditer(lower(text), pos)
 
 
+_POSSESSIVES = ("his ", "her ", "its ", "their ")
+
+
 def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> str | None:
     """Side of the nearest force named in ``window`` (the words before a verb), or of the
     first one with ``first`` (the subject a later "they" stands for)."""
     last = None
     for m in _agent_finditer(window):
+        if last is not None and m.group(0).startswith(_POSSESSIVES):
+            continue  # "the Russians used their artillery": the force named before
         last = m
         if first:
             break
@@ -251,7 +259,10 @@ _CLAUSE_SPLIT = compile_fast(
 
 # "..., while Ukrainian sources claimed the bridge was blown up": a clause with its own speaker
 _CLAUSE_SPEAKER = compile_fast(
-    r"^\s*(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:said|says|say|claimed|claims|claim|insisted|insists|"
+    # ("The Russian Ministry of Defense has meanwhile claimed": a helper verb and an adverb)
+    r"^\s*(?P<np>(?:[\w'’-]+\s+){1,5}?)(?:(?:has|have|had)\s+)?"
+    r"(?:(?:meanwhile|also|again|long|repeatedly|\w+ly)\s+)?"
+    r"(?:said|says|say|claimed|claims|claim|insisted|insists|"
     r"insist|countered|reported|reports|report|denied|denies|deny|maintained|maintain|argued|"
     r"argue|alleged|asserted)\b"
 )
@@ -306,8 +317,9 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 
 # --- bridges -----------------------------------------------------------------------------------
 # ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
+# ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
-    r"\b(?:bridges?|(?<!border )crossings?(?! points?\b)|pontoons?|"
+    r"\b(?:bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
     r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b",
     re.I,
 )
@@ -326,15 +338,14 @@ _BRIDGE_STATUS = [
         "damaged",
         compile_lower(
             r"\b(?:partially|partly|half)[\s-](?:destroyed|collaps(?:ed|e|es|ing))\b|"
+            # "led to the partial collapse of two spans", "caused serious damage to the bridge",
+            # "the span has taken substantial damage": the damage named as a noun
+            r"\bpartial (?:collapse|destruction)\b|\b(?:caus|inflict|sustain|suffer|tak|took|"
+            r"did|done)\w*\s+(?:[\w-]+\s+)?damage\b|"
             # "brought down part of the road section", "blew up one span": not the whole bridge
             r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
             r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
-            r"\bstruck\b|\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
-            r"(?:traffic|vehicles|equipment)|"
-            r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
-            r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
-            r"(?:bridges?|crossings?|spans?)\b|\bunusable\b|\bimpassable\b|\bcracked\b|"
-            r"\bout of (?:action|service|use)\b|\bdisabled\b|\bholes?\b|"
+            r"\bcracked\b|\bholes?\b|"
             # "the bridge likely remained structurally undermined": weakened, still standing
             r"\bstructurally (?:undermined|weakened|compromised|unsound)\b",
         ),
@@ -345,14 +356,36 @@ _BRIDGE_STATUS = [
             r"\b(?:blew up|blown up|blow up|blowing up|blows up|destroy(?:ed|ing|s)?|"
             r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knocked out|brought down|"
             r"bring down|taken out|detonat(?:ed|ing)|razed|no longer (?:usable|standing|exist)|"
-            r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of)\b",
+            r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of|"
+            # "wrecked the pontoon crossing", "dropped the spans", "blew out several spans"
+            r"wreck(?:ed|ing)|blew out|blown out|dropp(?:ed|ing) (?:the |a |its |their |"
+            r"several |two |both )?(?:[\w-]+ )?(?:bridges?|crossings?|spans?|sections?))\b",
+        ),
+    ),
+    # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
+    # a destroyed bridge alike, so the outcome, when the clause names one, says which ("struck
+    # the bridge, destroying it", "unusable since the troops blew out its spans")
+    (
+        "damaged",
+        compile_lower(
+            r"\bstruck\b|"
+            r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
+            r"(?:bridges?|crossings?|spans?)\b|"
+            r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
+            r"(?:traffic|vehicles|equipment)|"
+            r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
+            r"\bunusable\b|\bimpassable\b|\bout of (?:action|service|use)\b|\bdisabled\b"
         ),
     ),
     (
         "intact",
         compile_lower(
             r"\b(?:intact|undamaged|still standing|remains? standing|remains? (?:open|usable|"
-            r"passable|operational)|still (?:usable|passable|open)|unharmed|survived)\b",
+            r"passable|operational)|still (?:usable|passable|open)|unharmed|survived|"
+            # back in use after an attack: "reopened to traffic", "has been returned to service"
+            # (not "before it could be reopened": a hope)
+            r"(?<!be )(?:re-?opened|repaired|restored)|(?:returned|back) (?:to|in|into) (?:service|use|"
+            r"operation)|open to (?:[\w-]+ )?traffic|traffic (?:has |had |was )?resumed)\b",
         ),
     ),
     # an attack whose outcome the sentence does not say
@@ -360,7 +393,9 @@ _BRIDGE_STATUS = [
         "unknown",
         # "Saturday's blast on the Crimean bridge": an attack whose outcome is not said
         compile_lower(
-            r"\b(?:attacked|targeted)\b|\b(?:blasts?|explosions?)\s+on\s+(?:the\s+)?"
+            # "fired two missiles at the bridge": an attack, its outcome unsaid
+            r"\b(?:attacked|targeted)\b|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?at\b|"
+            r"\b(?:blasts?|explosions?)\s+on\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:bridges?|crossings?)\b"
         ),
     ),
@@ -388,7 +423,9 @@ _SPANS = compile_fast(r"\bspans?\b", re.I)
 # a side saying it does not claim the event: "have not (formally) claimed strikes on bridges"
 _NOT_CLAIMED = compile_lower(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|formally\s+|officially\s+)?"
-    r"(?:claimed|claim|confirmed|confirm|acknowledged|acknowledge)\b"
+    r"(?:claimed|claim|confirmed|confirm|acknowledged|acknowledge"
+    # "has not observed confirmation that any crossing was lost": no one's claim either
+    r"|(?:observed|seen|found)\s+(?:any\s+)?(?:confirmation|evidence))\b"
 )
 # the word "dam" (not "damaged"): "it" after a sentence about a dam is not a bridge
 _DAM_WORD = compile_fast(r"\bdams?\b")
@@ -407,21 +444,95 @@ _BRIDGE_LOW = compile_lower(_BRIDGE.pattern)  # _BRIDGE to run on lower-cased te
 # most clauses that get that far hold one)
 _BRIDGE_STATUS_GATES = [
     contains_any(
-        ["destroyed", "collaps", "damag", "struck", "closed", "used", "hit", "shelled", " part",
-         " section", " span", "strike", "usable", "passable", "cracked", "out of", "disabled",
-         "hole", "structurally"]
+        ["destroyed", "collaps", "damag", "struck", "hit", "shelled", " part", " section", " span",
+         "strike", "cracked", "hole", "structurally", "partial"]
     ),
     None,
+    contains_any(["closed", "used", "usable", "passable", "out of", "disabled", "struck", "hit",
+                  "shelled", "strike"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
-         "unharmed", "survived"]
+         "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
+         "resumed"]
     ),
-    contains_any(["attacked", "targeted", "blast", "explosion"]),
+    contains_any(["attacked", "targeted", "blast", "explosion", "fired", "launched"]),
 ]  # fmt: skip
 # "the blast on the bridge, which he blames on Ukrainian special services": who is blamed
 _BLAMED_ON = compile_fast(
     r"\bblam(?:es|ed|e|ing)\s+(?:it\s+|them\s+)?on\s+(?P<np>(?:[\w'’-]+\s*){1,4})", re.I
 )
+
+
+# "across the wrecked bridge", "the already broken crossing": a state named in passing, before
+# the bridge noun, not a report of what happened to it
+_ATTRIBUTIVE_BEFORE = compile_fast(r"\b(?:the|a|an|its|their)\s+(?:already\s+|now\s+)?$")
+_ATTRIBUTIVE_AFTER = compile_fast(
+    r"\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:bridges?|crossings?|spans?|pontoons?)\b"
+)  # ("the destruction of the bridge", "the partial collapse of the span": a noun's "of")
+
+
+# a speech verb closing an attribution before the rest of the sentence goes on
+_SAID_COMMA = compile_fast(r"\b(?:said|says|reported|reports|told [\w ]{1,30}?|announced|stated),")
+# words before the places a bridge leads to, not where it stands
+_LINK_WORD = compile_fast(
+    r"\b(?:links?|linking|linked|connect(?:s|ing|ed)?|between|joins?|joining)\b"
+)
+# the subject of a destruction verb that is a part of the bridge, not all of it: "two spans of
+# one of the road carriageways have collapsed", "where spans fell into the sea" (the words
+# between hold no punctuation; "all the spans", "several central spans collapsed": most of
+# the bridge, a quantity ``q``)
+_PART_SUBJECT = compile_lower(
+    r"\b(?:(?P<q>all|several|many|most|multiple)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?)?(?:spans?|sections?|parts? of|carriageways?)\b(?:\s+[\w'’-]+){0,9}?\s+$"
+)
+
+
+# a demolition's purpose names whom it stops: "blown up to slow the Russian advance", "to keep
+# Russian armour out of the capital", "to deny the enemy the crossing"
+_STOPPING = compile_lower(
+    r"\bto\s+(?:slow|stop|halt|hold up|hold back|block|delay|deny|prevent|keep)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?P<who>the enemy|enemy|russian|ukrainian|russia['’]s|ukraine['’]s|"
+    r"the russians|the ukrainians|russians|ukrainians)\b"
+)
+
+
+def _demolisher(low: str, pos: int, speaker_side: str | None) -> str | None:
+    """The side that destroyed a bridge to stop the other, from a purpose clause after ``pos``
+    in the lower-cased clause ``low`` ("blown up to slow the Russian advance": Ukraine)."""
+    m = _STOPPING.search(low, pos, pos + 120)
+    if m is None:
+        return None
+    who = m.group("who")
+    if "enemy" in who:
+        return speaker_side  # the speaker's side stopped its enemy
+    return _OPPOSITE["RU" if "russ" in who else "UA"]
+
+
+# a subordinate clause with a subject of its own, between a status word and the bridge noun
+_OTHER_SUBJECT = compile_lower(r"\s(?:as|after|when|because|once)\s")
+
+
+def _bridge_status(low: str, pos: int) -> tuple[str, re.Match | None]:
+    """The first status of ``_BRIDGE_STATUS`` whose words occur in the lower-cased clause
+    ``low`` from ``pos`` (not as an adjective before the bridge noun), and its match; else
+    ``("unknown", None)``."""
+    for (st, rx), gate in zip(_BRIDGE_STATUS, _BRIDGE_STATUS_GATES, strict=True):
+        vm = rx.search(low, pos) if gate is None or gate(low) else None  # (cased patterns)
+        while vm is not None and _attributive_status(low, vm):
+            vm = rx.search(low, vm.end())
+        if vm:
+            return st, vm
+    return "unknown", None
+
+
+def _attributive_status(low: str, vm: re.Match) -> bool:
+    """Whether the status words ``vm`` in the lower-cased clause ``low`` stand as an adjective
+    before the bridge noun ("the wrecked bridge")."""
+    return (
+        not vm.group(0).endswith(" of")  # "the destruction of the bridge": a noun's object
+        and _ATTRIBUTIVE_AFTER.match(low, vm.end()) is not None
+        and _ATTRIBUTIVE_BEFORE.search(low[max(0, vm.start() - 20) : vm.start()]) is not None
+    )
 
 
 def _bridge_name(text: str) -> str | None:
@@ -473,7 +584,9 @@ def _bridge_rows(
     rows = []
     for a, b in _clauses(s):
         clause = s[a:b]
-        clause_side = _clause_side(clause) if a else None
+        # (the first clause too when the sentence's speaker has no side: "The Russian Ministry
+        # of Defense has claimed that ..., claims ISW cannot verify")
+        clause_side = _clause_side(clause) if a or speaker_side is None else None
         side = clause_side or speaker_side
         cl = lower(clause)
         bm = _BRIDGE_LOW.search(cl) if _plain_case(cl) else _BRIDGE.search(clause)
@@ -487,16 +600,25 @@ def _bridge_rows(
             carried = rows[-1] if bm else None
         if not bm:
             continue
-        status, vm = "unknown", None
         plain = _plain_case(cl)
-        for (st, rx), gate in zip(_BRIDGE_STATUS, _BRIDGE_STATUS_GATES, strict=True):
-            vm = rx.search(cl) if gate is None or gate(cl) else None  # (cased patterns)
-            if vm:
-                status = st
-                break
-        if vm is None or status == "unknown" and side is None and vm.group(0)[:1] in "be":
-            # a blast on a bridge in no one's words is background ("the second blast on the
-            # bridge this year"), not a claim
+        status, vm = _bridge_status(cl, 0)
+        if vm is not None and vm.end() <= bm.start():
+            sub = _OTHER_SUBJECT.search(cl, vm.end(), bm.start())
+            if sub is not None:
+                # "the village has been hit repeatedly as Russia targeted the bridge": the
+                # words before "as" tell of another thing; the bridge's own verb follows it
+                later = _bridge_status(cl, sub.end())
+                status, vm = later if later[1] is not None else (status, vm)
+        if (
+            status == "destroyed"
+            and (" span" in cl or "section" in cl or " part" in cl or "carriageway" in cl)
+            and (pm := _PART_SUBJECT.search(cl, max(0, vm.start() - 90), vm.start()))
+            and pm.group("q") is None
+        ):
+            status = "damaged"  # "two spans of one carriageway collapsed": part of the bridge
+        if vm is None or status == "unknown" and side is None:
+            # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
+            # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
             continue
         if "not " in cl and _NOT_CLAIMED.search(cl, 0, vm.start()):
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
@@ -512,13 +634,21 @@ def _bridge_rows(
             # reported it ("Russian military correspondents reported that ...")
             actor = by_agent
         else:
-            actor = _agent_side(_window_before(clause, vm.start()), side) or by_agent
+            window = _window_before(clause, vm.start())
+            ends = [m.end() for m in _SAID_COMMA.finditer(window)] if "," in window else []
+            if ends:
+                # "Putin drove across the bridge, the Kremlin said, two months after the blast
+                # that brought down part of it": the speaker is not who brought it down
+                window = window[ends[-1] :]
+            actor = _agent_side(window, side) or by_agent
         if actor is None and vm.group(0).lower().startswith("strike"):
             # "Ukrainian strikes on the road crossing": the adjective before the status words
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
         if actor is None and vm.start() > bm.end():
             # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
             actor = _passive_agent(clause[vm.end() :], side)
+        if actor is None and status == "destroyed" and "to " in cl:
+            actor = _demolisher(cl, vm.end(), side)
         if actor is None and "blam" in cl:
             bl = _BLAMED_ON.search(clause, vm.end())
             # (a side's services or forces, or the side itself: "blamed on Kyiv")
@@ -549,10 +679,16 @@ def _bridge_rows(
         if (
             actor is None
             and status in ("damaged", "destroyed")
-            and any(p.get("country") == "RU" and p["kind"] != "country" for p in cpl)
+            and any(
+                p.get("country") == "RU"
+                and p["kind"] != "country"
+                and not _LINK_WORD.search(s, a + bm.end(), p["rs"])
+                for p in cpl
+            )
         ):
             # "destroyed a road bridge over the Seym near Glushkovo": a bridge inside Russia
-            # was struck by Ukraine, the only side attacking there
+            # was struck by Ukraine, the only side attacking there (not "the bridge, which
+            # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
         if carried is not None:
             rows.append(
@@ -4826,6 +4962,8 @@ def _parse_records(
     introduced: dict[str, tuple[int, dict]] = {}
     bridge_ctx: tuple[int, dict] | None = None
     last_bridge: tuple[int, dict | None, str, str | None] | None = None
+    # a short sentence's bridge row in no one's words (a heading), by sentence index
+    headline: tuple[int, dict] | None = None
     # per claiming side, who its earlier sentences' bridge rows say struck the bridges
     bridge_actors: dict[str | None, set[str]] = {}
     last_river: str | None = None
@@ -5235,10 +5373,27 @@ def _parse_records(
                     # damaged it, he said": one attacker in a side's account so far, the unsaid
                     # one is that attacker
                     r["actor_side"] = next(iter(named))
+            if (
+                headline is not None
+                and headline[0] == k - 1
+                and r["claimed_by_side"] is not None
+                and headline[1]["status"] == r["status"]
+                and out["bridges"]
+                and out["bridges"][-1] is headline[1]
+            ):
+                # "Darivka crossing gone. A councillor wrote that the occupiers had blown up
+                # the bridge at Darivka": a heading in no one's words, then who says so
+                out["bridges"].pop()
+            headline = None
             last_bridge = (k, ent, r["status"], r["actor_side"])
-            out["bridges"].append({**common, **r})
+            row = {**common, **r}
+            out["bridges"].append(row)
+            if r["claimed_by_side"] is None and len(s) < 60 and ent is None:
+                headline = (k, row)
         for r in bridges:  # known from the next sentence on
-            if r["actor_side"] and r["status"] in ("damaged", "destroyed"):
+            # (an attack whose outcome is unsaid names the attacker too: "the enemy fired two
+            # missiles at the bridge ... the span has taken damage")
+            if r["actor_side"] and r["status"] in ("damaged", "destroyed", "unknown"):
                 bridge_actors.setdefault(r["claimed_by_side"], set()).add(r["actor_side"])
         for r in evac or ():
             prev_ev = last_evac if last_evac is not None and k - last_evac[0] <= 2 else None
