@@ -620,7 +620,8 @@ _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bu
               "driv", "got", "get", "ferr", "move", "moving", "carr", "send", "sent", "order",
               "let", "took")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
-            "bussed", "set off", "sets off", "setting off", "depart", "pulled out")  # fmt: skip
+            "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
+            "get through", "got through", "getting through")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
 # the other side's words for a removal (every match of the deportation branch holds one)
@@ -635,6 +636,8 @@ _EVAC_PARTS = [
     ((("humanitarian",),), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
     ((("corridor",),), compile_lower(r"\bcorridors?\b")),
     ((("safe passage",),), compile_lower(r"\bsafe passage")),
+    # a way out named by its purpose: "offered two exit routes from the city", "escape routes"
+    ((("exit route", "escape route"),), compile_lower(r"\b(?:exit|escape)\s+routes?\b")),
     (
         (("out",), _OUT_VERBS),
         compile_lower(
@@ -679,6 +682,8 @@ _EVAC_PARTS = [
             # (not "residents still live on the left, eastern bank")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
             r"setting off|depart(?:ed|s|ing)?|pulled out|"
+            # "private cars were still trickling out", "the buses had been unable to get through"
+            r"trickl(?:e|es|ed|ing)\s+out|(?:get|gets|got|getting)\s+through|"
             r"being\s+(?:moved|relocated|taken|bussed))\b",
         ),
     ),
@@ -743,7 +748,7 @@ _EVAC_PARTS = [
     ),
     (
         (
-            ("leave", "flee", "evacuate", "get out", "move"),
+            ("leave", "flee", "evacuate", "get out", "move", "head for", "head to"),
             ("urg", "call", "ask", "tell", "told", "advis", "appeal"),
             (
                 "civilians",
@@ -762,7 +767,8 @@ _EVAC_PARTS = [
             r"\b(?:urg|call|ask|tell|told|advis|appeal)\w*\s+(?:on\s+|to\s+)?(?:the\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody)\b"
-            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move)",
+            # "called on people there to head for the border"
+            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards))\b",
         ),
     ),
     (
@@ -783,9 +789,12 @@ _EVAC_PARTS = [
     (
         # a removal named by another noun: "ordered the relocation of families with children
         # from the frontline villages", "the resettlement of residents to other regions"
-        (("relocation", "resettlement"),),
+        # "announced the temporary removal of residents", 'the "mass departure" of the region's
+        # residents'
+        (("relocation", "resettlement", "removal", "departure"),),
         compile_lower(
-            r"\b(?:relocation|resettlement)\s+of\s+(?:\w+\s+){0,4}?(?:civilians|residents|people|"
+            r"\b(?:relocation|resettlement|removal|departure)[\"”’']?\s+of\s+(?:[\w'’]+\s+){0,4}?"
+            r"(?:civilians|residents|people|"
             r"families|children|population|inhabitants|locals|elderly)\b"
         ),
     ),
@@ -827,7 +836,7 @@ def _evac_part(low: str, found: int) -> int:
 
 
 # the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
-_N_STRONG_PARTS = 4
+_N_STRONG_PARTS = 5
 
 
 # a corridor for grain or ships is not a civilian evacuation
@@ -859,6 +868,8 @@ _EVAC_STATUS = [
             r"(?!\s+(?:[\w-]+\s+){0,4}?(?:remain|remains|remained|stay|stays|stayed)\b)"
             r"|\bfar\s+(?:fewer|less)\s+than\s+(?:planned|expected|"
             r"hoped|promised|announced)\b"
+            # a few at a time: "private cars were still trickling out of the city"
+            r"|\btrickl(?:e|es|ed|ing)\s+(?:out|through|in)\b"
         ),
     ),
     (
@@ -885,7 +896,13 @@ _EVAC_STATUS = [
             r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
             r"\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
-            r"\b(?:could|did) not go ahead\b|\bstill did not exist\b|"
+            r"\b(?:could|did) not (?:go ahead|take place)\b|\bnever took place\b|"
+            r"\bstill did not exist\b|"
+            # the rescuers sent back: "the team had to turn around", "convoy forced to turn back"
+            # (not the last try a relative clause recalls: "its convoy, which had to turn back,
+            # would try again")
+            r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
+            r"\b(?:had|has|have|forced)\s+to\s+turn\s+(?:around|back)\b|"
             r"\bno(?: one|body)\s+(?:could|can|was able to)\b|"
             # "crews could no longer reach the town", "buses can no longer get in"
             r"\b(?:can|could)\s+no\s+longer\s+(?:\w+\s+)?(?:enter|reach|leave|get|go|drive|"
@@ -927,7 +944,11 @@ _EVAC_STATUS = [
             # (service on demand, no call to leave: "crews take people out on request")
             r"(?<!\bon\s)(?<!\bupon\s)request(?:ed|s|ing)?|"
             r"urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
-            r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
+            r"propos(?:ed|es|als?|ing)|"
+            # (aid promised to the evacuees is no call to leave: "who would be offered free
+            # accommodation")
+            r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bare\s)offer(?:ed|s|ing)?|"
+            r"order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
             # "would keep pushing for a proper ceasefire so that buses could go in"
             r"(?:push|press)(?:ed|es|ing)?\s+for|"
@@ -937,8 +958,12 @@ _EVAC_STATUS = [
             # "residents are required to evacuate"
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
             r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
-            r"(?<!not )announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:evacuation|"
-            r"relocation|resettlement)|"
+            # (not the participle: "the announced evacuation ... has started")
+            r"(?<!not )(?<!\bthe\s)announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?[\"“]?"
+            r"(?:[\w-]+\s+){0,2}?(?:evacuation|relocation|resettlement|removal|departure)|"
+            # a demand on the side that holds the way out: "Moscow should just open a corridor"
+            r"(?:should|must)\s+(?:\w+\s+)?(?:open|provide|guarantee)\s+(?:an?\s+|the\s+)?"
+            r"(?:\w+\s+)?(?:corridors?|passage|routes?)|"
             r"should\s+(?:\w+\s+)?(?:leave|evacuate|go))\b",
         ),
     ),
@@ -1185,12 +1210,13 @@ _EVAC_STATUS = [
 ]
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
-    ("only", "far fewer", "far less"),
+    ("only", "far fewer", "far less", "trickl"),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
      "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
-     "aborted", "go ahead", "did not exist", "no one", "nobody", "no ", "shell", "fired on",
+     "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
+     "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
      "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
@@ -1291,7 +1317,7 @@ _FORCE_LEFT = compile_lower(
 )
 _EVAC_STRONG = compile_lower(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
-    r"\bceasefire\b",
+    r"\bceasefire\b|\b(?:exit|escape)\s+routes?\b",
 )
 # a sentence speaks of an evacuation only if it holds one of these words: a filter, not just a
 # shortcut ("residents who fled" alone is no evacuation)
@@ -1300,6 +1326,12 @@ _EVAC_GATE = (
     "taken", "russian federation", "set off", "departed", "pulled out", "collect", "pick",
     "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought", "send", "sent",
     "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
+    # "the temporary removal of residents", "offered two exit routes", "to head for the border"
+    "removal", "departure", "exit route", "escape route", "head for", "head to",
+    # "cars were trickling out", "the buses could not get through"
+    "trickl", "get through", "got through", "getting through",
+    # "300 people have been placed in temporary accommodation", "patients are being transferred"
+    "placed", "housed", "accommodated", "transferred",
     # "buses were taking people from Kupiansk to Kharkiv"
     "take", "took", "taking", "moving",
     # the occupation's word for it: "the organized departure of residents"
@@ -1546,6 +1578,30 @@ _STAY_HOME = compile_lower(
     r"not\s+to\s+leave\s+(?:their\s+|your\s+|the\s+)?(?:homes?|houses?|shelters?|basements?|"
     r"flats?)\b"
 )
+# an evacuation denied (blanked out: no evacuation words): "the city was not being evacuated",
+# "there are no plans to evacuate the town", "nobody is being forced to leave"
+_NO_EVACUATION = compile_lower(
+    # (not a way out blocked: "the wounded were not being evacuated because of the shelling",
+    # nor a destination refused: "would not be evacuated into Russia")
+    r"\b(?:(?:is|was|are|were)\s+not\s+being\s+evacuated"
+    r"(?![^.;]{0,40}?\b(?:because|due to|as|since|amid|owing to|to|into|towards)\b)|"
+    r"no\s+(?:plans?|need|reason|intention)\s+to\s+(?:evacuate|relocate|leave)|"
+    r"(?:nobody|no\s+one)\s+(?:is|was|will\s+be)\s+(?:being\s+)?(?:forced|made|required)\s+to\s+"
+    r"(?:leave|evacuate|move))\b"
+)
+_NO_EVACUATION_WORDS = ("not being evacuated", "no plan",
+                        "no need", "no reason", "no intention", "forced to", "made to",
+                        "required to")  # fmt: skip
+_has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
+# an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
+# independently verify the number of people who have left"
+_CANNOT_VERIFY = compile_lower(
+    r"\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t|unable\s+to|not\s+able\s+to)\s+"
+    r"(?:\w+\s+)?(?:verify|confirm|corroborate)\b[^.;]*"
+)
+_has_cannot_verify = contains_any(["verify", "confirm", "corroborate"])
+
+
 # the people of a place named before: "residents of the district", "people of the town"
 _OF_THE_PLACE = compile_fast(
     r"\b(?:residents|people|inhabitants|population|civilians)\s+of\s+the\s+(?:district|town|"
@@ -1717,6 +1773,17 @@ def _evac_rows(
         # a call to stay put is no call to leave: "urged residents not to leave their homes
         # while sappers clear the streets"
         s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if _has_no_evacuation(low) and _NO_EVACUATION.search(low):
+        # a denial is no evacuation: "the regional capital was not being evacuated"
+        s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if _has_cannot_verify(low) and _CANNOT_VERIFY.search(low):
+        # what an observer cannot check is no report of going: "Reuters could not verify how
+        # many had left"
+        s = _CANNOT_VERIFY.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
     part = _evac_part(low, found)
