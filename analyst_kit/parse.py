@@ -628,7 +628,7 @@ _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", 
 _DEPORT = ("deport", "forcible", "forced removal", "forced transfer", "forced displacement")
 # who is moved: "9,000 children would be taken to other regions"
 _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitants", "locals",
-          "refugees", "children", "elderly", "pensioners")  # fmt: skip
+          "refugees", "children", "elderly", "pensioners", "patients")  # fmt: skip
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -701,17 +701,44 @@ _EVAC_PARTS = [
                 "brought",
                 "sent",
                 "ferried",
+                "transferred",
             ),
             _MOVED,
         ),
         compile_lower(
+            # a hospital emptied: "the patients are being transferred to other hospitals"
             r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|refugees|"
-            r"children|elderly|pensioners)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|being)\s+"
+            r"children|elderly|pensioners|patients)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|"
+            r"being)\s+"
             # "children were sent by bus to ...", "residents were ferried across the river"
-            r"(?:\w+\s+)?(?:taken|moved|bussed|driven|transported|relocated|brought|sent|ferried)\s+"
+            r"(?:\w+\s+)?(?:taken|moved|bussed|driven|transported|relocated|brought|sent|ferried|"
+            r"transferred)\s+"
             r"(?:by\s+\w+\s+)?(?:out|away|inland|further|from|across|over|(?:to|towards|into)\b"
             r"(?!\s+(?:a\s+|the\s+)?(?:hospitals?|morgues?|custody|prison|court|police|captivity|"
             r"interrogation)\b))",
+        ),
+    ),
+    (
+        # people arrived where they fled to: "about 3,000 residents reached Zaporizhzhia in their
+        # own cars", "families have safely arrived in Lviv" (not "residents reached by phone")
+        (("reached", "arrived in", "made it"), _MOVED),
+        compile_lower(
+            r"\b(?:civilians|residents|people|families|evacuees|refugees|children|elderly|"
+            r"pensioners|patients)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?"
+            r"(?:safely\s+|finally\s+)?(?:reached|arrived\s+in|made\s+it\s+(?:out|to))\b"
+            r"(?!\s+(?:by|the\s+(?:age|end|stage|point|conclusion))\b)"
+        ),
+    ),
+    (
+        # evacuees lodged where they went: "300 people have been placed in temporary
+        # accommodation centres", "families were housed in shelters in Poltava"
+        (("placed", "housed", "accommodated"), _MOVED),
+        compile_lower(
+            r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|refugees|"
+            r"children|elderly|pensioners|patients)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|"
+            r"being)\s+(?:\w+\s+)?(?:placed|housed|accommodated)\s+in\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:accommodation|shelters?|centres?|centers?|dormitor(?:y|ies)|hotels?|camps?|"
+            r"sanatori(?:um|ums|a)|housing)\b"
         ),
     ),
     (
@@ -1082,12 +1109,27 @@ _EVAC_STATUS = [
                 ),
             ),
             (
-                (("taken", "moved", "brought", "deported", "relocated", "sent", "ferried"),),
+                (
+                    (
+                        "taken",
+                        "moved",
+                        "brought",
+                        "deported",
+                        "relocated",
+                        "sent",
+                        "ferried",
+                        "placed",
+                        "housed",
+                        "accommodated",
+                    ),
+                ),
                 compile_lower(
                     # "children were sent by train to Lviv", "residents were ferried across"
                     r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated|sent|"
                     # "2,000 people had been relocated from Vovchansk to Kharkiv"
-                    r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across|from|out of|away)\b"
+                    r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across|from|out of|away)\b|"
+                    # "300 people have been placed in temporary accommodation"
+                    r"\b(?:been|were|was)\s+(?:placed|housed|accommodated)\s+in\b"
                 ),
             ),
             (
@@ -1105,7 +1147,8 @@ _EVAC_STATUS = [
             # ("did not continue", "chose not to continue": no going on)
             r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|"
             r"(?:are|is|were|was) evacuating|being "
-            r"(?:evacuated|led|taken|moved|relocated|bussed|sent|ferried|transported)|still being|"
+            r"(?:evacuated|led|taken|moved|relocated|bussed|sent|ferried|transported|transferred)|"
+            r"still being|"
             # "the authorities were starting to take children out"
             r"(?:are|is|were|was)\s+(?:starting|beginning)\s+to\s+\w+|"
             r"still\s+(?!(?:living|staying|remaining|sheltering|hiding|waiting)\b)\w+ing|"
@@ -1229,7 +1272,8 @@ _EVAC_STATUS_GATES = [
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
      "now fleeing", "now departing", "now getting out"),
-    ("evacuate", "complet", "out", "helped", "left", "handed over", "arrived", "reached", "taken",
+    ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
+     "left", "handed over", "arrived", "reached", "taken",
      "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent"),
@@ -1256,9 +1300,9 @@ _POP = {
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b",
     ),
-    "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties)\b"),
+    "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties|patients)\b"),
     "civilians": compile_lower(
-        r"\b(?:civilians?|residents?|people|families|children|women|elderly|population|"
+        r"\b(?:civilians?|residents?|people|families|child|children|women|elderly|population|"
         r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody)\b",
     ),
 }
@@ -1331,7 +1375,7 @@ _EVAC_GATE = (
     # "cars were trickling out", "the buses could not get through"
     "trickl", "get through", "got through", "getting through",
     # "300 people have been placed in temporary accommodation", "patients are being transferred"
-    "placed", "housed", "accommodated", "transferred",
+    "placed", "housed", "accommodated", "transferred", "reached", "arrived in", "made it",
     # "buses were taking people from Kupiansk to Kharkiv"
     "take", "took", "taking", "moving",
     # the occupation's word for it: "the organized departure of residents"
@@ -1343,8 +1387,8 @@ _EVAC_GATE = (
 _POP_WORDS = {
     "military": ("soldiers", "troops", "servicemen", "fighters", "defenders", "units", "garrison",
                  "combatants", "marines", "military personnel"),
-    "injured": ("injured", "wounded", "sick", "casualties"),
-    "civilians": ("civilian", "resident", "people", "families", "children", "women", "elderly",
+    "injured": ("injured", "wounded", "sick", "casualties", "patients"),
+    "civilians": ("civilian", "resident", "people", "families", "child", "women", "elderly",
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
                   "everyone", "anyone", "everybody"),
 }  # fmt: skip
@@ -1421,6 +1465,8 @@ _TO_BEFORE = compile_fast(
     # temporary shelters in Poltava" (the place of the centre, not the centre)
     r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"
     r"facilit(?:y|ies)|hubs?)\s+(?:in|at)\s+$"
+    # where evacuees are lodged: "placed in temporary accommodation centres in Stary Oskol"
+    r"|\baccommodation\s+(?:centres?|centers?|facilit(?:y|ies)|points?)\s+(?:in|at)\s+$"
 )
 # ... or the place they leave
 _ORIGIN_BEFORE = compile_fast(
@@ -1561,6 +1607,12 @@ def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | N
 
 
 _LOCATED_AFTER = compile_fast(r"\s+(?:in|of|around|near|along)\b")
+# a move between buildings of one place: "transferred to other Kyiv hospitals", "to other
+# Kharkiv shelters" (the place is where they leave as well as where they go)
+_OTHER_BEFORE = compile_fast(r"\bto\s+(?:the\s+)?other\s+$")
+_BUILDINGS_AFTER = compile_fast(
+    r"\s+(?:hospitals|clinics|shelters|schools|dormitories|hotels|buildings|facilities|wards)\b"
+)
 
 
 # the words between a destination and a place that goes with it: "to Pavlohrad in Dnipropetrovsk
@@ -1833,6 +1885,7 @@ def _evac_rows(
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _ADDING_TO)]
     if len(clauses) > 1:
         per = []
+        unread = False  # a clause speaks of leaving but gives no row of its own
         for a, b in clauses:
             clause = s[a:b]
             clow = lower(clause)
@@ -1852,10 +1905,21 @@ def _evac_rows(
             )
             if r:
                 per.extend(r)
+            else:
+                unread = True
         keys = {(r["origin"], r["status"]) for r in per}
         # "people still live in Sloviansk, and evacuation trains leave daily from Kramatorsk":
-        # the one clause that speaks of leaving names its own origin
-        if len(keys) > 1 or keys and {k[0] for k in keys} != {r["origin"] for r in rows}:
+        # the one clause that speaks of leaving names its own origin; and its status is the
+        # evacuation's, not a word of a clause that does not speak of it ("villages were under
+        # such orders, he said, and the evacuation of families had been completed")
+        if (
+            len(keys) > 1
+            or keys
+            and {k[0] for k in keys} != {r["origin"] for r in rows}
+            or keys
+            and not unread
+            and keys != {(r["origin"], r["status"]) for r in rows}
+        ):
             return per
     return rows
 
@@ -1874,6 +1938,13 @@ _AND_ASKED = compile_fast(
 _ONWARD = compile_lower(
     r"\b(?:sent|taken|moved|bussed|driven|transported|relocated|brought|ferried|carried|headed|"
     r"heading)\b[^.;]{0,40}?\b(?:to|towards|into)\s"
+)
+
+
+# a request or offer made, in the past tense of its verb
+_ASKED_VERB = compile_lower(
+    r"\b(?:offered|proposed|demanded|requested|asked|urged|called\s+(?:on|for)|ordered|"
+    r"appealed)\b"
 )
 
 
@@ -2025,6 +2096,7 @@ def _evac_row(
     dest_end = -1  # where the last place on the way to the destination ends
     dest_at = -1  # where the destination starts
     with_dest: list[str] = []
+    within = None  # the place of a move between its own buildings
     for p in usable:
         if dest_end >= 0 and p["rs"] >= dest_end and _DEST_TAIL.match(s[dest_end : p["rs"]]):
             # "to Pavlohrad in Dnipropetrovsk oblast", "towards Sumy and Okhtyrka": where the
@@ -2037,13 +2109,15 @@ def _evac_row(
             destination is None
             # words _TO_BEFORE cannot match without ("to", "into", "towards", "reached", ...)
             and ("to" in before or "for" in before or "reach" in before or "direction" in before
-                 or "arrived in" in before)
+                 or "arrived in" in before or "accommodation" in before)
             and _TO_BEFORE.search(before)
         ):  # fmt: skip
             # "from Druzhkivka to Dnipro": a "from" before it names the origin, not this place
             destination = p["name"]
             dest_end = _mention_end(p)
             dest_at = p["rs"]
+            if _OTHER_BEFORE.search(before) and _BUILDINGS_AFTER.match(s, dest_end):
+                within = p["name"]
             continue
         if (
             destination is not None
@@ -2158,6 +2232,8 @@ def _evac_row(
         origin = m.group("np") if m else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
+    if within is not None and not strong_origin:
+        origin = within
     requested_by = None
     if status == "requested":
         rm = _REQUEST_VERB.search(low)
@@ -5129,6 +5205,13 @@ def _parse_records(
             if ":" in text[p0 : min(a, p0 + 160)] and spans[speakers.last["seen"]][0] >= p0:
                 for r in evac:
                     r["claimed_by_side"] = r["body_side"] = speakers.last["side"]
+        if evac and side is None and ent is None and _ASKED_VERB.search(low):
+            # "General X offered two exit routes from the city": with no speaker, an offer or a
+            # request made (a verb, not the noun: "its evacuation orders remain in force") is
+            # the statement of the side making it
+            for r in evac:
+                if r["status"] == "requested" and r["requested_by_side"] is not None:
+                    r["claimed_by_side"] = r["body_side"] = r["requested_by_side"]
         if evac and evac[0]["claimed_by_side"] is None and side is None and _has_local_body(low):
             # "Police evacuation teams continue to take out the residents of X": with no
             # speaker, the body doing the evacuating says it, of the side it serves

@@ -148,3 +148,57 @@ def test_a_turn_back_recalled_in_a_relative_clause_is_not_the_status() -> None:
         "Martin Griffiths said the convoy, which had to turn back near Polohy, would try again "
         "on Friday to bring civilians out of Orikhiv."
     ) == ["possible"]
+
+
+def test_the_clause_that_speaks_of_leaving_gives_the_status() -> None:
+    # "orders" belongs to a clause with no evacuation in it; the evacuation clause says it is done
+    rows = _evac_of(
+        "Dozens of villages near Okhtyrka were already under such orders, Oleh Hryhorov said, and "
+        "the evacuation of families with children there had been completed."
+    )
+    assert [r[2] for r in rows] == ["completed"]
+    # both clauses speak of leaving: a row each
+    rows = _evac_of(
+        "Vadym Filashkin said buses will take people from Druzhkivka to Dnipro, and urged all "
+        "families with children to leave."
+    )
+    assert sorted(r[2] for r in rows) == ["ongoing", "requested"]
+
+
+def test_patients_moved_between_buildings_of_one_place() -> None:
+    assert _evac_of(
+        "Vadym Filashkin said the patients of the maternity ward were being transferred to other "
+        "Kramatorsk hospitals."
+    ) == [["Kramatorsk", "Kramatorsk", "ongoing", "UA"]]
+    # a wounded man taken to hospital is no evacuation
+    assert _evac_of("Vadym Filashkin said the wounded were taken to hospital in Kramatorsk.") == []
+
+
+def test_evacuees_lodged_and_arrived_where_they_went() -> None:
+    assert _evac_of(
+        "Oleh Syniehubov said 200 residents of Vovchansk have been placed in temporary "
+        "accommodation centres in Kharkiv."
+    ) == [["Vovchansk", "Kharkiv", "completed", "UA"]]
+    assert _evac_of(
+        "Iryna Vereshchuk said about 2,000 Melitopol residents reached Zaporizhzhia in their own "
+        "cars."
+    ) == [["Melitopol", "Zaporizhzhia", "completed", "UA"]]
+    # reached by phone, placed in custody: no one leaves
+    assert (
+        _evac_of("Iryna Vereshchuk said residents reached by phone in Melitopol were afraid.") == []
+    )
+    assert _evac_of("Iryna Vereshchuk said residents of Melitopol were placed in custody.") == []
+
+
+def test_an_offer_with_no_speaker_is_the_offering_sides() -> None:
+    rows = _evac_of(
+        "Vadym Filashkin said the town was shelled overnight.\n\nLate on Sunday the Russian "
+        "military offered two exit routes from Kherson."
+    )
+    assert rows == [["Kherson", None, "requested", "RU"]]
+    # the noun "orders" is no offer made: the side is not taken from the words before it
+    rows = _evac_of(
+        "Vadym Filashkin said the town was shelled overnight.\n\nSumy, under Russian shelling, "
+        "keeps its evacuation orders for border villages in force."
+    )
+    assert all(r[3] != "RU" for r in rows)
