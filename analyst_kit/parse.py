@@ -629,6 +629,12 @@ _DEPORT = ("deport", "forcible", "forced removal", "forced transfer", "forced di
 # who is moved: "9,000 children would be taken to other regions"
 _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitants", "locals",
           "refugees", "children", "elderly", "pensioners", "patients")  # fmt: skip
+# a call to leave in the imperative, opening the sentence or a quote: "Leave the town now",
+# '1/ "Get out while you can"' (not the noun: "leave was cancelled", "leave of absence")
+_IMPERATIVE_LEAVE = compile_lower(
+    r"(?:^|[\"“:]\s*)(?:\d+[/.)]\s+)?[\"“]?(?:leave|evacuate|get\s+out)\b"
+    r"(?!\s+(?:was|is|were|are|has|had|of|for\s+(?:soldiers|troops|staff)|request)\b)"
+)
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -717,6 +723,12 @@ _EVAC_PARTS = [
             r"(?!\s+(?:a\s+|the\s+)?(?:hospitals?|morgues?|custody|prison|court|police|captivity|"
             r"interrogation)\b))",
         ),
+    ),
+    (
+        # the call itself, quoted or as a digest item opens: '"Leave the occupied south by any
+        # means" - that is the message ...', "Evacuate now: ..." (the verb first, no subject)
+        (("leave", "evacuate", "get out"),),
+        _IMPERATIVE_LEAVE,
     ),
     (
         # people arrived where they fled to: "about 3,000 residents reached Zaporizhzhia in their
@@ -991,7 +1003,9 @@ _EVAC_STATUS = [
             # a demand on the side that holds the way out: "Moscow should just open a corridor"
             r"(?:should|must)\s+(?:\w+\s+)?(?:open|provide|guarantee)\s+(?:an?\s+|the\s+)?"
             r"(?:\w+\s+)?(?:corridors?|passage|routes?)|"
-            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go))\b",
+            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee))\b|"
+            # the call itself: "Leave the occupied south by any means"
+            + _IMPERATIVE_LEAVE.pattern,
         ),
     ),
     (
@@ -1265,7 +1279,8 @@ _EVAC_STATUS_GATES = [
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "not evacuating", "unacceptable"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc",
+     "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out",
+     "recommend", "advis", "instruct", "announc",
      "should", "have to", "has to", "required", "obliged", "push", "press"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("plan", "in case", "consider"),
@@ -2198,6 +2213,15 @@ def _evac_row(
         # "all residents of the region": a region is the origin when nothing smaller is named
         rest = rest or [p["name"] for p in home]
         origin = rest[0] if rest else None
+        if origin is not None and len(rest) > 1:
+            # "civilians in the occupied parts of the Kherson and Zaporizhzhia regions": the
+            # places listed with it are left as well
+            first = next(p for p in home if p["name"] == origin)
+            origins = [origin] + [
+                q["name"]
+                for q in _expand_list(first, usable, s)[1:]
+                if q["name"] in rest and q["name"] != origin
+            ]
         if origin is None and " of the " in low and _OF_THE_PLACE.search(low):
             # "on the border of Krasnaya Yaruga district, we are moving residents of the
             # district": the people of the place the sentence names, wherever it lies
@@ -2257,7 +2281,8 @@ def _evac_row(
     }
     if from_site:
         row["site"] = True
-    return [row] + [{**row, "origin": o} for o in origins[1:]]
+    listed = origins[1:] if origins and origins[0] == origin else []
+    return [row] + [{**row, "origin": o} for o in listed]
 
 
 # --- control -----------------------------------------------------------------------------------

@@ -202,3 +202,26 @@ def test_an_offer_with_no_speaker_is_the_offering_sides() -> None:
         "keeps its evacuation orders for border villages in force."
     )
     assert all(r[3] != "RU" for r in rows)
+
+
+def test_a_call_in_the_imperative_is_a_request() -> None:
+    rows = _evac_of(
+        '2/ Leave the river villages "while the road is open" - Oleksandr Prokudin said to '
+        "residents of Antonivka."
+    )
+    assert [r[2] for r in rows] == ["requested"]
+    assert _statuses("Oleksandr Prokudin said families in Bilozerka should get out now.") == [
+        "requested"
+    ]
+    # the noun is no call
+    assert _evac_of("Oleksandr Prokudin said leave was cancelled for staff in Bilozerka.") == []
+
+
+def test_places_listed_together_are_all_left() -> None:
+    # no cue word right before the places: the first named is the origin, and those listed with it
+    rows = _evac_of(
+        "Leave now - that was the appeal of Iryna Vereshchuk to civilians in the occupied parts "
+        "of the Kherson and Zaporizhzhia regions."
+    )
+    assert sorted(r[0] for r in rows) == ["Kherson", "Zaporizhzhia"]
+    assert {r[2] for r in rows} == {"requested"}
