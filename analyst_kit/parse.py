@@ -633,7 +633,9 @@ _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitan
 # '1/ "Get out while you can"' (not the noun: "leave was cancelled", "leave of absence")
 _IMPERATIVE_LEAVE = compile_lower(
     r"(?:^|[\"“:]\s*)(?:\d+[/.)]\s+)?[\"“]?(?:leave|evacuate|get\s+out)\b"
-    r"(?!\s+(?:was|is|were|are|has|had|of|for\s+(?:soldiers|troops|staff)|request)\b)"
+    # (nor "Leave it to the army", "Leave no one behind")
+    r"(?!\s+(?:was|is|were|are|has|had|of|for\s+(?:soldiers|troops|staff)|request|it|them|us|"
+    r"me|him|her|that|this|no|nothing|alone|room|space|aside)\b)"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -642,6 +644,15 @@ _EVAC_PARTS = [
     ((("humanitarian",),), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
     ((("corridor",),), compile_lower(r"\bcorridors?\b")),
     ((("safe passage",),), compile_lower(r"\bsafe passage")),
+    # a passage named by where it leads out of: "the passage they had hoped to lead out of the
+    # city did not take place" (not "the passage of the bill")
+    (
+        (("passage",), ("out of", "from")),
+        compile_lower(
+            r"\bpassages?\s+(?!of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|decree|"
+            r"amendments?|budget|motion|legislation)\b)(?:\w+\s+){0,5}?(?:out\s+of|from)\b"
+        ),
+    ),
     # a way out named by its purpose: "offered two exit routes from the city", "escape routes"
     ((("exit route", "escape route"),), compile_lower(r"\b(?:exit|escape)\s+routes?\b")),
     (
@@ -875,7 +886,7 @@ def _evac_part(low: str, found: int) -> int:
 
 
 # the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
-_N_STRONG_PARTS = 5
+_N_STRONG_PARTS = 6
 
 
 # a corridor for grain or ships is not a civilian evacuation

@@ -225,3 +225,28 @@ def test_places_listed_together_are_all_left() -> None:
     )
     assert sorted(r[0] for r in rows) == ["Kherson", "Zaporizhzhia"]
     assert {r[2] for r in rows} == {"requested"}
+
+
+def test_a_passage_named_by_where_it_leads_out_of() -> None:
+    assert _evac_of(
+        "Martin Griffiths said the passage they had planned out of Huliaipole did not take place."
+    ) == [["Huliai-Pole", None, "impossible", "INTL"]]
+    # the passage of a law is no way out
+    assert (
+        _evac_of(
+            "Martin Griffiths said in Huliaipole that the passage of the bill from the committee did "
+            "not take place."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Leave it to the army," Oleksandr Prokudin said in Kherson.',
+        '"Leave no one behind," Oleksandr Prokudin told soldiers in Kherson.',
+    ],
+)
+def test_an_imperative_about_something_else_is_no_call_to_leave(text: str) -> None:
+    assert _evac_of(text) == []
