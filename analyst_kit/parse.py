@@ -1582,6 +1582,8 @@ _NAMED_DISTRICT = compile_fast(
     r"\b(?:residents|people|inhabitants|population|villages|from|out of|leave|leaving)\s+(?:of\s+)?"
     r"the\s+(?P<name>[A-Z][\w'’-]+)\s+(?P<kind>district|community)\b"
 )
+# a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
+_VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
 # the rescuers' way in, not the evacuees' way out: "turned back on the way to Mariupol"
 _WAY_TO_BEFORE = compile_fast(r"\bway\s+(?:to|into)\s+(?:the\s+)?$")
 # the city people leave named by its kind: "out of the besieged city"
@@ -1665,9 +1667,13 @@ _NO_EVACUATION = compile_lower(
     r"(?![^.;]{0,40}?\b(?:because|due to|as|since|amid|owing to|to|into|towards)\b)|"
     r"no\s+(?:plans?|need|reason|intention)\s+to\s+(?:evacuate|relocate|leave)|"
     r"(?:nobody|no\s+one)\s+(?:is|was|will\s+be)\s+(?:being\s+)?(?:forced|made|required)\s+to\s+"
-    r"(?:leave|evacuate|move))\b"
+    r"(?:leave|evacuate|move)|"
+    # people named by a going long past, as those a service is for: "a hotline for people who
+    # have already left", "payments to families who had fled"
+    r"(?:for|to|with)\s+(?:the\s+)?(?:people|those|residents|civilians|families|everyone|anyone)\s+"
+    r"who\s+(?:have|had|has)\s+(?:already\s+)?(?:left|fled))\b"
 )
-_NO_EVACUATION_WORDS = ("not being evacuated", "no plan",
+_NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
                         "no need", "no reason", "no intention", "forced to", "made to",
                         "required to")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
@@ -2154,6 +2160,11 @@ def _evac_row(
             # later stop on the way, not where people leave
             with_dest.append(p["name"])
             dest_end = _mention_end(p)
+            continue
+        if ("via" in before or "through" in before) and _VIA_BEFORE.search(before):
+            # "people make their own way out through the Vasylivka checkpoint", "travelling via
+            # Berdiansk": a stop on the way, neither where people leave nor where they go
+            with_dest.append(p["name"])
             continue
         if "from" in before and _SENT_FROM.search(before):
             destination = destination or p["name"]

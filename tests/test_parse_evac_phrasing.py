@@ -250,3 +250,30 @@ def test_a_passage_named_by_where_it_leads_out_of() -> None:
 )
 def test_an_imperative_about_something_else_is_no_call_to_leave(text: str) -> None:
     assert _evac_of(text) == []
+
+
+def test_a_stop_on_the_way_is_not_the_origin() -> None:
+    rows = _evac_of(
+        "Oleksandr Prokudin said residents of Oleshky had no corridor and made their own way out "
+        "through the Vasylivka checkpoint."
+    )
+    assert [r[0] for r in rows] == ["Oleshky"]
+    # with no other place named, the one after "through" is no origin either
+    rows = _evac_of(
+        "Oleksandr Prokudin said there was no corridor, so people made their own way out "
+        "through Vasylivka."
+    )
+    assert all(r[0] != "Vasylivka" for r in rows)
+
+
+def test_people_a_service_is_for_are_no_evacuation() -> None:
+    assert (
+        _evac_of(
+            "Oleksandr Prokudin said a hotline for people who have already left Kherson is open."
+        )
+        == []
+    )
+    # a count of those who left still is
+    assert _statuses("Oleksandr Prokudin said 2,000 people have already left Kherson.") == [
+        "completed"
+    ]
