@@ -756,14 +756,23 @@ _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bu
               "driv", "got", "get", "ferr", "move", "moving", "carr", "send", "sent", "order",
               "let", "took")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
-            "bussed", "set off", "sets off", "setting off", "depart", "pulled out")  # fmt: skip
+            "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
+            "get through", "got through", "getting through")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
 # the other side's words for a removal (every match of the deportation branch holds one)
 _DEPORT = ("deport", "forcible", "forced removal", "forced transfer", "forced displacement")
 # who is moved: "9,000 children would be taken to other regions"
 _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitants", "locals",
-          "refugees", "children", "elderly", "pensioners")  # fmt: skip
+          "refugees", "children", "elderly", "pensioners", "patients")  # fmt: skip
+# a call to leave in the imperative, opening the sentence or a quote: "Leave the town now",
+# '1/ "Get out while you can"' (not the noun: "leave was cancelled", "leave of absence")
+_IMPERATIVE_LEAVE = compile_lower(
+    r"(?:^|[\"“:]\s*)(?:\d+[/.)]\s+)?[\"“]?(?:leave|evacuate|get\s+out)\b"
+    # (nor "Leave it to the army", "Leave no one behind")
+    r"(?!\s+(?:was|is|were|are|has|had|of|for\s+(?:soldiers|troops|staff)|request|it|them|us|"
+    r"me|him|her|that|this|no|nothing|alone|room|space|aside)\b)"
+)
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -771,6 +780,17 @@ _EVAC_PARTS = [
     ((("humanitarian",),), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
     ((("corridor",),), compile_lower(r"\bcorridors?\b")),
     ((("safe passage",),), compile_lower(r"\bsafe passage")),
+    # a passage named by where it leads out of: "the passage they had hoped to lead out of the
+    # city did not take place" (not "the passage of the bill")
+    (
+        (("passage",), ("out of", "from")),
+        compile_lower(
+            r"\bpassages?\s+(?!of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|decree|"
+            r"amendments?|budget|motion|legislation)\b)(?:\w+\s+){0,5}?(?:out\s+of|from)\b"
+        ),
+    ),
+    # a way out named by its purpose: "offered two exit routes from the city", "escape routes"
+    ((("exit route", "escape route"),), compile_lower(r"\b(?:exit|escape)\s+routes?\b")),
     (
         (("out",), _OUT_VERBS),
         compile_lower(
@@ -815,6 +835,8 @@ _EVAC_PARTS = [
             # (not "residents still live on the left, eastern bank")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
             r"setting off|depart(?:ed|s|ing)?|pulled out|"
+            # "private cars were still trickling out", "the buses had been unable to get through"
+            r"trickl(?:e|es|ed|ing)\s+out|(?:get|gets|got|getting)\s+through|"
             r"being\s+(?:moved|relocated|taken|bussed))\b",
         ),
     ),
@@ -832,17 +854,50 @@ _EVAC_PARTS = [
                 "brought",
                 "sent",
                 "ferried",
+                "transferred",
             ),
             _MOVED,
         ),
         compile_lower(
+            # a hospital emptied: "the patients are being transferred to other hospitals"
             r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|refugees|"
-            r"children|elderly|pensioners)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|being)\s+"
+            r"children|elderly|pensioners|patients)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|"
+            r"being)\s+"
             # "children were sent by bus to ...", "residents were ferried across the river"
-            r"(?:\w+\s+)?(?:taken|moved|bussed|driven|transported|relocated|brought|sent|ferried)\s+"
+            r"(?:\w+\s+)?(?:taken|moved|bussed|driven|transported|relocated|brought|sent|ferried|"
+            r"transferred)\s+"
             r"(?:by\s+\w+\s+)?(?:out|away|inland|further|from|across|over|(?:to|towards|into)\b"
             r"(?!\s+(?:a\s+|the\s+)?(?:hospitals?|morgues?|custody|prison|court|police|captivity|"
             r"interrogation)\b))",
+        ),
+    ),
+    (
+        # the call itself, quoted or as a digest item opens: '"Leave the occupied south by any
+        # means" - that is the message ...', "Evacuate now: ..." (the verb first, no subject)
+        (("leave", "evacuate", "get out"),),
+        _IMPERATIVE_LEAVE,
+    ),
+    (
+        # people arrived where they fled to: "about 3,000 residents reached Zaporizhzhia in their
+        # own cars", "families have safely arrived in Lviv" (not "residents reached by phone")
+        (("reached", "arrived in", "made it"), _MOVED),
+        compile_lower(
+            r"\b(?:civilians|residents|people|families|evacuees|refugees|children|elderly|"
+            r"pensioners|patients)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?"
+            r"(?:safely\s+|finally\s+)?(?:reached|arrived\s+in|made\s+it\s+(?:out|to))\b"
+            r"(?!\s+(?:by|the\s+(?:age|end|stage|point|conclusion))\b)"
+        ),
+    ),
+    (
+        # evacuees lodged where they went: "300 people have been placed in temporary
+        # accommodation centres", "families were housed in shelters in Poltava"
+        (("placed", "housed", "accommodated"), _MOVED),
+        compile_lower(
+            r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|refugees|"
+            r"children|elderly|pensioners|patients)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|"
+            r"being)\s+(?:\w+\s+)?(?:placed|housed|accommodated)\s+in\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:accommodation|shelters?|centres?|centers?|dormitor(?:y|ies)|hotels?|camps?|"
+            r"sanatori(?:um|ums|a)|housing)\b"
         ),
     ),
     (
@@ -879,7 +934,7 @@ _EVAC_PARTS = [
     ),
     (
         (
-            ("leave", "flee", "evacuate", "get out", "move"),
+            ("leave", "flee", "evacuate", "get out", "move", "head for", "head to"),
             ("urg", "call", "ask", "tell", "told", "advis", "appeal"),
             (
                 "civilians",
@@ -898,7 +953,8 @@ _EVAC_PARTS = [
             r"\b(?:urg|call|ask|tell|told|advis|appeal)\w*\s+(?:on\s+|to\s+)?(?:the\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody)\b"
-            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move)",
+            # "called on people there to head for the border"
+            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards))\b",
         ),
     ),
     (
@@ -919,9 +975,12 @@ _EVAC_PARTS = [
     (
         # a removal named by another noun: "ordered the relocation of families with children
         # from the frontline villages", "the resettlement of residents to other regions"
-        (("relocation", "resettlement"),),
+        # "announced the temporary removal of residents", 'the "mass departure" of the region's
+        # residents'
+        (("relocation", "resettlement", "removal", "departure"),),
         compile_lower(
-            r"\b(?:relocation|resettlement)\s+of\s+(?:\w+\s+){0,4}?(?:civilians|residents|people|"
+            r"\b(?:relocation|resettlement|removal|departure)[\"”’']?\s+of\s+(?:[\w'’]+\s+){0,4}?"
+            r"(?:civilians|residents|people|"
             r"families|children|population|inhabitants|locals|elderly)\b"
         ),
     ),
@@ -963,7 +1022,7 @@ def _evac_part(low: str, found: int) -> int:
 
 
 # the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
-_N_STRONG_PARTS = 4
+_N_STRONG_PARTS = 6
 
 
 # a corridor for grain or ships is not a civilian evacuation
@@ -995,6 +1054,8 @@ _EVAC_STATUS = [
             r"(?!\s+(?:[\w-]+\s+){0,4}?(?:remain|remains|remained|stay|stays|stayed)\b)"
             r"|\bfar\s+(?:fewer|less)\s+than\s+(?:planned|expected|"
             r"hoped|promised|announced)\b"
+            # a few at a time: "private cars were still trickling out of the city"
+            r"|\btrickl(?:e|es|ed|ing)\s+(?:out|through|in)\b"
         ),
     ),
     (
@@ -1021,7 +1082,13 @@ _EVAC_STATUS = [
             r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
             r"\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
-            r"\b(?:could|did) not go ahead\b|\bstill did not exist\b|"
+            r"\b(?:could|did) not (?:go ahead|take place)\b|\bnever took place\b|"
+            r"\bstill did not exist\b|"
+            # the rescuers sent back: "the team had to turn around", "convoy forced to turn back"
+            # (not the last try a relative clause recalls: "its convoy, which had to turn back,
+            # would try again")
+            r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
+            r"\b(?:had|has|have|forced)\s+to\s+turn\s+(?:around|back)\b|"
             r"\bno(?: one|body)\s+(?:could|can|was able to)\b|"
             # "crews could no longer reach the town", "buses can no longer get in"
             r"\b(?:can|could)\s+no\s+longer\s+(?:\w+\s+)?(?:enter|reach|leave|get|go|drive|"
@@ -1063,7 +1130,11 @@ _EVAC_STATUS = [
             # (service on demand, no call to leave: "crews take people out on request")
             r"(?<!\bon\s)(?<!\bupon\s)request(?:ed|s|ing)?|"
             r"urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
-            r"propos(?:ed|es|al|ing)|offer(?:ed|s|ing)?|order(?:ed|s)?|compulsory|mandatory|"
+            r"propos(?:ed|es|als?|ing)|"
+            # (aid promised to the evacuees is no call to leave: "who would be offered free
+            # accommodation")
+            r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bare\s)offer(?:ed|s|ing)?|"
+            r"order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
             # "would keep pushing for a proper ceasefire so that buses could go in"
             r"(?:push|press)(?:ed|es|ing)?\s+for|"
@@ -1073,9 +1144,15 @@ _EVAC_STATUS = [
             # "residents are required to evacuate"
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
             r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
-            r"(?<!not )announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:evacuation|"
-            r"relocation|resettlement)|"
-            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go))\b",
+            # (not the participle: "the announced evacuation ... has started")
+            r"(?<!not )(?<!\bthe\s)announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?[\"“]?"
+            r"(?:[\w-]+\s+){0,2}?(?:evacuation|relocation|resettlement|removal|departure)|"
+            # a demand on the side that holds the way out: "Moscow should just open a corridor"
+            r"(?:should|must)\s+(?:\w+\s+)?(?:open|provide|guarantee)\s+(?:an?\s+|the\s+)?"
+            r"(?:\w+\s+)?(?:corridors?|passage|routes?)|"
+            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee))\b|"
+            # the call itself: "Leave the occupied south by any means"
+            + _IMPERATIVE_LEAVE.pattern,
         ),
     ),
     (
@@ -1193,12 +1270,27 @@ _EVAC_STATUS = [
                 ),
             ),
             (
-                (("taken", "moved", "brought", "deported", "relocated", "sent", "ferried"),),
+                (
+                    (
+                        "taken",
+                        "moved",
+                        "brought",
+                        "deported",
+                        "relocated",
+                        "sent",
+                        "ferried",
+                        "placed",
+                        "housed",
+                        "accommodated",
+                    ),
+                ),
                 compile_lower(
                     # "children were sent by train to Lviv", "residents were ferried across"
                     r"\b(?:been|were|was)\s+(?:taken|moved|brought|deported|relocated|sent|"
                     # "2,000 people had been relocated from Vovchansk to Kharkiv"
-                    r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across|from|out of|away)\b"
+                    r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across|from|out of|away)\b|"
+                    # "300 people have been placed in temporary accommodation"
+                    r"\b(?:been|were|was)\s+(?:placed|housed|accommodated)\s+in\b"
                 ),
             ),
             (
@@ -1216,7 +1308,8 @@ _EVAC_STATUS = [
             # ("did not continue", "chose not to continue": no going on)
             r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|"
             r"(?:are|is|were|was) evacuating|being "
-            r"(?:evacuated|led|taken|moved|relocated|bussed|sent|ferried|transported)|still being|"
+            r"(?:evacuated|led|taken|moved|relocated|bussed|sent|ferried|transported|transferred)|"
+            r"still being|"
             # "the authorities were starting to take children out"
             r"(?:are|is|were|was)\s+(?:starting|beginning)\s+to\s+\w+|"
             r"still\s+(?!(?:living|staying|remaining|sheltering|hiding|waiting)\b)\w+ing|"
@@ -1321,25 +1414,28 @@ _EVAC_STATUS = [
 ]
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
-    ("only", "far fewer", "far less"),
+    ("only", "far fewer", "far less", "trickl"),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
      "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
-     "aborted", "go ahead", "did not exist", "no one", "nobody", "no ", "shell", "fired on",
+     "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
+     "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
      "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "not evacuating", "unacceptable"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told", "recommend", "advis", "instruct", "announc",
+     "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out",
+     "recommend", "advis", "instruct", "announc",
      "should", "have to", "has to", "required", "obliged", "push", "press"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("plan", "in case", "consider"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
      "now fleeing", "now departing", "now getting out"),
-    ("evacuate", "complet", "out", "helped", "left", "handed over", "arrived", "reached", "taken",
+    ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
+     "left", "handed over", "arrived", "reached", "taken",
      "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent"),
@@ -1366,9 +1462,9 @@ _POP = {
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b",
     ),
-    "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties)\b"),
+    "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties|patients)\b"),
     "civilians": compile_lower(
-        r"\b(?:civilians?|residents?|people|families|children|women|elderly|population|"
+        r"\b(?:civilians?|residents?|people|families|child|children|women|elderly|population|"
         r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody)\b",
     ),
 }
@@ -1427,7 +1523,7 @@ _FORCE_LEFT = compile_lower(
 )
 _EVAC_STRONG = compile_lower(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
-    r"\bceasefire\b",
+    r"\bceasefire\b|\b(?:exit|escape)\s+routes?\b",
 )
 # a sentence speaks of an evacuation only if it holds one of these words: a filter, not just a
 # shortcut ("residents who fled" alone is no evacuation)
@@ -1436,6 +1532,12 @@ _EVAC_GATE = (
     "taken", "russian federation", "set off", "departed", "pulled out", "collect", "pick",
     "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought", "send", "sent",
     "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
+    # "the temporary removal of residents", "offered two exit routes", "to head for the border"
+    "removal", "departure", "exit route", "escape route", "head for", "head to",
+    # "cars were trickling out", "the buses could not get through"
+    "trickl", "get through", "got through", "getting through",
+    # "300 people have been placed in temporary accommodation", "patients are being transferred"
+    "placed", "housed", "accommodated", "transferred", "reached", "arrived in", "made it",
     # "buses were taking people from Kupiansk to Kharkiv"
     "take", "took", "taking", "moving",
     # the occupation's word for it: "the organized departure of residents"
@@ -1447,8 +1549,8 @@ _EVAC_GATE = (
 _POP_WORDS = {
     "military": ("soldiers", "troops", "servicemen", "fighters", "defenders", "units", "garrison",
                  "combatants", "marines", "military personnel"),
-    "injured": ("injured", "wounded", "sick", "casualties"),
-    "civilians": ("civilian", "resident", "people", "families", "children", "women", "elderly",
+    "injured": ("injured", "wounded", "sick", "casualties", "patients"),
+    "civilians": ("civilian", "resident", "people", "families", "child", "women", "elderly",
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
                   "everyone", "anyone", "everybody"),
 }  # fmt: skip
@@ -1525,6 +1627,8 @@ _TO_BEFORE = compile_fast(
     # temporary shelters in Poltava" (the place of the centre, not the centre)
     r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"
     r"facilit(?:y|ies)|hubs?)\s+(?:in|at)\s+$"
+    # where evacuees are lodged: "placed in temporary accommodation centres in Stary Oskol"
+    r"|\baccommodation\s+(?:centres?|centers?|facilit(?:y|ies)|points?)\s+(?:in|at)\s+$"
 )
 # ... or the place they leave
 _ORIGIN_BEFORE = compile_fast(
@@ -1614,6 +1718,8 @@ _NAMED_DISTRICT = compile_fast(
     r"\b(?:residents|people|inhabitants|population|villages|from|out of|leave|leaving)\s+(?:of\s+)?"
     r"the\s+(?P<name>[A-Z][\w'’-]+)\s+(?P<kind>district|community)\b"
 )
+# a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
+_VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
 # the rescuers' way in, not the evacuees' way out: "turned back on the way to Mariupol"
 _WAY_TO_BEFORE = compile_fast(r"\bway\s+(?:to|into)\s+(?:the\s+)?$")
 # the city people leave named by its kind: "out of the besieged city"
@@ -1665,6 +1771,12 @@ def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | N
 
 
 _LOCATED_AFTER = compile_fast(r"\s+(?:in|of|around|near|along)\b")
+# a move between buildings of one place: "transferred to other Kyiv hospitals", "to other
+# Kharkiv shelters" (the place is where they leave as well as where they go)
+_OTHER_BEFORE = compile_fast(r"\bto\s+(?:the\s+)?other\s+$")
+_BUILDINGS_AFTER = compile_fast(
+    r"\s+(?:hospitals|clinics|shelters|schools|dormitories|hotels|buildings|facilities|wards)\b"
+)
 
 
 # the words between a destination and a place that goes with it: "to Pavlohrad in Dnipropetrovsk
@@ -1682,6 +1794,34 @@ _STAY_HOME = compile_lower(
     r"not\s+to\s+leave\s+(?:their\s+|your\s+|the\s+)?(?:homes?|houses?|shelters?|basements?|"
     r"flats?)\b"
 )
+# an evacuation denied (blanked out: no evacuation words): "the city was not being evacuated",
+# "there are no plans to evacuate the town", "nobody is being forced to leave"
+_NO_EVACUATION = compile_lower(
+    # (not a way out blocked: "the wounded were not being evacuated because of the shelling",
+    # nor a destination refused: "would not be evacuated into Russia")
+    r"\b(?:(?:is|was|are|were)\s+not\s+being\s+evacuated"
+    r"(?![^.;]{0,40}?\b(?:because|due to|as|since|amid|owing to|to|into|towards)\b)|"
+    r"no\s+(?:plans?|need|reason|intention)\s+to\s+(?:evacuate|relocate|leave)|"
+    r"(?:nobody|no\s+one)\s+(?:is|was|will\s+be)\s+(?:being\s+)?(?:forced|made|required)\s+to\s+"
+    r"(?:leave|evacuate|move)|"
+    # people named by a going long past, as those a service is for: "a hotline for people who
+    # have already left", "payments to families who had fled"
+    r"(?:for|to|with)\s+(?:the\s+)?(?:people|those|residents|civilians|families|everyone|anyone)\s+"
+    r"who\s+(?:have|had|has)\s+(?:already\s+)?(?:left|fled))\b"
+)
+_NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
+                        "no need", "no reason", "no intention", "forced to", "made to",
+                        "required to")  # fmt: skip
+_has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
+# an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
+# independently verify the number of people who have left"
+_CANNOT_VERIFY = compile_lower(
+    r"\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t|unable\s+to|not\s+able\s+to)\s+"
+    r"(?:\w+\s+)?(?:verify|confirm|corroborate)\b[^.;]*"
+)
+_has_cannot_verify = contains_any(["verify", "confirm", "corroborate"])
+
+
 # the people of a place named before: "residents of the district", "people of the town"
 _OF_THE_PLACE = compile_fast(
     r"\b(?:residents|people|inhabitants|population|civilians)\s+of\s+the\s+(?:district|town|"
@@ -1855,6 +1995,17 @@ def _evac_rows(
         s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
+    if _has_no_evacuation(low) and _NO_EVACUATION.search(low):
+        # a denial is no evacuation: "the regional capital was not being evacuated"
+        s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if _has_cannot_verify(low) and _CANNOT_VERIFY.search(low):
+        # what an observer cannot check is no report of going: "Reuters could not verify how
+        # many had left"
+        s = _CANNOT_VERIFY.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
     part = _evac_part(low, found)
     if part < 0:
         return None
@@ -1902,6 +2053,7 @@ def _evac_rows(
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _ADDING_TO)]
     if len(clauses) > 1:
         per = []
+        unread = False  # a clause speaks of leaving but gives no row of its own
         for a, b in clauses:
             clause = s[a:b]
             clow = lower(clause)
@@ -1921,10 +2073,21 @@ def _evac_rows(
             )
             if r:
                 per.extend(r)
+            else:
+                unread = True
         keys = {(r["origin"], r["status"]) for r in per}
         # "people still live in Sloviansk, and evacuation trains leave daily from Kramatorsk":
-        # the one clause that speaks of leaving names its own origin
-        if len(keys) > 1 or keys and {k[0] for k in keys} != {r["origin"] for r in rows}:
+        # the one clause that speaks of leaving names its own origin; and its status is the
+        # evacuation's, not a word of a clause that does not speak of it ("villages were under
+        # such orders, he said, and the evacuation of families had been completed")
+        if (
+            len(keys) > 1
+            or keys
+            and {k[0] for k in keys} != {r["origin"] for r in rows}
+            or keys
+            and not unread
+            and keys != {(r["origin"], r["status"]) for r in rows}
+        ):
             return per
     return rows
 
@@ -1943,6 +2106,13 @@ _AND_ASKED = compile_fast(
 _ONWARD = compile_lower(
     r"\b(?:sent|taken|moved|bussed|driven|transported|relocated|brought|ferried|carried|headed|"
     r"heading)\b[^.;]{0,40}?\b(?:to|towards|into)\s"
+)
+
+
+# a request or offer made, in the past tense of its verb
+_ASKED_VERB = compile_lower(
+    r"\b(?:offered|proposed|demanded|requested|asked|urged|called\s+(?:on|for)|ordered|"
+    r"appealed)\b"
 )
 
 
@@ -2094,6 +2264,7 @@ def _evac_row(
     dest_end = -1  # where the last place on the way to the destination ends
     dest_at = -1  # where the destination starts
     with_dest: list[str] = []
+    within = None  # the place of a move between its own buildings
     for p in usable:
         if dest_end >= 0 and p["rs"] >= dest_end and _DEST_TAIL.match(s[dest_end : p["rs"]]):
             # "to Pavlohrad in Dnipropetrovsk oblast", "towards Sumy and Okhtyrka": where the
@@ -2106,13 +2277,15 @@ def _evac_row(
             destination is None
             # words _TO_BEFORE cannot match without ("to", "into", "towards", "reached", ...)
             and ("to" in before or "for" in before or "reach" in before or "direction" in before
-                 or "arrived in" in before)
+                 or "arrived in" in before or "accommodation" in before)
             and _TO_BEFORE.search(before)
         ):  # fmt: skip
             # "from Druzhkivka to Dnipro": a "from" before it names the origin, not this place
             destination = p["name"]
             dest_end = _mention_end(p)
             dest_at = p["rs"]
+            if _OTHER_BEFORE.search(before) and _BUILDINGS_AFTER.match(s, dest_end):
+                within = p["name"]
             continue
         if (
             destination is not None
@@ -2123,6 +2296,11 @@ def _evac_row(
             # later stop on the way, not where people leave
             with_dest.append(p["name"])
             dest_end = _mention_end(p)
+            continue
+        if ("via" in before or "through" in before) and _VIA_BEFORE.search(before):
+            # "people make their own way out through the Vasylivka checkpoint", "travelling via
+            # Berdiansk": a stop on the way, neither where people leave nor where they go
+            with_dest.append(p["name"])
             continue
         if "from" in before and _SENT_FROM.search(before):
             destination = destination or p["name"]
@@ -2193,6 +2371,15 @@ def _evac_row(
         # "all residents of the region": a region is the origin when nothing smaller is named
         rest = rest or [p["name"] for p in home]
         origin = rest[0] if rest else None
+        if origin is not None and len(rest) > 1:
+            # "civilians in the occupied parts of the Kherson and Zaporizhzhia regions": the
+            # places listed with it are left as well
+            first = next(p for p in home if p["name"] == origin)
+            origins = [origin] + [
+                q["name"]
+                for q in _expand_list(first, usable, s)[1:]
+                if q["name"] in rest and q["name"] != origin
+            ]
         if origin is None and " of the " in low and _OF_THE_PLACE.search(low):
             # "on the border of Krasnaya Yaruga district, we are moving residents of the
             # district": the people of the place the sentence names, wherever it lies
@@ -2227,6 +2414,8 @@ def _evac_row(
         origin = m.group("np") if m else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
+    if within is not None and not strong_origin:
+        origin = within
     requested_by = None
     if status == "requested":
         rm = _REQUEST_VERB.search(low)
@@ -2250,7 +2439,8 @@ def _evac_row(
     }
     if from_site:
         row["site"] = True
-    return [row] + [{**row, "origin": o} for o in origins[1:]]
+    listed = origins[1:] if origins and origins[0] == origin else []
+    return [row] + [{**row, "origin": o} for o in listed]
 
 
 # --- control -----------------------------------------------------------------------------------
@@ -5210,6 +5400,13 @@ def _parse_records(
             if ":" in text[p0 : min(a, p0 + 160)] and spans[speakers.last["seen"]][0] >= p0:
                 for r in evac:
                     r["claimed_by_side"] = r["body_side"] = speakers.last["side"]
+        if evac and side is None and ent is None and _ASKED_VERB.search(low):
+            # "General X offered two exit routes from the city": with no speaker, an offer or a
+            # request made (a verb, not the noun: "its evacuation orders remain in force") is
+            # the statement of the side making it
+            for r in evac:
+                if r["status"] == "requested" and r["requested_by_side"] is not None:
+                    r["claimed_by_side"] = r["body_side"] = r["requested_by_side"]
         if evac and evac[0]["claimed_by_side"] is None and side is None and _has_local_body(low):
             # "Police evacuation teams continue to take out the residents of X": with no
             # speaker, the body doing the evacuating says it, of the side it serves
