@@ -219,11 +219,12 @@ def test_a_call_in_the_imperative_is_a_request() -> None:
 
 def test_places_listed_together_are_all_left() -> None:
     # no cue word right before the places: the first named is the origin, and those listed with it
+    # ("the Kherson and Zaporizhzhia regions" are the two oblasts)
     rows = _evac_of(
         "Leave now - that was the appeal of Iryna Vereshchuk to civilians in the occupied parts "
         "of the Kherson and Zaporizhzhia regions."
     )
-    assert sorted(r[0] for r in rows) == ["Kherson", "Zaporizhzhia"]
+    assert sorted(r[0] for r in rows) == ["Kherson oblast", "Zaporizhzhia oblast"]
     assert {r[2] for r in rows} == {"requested"}
 
 
