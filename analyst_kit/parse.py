@@ -2129,7 +2129,7 @@ _CUE_CONTROL_SRC = (
 _CUE_WORD_SRC = (
     r"complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
-    r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
+    r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|occupy|"
     r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
     # "units continue to defend the town", "are still defending Siversk": still holding it
     r"|(?:continu(?:e|es|ed|ing)\s+to|still)\s+defend(?:s|ing)?"
@@ -2331,7 +2331,8 @@ _PASSIVE_BE = compile_fast(
     re.I,
 )
 _LIST_GAP = compile_fast(
-    r"^\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()(?:(?:the|other|nearby|"
+    # "Krasnoarmeysk (Pokrovsk) and Volchansk": a gloss's closing parenthesis may open the gap
+    r"^\s*\)?\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()(?:(?:the|other|nearby|"
     r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
     r"port|several|whole|entire|rest)\s+)*$",
     re.I,
@@ -2624,6 +2625,26 @@ def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
     m = _THE_NOUN.search(low)
     got = introduced.get(m.group(1)) if m else None
     return got[1] if got is not None and 0 < k - got[0] <= 1 else None
+
+
+def _last_claimed_town(
+    prev_control: list[dict], prev_sp: list[dict], sp: list[dict], low: str, side: str | None
+) -> dict | None:
+    """The settlement "the town" / "the city" / "the village" of a sentence that names none
+    (``sp``, ``low`` lower-cased) stands for when it answers the sentence before, in which the
+    other side (of ``side``, this sentence's) alone claimed control of that place alone ("X said
+    Kupiansk is under Russian control. Kyiv says the town remains in Ukrainian hands"); else
+    None."""
+    if not prev_control or not ("town" in low or "city" in low or "village" in low):
+        return None
+    claimed = {r["place"] for r in prev_control}
+    claimers = {r["claimed_by_side"] for r in prev_control}
+    if len(claimed) != 1 or claimers != {_OPPOSITE.get(side or "")}:
+        return None
+    if any(p["kind"] == "settlement" for p in sp):
+        return None
+    name = next(iter(claimed))
+    return next((p for p in prev_sp if p["name"] == name and p["kind"] == "settlement"), None)
 
 
 _CLAIMED_BEFORE = compile_lower(
@@ -3139,9 +3160,41 @@ def _control_rows(
                 for r in got or () if clause_side else ():
                     r["clause_speaker"] = True
                 rows.extend(got or ())
+    if rows and ("figure" in s or "share" in s or "proportion" in s):
+        rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
         rows = _grey_zone(s, rows)
     return rows
+
+
+# a second share told by its figure alone: "93% of A has been liberated, while in B the figure
+# stands at 54%", "... and in B the share is about a half"
+_FIGURE_OF = compile_fast(
+    r"\b(?:the\s+)?(?:figure|share|proportion)\s+(?:now\s+)?(?:stands\s+at|is|was|reached|"
+    r"reaches|amounts\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _figure_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
+    """Rows of places whose share the sentence gives only as "the figure" after a share claimed
+    before it: the same holder and claimer, the figure's share ("... while in the Donetsk region
+    the figure stands at 54%")."""
+    shared = next((r for r in rows if r["share"] is not None and r["share"] < 1), None)
+    if shared is None:
+        return []
+    out = []
+    for m in _SHARE.finditer(s):
+        fig = _FIGURE_OF.search(s, max(0, m.start() - 40), m.start()) if m.group("pct") else None
+        if fig is None:
+            continue
+        # the place the figure is of: the last one named in the 60 characters before "the figure"
+        near = [p for p in places if fig.start() - 60 <= p["rs"] < fig.start()]
+        if not near or near[-1]["name"] == shared["place"]:
+            continue
+        share = _share(m.group(0), lower(m.group(0)))
+        out.append({**shared, "place": near[-1]["name"], "share": share})
+    return out
 
 
 # a place said to be no one's: "the village is now a grey zone", "no man's land"
@@ -3672,6 +3725,16 @@ def _control_claim(
         freed = "liberat" in cue or cue.startswith("clear")
         if controller is None and freed and side in ("RU", "UA"):
             controller = side
+        if (
+            controller is None
+            and passive
+            and cue.startswith(_SEIZED_CUES)
+            and side in ("RU", "UA")
+            and not rel_voice
+        ):
+            # "X and Y have been seized", "the town was captured" with no force named: a side
+            # announces its own gains in the passive (the loser names the taker)
+            controller = side
         if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
             controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
         if controller is None and cue == "occupied" and pre_low.endswith(" as "):
@@ -3704,7 +3767,7 @@ def _control_claim(
     lo = max(0, start - 25)
     hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
     share = _share(clause[lo:hi], cl[lo:hi])
-    if share is None and kind == "under" and passive:
+    if share is None and passive and kind in ("under", "cue"):
         # the share is the subject: "97% of the territory of the region was under control"
         sm = _SHARE_SUBJECT.search(clause, max(0, start - 80), start)
         share = _share(sm.group(0), lower(sm.group(0))) if sm is not None else None
@@ -3762,6 +3825,8 @@ _SHARE_SUBJECT = compile_fast(
     re.I,
 )
 _POSSESSIVES = ("our", "their", "its")
+# passive cues of ground taken, whose taker an agentless claim leaves to the claimer's side
+_SEIZED_CUES = ("captur", "seiz", "recaptur", "retaken", "taken over", "overr")
 # the Donbas republics' forces, named without a side: "under militia control"
 _MILITIA_WORDS = ("militia", "separatist", "rebel")
 
@@ -3831,24 +3896,67 @@ _CALLED_FALSE = compile_fast(
     r"(?:\w+\s+)?(?:called|dismissed|branded|labelled|labeled)\s+(?:the|that|this|those|these)\s+"
     r"(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:false|untrue)\b"
 )
+# the other ways a claim is called false or turned down: "said the claim was untrue", "the
+# claim about X was called false", "Kyiv rejected the report", "dismissed Shoigu's statement
+# as untrue" (not "the report of civilian deaths": a claim about something else)
+_DENIAL = compile_fast(
+    r"\b(?:claims?|reports?|statements?|announcements?)\b(?!\s+(?:of|on|into|by)\b)"
+    r"(?:\s+(?:about|on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:is|was|were|are|has\s+been|"
+    r"had\s+been)\s+(?:\w+\s+)?(?:false|untrue|not\s+true|fake|baseless|groundless|a\s+lie)\b"
+    r"|\b(?:rejected|denied|dismissed|refuted|rebuffed)\s+(?:the|that|this|those|these|"
+    r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+['’]s?)\s+(?:\w+\s+)?(?:claims?|reports?|statements?|"
+    r"announcements?)\b(?!\s+(?:of|on|into|by)\b)"
+)
+# words without which neither denial pattern can match
+_DENIAL_GATE = contains_any(
+    (
+        "false",
+        "untrue",
+        "not true",
+        "fake",
+        "baseless",
+        "groundless",
+        "a lie",
+        "reject",
+        "denied",
+        "dismiss",
+        "refut",
+        "rebuff",
+    )
+)
 
 
-def _called_false(s: str, rows: list[dict]) -> list[dict]:
-    """Rows of a side calling the other side's control claim (this sentence's or the one before)
-    false: that side says it still holds the place ("Russia said it had captured X, but Ukraine's
-    military called the claim false": X is Ukraine's, Ukraine says)."""
+def _called_false(
+    s: str, rows: list[dict], speaker_side: str | None = None, places: list[dict] = ()
+) -> list[dict]:
+    """Rows of a side calling the other side's control claim (this sentence's or an earlier
+    one's, ``rows``) false: that side says it still holds the place ("Russia said it had captured
+    X, but Ukraine's military called the claim false": X is Ukraine's, Ukraine says). The denier
+    is the side the denial names ("Kyiv rejected the report") or else the sentence's speaker
+    (``speaker_side``); a denial that names places (``places``) is about those alone."""
     m = _CALLED_FALSE.search(s)
     denier = attr.side_of_phrase(m.group("np")) if m is not None else None
+    if m is None:
+        d = _DENIAL.search(s)
+        if d is None:
+            return []
+        # the side the denial's subject names, else the speaker's
+        denier = attr.side_of_phrase(s[max(0, d.start() - 40) : d.start()]) or speaker_side
     if denier not in _OPPOSITE:
         return []
+    named = {p["name"] for p in places}
+    denied = [
+        r
+        for r in rows
+        if r["claimed_by_side"] == _OPPOSITE[denier]
+        and r["controller_side"] == r["claimed_by_side"]
+    ]
+    if named & {r["place"] for r in denied}:
+        denied = [r for r in denied if r["place"] in named]  # "the claim about Vovchansk"
     out = []
-    for r in rows:
-        if (
-            r["claimed_by_side"] == _OPPOSITE[denier]
-            and r["controller_side"] == r["claimed_by_side"]
-        ):
-            row = {"place": r["place"], "controller_side": denier, "share": None}
-            out.append({**row, "claimed_by_side": denier, "clause_speaker": True})
+    for r in denied:
+        row = {"place": r["place"], "controller_side": denier, "share": None}
+        out.append({**row, "claimed_by_side": denier, "clause_speaker": True})
     return out
 
 
@@ -4833,6 +4941,9 @@ def _parse_records(
     unsaid: tuple[int, str, list] | None = None
     answerer: dict | None = None  # a transcript's last named answerer ("A (Surname): ...")
     prev_control: list[dict] = []  # the sentence before's control rows
+    prev_sp: list[dict] = []  # ... and its places
+    recent_claims: list[dict] = []  # the last sentence's rows of a side's own claimed ground
+    recent_at = 0  # ... and its index
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -5077,7 +5188,15 @@ def _parse_records(
                 s,
                 sp,
                 side,
-                _speaker_town(s, sp, found) or _recent_referent(introduced, k, low) or kfocus,
+                _speaker_town(s, sp, found)
+                or _recent_referent(introduced, k, low)
+                # (an answer in the same paragraph: a new one speaks of the report's focus)
+                or (
+                    _last_claimed_town(prev_control, prev_sp, sp, low, side)
+                    if k and "\n" not in text[spans[k - 1][1] : a]
+                    else None
+                )
+                or kfocus,
                 speaker=(found["start"], found["end"]) if found else None,
                 inherited=found is None or (author_ent is not None and ent is author_ent),
             )
@@ -5087,9 +5206,15 @@ def _parse_records(
             and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
             else []
         )
-        if "false" in low or "untrue" in low:
-            control = control + _called_false(s, control or prev_control)
-        prev_control = control
+        if _DENIAL_GATE(low):
+            # the claim denied: this sentence's, the one before's or a recent one's
+            denied = control or prev_control or recent_claims
+            control = control + _called_false(s, denied, side, sp)
+        prev_control, prev_sp = control, sp
+        if any(r["controller_side"] == r["claimed_by_side"] for r in control):
+            recent_claims, recent_at = control, k
+        elif k - recent_at > 3:
+            recent_claims = []  # a denial refers to a claim of the last few sentences
         if control and (sites or any(r["place"] == "site" for r in control)):
             # "the plant was under Russian control", "seized the site": the plant (the facility)
             # the report named before; "the site" with none named before is no place

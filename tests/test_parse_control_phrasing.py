@@ -1,0 +1,154 @@
+"""Control rows from the phrasing of control claims: passive seizures, shares of a region or a
+country, a second share given as "the figure", denials of the other side's claim, and "the town"
+of an answer to the sentence before. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from analyst_kit.parse import parse_report
+
+
+def _rows(text: str) -> set[tuple]:
+    """(place, controller_side, share, claimed_by_side) of the report's control rows."""
+    t = parse_report("date 2024-05-01\n" + text)["control"]
+    return {
+        (
+            r["place"],
+            r["controller_side"],
+            None if r["share"] is None or r["share"] != r["share"] else round(r["share"], 2),
+            r["claimed_by_side"],
+        )
+        for r in t.to_dict("records")
+    }
+
+
+def _places(text: str) -> set[tuple]:
+    """(place, controller_side, claimed_by_side) of the report's control rows."""
+    return {(p, c, by) for p, c, _, by in _rows(text)}
+
+
+# --- a passive seizure with no taker named is the claimer's own gain ---------------------------
+
+
+def test_agentless_passive_seizure_is_the_claimers_gain() -> None:
+    # (the speaker's side comes from the curated list, not from a country word in the window)
+    got = _places("Valery Gerasimov said on Monday that Vuhledar has been captured.")
+    assert ("Vuhledar", "RU", "RU") in got
+
+
+def test_passive_seizure_by_a_named_force_keeps_that_force() -> None:
+    got = _places(
+        "Ukraine's General Staff said Vuhledar had been captured by Russian troops after weeks "
+        "of fighting."
+    )
+    assert ("Vuhledar", "RU", "UA") in got
+    assert ("Vuhledar", "UA", "UA") not in got
+
+
+def test_glossed_names_in_a_list_are_all_taken() -> None:
+    # "A (B) and C (D)": the closing parenthesis of a gloss does not end the list
+    got = _places(
+        "Valery Gerasimov said Artemovsk (Bakhmut) and Avdeyevka (Avdiivka) had been seized."
+    )
+    assert {("Bakhmut", "RU", "RU"), ("Avdiivka", "RU", "RU")} <= got
+
+
+# --- shares of a region or a country -----------------------------------------------------------
+
+
+def test_share_in_the_subject_of_a_passive_claim() -> None:
+    got = _rows("Russia's defence ministry said 70% of the Zaporizhzhia region has been liberated.")
+    assert ("Zaporizhzhia oblast", "RU", 0.7, "RU") in got
+
+
+def test_present_tense_occupy_a_share_of_a_country() -> None:
+    got = _rows("Ukraine's foreign minister said Russian troops occupy about a fifth of Ukraine.")
+    assert ("Ukraine", "RU", 0.2, "UA") in got
+
+
+def test_occupy_as_an_aim_is_no_claim() -> None:
+    assert not _rows("Ukraine's foreign minister said Russia still wants to occupy Odesa.")
+
+
+def test_second_share_given_as_the_figure() -> None:
+    got = _rows(
+        "Russia's defence ministry said 80% of the Kherson region had been liberated, while in "
+        "the Zaporizhzhia region the figure stands at 60%."
+    )
+    assert ("Kherson oblast", "RU", 0.8, "RU") in got
+    assert ("Zaporizhzhia oblast", "RU", 0.6, "RU") in got
+
+
+def test_a_figure_of_something_else_is_no_share() -> None:
+    got = _rows(
+        "Russia's defence ministry said Russian troops hold Kherson, while in the Zaporizhzhia "
+        "region the unemployment figure stands at 10%."
+    )
+    assert not any(p == "Zaporizhzhia oblast" for p, *_ in got)
+
+
+# --- denials of the other side's claim ---------------------------------------------------------
+
+
+def test_claim_called_untrue_by_the_speaker_is_the_deniers_hold() -> None:
+    got = _places(
+        "Russia's defence ministry said its forces had taken Vuhledar.\n\n"
+        "The town had some 15,000 residents before the war.\n\n"
+        "A spokesman for Ukraine's army said the claim was untrue."
+    )
+    assert ("Vuhledar", "RU", "RU") in got
+    assert ("Vuhledar", "UA", "UA") in got
+
+
+def test_side_rejecting_the_report() -> None:
+    got = _places(
+        "Russia's defence ministry said Russian troops had captured Robotyne. "
+        "Kyiv rejected the report."
+    )
+    assert ("Robotyne", "UA", "UA") in got
+
+
+def test_denial_naming_one_place_is_about_that_place() -> None:
+    got = _places(
+        "Russia's defence ministry said Russian troops had captured Robotyne and Verbove.\n\n"
+        "Ukraine's army said the claim about Verbove was false."
+    )
+    assert ("Verbove", "UA", "UA") in got
+    assert ("Robotyne", "UA", "UA") not in got
+
+
+def test_rejecting_a_report_of_something_else_claims_no_ground() -> None:
+    got = _places(
+        "Russia's defence ministry said Russian troops had captured Robotyne. "
+        "Kyiv rejected the report of civilian deaths in Odesa."
+    )
+    assert ("Robotyne", "UA", "UA") not in got
+
+
+def test_a_sides_own_denial_of_its_own_claim_adds_nothing() -> None:
+    got = _places(
+        "Russia's defence ministry said Russian troops had captured Robotyne. "
+        "Russia's defence ministry said reports of a retreat were untrue."
+    )
+    assert ("Robotyne", "UA", "UA") not in got
+
+
+# --- "the town" of an answer to the sentence before --------------------------------------------
+
+
+def test_the_town_of_an_answer_is_the_place_just_claimed() -> None:
+    got = _places(
+        "Avdiivka remains the focus of the fighting, and shelling of Avdiivka went on overnight. "
+        "Russia's defence ministry said Kreminna is under Russian control. "
+        "Ukraine's army says the town remains in Ukrainian hands."
+    )
+    assert ("Kreminna", "UA", "UA") in got
+    assert ("Avdiivka", "UA", "UA") not in got
+
+
+def test_the_town_after_a_new_paragraph_is_not_the_place_just_claimed() -> None:
+    got = _places(
+        "Avdiivka remains the focus of the fighting, and shelling of Avdiivka went on overnight. "
+        "Russia's defence ministry said Kreminna is under Russian control.\n\n"
+        "Ukraine's army says the town remains in Ukrainian hands."
+    )
+    assert ("Kreminna", "UA", "UA") not in got
