@@ -2974,6 +2974,10 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
     return None
 
 
+# the name of a body of water, no ground a side holds: "Black Sea", "Sea of Azov"
+_WATER_NAME = compile_fast(r"\b(?:Sea|Gulf|Bay|Strait|Lagoon|Ocean)\b")
+
+
 def _control_rows(
     s: str,
     places: list[dict],
@@ -2987,8 +2991,12 @@ def _control_rows(
     says ``speaker_side`` is not this sentence's own (the report's author, an earlier one)."""
     rows: list[dict] = []
     sp_lo, sp_hi = speaker or (0, 0)
+    if sp_hi and ", whose " in s[sp_lo:sp_hi]:
+        # "Prigozhin, whose fighters hold most of Artemovsk, wrote ...": the relative clause on
+        # the speaker's own forces is the speaker's claim, no part of the name
+        sp_hi = s.index(", whose ", sp_lo)
     people = "People" in s  # "Donetsk People's Republic" is no place taken
-    if ":" in s[:40]:
+    if ":" in s[:40] or "In " in s[:10]:  # ("10:30 From Kyiv:", "In Kyiv, X said")
         places = _drop_from_lead(s, places)
     if "bank" in s:
         banks = _bank_places(s)
@@ -3024,7 +3032,10 @@ def _control_rows(
             for p in places
             if a <= p["rs"] < b
             and (
-                p["kind"] in ("settlement", "facility", "region", "other")
+                p["kind"] in ("settlement", "facility", "region")
+                # a sea or a gulf is no ground held ("regain control of its Black Sea lanes")
+                or p["kind"] == "other"
+                and _WATER_NAME.search(p["name"]) is None
                 # a country is ground held only as a share: "about a fifth of Ukraine"
                 or p["kind"] == "country"
                 and _SHARE_OF_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is not None
@@ -3203,11 +3214,23 @@ _GREY_ZONE = compile_lower(
 )
 
 
+# a grey zone said of a part of the ground only: "with the western edge marked as a grey zone"
+_PART_BEFORE_GREY = compile_fast(
+    r"\b(?:edges?|outskirts|parts?|fringes?|districts?|quarters?|sides?|corners?|flanks?|"
+    r"microdistricts?|neighbou?rhoods?)\s+(?:(?:is|are|was|were|now|still|marked|shown|"
+    r"listed|coloured|colored|as|remains?|remained)\s+){0,3}$",
+    re.I,
+)
+
+
 def _grey_zone(s: str, rows: list[dict]) -> list[dict]:
     """Rows of a sentence that calls the ground a grey zone: held by neither side ("Russian
     forces had left Pryiutne, which is now a grey zone": no one controls it, as claimed)."""
-    if _GREY_ZONE.search(lower(s)) is None:
+    g = _GREY_ZONE.search(lower(s))
+    if g is None:
         return rows
+    if _PART_BEFORE_GREY.search(s, max(0, g.start() - 50), g.start()) is not None:
+        return rows  # "most of the town ..., with the western edge marked as a grey zone"
     for r in rows:
         r["controller_side"] = None
         r["share"] = None
@@ -3220,14 +3243,27 @@ _FROM_LEAD = compile_fast(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:From|In)\s+$")
 
 def _drop_from_lead(s: str, places: list[dict]) -> list[dict]:
     """``places`` less one named in a "From X:" lead ("From Kyiv: the minister says the
-    defenders still hold part of the city" is about the report's city, not Kyiv)."""
+    defenders still hold part of the city" is about the report's city, not Kyiv) or in an
+    "In X," lead before the speaker ("In Kyiv, the army chief said troops had retaken several
+    positions": where it was said)."""
     return [
         p
         for p in places
         if not (
-            s.startswith(":", _mention_end(p)) and _FROM_LEAD.fullmatch(s, 0, p["rs"]) is not None
+            _FROM_LEAD.fullmatch(s, 0, p["rs"]) is not None
+            and (
+                s.startswith(":", _mention_end(p))
+                or _SPEAKER_AFTER_LEAD.match(s, _mention_end(p)) is not None
+            )
         )
     ]
+
+
+# a speaker-first clause right after an "In X" lead: ", the army chief said", ", X told TASS"
+_SPEAKER_AFTER_LEAD = compile_fast(
+    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|tells|announced|announces|stated|wrote|"
+    r"reported|reports|claimed|claims)\b"
+)
 
 
 # a river bank as ground held: "the Russian-occupied left bank of the Dnipro", "forces hold
@@ -3721,6 +3757,8 @@ def _control_claim(
             controller = _agent_side(prev_clause, side, first=True)
         if controller is None:
             controller = _passive_agent(clause[end:], side)
+        if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
+            controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
         # "liberated X", "cleared X" with no force named: the speaker's side did it
         freed = "liberat" in cue or cue.startswith("clear")
         if controller is None and freed and side in ("RU", "UA"):
@@ -3825,6 +3863,12 @@ _SHARE_SUBJECT = compile_fast(
     re.I,
 )
 _POSSESSIVES = ("our", "their", "its")
+# the speaker's own forces in a relative clause on the speaker: "X, whose fighters hold ..."
+_WHOSE_FORCES = compile_fast(
+    r"\bwhose\s+(?:own\s+)?(?:fighters|forces|troops|units|men|soldiers|army|mercenaries|"
+    r"marines|paratroopers)\b",
+    re.I,
+)
 # passive cues of ground taken, whose taker an agentless claim leaves to the claimer's side
 _SEIZED_CUES = ("captur", "seiz", "recaptur", "retaken", "taken over", "overr")
 # the Donbas republics' forces, named without a side: "under militia control"
@@ -4942,8 +4986,8 @@ def _parse_records(
     answerer: dict | None = None  # a transcript's last named answerer ("A (Surname): ...")
     prev_control: list[dict] = []  # the sentence before's control rows
     prev_sp: list[dict] = []  # ... and its places
-    recent_claims: list[dict] = []  # the last sentence's rows of a side's own claimed ground
-    recent_at = 0  # ... and its index
+    # the rows of a side's own claimed ground so far, each with its sentence's index
+    own_claims: list[tuple[int, dict]] = []
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -5208,13 +5252,19 @@ def _parse_records(
         )
         if _DENIAL_GATE(low):
             # the claim denied: this sentence's, the one before's or a recent one's
-            denied = control or prev_control or recent_claims
+            # (a side's claim of the last few sentences, not only the sentence before, which
+            # may be the denier's own claim about another place; any earlier one of a place
+            # the denial names: "the claim about Vovchansk was false")
+            named = {p["name"] for p in sp}
+            recent = [r for at, r in own_claims if k - at <= 4 or r["place"] in named]
+            denied = (control or prev_control) + recent
             control = control + _called_false(s, denied, side, sp)
         prev_control, prev_sp = control, sp
-        if any(r["controller_side"] == r["claimed_by_side"] for r in control):
-            recent_claims, recent_at = control, k
-        elif k - recent_at > 3:
-            recent_claims = []  # a denial refers to a claim of the last few sentences
+        own_claims += [
+            (k, r)
+            for r in control
+            if r["claimed_by_side"] and r["claimed_by_side"] == r["controller_side"]
+        ]
         if control and (sites or any(r["place"] == "site" for r in control)):
             # "the plant was under Russian control", "seized the site": the plant (the facility)
             # the report named before; "the site" with none named before is no place

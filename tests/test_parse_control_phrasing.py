@@ -152,3 +152,78 @@ def test_the_town_after_a_new_paragraph_is_not_the_place_just_claimed() -> None:
         "Ukraine's army says the town remains in Ukrainian hands."
     )
     assert ("Kreminna", "UA", "UA") not in got
+
+
+def test_denial_naming_a_place_reaches_back_past_other_claims() -> None:
+    got = _places(
+        "Russia's defence ministry said Russian troops had captured Robotyne and Verbove.\n\n"
+        "Kharkiv came under shelling overnight.\n\n"
+        "Officials in Kharkiv counted damaged homes.\n\n"
+        "Rescuers worked through the night in Kharkiv.\n\n"
+        "Ukraine's army said its units still hold Huliaipole.\n\n"
+        "Ukraine's army said the claim about Verbove was false."
+    )
+    assert ("Verbove", "UA", "UA") in got
+    assert ("Robotyne", "UA", "UA") not in got
+
+
+# --- a grey zone said of a part of the ground --------------------------------------------------
+
+
+def test_grey_zone_of_a_part_keeps_the_holder_of_the_rest() -> None:
+    got = _places(
+        "The DeepState map shows most of Kreminna under Russian control, with the northern "
+        "outskirts marked as a grey zone."
+    )
+    assert ("Kreminna", "RU", None) in got
+
+
+def test_grey_zone_of_the_place_itself_is_held_by_neither() -> None:
+    got = _places("Ukraine's army said Russian forces had left Kreminna, which is now a grey zone.")
+    assert all(c is None for p, c, _ in got if p == "Kreminna")
+
+
+# --- places that are no ground held ------------------------------------------------------------
+
+
+def test_a_sea_is_no_ground_held() -> None:
+    got = _places("Ukraine's president said Ukraine must regain control of the Sea of Azov.")
+    assert not any("Azov" in p for p, *_ in got)
+
+
+def test_an_island_is_still_ground_held() -> None:
+    got = _places("Ukraine's navy said Ukrainian forces had retaken Snake Island.")
+    assert ("Snake Island", "UA", "UA") in got
+
+
+def test_in_place_lead_before_the_speaker_is_where_it_was_said() -> None:
+    got = _places(
+        "In Kharkiv, ground forces commander Oleksandr Syrskyi said Ukrainian troops had "
+        "counterattacked and retaken several positions on the flanks."
+    )
+    assert not any(p == "Kharkiv" for p, *_ in got)
+
+
+def test_in_place_lead_of_an_event_is_still_the_place() -> None:
+    got = _places(
+        "In Kreminna, Ukrainian troops still hold the western districts, Ukraine's army said."
+    )
+    assert ("Kreminna", "UA", "UA") in got
+
+
+# --- a relative clause on the speaker's own forces ---------------------------------------------
+
+
+def test_whose_forces_hold_is_the_speakers_claim() -> None:
+    got = _places(
+        "Yevgeny Prigozhin, whose fighters hold most of Artemovsk, wrote that the army had fled."
+    )
+    assert ("Bakhmut", "RU", "RU") in got
+
+
+def test_whose_name_relative_claims_nothing() -> None:
+    got = _places(
+        "Yevgeny Prigozhin, whose company was founded in St Petersburg, wrote that the army had "
+        "fled."
+    )
+    assert not got
