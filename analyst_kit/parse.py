@@ -2267,7 +2267,8 @@ _GENERIC_PLACE_RX = compile_fast(
     # "The plant remains ...": a sentence-initial "The" is the article, not part of a name
     r"\b(?:[Tt]he\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
-    r"steel ?works|iron and steel works|steel plant|plant|factory|airport|airfield|site))\b"
+    r"steel ?works|iron and steel works|steel plant|plant|power station|factory|airport|airfield|"
+    r"site))\b"
 )
 
 
@@ -2381,6 +2382,7 @@ _CONTROL_GATE = contains_any(
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["free of", "free from", "to defend", "still defend"]
+    + ["repel", "repuls", "fought off", "beat off"]
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -2688,7 +2690,9 @@ _WITHDRAW_STARTS = (
     "fled",
 )  # fmt: skip
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
-_GENERIC_WORDS = ("industrial", "plant", "works", "factory", "airport", "airfield", "site")
+_GENERIC_WORDS = (
+    "industrial", "plant", "works", "power station", "factory", "airport", "airfield", "site",
+)  # fmt: skip
 _CITY_WORDS = ("city", "town", "village", "settlement")
 
 
@@ -3171,11 +3175,45 @@ def _control_rows(
                 for r in got or () if clause_side else ():
                     r["clause_speaker"] = True
                 rows.extend(got or ())
+    if "repel" in s or "repuls" in s or "fought off" in s or "beat off" in s:
+        rows = rows + _repelled_rows(s, places, speaker_side, {r["place"] for r in rows})
     if rows and ("figure" in s or "share" in s or "proportion" in s):
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
         rows = _grey_zone(s, rows)
     return rows
+
+
+# defenders who beat off an assault on a place hold it: "Ukrainian units repelled an assault on
+# Soledar", "repulsed attacks on the town of X" (not "near X": the fighting was around it)
+_REPELLED_ON = compile_fast(
+    r"\b(?:repel(?:led|s)?|repuls(?:ed|es|e)|fought\s+off|beat\s+off)\s+(?:an?\s+|the\s+|"
+    r"several\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|new\s+|enemy\s+|russian\s+|"
+    r"ukrainian\s+)*(?:assaults?|attacks?|attempts?\s+to\s+storm|offensives?)\s+on\s+"
+    r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _repelled_rows(s: str, places: list[dict], side: str | None, done: set[str]) -> list[dict]:
+    """Rows of defenders who beat off an assault on a place in ``s``: they hold it, as the
+    speaker (of ``side``) claims; a place some row of the sentence has already (``done``) is
+    left to that row."""
+    out = []
+    for p in places:
+        if p["kind"] != "settlement" or p["name"] in done:
+            continue
+        m = _REPELLED_ON.search(s, max(0, p["rs"] - 90), p["rs"])
+        if m is None:
+            continue
+        if _NEG_BEFORE.search(lower(s[max(0, m.start() - 40) : m.start()])):
+            continue  # "failed to repel an assault on X", "could not repulse"
+        holder = _agent_side(s[max(0, m.start() - 80) : m.start()], side) or side
+        if holder not in _OPPOSITE:
+            continue
+        row = {"place": p["name"], "controller_side": holder, "share": None}
+        out.append({**row, "claimed_by_side": side})
+    return out
 
 
 # a second share told by its figure alone: "93% of A has been liberated, while in B the figure
@@ -5269,7 +5307,9 @@ def _parse_records(
             # "the plant was under Russian control", "seized the site": the plant (the facility)
             # the report named before; "the site" with none named before is no place
             for r in control:
-                r["place"] = sites.get(r["place"].lower(), r["place"])
+                # ("the power station": the power plant named before)
+                head = "plant" if r["place"].lower() == "power station" else r["place"].lower()
+                r["place"] = sites.get(head, r["place"])
             control = [r for r in control if r["place"] != "site"]
         for p in sp:
             if p["kind"] == "facility":

@@ -227,3 +227,38 @@ def test_whose_name_relative_claims_nothing() -> None:
         "fled."
     )
     assert not got
+
+
+# --- a power station is a site ------------------------------------------------------------------
+
+
+def test_power_station_is_a_site_taken() -> None:
+    got = _places("Ukraine's General Staff said Russian forces had captured the power station.")
+    assert ("power station", "RU", "UA") in got
+
+
+def test_a_radio_station_is_no_site() -> None:
+    got = _places("Ukraine's General Staff said Russian forces had captured the radio station.")
+    assert not got
+
+
+# --- defenders who beat off an assault on a place hold it --------------------------------------
+
+
+def test_repelled_an_assault_on_a_town_is_held_by_the_defenders() -> None:
+    got = _places(
+        "Russia's defence ministry said Russian forces repelled three attacks on Kreminna."
+    )
+    assert ("Kreminna", "RU", "RU") in got
+
+
+def test_repelled_an_assault_near_a_town_holds_nothing() -> None:
+    got = _places(
+        "Russia's defence ministry said Russian forces repelled three attacks near Kreminna."
+    )
+    assert not got
+
+
+def test_failing_to_repel_an_assault_holds_nothing() -> None:
+    got = _places("Ukraine's army said its units failed to repel an assault on Kreminna.")
+    assert ("Kreminna", "UA", "UA") not in got
