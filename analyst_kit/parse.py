@@ -3002,6 +3002,10 @@ def _control_rows(
     people = "People" in s  # "Donetsk People's Republic" is no place taken
     if ":" in s[:40] or "In " in s[:10]:  # ("10:30 From Kyiv:", "In Kyiv, X said")
         places = _drop_from_lead(s, places)
+    if speaker_side in _COUNTRY_OF_SIDE and "our " in s:
+        ours = _our_territory(s, speaker_side)
+        if ours:
+            places = sorted(places + ours, key=lambda p: p["rs"])
     if "bank" in s:
         banks = _bank_places(s)
         if banks:
@@ -3312,6 +3316,23 @@ _BANK_HELD = compile_fast(
     re.I,
 )
 _DNIPRO_BANK = {"east": "left", "eastern": "left", "west": "right", "western": "right"}
+
+
+# "20% of our territory", "a fifth of our land": the speaker's country, in part
+_OUR_TERRITORY = compile_fast(
+    r"(?<=\bof\s)our\s+(?:territory|territories|land|country)\b(?!\s+(?:forces|troops|army))"
+)
+_COUNTRY_OF_SIDE = {"UA": "Ukraine", "RU": "Russia"}
+
+
+def _our_territory(s: str, side: str) -> list[dict]:
+    """The speaker's country (of ``side``) where ``s`` says a share of "our territory" ("about
+    20% of our territory is under occupation"), as a place a control claim may be about."""
+    return [
+        {"name": _COUNTRY_OF_SIDE[side], "mention": m.group(0), "kind": "country", "rs": m.start()}
+        for m in _OUR_TERRITORY.finditer(s)
+        if _SHARE_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None
+    ]
 
 
 def _bank_places(s: str) -> list[dict]:
@@ -5285,7 +5306,12 @@ def _parse_records(
             if _CONTROL_GATE(low)
             and not (s.rstrip().endswith("?") and _YES_NO_QUESTION.match(sa))
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
-            and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
+            and (
+                sp
+                or _GENERIC_PLACE.search(s)
+                or (focus is not None and _CITY_WORD.search(s))
+                or "of our " in low  # "20% of our territory": the speaker's country
+            )
             else []
         )
         if _DENIAL_GATE(low):

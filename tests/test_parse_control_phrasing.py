@@ -262,3 +262,18 @@ def test_repelled_an_assault_near_a_town_holds_nothing() -> None:
 def test_failing_to_repel_an_assault_holds_nothing() -> None:
     got = _places("Ukraine's army said its units failed to repel an assault on Kreminna.")
     assert ("Kreminna", "UA", "UA") not in got
+
+
+# --- a share of "our territory" is of the speaker's country ------------------------------------
+
+
+def test_share_of_our_territory_is_the_speakers_country() -> None:
+    got = _rows(
+        '"Almost 18 percent of our territory is under occupation," Ukraine\'s foreign minister said.'
+    )
+    assert ("Ukraine", "RU", 0.18, "UA") in got
+
+
+def test_share_of_our_forces_is_no_territory() -> None:
+    got = _rows("Ukraine's president said 40 percent of our forces are held in reserve.")
+    assert not got
