@@ -277,3 +277,22 @@ def test_share_of_our_territory_is_the_speakers_country() -> None:
 def test_share_of_our_forces_is_no_territory() -> None:
     got = _rows("Ukraine's president said 40 percent of our forces are held in reserve.")
     assert not got
+
+
+# --- a curated person the speaker finder missed still gives the claim its side -----------------
+
+
+def test_curated_person_before_the_reporting_verb_gives_the_side() -> None:
+    got = _places(
+        "In Kharkiv, ground forces commander Oleksandr Syrskyi said Ukrainian troops had "
+        "counterattacked, while the western part of Bakhmut remains in Ukrainian hands."
+    )
+    assert ("Bakhmut", "UA", "UA") in got
+
+
+def test_unknown_person_before_the_reporting_verb_gives_no_side() -> None:
+    got = _places(
+        "In Kharkiv, local commander Ivan Petrenkov said Ukrainian troops had counterattacked, "
+        "while the western part of Bakhmut remains in Ukrainian hands."
+    )
+    assert ("Bakhmut", "UA", "UA") not in got
