@@ -2982,6 +2982,27 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
     return None
 
 
+# a trailing attribution: "..., President X told the parliament of Y by video link on Thursday"
+_TRAILING_SAID = compile_fast(
+    r",\s+(?P<np>[^,;:\"“”]{3,80}?)\s+(?:said|says|told|tells|claimed|claims|announced|stated|"
+    r"wrote)\b"
+)
+
+
+def _trailing_side(s: str, pos: int) -> str | None:
+    """The side of a curated person or a sided body named in a trailing attribution after
+    ``pos`` ("Russian troops now occupy a fifth of the country, President X told lawmakers by
+    video link on Thursday"), for a sentence the speaker finder gave no speaker."""
+    m = _TRAILING_SAID.search(s, pos)
+    if m is None:
+        return None
+    np = m.group("np")
+    rec = attr.lookup_speaker(np)
+    if rec is not None and rec["kind"] == "person":
+        return rec["side"]
+    return attr.side_of_phrase(np)
+
+
 # the name of a body of water, no ground a side holds: "Black Sea", "Sea of Azov"
 _WATER_NAME = compile_fast(r"\b(?:Sea|Gulf|Bay|Strait|Lagoon|Ocean)\b")
 
@@ -3138,6 +3159,8 @@ def _control_rows(
         clause_side = _clause_side(clause) if a else None
         if clause_side is None and speaker_side is None:
             clause_side = _reporting_side(s, a + cands[0][0].start())
+        if clause_side is None and speaker_side is None and speaker is None:
+            clause_side = _trailing_side(s, a + cands[-1][0].end())
         if clause_side is None and (speaker_side is None or speaker is None or inherited):
             # no sided speaker, or a side carried over from an earlier sentence or the report's
             # author, while this sentence names its own source in an appositive: "Context: X,

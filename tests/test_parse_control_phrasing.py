@@ -296,3 +296,19 @@ def test_unknown_person_before_the_reporting_verb_gives_no_side() -> None:
         "while the western part of Bakhmut remains in Ukrainian hands."
     )
     assert ("Bakhmut", "UA", "UA") not in got
+
+
+def test_trailing_attribution_with_a_long_tail_gives_the_side() -> None:
+    got = _rows(
+        "Russian troops now occupy about a fifth of Ukraine, President Volodymyr Zelensky told "
+        "the parliament of Portugal by video link on Thursday evening."
+    )
+    assert ("Ukraine", "RU", 0.2, "UA") in got
+
+
+def test_trailing_attribution_of_an_unknown_person_gives_no_side() -> None:
+    got = _rows(
+        "Russian troops now occupy about a fifth of Ukraine, a man named Ivan Petrenkov told "
+        "the local paper of his town in a long interview on Thursday evening."
+    )
+    assert ("Ukraine", "RU", 0.2, "UA") not in got
