@@ -3003,8 +3003,9 @@ def _trailing_side(s: str, pos: int) -> str | None:
     return attr.side_of_phrase(np)
 
 
-# the name of a body of water, no ground a side holds: "Black Sea", "Sea of Azov"
-_WATER_NAME = compile_fast(r"\b(?:Sea|Gulf|Bay|Strait|Lagoon|Ocean)\b")
+# the name of a body of water, no ground a side holds: "Black Sea", "Sea of Azov", "the
+# Siverskyi Donets-Donbas canal" (a line fought along, not ground held)
+_WATER_NAME = compile_fast(r"\b(?:Sea|Gulf|Bay|Strait|Lagoon|Ocean|[Cc]anal)\b")
 
 
 def _control_rows(

@@ -312,3 +312,8 @@ def test_trailing_attribution_of_an_unknown_person_gives_no_side() -> None:
         "the local paper of his town in a long interview on Thursday evening."
     )
     assert ("Ukraine", "RU", 0.2, "UA") not in got
+
+
+def test_a_canal_is_no_ground_held() -> None:
+    got = _places("Ukraine's army said its troops still hold the Siverskyi Donets-Donbas canal.")
+    assert not any("anal" in p for p, *_ in got)
