@@ -4058,7 +4058,7 @@ _DENIAL_GATE = contains_any(
 
 
 def _called_false(
-    s: str, rows: list[dict], speaker_side: str | None = None, places: list[dict] = ()
+    s: str, rows: list[dict], speaker_side: str | None = None, places: list[dict] | None = None
 ) -> list[dict]:
     """Rows of a side calling the other side's control claim (this sentence's or an earlier
     one's, ``rows``) false: that side says it still holds the place ("Russia said it had captured
@@ -4075,7 +4075,7 @@ def _called_false(
         denier = attr.side_of_phrase(s[max(0, d.start() - 40) : d.start()]) or speaker_side
     if denier not in _OPPOSITE:
         return []
-    named = {p["name"] for p in places}
+    named = {p["name"] for p in places or ()}
     denied = [
         r
         for r in rows
