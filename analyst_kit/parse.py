@@ -3535,10 +3535,13 @@ def _control_claim(
         and not _DONE_TO.search(pre_low)
     ):
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
-    if ("deni" in pre_low or "deny" in pre_low or "reject" in pre_low) and _DENIED_THAT.search(
-        pre_low
-    ):
-        return None  # "denied that Russian forces controlled all of it"
+    # "denied that Russian forces controlled all of it": no claim of the verb's own; but "Kyiv
+    # denied that Russian forces had taken X" is the denier's claim that X is still its own
+    denied_that = (
+        "deni" in pre_low or "deny" in pre_low or "reject" in pre_low
+    ) and _DENIED_THAT.search(pre_low) is not None
+    if denied_that and (kind not in ("cue", "take") or side not in _OPPOSITE):
+        return None
     if (
         ("untrue" in cl or "false" in cl or "fake" in cl or "not true" in cl or "baseless" in cl)
         and _DISMISSED_BEFORE.search(cl, 0, start)
@@ -3887,6 +3890,13 @@ def _control_claim(
                     controller = _agent_side(back.group("np"), side) or controller
     if controller is None and rel_voice and kind in ("cue", "take"):
         controller = side  # "X, which the Russian MoD claimed to have captured": its own side
+    if denied_that:
+        if controller != _OPPOSITE[side] or not cue.startswith(_TAKEN_CUES):
+            return None
+        return [  # the enemy's capture denied: the denier says it still holds the place
+            {"place": n, "controller_side": side, "share": None, "claimed_by_side": side}
+            for n in dict.fromkeys(names)
+        ]
     if controller is None:
         return None
     lo = max(0, start - 25)
@@ -3956,6 +3966,9 @@ _WHOSE_FORCES = compile_fast(
     r"marines|paratroopers)\b",
     re.I,
 )
+# cues of ground taken (not held): what a denial "denied that X had taken Y" turns back
+_TAKEN_CUES = ("captur", "seiz", "took", "tak", "overr", "occup", "liberat", "recaptur", "retook",
+               "retak", "enter", "storm", "clear")  # fmt: skip
 # passive cues of ground taken, whose taker an agentless claim leaves to the claimer's side
 _SEIZED_CUES = ("captur", "seiz", "recaptur", "retaken", "taken over", "overr")
 # the Donbas republics' forces, named without a side: "under militia control"

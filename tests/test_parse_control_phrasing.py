@@ -317,3 +317,28 @@ def test_trailing_attribution_of_an_unknown_person_gives_no_side() -> None:
 def test_a_canal_is_no_ground_held() -> None:
     got = _places("Ukraine's army said its troops still hold the Siverskyi Donets-Donbas canal.")
     assert not any("anal" in p for p, *_ in got)
+
+
+# --- "denied that the enemy had taken X": the denier still holds X ----------------------------
+
+
+def test_denied_that_the_enemy_took_a_place_is_the_deniers_hold() -> None:
+    got = _places("Ukraine's army denied that Russian forces had captured Huliaipole.")
+    assert ("Huliai-Pole", "UA", "UA") in got
+    assert ("Huliai-Pole", "RU", "UA") not in got
+
+
+def test_denied_claims_of_a_listed_capture() -> None:
+    got = _places(
+        "Russia's defence ministry denied claims that Ukrainian troops had retaken Robotyne "
+        "and Verbove."
+    )
+    assert {("Robotyne", "RU", "RU"), ("Verbove", "RU", "RU")} <= got
+
+
+def test_denied_that_the_enemy_holds_all_of_a_place_claims_nothing() -> None:
+    assert not _places("Ukraine's army denied that Russian forces controlled all of Huliaipole.")
+
+
+def test_denied_that_own_side_took_a_place_claims_nothing() -> None:
+    assert not _places("Ukraine's army denied that Ukrainian troops had retaken Huliaipole.")
