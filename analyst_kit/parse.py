@@ -2455,7 +2455,7 @@ _CUE_CONTROL_SRC = (
 _CUE_WORD_SRC = (
     r"complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
-    r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|"
+    r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|occupy|"
     r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
     # "units continue to defend the town", "are still defending Siversk": still holding it
     r"|(?:continu(?:e|es|ed|ing)\s+to|still)\s+defend(?:s|ing)?"
@@ -2593,7 +2593,8 @@ _GENERIC_PLACE_RX = compile_fast(
     # "The plant remains ...": a sentence-initial "The" is the article, not part of a name
     r"\b(?:[Tt]he\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
-    r"steel ?works|iron and steel works|steel plant|plant|factory|airport|airfield|site))\b"
+    r"steel ?works|iron and steel works|steel plant|plant|power station|factory|airport|airfield|"
+    r"site))\b"
 )
 
 
@@ -2657,7 +2658,8 @@ _PASSIVE_BE = compile_fast(
     re.I,
 )
 _LIST_GAP = compile_fast(
-    r"^\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()(?:(?:the|other|nearby|"
+    # "Krasnoarmeysk (Pokrovsk) and Volchansk": a gloss's closing parenthesis may open the gap
+    r"^\s*\)?\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()(?:(?:the|other|nearby|"
     r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
     r"port|several|whole|entire|rest)\s+)*$",
     re.I,
@@ -2706,6 +2708,7 @@ _CONTROL_GATE = contains_any(
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["free of", "free from", "to defend", "still defend"]
+    + ["repel", "repuls", "fought off", "beat off"]
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -2952,6 +2955,26 @@ def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
     return got[1] if got is not None and 0 < k - got[0] <= 1 else None
 
 
+def _last_claimed_town(
+    prev_control: list[dict], prev_sp: list[dict], sp: list[dict], low: str, side: str | None
+) -> dict | None:
+    """The settlement "the town" / "the city" / "the village" of a sentence that names none
+    (``sp``, ``low`` lower-cased) stands for when it answers the sentence before, in which the
+    other side (of ``side``, this sentence's) alone claimed control of that place alone ("X said
+    Kupiansk is under Russian control. Kyiv says the town remains in Ukrainian hands"); else
+    None."""
+    if not prev_control or not ("town" in low or "city" in low or "village" in low):
+        return None
+    claimed = {r["place"] for r in prev_control}
+    claimers = {r["claimed_by_side"] for r in prev_control}
+    if len(claimed) != 1 or claimers != {_OPPOSITE.get(side or "")}:
+        return None
+    if any(p["kind"] == "settlement" for p in sp):
+        return None
+    name = next(iter(claimed))
+    return next((p for p in prev_sp if p["name"] == name and p["kind"] == "settlement"), None)
+
+
 _CLAIMED_BEFORE = compile_lower(
     r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
     r"after|since|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
@@ -2993,7 +3016,9 @@ _WITHDRAW_STARTS = (
     "fled",
 )  # fmt: skip
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
-_GENERIC_WORDS = ("industrial", "plant", "works", "factory", "airport", "airfield", "site")
+_GENERIC_WORDS = (
+    "industrial", "plant", "works", "power station", "factory", "airport", "airfield", "site",
+)  # fmt: skip
 _CITY_WORDS = ("city", "town", "village", "settlement")
 
 
@@ -3274,9 +3299,39 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
             np = np[: np.rfind("(")] if "(" in np else np
         cut = _SUBJECT_START.search(np)
         side = attr.side_of_phrase(np[cut.end() :] if cut else np)
+        if side is None and not appositive:
+            # "ground forces commander Oleksandr Syrskyi said": a curated person's side
+            rec = attr.lookup_speaker(np[cut.end() :] if cut else np)
+            side = rec["side"] if rec is not None and rec["kind"] == "person" else None
         if side is not None:
             return side
     return None
+
+
+# a trailing attribution: "..., President X told the parliament of Y by video link on Thursday"
+_TRAILING_SAID = compile_fast(
+    r",\s+(?P<np>[^,;:\"“”]{3,80}?)\s+(?:said|says|told|tells|claimed|claims|announced|stated|"
+    r"wrote)\b"
+)
+
+
+def _trailing_side(s: str, pos: int) -> str | None:
+    """The side of a curated person or a sided body named in a trailing attribution after
+    ``pos`` ("Russian troops now occupy a fifth of the country, President X told lawmakers by
+    video link on Thursday"), for a sentence the speaker finder gave no speaker."""
+    m = _TRAILING_SAID.search(s, pos)
+    if m is None:
+        return None
+    np = m.group("np")
+    rec = attr.lookup_speaker(np)
+    if rec is not None and rec["kind"] == "person":
+        return rec["side"]
+    return attr.side_of_phrase(np)
+
+
+# the name of a body of water, no ground a side holds: "Black Sea", "Sea of Azov", "the
+# Siverskyi Donets-Donbas canal" (a line fought along, not ground held)
+_WATER_NAME = compile_fast(r"\b(?:Sea|Gulf|Bay|Strait|Lagoon|Ocean|[Cc]anal)\b")
 
 
 def _control_rows(
@@ -3292,9 +3347,17 @@ def _control_rows(
     says ``speaker_side`` is not this sentence's own (the report's author, an earlier one)."""
     rows: list[dict] = []
     sp_lo, sp_hi = speaker or (0, 0)
+    if sp_hi and ", whose " in s[sp_lo:sp_hi]:
+        # "Prigozhin, whose fighters hold most of Artemovsk, wrote ...": the relative clause on
+        # the speaker's own forces is the speaker's claim, no part of the name
+        sp_hi = s.index(", whose ", sp_lo)
     people = "People" in s  # "Donetsk People's Republic" is no place taken
-    if ":" in s[:40]:
+    if ":" in s[:40] or "In " in s[:10]:  # ("10:30 From Kyiv:", "In Kyiv, X said")
         places = _drop_from_lead(s, places)
+    if speaker_side in _COUNTRY_OF_SIDE and "our " in s:
+        ours = _our_territory(s, speaker_side)
+        if ours:
+            places = sorted(places + ours, key=lambda p: p["rs"])
     if "bank" in s:
         banks = _bank_places(s)
         if banks:
@@ -3329,7 +3392,10 @@ def _control_rows(
             for p in places
             if a <= p["rs"] < b
             and (
-                p["kind"] in ("settlement", "facility", "region", "other")
+                p["kind"] in ("settlement", "facility", "region")
+                # a sea or a gulf is no ground held ("regain control of its Black Sea lanes")
+                or p["kind"] == "other"
+                and _WATER_NAME.search(p["name"]) is None
                 # a country is ground held only as a share: "about a fifth of Ukraine"
                 or p["kind"] == "country"
                 and _SHARE_OF_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is not None
@@ -3420,6 +3486,8 @@ def _control_rows(
         clause_side = _clause_side(clause) if a else None
         if clause_side is None and speaker_side is None:
             clause_side = _reporting_side(s, a + cands[0][0].start())
+        if clause_side is None and speaker_side is None and speaker is None:
+            clause_side = _trailing_side(s, a + cands[-1][0].end())
         if clause_side is None and (speaker_side is None or speaker is None or inherited):
             # no sided speaker, or a side carried over from an earlier sentence or the report's
             # author, while this sentence names its own source in an appositive: "Context: X,
@@ -3465,9 +3533,75 @@ def _control_rows(
                 for r in got or () if clause_side else ():
                     r["clause_speaker"] = True
                 rows.extend(got or ())
+    if "repel" in s or "repuls" in s or "fought off" in s or "beat off" in s:
+        rows = rows + _repelled_rows(s, places, speaker_side, {r["place"] for r in rows})
+    if rows and ("figure" in s or "share" in s or "proportion" in s):
+        rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
         rows = _grey_zone(s, rows)
     return rows
+
+
+# defenders who beat off an assault on a place hold it: "Ukrainian units repelled an assault on
+# Soledar", "repulsed attacks on the town of X" (not "near X": the fighting was around it)
+_REPELLED_ON = compile_fast(
+    r"\b(?:repel(?:led|s)?|repuls(?:ed|es|e)|fought\s+off|beat\s+off)\s+(?:an?\s+|the\s+|"
+    r"several\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|new\s+|enemy\s+|russian\s+|"
+    r"ukrainian\s+)*(?:assaults?|attacks?|attempts?\s+to\s+storm|offensives?)\s+on\s+"
+    r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _repelled_rows(s: str, places: list[dict], side: str | None, done: set[str]) -> list[dict]:
+    """Rows of defenders who beat off an assault on a place in ``s``: they hold it, as the
+    speaker (of ``side``) claims; a place some row of the sentence has already (``done``) is
+    left to that row."""
+    out = []
+    for p in places:
+        if p["kind"] != "settlement" or p["name"] in done:
+            continue
+        m = _REPELLED_ON.search(s, max(0, p["rs"] - 90), p["rs"])
+        if m is None:
+            continue
+        if _NEG_BEFORE.search(lower(s[max(0, m.start() - 40) : m.start()])):
+            continue  # "failed to repel an assault on X", "could not repulse"
+        holder = _agent_side(s[max(0, m.start() - 80) : m.start()], side) or side
+        if holder not in _OPPOSITE:
+            continue
+        row = {"place": p["name"], "controller_side": holder, "share": None}
+        out.append({**row, "claimed_by_side": side})
+    return out
+
+
+# a second share told by its figure alone: "93% of A has been liberated, while in B the figure
+# stands at 54%", "... and in B the share is about a half"
+_FIGURE_OF = compile_fast(
+    r"\b(?:the\s+)?(?:figure|share|proportion)\s+(?:now\s+)?(?:stands\s+at|is|was|reached|"
+    r"reaches|amounts\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _figure_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
+    """Rows of places whose share the sentence gives only as "the figure" after a share claimed
+    before it: the same holder and claimer, the figure's share ("... while in the Donetsk region
+    the figure stands at 54%")."""
+    shared = next((r for r in rows if r["share"] is not None and r["share"] < 1), None)
+    if shared is None:
+        return []
+    out = []
+    for m in _SHARE.finditer(s):
+        fig = _FIGURE_OF.search(s, max(0, m.start() - 40), m.start()) if m.group("pct") else None
+        if fig is None:
+            continue
+        # the place the figure is of: the last one named in the 60 characters before "the figure"
+        near = [p for p in places if fig.start() - 60 <= p["rs"] < fig.start()]
+        if not near or near[-1]["name"] == shared["place"]:
+            continue
+        share = _share(m.group(0), lower(m.group(0)))
+        out.append({**shared, "place": near[-1]["name"], "share": share})
+    return out
 
 
 # a place said to be no one's: "the village is now a grey zone", "no man's land"
@@ -3476,11 +3610,23 @@ _GREY_ZONE = compile_lower(
 )
 
 
+# a grey zone said of a part of the ground only: "with the western edge marked as a grey zone"
+_PART_BEFORE_GREY = compile_fast(
+    r"\b(?:edges?|outskirts|parts?|fringes?|districts?|quarters?|sides?|corners?|flanks?|"
+    r"microdistricts?|neighbou?rhoods?)\s+(?:(?:is|are|was|were|now|still|marked|shown|"
+    r"listed|coloured|colored|as|remains?|remained)\s+){0,3}$",
+    re.I,
+)
+
+
 def _grey_zone(s: str, rows: list[dict]) -> list[dict]:
     """Rows of a sentence that calls the ground a grey zone: held by neither side ("Russian
     forces had left Pryiutne, which is now a grey zone": no one controls it, as claimed)."""
-    if _GREY_ZONE.search(lower(s)) is None:
+    g = _GREY_ZONE.search(lower(s))
+    if g is None:
         return rows
+    if _PART_BEFORE_GREY.search(s, max(0, g.start() - 50), g.start()) is not None:
+        return rows  # "most of the town ..., with the western edge marked as a grey zone"
     for r in rows:
         r["controller_side"] = None
         r["share"] = None
@@ -3493,14 +3639,27 @@ _FROM_LEAD = compile_fast(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:From|In)\s+$")
 
 def _drop_from_lead(s: str, places: list[dict]) -> list[dict]:
     """``places`` less one named in a "From X:" lead ("From Kyiv: the minister says the
-    defenders still hold part of the city" is about the report's city, not Kyiv)."""
+    defenders still hold part of the city" is about the report's city, not Kyiv) or in an
+    "In X," lead before the speaker ("In Kyiv, the army chief said troops had retaken several
+    positions": where it was said)."""
     return [
         p
         for p in places
         if not (
-            s.startswith(":", _mention_end(p)) and _FROM_LEAD.fullmatch(s, 0, p["rs"]) is not None
+            _FROM_LEAD.fullmatch(s, 0, p["rs"]) is not None
+            and (
+                s.startswith(":", _mention_end(p))
+                or _SPEAKER_AFTER_LEAD.match(s, _mention_end(p)) is not None
+            )
         )
     ]
+
+
+# a speaker-first clause right after an "In X" lead: ", the army chief said", ", X told TASS"
+_SPEAKER_AFTER_LEAD = compile_fast(
+    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|tells|announced|announces|stated|wrote|"
+    r"reported|reports|claimed|claims)\b"
+)
 
 
 # a river bank as ground held: "the Russian-occupied left bank of the Dnipro", "forces hold
@@ -3511,6 +3670,23 @@ _BANK_HELD = compile_fast(
     re.I,
 )
 _DNIPRO_BANK = {"east": "left", "eastern": "left", "west": "right", "western": "right"}
+
+
+# "20% of our territory", "a fifth of our land": the speaker's country, in part
+_OUR_TERRITORY = compile_fast(
+    r"(?<=\bof\s)our\s+(?:territory|territories|land|country)\b(?!\s+(?:forces|troops|army))"
+)
+_COUNTRY_OF_SIDE = {"UA": "Ukraine", "RU": "Russia"}
+
+
+def _our_territory(s: str, side: str) -> list[dict]:
+    """The speaker's country (of ``side``) where ``s`` says a share of "our territory" ("about
+    20% of our territory is under occupation"), as a place a control claim may be about."""
+    return [
+        {"name": _COUNTRY_OF_SIDE[side], "mention": m.group(0), "kind": "country", "rs": m.start()}
+        for m in _OUR_TERRITORY.finditer(s)
+        if _SHARE_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None
+    ]
 
 
 def _bank_places(s: str) -> list[dict]:
@@ -3685,10 +3861,13 @@ def _control_claim(
         and not _DONE_TO.search(pre_low)
     ):
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
-    if ("deni" in pre_low or "deny" in pre_low or "reject" in pre_low) and _DENIED_THAT.search(
-        pre_low
-    ):
-        return None  # "denied that Russian forces controlled all of it"
+    # "denied that Russian forces controlled all of it": no claim of the verb's own; but "Kyiv
+    # denied that Russian forces had taken X" is the denier's claim that X is still its own
+    denied_that = (
+        "deni" in pre_low or "deny" in pre_low or "reject" in pre_low
+    ) and _DENIED_THAT.search(pre_low) is not None
+    if denied_that and (kind not in ("cue", "take") or side not in _OPPOSITE):
+        return None
     if (
         ("untrue" in cl or "false" in cl or "fake" in cl or "not true" in cl or "baseless" in cl)
         and _DISMISSED_BEFORE.search(cl, 0, start)
@@ -3994,9 +4173,21 @@ def _control_claim(
             controller = _agent_side(prev_clause, side, first=True)
         if controller is None:
             controller = _passive_agent(clause[end:], side)
+        if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
+            controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
         # "liberated X", "cleared X" with no force named: the speaker's side did it
         freed = "liberat" in cue or cue.startswith("clear")
         if controller is None and freed and side in ("RU", "UA"):
+            controller = side
+        if (
+            controller is None
+            and passive
+            and cue.startswith(_SEIZED_CUES)
+            and side in ("RU", "UA")
+            and not rel_voice
+        ):
+            # "X and Y have been seized", "the town was captured" with no force named: a side
+            # announces its own gains in the passive (the loser names the taker)
             controller = side
         if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
             controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
@@ -4025,12 +4216,19 @@ def _control_claim(
                     controller = _agent_side(back.group("np"), side) or controller
     if controller is None and rel_voice and kind in ("cue", "take"):
         controller = side  # "X, which the Russian MoD claimed to have captured": its own side
+    if denied_that:
+        if controller != _OPPOSITE[side] or not cue.startswith(_TAKEN_CUES):
+            return None
+        return [  # the enemy's capture denied: the denier says it still holds the place
+            {"place": n, "controller_side": side, "share": None, "claimed_by_side": side}
+            for n in dict.fromkeys(names)
+        ]
     if controller is None:
         return None
     lo = max(0, start - 25)
     hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
     share = _share(clause[lo:hi], cl[lo:hi])
-    if share is None and kind == "under" and passive:
+    if share is None and passive and kind in ("under", "cue"):
         # the share is the subject: "97% of the territory of the region was under control"
         sm = _SHARE_SUBJECT.search(clause, max(0, start - 80), start)
         share = _share(sm.group(0), lower(sm.group(0))) if sm is not None else None
@@ -4088,6 +4286,17 @@ _SHARE_SUBJECT = compile_fast(
     re.I,
 )
 _POSSESSIVES = ("our", "their", "its")
+# the speaker's own forces in a relative clause on the speaker: "X, whose fighters hold ..."
+_WHOSE_FORCES = compile_fast(
+    r"\bwhose\s+(?:own\s+)?(?:fighters|forces|troops|units|men|soldiers|army|mercenaries|"
+    r"marines|paratroopers)\b",
+    re.I,
+)
+# cues of ground taken (not held): what a denial "denied that X had taken Y" turns back
+_TAKEN_CUES = ("captur", "seiz", "took", "tak", "overr", "occup", "liberat", "recaptur", "retook",
+               "retak", "enter", "storm", "clear")  # fmt: skip
+# passive cues of ground taken, whose taker an agentless claim leaves to the claimer's side
+_SEIZED_CUES = ("captur", "seiz", "recaptur", "retaken", "taken over", "overr")
 # the Donbas republics' forces, named without a side: "under militia control"
 _MILITIA_WORDS = ("militia", "separatist", "rebel")
 
@@ -4157,24 +4366,67 @@ _CALLED_FALSE = compile_fast(
     r"(?:\w+\s+)?(?:called|dismissed|branded|labelled|labeled)\s+(?:the|that|this|those|these)\s+"
     r"(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:false|untrue)\b"
 )
+# the other ways a claim is called false or turned down: "said the claim was untrue", "the
+# claim about X was called false", "Kyiv rejected the report", "dismissed Shoigu's statement
+# as untrue" (not "the report of civilian deaths": a claim about something else)
+_DENIAL = compile_fast(
+    r"\b(?:claims?|reports?|statements?|announcements?)\b(?!\s+(?:of|on|into|by)\b)"
+    r"(?:\s+(?:about|on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?\s+(?:is|was|were|are|has\s+been|"
+    r"had\s+been)\s+(?:\w+\s+)?(?:false|untrue|not\s+true|fake|baseless|groundless|a\s+lie)\b"
+    r"|\b(?:rejected|denied|dismissed|refuted|rebuffed)\s+(?:the|that|this|those|these|"
+    r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+['’]s?)\s+(?:\w+\s+)?(?:claims?|reports?|statements?|"
+    r"announcements?)\b(?!\s+(?:of|on|into|by)\b)"
+)
+# words without which neither denial pattern can match
+_DENIAL_GATE = contains_any(
+    (
+        "false",
+        "untrue",
+        "not true",
+        "fake",
+        "baseless",
+        "groundless",
+        "a lie",
+        "reject",
+        "denied",
+        "dismiss",
+        "refut",
+        "rebuff",
+    )
+)
 
 
-def _called_false(s: str, rows: list[dict]) -> list[dict]:
-    """Rows of a side calling the other side's control claim (this sentence's or the one before)
-    false: that side says it still holds the place ("Russia said it had captured X, but Ukraine's
-    military called the claim false": X is Ukraine's, Ukraine says)."""
+def _called_false(
+    s: str, rows: list[dict], speaker_side: str | None = None, places: list[dict] | None = None
+) -> list[dict]:
+    """Rows of a side calling the other side's control claim (this sentence's or an earlier
+    one's, ``rows``) false: that side says it still holds the place ("Russia said it had captured
+    X, but Ukraine's military called the claim false": X is Ukraine's, Ukraine says). The denier
+    is the side the denial names ("Kyiv rejected the report") or else the sentence's speaker
+    (``speaker_side``); a denial that names places (``places``) is about those alone."""
     m = _CALLED_FALSE.search(s)
     denier = attr.side_of_phrase(m.group("np")) if m is not None else None
+    if m is None:
+        d = _DENIAL.search(s)
+        if d is None:
+            return []
+        # the side the denial's subject names, else the speaker's
+        denier = attr.side_of_phrase(s[max(0, d.start() - 40) : d.start()]) or speaker_side
     if denier not in _OPPOSITE:
         return []
+    named = {p["name"] for p in places or ()}
+    denied = [
+        r
+        for r in rows
+        if r["claimed_by_side"] == _OPPOSITE[denier]
+        and r["controller_side"] == r["claimed_by_side"]
+    ]
+    if named & {r["place"] for r in denied}:
+        denied = [r for r in denied if r["place"] in named]  # "the claim about Vovchansk"
     out = []
-    for r in rows:
-        if (
-            r["claimed_by_side"] == _OPPOSITE[denier]
-            and r["controller_side"] == r["claimed_by_side"]
-        ):
-            row = {"place": r["place"], "controller_side": denier, "share": None}
-            out.append({**row, "claimed_by_side": denier, "clause_speaker": True})
+    for r in denied:
+        row = {"place": r["place"], "controller_side": denier, "share": None}
+        out.append({**row, "claimed_by_side": denier, "clause_speaker": True})
     return out
 
 
@@ -5171,6 +5423,9 @@ def _parse_records(
     unsaid: tuple[int, str, list] | None = None
     answerer: dict | None = None  # a transcript's last named answerer ("A (Surname): ...")
     prev_control: list[dict] = []  # the sentence before's control rows
+    prev_sp: list[dict] = []  # ... and its places
+    # the rows of a side's own claimed ground so far, each with its sentence's index
+    own_claims: list[tuple[int, dict]] = []
     n_claim = 0
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -5422,24 +5677,51 @@ def _parse_records(
                 s,
                 sp,
                 side,
-                _speaker_town(s, sp, found) or _recent_referent(introduced, k, low) or kfocus,
+                _speaker_town(s, sp, found)
+                or _recent_referent(introduced, k, low)
+                # (an answer in the same paragraph: a new one speaks of the report's focus)
+                or (
+                    _last_claimed_town(prev_control, prev_sp, sp, low, side)
+                    if k and "\n" not in text[spans[k - 1][1] : a]
+                    else None
+                )
+                or kfocus,
                 speaker=(found["start"], found["end"]) if found else None,
                 inherited=found is None or (author_ent is not None and ent is author_ent),
             )
             if _CONTROL_GATE(low)
             and not (s.rstrip().endswith("?") and _YES_NO_QUESTION.match(sa))
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
-            and (sp or _GENERIC_PLACE.search(s) or (focus is not None and _CITY_WORD.search(s)))
+            and (
+                sp
+                or _GENERIC_PLACE.search(s)
+                or (focus is not None and _CITY_WORD.search(s))
+                or "of our " in low  # "20% of our territory": the speaker's country
+            )
             else []
         )
-        if "false" in low or "untrue" in low:
-            control = control + _called_false(s, control or prev_control)
-        prev_control = control
+        if _DENIAL_GATE(low):
+            # the claim denied: this sentence's, the one before's or a recent one's
+            # (a side's claim of the last few sentences, not only the sentence before, which
+            # may be the denier's own claim about another place; any earlier one of a place
+            # the denial names: "the claim about Vovchansk was false")
+            named = {p["name"] for p in sp}
+            recent = [r for at, r in own_claims if k - at <= 4 or r["place"] in named]
+            denied = (control or prev_control) + recent
+            control = control + _called_false(s, denied, side, sp)
+        prev_control, prev_sp = control, sp
+        own_claims += [
+            (k, r)
+            for r in control
+            if r["claimed_by_side"] and r["claimed_by_side"] == r["controller_side"]
+        ]
         if control and (sites or any(r["place"] == "site" for r in control)):
             # "the plant was under Russian control", "seized the site": the plant (the facility)
             # the report named before; "the site" with none named before is no place
             for r in control:
-                r["place"] = sites.get(r["place"].lower(), r["place"])
+                # ("the power station": the power plant named before)
+                head = "plant" if r["place"].lower() == "power station" else r["place"].lower()
+                r["place"] = sites.get(head, r["place"])
             control = [r for r in control if r["place"] != "site"]
         for p in sp:
             if p["kind"] == "facility":
