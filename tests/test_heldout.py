@@ -17,7 +17,9 @@ first score 0.711) drove a later attribution round; ``fresh14`` (10 reports, bli
 0.716, 0.745 after the session's first rounds) drove its last round; ``fresh15`` (8 reports,
 written blind during that last round, first score 0.698; 0.671 with the session-start code) has
 only been scored. Sixth session: ``fresh16`` and ``fresh17`` (10 reports each, written blind at
-its start, first scores 0.676 and 0.698) only measure it: never used for fixes.
+its start, first scores 0.676 and 0.698) only measure it: never used for fixes. The five
+``battery_*`` sets (13-14 short blind reports each, on the phrasing of one table) drove its
+parallel round.
 """
 
 from __future__ import annotations
@@ -51,25 +53,26 @@ SETS = {
     "fresh9": (10, 0.65),
     "fresh10": (10, 0.72),
     "fresh11": (8, 0.78),
-    "fresh12": (11, 0.72),
-    "fresh13": (10, 0.70),
-    "fresh14": (10, 0.68),
-    "fresh15": (8, 0.64),
-    "fresh16": (10, 0.62),
-    "fresh17": (10, 0.64),
-    # phrasing batteries: short blind reports, each set on the language of one table
-    "battery_bridges": (13, 0.70),
-    "battery_claims": (13, 0.70),
-    "battery_control": (14, 0.85),
-    "battery_evac": (13, 0.70),
-    "battery_places": (14, 0.75),
+    "fresh12": (11, 0.90),
+    "fresh13": (10, 0.90),
+    "fresh14": (10, 0.88),
+    "fresh15": (8, 0.70),
+    "fresh16": (10, 0.65),
+    "fresh17": (10, 0.66),
+    # phrasing batteries: short blind reports, each set on the language of one table; first
+    # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes
+    "battery_bridges": (13, 0.79),
+    "battery_claims": (13, 0.78),
+    "battery_control": (14, 0.95),
+    "battery_evac": (13, 0.83),
+    "battery_places": (14, 0.80),
 }
 GOLDS = {name: sorted((ROOT / "tests" / "data" / name).glob("*.gold.json")) for name in SETS}
 ALL_GOLDS = [g for name in SETS for g in GOLDS[name]]
 # place F1 floor: the issue's goal, 0.9, on every set but fresh7 (0.866, never tuned on): most
 # of its misses are Russian villages of the Kursk incursion (Sudzha, Korenevo, Snagost...) and
 # canals, which the bundled gazetteer does not hold
-PLACES_FLOOR = {"fresh7": 0.85, "fresh8": 0.83, "battery_claims": 0.70}  # fresh9 holds the 0.9 goal
+PLACES_FLOOR = {"fresh7": 0.85, "fresh8": 0.83}  # fresh9 holds the 0.9 goal
 
 SIDES = {"RU", "UA", "GB", "US", "INTL", None}
 KINDS = {"settlement", "facility", "river", "bridge", "road", "region", "country", "other"}
