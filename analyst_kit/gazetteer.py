@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from ._regex import compile_fast, compile_lower, lower
+from ._regex import compile_fast, compile_lower, lower, word_automaton
 from ._translit import (
     cyrillic_case_forms,
     cyrillic_language,
@@ -1806,6 +1806,10 @@ _UNIT_HEADS = {
 # heads that are part of a proper name ("Primorsky Krai", "Stavropol Krai"): no article needed,
 # and a town written the same is not meant
 _NAME_PART_HEADS = (" krai",)
+# every head noun of _with_landforms, landforms first (the order the pass takes them in), and
+# one automaton that finds them all in one pass over the text (not one str.find per noun)
+_HEAD_NOUNS = (*_LANDFORMS, *_UNIT_HEADS)
+_HEAD_NOUN_AUTOMATON = word_automaton((head, head) for head in _HEAD_NOUNS)
 # only after "the" or a possessive: "the Engels airfield", "Donetsk's Kirovsky district"
 # (an opening quote too: 'the "Klitschko bridge"', a nickname)
 _UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+[\"“«]?$")
@@ -1857,10 +1861,9 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
     (:data:`_UNIT_HEADS`; plural "the A and B hromadas" names each)."""
     if low is None:
         low = lower(text)
-    ats = [(at, head) for head in _LANDFORMS if (at := low.find(head)) != -1]
-    ats += [(at, head) for head in _UNIT_HEADS if (at := low.find(head)) != -1]
-    if not ats:
-        return records  # the common case: one str.find per head noun
+    head_starts = _head_noun_starts(low)
+    if not head_starts:
+        return records  # no head noun anywhere in the text
     starts = [r["start"] for r in records]
     out = list(records)
     extra = []
@@ -1871,9 +1874,14 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
             x["start"] < b and x["end"] > a for x in extra
         )
 
-    for at, head in ats:
+    for head in _HEAD_NOUNS:
+        if head not in head_starts:
+            continue
         unit = _UNIT_HEADS.get(head)
-        while at != -1:
+        end = 0
+        for at in head_starts[head]:
+            if at < end:
+                continue  # inside the last one taken, plural ending included
             end = at + len(head)
             plural = unit is not None and low.startswith(("s", "es"), end)
             if plural:
@@ -1944,10 +1952,29 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
                         rec["kind"] = "other"
                         rec["place_id"] = "unlisted-landform:" + _key(name)
                         extra.append(rec)
-            at = low.find(head, end)
     if not extra:
         return out
     return sorted(out + extra, key=lambda r: r["start"])
+
+
+def _head_noun_starts(low: str) -> dict[str, list[int]]:
+    """The offsets in ``low`` where each of :data:`_HEAD_NOUNS` occurs, in text order (absent
+    nouns have no entry), from one Aho-Corasick pass.
+
+    Parameters
+    ----------
+    low
+        The lower-cased text.
+
+    Returns
+    -------
+    dict of str to list of int
+        Head noun -> start offsets of its occurrences, ascending.
+    """
+    starts: dict[str, list[int]] = {}
+    for last, head in _HEAD_NOUN_AUTOMATON.iter(low):
+        starts.setdefault(head, []).append(last + 1 - len(head))
+    return starts
 
 
 def _unlisted_cues(low: str) -> list[re.Match]:
