@@ -3299,10 +3299,6 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
             np = np[: np.rfind("(")] if "(" in np else np
         cut = _SUBJECT_START.search(np)
         side = attr.side_of_phrase(np[cut.end() :] if cut else np)
-        if side is None and not appositive:
-            # "ground forces commander Oleksandr Syrskyi said": a curated person's side
-            rec = attr.lookup_speaker(np[cut.end() :] if cut else np)
-            side = rec["side"] if rec is not None and rec["kind"] == "person" else None
         if side is not None:
             return side
     return None
