@@ -1686,11 +1686,12 @@ def _no_request(low: str, rx: re.Pattern) -> bool:
     return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in rx.finditer(low))
 
 
-# where people leave when no place is named: "from the frontline villages", "out of border areas"
+# where people leave when no place is named: "from the frontline villages", "out of border
+# areas", "had left the border districts", "residents of the riverside villages", "out of
+# several shelled villages", "from settlements under fire"
 _UNNAMED_ORIGIN = compile_fast(
-    # "residents of the riverside villages", "out of several shelled villages", "from
-    # settlements under fire"
-    r"\b(?:from|out of|(?:residents|people|inhabitants|families)\s+of)\s+(?:the\s+)?"
+    r"\b(?:from|out of|leave|leaving|left|"
+    r"(?:residents|people|inhabitants|families|population)\s+of)\s+(?:the\s+)?"
     r"(?:(?:several|some|many|a number of|dozens of|those|these|\d+)\s+)?"
     r"(?P<np>(?:(?:frontline|front-line|border|combat|"
     r"occupied|besieged|shelled|nearby|surrounding|outlying|neighbouring|neighboring|"
@@ -1705,14 +1706,6 @@ _SENT_FROM = compile_fast(
     r"coming|arriving)\s+from\s+(?:the\s+)?$"
 )
 
-# the same, many of them, after any word of leaving: "had left the border districts",
-# "residents of the frontline villages"
-_UNNAMED_ORIGINS = compile_fast(
-    r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|population)\s+of)\s+"
-    r"(?:the\s+)?(?P<np>(?:(?:frontline|front-line|border|combat|occupied|besieged|shelled|"
-    r"frontier|embattled|contested)\s+)(?:villages|towns|areas|districts|settlements|"
-    r"communities))\b"
-)
 # a district named by a word the gazetteer may not know: "residents of the Belovsky district"
 _NAMED_DISTRICT = compile_fast(
     r"\b(?:residents|people|inhabitants|population|villages|from|out of|leave|leaving)\s+(?:of\s+)?"
@@ -2395,23 +2388,13 @@ def _evac_row(
             origin, destination = destination, None
     if origin is None or origin == destination or destination is None:
         origin, destination = _worded_origin(s, low, destination, origin)
-    if (origin is None or origin == destination) and (
-        "districts" in low or "villages" in low or "areas" in low or "communities" in low
-    ):
-        # "120,000 residents of the border districts had left": many places, wider than the
-        # one town the report named before
-        m = _UNNAMED_ORIGINS.search(low) or _UNNAMED_ORIGIN.search(low)
-        # (not "front-line communities in the X hromada": places located by another, which the
-        # report names)
-        origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
     if origin is None or origin == destination:
-        origin = last_origin if last_origin != destination else None
-    if origin is None and (" from " in low or " out of " in low or " of " in low):
-        # no named place: the kind of place people leave, as the report names it ("evacuation
-        # from the frontline villages", "evacuated from combat zones"), before the place an
-        # earlier sentence named
+        # no named place: the kind of place people leave, as the report names it ("120,000
+        # residents of the border districts had left", "evacuated from combat zones"), before
+        # the place an earlier sentence named (not "front-line communities in the X hromada":
+        # places located by another, which the report names)
         m = _UNNAMED_ORIGIN.search(low)
-        origin = m.group("np") if m else None
+        origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
     if within is not None and not strong_origin:
