@@ -5019,38 +5019,6 @@ _CITY_BODY = compile_fast(r"\b[Cc]ity\s+(?:officials|authorities|council|adminis
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
 
-_LEAD_NAME = compile_fast(r"^\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+[a-z]")
-
-
-def _previous_subject(
-    speakers: _Speakers, text: str, spans: list[tuple[int, int]], k: int, body: bool = False
-) -> None:
-    """Make the named person (for "it": the body) the sentence before opens with the last
-    speaker, when that sentence had none: "X, the militia leader, was quick to scoff. It was
-    a rout, he wrote" ("he" is X, not whoever spoke before X was introduced); "The ministry
-    gave no sign of a loss. In its summary it said ..." ("it" is the ministry)."""
-    last = speakers.last
-    if last is not None and last["seen"] >= k - 1:
-        return
-    a, b = spans[k - 1]
-    s = text[a:b]
-    tm = _TIMESTAMP.match(s)
-    s = " " * tm.end() + s[tm.end() :] if tm else s
-    subject = attr.body_subject(s, []) if body else attr.person_subject(s, [])
-    if subject is None and body:
-        # "Russia's Defence Ministry gave no sign ...": a curated body opening the sentence
-        m = _LEAD_NAME.match(s)
-        rec = attr.lookup_speaker(m.group(1)) if m else None
-        if rec is not None and rec["kind"] == "body":
-            subject = {"np": m.group(1), "cue": None, "start": m.start(1), "end": m.end(1)}
-    if subject is None:
-        return
-    # a full or curated name ("Rescuers worked all night. He said ...": no)
-    name = attr.split_name_role(subject["np"])[0]
-    if " " in name or attr.lookup_speaker(name) is not None:
-        speakers.resolve(subject, k - 1)
-
-
 # a digest post's source tag: "[Ministry channel, 09:12] The ministry said ..."
 _POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,60}\]\s*")
 
@@ -5451,8 +5419,6 @@ def _parse_records(
             found = _parenthetical_subject(sa, found, outlet_spans)
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
-        if found and k > 0 and found["np"].lower() in ("he", "she", "it"):
-            _previous_subject(speakers, text, spans, k, found["np"].lower() == "it")
         ent = speakers.resolve(found, k) if found else None
         if found is not None and found["cue"] == "colon" and sa[:1] == "A":
             answerer = ent  # "A (Surname): ..." in a transcript
