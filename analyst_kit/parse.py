@@ -230,19 +230,44 @@ _SUBCLAUSE = compile_fast(
 )
 
 
-def _window_before(clause: str, pos: int) -> str:
-    """Words of the clause before ``pos``, from the last subordinator ("that", "as", ",")."""
+# words an _AGENT match can begin with (on lower-cased text): the only places worth trying it
+_FORCE_STARTS = word_automaton(
+    (w, len(w))
+    for w in (
+        "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
+        "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
+        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s"
+    ).split()
+    + ["the kremlin", "the enemy", "our ", "his ", "her ", "its ", "their "]
+    + [f"{w}{c}" for w in ("western", "american", "us", "u.s.", "british", "nato") for c in "- "]
+)
+
+
+def _window_forces(clause: str, pos: int) -> tuple[str, list[re.Match]]:
+    """The words of the clause before ``pos`` from its last subordinator ("that", "as", ",")
+    that a force still follows ("Ukrainian forces, retreating from the city, blew up": the
+    whole head when none), and the force mentions (``_AGENT`` matches) in them. The regex is
+    tried only where a force word begins (its own scan is slow)."""
     head = clause[max(0, pos - 160) : pos]
-    ends = [m.end() for m in _SUBCLAUSE.finditer(head)]
-    if not ends:
-        return head
     low = lower(head)
-    # keep "Ukrainian forces, retreating from the city, blew up": cut at the last subordinator
-    # that a force still follows (searched from the end: most windows cut at the last one)
-    for end in reversed(ends):
-        if _AGENT.search(low, end) is not None:
-            return head[end:]
-    return head
+    if head.isascii():
+        starts = sorted({end - n + 1 for end, n in _FORCE_STARTS.iter(low)})
+    else:  # lower-casing may change lengths: every position is worth trying
+        starts = range(len(low))
+    forces = list(_matches_at(_AGENT, low, starts))
+    if not forces:
+        return head, forces  # no force at all: the window is the whole head
+    for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
+        after = list(_matches_at(_AGENT, low, [i for i in starts if i >= end]))
+        if after:
+            return head[end:], after
+    return head, forces
+
+
+def _window_before(clause: str, pos: int) -> str:
+    """The words of the clause before ``pos`` in which to look for who acts
+    (:func:`_window_forces`)."""
+    return _window_forces(clause, pos)[0]
 
 
 def _passive_agent(after: str, speaker_side: str | None) -> str | None:
@@ -3219,38 +3244,6 @@ def _place_at(
     if i not in starts:
         return False
     return filtered or any(_is_place(p, s, people) for p in cpl if p["rs"] - a == i)
-
-
-# words an _AGENT match can begin with (on lower-cased text): the only places worth trying it
-_FORCE_STARTS = word_automaton(
-    (w, len(w))
-    for w in (
-        "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
-        "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
-        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s"
-    ).split()
-    + ["the kremlin", "the enemy", "our ", "his ", "her ", "its ", "their "]
-    + [f"{w}{c}" for w in ("western", "american", "us", "u.s.", "british", "nato") for c in "- "]
-)
-
-
-def _window_forces(clause: str, pos: int) -> tuple[str, list[re.Match]]:
-    """:func:`_window_before` and the force mentions (``_AGENT`` matches) in it, the regex
-    tried only where a force word begins (its own scan is slow)."""
-    head = clause[max(0, pos - 160) : pos]
-    if not head.isascii():  # lower-casing may then depend on the text around the window
-        window = _window_before(clause, pos)
-        return window, list(_agent_finditer(window))
-    low = head.lower()
-    starts = sorted({end - n + 1 for end, n in _FORCE_STARTS.iter(low)})
-    forces = list(_matches_at(_AGENT, low, starts))
-    if not forces:
-        return head, forces  # no force at all: the window is the whole head
-    for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
-        after = list(_matches_at(_AGENT, low, [i for i in starts if i >= end]))
-        if after:
-            return head[end:], after
-    return head, forces
 
 
 # a reporting verb inside a sentence whose speaker has no side ("- Russian forces advanced, and
