@@ -155,7 +155,7 @@ _FORCE_NOUN = (
     r"strikes?|missiles?|rockets?|sappers?|engineers?|aviation|air force|navy|fighters?|militants|"
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
     r"marines?|defenders|garrison|saboteurs|drones?|HIMARS|gunners?|shells|battalions?|brigades?|"
-    r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation|"
+    r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|"
     r"separatists|rebels|"
     r"vessels|boats|sea drones|rocket launchers|launchers)"
 )
@@ -669,9 +669,6 @@ def _bridge_rows(
         if actor is None and vm.group(0).lower().startswith("strike"):
             # "Ukrainian strikes on the road crossing": the adjective before the status words
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
-        if actor is None and vm.start() > bm.end():
-            # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
-            actor = _passive_agent(clause[vm.end() :], side)
         if actor is None and status == "destroyed" and "to " in cl:
             actor = _demolisher(cl, vm.end(), side)
         if actor is None and "blam" in cl:
@@ -4133,9 +4130,9 @@ def _control_claim(
             forces = list(_agent_finditer(window))
         else:
             window, forces = _window_forces(clause, start)
+        by_agent = _passive_agent(clause[end:], side)
         # "cities still held by Ukraine": the by-agent, not a force named earlier
-        by_agent = _passive_agent(clause[end:], side) if passive and kind == "cue" else None
-        controller = by_agent
+        controller = by_agent if passive and kind == "cue" else None
         if controller is None and forces:
             # the second verb of "X pushed Y back and now hold ...": its subject is the first
             first = "and" in window and _AND_BEFORE.search(window) is not None
@@ -4144,7 +4141,7 @@ def _control_claim(
             # "Russian forces kept shelling ...; they captured X": the earlier subject
             controller = _agent_side(prev_clause, side, first=True)
         if controller is None:
-            controller = _passive_agent(clause[end:], side)
+            controller = by_agent
         if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
             controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
         # "liberated X", "cleared X" with no force named: the speaker's side did it
