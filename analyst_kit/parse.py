@@ -3277,10 +3277,11 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
     return None
 
 
-# a trailing attribution: "..., President X told the parliament of Y by video link on Thursday"
+# a trailing attribution: "..., President X told the parliament of Y by video link on
+# Thursday", ", the army chief said", ", X told TASS"
 _TRAILING_SAID = compile_fast(
-    r",\s+(?P<np>[^,;:\"“”]{3,80}?)\s+(?:said|says|told|tells|claimed|claims|announced|stated|"
-    r"wrote)\b"
+    r",\s+(?P<np>(?:[\w'’.-]+\s+){1,8}?)(?:said|says|told|tells|announced|announces|stated|wrote|"
+    r"reported|reports|claimed|claims)\b"
 )
 
 
@@ -3291,7 +3292,7 @@ def _trailing_side(s: str, pos: int) -> str | None:
     m = _TRAILING_SAID.search(s, pos)
     if m is None:
         return None
-    np = m.group("np")
+    np = m.group("np").rstrip()
     rec = attr.lookup_speaker(np)
     if rec is not None and rec["kind"] == "person":
         return rec["side"]
@@ -3618,17 +3619,10 @@ def _drop_from_lead(s: str, places: list[dict]) -> list[dict]:
             _FROM_LEAD.fullmatch(s, 0, p["rs"]) is not None
             and (
                 s.startswith(":", _mention_end(p))
-                or _SPEAKER_AFTER_LEAD.match(s, _mention_end(p)) is not None
+                or _TRAILING_SAID.match(s, _mention_end(p)) is not None
             )
         )
     ]
-
-
-# a speaker-first clause right after an "In X" lead: ", the army chief said", ", X told TASS"
-_SPEAKER_AFTER_LEAD = compile_fast(
-    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|tells|announced|announces|stated|wrote|"
-    r"reported|reports|claimed|claims)\b"
-)
 
 
 # a river bank as ground held: "the Russian-occupied left bank of the Dnipro", "forces hold
