@@ -155,7 +155,7 @@ _FORCE_NOUN = (
     r"strikes?|missiles?|rockets?|sappers?|engineers?|aviation|air force|navy|fighters?|militants|"
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
     r"marines?|defenders|garrison|saboteurs|drones?|HIMARS|gunners?|shells|battalions?|brigades?|"
-    r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|aviation|"
+    r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|"
     r"separatists|rebels|"
     r"vessels|boats|sea drones|rocket launchers|launchers)"
 )
@@ -230,19 +230,44 @@ _SUBCLAUSE = compile_fast(
 )
 
 
-def _window_before(clause: str, pos: int) -> str:
-    """Words of the clause before ``pos``, from the last subordinator ("that", "as", ",")."""
+# words an _AGENT match can begin with (on lower-cased text): the only places worth trying it
+_FORCE_STARTS = word_automaton(
+    (w, len(w))
+    for w in (
+        "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
+        "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
+        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s"
+    ).split()
+    + ["the kremlin", "the enemy", "our ", "his ", "her ", "its ", "their "]
+    + [f"{w}{c}" for w in ("western", "american", "us", "u.s.", "british", "nato") for c in "- "]
+)
+
+
+def _window_forces(clause: str, pos: int) -> tuple[str, list[re.Match]]:
+    """The words of the clause before ``pos`` from its last subordinator ("that", "as", ",")
+    that a force still follows ("Ukrainian forces, retreating from the city, blew up": the
+    whole head when none), and the force mentions (``_AGENT`` matches) in them. The regex is
+    tried only where a force word begins (its own scan is slow)."""
     head = clause[max(0, pos - 160) : pos]
-    ends = [m.end() for m in _SUBCLAUSE.finditer(head)]
-    if not ends:
-        return head
     low = lower(head)
-    # keep "Ukrainian forces, retreating from the city, blew up": cut at the last subordinator
-    # that a force still follows (searched from the end: most windows cut at the last one)
-    for end in reversed(ends):
-        if _AGENT.search(low, end) is not None:
-            return head[end:]
-    return head
+    if head.isascii():
+        starts = sorted({end - n + 1 for end, n in _FORCE_STARTS.iter(low)})
+    else:  # lower-casing may change lengths: every position is worth trying
+        starts = range(len(low))
+    forces = list(_matches_at(_AGENT, low, starts))
+    if not forces:
+        return head, forces  # no force at all: the window is the whole head
+    for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
+        after = list(_matches_at(_AGENT, low, [i for i in starts if i >= end]))
+        if after:
+            return head[end:], after
+    return head, forces
+
+
+def _window_before(clause: str, pos: int) -> str:
+    """The words of the clause before ``pos`` in which to look for who acts
+    (:func:`_window_forces`)."""
+    return _window_forces(clause, pos)[0]
 
 
 def _passive_agent(after: str, speaker_side: str | None) -> str | None:
@@ -644,9 +669,6 @@ def _bridge_rows(
         if actor is None and vm.group(0).lower().startswith("strike"):
             # "Ukrainian strikes on the road crossing": the adjective before the status words
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
-        if actor is None and vm.start() > bm.end():
-            # "the bridge was destroyed by Russian shelling" / "... bridges destroyed by"
-            actor = _passive_agent(clause[vm.end() :], side)
         if actor is None and status == "destroyed" and "to " in cl:
             actor = _demolisher(cl, vm.end(), side)
         if actor is None and "blam" in cl:
@@ -1686,11 +1708,12 @@ def _no_request(low: str, rx: re.Pattern) -> bool:
     return bool(spans) and all(any(a <= m.start() < b for a, b in spans) for m in rx.finditer(low))
 
 
-# where people leave when no place is named: "from the frontline villages", "out of border areas"
+# where people leave when no place is named: "from the frontline villages", "out of border
+# areas", "had left the border districts", "residents of the riverside villages", "out of
+# several shelled villages", "from settlements under fire"
 _UNNAMED_ORIGIN = compile_fast(
-    # "residents of the riverside villages", "out of several shelled villages", "from
-    # settlements under fire"
-    r"\b(?:from|out of|(?:residents|people|inhabitants|families)\s+of)\s+(?:the\s+)?"
+    r"\b(?:from|out of|leave|leaving|left|"
+    r"(?:residents|people|inhabitants|families|population)\s+of)\s+(?:the\s+)?"
     r"(?:(?:several|some|many|a number of|dozens of|those|these|\d+)\s+)?"
     r"(?P<np>(?:(?:frontline|front-line|border|combat|"
     r"occupied|besieged|shelled|nearby|surrounding|outlying|neighbouring|neighboring|"
@@ -1705,14 +1728,6 @@ _SENT_FROM = compile_fast(
     r"coming|arriving)\s+from\s+(?:the\s+)?$"
 )
 
-# the same, many of them, after any word of leaving: "had left the border districts",
-# "residents of the frontline villages"
-_UNNAMED_ORIGINS = compile_fast(
-    r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|population)\s+of)\s+"
-    r"(?:the\s+)?(?P<np>(?:(?:frontline|front-line|border|combat|occupied|besieged|shelled|"
-    r"frontier|embattled|contested)\s+)(?:villages|towns|areas|districts|settlements|"
-    r"communities))\b"
-)
 # a district named by a word the gazetteer may not know: "residents of the Belovsky district"
 _NAMED_DISTRICT = compile_fast(
     r"\b(?:residents|people|inhabitants|population|villages|from|out of|leave|leaving)\s+(?:of\s+)?"
@@ -2395,23 +2410,13 @@ def _evac_row(
             origin, destination = destination, None
     if origin is None or origin == destination or destination is None:
         origin, destination = _worded_origin(s, low, destination, origin)
-    if (origin is None or origin == destination) and (
-        "districts" in low or "villages" in low or "areas" in low or "communities" in low
-    ):
-        # "120,000 residents of the border districts had left": many places, wider than the
-        # one town the report named before
-        m = _UNNAMED_ORIGINS.search(low) or _UNNAMED_ORIGIN.search(low)
-        # (not "front-line communities in the X hromada": places located by another, which the
-        # report names)
-        origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
     if origin is None or origin == destination:
-        origin = last_origin if last_origin != destination else None
-    if origin is None and (" from " in low or " out of " in low or " of " in low):
-        # no named place: the kind of place people leave, as the report names it ("evacuation
-        # from the frontline villages", "evacuated from combat zones"), before the place an
-        # earlier sentence named
+        # no named place: the kind of place people leave, as the report names it ("120,000
+        # residents of the border districts had left", "evacuated from combat zones"), before
+        # the place an earlier sentence named (not "front-line communities in the X hromada":
+        # places located by another, which the report names)
         m = _UNNAMED_ORIGIN.search(low)
-        origin = m.group("np") if m else None
+        origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
     if within is not None and not strong_origin:
@@ -3238,38 +3243,6 @@ def _place_at(
     return filtered or any(_is_place(p, s, people) for p in cpl if p["rs"] - a == i)
 
 
-# words an _AGENT match can begin with (on lower-cased text): the only places worth trying it
-_FORCE_STARTS = word_automaton(
-    (w, len(w))
-    for w in (
-        "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
-        "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
-        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s"
-    ).split()
-    + ["the kremlin", "the enemy", "our ", "his ", "her ", "its ", "their "]
-    + [f"{w}{c}" for w in ("western", "american", "us", "u.s.", "british", "nato") for c in "- "]
-)
-
-
-def _window_forces(clause: str, pos: int) -> tuple[str, list[re.Match]]:
-    """:func:`_window_before` and the force mentions (``_AGENT`` matches) in it, the regex
-    tried only where a force word begins (its own scan is slow)."""
-    head = clause[max(0, pos - 160) : pos]
-    if not head.isascii():  # lower-casing may then depend on the text around the window
-        window = _window_before(clause, pos)
-        return window, list(_agent_finditer(window))
-    low = head.lower()
-    starts = sorted({end - n + 1 for end, n in _FORCE_STARTS.iter(low)})
-    forces = list(_matches_at(_AGENT, low, starts))
-    if not forces:
-        return head, forces  # no force at all: the window is the whole head
-    for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
-        after = list(_matches_at(_AGENT, low, [i for i in starts if i >= end]))
-        if after:
-            return head[end:], after
-    return head, forces
-
-
 # a reporting verb inside a sentence whose speaker has no side ("- Russian forces advanced, and
 # the Russian MoD claimed on August 20 that its troops had seized X", an analyst's summary)
 _REPORT_VERB = compile_fast(
@@ -3299,19 +3272,16 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
             np = np[: np.rfind("(")] if "(" in np else np
         cut = _SUBJECT_START.search(np)
         side = attr.side_of_phrase(np[cut.end() :] if cut else np)
-        if side is None and not appositive:
-            # "ground forces commander Oleksandr Syrskyi said": a curated person's side
-            rec = attr.lookup_speaker(np[cut.end() :] if cut else np)
-            side = rec["side"] if rec is not None and rec["kind"] == "person" else None
         if side is not None:
             return side
     return None
 
 
-# a trailing attribution: "..., President X told the parliament of Y by video link on Thursday"
+# a trailing attribution: "..., President X told the parliament of Y by video link on
+# Thursday", ", the army chief said", ", X told TASS"
 _TRAILING_SAID = compile_fast(
-    r",\s+(?P<np>[^,;:\"“”]{3,80}?)\s+(?:said|says|told|tells|claimed|claims|announced|stated|"
-    r"wrote)\b"
+    r",\s+(?P<np>(?:[\w'’.-]+\s+){1,8}?)(?:said|says|told|tells|announced|announces|stated|wrote|"
+    r"reported|reports|claimed|claims)\b"
 )
 
 
@@ -3322,7 +3292,7 @@ def _trailing_side(s: str, pos: int) -> str | None:
     m = _TRAILING_SAID.search(s, pos)
     if m is None:
         return None
-    np = m.group("np")
+    np = m.group("np").rstrip()
     rec = attr.lookup_speaker(np)
     if rec is not None and rec["kind"] == "person":
         return rec["side"]
@@ -3649,17 +3619,10 @@ def _drop_from_lead(s: str, places: list[dict]) -> list[dict]:
             _FROM_LEAD.fullmatch(s, 0, p["rs"]) is not None
             and (
                 s.startswith(":", _mention_end(p))
-                or _SPEAKER_AFTER_LEAD.match(s, _mention_end(p)) is not None
+                or _TRAILING_SAID.match(s, _mention_end(p)) is not None
             )
         )
     ]
-
-
-# a speaker-first clause right after an "In X" lead: ", the army chief said", ", X told TASS"
-_SPEAKER_AFTER_LEAD = compile_fast(
-    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:said|says|told|tells|announced|announces|stated|wrote|"
-    r"reported|reports|claimed|claims)\b"
-)
 
 
 # a river bank as ground held: "the Russian-occupied left bank of the Dnipro", "forces hold
@@ -4161,9 +4124,9 @@ def _control_claim(
             forces = list(_agent_finditer(window))
         else:
             window, forces = _window_forces(clause, start)
+        by_agent = _passive_agent(clause[end:], side)
         # "cities still held by Ukraine": the by-agent, not a force named earlier
-        by_agent = _passive_agent(clause[end:], side) if passive and kind == "cue" else None
-        controller = by_agent
+        controller = by_agent if passive and kind == "cue" else None
         if controller is None and forces:
             # the second verb of "X pushed Y back and now hold ...": its subject is the first
             first = "and" in window and _AND_BEFORE.search(window) is not None
@@ -4172,7 +4135,7 @@ def _control_claim(
             # "Russian forces kept shelling ...; they captured X": the earlier subject
             controller = _agent_side(prev_clause, side, first=True)
         if controller is None:
-            controller = _passive_agent(clause[end:], side)
+            controller = by_agent
         if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
             controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
         # "liberated X", "cleared X" with no force named: the speaker's side did it
@@ -5040,38 +5003,6 @@ _CITY_BODY = compile_fast(r"\b[Cc]ity\s+(?:officials|authorities|council|adminis
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
 
-_LEAD_NAME = compile_fast(r"^\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+[a-z]")
-
-
-def _previous_subject(
-    speakers: _Speakers, text: str, spans: list[tuple[int, int]], k: int, body: bool = False
-) -> None:
-    """Make the named person (for "it": the body) the sentence before opens with the last
-    speaker, when that sentence had none: "X, the militia leader, was quick to scoff. It was
-    a rout, he wrote" ("he" is X, not whoever spoke before X was introduced); "The ministry
-    gave no sign of a loss. In its summary it said ..." ("it" is the ministry)."""
-    last = speakers.last
-    if last is not None and last["seen"] >= k - 1:
-        return
-    a, b = spans[k - 1]
-    s = text[a:b]
-    tm = _TIMESTAMP.match(s)
-    s = " " * tm.end() + s[tm.end() :] if tm else s
-    subject = attr.body_subject(s, []) if body else attr.person_subject(s, [])
-    if subject is None and body:
-        # "Russia's Defence Ministry gave no sign ...": a curated body opening the sentence
-        m = _LEAD_NAME.match(s)
-        rec = attr.lookup_speaker(m.group(1)) if m else None
-        if rec is not None and rec["kind"] == "body":
-            subject = {"np": m.group(1), "cue": None, "start": m.start(1), "end": m.end(1)}
-    if subject is None:
-        return
-    # a full or curated name ("Rescuers worked all night. He said ...": no)
-    name = attr.split_name_role(subject["np"])[0]
-    if " " in name or attr.lookup_speaker(name) is not None:
-        speakers.resolve(subject, k - 1)
-
-
 # a digest post's source tag: "[Ministry channel, 09:12] The ministry said ..."
 _POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,60}\]\s*")
 
@@ -5472,8 +5403,6 @@ def _parse_records(
             found = _parenthetical_subject(sa, found, outlet_spans)
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
-        if found and k > 0 and found["np"].lower() in ("he", "she", "it"):
-            _previous_subject(speakers, text, spans, k, found["np"].lower() == "it")
         ent = speakers.resolve(found, k) if found else None
         if found is not None and found["cue"] == "colon" and sa[:1] == "A":
             answerer = ent  # "A (Surname): ..." in a transcript
