@@ -157,6 +157,20 @@ def is_alias(phrase: str, rec: dict) -> bool:
     return index.get(_fold(phrase)) is rec
 
 
+def is_full_name(phrase: str, rec: dict) -> bool:
+    """Is ``phrase`` the curated person ``rec`` written with a middle name ("Rafael Mariano
+    Grossi" for "Rafael Grossi"): the same first and last words, more in between?"""
+    words = _fold(phrase).split()
+    known = _fold(rec["name"]).split()
+    return (
+        rec["kind"] == "person"
+        and len(known) >= 2
+        and len(words) > len(known)
+        and words[0] == known[0]
+        and words[-1] == known[-1]
+    )
+
+
 @lru_cache(maxsize=1)
 def _outlet_rows() -> tuple[dict, ...]:
     """The rows of ``data/outlets.csv`` (read once; empty when the file is missing)."""

@@ -1,0 +1,59 @@
+"""Attribution from a report's header line and from transcript labels: the author of the
+whole text, and the speaker a "Name:" turn or an "Update from NAME:" label names."""
+
+from __future__ import annotations
+
+from analyst_kit import _attribution as attr
+from analyst_kit.parse import parse_report
+
+
+def _phrase(sentence: str) -> str | None:
+    """The speaker phrase find_speaker_phrase reads in ``sentence`` (None when none)."""
+    _, outlet_spans = attr.find_outlet(sentence)
+    found = attr.find_speaker_phrase(sentence, outlet_spans)
+    return found["np"] if found else None
+
+
+def _table_sides(text: str, table: str) -> list[str | None]:
+    """The claimed_by_side of each row parse_report gives ``table`` for ``text``."""
+    return list(parse_report(text)[table]["claimed_by_side"])
+
+
+def test_news_release_header_names_the_author() -> None:
+    # "ICRC news release - Geneva": the release's unattributed sentences are the ICRC's
+    text = (
+        "ICRC news release - Geneva\n\n"
+        "Red Cross convoy turns back before Berdiansk\n\n"
+        "The evacuation of civilians from Berdiansk was impossible today because the route was "
+        "not safe.\n"
+    )
+    assert _table_sides(text, "evacuations") == ["INTL"]
+
+
+def test_morning_report_header_names_the_author() -> None:
+    # "General Staff morning report, relayed by X": the summary is the General Staff's
+    text = (
+        "General Staff morning report, relayed by Ukrinform (summary)\n\n"
+        "Ukrainian units repelled an assault on Soledar and are holding their positions.\n"
+    )
+    assert _table_sides(text, "control") == ["UA"]
+
+
+def test_statement_header_with_title_and_place_names_the_author() -> None:
+    # "Statement by TITLE NAME - Place, date": the name with a middle name is still the
+    # curated person, and the place after the dash is no part of it
+    text = (
+        "Statement by IAEA Director General Rafael Mariano Grossi - Vienna, 3 June 2023\n\n"
+        "The situation near the plant is tense, the Director General said today.\n\n"
+        "Inspectors were told that the evacuation of residents from Enerhodar has started.\n"
+    )
+    assert _table_sides(text, "evacuations") == ["INTL"]
+
+
+def test_header_without_an_author_gives_no_side() -> None:
+    # a news headline that names no release, report or statement author: no author
+    text = (
+        "Morning traffic report - Kharkiv\n\n"
+        "The evacuation of civilians from Vovchansk has started, with buses leaving at noon.\n"
+    )
+    assert _table_sides(text, "evacuations") == [None]
