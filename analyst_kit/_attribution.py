@@ -1538,6 +1538,11 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             span = (span[0] + cite.end(), span[1])
         # "Synehubov, in a later post:": a name framed as speaking needs no role word
         frame = _COLON_FRAME.search(np) if ", " in np else None
+        source = _COLON_FROM.match(np) if " from " in np else None
+        if source is not None:
+            # "Evening tally from Vereshchuk:": the one the figures are from speaks
+            np = np[source.end() :]
+            span = (span[0] + source.end(), span[1])
         if frame is not None:
             np = np[: frame.start()]
             span = (span[0], span[0] + len(np))
@@ -1563,7 +1568,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 _HEAD_NOUN.search(c)
                 or _ORG_WORD.search(c)
                 or lookup_speaker(c)
-                or frame is not None
+                or (frame or source) is not None
             )
             and not _in_outlet(*span, outlet_spans)
         ):
@@ -1582,6 +1587,13 @@ _COLON_FRAME = compile_fast(
     r"evening|morning|video)\s+)?(?:post|video|statement|message|update|address)$"
 )
 _COLON_CITING = compile_fast(r"^[^,]{2,40},\s+(?:citing|quoting)\s+")
+# a live-blog label naming whose figures follow: "Evening tally from Vereshchuk:", "Update
+# from the governor:", "Latest figures from the State Emergency Service:"
+_COLON_FROM = compile_fast(
+    r"^(?:(?:latest|evening|morning|daily|new|night|an?|the)\s+)*"
+    r"(?:tally|update|figures|numbers|word|message|readout|count)\s+from\s+(?=\S)",
+    re.I,
+)
 
 
 _BULLET_CHARS = " \t•▪●◦*-" + _EMOJI_BULLETS

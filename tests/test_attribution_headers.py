@@ -57,3 +57,18 @@ def test_header_without_an_author_gives_no_side() -> None:
         "The evacuation of civilians from Vovchansk has started, with buses leaving at noon.\n"
     )
     assert _table_sides(text, "evacuations") == [None]
+
+
+def test_tally_from_label_names_the_speaker() -> None:
+    # a live-blog "Evening tally from NAME:" label: NAME's figures
+    s = "Evening tally from Vereshchuk: about 2,000 residents reached Zaporizhzhia by car."
+    assert _phrase(s) == "Vereshchuk"
+    assert _phrase("Update from the regional governor: buses left the town at noon.") == (
+        "the regional governor"
+    )
+
+
+def test_update_from_a_place_is_no_speaker() -> None:
+    # "Update from Kharkiv:" names where the news is from, not who speaks
+    assert _phrase("Update from Kharkiv: buses left the town at noon.") is None
+    assert _phrase("Photos from Kharkiv: buses left the town at noon.") is None
