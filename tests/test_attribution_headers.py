@@ -72,3 +72,13 @@ def test_update_from_a_place_is_no_speaker() -> None:
     # "Update from Kharkiv:" names where the news is from, not who speaks
     assert _phrase("Update from Kharkiv: buses left the town at noon.") is None
     assert _phrase("Photos from Kharkiv: buses left the town at noon.") is None
+
+
+def test_transcript_surname_label_is_the_speaker() -> None:
+    # "Bastrykin: ..." in a meeting transcript: the curated official is the turn's speaker
+    s = "Bastrykin: The lorry blew up on the road section and two spans collapsed."
+    assert _phrase(s) == "Bastrykin"
+    rec = attr.lookup_speaker("Bastrykin")
+    assert rec is not None and rec["side"] == "RU"
+    # an unknown one-word label is a rubric, not a speaker
+    assert _phrase("Background: The lorry blew up on the road section.") is None
