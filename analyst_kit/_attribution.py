@@ -728,7 +728,13 @@ _TAIL_THAT = compile_fast(
 _BY_NEXT = compile_fast(
     r"\s+by\b(?!\s+(?:evening|morning|nightfall|night|noon|midday|then|late|early|the end of)\b)"
 )
-_RELAYED_BY = compile_fast(r",\s+(?:quoted|cited)\s+by\s+[^,]{1,40},?\s*$")
+# "X, quoted by Interfax, said", "X, in its daily briefing carried by RIA Novosti, said": the
+# outlet relaying X's words, between X and the verb
+_RELAYED_BY = compile_fast(
+    r",\s+(?:(?:quoted|cited)|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:briefing|statement|report|update|post|message|interview|address|summary)\s+"
+    r"(?:carried|published|relayed|quoted|cited))\s+by\s+[^,]{1,40},?\s*$"
+)
 _FUNCTION_WORDS = frozenset("of in on at for to and from with by the a an as".split())
 _RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|whom|which|whose|that)\s[^,]{1,120}$")
 _TRAILING_BRACKETS = compile_fast(r"\s*\([^()]{1,60}\)$")

@@ -82,3 +82,15 @@ def test_transcript_surname_label_is_the_speaker() -> None:
     assert rec is not None and rec["side"] == "RU"
     # an unknown one-word label is a rubric, not a speaker
     assert _phrase("Background: The lorry blew up on the road section.") is None
+
+
+def test_briefing_carried_by_an_outlet_between_subject_and_verb() -> None:
+    # "X, in its daily briefing carried by OUTLET, said": X speaks, the outlet relays
+    s = (
+        "The Russian defence ministry, in its evening briefing carried by TASS, said its "
+        "units had taken better positions near the river."
+    )
+    assert _phrase(s) == "The Russian defence ministry"
+    # "in a report on the strike by Kyiv" names no relaying outlet: nothing cut
+    s = "The ministry, in a report on the strike by Kyiv, said the troops had left the town."
+    assert _phrase(s) != "The ministry"
