@@ -565,7 +565,9 @@ _CLAUSE_START = compile_fast(
 )
 _STATEMENT_OF = compile_fast(
     r"['’]s\s+(?:latest\s+|daily\s+|evening\s+|morning\s+)?(?:statement|remarks|comments|"
-    r"report|post|message|update|briefing|assessment|words|tweet|video|summary|bulletin)$"
+    r"report|post|message|update|briefing|assessment|words|tweet|video|summary|bulletin)"
+    # "... evening summary for 6 January 2025": the day the statement is for
+    r"(?:\s+(?:for|of|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?$"
 )
 # a short opener ("Hours earlier, "), or a participle phrase ("Opening a council session shown on
 # state television, "); a live-blog timestamp leaves spaces before it

@@ -94,3 +94,15 @@ def test_briefing_carried_by_an_outlet_between_subject_and_verb() -> None:
     # "in a report on the strike by Kyiv" names no relaying outlet: nothing cut
     s = "The ministry, in a report on the strike by Kyiv, said the troops had left the town."
     assert _phrase(s) != "The ministry"
+
+
+def test_possessive_summary_dated_for_a_day_names_its_body() -> None:
+    # "The General Staff's evening summary for 6 January 2025 listed ...": the General Staff
+    s = (
+        "The Ukrainian General Staff's evening summary for 3 March 2025 listed many Russian "
+        "assaults near the village of Dachne."
+    )
+    assert _phrase(s) == "The Ukrainian General Staff"
+    # a place after "for" is no date: the phrase is not cut to a speaker
+    s = "The ministry's daily report for Kherson listed many Russian assaults near Dachne."
+    assert _phrase(s) != "The ministry"
