@@ -556,6 +556,12 @@ _SPOKEN_QUOTE_END = compile_fast(r"[,.?!…][”\"’]\s*$")
 _SHORT_TAIL_CLAUSE = compile_fast(
     r"(?:[^\s,;:\"“”]+\s+){0,7}[^\s,;:\"“”]+\s*(?:,\s+(?:while|whereas|but|and|as|saying|adding)\b|;)"
 )
+# what a trailing "told" ends the sentence with: the addressee, how it was told, when ("...,
+# X told the parliament of Luxembourg by video link on Thursday.")
+_MEDIUM_TAIL = compile_fast(
+    r"(?:[^\s,;:\"“”]+\s+){1,6}(?:by|via|over)\s+(?:a\s+)?(?:video\s*link|phone|telephone|video)"
+    r"(?:\s+(?:on|from|in|at|late|early)\s+[^\s,;:\"“”]+(?:\s+[^\s,;:\"“”]+)?){0,3}\s*[.!]?$"
+)
 # where a clause may start: after a closing quote, a comma, "that", a dash. The same matches
 # as r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+", led by one character set
 # (sre skips ahead to it instead of trying every alternative at every character)
@@ -1463,6 +1469,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         # "..., X said after the meeting at the palace, while Y insisted ...":
                         # a short adverbial, then the next clause
                         or _SHORT_TAIL_CLAUSE.match(tail)
+                        or _MEDIUM_TAIL.match(tail)
                         or tail[:1] in ',.;:"“”'
                         or _TAIL_THAT.match(tail)
                         or _titled_name(c)

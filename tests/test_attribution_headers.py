@@ -106,3 +106,18 @@ def test_possessive_summary_dated_for_a_day_names_its_body() -> None:
     # a place after "for" is no date: the phrase is not cut to a speaker
     s = "The ministry's daily report for Kherson listed many Russian assaults near Dachne."
     assert _phrase(s) != "The ministry"
+
+
+def test_trailing_told_with_addressee_medium_and_day() -> None:
+    # "..., NAME told A by video link on DAY.": a trailing attribution however long its tail
+    s = (
+        "Russian troops now hold about a fifth of the country, President Volodymyr Zelensky "
+        "told the parliament of Estonia by video link on Thursday."
+    )
+    assert _phrase(s) == "President Volodymyr Zelensky"
+    # a clause after the addressee ("that ... failed") is no medium tail
+    s = (
+        "Russian troops now hold about a fifth of the country, the speaker told the parliament "
+        "that the vote by video link on Thursday had failed after a long debate."
+    )
+    assert _phrase(s) is None
