@@ -157,6 +157,20 @@ def is_alias(phrase: str, rec: dict) -> bool:
     return index.get(_fold(phrase)) is rec
 
 
+def is_full_name(phrase: str, rec: dict) -> bool:
+    """Is ``phrase`` the curated person ``rec`` written with a middle name ("Rafael Mariano
+    Grossi" for "Rafael Grossi"): the same first and last words, more in between?"""
+    words = _fold(phrase).split()
+    known = _fold(rec["name"]).split()
+    return (
+        rec["kind"] == "person"
+        and len(known) >= 2
+        and len(words) > len(known)
+        and words[0] == known[0]
+        and words[-1] == known[-1]
+    )
+
+
 @lru_cache(maxsize=1)
 def _outlet_rows() -> tuple[dict, ...]:
     """The rows of ``data/outlets.csv`` (read once; empty when the file is missing)."""
@@ -542,6 +556,12 @@ _SPOKEN_QUOTE_END = compile_fast(r"[,.?!…][”\"’]\s*$")
 _SHORT_TAIL_CLAUSE = compile_fast(
     r"(?:[^\s,;:\"“”]+\s+){0,7}[^\s,;:\"“”]+\s*(?:,\s+(?:while|whereas|but|and|as|saying|adding)\b|;)"
 )
+# what a trailing "told" ends the sentence with: the addressee, how it was told, when ("...,
+# X told the parliament of Luxembourg by video link on Thursday.")
+_MEDIUM_TAIL = compile_fast(
+    r"(?:[^\s,;:\"“”]+\s+){1,6}(?:by|via|over)\s+(?:a\s+)?(?:video\s*link|phone|telephone|video)"
+    r"(?:\s+(?:on|from|in|at|late|early)\s+[^\s,;:\"“”]+(?:\s+[^\s,;:\"“”]+)?){0,3}\s*[.!]?$"
+)
 # where a clause may start: after a closing quote, a comma, "that", a dash. The same matches
 # as r"[”\"’]\s*,?\s+|,\s+|;\s+|:\s+|\bthat\s+|[—–]\s*|\s-\s+", led by one character set
 # (sre skips ahead to it instead of trying every alternative at every character)
@@ -551,7 +571,9 @@ _CLAUSE_START = compile_fast(
 )
 _STATEMENT_OF = compile_fast(
     r"['’]s\s+(?:latest\s+|daily\s+|evening\s+|morning\s+)?(?:statement|remarks|comments|"
-    r"report|post|message|update|briefing|assessment|words|tweet|video|summary|bulletin)$"
+    r"report|post|message|update|briefing|assessment|words|tweet|video|summary|bulletin)"
+    # "... evening summary for 6 January 2025": the day the statement is for
+    r"(?:\s+(?:for|of|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?$"
 )
 # a short opener ("Hours earlier, "), or a participle phrase ("Opening a council session shown on
 # state television, "); a live-blog timestamp leaves spaces before it
@@ -714,7 +736,13 @@ _TAIL_THAT = compile_fast(
 _BY_NEXT = compile_fast(
     r"\s+by\b(?!\s+(?:evening|morning|nightfall|night|noon|midday|then|late|early|the end of)\b)"
 )
-_RELAYED_BY = compile_fast(r",\s+(?:quoted|cited)\s+by\s+[^,]{1,40},?\s*$")
+# "X, quoted by Interfax, said", "X, in its daily briefing carried by RIA Novosti, said": the
+# outlet relaying X's words, between X and the verb
+_RELAYED_BY = compile_fast(
+    r",\s+(?:(?:quoted|cited)|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:briefing|statement|report|update|post|message|interview|address|summary)\s+"
+    r"(?:carried|published|relayed|quoted|cited))\s+by\s+[^,]{1,40},?\s*$"
+)
 _FUNCTION_WORDS = frozenset("of in on at for to and from with by the a an as".split())
 _RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|whom|which|whose|that)\s[^,]{1,120}$")
 _TRAILING_BRACKETS = compile_fast(r"\s*\([^()]{1,60}\)$")
@@ -1441,6 +1469,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         # "..., X said after the meeting at the palace, while Y insisted ...":
                         # a short adverbial, then the next clause
                         or _SHORT_TAIL_CLAUSE.match(tail)
+                        or _MEDIUM_TAIL.match(tail)
                         or tail[:1] in ',.;:"“”'
                         or _TAIL_THAT.match(tail)
                         or _titled_name(c)
@@ -1524,6 +1553,11 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             span = (span[0] + cite.end(), span[1])
         # "Synehubov, in a later post:": a name framed as speaking needs no role word
         frame = _COLON_FRAME.search(np) if ", " in np else None
+        source = _COLON_FROM.match(np) if " from " in np else None
+        if source is not None:
+            # "Evening tally from Vereshchuk:": the one the figures are from speaks
+            np = np[source.end() :]
+            span = (span[0] + source.end(), span[1])
         if frame is not None:
             np = np[: frame.start()]
             span = (span[0], span[0] + len(np))
@@ -1549,7 +1583,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 _HEAD_NOUN.search(c)
                 or _ORG_WORD.search(c)
                 or lookup_speaker(c)
-                or frame is not None
+                or (frame or source) is not None
             )
             and not _in_outlet(*span, outlet_spans)
         ):
@@ -1568,6 +1602,13 @@ _COLON_FRAME = compile_fast(
     r"evening|morning|video)\s+)?(?:post|video|statement|message|update|address)$"
 )
 _COLON_CITING = compile_fast(r"^[^,]{2,40},\s+(?:citing|quoting)\s+")
+# a live-blog label naming whose figures follow: "Evening tally from Vereshchuk:", "Update
+# from the governor:", "Latest figures from the State Emergency Service:"
+_COLON_FROM = compile_fast(
+    r"^(?:(?:latest|evening|morning|daily|new|night|an?|the)\s+)*"
+    r"(?:tally|update|figures|numbers|word|message|readout|count)\s+from\s+(?=\S)",
+    re.I,
+)
 
 
 _BULLET_CHARS = " \t•▪●◦*-" + _EMOJI_BULLETS

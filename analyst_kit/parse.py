@@ -5127,6 +5127,15 @@ _POST_HEADER = compile_fast(
     r"^\s*(?P<np>[A-Z][^,\n:]{2,60}(?:,\s+[^,\n:]{2,60}?)?)\s*(?:,|\s[-–—])\s+"
     r"(?:(?:his|her|its|official)\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)\b"
 )
+# where a header line's place and date start: "Statement by NAME - Vienna, 6 May 2023"
+_HEADER_DASH = compile_fast(r"\s[-–—]\s")
+# a header line naming the body whose release or update the text is: "ICRC news release -
+# Geneva", "General Staff morning report, relayed by Ukrinform", "General Staff of the Armed
+# Forces of Ukraine, morning update"
+_AUTHOR_RELEASE = compile_fast(
+    r"^\s*(?P<np>[A-Z][\w'’. ]{1,70}?)(?:,\s*|\s+)(?:(?:morning|evening|daily|operational|"
+    r"official)\s+)?(?:news release|press release|report|update|summary|digest)\b"
+)
 _AUTHOR_STATEMENT_GATE = (
     "statement", "address", "video address", "message", "appeal", "remarks", "post", "text of",
     "full text", "official",
@@ -5165,8 +5174,14 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
         if line.lstrip()[:12].lower().startswith(_AUTHOR_STATEMENT_GATE):
             st = _AUTHOR_STATEMENT.match(line)
             if st:
-                # "the Governor of Belgorod Oblast, NAME": the name among the commas
-                cands += [p.strip() for p in st.group("np").split(",") if p.strip()]
+                # "the Governor of Belgorod Oblast, NAME": the name among the commas, and
+                # "IAEA Director General NAME - Vienna, 6 May": the name before its title
+                np = _HEADER_DASH.split(st.group("np"), maxsplit=1)[0]
+                parts = [p.strip() for p in np.split(",") if p.strip()]
+                cands += parts + [attr._strip_title(p)[0] for p in parts]
+        release = _AUTHOR_RELEASE.match(line)
+        if release:
+            cands.append(release.group("np").strip())
         post = _POST_HEADER.match(line)
         if post:
             # "Governor NAME, Telegram, evening", "NAME, Governor of X - Telegram, 5 January":
@@ -5175,7 +5190,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
         lead = attr.HEADLINE_LEAD.match(line)
         for c in cands + ([lead.group("np")] if lead else []):
             rec = attr.lookup_speaker(c)
-            if rec is not None and attr.is_alias(c, rec):
+            if rec is not None and (attr.is_alias(c, rec) or attr.is_full_name(c, rec)):
                 # a "Name: claim" headline speaks for the body only once Name speaks there
                 surface = (
                     c if rec["kind"] == "body" and c != rec["name"] and _plain_name(c) else None
