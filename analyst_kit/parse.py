@@ -191,7 +191,7 @@ def _agent_finditer(text: str, pos: int = 0):
     return _AGENT.finditer(lower(text), pos)
 
 
-_POSSESSIVES = ("his ", "her ", "its ", "their ")
+_FORCE_POSSESSIVES = ("his ", "her ", "its ", "their ")
 
 
 def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> str | None:
@@ -199,7 +199,7 @@ def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> s
     first one with ``first`` (the subject a later "they" stands for)."""
     last = None
     for m in _agent_finditer(window):
-        if last is not None and m.group(0).startswith(_POSSESSIVES):
+        if last is not None and m.group(0).startswith(_FORCE_POSSESSIVES):
             continue  # "the Russians used their artillery": the force named before
         last = m
         if first:
