@@ -344,7 +344,7 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 # ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
-    r"\b(?:bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
+    r"\b(?:(?:foot)?bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
     r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b",
     re.I,
 )
@@ -384,7 +384,13 @@ _BRIDGE_STATUS = [
             r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of|"
             # "wrecked the pontoon crossing", "dropped the spans", "blew out several spans"
             r"wreck(?:ed|ing)|blew out|blown out|dropp(?:ed|ing) (?:the |a |its |their |"
-            r"several |two |both )?(?:[\w-]+ )?(?:bridges?|crossings?|spans?|sections?))\b",
+            r"several |two |both )?(?:[\w-]+ )?(?:bridges?|crossings?|spans?|sections?)|"
+            # a structure that failed: "the bridge came down as a train passed beneath it", "had
+            # given way under a freight train", "caved in", "was washed away by the flood" (not
+            # motion: "came down the road", nor "gave way to a ferry service": replaced)
+            r"(?:came|come|comes|coming) down(?!\s+(?:the|a|an|to|towards?|from|into|its|their)\b)|"
+            r"(?:gave|give|given|gives|giving) way(?!\s+to\b)|cav(?:ed|es|ing) in|crumbled|"
+            r"(?:swept|washed) away)\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
