@@ -539,6 +539,30 @@ def _demolisher(low: str, pos: int, speaker_side: str | None) -> str | None:
     return _OPPOSITE["RU" if "russ" in who else "UA"]
 
 
+# the patterns of _BRIDGE_STATUS that name an attack, not what it did: "struck", "hit",
+# "targeted", "fired missiles at"
+_ATTACK_STATUS = (_BRIDGE_STATUS[2][1], _BRIDGE_STATUS[4][1])
+# a place word before the bridge noun: the bridge is a landmark of the attack ("struck the
+# district near the bridge", "shells hit houses next to the crossing")
+_LANDMARK_BEFORE = compile_lower(
+    r"\b(?:near|beside|next to|close to|not far from|around|alongside)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+# earlier attacks recited: "had been hit once before", "was first struck on April 26", "hit
+# repeatedly in the summer", "shelled several times last year"
+_RECAP_GATE = contains_any(
+    ["before", "previous", "first", "background", "summer", "spring", "autumn", "winter",
+     "last year", "last month", "earlier this", "earlier in"]
+)  # fmt: skip
+_RECAP = compile_lower(
+    r"\b(?:(?:once|twice|(?:two|three|four|five|several|many)\s+times)\s+before|previously|"
+    r"for background|first\s+(?:struck|hit|shelled|attacked|targeted)|"
+    r"in\s+the\s+(?:summer|spring|autumn|winter)|last\s+(?:year|month|summer|spring|autumn|"
+    r"winter)|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|war|summer|spring|autumn|"
+    r"winter))\b"
+)
+
+
 # a subordinate clause with a subject of its own, between a status word and the bridge noun
 _OTHER_SUBJECT = compile_lower(r"\s(?:as|after|when|because|once)\s")
 
@@ -640,6 +664,27 @@ def _bridge_rows(
                 # words before "as" tell of another thing; the bridge's own verb follows it
                 later = _bridge_status(cl, sub.end())
                 status, vm = later if later[1] is not None else (status, vm)
+        landmark = (
+            vm is not None
+            and vm.re in _ATTACK_STATUS
+            and vm.end() <= bm.start()
+            and _LANDMARK_BEFORE.search(cl, vm.end(), bm.start()) is not None
+        )
+        if landmark:
+            # "missiles struck Kyiv near the footbridge, which survived": the bridge is where
+            # the attack landed, not what it hit (nor its attacker the bridge's actor); what
+            # the clause says of the bridge follows the noun
+            status, vm = _bridge_status(cl, bm.end())
+        if (
+            vm is not None
+            and side is None
+            and vm.re in _ATTACK_STATUS
+            and _RECAP_GATE(cl)
+            and _RECAP.search(cl)
+        ):
+            # "The bridge had been hit once before, in June", "For background: the bridge was
+            # first struck on April 26": the narrator reciting earlier attacks, no new claim
+            continue
         if (
             status == "destroyed"
             and (" span" in cl or "section" in cl or " part" in cl or "carriageway" in cl)
@@ -718,6 +763,8 @@ def _bridge_rows(
             # was struck by Ukraine, the only side attacking there (not "the bridge, which
             # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
+        if landmark:
+            actor = None
         if carried is not None:
             rows.append(
                 {

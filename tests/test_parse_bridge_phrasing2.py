@@ -48,3 +48,44 @@ def test_motion_down_a_road_or_a_replacement_is_no_collapse():
         )
         == []
     )
+
+
+# --- a bridge named as a landmark of an attack ------------------------------------------------
+
+
+def test_an_attack_near_a_bridge_is_not_an_attack_on_it():
+    rows = _bridges(
+        "Ukrainian officials said Russian missiles struck a district near the old bridge, "
+        "which survived."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("intact", None, "UA")
+    ]
+    assert (
+        _statuses("Ukrainian officials said Russian shells hit houses next to the crossing.") == []
+    )
+
+
+def test_an_attack_on_a_bridge_near_a_place_is_still_an_attack_on_it():
+    rows = _bridges("Ukrainian officials said Russian missiles struck the bridge near the village.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", "RU")]
+
+
+# --- earlier attacks recited by the narrator ------------------------------------------------
+
+
+def test_a_narrators_recap_of_earlier_attacks_is_no_claim():
+    assert (
+        _statuses("The bridge had been hit once before, in June, and reopened after repairs.") == []
+    )
+    assert _statuses("For background: the crossing was first struck on April 26.") == []
+    assert (
+        _statuses("The dam road, shelled repeatedly in the summer, was not mentioned on Friday.")
+        == []
+    )
+
+
+def test_a_new_attack_or_a_speakers_recap_is_still_a_row():
+    assert _statuses("The bridge was hit by Russian missiles on Monday night.") == ["damaged"]
+    rows = _bridges("Ukrainian officials said the bridge had been hit once before, in June.")
+    assert [(r["status"], r["claimed_by_side"]) for r in rows] == [("damaged", "UA")]
