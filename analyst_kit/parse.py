@@ -358,6 +358,18 @@ _BRIDGE_PART = compile_fast(
 _BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure|spans?)\b")
 # whether a sentence may speak of the bridge just named: "it", "the structure", "one span"
 _CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span"])
+# traffic back on a bridge, its subject the traffic: "trains were running again", "cars were
+# being let across", "rail traffic across the strait has resumed", "vehicles were again
+# crossing" (not "has not resumed", nor a hope: "traffic is expected to be restored")
+_TRAFFIC_BACK_PATTERN = (
+    r"\b(?:traffic|trains?|train services|rail services|cars|vehicles|lorries|trucks)\b"
+    r"(?:\s+(?!(?:not|never|yet|no|to|be|will|would|could|should|may|might|until|expected)\b)"
+    r"[\w-]+){0,5}?\s+(?:resumed|restored|(?:running|moving|flowing|crossing)\s+"
+    r"(?:again|normally)|again\s+(?:running|moving|flowing|crossing)|(?:let|allowed)\s+across)\b"
+)
+_TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
+# words _TRAFFIC_BACK cannot match without
+_TRAFFIC_GATE = contains_any(["resumed", "restored", "again", "normally", "across"])
 _BRIDGE_STATUS = [
     (
         "damaged",
@@ -416,7 +428,7 @@ _BRIDGE_STATUS = [
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
             r"(?<!be )(?:re-?opened|repaired|restored)|(?:returned|back) (?:to|in|into) (?:service|use|"
-            r"operation)|open to (?:[\w-]+ )?traffic|traffic (?:has |had |was )?resumed)\b",
+            r"operation)|open to (?:[\w-]+ )?traffic)\b|" + _TRAFFIC_BACK_PATTERN,
         ),
     ),
     # an attack whose outcome the sentence does not say
@@ -484,7 +496,7 @@ _BRIDGE_STATUS_GATES = [
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
-         "resumed"]
+         "resumed", "again", "normally", "across"]
     ),
     contains_any(["attacked", "targeted", "blast", "explosion", "fired", "launched"]),
 ]  # fmt: skip
@@ -634,8 +646,35 @@ def _name_and_river(words: str, places: list[dict]) -> tuple[str | None, str | N
 
 
 def _bridge_rows(
-    s: str, places: list[dict], speaker_side: str | None, prev: dict | None = None
+    s: str,
+    places: list[dict],
+    speaker_side: str | None,
+    prev: dict | None = None,
+    traffic: bool = False,
 ) -> list[dict]:
+    """The bridge rows of sentence ``s``: one per clause that names a bridge and what
+    happened to it.
+
+    Parameters
+    ----------
+    s : str
+        The sentence.
+    places : list of dict
+        The place mentions in it.
+    speaker_side : str or None
+        The side of its speaker.
+    prev : dict or None
+        Name and river of the bridge named just before, which "it" or "the structure" in a
+        sentence with no bridge word of its own stands for.
+    traffic : bool
+        Whether traffic back on the bridge (:data:`_TRAFFIC_BACK`) also stands for ``prev``.
+
+    Returns
+    -------
+    list of dict
+        Rows with ``name``, ``river``, ``connects``, ``status``, ``count``, ``actor_side``,
+        ``claimed_by_side`` and ``clause_speaker`` (whether a later clause named its speaker).
+    """
     rows = []
     for a, b in _clauses(s):
         clause = s[a:b]
@@ -648,6 +687,9 @@ def _bridge_rows(
         carried = None
         if not bm and prev is not None and not rows:
             bm = _BRIDGE_PRONOUN.search(clause)
+            if bm is None and traffic:
+                # "trains were running again": the traffic on the bridge just spoken of
+                bm = _TRAFFIC_BACK.search(cl)
             carried = prev if bm else None
         if not bm and rows:
             # "the road part of the bridge was damaged, while the railway part is intact"
@@ -692,6 +734,15 @@ def _bridge_rows(
             and pm.group("q") is None
         ):
             status = "damaged"  # "two spans of one carriageway collapsed": part of the bridge
+        if (
+            side is None
+            and status == "intact"
+            and vm is not None
+            and _TRAFFIC_BACK.match(cl, vm.start()) is not None
+        ):
+            # "Train services resumed after a pause, the operator says": traffic back on a
+            # bridge is its operator's word, and with no side for the speaker, no one's claim
+            continue
         if vm is None or status == "unknown" and side is None:
             # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
             # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
@@ -5603,10 +5654,18 @@ def _parse_records(
                 bridge_ctx = (k, ctx)
         elif " dam" in low and _DAM_WORD.search(low):
             bridges = []  # a dam with no bridge word: no "it" carry-over either
-        elif bridge_ctx is not None and k - bridge_ctx[0] <= 2 and _CARRY_WORDS(f" {low} "):
-            bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1])
         else:
             bridges = []
+            if bridge_ctx is not None:
+                carry = k - bridge_ctx[0] <= 2 and _CARRY_WORDS(f" {low} ")
+                # "Khusnullin said trains were running again": traffic back on the bridge the
+                # last few sentences spoke of (named, or carried by "it", "the span")
+                recent = max(bridge_ctx[0], last_bridge[0] if last_bridge is not None else -9)
+                traffic = (
+                    k - recent <= 4 and _TRAFFIC_GATE(low) and _TRAFFIC_BACK.search(low) is not None
+                )
+                if carry or traffic:
+                    bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1], traffic=traffic)
         kfocus = _kind_focus(low, kinds, focus) if kinds else focus
         if len(sp) == 1 and len(s) < 40:
             # "* Avdiivka." heading an item of a roundup: the item's sentences speak of it

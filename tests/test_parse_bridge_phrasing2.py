@@ -89,3 +89,46 @@ def test_a_new_attack_or_a_speakers_recap_is_still_a_row():
     assert _statuses("The bridge was hit by Russian missiles on Monday night.") == ["damaged"]
     rows = _bridges("Ukrainian officials said the bridge had been hit once before, in June.")
     assert [(r["status"], r["claimed_by_side"]) for r in rows] == [("damaged", "UA")]
+
+
+# --- traffic back on the bridge just spoken of ------------------------------------------------
+
+_BLAST = "Russian officials said a blast damaged the bridge over the strait on Saturday. "
+
+
+def test_traffic_back_on_the_bridge_a_sentence_later_is_intact():
+    for later in (
+        "The Russian deputy prime minister said on Sunday that trains were running again.",
+        "Russia's transport ministry said cars were being let across one lane at a time.",
+        "Russian officials have since said that rail traffic across the strait has resumed.",
+    ):
+        rows = _bridges(_BLAST + later)
+        assert [(r["status"], r["claimed_by_side"]) for r in rows] == [
+            ("damaged", "RU"),
+            ("intact", "RU"),
+        ], later
+
+
+def test_traffic_running_normally_on_a_named_bridge_is_intact():
+    assert _statuses(
+        "Russian officials said traffic on the Kerch bridge was running normally."
+    ) == ["intact"]
+
+
+def test_traffic_hoped_for_or_not_back_is_not_intact():
+    for later in (
+        "The Russian deputy prime minister said traffic was expected to be restored by autumn.",
+        "The Russian deputy prime minister said traffic has not resumed.",
+        # in no one's words: an operator's notice, not a side's claim
+        "Train services resumed after a pause, the operator says.",
+    ):
+        assert _statuses(_BLAST + later) == ["damaged"], later
+
+
+def test_traffic_far_from_any_bridge_is_not_about_it():
+    text = (
+        _BLAST + "Shelling went on in Donetsk. Ukrainian forces held Avdiivka. "
+        "Russia claimed gains near Bakhmut. A minister visited Kherson. Ukraine's army said "
+        "the line held. Ukrainian railways said trains were running again in Kharkiv."
+    )
+    assert _statuses(text) == ["damaged"]
