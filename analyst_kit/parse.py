@@ -575,6 +575,82 @@ _RECAP = compile_lower(
 )
 
 
+# an attack named as what a statement is about, not what it says happened: "reported on the
+# inquiry into Saturday's explosion on the bridge", "questions about the blast on the crossing"
+_TOPIC_BEFORE = compile_lower(
+    r"\b(?:inquiry|investigation|probe|case|report|reported|briefed|briefing|commented|comment|"
+    r"comments|spoke|talked|questions?)\s+(?:[\w-]+\s+)?(?:on|into|about|over)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+
+# who carried out the attack just reported, in a sentence of its own: "the operation was
+# organised by Ukraine's special services", "the strike was a joint operation of the SBU and
+# the navy", "Kyiv was behind Saturday's blast", "blames the Kyiv regime for the attack"
+_ATTACK_NOUN = r"(?:strike|attack|explosion|blast|operation|sabotage|bombing|raid|terrorist act)"
+_ATTACK_AUTHOR = compile_fast(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN + r"s?\b[^.;:]{0,60}?\b(?:was|were|had\s+been|"
+    r"has\s+been)\s+(?:(?:organi[sz]ed|carried\s+out|conducted|staged|orchestrated|planned|"
+    r"prepared|committed|mounted|overseen|executed|masterminded)\s+by|a\s+(?:[\w-]+\s+){0,2}?"
+    r"operation\s+(?:of|by))\s+(?P<by>[^.;,]{1,60})"
+    r"|(?P<who>(?:[\w'’\"“”-]+\s+){1,4}?)(?:was|were|is|are)\s+behind\s+(?:the|this|that|"
+    r"[\w-]+['’]s)\s+(?:[\w-]+\s+)?" + _ATTACK_NOUN + r"\b"
+    r"|\bblam(?:es|ed|e|ing)\s+(?P<blamed>[^.;]{1,50}?)\s+for\s+(?:the|this|that|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+)?" + _ATTACK_NOUN + r"\b",
+    re.I,
+)
+# words every match of _ATTACK_AUTHOR holds one of
+_AUTHOR_GATE = contains_any([" by ", "behind", "blam", "operation of"])
+
+
+def _attack_author(s: str) -> str | None:
+    """The side a sentence says carried out the attack just reported ("the operation was
+    organised by Ukraine's special services": UA), if it says so."""
+    m = _ATTACK_AUTHOR.search(s)
+    if m is None:
+        return None
+    return attr.side_of_phrase(m.group("by") or m.group("who") or m.group("blamed"))
+
+
+def _credit_attack(
+    rows: list[dict], recent_start: int, side: str | None, author: str, ctx: dict
+) -> list[dict]:
+    """The rows a sentence naming the attack's ``author`` adds, after giving that author to
+    the side's rows that started at ``recent_start`` or later and named no attacker.
+
+    Parameters
+    ----------
+    rows : list of dict
+        The report's bridge rows so far.
+    recent_start : int
+        Offset from which a row is recent enough for the sentence to speak of its attack.
+    side : str or None
+        The side of the sentence's speaker.
+    author : str
+        The side the sentence says carried out the attack.
+    ctx : dict
+        Name and river of the bridge last named.
+
+    Returns
+    -------
+    list of dict
+        One row when ``side`` has not spoken of the bridge before ("A source in the SBU says
+        the strike was a joint operation of the SBU and the navy": its claim of the attack,
+        the outcome unsaid), else none.
+    """
+    own = [r for r in rows if r["claimed_by_side"] == side and r["start"] >= recent_start]
+    for r in own:
+        if r["actor_side"] is None and r["status"] in ("damaged", "destroyed", "unknown"):
+            r["actor_side"] = author
+    if own or side is None or any(r["claimed_by_side"] == side for r in rows):
+        return []
+    return [
+        {
+            "name": ctx["name"], "river": ctx["river"], "connects": None, "status": "unknown",
+            "count": 1, "actor_side": author, "claimed_by_side": side, "clause_speaker": False,
+        }
+    ]  # fmt: skip
+
+
 # a subordinate clause with a subject of its own, between a status word and the bridge noun
 _OTHER_SUBJECT = compile_lower(r"\s(?:as|after|when|because|once)\s")
 
@@ -743,6 +819,12 @@ def _bridge_rows(
             # "Train services resumed after a pause, the operator says": traffic back on a
             # bridge is its operator's word, and with no side for the speaker, no one's claim
             continue
+        if (
+            status == "unknown"
+            and vm is not None
+            and _TOPIC_BEFORE.search(cl, max(0, vm.start() - 60), vm.start()) is not None
+        ):
+            continue  # "reported on the inquiry into Saturday's explosion on the bridge"
         if vm is None or status == "unknown" and side is None:
             # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
             # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
@@ -5666,6 +5748,24 @@ def _parse_records(
                 )
                 if carry or traffic:
                     bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1], traffic=traffic)
+                if (
+                    not bridges
+                    and last_bridge is not None
+                    and k - last_bridge[0] <= 3
+                    and _AUTHOR_GATE(low)
+                    and (culprit := _attack_author(s)) is not None
+                ):
+                    # "... partial collapse of two spans. ... the operation was organised by
+                    # Ukraine's special services": who carried out the attack just reported
+                    recent_start = spans[max(0, k - 3)][0]
+                    bridges = _credit_attack(
+                        out["bridges"], recent_start, side, culprit, bridge_ctx[1]
+                    )
+                    for r in out["bridges"]:
+                        if r["actor_side"] is not None and r["start"] >= recent_start:
+                            bridge_actors.setdefault(r["claimed_by_side"], set()).add(
+                                r["actor_side"]
+                            )
         kfocus = _kind_focus(low, kinds, focus) if kinds else focus
         if len(sp) == 1 and len(s) < 40:
             # "* Avdiivka." heading an item of a roundup: the item's sentences speak of it

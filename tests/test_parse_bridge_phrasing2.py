@@ -132,3 +132,56 @@ def test_traffic_far_from_any_bridge_is_not_about_it():
         "the line held. Ukrainian railways said trains were running again in Kharkiv."
     )
     assert _statuses(text) == ["damaged"]
+
+
+# --- who carried out the attack, said in the next sentence ------------------------------------
+
+_DAMAGED = "Russian officials said an explosion damaged the bridge. "
+
+
+def test_the_culprit_named_a_sentence_later_is_the_actor():
+    for later in (
+        "Russia's Investigative Committee said the attack was organised by Ukraine's special "
+        "services.",
+        "Russia's foreign ministry said Kyiv was behind Saturday's blast.",
+        "Russia's foreign ministry blamed the Kyiv regime for the attack.",
+    ):
+        rows = _bridges(_DAMAGED + later)
+        assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+            ("damaged", "UA", "RU")
+        ], later
+
+
+def test_the_other_side_naming_the_culprit_claims_the_attack():
+    rows = _bridges(
+        _DAMAGED + "A Ukrainian security official said the strike was a joint operation of the "
+        "SBU and the navy."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("damaged", None, "RU"),
+        ("unknown", "UA", "UA"),
+    ]
+
+
+def test_an_operation_of_no_side_names_no_culprit():
+    rows = _bridges(
+        _DAMAGED + "Russian officials said the rescue operation was carried out by local "
+        "volunteers."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
+
+
+# --- an attack named as the topic of a statement ----------------------------------------------
+
+
+def test_an_inquiry_into_a_blast_on_the_bridge_is_no_claim_about_it():
+    assert (
+        _statuses(
+            "Russia's Investigative Committee reported on the inquiry into Saturday's explosion "
+            "on the bridge."
+        )
+        == []
+    )
+    assert _statuses("Russian officials said there had been an explosion on the bridge.") == [
+        "unknown"
+    ]
