@@ -402,7 +402,12 @@ _BRIDGE_STATUS = [
             # motion: "came down the road", nor "gave way to a ferry service": replaced)
             r"(?:came|come|comes|coming) down(?!\s+(?:the|a|an|to|towards?|from|into|its|their)\b)|"
             r"(?:gave|give|given|gives|giving) way(?!\s+to\b)|cav(?:ed|es|ing) in|crumbled|"
-            r"(?:swept|washed) away)\b",
+            r"(?:swept|washed) away|"
+            # "knocked down the bridge", "the strike took out the last bridge", "the pontoon
+            # crossing was sunk", "left in ruins", "troops blew the bridge as they retreated"
+            r"knock(?:ed|s)? down|took out|obliterated|sunk|sank|reduced to (?:rubble|ruins)|"
+            r"(?:left|lies|lay|lying) in ruins|blew (?:the|a|both|two|three|their|its|every) "
+            r"(?:[\w-]+ )?(?:bridges?|crossings?|spans?))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -412,7 +417,10 @@ _BRIDGE_STATUS = [
         "damaged",
         compile_lower(
             r"\bstruck\b|"
-            r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
+            # "aircraft bombed the pontoon bridge", "artillery pounded the crossing", "a
+            # missile slammed into the bridge"
+            r"\bhit\b|\bshelled\b|\bbombed\b|\bpounded\b|\b(?:slammed|smashed|crashed) into\b|"
+            r"\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
             r"(?:bridges?|crossings?|spans?)\b|"
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
@@ -428,7 +436,10 @@ _BRIDGE_STATUS = [
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
             r"(?<!be )(?:re-?opened|repaired|restored)|(?:returned|back) (?:to|in|into) (?:service|use|"
-            r"operation)|open to (?:[\w-]+ )?traffic)\b|" + _TRAFFIC_BACK_PATTERN,
+            r"operation)|open to (?:[\w-]+ )?traffic|"
+            # "remains in operation", "withstood the strike", "functioning normally"
+            r"(?:remains?|remained|still) in (?:operation|use|service)|withst(?:ood|ands?)|"
+            r"(?:functioning|operating|working) normally)\b|" + _TRAFFIC_BACK_PATTERN,
         ),
     ),
     # an attack whose outcome the sentence does not say
@@ -492,11 +503,11 @@ _BRIDGE_STATUS_GATES = [
     ),
     None,
     contains_any(["closed", "used", "usable", "passable", "out of", "disabled", "struck", "hit",
-                  "shelled", "strike"]),
+                  "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
-         "resumed", "again", "normally", "across"]
+         "resumed", "again", "normally", "across", "withst"]
     ),
     contains_any(["attacked", "targeted", "blast", "explosion", "fired", "launched"]),
 ]  # fmt: skip
@@ -834,9 +845,12 @@ def _bridge_rows(
         if (
             ("no" in cl or "never" in cl)
             and ("troy" in cl or "blown" in cl or "damag" in cl)
-            and _NEGATED_LOSS.search(clause)
+            and (nm := _NEGATED_LOSS.search(clause))
         ):
-            status = "intact" if status == "destroyed" else status
+            if status == "destroyed" or nm.start() < vm.start() < nm.end() + 4:
+                # "was not destroyed"; "the bridge was not damaged" (the very status words
+                # negated, not "not destroyed but badly damaged")
+                status = "intact"
         by_agent = _passive_agent(clause[vm.end() :], side)
         if by_agent is not None and _PASSIVE_BE.search(clause, 0, vm.start()):
             # "had been destroyed by Ukrainian strikes": the by-phrase names the actor, whoever

@@ -185,3 +185,44 @@ def test_an_inquiry_into_a_blast_on_the_bridge_is_no_claim_about_it():
     assert _statuses("Russian officials said there had been an explosion on the bridge.") == [
         "unknown"
     ]
+
+
+# --- more status words ------------------------------------------------------------------------
+
+
+def test_more_ways_to_say_a_bridge_was_destroyed():
+    for text in (
+        "Ukrainian officials said Russian troops blew the bridge as they retreated.",
+        "Ukrainian officials said Russian forces knocked down the bridge.",
+        "Ukrainian officials said the strike took out the last bridge into the town.",
+        "Ukrainian officials said the pontoon crossing had been sunk.",
+        "Ukrainian officials said the bridge had been reduced to rubble.",
+        "Ukrainian officials said the bridge was left in ruins.",
+    ):
+        assert _statuses(text) == ["destroyed"], text
+
+
+def test_more_ways_to_say_a_bridge_was_attacked():
+    for text in (
+        "Ukrainian officials said Russian aircraft bombed the pontoon bridge.",
+        "Ukrainian officials said Russian artillery pounded the crossing all night.",
+        "Ukrainian officials said a Russian missile slammed into the bridge.",
+    ):
+        assert [(r["status"], r["actor_side"]) for r in _bridges(text)] == [("damaged", "RU")], text
+
+
+def test_more_ways_to_say_a_bridge_is_intact():
+    for text in (
+        "Ukrainian officials said the bridge remains in operation.",
+        "Ukrainian officials said the bridge withstood the strike.",
+        "Ukrainian officials said the bridge was functioning normally.",
+        "Ukrainian officials said the bridge was not damaged.",
+        "Ukrainian officials said the bridge has never been damaged.",
+    ):
+        assert _statuses(text) == ["intact"], text
+
+
+def test_damage_said_beside_a_denied_destruction_stays_damaged():
+    assert _statuses("Ukrainian officials said the bridge was damaged, not destroyed.") == [
+        "damaged"
+    ]
