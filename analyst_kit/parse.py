@@ -167,9 +167,14 @@ _AGENT_SRC = (
     r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     # "fighters of the people's militia of the Lugansk People's Republic"
     r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s|"
-    r"separatists|people['’]s militia)"
+    r"separatists|people['’]s militia"
+    # weapons only Russia fires: "struck by Kalibr cruise missiles", "a Shahed drone hit"
+    r"|Kalibrs?|Iskanders?|Kinzhals?|Kh-\d+\w*|Shaheds?|Gerans?|Oniks|Onyx|"
+    r"Lancet (?:drones?|loitering munitions?))"
     r"|(?P<UA2>nationalists|neo-Nazis|Nazis|Kyiv regime|Kiev regime|AFU|Ukrainians|Ukraine|Kyiv|"
     r"Kiev|Zelensky['’]s|HIMARS"
+    # weapons only Ukraine fires: "struck by Storm Shadow missiles", "ATACMS", "a Neptune"
+    r"|Storm Shadows?|SCALP|ATACMS|GMLRS|Neptunes?"
     # weapons the West supplied to Ukraine: "Western-made rocket launchers"
     r"|(?:Western|American|US|U\.S\.|British|NATO)[- ](?:made|supplied|provided)(?:\s+[\w-]+){0,2}?\s+"
     + _FORCE_NOUN
@@ -236,7 +241,9 @@ _FORCE_STARTS = word_automaton(
     for w in (
         "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
         "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
-        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s"
+        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s "
+        "kalibr iskander kinzhal kh- shahed geran oniks onyx lancet storm scalp atacms gmlrs "
+        "neptune"
     ).split()
     + ["the kremlin", "the enemy", "our ", "his ", "her ", "its ", "their "]
     + [f"{w}{c}" for w in ("western", "american", "us", "u.s.", "british", "nato") for c in "- "]

@@ -226,3 +226,22 @@ def test_damage_said_beside_a_denied_destruction_stays_damaged():
     assert _statuses("Ukrainian officials said the bridge was damaged, not destroyed.") == [
         "damaged"
     ]
+
+
+# --- a weapon only one side fires names the actor ---------------------------------------------
+
+
+def test_a_weapon_only_one_side_fires_is_that_sides_attack():
+    rows = _bridges("The Chonhar bridge was struck by Storm Shadow missiles on Sunday, Saldo said.")
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("damaged", "UA", "RU")
+    ]
+    rows = _bridges("Ukrainian officials said Kalibr missiles hit the bridge at Zatoka.")
+    assert [(r["actor_side"], r["claimed_by_side"]) for r in rows] == [("RU", "UA")]
+    rows = _bridges("Ukrainian officials said a Shahed drone hit the bridge.")
+    assert [r["actor_side"] for r in rows] == ["RU"]
+
+
+def test_a_missile_of_no_named_kind_names_no_actor():
+    rows = _bridges("The Chonhar bridge was struck by missiles on Sunday, Saldo said.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
