@@ -770,6 +770,7 @@ def _bridge_rows(
         ``claimed_by_side`` and ``clause_speaker`` (whether a later clause named its speaker).
     """
     rows = []
+    named_at: tuple[int, int] | None = None  # the last clause that named a bridge
     for a, b in _clauses(s):
         clause = s[a:b]
         # (the first clause too when the sentence's speaker has no side: "The Russian Ministry
@@ -779,6 +780,14 @@ def _bridge_rows(
         cl = lower(clause)
         bm = _BRIDGE_LOW.search(cl) if _plain_case(cl) else _BRIDGE.search(clause)
         carried = None
+        if not bm and named_at is not None and not rows:
+            # "tried to build a pontoon crossing, but it was destroyed": the bridge an earlier
+            # clause of the sentence named without saying what happened to it
+            bm = _BRIDGE_PRONOUN.search(clause)
+            if bm is not None:
+                lo, hi = named_at
+                name, river = _name_and_river(s[lo:hi], [p for p in places if lo <= p["rs"] < hi])
+                carried = {"name": name, "river": river}
         if not bm and prev is not None and not rows:
             bm = _BRIDGE_PRONOUN.search(clause)
             if bm is None and traffic:
@@ -791,6 +800,8 @@ def _bridge_rows(
             carried = rows[-1] if bm else None
         if not bm:
             continue
+        if carried is None:
+            named_at = (a, b)
         plain = _plain_case(cl)
         status, vm = _bridge_status(cl, 0)
         if vm is not None and vm.end() <= bm.start():

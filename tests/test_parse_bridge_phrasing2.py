@@ -245,3 +245,26 @@ def test_a_weapon_only_one_side_fires_is_that_sides_attack():
 def test_a_missile_of_no_named_kind_names_no_actor():
     rows = _bridges("The Chonhar bridge was struck by missiles on Sunday, Saldo said.")
     assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
+
+
+# --- "it" in a later clause of the sentence that named the bridge ------------------------------
+
+
+def test_it_in_a_later_clause_is_the_bridge_the_sentence_named():
+    rows = _bridges(
+        "The Russian Defence Ministry said Ukrainian forces had tried to build a pontoon "
+        "crossing, but it was destroyed by Russian artillery."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("destroyed", "RU", "RU")
+    ]
+
+
+def test_it_with_no_status_in_a_later_clause_makes_no_row():
+    assert (
+        _statuses(
+            "Ukrainian officials said Russian troops had reached the crossing, but it remains "
+            "unclear whether they entered the town."
+        )
+        == []
+    )
