@@ -669,6 +669,14 @@ def _credit_attack(
     ]  # fmt: skip
 
 
+# "they" opening the clause as the subject of the status verb: "They blew up the bridge as
+# they left", "... and they had destroyed the crossing" (not "officials said they blew up":
+# the speakers themselves, perhaps)
+_THEY_SUBJECT = compile_fast(
+    r"(?:^|\b(?:and|then)\s+)\W*they\s+(?:(?:had|have|then|also|reportedly)\s+)*$", re.I
+)
+
+
 # a subordinate clause with a subject of its own, between a status word and the bridge noun
 _OTHER_SUBJECT = compile_lower(r"\s(?:as|after|when|because|once)\s")
 
@@ -745,6 +753,7 @@ def _bridge_rows(
     speaker_side: str | None,
     prev: dict | None = None,
     traffic: bool = False,
+    before: str | None = None,
 ) -> list[dict]:
     """The bridge rows of sentence ``s``: one per clause that names a bridge and what
     happened to it.
@@ -762,6 +771,8 @@ def _bridge_rows(
         sentence with no bridge word of its own stands for.
     traffic : bool
         Whether traffic back on the bridge (:data:`_TRAFFIC_BACK`) also stands for ``prev``.
+    before : str or None
+        The sentence before, whose first force a "they" doing the thing stands for.
 
     Returns
     -------
@@ -882,6 +893,10 @@ def _bridge_rows(
                 # that brought down part of it": the speaker is not who brought it down
                 window = window[ends[-1] :]
             actor = _agent_side(window, side) or by_agent
+        if actor is None and (a or before) and _THEY_SUBJECT.search(window):
+            # "Russian troops retreated overnight. They blew up the bridge behind them": the
+            # force the clauses before (else the sentence before) open with
+            actor = _agent_side(s[:a] if a else before, side, first=True)
         if actor is None and vm.group(0).lower().startswith("strike"):
             # "Ukrainian strikes on the road crossing": the adjective before the status words
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
@@ -5759,7 +5774,8 @@ def _parse_records(
         )
         if bridge_gate:
             ctx = _bridge_context(s, sp)
-            bridges = _bridge_rows(s, sp, side)
+            before = text[spans[k - 1][0] : spans[k - 1][1]] if k and "they" in low else None
+            bridges = _bridge_rows(s, sp, side, before=before)
             if ctx is not None:
                 if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"

@@ -268,3 +268,30 @@ def test_it_with_no_status_in_a_later_clause_makes_no_row():
         )
         == []
     )
+
+
+# --- "they" doing it: the force named before ----------------------------------------------------
+
+
+def test_they_opening_the_clause_is_the_force_named_before():
+    rows = _bridges(
+        "Russian troops retreated from the town overnight. They blew up the bridge behind "
+        "them, the Ukrainian governor said."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("destroyed", "RU", "UA")
+    ]
+    rows = _bridges(
+        "Russian troops pulled back on Friday, and they destroyed the bridge as they went, "
+        "Ukrainian officials said."
+    )
+    assert [r["actor_side"] for r in rows] == ["RU"]
+
+
+def test_they_after_a_speech_verb_may_be_the_speakers():
+    # "commanders said they blew up the bridge": the commanders' own troops, perhaps
+    rows = _bridges(
+        "Russian forces advanced on the town. Ukrainian commanders said they blew up the "
+        "bridge overnight."
+    )
+    assert [r["actor_side"] for r in rows] == [None]
