@@ -669,6 +669,11 @@ def _credit_attack(
     ]  # fmt: skip
 
 
+# a speech verb whose statement follows: "X said (that) the bridge had been hit"
+_SPEECH_THEN_PASSIVE = compile_fast(
+    r"\b(?:said|says|claimed|claims|reported|reports|announced|stated|added|wrote|confirmed|"
+    r"told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?=\S)"
+)
 # "they" opening the clause as the subject of the status verb: "They blew up the bridge as
 # they left", "... and they had destroyed the crossing" (not "officials said they blew up":
 # the speakers themselves, perhaps)
@@ -892,6 +897,12 @@ def _bridge_rows(
                 # "Putin drove across the bridge, the Kremlin said, two months after the blast
                 # that brought down part of it": the speaker is not who brought it down
                 window = window[ends[-1] :]
+            if _PASSIVE_BE.search(clause, 0, vm.start()):
+                spoken = [m.end() for m in _SPEECH_THEN_PASSIVE.finditer(window)]
+                if spoken:
+                    # "Ukraine's Southern Command said the bridge had been hit again": in the
+                    # passive the bridge is the subject; the force before "said" only speaks
+                    window = window[spoken[-1] :]
             actor = _agent_side(window, side) or by_agent
         if actor is None and (a or before) and _THEY_SUBJECT.search(window):
             # "Russian troops retreated overnight. They blew up the bridge behind them": the

@@ -295,3 +295,20 @@ def test_they_after_a_speech_verb_may_be_the_speakers():
         "bridge overnight."
     )
     assert [r["actor_side"] for r in rows] == [None]
+
+
+# --- the speaker of a passive statement is not its actor --------------------------------------
+
+
+def test_the_speaker_of_a_passive_statement_is_not_the_actor():
+    rows = _bridges("Ukraine's Southern Command said the Antonivskyi bridge had been hit again.")
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("damaged", None, "UA")
+    ]
+
+
+def test_a_force_after_the_speech_verb_or_a_by_phrase_is_still_the_actor():
+    rows = _bridges("Ukrainian forces said Russian troops had blown up the bridge.")
+    assert [r["actor_side"] for r in rows] == ["RU"]
+    rows = _bridges("Russia said the bridge had been damaged by Ukrainian shelling.")
+    assert [r["actor_side"] for r in rows] == ["UA"]
