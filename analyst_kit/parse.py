@@ -456,7 +456,7 @@ _BRIDGE_STATUS = [
         compile_lower(
             # "fired two missiles at the bridge": an attack, its outcome unsaid
             r"\b(?:attacked|targeted)\b|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?at\b|"
-            r"\b(?:blasts?|explosions?)\s+on\s+(?:the\s+)?"
+            r"\b(?:blasts?|explosions?|attacks?)\s+on\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:bridges?|crossings?)\b"
         ),
     ),
@@ -516,7 +516,7 @@ _BRIDGE_STATUS_GATES = [
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resumed", "again", "normally", "across", "withst"]
     ),
-    contains_any(["attacked", "targeted", "blast", "explosion", "fired", "launched"]),
+    contains_any(["attack", "targeted", "blast", "explosion", "fired", "launched"]),
 ]  # fmt: skip
 # "the blast on the bridge, which he blames on Ukrainian special services": who is blamed
 _BLAMED_ON = compile_fast(
@@ -616,6 +616,7 @@ _ATTACK_AUTHOR = compile_fast(
     r"(?:[\w-]+\s+)?" + _ATTACK_NOUN + r"\b",
     re.I,
 )
+_SPEECH_CUT = compile_fast(r"\b(?:said|says|claimed|claims|stated|reported|that)\b|,")
 # words every match of _ATTACK_AUTHOR holds one of
 _AUTHOR_GATE = contains_any([" by ", "behind", "blam", "operation of"])
 
@@ -626,7 +627,10 @@ def _attack_author(s: str) -> str | None:
     m = _ATTACK_AUTHOR.search(s)
     if m is None:
         return None
-    return attr.side_of_phrase(m.group("by") or m.group("who") or m.group("blamed"))
+    if m.group("who") is not None:
+        # "Russian officials said Kyiv was behind the attack": the words after the speech verb
+        return attr.side_of_phrase(_SPEECH_CUT.split(m.group("who"))[-1])
+    return attr.side_of_phrase(m.group("by") or m.group("blamed"))
 
 
 def _credit_attack(
@@ -904,6 +908,9 @@ def _bridge_rows(
                     # passive the bridge is the subject; the force before "said" only speaks
                     window = window[spoken[-1] :]
             actor = _agent_side(window, side) or by_agent
+        if actor is None and _AUTHOR_GATE(cl):
+            # "blamed Ukraine for the attack on the bridge", "the SBU was behind the attack"
+            actor = _attack_author(clause)
         if actor is None and (a or before) and _THEY_SUBJECT.search(window):
             # "Russian troops retreated overnight. They blew up the bridge behind them": the
             # force the clauses before (else the sentence before) open with

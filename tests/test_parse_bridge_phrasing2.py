@@ -312,3 +312,21 @@ def test_a_force_after_the_speech_verb_or_a_by_phrase_is_still_the_actor():
     assert [r["actor_side"] for r in rows] == ["RU"]
     rows = _bridges("Russia said the bridge had been damaged by Ukrainian shelling.")
     assert [r["actor_side"] for r in rows] == ["UA"]
+
+
+# --- the attack on the bridge named as a noun, and who is blamed ------------------------------
+
+
+def test_the_attack_on_the_bridge_and_who_is_behind_it():
+    rows = _bridges("Russian officials blamed Ukraine for the attack on the Crimean bridge.")
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("unknown", "UA", "RU")
+    ]
+    rows = _bridges("Russian officials said Kyiv was behind the attack on the bridge.")
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("unknown", "UA", "RU")
+    ]
+
+
+def test_an_attack_no_one_claims_is_no_row():
+    assert _statuses("Ukraine has not claimed the attack on the bridge.") == []
