@@ -371,12 +371,13 @@ _CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span"])
 _TRAFFIC_BACK_PATTERN = (
     r"\b(?:traffic|trains?|train services|rail services|cars|vehicles|lorries|trucks)\b"
     r"(?:\s+(?!(?:not|never|yet|no|to|be|will|would|could|should|may|might|until|expected)\b)"
-    r"[\w-]+){0,5}?\s+(?:resumed|restored|(?:running|moving|flowing|crossing)\s+"
+    r"[\w-]+){0,5}?\s+(?:resum(?:ed|es|ing)|restart(?:ed|s|ing)|restored|"
+    r"(?:running|moving|flowing|crossing)\s+"
     r"(?:again|normally)|again\s+(?:running|moving|flowing|crossing)|(?:let|allowed)\s+across)\b"
 )
 _TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
 # words _TRAFFIC_BACK cannot match without
-_TRAFFIC_GATE = contains_any(["resumed", "restored", "again", "normally", "across"])
+_TRAFFIC_GATE = contains_any(["resum", "restart", "restored", "again", "normally", "across"])
 _BRIDGE_STATUS = [
     (
         "damaged",
@@ -514,7 +515,7 @@ _BRIDGE_STATUS_GATES = [
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
-         "resumed", "again", "normally", "across", "withst"]
+         "resum", "restart", "again", "normally", "across", "withst"]
     ),
     contains_any(["attack", "targeted", "blast", "explosion", "fired", "launched"]),
 ]  # fmt: skip

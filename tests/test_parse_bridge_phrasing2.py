@@ -101,6 +101,7 @@ def test_traffic_back_on_the_bridge_a_sentence_later_is_intact():
         "The Russian deputy prime minister said on Sunday that trains were running again.",
         "Russia's transport ministry said cars were being let across one lane at a time.",
         "Russian officials have since said that rail traffic across the strait has resumed.",
+        "Crimea's Russian transport ministry says car traffic has restarted on one lane.",
     ):
         rows = _bridges(_BLAST + later)
         assert [(r["status"], r["claimed_by_side"]) for r in rows] == [
@@ -119,6 +120,7 @@ def test_traffic_hoped_for_or_not_back_is_not_intact():
     for later in (
         "The Russian deputy prime minister said traffic was expected to be restored by autumn.",
         "The Russian deputy prime minister said traffic has not resumed.",
+        "The Russian deputy prime minister said trains would resume once the line is fixed.",
         # in no one's words: an operator's notice, not a side's claim
         "Train services resumed after a pause, the operator says.",
     ):
