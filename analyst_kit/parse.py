@@ -387,6 +387,8 @@ _BRIDGE_STATUS = [
             # "the span has taken substantial damage": the damage named as a noun
             r"\bpartial (?:collapse|destruction)\b|\b(?:caus|inflict|sustain|suffer|tak|took|"
             r"did|done)\w*\s+(?:[\w-]+\s+)?damage\b|"
+            # "footage shows damage to the railway bridge"
+            r"\bdamage\s+to\b|"
             # "brought down part of the road section", "blew up one span": not the whole bridge
             r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
             r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
@@ -439,7 +441,7 @@ _BRIDGE_STATUS = [
     (
         "intact",
         compile_lower(
-            r"\b(?:intact|undamaged|still standing|remains? standing|remains? (?:open|usable|"
+            r"\b(?:intact|undamaged|still standing|remain(?:s|ed)? standing|remain(?:s|ed)? (?:open|usable|"
             r"passable|operational)|still (?:usable|passable|open)|unharmed|survived|"
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
@@ -679,6 +681,12 @@ _SPEECH_THEN_PASSIVE = compile_fast(
     r"\b(?:said|says|claimed|claims|reported|reports|announced|stated|added|wrote|confirmed|"
     r"told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?=\S)"
 )
+# the intact words that say a state of their subject ("remained open", "survived"), not an act
+# done to an object ("reopened the bridge")
+_STATE_PREDICATE = compile_lower(
+    r"(?:intact|undamaged|still|remain|unharmed|survived|withst|functioning|operating|working|"
+    r"open\b)"
+)
 # "they" opening the clause as the subject of the status verb: "They blew up the bridge as
 # they left", "... and they had destroyed the crossing" (not "officials said they blew up":
 # the speakers themselves, perhaps)
@@ -801,9 +809,9 @@ def _bridge_rows(
         cl = lower(clause)
         bm = _BRIDGE_LOW.search(cl) if _plain_case(cl) else _BRIDGE.search(clause)
         carried = None
-        if not bm and named_at is not None and not rows:
-            # "tried to build a pontoon crossing, but it was destroyed": the bridge an earlier
-            # clause of the sentence named without saying what happened to it
+        if not bm and named_at is not None:
+            # "tried to build a pontoon crossing, but it was destroyed", "had been damaged, but
+            # that it remained passable": the bridge an earlier clause of the sentence named
             bm = _BRIDGE_PRONOUN.search(clause)
             if bm is not None:
                 lo, hi = named_at
@@ -838,6 +846,14 @@ def _bridge_rows(
             and vm.end() <= bm.start()
             and _LANDMARK_BEFORE.search(cl, vm.end(), bm.start()) is not None
         )
+        if (
+            status == "intact"
+            and vm.end() <= bm.start()
+            and _STATE_PREDICATE.match(cl, vm.start()) is not None
+        ):
+            # "the ports on the Danube remained open ... if the bridge stayed closed": a state
+            # said before the bridge is named is another subject's
+            status, vm = _bridge_status(cl, bm.end())
         if landmark:
             # "missiles struck Kyiv near the footbridge, which survived": the bridge is where
             # the attack landed, not what it hit (nor its attacker the bridge's actor); what

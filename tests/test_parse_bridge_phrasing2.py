@@ -332,3 +332,33 @@ def test_the_attack_on_the_bridge_and_who_is_behind_it():
 
 def test_an_attack_no_one_claims_is_no_row():
     assert _statuses("Ukraine has not claimed the attack on the bridge.") == []
+
+
+# --- a state said of the bridge, or of something else ----------------------------------------
+
+
+def test_damaged_but_still_passable_is_two_statements():
+    rows = _bridges(
+        "Moscow-installed officials said the Antonivskyi Bridge had been damaged by Ukrainian "
+        "shelling overnight, but that it remained passable for light vehicles."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("damaged", "UA", "RU"),
+        ("intact", None, "RU"),
+    ]
+
+
+def test_a_state_said_before_the_bridge_is_named_is_another_subjects():
+    assert (
+        _statuses(
+            "The Ukrainian governor said the ports on the Danube remained open and would matter "
+            "more if the bridge stayed closed."
+        )
+        == []
+    )
+
+
+def test_damage_to_the_bridge_named_as_a_noun_is_damaged():
+    assert _statuses(
+        "Ukrainian officials said the footage showed damage to the railway bridge."
+    ) == ["damaged"]
