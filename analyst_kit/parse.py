@@ -430,6 +430,10 @@ _BRIDGE_STATUS = [
             # "aircraft bombed the pontoon bridge", "artillery pounded the crossing", "a
             # missile slammed into the bridge"
             r"\bhit\b|\bshelled\b|\bbombed\b|\bpounded\b|\b(?:slammed|smashed|crashed) into\b|"
+            # the gerund with the bridge its object: "accused Ukraine of shelling the bridge"
+            # (not "crossed the bridge under heavy shelling")
+            r"\b(?:striking|hitting|shelling|bombing|pounding)\s+(?:the|a|two|both|its|their)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?(?:bridges?|crossings?)\b|"
             r"\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
             r"(?:bridges?|crossings?|spans?)\b|"
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
@@ -459,6 +463,8 @@ _BRIDGE_STATUS = [
         compile_lower(
             # "fired two missiles at the bridge": an attack, its outcome unsaid
             r"\b(?:attacked|targeted)\b|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?at\b|"
+            r"\b(?:attacking|targeting)\s+(?:the|a|two|both|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+            r"(?:bridges?|crossings?)\b|"
             r"\b(?:blasts?|explosions?|attacks?)\s+on\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:bridges?|crossings?)\b"
         ),
@@ -513,13 +519,14 @@ _BRIDGE_STATUS_GATES = [
     ),
     None,
     contains_any(["closed", "used", "usable", "passable", "out of", "disabled", "struck", "hit",
-                  "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed"]),
+                  "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
+                  "striking", "hitting", "shelling", "bombing", "pounding"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst"]
     ),
-    contains_any(["attack", "targeted", "blast", "explosion", "fired", "launched"]),
+    contains_any(["attack", "target", "blast", "explosion", "fired", "launched"]),
 ]  # fmt: skip
 # "the blast on the bridge, which he blames on Ukrainian special services": who is blamed
 _BLAMED_ON = compile_fast(

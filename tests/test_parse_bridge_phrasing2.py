@@ -362,3 +362,21 @@ def test_damage_to_the_bridge_named_as_a_noun_is_damaged():
     assert _statuses(
         "Ukrainian officials said the footage showed damage to the railway bridge."
     ) == ["damaged"]
+
+
+# --- an accusation: the gerund with the bridge its object --------------------------------------
+
+
+def test_accused_of_shelling_the_bridge_is_an_attack_by_the_accused():
+    rows = _bridges("Russia accused Ukraine of shelling the Antonivskyi bridge.")
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("damaged", "UA", "RU")
+    ]
+    rows = _bridges("Russia accused Ukraine of targeting the Crimean bridge.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("unknown", "UA")]
+
+
+def test_crossing_a_bridge_under_shelling_is_no_attack_on_it():
+    assert (
+        _statuses("Ukrainian forces crossed the bridge under heavy shelling, officials said.") == []
+    )
