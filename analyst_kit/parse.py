@@ -156,7 +156,7 @@ _FORCE_NOUN = (
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
     r"marines?|defenders|garrison|saboteurs|drones?|HIMARS|gunners?|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|"
-    r"separatists|rebels|"
+    r"separatists|rebels|partisans|guerrillas|"
     r"vessels|boats|sea drones|rocket launchers|launchers)"
 )
 _AGENT_SRC = (
@@ -183,7 +183,8 @@ _AGENT_SRC = (
     # "his men", "their fighters", "its forces": the speaker's own side
     r"|(?:his|her|its|their) (?:own )?(?:men|fighters|forces|troops|units|soldiers|defenders"
     # "its artillery is destroying the crossings", said by a ministry: the ministry's side
-    r"|(?:[\w-]+ )?(?:artillery|aviation|gunners|sappers|engineers|missiles|rockets|drones)))"
+    r"|(?:[\w-]+ )?(?:artillery|aviation|gunners|sappers|engineers|missiles|rockets|drones|"
+    r"aircraft|jets|warplanes|bombers|helicopters|navy|air force)))"
     r"|(?P<ENEMY>the enemy|enemy)"
     r"|(?P<BARE>troops|forces|units|soldiers))\b"
 )
@@ -352,7 +353,7 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
     r"\b(?:(?:foot)?bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
-    r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b",
+    r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam|dam road)\b",
     re.I,
 )
 # "..., while the railway part is intact": another part of the bridge just named; "all but one
@@ -854,9 +855,17 @@ def _bridge_rows(
             and _LANDMARK_BEFORE.search(cl, vm.end(), bm.start()) is not None
         )
         if (
-            status == "intact"
+            vm is not None
             and vm.end() <= bm.start()
-            and _STATE_PREDICATE.match(cl, vm.start()) is not None
+            and (
+                status == "intact"
+                and _STATE_PREDICATE.match(cl, vm.start()) is not None
+                # "a trolleybus crossing the dam had been hit and traffic over the dam road was
+                # halted": a passive's subject, said before the bridge is named, is what was hit
+                # (not the progressive: "its artillery is destroying Ukrainian crossings")
+                or not vm.group(0).endswith("ing")
+                and _PASSIVE_BE.search(cl, max(0, vm.start() - 40), vm.start()) is not None
+            )
         ):
             # "the ports on the Danube remained open ... if the bridge stayed closed": a state
             # said before the bridge is named is another subject's

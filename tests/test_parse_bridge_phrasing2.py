@@ -380,3 +380,48 @@ def test_crossing_a_bridge_under_shelling_is_no_attack_on_it():
     assert (
         _statuses("Ukrainian forces crossed the bridge under heavy shelling, officials said.") == []
     )
+
+
+# --- forces, crossings and subjects -------------------------------------------------------------
+
+
+def test_a_ministrys_own_aircraft_and_partisans_are_forces():
+    rows = _bridges(
+        "The Russian Defence Ministry said its aircraft had destroyed a Ukrainian pontoon bridge."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("destroyed", "RU", "RU")
+    ]
+    rows = _bridges(
+        "Ukrainian partisans blew up a railway bridge near Melitopol, Ukraine's military "
+        "intelligence said."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "UA")]
+
+
+def test_the_dam_road_is_a_crossing():
+    rows = _bridges(
+        "Ukrainian officials said Russian forces had blown up the dam road at Nova Kakhovka."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("destroyed", "RU", "UA")
+    ]
+
+
+def test_a_passive_subject_named_before_the_bridge_is_what_was_hit():
+    assert (
+        _statuses(
+            "The Ukrainian governor reported that a trolleybus crossing the dam had been hit and "
+            "that traffic over the dam road was halted."
+        )
+        == []
+    )
+    assert _statuses("Ukrainian officials said a car was destroyed on the bridge.") == []
+
+
+def test_a_progressive_is_no_passive():
+    rows = _bridges(
+        "The Russian Ministry of Defense claimed that its artillery is destroying Ukrainian "
+        "crossings over the river."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "RU")]
