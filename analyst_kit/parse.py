@@ -695,6 +695,19 @@ _STATE_PREDICATE = compile_lower(
     r"(?:intact|undamaged|still|remain|unharmed|survived|withst|functioning|operating|working|"
     r"open\b)"
 )
+# an attack told in the sentence before a bridge's damage: "Russian missiles struck Zatoka"
+_ATTACK_VERB = compile_lower(
+    r"\b(?:struck|hit|shelled|bombed|pounded|attacked|targeted|fired|launched)\b"
+)
+
+
+def _attacker(before: str, speaker_side: str | None) -> str | None:
+    """The side of the force whose attack the sentence ``before`` reports ("Russian missiles
+    struck Zatoka overnight": RU), if it reports one with its force named before the verb."""
+    m = _ATTACK_VERB.search(lower(before))
+    return _agent_side(_window_before(before, m.start()), speaker_side) if m else None
+
+
 # "they" opening the clause as the subject of the status verb: "They blew up the bridge as
 # they left", "... and they had destroyed the crossing" (not "officials said they blew up":
 # the speakers themselves, perhaps)
@@ -6107,6 +6120,10 @@ def _parse_records(
                     # damaged it, he said": one attacker in a side's account so far, the unsaid
                     # one is that attacker
                     r["actor_side"] = next(iter(named))
+                elif k and not named:
+                    # "Russian missiles struck Zatoka overnight. The bridge was damaged": the
+                    # force whose attack the sentence before reports
+                    r["actor_side"] = _attacker(text[spans[k - 1][0] : spans[k - 1][1]], side)
             if (
                 headline is not None
                 and headline[0] == k - 1

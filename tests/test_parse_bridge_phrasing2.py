@@ -425,3 +425,24 @@ def test_a_progressive_is_no_passive():
         "crossings over the river."
     )
     assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "RU")]
+
+
+# --- the attack told in the sentence before the damage ----------------------------------------
+
+
+def test_the_attacker_of_the_sentence_before_damaged_the_bridge():
+    rows = _bridges(
+        "Russian missiles struck Zatoka overnight. The bridge across the estuary was damaged, "
+        "Ukrainian officials said."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("damaged", "RU", "UA")
+    ]
+
+
+def test_a_force_that_only_moved_the_sentence_before_is_no_attacker():
+    rows = _bridges(
+        "Russian troops retreated from the town. The bridge was destroyed, Ukrainian officials "
+        "said."
+    )
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", None)]
