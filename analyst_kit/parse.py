@@ -708,6 +708,12 @@ def _attacker(before: str, speaker_side: str | None) -> str | None:
     return _agent_side(_window_before(before, m.start()), speaker_side) if m else None
 
 
+# one bridge of a group counted after it: "the last of the three bridges", "the second of
+# the two crossings"
+_PARTITIVE_BEFORE = compile_fast(
+    r"\b(?:last|first|second|third|only|remaining|other)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
 # "they" opening the clause as the subject of the status verb: "They blew up the bridge as
 # they left", "... and they had destroyed the crossing" (not "officials said they blew up":
 # the speakers themselves, perhaps)
@@ -985,6 +991,8 @@ def _bridge_rows(
             cm = None  # "two spans of the bridge": one bridge
         if cm and clause.endswith("all but ", 0, cm.start()):
             count = None  # "all but one of the bridges": how many there were is unsaid
+        elif cm and _PARTITIVE_BEFORE.search(clause, max(0, cm.start() - 40), cm.start()):
+            count = 1  # "the last of the three bridges": one of the group
         elif cm:
             n = cm.group("n").lower()
             count = int(n) if n.isdigit() else _NUM.get(n)

@@ -446,3 +446,24 @@ def test_a_force_that_only_moved_the_sentence_before_is_no_attacker():
         "said."
     )
     assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", None)]
+
+
+# --- one bridge of a counted group ------------------------------------------------------------
+
+
+def test_one_bridge_of_a_counted_group_is_one():
+    assert [
+        r["count"]
+        for r in _bridges("The governor said the last of the three bridges had been destroyed.")
+    ] == [1]
+    assert [
+        r["count"]
+        for r in _bridges("Ukrainian officials said the second of the two bridges was damaged.")
+    ] == [1]
+
+
+def test_a_counted_group_itself_keeps_its_count():
+    assert [
+        r["count"]
+        for r in _bridges("Ukrainian officials said all three bridges had been destroyed.")
+    ] == [3]
