@@ -156,7 +156,7 @@ _FORCE_NOUN = (
     r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
     r"marines?|defenders|garrison|saboteurs|drones?|HIMARS|gunners?|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|"
-    r"separatists|rebels|"
+    r"separatists|rebels|partisans|guerrillas|"
     r"vessels|boats|sea drones|rocket launchers|launchers)"
 )
 _AGENT_SRC = (
@@ -167,9 +167,14 @@ _AGENT_SRC = (
     r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     # "fighters of the people's militia of the Lugansk People's Republic"
     r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s|"
-    r"separatists|people['’]s militia)"
+    r"separatists|people['’]s militia"
+    # weapons only Russia fires: "struck by Kalibr cruise missiles", "a Shahed drone hit"
+    r"|Kalibrs?|Iskanders?|Kinzhals?|Kh-\d+\w*|Shaheds?|Gerans?|Oniks|Onyx|"
+    r"Lancet (?:drones?|loitering munitions?))"
     r"|(?P<UA2>nationalists|neo-Nazis|Nazis|Kyiv regime|Kiev regime|AFU|Ukrainians|Ukraine|Kyiv|"
     r"Kiev|Zelensky['’]s|HIMARS"
+    # weapons only Ukraine fires: "struck by Storm Shadow missiles", "ATACMS", "a Neptune"
+    r"|Storm Shadows?|SCALP|ATACMS|GMLRS|Neptunes?"
     # weapons the West supplied to Ukraine: "Western-made rocket launchers"
     r"|(?:Western|American|US|U\.S\.|British|NATO)[- ](?:made|supplied|provided)(?:\s+[\w-]+){0,2}?\s+"
     + _FORCE_NOUN
@@ -178,7 +183,8 @@ _AGENT_SRC = (
     # "his men", "their fighters", "its forces": the speaker's own side
     r"|(?:his|her|its|their) (?:own )?(?:men|fighters|forces|troops|units|soldiers|defenders"
     # "its artillery is destroying the crossings", said by a ministry: the ministry's side
-    r"|(?:[\w-]+ )?(?:artillery|aviation|gunners|sappers|engineers|missiles|rockets|drones)))"
+    r"|(?:[\w-]+ )?(?:artillery|aviation|gunners|sappers|engineers|missiles|rockets|drones|"
+    r"aircraft|jets|warplanes|bombers|helicopters|navy|air force)))"
     r"|(?P<ENEMY>the enemy|enemy)"
     r"|(?P<BARE>troops|forces|units|soldiers))\b"
 )
@@ -236,7 +242,9 @@ _FORCE_STARTS = word_automaton(
     for w in (
         "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
         "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
-        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s"
+        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s "
+        "kalibr iskander kinzhal kh- shahed geran oniks onyx lancet storm scalp atacms gmlrs "
+        "neptune"
     ).split()
     + ["the kremlin", "the enemy", "our ", "his ", "her ", "its ", "their "]
     + [f"{w}{c}" for w in ("western", "american", "us", "u.s.", "british", "nato") for c in "- "]
@@ -344,8 +352,8 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 # ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
-    r"\b(?:bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
-    r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam)\b",
+    r"\b(?:(?:foot)?bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
+    r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam|dam road)\b",
     re.I,
 )
 # "..., while the railway part is intact": another part of the bridge just named; "all but one
@@ -358,6 +366,19 @@ _BRIDGE_PART = compile_fast(
 _BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure|spans?)\b")
 # whether a sentence may speak of the bridge just named: "it", "the structure", "one span"
 _CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span"])
+# traffic back on a bridge, its subject the traffic: "trains were running again", "cars were
+# being let across", "rail traffic across the strait has resumed", "vehicles were again
+# crossing" (not "has not resumed", nor a hope: "traffic is expected to be restored")
+_TRAFFIC_BACK_PATTERN = (
+    r"\b(?:traffic|trains?|train services|rail services|cars|vehicles|lorries|trucks)\b"
+    r"(?:\s+(?!(?:not|never|yet|no|to|be|will|would|could|should|may|might|until|expected)\b)"
+    r"[\w-]+){0,5}?\s+(?:resum(?:ed|es|ing)|restart(?:ed|s|ing)|restored|"
+    r"(?:running|moving|flowing|crossing)\s+"
+    r"(?:again|normally)|again\s+(?:running|moving|flowing|crossing)|(?:let|allowed)\s+across)\b"
+)
+_TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
+# words _TRAFFIC_BACK cannot match without
+_TRAFFIC_GATE = contains_any(["resum", "restart", "restored", "again", "normally", "across"])
 _BRIDGE_STATUS = [
     (
         "damaged",
@@ -367,6 +388,8 @@ _BRIDGE_STATUS = [
             # "the span has taken substantial damage": the damage named as a noun
             r"\bpartial (?:collapse|destruction)\b|\b(?:caus|inflict|sustain|suffer|tak|took|"
             r"did|done)\w*\s+(?:[\w-]+\s+)?damage\b|"
+            # "footage shows damage to the railway bridge"
+            r"\bdamage\s+to\b|"
             # "brought down part of the road section", "blew up one span": not the whole bridge
             r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
             r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
@@ -384,7 +407,18 @@ _BRIDGE_STATUS = [
             r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of|"
             # "wrecked the pontoon crossing", "dropped the spans", "blew out several spans"
             r"wreck(?:ed|ing)|blew out|blown out|dropp(?:ed|ing) (?:the |a |its |their |"
-            r"several |two |both )?(?:[\w-]+ )?(?:bridges?|crossings?|spans?|sections?))\b",
+            r"several |two |both )?(?:[\w-]+ )?(?:bridges?|crossings?|spans?|sections?)|"
+            # a structure that failed: "the bridge came down as a train passed beneath it", "had
+            # given way under a freight train", "caved in", "was washed away by the flood" (not
+            # motion: "came down the road", nor "gave way to a ferry service": replaced)
+            r"(?:came|come|comes|coming) down(?!\s+(?:the|a|an|to|towards?|from|into|its|their)\b)|"
+            r"(?:gave|give|given|gives|giving) way(?!\s+to\b)|cav(?:ed|es|ing) in|crumbled|"
+            r"(?:swept|washed) away|"
+            # "knocked down the bridge", "the strike took out the last bridge", "the pontoon
+            # crossing was sunk", "left in ruins", "troops blew the bridge as they retreated"
+            r"knock(?:ed|s)? down|took out|obliterated|sunk|sank|reduced to (?:rubble|ruins)|"
+            r"(?:left|lies|lay|lying) in ruins|blew (?:the|a|both|two|three|their|its|every) "
+            r"(?:[\w-]+ )?(?:bridges?|crossings?|spans?))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -394,7 +428,14 @@ _BRIDGE_STATUS = [
         "damaged",
         compile_lower(
             r"\bstruck\b|"
-            r"\bhit\b|\bshelled\b|\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
+            # "aircraft bombed the pontoon bridge", "artillery pounded the crossing", "a
+            # missile slammed into the bridge"
+            r"\bhit\b|\bshelled\b|\bbombed\b|\bpounded\b|\b(?:slammed|smashed|crashed) into\b|"
+            # the gerund with the bridge its object: "accused Ukraine of shelling the bridge"
+            # (not "crossed the bridge under heavy shelling")
+            r"\b(?:striking|hitting|shelling|bombing|pounding)\s+(?:the|a|two|both|its|their)\s+"
+            r"(?:[\w'’-]+\s+){0,2}?(?:bridges?|crossings?)\b|"
+            r"\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
             r"(?:bridges?|crossings?|spans?)\b|"
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
@@ -405,12 +446,15 @@ _BRIDGE_STATUS = [
     (
         "intact",
         compile_lower(
-            r"\b(?:intact|undamaged|still standing|remains? standing|remains? (?:open|usable|"
+            r"\b(?:intact|undamaged|still standing|remain(?:s|ed)? standing|remain(?:s|ed)? (?:open|usable|"
             r"passable|operational)|still (?:usable|passable|open)|unharmed|survived|"
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
             r"(?<!be )(?:re-?opened|repaired|restored)|(?:returned|back) (?:to|in|into) (?:service|use|"
-            r"operation)|open to (?:[\w-]+ )?traffic|traffic (?:has |had |was )?resumed)\b",
+            r"operation)|open to (?:[\w-]+ )?traffic|"
+            # "remains in operation", "withstood the strike", "functioning normally"
+            r"(?:remains?|remained|still) in (?:operation|use|service)|withst(?:ood|ands?)|"
+            r"(?:functioning|operating|working) normally)\b|" + _TRAFFIC_BACK_PATTERN,
         ),
     ),
     # an attack whose outcome the sentence does not say
@@ -420,7 +464,9 @@ _BRIDGE_STATUS = [
         compile_lower(
             # "fired two missiles at the bridge": an attack, its outcome unsaid
             r"\b(?:attacked|targeted)\b|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?at\b|"
-            r"\b(?:blasts?|explosions?)\s+on\s+(?:the\s+)?"
+            r"\b(?:attacking|targeting)\s+(?:the|a|two|both|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+            r"(?:bridges?|crossings?)\b|"
+            r"\b(?:blasts?|explosions?|attacks?)\s+on\s+(?:the\s+)?"
             r"(?:[\w-]+\s+){0,2}?(?:bridges?|crossings?)\b"
         ),
     ),
@@ -474,13 +520,14 @@ _BRIDGE_STATUS_GATES = [
     ),
     None,
     contains_any(["closed", "used", "usable", "passable", "out of", "disabled", "struck", "hit",
-                  "shelled", "strike"]),
+                  "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
+                  "striking", "hitting", "shelling", "bombing", "pounding"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
-         "resumed"]
+         "resum", "restart", "again", "normally", "across", "withst"]
     ),
-    contains_any(["attacked", "targeted", "blast", "explosion", "fired", "launched"]),
+    contains_any(["attack", "target", "blast", "explosion", "fired", "launched"]),
 ]  # fmt: skip
 # "the blast on the bridge, which he blames on Ukrainian special services": who is blamed
 _BLAMED_ON = compile_fast(
@@ -531,6 +578,148 @@ def _demolisher(low: str, pos: int, speaker_side: str | None) -> str | None:
     if "enemy" in who:
         return speaker_side  # the speaker's side stopped its enemy
     return _OPPOSITE["RU" if "russ" in who else "UA"]
+
+
+# the patterns of _BRIDGE_STATUS that name an attack, not what it did: "struck", "hit",
+# "targeted", "fired missiles at"
+_ATTACK_STATUS = (_BRIDGE_STATUS[2][1], _BRIDGE_STATUS[4][1])
+# a place word before the bridge noun: the bridge is a landmark of the attack ("struck the
+# district near the bridge", "shells hit houses next to the crossing")
+_LANDMARK_BEFORE = compile_lower(
+    r"\b(?:near|beside|next to|close to|not far from|around|alongside)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+# earlier attacks recited: "had been hit once before", "was first struck on April 26", "hit
+# repeatedly in the summer", "shelled several times last year"
+_RECAP_GATE = contains_any(
+    ["before", "previous", "first", "background", "summer", "spring", "autumn", "winter",
+     "last year", "last month", "earlier this", "earlier in"]
+)  # fmt: skip
+_RECAP = compile_lower(
+    r"\b(?:(?:once|twice|(?:two|three|four|five|several|many)\s+times)\s+before|previously|"
+    r"for background|first\s+(?:struck|hit|shelled|attacked|targeted)|"
+    r"in\s+the\s+(?:summer|spring|autumn|winter)|last\s+(?:year|month|summer|spring|autumn|"
+    r"winter)|earlier\s+(?:this|that|in\s+the)\s+(?:year|month|war|summer|spring|autumn|"
+    r"winter))\b"
+)
+
+
+# an attack named as what a statement is about, not what it says happened: "reported on the
+# inquiry into Saturday's explosion on the bridge", "questions about the blast on the crossing"
+_TOPIC_BEFORE = compile_lower(
+    r"\b(?:inquiry|investigation|probe|case|report|reported|briefed|briefing|commented|comment|"
+    r"comments|spoke|talked|questions?)\s+(?:[\w-]+\s+)?(?:on|into|about|over)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+
+# who carried out the attack just reported, in a sentence of its own: "the operation was
+# organised by Ukraine's special services", "the strike was a joint operation of the SBU and
+# the navy", "Kyiv was behind Saturday's blast", "blames the Kyiv regime for the attack"
+_ATTACK_NOUN = r"(?:strike|attack|explosion|blast|operation|sabotage|bombing|raid|terrorist act)"
+_ATTACK_AUTHOR = compile_fast(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?" + _ATTACK_NOUN + r"s?\b[^.;:]{0,60}?\b(?:was|were|had\s+been|"
+    r"has\s+been)\s+(?:(?:organi[sz]ed|carried\s+out|conducted|staged|orchestrated|planned|"
+    r"prepared|committed|mounted|overseen|executed|masterminded)\s+by|a\s+(?:[\w-]+\s+){0,2}?"
+    r"operation\s+(?:of|by))\s+(?P<by>[^.;,]{1,60})"
+    r"|(?P<who>(?:[\w'’\"“”-]+\s+){1,4}?)(?:was|were|is|are)\s+behind\s+(?:the|this|that|"
+    r"[\w-]+['’]s)\s+(?:[\w-]+\s+)?" + _ATTACK_NOUN + r"\b"
+    r"|\bblam(?:es|ed|e|ing)\s+(?P<blamed>[^.;]{1,50}?)\s+for\s+(?:the|this|that|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+)?" + _ATTACK_NOUN + r"\b",
+    re.I,
+)
+_SPEECH_CUT = compile_fast(r"\b(?:said|says|claimed|claims|stated|reported|that)\b|,")
+# words every match of _ATTACK_AUTHOR holds one of
+_AUTHOR_GATE = contains_any([" by ", "behind", "blam", "operation of"])
+
+
+def _attack_author(s: str) -> str | None:
+    """The side a sentence says carried out the attack just reported ("the operation was
+    organised by Ukraine's special services": UA), if it says so."""
+    m = _ATTACK_AUTHOR.search(s)
+    if m is None:
+        return None
+    if m.group("who") is not None:
+        # "Russian officials said Kyiv was behind the attack": the words after the speech verb
+        return attr.side_of_phrase(_SPEECH_CUT.split(m.group("who"))[-1])
+    return attr.side_of_phrase(m.group("by") or m.group("blamed"))
+
+
+def _credit_attack(
+    rows: list[dict], recent_start: int, side: str | None, author: str, ctx: dict
+) -> list[dict]:
+    """The rows a sentence naming the attack's ``author`` adds, after giving that author to
+    the side's rows that started at ``recent_start`` or later and named no attacker.
+
+    Parameters
+    ----------
+    rows : list of dict
+        The report's bridge rows so far.
+    recent_start : int
+        Offset from which a row is recent enough for the sentence to speak of its attack.
+    side : str or None
+        The side of the sentence's speaker.
+    author : str
+        The side the sentence says carried out the attack.
+    ctx : dict
+        Name and river of the bridge last named.
+
+    Returns
+    -------
+    list of dict
+        One row when ``side`` has not spoken of the bridge before ("A source in the SBU says
+        the strike was a joint operation of the SBU and the navy": its claim of the attack,
+        the outcome unsaid), else none.
+    """
+    own = [r for r in rows if r["claimed_by_side"] == side and r["start"] >= recent_start]
+    for r in own:
+        if r["actor_side"] is None and r["status"] in ("damaged", "destroyed", "unknown"):
+            r["actor_side"] = author
+    if own or side is None or any(r["claimed_by_side"] == side for r in rows):
+        return []
+    return [
+        {
+            "name": ctx["name"], "river": ctx["river"], "connects": None, "status": "unknown",
+            "count": 1, "actor_side": author, "claimed_by_side": side, "clause_speaker": False,
+        }
+    ]  # fmt: skip
+
+
+# a speech verb whose statement follows: "X said (that) the bridge had been hit"
+_SPEECH_THEN_PASSIVE = compile_fast(
+    r"\b(?:said|says|claimed|claims|reported|reports|announced|stated|added|wrote|confirmed|"
+    r"told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?=\S)"
+)
+# the intact words that say a state of their subject ("remained open", "survived"), not an act
+# done to an object ("reopened the bridge")
+_STATE_PREDICATE = compile_lower(
+    r"(?:intact|undamaged|still|remain|unharmed|survived|withst|functioning|operating|working|"
+    r"open\b)"
+)
+# an attack told in the sentence before a bridge's damage: "Russian missiles struck Zatoka"
+_ATTACK_VERB = compile_lower(
+    r"\b(?:struck|hit|shelled|bombed|pounded|attacked|targeted|fired|launched)\b"
+)
+
+
+def _attacker(before: str, speaker_side: str | None) -> str | None:
+    """The side of the force whose attack the sentence ``before`` reports ("Russian missiles
+    struck Zatoka overnight": RU), if it reports one with its force named before the verb."""
+    m = _ATTACK_VERB.search(lower(before))
+    return _agent_side(_window_before(before, m.start()), speaker_side) if m else None
+
+
+# one bridge of a group counted after it: "the last of the three bridges", "the second of
+# the two crossings"
+_PARTITIVE_BEFORE = compile_fast(
+    r"\b(?:last|first|second|third|only|remaining|other)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+# "they" opening the clause as the subject of the status verb: "They blew up the bridge as
+# they left", "... and they had destroyed the crossing" (not "officials said they blew up":
+# the speakers themselves, perhaps)
+_THEY_SUBJECT = compile_fast(
+    r"(?:^|\b(?:and|then)\s+)\W*they\s+(?:(?:had|have|then|also|reportedly)\s+)*$", re.I
+)
 
 
 # a subordinate clause with a subject of its own, between a status word and the bridge noun
@@ -604,9 +793,40 @@ def _name_and_river(words: str, places: list[dict]) -> tuple[str | None, str | N
 
 
 def _bridge_rows(
-    s: str, places: list[dict], speaker_side: str | None, prev: dict | None = None
+    s: str,
+    places: list[dict],
+    speaker_side: str | None,
+    prev: dict | None = None,
+    traffic: bool = False,
+    before: str | None = None,
 ) -> list[dict]:
+    """The bridge rows of sentence ``s``: one per clause that names a bridge and what
+    happened to it.
+
+    Parameters
+    ----------
+    s : str
+        The sentence.
+    places : list of dict
+        The place mentions in it.
+    speaker_side : str or None
+        The side of its speaker.
+    prev : dict or None
+        Name and river of the bridge named just before, which "it" or "the structure" in a
+        sentence with no bridge word of its own stands for.
+    traffic : bool
+        Whether traffic back on the bridge (:data:`_TRAFFIC_BACK`) also stands for ``prev``.
+    before : str or None
+        The sentence before, whose first force a "they" doing the thing stands for.
+
+    Returns
+    -------
+    list of dict
+        Rows with ``name``, ``river``, ``connects``, ``status``, ``count``, ``actor_side``,
+        ``claimed_by_side`` and ``clause_speaker`` (whether a later clause named its speaker).
+    """
     rows = []
+    named_at: tuple[int, int] | None = None  # the last clause that named a bridge
     for a, b in _clauses(s):
         clause = s[a:b]
         # (the first clause too when the sentence's speaker has no side: "The Russian Ministry
@@ -616,8 +836,19 @@ def _bridge_rows(
         cl = lower(clause)
         bm = _BRIDGE_LOW.search(cl) if _plain_case(cl) else _BRIDGE.search(clause)
         carried = None
+        if not bm and named_at is not None:
+            # "tried to build a pontoon crossing, but it was destroyed", "had been damaged, but
+            # that it remained passable": the bridge an earlier clause of the sentence named
+            bm = _BRIDGE_PRONOUN.search(clause)
+            if bm is not None:
+                lo, hi = named_at
+                name, river = _name_and_river(s[lo:hi], [p for p in places if lo <= p["rs"] < hi])
+                carried = {"name": name, "river": river}
         if not bm and prev is not None and not rows:
             bm = _BRIDGE_PRONOUN.search(clause)
+            if bm is None and traffic:
+                # "trains were running again": the traffic on the bridge just spoken of
+                bm = _TRAFFIC_BACK.search(cl)
             carried = prev if bm else None
         if not bm and rows:
             # "the road part of the bridge was damaged, while the railway part is intact"
@@ -625,6 +856,8 @@ def _bridge_rows(
             carried = rows[-1] if bm else None
         if not bm:
             continue
+        if carried is None:
+            named_at = (a, b)
         plain = _plain_case(cl)
         status, vm = _bridge_status(cl, 0)
         if vm is not None and vm.end() <= bm.start():
@@ -634,6 +867,43 @@ def _bridge_rows(
                 # words before "as" tell of another thing; the bridge's own verb follows it
                 later = _bridge_status(cl, sub.end())
                 status, vm = later if later[1] is not None else (status, vm)
+        landmark = (
+            vm is not None
+            and vm.re in _ATTACK_STATUS
+            and vm.end() <= bm.start()
+            and _LANDMARK_BEFORE.search(cl, vm.end(), bm.start()) is not None
+        )
+        if (
+            vm is not None
+            and vm.end() <= bm.start()
+            and (
+                status == "intact"
+                and _STATE_PREDICATE.match(cl, vm.start()) is not None
+                # "a trolleybus crossing the dam had been hit and traffic over the dam road was
+                # halted": a passive's subject, said before the bridge is named, is what was hit
+                # (not the progressive: "its artillery is destroying Ukrainian crossings")
+                or not vm.group(0).endswith("ing")
+                and _PASSIVE_BE.search(cl, max(0, vm.start() - 40), vm.start()) is not None
+            )
+        ):
+            # "the ports on the Danube remained open ... if the bridge stayed closed": a state
+            # said before the bridge is named is another subject's
+            status, vm = _bridge_status(cl, bm.end())
+        if landmark:
+            # "missiles struck Kyiv near the footbridge, which survived": the bridge is where
+            # the attack landed, not what it hit (nor its attacker the bridge's actor); what
+            # the clause says of the bridge follows the noun
+            status, vm = _bridge_status(cl, bm.end())
+        if (
+            vm is not None
+            and side is None
+            and vm.re in _ATTACK_STATUS
+            and _RECAP_GATE(cl)
+            and _RECAP.search(cl)
+        ):
+            # "The bridge had been hit once before, in June", "For background: the bridge was
+            # first struck on April 26": the narrator reciting earlier attacks, no new claim
+            continue
         if (
             status == "destroyed"
             and (" span" in cl or "section" in cl or " part" in cl or "carriageway" in cl)
@@ -641,6 +911,21 @@ def _bridge_rows(
             and pm.group("q") is None
         ):
             status = "damaged"  # "two spans of one carriageway collapsed": part of the bridge
+        if (
+            side is None
+            and status == "intact"
+            and vm is not None
+            and _TRAFFIC_BACK.match(cl, vm.start()) is not None
+        ):
+            # "Train services resumed after a pause, the operator says": traffic back on a
+            # bridge is its operator's word, and with no side for the speaker, no one's claim
+            continue
+        if (
+            status == "unknown"
+            and vm is not None
+            and _TOPIC_BEFORE.search(cl, max(0, vm.start() - 60), vm.start()) is not None
+        ):
+            continue  # "reported on the inquiry into Saturday's explosion on the bridge"
         if vm is None or status == "unknown" and side is None:
             # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
             # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
@@ -650,9 +935,12 @@ def _bridge_rows(
         if (
             ("no" in cl or "never" in cl)
             and ("troy" in cl or "blown" in cl or "damag" in cl)
-            and _NEGATED_LOSS.search(clause)
+            and (nm := _NEGATED_LOSS.search(clause))
         ):
-            status = "intact" if status == "destroyed" else status
+            if status == "destroyed" or nm.start() < vm.start() < nm.end() + 4:
+                # "was not destroyed"; "the bridge was not damaged" (the very status words
+                # negated, not "not destroyed but badly damaged")
+                status = "intact"
         by_agent = _passive_agent(clause[vm.end() :], side)
         if by_agent is not None and _PASSIVE_BE.search(clause, 0, vm.start()):
             # "had been destroyed by Ukrainian strikes": the by-phrase names the actor, whoever
@@ -665,7 +953,20 @@ def _bridge_rows(
                 # "Putin drove across the bridge, the Kremlin said, two months after the blast
                 # that brought down part of it": the speaker is not who brought it down
                 window = window[ends[-1] :]
+            if _PASSIVE_BE.search(clause, 0, vm.start()):
+                spoken = [m.end() for m in _SPEECH_THEN_PASSIVE.finditer(window)]
+                if spoken:
+                    # "Ukraine's Southern Command said the bridge had been hit again": in the
+                    # passive the bridge is the subject; the force before "said" only speaks
+                    window = window[spoken[-1] :]
             actor = _agent_side(window, side) or by_agent
+        if actor is None and _AUTHOR_GATE(cl):
+            # "blamed Ukraine for the attack on the bridge", "the SBU was behind the attack"
+            actor = _attack_author(clause)
+        if actor is None and (a or before) and _THEY_SUBJECT.search(window):
+            # "Russian troops retreated overnight. They blew up the bridge behind them": the
+            # force the clauses before (else the sentence before) open with
+            actor = _agent_side(s[:a] if a else before, side, first=True)
         if actor is None and vm.group(0).lower().startswith("strike"):
             # "Ukrainian strikes on the road crossing": the adjective before the status words
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
@@ -690,6 +991,8 @@ def _bridge_rows(
             cm = None  # "two spans of the bridge": one bridge
         if cm and clause.endswith("all but ", 0, cm.start()):
             count = None  # "all but one of the bridges": how many there were is unsaid
+        elif cm and _PARTITIVE_BEFORE.search(clause, max(0, cm.start() - 40), cm.start()):
+            count = 1  # "the last of the three bridges": one of the group
         elif cm:
             n = cm.group("n").lower()
             count = int(n) if n.isdigit() else _NUM.get(n)
@@ -712,6 +1015,8 @@ def _bridge_rows(
             # was struck by Ukraine, the only side attacking there (not "the bridge, which
             # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
+        if landmark:
+            actor = None
         if carried is not None:
             rows.append(
                 {
@@ -5541,7 +5846,8 @@ def _parse_records(
         )
         if bridge_gate:
             ctx = _bridge_context(s, sp)
-            bridges = _bridge_rows(s, sp, side)
+            before = text[spans[k - 1][0] : spans[k - 1][1]] if k and "they" in low else None
+            bridges = _bridge_rows(s, sp, side, before=before)
             if ctx is not None:
                 if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"
@@ -5550,10 +5856,36 @@ def _parse_records(
                 bridge_ctx = (k, ctx)
         elif " dam" in low and _DAM_WORD.search(low):
             bridges = []  # a dam with no bridge word: no "it" carry-over either
-        elif bridge_ctx is not None and k - bridge_ctx[0] <= 2 and _CARRY_WORDS(f" {low} "):
-            bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1])
         else:
             bridges = []
+            if bridge_ctx is not None:
+                carry = k - bridge_ctx[0] <= 2 and _CARRY_WORDS(f" {low} ")
+                # "Khusnullin said trains were running again": traffic back on the bridge the
+                # last few sentences spoke of (named, or carried by "it", "the span")
+                recent = max(bridge_ctx[0], last_bridge[0] if last_bridge is not None else -9)
+                traffic = (
+                    k - recent <= 4 and _TRAFFIC_GATE(low) and _TRAFFIC_BACK.search(low) is not None
+                )
+                if carry or traffic:
+                    bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1], traffic=traffic)
+                if (
+                    not bridges
+                    and last_bridge is not None
+                    and k - last_bridge[0] <= 3
+                    and _AUTHOR_GATE(low)
+                    and (culprit := _attack_author(s)) is not None
+                ):
+                    # "... partial collapse of two spans. ... the operation was organised by
+                    # Ukraine's special services": who carried out the attack just reported
+                    recent_start = spans[max(0, k - 3)][0]
+                    bridges = _credit_attack(
+                        out["bridges"], recent_start, side, culprit, bridge_ctx[1]
+                    )
+                    for r in out["bridges"]:
+                        if r["actor_side"] is not None and r["start"] >= recent_start:
+                            bridge_actors.setdefault(r["claimed_by_side"], set()).add(
+                                r["actor_side"]
+                            )
         kfocus = _kind_focus(low, kinds, focus) if kinds else focus
         if len(sp) == 1 and len(s) < 40:
             # "* Avdiivka." heading an item of a roundup: the item's sentences speak of it
@@ -5796,6 +6128,10 @@ def _parse_records(
                     # damaged it, he said": one attacker in a side's account so far, the unsaid
                     # one is that attacker
                     r["actor_side"] = next(iter(named))
+                elif k and not named:
+                    # "Russian missiles struck Zatoka overnight. The bridge was damaged": the
+                    # force whose attack the sentence before reports
+                    r["actor_side"] = _attacker(text[spans[k - 1][0] : spans[k - 1][1]], side)
             if (
                 headline is not None
                 and headline[0] == k - 1
