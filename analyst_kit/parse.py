@@ -1030,6 +1030,20 @@ _EVAC_PARTS = [
         (("organized departure", "organised departure"),),
         compile_lower(r"\borgani[sz]ed\s+departures?\b"),
     ),
+    (
+        # departures as the thing arranged: "too heavy to organise any departures"
+        (("organise", "organize", "organising", "organizing"), ("departure",)),
+        compile_lower(r"\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"),
+    ),
+    (
+        # a way out offered: "civilians would be offered exit towards Nikolskoye", "were
+        # given a way out to the west" (not "exit polls", "the exit from the talks")
+        (("offer", "given", "granted", "guarantee", "provid"), ("exit", "way out")),
+        compile_lower(
+            r"\b(?:offer(?:ed|s|ing)?|given|granted|guarantee(?:d|s)?|provid(?:ed|es|ing)?)\s+"
+            r"(?:(?:an?|safe|free|an\s+unimpeded)\s+)?(?:exit|way\s+out)\b(?!\s+polls?\b)"
+        ),
+    ),
 ]
 
 
@@ -1112,11 +1126,21 @@ _EVAC_STATUS = [
             r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
             r"\b(?:had|has|have|forced)\s+to\s+turn\s+(?:around|back)\b|"
             r"\bno(?: one|body)\s+(?:could|can|was able to)\b|"
+            # none of those who were to go did: "no buses had been able to leave", "no civilian
+            # had come out through the corridors"
+            r"\bno\s+(?:\w+\s+)?(?:buses|cars|vehicles|convoys?|trains|civilians?|people|residents|"
+            r"evacuees)\s+(?:had|have|has|was|were|could|managed)\s+(?:been\s+able\s+to\s+|to\s+)?"
+            r"(?:leave|left|get|got|come\s+out|came\s+out|go|gone|make\s+it|made\s+it|pass|passed)\b|"
+            # "the shelling was too heavy to organise any departures"
+            r"\btoo\s+(?:\w+\s+){1,2}?to\s+(?:organi[sz]e|allow|carry\s+out|leave|evacuate|get\s+out|"
+            r"reach|send)\b|"
             # "crews could no longer reach the town", "buses can no longer get in"
             r"\b(?:can|could)\s+no\s+longer\s+(?:\w+\s+)?(?:enter|reach|leave|get|go|drive|"
             r"travel|evacuate|take|bring|access|be\s+evacuated)\b|"
             # the way out under fire: "Russian forces shelled the corridor", "were shelling the
             # road where the buses waited", "the convoy came under fire"
+            # (not "no shelling of the route had been recorded")
+            r"(?<!\bno\s)(?<!\bwithout\s)"
             r"\b(?:shell(?:ed|ing|s)?|fired on|firing on|opened fire on)\s+(?:\w+\s+){0,3}?"
             r"(?:corridors?|convoys?|routes?|road|buses|column)\b|"
             r"\b(?:corridors?|convoys?|routes?|roads?|buses|column)"
@@ -1165,7 +1189,12 @@ _EVAC_STATUS = [
             # an obligation laid on residents: "families would also have to leave the village",
             # "residents are required to evacuate"
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
-            r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
+            r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|"
+            # (not a report: "told the BBC that no buses had been able to leave")
+            r"told\s+(?:(?!that\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
+            # a wish voiced: "what we want is for civilians who wish to leave to be able to"
+            r"want(?:s|ed)?\s+(?:is\s+)?(?:for\s+)?(?:\w+\s+){1,5}?to\s+(?:be\s+(?:able|allowed)\s+to\s+)?"
+            r"(?:leave|go|evacuate|get\s+out)|"
             # (not the participle: "the announced evacuation ... has started")
             r"(?<!not )(?<!\bthe\s)announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?[\"“]?"
             r"(?:[\w-]+\s+){0,2}?(?:evacuation|relocation|resettlement|removal|departure)|"
@@ -1182,7 +1211,9 @@ _EVAC_STATUS = [
         # sides, had brought 40 people out")
         "agreed",
         compile_lower(
-            r"\b(?:agree(?:d|s)?|(?<!with the\s)agreement|deal|accord|arranged|negotiated)\b"
+            # (nor the route the convoy took: "left the city along the agreed route")
+            r"\b(?:agree(?:d|s)?(?<!\bthe\sagreed)(?<!\ban\sagreed)|(?<!with the\s)agreement|deal|"
+            r"accord|arranged|negotiated)\b"
         ),
     ),
     (
@@ -1373,8 +1404,10 @@ _EVAC_STATUS = [
         # opened" (open, not merely possible)
         "open",
         compile_lower(
-            r"\bannounc(?:ed|es|ing)\s+(?:\w+\s+){0,3}?(?:ceasefire|truce|silence regime|"
-            r"humanitarian (?:corridor|pause|route)|corridors?)\b"
+            # (the Russian term too, quoted or not: 'announced a "regime of silence"')
+            r"\bannounc(?:ed|es|ing)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}?[\"“]?(?:ceasefire|truce|"
+            r"silence regime|regime of silence|quiet regime|humanitarian (?:corridor|pause|route)|"
+            r"corridors?)\b"
         ),
     ),
     (
@@ -1403,7 +1436,10 @@ _EVAC_STATUS = [
             r"\b(?:prepared|willing)\s+to\s+(?:let|allow|open|guarantee|provide|organi[sz]e|"
             r"evacuate|take)\b|"
             # a new try announced: "the team will try again today to lead a convoy out"
-            r"\b(?:will|would)\s+try\s+(?:again\s+)?(?:\w+\s+){0,2}?to\b"
+            r"\b(?:will|would)\s+try\s+(?:again\s+)?(?:\w+\s+){0,2}?to\b|"
+            # an exit promised for later: "civilians would be offered exit towards X"
+            r"\b(?:will|would)\s+be\s+(?:offered|given|granted|provided)\s+(?:with\s+)?"
+            r"(?:an?\s+|safe\s+)?(?:exit|way\s+out|passage|transport)\b"
         ),
     ),
     ("possible", _POSSIBLE),
@@ -1444,11 +1480,12 @@ _EVAC_STATUS_GATES = [
      "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
+     "too ",
      "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "not evacuating", "unacceptable"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out",
+     "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc",
      "should", "have to", "has to", "required", "obliged", "push", "press"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
@@ -1470,7 +1507,8 @@ _EVAC_STATUS_GATES = [
     ("announc",),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("help",),
-    ("planned", "scheduled", "foreseen", "prepared", "willing", "try"),
+    ("planned", "scheduled", "foreseen", "prepared", "willing", "try", "offered", "given",
+     "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
      "in place", "announc", "working"),
@@ -1538,7 +1576,11 @@ def _is_actor(p: dict, s: str) -> bool:
     return _IN_NP_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is None
 
 
-_CIVIL_TRAFFIC = compile_lower(r"\b(?:private cars|cars|buses|convoys?|evacuation trains?)\b")
+# (departures as the thing organised: "too heavy to organise any departures")
+_CIVIL_TRAFFIC = compile_lower(
+    r"\b(?:private cars|cars|buses|convoys?|evacuation trains?)\b"
+    r"|\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"
+)
 _FORCE_LEFT = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|military|servicemen|fighters|garrison)\s+"
     r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:left|withdrew|withdrawn|pulled out|retreated)\b"
@@ -1564,6 +1606,8 @@ _EVAC_GATE = (
     "take", "took", "taking", "moving",
     # the occupation's word for it: "the organized departure of residents"
     "organized departure", "organised departure",
+    # "would be offered exit towards X", "given a way out"
+    "exit", "way out",
 )  # fmt: skip
 
 
@@ -1576,7 +1620,7 @@ _POP_WORDS = {
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
                   "everyone", "anyone", "everybody"),
 }  # fmt: skip
-_CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train")
+_CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure")
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
 _WITHDREW = ("left", "withdr", "pulled out", "retreated")
@@ -1637,12 +1681,16 @@ _has_evac_gate = contains_any(list(_EVAC_GATE))
 
 # where a place sits in the words before it: the place people go to ...
 _TO_BEFORE = compile_fast(
-    r"\b(?:to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|"
+    # (not those appealed to: "appealed to residents of Bakhmut to leave")
+    r"\b(?:(?<!\bappealed\s)(?<!\bappeal\s)(?<!\bappeals\s)(?<!\bappealing\s)"
+    r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|"
     # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
     r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"
     # (not the place an order covers: "an evacuation was ordered for Kupiansk")
     r"(?<!\bordered\s)(?<!\border\s)(?<!\borders\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
-    r"(?<!\bissued\s)for|"
+    r"(?<!\bissued\s)"
+    # (nor the place a corridor is for: "asked for a separate corridor for Okhtyrka")
+    r"(?<!\bcorridor\s)(?<!\bcorridors\s)for|"
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
@@ -1735,6 +1783,9 @@ _NAMED_DISTRICT = compile_fast(
 )
 # a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
+# a road named by a place it leads to: "along the Romanivka road", "on the Zhytomyr highway"
+_ROAD_AFTER = compile_fast(r"\s+(?:road|highway|motorway)\b")
+_ALONG_BEFORE = compile_fast(r"\b(?:along|on|by|down|up)\s+the\s+$")
 # the rescuers' way in, not the evacuees' way out: "turned back on the way to Mariupol"
 _WAY_TO_BEFORE = compile_fast(r"\bway\s+(?:to|into)\s+(?:the\s+)?$")
 # the city people leave named by its kind: "out of the besieged city"
@@ -1806,8 +1857,11 @@ _DEST_TAIL = compile_fast(
 # a call to stay at home (blanked out: no evacuation words)
 _STAY_HOME = compile_lower(
     r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+(?:\w+\s+){0,6}?"
-    r"not\s+to\s+leave\s+(?:their\s+|your\s+|the\s+)?(?:homes?|houses?|shelters?|basements?|"
+    r"(?:not\s+to\s+leave\s+(?:their\s+|your\s+|the\s+)?(?:homes?|houses?|shelters?|basements?|"
     r"flats?)\b"
+    # "urged families in the town to stay in shelters until a corridor was confirmed"
+    r"|to\s+(?:stay|remain|shelter)\s+(?:in|at|inside)\s+(?:their\s+|your\s+|the\s+)?"
+    r"(?:homes?|houses?|shelters?|basements?|cellars?|flats?)\b[^.;]*)"
 )
 # an evacuation denied (blanked out: no evacuation words): "the city was not being evacuated",
 # "there are no plans to evacuate the town", "nobody is being forced to leave"
@@ -1817,6 +1871,12 @@ _NO_EVACUATION = compile_lower(
     r"\b(?:(?:is|was|are|were)\s+not\s+being\s+evacuated"
     r"(?![^.;]{0,40}?\b(?:because|due to|as|since|amid|owing to|to|into|towards)\b)|"
     r"no\s+(?:plans?|need|reason|intention)\s+to\s+(?:evacuate|relocate|leave)|"
+    # "there is no decision on evacuating the centre", "he did not announce any evacuation of
+    # the city", "no evacuation order has been issued"
+    r"no\s+(?:decision|order|orders)\s+(?:yet\s+)?(?:on|to|about|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:evacuat\w*|relocat\w*)|"
+    r"(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:announce|announced|order|ordered|declare|"
+    r"declared|call\s+for|called\s+for)\s+(?:any|an|a)\s+(?:\w+\s+)?evacuations?|"
     r"(?:nobody|no\s+one)\s+(?:is|was|will\s+be)\s+(?:being\s+)?(?:forced|made|required)\s+to\s+"
     r"(?:leave|evacuate|move)|"
     # people named by a going long past, as those a service is for: "a hotline for people who
@@ -1826,15 +1886,28 @@ _NO_EVACUATION = compile_lower(
 )
 _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
                         "no need", "no reason", "no intention", "forced to", "made to",
-                        "required to")  # fmt: skip
+                        "required to", "no decision", "no order", "not announce", "not order",
+                        "not declare", "not call", "not yet")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
 _CANNOT_VERIFY = compile_lower(
     r"\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t|unable\s+to|not\s+able\s+to)\s+"
     r"(?:\w+\s+)?(?:verify|confirm|corroborate)\b[^.;]*"
+    # the passive: "a figure that could not be verified"
+    r"|\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t)\s+be\s+(?:\w+\s+)?"
+    r"(?:verified|confirmed|corroborated)\b[^.;]*"
+    # what a speaker left unsaid is no statement: "did not say whether any evacuation from
+    # there was planned", "would not say how many people had left"
+    r"|\b(?:did|does|would|could)\s+not\s+(?:say|specify|disclose|reveal|indicate)\s+"
+    r"(?:whether|if|how|when|where|why|what)\b[^.;]*"
+    r"|\b(?:declined|refused)\s+to\s+(?:say|specify|disclose)\s+(?:whether|if|how|when|where)\b"
+    r"[^.;]*"
 )
-_has_cannot_verify = contains_any(["verify", "confirm", "corroborate"])
+_has_cannot_verify = contains_any(
+    ["verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
+     "not reveal", "not indicate", "to say", "to specify", "to disclose"]
+)  # fmt: skip
 
 
 # the people of a place named before: "residents of the district", "people of the town"
@@ -1986,6 +2059,8 @@ def _evac_rows(
     low = lower(s)
     if not _has_evac_gate(low):
         return None  # most sentences: one scan, before the words of every gate are collected
+    if s.rstrip().endswith("?"):
+        return None  # a question states nothing: "Is the centre now being evacuated?"
     found = _evac_words(low)
     if ":" in s:
         places = _drop_rubric(s, places)
@@ -2004,7 +2079,9 @@ def _evac_rows(
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
-    if "not to leave" in low and _STAY_HOME.search(s):
+    if (
+        "not to leave" in low or " to stay" in low or " to remain" in low or " to shelter" in low
+    ) and (_STAY_HOME.search(s)):
         # a call to stay put is no call to leave: "urged residents not to leave their homes
         # while sappers clear the streets"
         s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
@@ -2235,6 +2312,23 @@ def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
     return "RU" if got[0] == "RU" or _OCCUPATION.search(low) else "UA"
 
 
+def _evac_status(s: str, low: str, found: int) -> str | None:
+    """The evacuation status of ``s`` (``low``: its :func:`lower`, ``found``: the
+    :func:`_evac_words` of a text holding it): the first of :data:`_STATUS_BITS` it matches."""
+    for need, st, rx in _STATUS_BITS:
+        if found & need == need and rx.search(s if rx is _POSSIBLE else low):
+            if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
+                continue  # "elderly people who refuse to go": residents' choice, not a status
+            if (
+                st == "requested"
+                and ("return" in low or "asked" in low or "request of" in low)
+                and _no_request(low, rx)
+            ):
+                continue  # "asked those who fled not to return", "Asked whether ...": no request
+            return st
+    return None
+
+
 def _evac_row(
     s: str,
     low: str,
@@ -2250,18 +2344,12 @@ def _evac_row(
     ``civ``: whether ``low`` names civilians, if asked already; ``sites``: the works the report
     named before, by head word ("plant"; "": the last one))."""
     status = None
-    for need, st, rx in _STATUS_BITS:
-        if found & need == need and rx.search(s if rx is _POSSIBLE else low):
-            if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
-                continue  # "elderly people who refuse to go": residents' choice, not a status
-            if (
-                st == "requested"
-                and ("return" in low or "asked" in low or "request of" in low)
-                and _no_request(low, rx)
-            ):
-                continue  # "asked those who fled not to return", "Asked whether ...": no request
-            status = st
-            break
+    if ", saying" in low:
+        # "urged residents to get out, saying shelling made it impossible to guarantee their
+        # safety": the main clause's status, not the reason given after it
+        cut = low.index(", saying")
+        status = _evac_status(s[:cut], low[:cut], found)
+    status = status or _evac_status(s, low, found)
     if status is None:
         return None
     usable = [
@@ -2312,9 +2400,12 @@ def _evac_row(
             with_dest.append(p["name"])
             dest_end = _mention_end(p)
             continue
-        if ("via" in before or "through" in before) and _VIA_BEFORE.search(before):
+        if (("via" in before or "through" in before) and _VIA_BEFORE.search(before)) or (
+            _ROAD_AFTER.match(s, _mention_end(p)) and _ALONG_BEFORE.search(before)
+        ):
             # "people make their own way out through the Vasylivka checkpoint", "travelling via
-            # Berdiansk": a stop on the way, neither where people leave nor where they go
+            # Berdiansk", "along the Romanivka road": a stop or a road on the way, neither where
+            # people leave nor where they go
             with_dest.append(p["name"])
             continue
         if "from" in before and _SENT_FROM.search(before):

@@ -1,0 +1,206 @@
+"""Tests of more evacuation phrasing: ceasefires by their Russian name, route words that are no
+status, reasons after the main clause, wishes and promised exits, unsaid or denied evacuations,
+roads and corridors named by a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyst_kit.parse import parse_report
+
+
+def _evac_of(text: str) -> list[list]:
+    """(origin, destination, status, claimed_by_side) of each evacuation row of ``text``."""
+    t = parse_report(f"date 2022-03-10\n\n{text}\n")
+    ev = t["evacuations"][["origin", "destination", "status", "claimed_by_side"]]
+    return ev.astype(object).where(ev.notna(), None).values.tolist()
+
+
+def _pairs(text: str) -> list[tuple]:
+    """(origin, status) of each evacuation row of ``text``."""
+    return [(r[0], r[2]) for r in _evac_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a ceasefire declared under its Russian name, quoted or not: open
+        (
+            'The Russian Defence Ministry announced a "regime of silence" so that civilians '
+            "could leave Kharkiv.",
+            [("Kharkiv", "open")],
+        ),
+        (
+            "Moscow announced a quiet regime from 9:00 to let residents leave Izium.",
+            [("Izium", "open")],
+        ),
+        # the route a convoy took is no agreement: the convoy's going is the status
+        (
+            "The governor said a second convoy had been able to leave Sumy along the agreed route.",
+            [("Sumy", "completed")],
+        ),
+        (
+            "Buses carried 400 civilians out of Enerhodar on the agreed corridor, the mayor said.",
+            [("Enerhodar", "completed")],
+        ),
+        # ... but an agreement said outright still is one
+        (
+            "The governor said a corridor out of Sumy had been agreed with Moscow.",
+            [("Sumy", "agreed")],
+        ),
+        # fire denied is no blocked route
+        (
+            "The governor said buses left Sumy towards Poltava and that no shelling of the "
+            "route had been recorded.",
+            [("Sumy", "completed")],
+        ),
+        (
+            "The mayor said Russian troops shelled the corridor out of Orikhiv.",
+            [("Orikhiv", "impossible")],
+        ),
+        # none of the transport got out
+        (
+            "The mayor of Mariupol told reporters that no buses had been able to leave.",
+            [("Mariupol", "impossible")],
+        ),
+        (
+            "The general said that no civilians had come out of Rubizhne through the corridor.",
+            [("Rubizhne", "impossible")],
+        ),
+        (
+            "The governor said the shelling of Orikhiv was too intense to organise any departures.",
+            [("Orikhiv", "impossible")],
+        ),
+        # a call reported to a journalist is no request
+        (
+            "The mayor of Bucha told journalists that families had been able to leave.",
+            [("Bucha", "completed")],
+        ),
+    ],
+)
+def test_status_words(text: str, want: list[tuple]) -> None:
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the main clause's status, not the reason given after ", saying"
+        (
+            "The mayor of Irpin urged residents to get out, saying shelling made it impossible "
+            "to guarantee their safety.",
+            [("Irpin", "requested")],
+        ),
+        (
+            "The governor appealed to residents of Bakhmut to leave, saying the town could no "
+            "longer be supplied.",
+            [("Bakhmut", "requested")],
+        ),
+        # with no status before it, the reason still gives one
+        (
+            "The mayor of Orikhiv said the evacuation had been halted, saying the road was "
+            "under fire.",
+            [("Orikhiv", "impossible")],
+        ),
+    ],
+)
+def test_saying_adjunct(text: str, want: list[tuple]) -> None:
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a wish voiced is a request
+        (
+            "The UN spokesman said: what we want is for civilians who wish to leave Mariupol to "
+            "be able to do so safely.",
+            [("Mariupol", "requested")],
+        ),
+        (
+            "The ICRC said it wanted people in Sumy to be allowed to leave in safety.",
+            [("Sumy", "requested")],
+        ),
+        # an exit promised for later is possible
+        (
+            "Pushilin said civilians remaining in Marinka would be offered exit towards Donetsk "
+            "once the fighting died down.",
+            [("Marinka", "possible")],
+        ),
+        (
+            "The command said residents of Avdiivka would be given a way out to the west.",
+            [("Avdiivka", "possible")],
+        ),
+    ],
+)
+def test_wishes_and_offers(text: str, want: list[tuple]) -> None:
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call to stay put, not to leave
+        "He urged families in Trostianets to stay in shelters until a corridor was confirmed.",
+        "The mayor asked residents to remain in their basements while the shelling went on.",
+        # a speaker's silence states nothing
+        "The governor did not say whether any evacuation from Konotop was planned.",
+        "Officials would not say how many people had left Vovchansk.",
+        # an evacuation denied
+        "There is no decision on evacuating the centre of Odesa.",
+        "The governor did not announce any evacuation of Mykolaiv.",
+        # a question states nothing
+        "Q: Is the historic centre of Odesa now being evacuated?",
+        # an exit poll is no exit
+        "The exit polls in Kharkiv showed a clear lead.",
+    ],
+)
+def test_no_evacuation(text: str) -> None:
+    assert _evac_of(text) == []
+
+
+def test_unverified_figure_keeps_the_statement() -> None:
+    # the caveat is blanked, the removal it qualifies stays
+    got = _pairs(
+        "The general said thousands of civilians had already been brought out of Mariupol, a "
+        "figure that could not be verified."
+    )
+    assert got == [("Mariupol", "completed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a road named by a town is the way, not the place left
+        (
+            "The mayor of Irpin urged residents to get out while the corridor along the "
+            "Romanivka road remained open.",
+            [("Irpin", "requested")],
+        ),
+        (
+            "Police said residents were being taken out of Lyman along the Sloviansk road.",
+            [("Lyman", "ongoing")],
+        ),
+        # a corridor for a town is a corridor out of it
+        (
+            "The mayor asked for a separate corridor for Okhtyrka so that the elderly could be "
+            "taken out.",
+            [("Okhtyrka", "requested")],
+        ),
+        (
+            "Kyiv demanded humanitarian corridors for Kherson and Mariupol.",
+            [("Kherson", "requested"), ("Mariupol", "requested")],
+        ),
+        # ... but a convoy for a town goes there
+        (
+            "Buses from Zaporizhzhia left for Mariupol in the morning, the governor said.",
+            None,
+        ),
+    ],
+)
+def test_roads_and_corridors_named_by_a_place(text: str, want: list[tuple] | None) -> None:
+    if want is None:
+        rows = _evac_of(text)
+        assert rows and all(r[0] != "Mariupol" for r in rows)
+    else:
+        assert _pairs(text) == want
