@@ -967,14 +967,18 @@ _EVAC_PARTS = [
                 "everyone",
                 "anyone",
                 "everybody",
+                "families",
+                "them",
             ),
         ),
         compile_lower(
             # "appealed to residents to go", and a quoted appeal: "I call on everyone who is
-            # still in the town: leave"
+            # still in the town: leave"; those just spoken of: "(several thousand civilians
+            # were still living in the ruins.) He again urged them to leave"
             r"\b(?:urg|call|ask|tell|told|advis|appeal)\w*\s+(?:on\s+|to\s+)?(?:the\s+)?"
             r"(?:remaining\s+)?"
-            r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody)\b"
+            r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
+            r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
             # "called on people there to head for the border"
             r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards))\b",
         ),
@@ -1520,7 +1524,11 @@ _POP = {
     "military": compile_lower(
         r"(?<!russian\s)(?<!ukrainian\s)(?<!enemy\s)"
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
-        r"marines|military personnel)\b",
+        r"marines|military personnel)\b"
+        # (but a side's troops are the evacuees when they are the ones evacuated: "urged the
+        # evacuation of Russian troops from the site")
+        r"|\bevacuat\w*\s+(?:of\s+)?(?:the\s+)?(?:russian|ukrainian|enemy)\s+(?:soldiers|troops|"
+        r"servicemen|fighters|units|garrison|marines)\b",
     ),
     "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties|patients)\b"),
     "civilians": compile_lower(
@@ -1736,7 +1744,8 @@ _PEOPLE_CHOICE = compile_fast(
     r"|\b(?:those|anyone|people|residents)\s+who\s+(?:agree|agreed|refuse|refused)\b"
     r"(?!\s+(?:to\s+(?:a|an|the)|on|with|that)\b)"
 )
-_WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
+# the speaker as the one asking: "we call on", "He again urged them to leave"
+_WE_BEFORE = compile_fast(r"\s*(?:we|I|[Hh]e|[Ss]he)\b")
 # asks that are no call to leave: "urged those who fled not to return yet", "Asked whether the
 # town would hold, he said ..." (a reporter's question)
 _NOT_A_REQUEST = compile_lower(
@@ -1836,7 +1845,14 @@ def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | N
     return origin, destination
 
 
-_LOCATED_AFTER = compile_fast(r"\s+(?:in|of|around|near|along)\b")
+# (not a time: "who left border districts in August", "in recent weeks", "in 2022")
+_LOCATED_AFTER = compile_fast(
+    r"\s+(?:in|of|around|near|along)\b(?!\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|recent|the\s+past|"
+    r"the\s+last|the\s+first|the\s+(?:morning|evening|night|spring|summer|autumn|winter)|"
+    r"\d{4}|spring|summer|autumn|winter)\b)",
+    re.I,
+)
 # a move between buildings of one place: "transferred to other Kyiv hospitals", "to other
 # Kharkiv shelters" (the place is where they leave as well as where they go)
 _OTHER_BEFORE = compile_fast(r"\bto\s+(?:the\s+)?other\s+$")
@@ -2294,6 +2310,39 @@ _OCCUPATION = compile_lower(
     r"\b(?:occupation|occupying|occupied|(?:russian|moscow|kremlin)[\s-](?:installed|appointed|"
     r"backed))\b"
 )
+# an occupation over: "retook the village after weeks of Russian occupation", "freed from
+# occupation"
+_OCCUPATION_OVER = compile_lower(
+    r"\b(?:(?:weeks|months|days|years)\s+of|after|from|end\s+of|ended)\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+
+
+def _under_occupation(low: str) -> bool:
+    """Does ``low`` (lower-cased) speak of a place under occupation now (:data:`_OCCUPATION`,
+    not an occupation over, :data:`_OCCUPATION_OVER`)?"""
+    return any(
+        _OCCUPATION_OVER.search(low, max(0, m.start() - 40), m.start()) is None
+        for m in _OCCUPATION.finditer(low)
+    )
+
+
+# the people of the place just named, by "there": "Residents there could not leave", "those
+# still there", "to get everyone out of there"
+_PEOPLE_THERE = compile_lower(
+    r"\b(?:residents|people|civilians|families|inhabitants|locals|those|everyone|anyone|"
+    r"population|children|elderly)\s+(?:(?:still|remaining|left|living|trapped|sheltering)\s+)?"
+    r"there\b|\b(?:from|out\s+of)\s+there\b"
+)
+
+
+def _there_place(low: str, places: list[dict], prev_places: list[dict]) -> str | None:
+    """The settlement "there" of ``low`` (a sentence naming no settlement of its own,
+    ``places``) stands for: the last one the sentence before named (``prev_places``), as in
+    "The situation was worse in Trostianets. Residents there could not leave"."""
+    if any(p["kind"] == "settlement" for p in places) or not _PEOPLE_THERE.search(low):
+        return None
+    named = [p["name"] for p in prev_places if p["kind"] == "settlement"]
+    return named[-1] if named else None
 
 
 def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
@@ -2309,7 +2358,7 @@ def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
     got = _country_oblast(origin)
     if got is None or got[0] not in ("UA", "RU"):
         return None
-    return "RU" if got[0] == "RU" or _OCCUPATION.search(low) else "UA"
+    return "RU" if got[0] == "RU" or _under_occupation(low) else "UA"
 
 
 def _evac_status(s: str, low: str, found: int) -> str | None:
@@ -2462,6 +2511,16 @@ def _evac_row(
         origin, destination = _worded_origin(s, low, destination)
         if origin is None:
             return None
+    if (
+        origin is None
+        and last_origin is not None
+        and last_origin != destination
+        and _OUT_OF_THE_TOWN.search(low) is not None
+    ):
+        # "civilians had been brought out of the city towards the Donetsk side 'without the
+        # participation of Kyiv'": the city people leave, named by its kind, is the one the
+        # report spoke of, not another place the sentence names in passing
+        origin = last_origin
     if origin is None:
         # places outside Ukraine are actors here ("whom Moscow installed"), not where people
         # leave from, unless the sentence says "from" them (handled above)
@@ -3209,17 +3268,18 @@ _KIND_OF_BEFORE = compile_fast(r"\b(?P<k>village|town|city|settlement)\s+of\s+$"
 _KIND_WORDS = ("village", "town", "city", "settlement")
 
 
-# people inside works named before: "for the wounded inside the plant, we ask for a corridor"
+# people inside works named before: "for the wounded inside the plant, we ask for a corridor",
+# "urged the evacuation of troops from the site"
 _IN_THE_SITE = compile_fast(
     r"\b(?:inside|in|at|from|out of|leave|leaving|left)\s+the\s+(?P<w>plant|steelworks|works|"
-    r"factory)\b"
+    r"factory|site)\b"
 )
 
 
 def _site_named(s: str, low: str, sites: dict[str, str]) -> str | None:
     """The facility named before that "inside the plant" (or "out of the works") of ``s``
     stands for, in a sentence naming no place of its own (``sites``: head word -> facility)."""
-    if not ("plant" in low or "works" in low or "factory" in low):
+    if not ("plant" in low or "works" in low or "factory" in low or "site" in low):
         return None
     m = _IN_THE_SITE.search(s)
     return sites.get(m.group("w").lower(), sites.get("site")) if m else None
@@ -5655,6 +5715,7 @@ def _parse_records(
         evac = _evac_rows(
             s, sp, side,
             (_site_named(s, low, sites) if sites and not sp else None)
+            or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
             or (kfocus["name"] if kfocus is not focus else None)
             or last_origin or (focus["name"] if focus else None),
             speaker=(found["start"], found["end"]) if found else None, sites=works,

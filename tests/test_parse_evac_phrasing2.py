@@ -204,3 +204,84 @@ def test_roads_and_corridors_named_by_a_place(text: str, want: list[tuple] | Non
         assert rows and all(r[0] != "Mariupol" for r in rows)
     else:
         assert _pairs(text) == want
+
+
+def _rows(text: str) -> list[dict]:
+    t = parse_report(f"date 2022-03-10\n\n{text}\n")
+    ev = t["evacuations"]
+    return ev.astype(object).where(ev.notna(), None).to_dict("records")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "there": the town the sentence before named, not the report's last origin
+        (
+            "The governor said a convoy had left Sumy for Poltava. The situation was worse in "
+            "Trostianets, he said. Residents there could not leave because no safe passage "
+            "had been guaranteed.",
+            [("Sumy", "completed"), ("Trostianets", "impossible")],
+        ),
+        (
+            "The mayor said buses had taken 300 people out of Izium. Fighting continued near "
+            "Balakliia, he added. Civilians still there were being taken out by volunteers.",
+            [("Izium", "completed"), ("Balakliia", "ongoing")],
+        ),
+        # the city named by its kind is the one the report spoke of
+        (
+            "The mayor said a corridor out of Mariupol would open on Monday. According to the "
+            "general, thousands of civilians had already been brought out of the city "
+            '"without the help of Kyiv".',
+            [("Mariupol", "open"), ("Mariupol", "completed")],
+        ),
+        # a time after the unnamed places is no place locating them
+        (
+            "Officials said about 150,000 people had left border districts in August.",
+            [("border districts", "completed")],
+        ),
+    ],
+)
+def test_origin_by_reference(text: str, want: list[tuple]) -> None:
+    assert _pairs(text) == want
+
+
+def test_the_site_named_before() -> None:
+    rows = _rows(
+        "The IAEA said its experts had reached the Zaporizhzhia nuclear power plant. "
+        "Energoatom urged the evacuation of Russian troops from the site."
+    )
+    assert [(r["origin"], r["status"], r["population"]) for r in rows] == [
+        ("Zaporizhzhia nuclear power plant", "requested", "military")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # an occupation over is no occupation: the officials of the freed place speak for it
+        (
+            "Troops retook Ruska Lozova after weeks of Russian occupation, and residents were "
+            "being bussed out of the village, regional officials said.",
+            "UA",
+        ),
+        # an occupation now: the officials are the occupation's
+        (
+            "Residents of occupied Oleshky were being moved to Crimea, officials said.",
+            "RU",
+        ),
+    ],
+)
+def test_local_officials_side(text: str, side: str) -> None:
+    assert [r["claimed_by_side"] for r in _rows(text)] == [side]
+
+
+def test_pronoun_object_of_a_call() -> None:
+    rows = _rows(
+        "Governor Pavlo Kyrylenko said several thousand civilians were still living in "
+        "Bakhmut. He again urged them to leave, saying the town was no place for civilians."
+    )
+    assert [(r["origin"], r["status"], r["requested_by_side"]) for r in rows] == [
+        ("Bakhmut", "requested", "UA")
+    ]
+    # "them" not told to leave: no call
+    assert _rows("He urged them to keep calm in Bakhmut.") == []
