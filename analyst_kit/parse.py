@@ -1790,6 +1790,12 @@ _NAMED_DISTRICT = compile_fast(
     r"\b(?:residents|people|inhabitants|population|villages|from|out of|leave|leaving)\s+(?:of\s+)?"
     r"the\s+(?P<name>[A-Z][\w'’-]+)\s+(?P<kind>district|community)\b"
 )
+# inside an appositive of kind, locating the place before it: ", a town 60 km north of",
+# ", a small town in"
+_IN_APPOSITIVE_BEFORE = compile_fast(
+    r",\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|port|suburb)\b[^,;.]{0,50}?"
+    r"\b(?:in|near|of|outside)\s+(?:the\s+)?$"
+)
 # a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
 # a road named by a place it leads to: "along the Romanivka road", "on the Zhytomyr highway"
@@ -2243,12 +2249,19 @@ def _is_headline(s: str) -> bool:
     return "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
 
 
+# an appositive saying what kind of place a name is: ", a town of some 20,000 people"
+_KIND_APPOSITIVE = compile_fast(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|settlement|port|suburb)\b"
+)
+
+
 def _after_opener(p: dict, s: str) -> bool:
     """Does ``p`` open ``s`` as "In Moscow, General X accused ..."? It is where the speaker is,
     not where people leave."""
     end = _mention_end(p)
-    if s.startswith((", where ", ", which "), end):
-        # "In Irpin, where the bridge was blown up, evacuations continued": the scene described
+    if s.startswith((", where ", ", which "), end) or _KIND_APPOSITIVE.match(s, end):
+        # "In Irpin, where the bridge was blown up, evacuations continued", "In Volnovakha, a
+        # town of 20,000 people, officials said ...": the scene described
         return False
     return s[end : end + 1] == "," and _OPENER_PLACE.match(s[: p["rs"]] + "|,") is not None
 
@@ -2343,6 +2356,33 @@ def _there_place(low: str, places: list[dict], prev_places: list[dict]) -> str |
         return None
     named = [p["name"] for p in prev_places if p["kind"] == "settlement"]
     return named[-1] if named else None
+
+
+_RIVER_WORD = compile_fast(r"\s+river$", re.I)
+
+
+def _river_stem(name: str) -> str:
+    """A river's name without its head word, lower-cased: "inhulets" for "Inhulets river"."""
+    return _RIVER_WORD.sub("", str(name)).lower()
+
+
+def _not_river_homonyms(s: str, places: list[dict], rivers: set[str]) -> list[dict]:
+    """``places`` of sentence ``s`` without the settlements that are a river the report named,
+    written with "the" and without the word "river": "the water in the Inhulets had risen"
+    (the Inhulets river, not the town of Inhulets)."""
+    return [
+        p
+        for p in places
+        if not (
+            p["kind"] == "settlement"
+            and str(p["name"]).lower() in rivers
+            and s[max(0, p["rs"] - 4) : p["rs"]].lower() == "the "
+        )
+    ]
+
+
+# a paragraph opening an item of a digest: "2/ ...", "3. ...", "* ...", "- ..."
+_DIGEST_ITEM = compile_fast(r"\s*(?:\d{1,2}\s*[/.)]|[*•–—-])\s")
 
 
 def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
@@ -2459,6 +2499,10 @@ def _evac_row(
             continue
         if "from" in before and _SENT_FROM.search(before):
             destination = destination or p["name"]
+            continue
+        if ", " in before and _IN_APPOSITIVE_BEFORE.search(before):
+            # "In Orikhiv, a small town in Zaporizhzhia oblast, volunteers ...": the place
+            # locating the one described, not where people leave
             continue
         among = (
             "among" in before or "including" in before or "such as" in before
@@ -5507,7 +5551,9 @@ def _parse_records(
     bridge_actors: dict[str | None, set[str]] = {}
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
-    evac_side: dict[str | None, tuple[int, str]] = {}  # origin -> (sentence, side) of its rows
+    rivers_named: set[str] = set()  # the rivers the report named so far, without "river"
+    # origin -> (sentence, side, paragraph start) of its rows
+    evac_side: dict[str | None, tuple[int, str, int]] = {}
     # "liberated several settlements." then "Among those he named were A, B and C."
     listed_claim: tuple[int, str, str | None] | None = None
     author = _author(text, spans, bylines)
@@ -5712,8 +5758,9 @@ def _parse_records(
         if found and "mayor" in low and ("the town" in low or "the city" in low):
             # "Irpin mayor X says the town has been cleared": the mayor's own town
             kfocus = _mayors_town(s, sp, (found["start"], found["end"])) or kfocus
+        rivers_named.update(_river_stem(p["name"]) for p in sp if p["kind"] == "river")
         evac = _evac_rows(
-            s, sp, side,
+            s, _not_river_homonyms(s, sp, rivers_named) if rivers_named else sp, side,
             (_site_named(s, low, sites) if sites and not sp else None)
             or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
             or (kfocus["name"] if kfocus is not focus else None)
@@ -5990,13 +6037,21 @@ def _parse_records(
                 continue
             row_ev = {**common, **r}
             told = evac_side.get(r["origin"])
-            if r["claimed_by_side"] is None and told is not None and k - told[0] <= 2:
+            para = text.rfind("\n", 0, a)
+            if (
+                r["claimed_by_side"] is None
+                and told is not None
+                and k - told[0] <= 2
+                # (a new item of a digest is a new account: "2/ No humanitarian corridor exists
+                # for those areas" after an official's call in item 1)
+                and (told[2] == para or not _DIGEST_ITEM.match(text, para + 1))
+            ):
                 # "The administration ordered residents of X to leave. Buses would take
                 # evacuees to safer parts of the region": with no side of its own, the next
                 # sentence on the same evacuation goes on with the same account
                 row_ev["claimed_by_side"] = row_ev["body_side"] = told[1]
             if row_ev["claimed_by_side"] is not None:
-                evac_side[r["origin"]] = (k, row_ev["claimed_by_side"])
+                evac_side[r["origin"]] = (k, row_ev["claimed_by_side"], para)
                 _back_fill_side(prev_ev, k, row_ev)
             out["evacuations"].append(row_ev)
             last_evac = (k, ent, row_ev)

@@ -285,3 +285,63 @@ def test_pronoun_object_of_a_call() -> None:
     ]
     # "them" not told to leave: no call
     assert _rows("He urged them to keep calm in Bakhmut.") == []
+
+
+def test_digest_item_is_a_new_account() -> None:
+    text = (
+        "1/ The governor of Kherson oblast, Yaroslav Yanushevych, urged residents of Kherson "
+        "to leave the city.\n\n"
+        "2/ There is no humanitarian corridor for Kherson, so people make their own way out."
+    )
+    rows = _rows(text)
+    assert [(r["origin"], r["status"], r["claimed_by_side"]) for r in rows] == [
+        ("Kherson", "requested", "UA"),
+        ("Kherson", "impossible", None),
+    ]
+
+
+def test_next_paragraph_goes_on_with_the_account() -> None:
+    # (a plain new paragraph, no digest item: the same account goes on)
+    text = (
+        "Governor Oleh Syniehubov said he had ordered the evacuation of Vovchansk.\n\n"
+        "Buses were taking residents out of Vovchansk to Kharkiv."
+    )
+    rows = _rows(text)
+    assert [r["claimed_by_side"] for r in rows] == ["UA", "UA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an opening place described by its kind is the scene, not where the speaker sits
+        (
+            "In Volnovakha, a town of some 20,000 people north of Mariupol, local officials "
+            "said the shelling was too heavy to organise any departures.",
+            [("Volnovakha", "impossible")],
+        ),
+        (
+            "In Orikhiv, a small town in Zaporizhzhia oblast, volunteers were still taking "
+            "people out.",
+            [("Orikhiv", "ongoing")],
+        ),
+    ],
+)
+def test_opening_scene(text: str, want: list[tuple]) -> None:
+    assert _pairs(text) == want
+
+
+def test_opening_place_of_the_speaker_still_skipped() -> None:
+    got = _pairs("In Moscow, General Mizintsev said corridors out of Kharkiv would open.")
+    assert [o for o, _ in got] == ["Kharkiv"]
+
+
+def test_river_named_like_a_town() -> None:
+    text = (
+        "Russian missiles struck a dam on the Inhulets River in Kryvyi Rih. The mayor of "
+        "Kryvyi Rih said the water in the Inhulets had risen and that residents of nearby "
+        "streets were being moved out."
+    )
+    assert [o for o, _ in _pairs(text)] == ["Kryvyi Rih"]
+    # the town itself, named without "the", is still a place people leave
+    got = _pairs("The governor said residents of Inhulets were being evacuated.")
+    assert got == [("Inhulets", "ongoing")]
