@@ -1227,7 +1227,13 @@ _EVAC_STATUS = [
         "possible",
         compile_lower(
             r"\bplans?\s+to\s+(?:evacuate|move|relocate|take)\b|\bin case of\b|"
-            r"\b(?:is|was|are|were)\s+(?:\w+\s+)?consider(?:ing|s)\b"
+            r"\b(?:is|was|are|were)\s+(?:\w+\s+)?consider(?:ing|s)\b|"
+            # a going promised on a condition: "buses would take out people who wanted to leave
+            # once sappers had checked the roads", "will be evacuated as soon as it is safe" (not
+            # a tally with more to come: "300 had been taken out, and more would follow once")
+            r"\b(?:would|will)\s+(?:\w+\s+)?(?:be\s+)?(?:take|taken|bring|brought|move|moved|evacuate|"
+            r"evacuated|leave|open|opened|run|start|begin|resume|offered|allowed|let)\b[^.;]{0,100}?"
+            r"\b(?:once|as\s+soon\s+as|provided\s+that|on\s+condition)\s"
         ),
     ),
     (
@@ -1396,6 +1402,9 @@ _EVAC_STATUS = [
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
             r"(?:leaving|"
             r"departing|running)\b|"
+            # one service named: "the daily train from Pokrovsk to the west was running"
+            r"\b(?:train|bus|ferry)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was)\s+(?:still\s+)?"
+            r"(?:running|leaving|departing|operating)\b|"
             # transport laid on: "buses will take people from ...", "evacuees would be taken by
             # train to ..."
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
@@ -1493,7 +1502,7 @@ _EVAC_STATUS_GATES = [
      "recommend", "advis", "instruct", "announc",
      "should", "have to", "has to", "required", "obliged", "push", "press"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
-    ("plan", "in case", "consider"),
+    ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
      "now fleeing", "now departing", "now getting out"),
@@ -1893,6 +1902,13 @@ _NO_EVACUATION = compile_lower(
     r"\b(?:(?:is|was|are|were)\s+not\s+being\s+evacuated"
     r"(?![^.;]{0,40}?\b(?:because|due to|as|since|amid|owing to|to|into|towards)\b)|"
     r"no\s+(?:plans?|need|reason|intention)\s+to\s+(?:evacuate|relocate|leave)|"
+    # the dead counted among those who fled is a casualty report: "four civilians trying to
+    # leave by car were killed", "a family was shot while fleeing the village"
+    r"(?:trying|attempting)\s+to\s+(?:leave|flee|escape|get\s+out)\b[^.;]{0,50}?\b(?:were|was|"
+    r"had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot)|"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
+    r"shot)\s+(?:\w+\s+){0,3}?(?:while|when|as)\s+(?:they\s+|he\s+|she\s+)?(?:were\s+|was\s+)?"
+    r"(?:trying\s+to\s+(?:leave|flee|escape)|fleeing|leaving|escaping)[^.;]*|"
     # "there is no decision on evacuating the centre", "he did not announce any evacuation of
     # the city", "no evacuation order has been issued"
     r"no\s+(?:decision|order|orders)\s+(?:yet\s+)?(?:on|to|about|for)\s+(?:an?\s+|the\s+)?"
@@ -1909,7 +1925,8 @@ _NO_EVACUATION = compile_lower(
 _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
                         "no need", "no reason", "no intention", "forced to", "made to",
                         "required to", "no decision", "no order", "not announce", "not order",
-                        "not declare", "not call", "not yet")  # fmt: skip
+                        "not declare", "not call", "not yet", "killed", "wounded", "injured",
+                        "shot")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
@@ -2161,6 +2178,10 @@ def _evac_rows(
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
+    if " and that " in s:
+        # "said the daily train from Pokrovsk was running and that the mandatory evacuation of
+        # the region was no suggestion": two statements reported, each with its own status
+        clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _AND_THAT)]
     if ", adding to" in s or ", in addition to" in s or ", on top of" in s:
         # "residents of A would also be moved, adding to the evacuations under way from B": a
         # second evacuation, with its own place
@@ -2231,6 +2252,7 @@ _ASKED_VERB = compile_lower(
 
 
 _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
+_AND_THAT = compile_fast(r",?\s+and\s+that\s")
 
 
 def _split_asks(s: str, a: int, b: int, rx: re.Pattern = _AND_ASKED) -> list[tuple[int, int]]:

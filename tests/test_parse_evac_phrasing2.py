@@ -345,3 +345,62 @@ def test_river_named_like_a_town() -> None:
     # the town itself, named without "the", is still a place people leave
     got = _pairs("The governor said residents of Inhulets were being evacuated.")
     assert got == [("Inhulets", "ongoing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two statements reported with "and that", each with its own status
+        (
+            "Kyrylenko said buses were taking people out of Pokrovsk and that the mandatory "
+            "evacuation of Myrnohrad had been ordered.",
+            [("Pokrovsk", "ongoing"), ("Myrnohrad", "requested")],
+        ),
+        (
+            "Officials said the evacuation of Kupiansk was continuing and that buses had left "
+            "Kurylivka.",
+            [("Kupiansk", "ongoing"), ("Kurylivka", "completed")],
+        ),
+        # one service running
+        (
+            "The governor said the evacuation train from Pokrovsk to Lviv was running on schedule.",
+            [("Pokrovsk", "ongoing")],
+        ),
+        # a going promised on a condition
+        (
+            "The mayor said buses would take out people who wanted to leave Trostianets once "
+            "sappers had checked the roads.",
+            [("Trostianets", "possible")],
+        ),
+        (
+            "Officials said residents of Kupiansk would be evacuated as soon as the shelling "
+            "eased.",
+            [("Kupiansk", "possible")],
+        ),
+        # ... but a tally with more to come is what was done
+        (
+            "The governor said 300 people had already been taken out of Izium, and more would "
+            "follow once the roads were checked.",
+            [("Izium", "completed")],
+        ),
+    ],
+)
+def test_reported_statements_and_conditions(text: str, want: list[tuple]) -> None:
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead counted among those who fled: a casualty report
+        "Four civilians trying to leave Kreminna by car were killed, the governor said.",
+        "A family was shot while fleeing Bucha, the mayor said.",
+    ],
+)
+def test_killed_while_fleeing_is_no_evacuation(text: str) -> None:
+    assert _evac_of(text) == []
+
+
+def test_killed_beside_an_evacuation_keeps_it() -> None:
+    got = _pairs("The governor said 300 people had left Kreminna, and two were wounded.")
+    assert got == [("Kreminna", "completed")]
