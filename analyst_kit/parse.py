@@ -1389,6 +1389,9 @@ _EVAC_STATUS = [
             # who wants to leave to Dnipro", "evacuation trains depart daily"
             r"(?:crews|police|volunteers|buses|teams|rescuers)\s+(?:\w+\s+)?(?:take|bring|carry|"
             r"collect|drive|ferry)\s+(?:\w+(?:,\d+)*\s+){0,3}?(?:out|from|to)|"
+            # the speaker's own service: "we take them out with police and volunteers"
+            r"(?<![\"“‘'])\bwe\s+(?:\w+\s+)?(?:take|bring|carry|collect|drive|ferry)\s+"
+            r"(?:\w+(?:,\d+)*\s+){0,3}?(?:out|from)\b|"
             # "buses were carrying the sick and the elderly from the city"
             r"(?:crews|police|volunteers|buses|teams|rescuers|boats|trains)\s+(?:are|is|were|was)\s+"
             r"(?:still\s+)?(?:taking|bringing|carrying|collecting|driving|ferrying)\s+"
@@ -1593,10 +1596,14 @@ def _is_actor(p: dict, s: str) -> bool:
     return _IN_NP_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is None
 
 
-# (departures as the thing organised: "too heavy to organise any departures")
+# (departures as the thing organised: "too heavy to organise any departures"; the civil hands
+# and places of a removal: "we take them out with police and volunteers", "they would be taken
+# out to temporary accommodation centres")
 _CIVIL_TRAFFIC = compile_lower(
-    r"\b(?:private cars|cars|buses|convoys?|evacuation trains?)\b"
+    r"\b(?:private cars|cars|buses|convoys?|evacuation trains?|volunteers)\b"
     r"|\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"
+    r"|\b(?:temporary\s+accommodation|accommodation\s+(?:centres?|centers?|points?)|"
+    r"reception\s+(?:centres?|centers?|points?))\b"
 )
 _FORCE_LEFT = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|military|servicemen|fighters|garrison)\s+"
@@ -1637,7 +1644,8 @@ _POP_WORDS = {
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
                   "everyone", "anyone", "everybody"),
 }  # fmt: skip
-_CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure")
+_CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
+                        "accommodation", "reception")  # fmt: skip
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
 _WITHDREW = ("left", "withdr", "pulled out", "retreated")
@@ -1751,6 +1759,9 @@ _PEOPLE_CHOICE = compile_fast(
     r"(?:refus\w*|agreed|agree|declin\w*)\s+to\s+(?:go|leave|evacuate|be\s+evacuated|stay)\b"
     # "crews take out those who agree": the going is understood
     r"|\b(?:those|anyone|people|residents)\s+who\s+(?:agree|agreed|refuse|refused)\b"
+    r"(?!\s+(?:to\s+(?:a|an|the)|on|with|that)\b)"
+    # "where they agree, we take them out": "they" the residents, at their choice
+    r"|\b(?:where|if|when|once|as\s+long\s+as)\s+they\s+(?:agree|refuse)\b"
     r"(?!\s+(?:to\s+(?:a|an|the)|on|with|that)\b)"
 )
 # the speaker as the one asking: "we call on", "He again urged them to leave"

@@ -404,3 +404,41 @@ def test_killed_while_fleeing_is_no_evacuation(text: str) -> None:
 def test_killed_beside_an_evacuation_keeps_it() -> None:
     got = _pairs("The governor said 300 people had left Kreminna, and two were wounded.")
     assert got == [("Kreminna", "completed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the civil hands of a removal: volunteers taking people out, the speaker's own service
+        (
+            "Governor Oleh Synehubov said: Where they agree, we take them out of Staryi Saltiv "
+            "with police and volunteers to Kharkiv.",
+            [("Staryi Saltiv", "ongoing")],
+        ),
+        (
+            "The mayor of Kupiansk said volunteers had taken them out of the town.",
+            [("Kupiansk", "completed")],
+        ),
+        # the place evacuees go to: temporary accommodation
+        (
+            "Governor Alexander Khinshtein said they would be taken out of Sudzha to temporary "
+            "accommodation centres in Kursk as soon as sappers had cleared the roads.",
+            [("Sudzha", "possible")],
+        ),
+    ],
+)
+def test_civil_hands_and_shelters(text: str, want: list[tuple]) -> None:
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no civil sign: "took them out" may be a strike
+        "The commander said drones took them out near Kupiansk.",
+        # "where they agree" with no going is nothing
+        "Where they agree, the parties in Kupiansk sign a protocol.",
+    ],
+)
+def test_no_civil_sign(text: str) -> None:
+    assert _evac_of(text) == []
