@@ -779,7 +779,7 @@ _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bu
               "let", "took")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
-            "get through", "got through", "getting through")  # fmt: skip
+            "get through", "got through", "getting through", "crossed")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
 # the other side's words for a removal (every match of the deportation branch holds one)
@@ -857,6 +857,8 @@ _EVAC_PARTS = [
             # (not "residents still live on the left, eastern bank")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
             r"setting off|depart(?:ed|s|ing)?|pulled out|"
+            # "70,000 people had already crossed by ferry and boat from the right bank"
+            r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)|"
             # "private cars were still trickling out", "the buses had been unable to get through"
             r"trickl(?:e|es|ed|ing)\s+out|(?:get|gets|got|getting)\s+through|"
             r"being\s+(?:moved|relocated|taken|bussed))\b",
@@ -1251,6 +1253,11 @@ _EVAC_STATUS = [
             # "the evacuation will go on", "residents are now leaving by car and on foot"
             r"|\bevacuations?\b[^.;]{0,40}?\b(?:will|would|is to)\s+(?:\w+\s+)?(?:go on|carry on)\b"
             r"|\b(?:are|is|were|was)\s+now\s+(?:leaving|fleeing|departing|getting out)\b"
+            # a removal widened: 'the "organized departure" of civilians would be extended to a
+            # belt 15 km deep', "evacuations will be expanded to more villages"
+            r"|\b(?:evacuations?|departures?|relocations?|removals?|resettlements?)[\"”]?\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:would|will|is|was|are|were|has|had|have)\s+(?:be\s+|been\s+)?"
+            r"(?:extended|expanded|widened)\b"
         ),
     ),
     (
@@ -1291,17 +1298,21 @@ _EVAC_STATUS = [
                 ),
             ),
             (
-                (("left", "set off", "departed"),),
-                compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:left|set off|departed)\b"),
+                (("left", "set off", "departed", "crossed"),),
+                compile_lower(
+                    r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:left|set off|departed|crossed)\b"
+                ),
             ),
             (
                 # a count of people gone: "some 3,000 more civilians left the town on Monday"
                 # (not "hundreds of people left without power")
-                (("left",), ("people", "civilians", "residents", "families", "evacuees")),
+                (("left", "crossed"), ("people", "civilians", "residents", "families", "evacuees")),
                 compile_lower(
                     r"\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:more\s+)?(?:of\s+)?"
-                    r"(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?left\b"
-                    r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)"
+                    r"(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?(?:left\b"
+                    r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)|"
+                    # "hundreds of residents crossed by boat out of the village"
+                    r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\b)"
                 ),
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
@@ -1508,12 +1519,13 @@ _EVAC_STATUS_GATES = [
     ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
+     "extended", "expanded", "widened",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
      "left", "handed over", "arrived", "reached", "taken",
      "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
-     "bussed", "drove", "took", "sent"),
+     "bussed", "drove", "took", "sent", "crossed"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
@@ -1630,8 +1642,8 @@ _EVAC_GATE = (
     "take", "took", "taking", "moving",
     # the occupation's word for it: "the organized departure of residents"
     "organized departure", "organised departure",
-    # "would be offered exit towards X", "given a way out"
-    "exit", "way out",
+    # "would be offered exit towards X", "given a way out", "crossed by ferry from the right bank"
+    "exit", "way out", "crossed",
 )  # fmt: skip
 
 
@@ -1707,7 +1719,9 @@ _has_evac_gate = contains_any(list(_EVAC_GATE))
 # where a place sits in the words before it: the place people go to ...
 _TO_BEFORE = compile_fast(
     # (not those appealed to: "appealed to residents of Bakhmut to leave")
+    # (nor the area a removal is widened to: "the departure would be extended to Oleshky")
     r"\b(?:(?<!\bappealed\s)(?<!\bappeal\s)(?<!\bappeals\s)(?<!\bappealing\s)"
+    r"(?<!\bextended\s)(?<!\bexpanded\s)(?<!\bwidened\s)"
     r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|"
     # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
     r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"

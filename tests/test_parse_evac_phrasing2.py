@@ -442,3 +442,37 @@ def test_civil_hands_and_shelters(text: str, want: list[tuple]) -> None:
 )
 def test_no_civil_sign(text: str) -> None:
     assert _evac_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people crossing out of a place have left it
+        (
+            "Kirill Stremousov said that 70,000 people had already crossed by ferry and boat "
+            "from the right bank.",
+            [("right bank", "completed")],
+        ),
+        (
+            "Officials said hundreds of residents crossed by boat out of Kozacha Lopan on Sunday.",
+            [("Kozacha Lopan", "completed")],
+        ),
+        # a removal widened is going on
+        (
+            'Vladimir Saldo announced that the "organized departure" of civilians would be '
+            "extended to Oleshky.",
+            [("Oleshky", "ongoing")],
+        ),
+        (
+            "The governor said the evacuation of Kupiansk district will be expanded to more "
+            "villages.",
+            [("Kupiansk district", "ongoing")],
+        ),
+    ],
+)
+def test_crossings_and_widened_removals(text: str, want: list[tuple]) -> None:
+    assert _pairs(text) == want
+
+
+def test_troops_crossing_is_no_evacuation() -> None:
+    assert _evac_of("The governor said Russian troops had crossed from Belgorod oblast.") == []
