@@ -1172,7 +1172,11 @@ _EVAC_STATUS = [
             # "routes into Russia were unacceptable"
             r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating)|"
             r"unacceptable)\b|"
-            r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b",
+            r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b|"
+            # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
+            # will never accept such routes"
+            r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
+            r"consent)\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:agree|accept|consent)\b",
         ),
     ),
     (
@@ -1496,6 +1500,21 @@ _EVAC_STATUS = [
             r"(?:as\s+)?(?:an?\s+|the\s+)?(?:forced\s+|forcible\s+|illegal\s+)?deportations?)\b",
         ),
     ),
+    (
+        # the last resort of a sentence that says nothing else of the evacuation (an accusation
+        # beside an offer is the offer's: "said Kyiv was blocking the evacuation and that Russia
+        # had opened a corridor")
+        "refused",
+        compile_lower(
+            # the other side accused of holding the way shut: "accused Moscow of deliberately
+            # blocking the route", "Kyiv was obstructing the evacuation", "were keeping residents
+            # from leaving" (a passive "the road was blocked" is impossible, above)
+            r"\b(?:block(?:s|ing)|obstruct(?:s|ed|ing)|hamper(?:s|ed|ing)|sabotag(?:es|ed|ing))\s+"
+            r"(?:\w+\s+){0,3}?(?:corridors?|evacuations?|convoys?|routes?|passage|exit|buses|"
+            r"departures?|civilians|people|residents|those)\b|"
+            r"\bkeep(?:s|ing)?\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating|getting\s+out)\b"
+        ),
+    ),
 ]
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
@@ -1510,7 +1529,8 @@ _EVAC_STATUS_GATES = [
      "too ",
      "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
-     "not evacuating", "unacceptable"),
+     "not evacuating", "unacceptable", "not agree", "not accept", "not consent", "never",
+     "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc",
@@ -1542,6 +1562,7 @@ _EVAC_STATUS_GATES = [
      "in place", "announc", "working"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport"),
+    ("block", "obstruct", "hamper", "sabotag", "keep"),
 ]  # fmt: skip
 _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees

@@ -476,3 +476,38 @@ def test_crossings_and_widened_removals(text: str, want: list[tuple]) -> None:
 
 def test_troops_crossing_is_no_evacuation() -> None:
     assert _evac_of("The governor said Russian troops had crossed from Belgorod oblast.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the other side accused of holding the way shut
+        (
+            "The Ukrainian side accused Russian forces of blocking the humanitarian corridor "
+            "from Mariupol, Iryna Vereshchuk said.",
+            [("Mariupol", "refused", "UA")],
+        ),
+        (
+            "Konashenkov said Ukrainian nationalists were keeping residents of Mariupol from "
+            "leaving.",
+            [("Mariupol", "refused", "RU")],
+        ),
+        # an accusation beside an offer: the offer is the statement on the evacuation
+        (
+            "Mizintsev claimed that Kyiv was blocking the evacuation and that the Russian side "
+            "had opened a corridor from Azovstal.",
+            [("Azovstal steelworks", "open", "RU")],
+        ),
+        # an agreement withheld is a refusal, an agreement given is none
+        (
+            "Vereshchuk said Ukraine would not agree to corridors out of Sumy into Russia.",
+            [("Sumy", "refused", "UA")],
+        ),
+        (
+            "Vereshchuk said Russia had agreed to a corridor from Sumy.",
+            [("Sumy", "agreed", "UA")],
+        ),
+    ],
+)
+def test_blocking_and_refusals(text: str, want: list[tuple]) -> None:
+    assert [(r[0], r[2], r[3]) for r in _evac_of(text)] == want
