@@ -1084,7 +1084,7 @@ _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bu
               "let", "took")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
-            "get through", "got through", "getting through")  # fmt: skip
+            "get through", "got through", "getting through", "crossed")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
 # the other side's words for a removal (every match of the deportation branch holds one)
@@ -1162,6 +1162,8 @@ _EVAC_PARTS = [
             # (not "residents still live on the left, eastern bank")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
             r"setting off|depart(?:ed|s|ing)?|pulled out|"
+            # "70,000 people had already crossed by ferry and boat from the right bank"
+            r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)|"
             # "private cars were still trickling out", "the buses had been unable to get through"
             r"trickl(?:e|es|ed|ing)\s+out|(?:get|gets|got|getting)\s+through|"
             r"being\s+(?:moved|relocated|taken|bussed))\b",
@@ -1272,14 +1274,18 @@ _EVAC_PARTS = [
                 "everyone",
                 "anyone",
                 "everybody",
+                "families",
+                "them",
             ),
         ),
         compile_lower(
             # "appealed to residents to go", and a quoted appeal: "I call on everyone who is
-            # still in the town: leave"
+            # still in the town: leave"; those just spoken of: "(several thousand civilians
+            # were still living in the ruins.) He again urged them to leave"
             r"\b(?:urg|call|ask|tell|told|advis|appeal)\w*\s+(?:on\s+|to\s+)?(?:the\s+)?"
             r"(?:remaining\s+)?"
-            r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody)\b"
+            r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
+            r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
             # "called on people there to head for the border"
             r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards))\b",
         ),
@@ -1334,6 +1340,20 @@ _EVAC_PARTS = [
         # a removal in official euphemism: "announced the organized departure of civilians"
         (("organized departure", "organised departure"),),
         compile_lower(r"\borgani[sz]ed\s+departures?\b"),
+    ),
+    (
+        # departures as the thing arranged: "too heavy to organise any departures"
+        (("organise", "organize", "organising", "organizing"), ("departure",)),
+        compile_lower(r"\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"),
+    ),
+    (
+        # a way out offered: "civilians would be offered exit towards Nikolskoye", "were
+        # given a way out to the west" (not "exit polls", "the exit from the talks")
+        (("offer", "given", "granted", "guarantee", "provid"), ("exit", "way out")),
+        compile_lower(
+            r"\b(?:offer(?:ed|s|ing)?|given|granted|guarantee(?:d|s)?|provid(?:ed|es|ing)?)\s+"
+            r"(?:(?:an?|safe|free|an\s+unimpeded)\s+)?(?:exit|way\s+out)\b(?!\s+polls?\b)"
+        ),
     ),
 ]
 
@@ -1417,11 +1437,21 @@ _EVAC_STATUS = [
             r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
             r"\b(?:had|has|have|forced)\s+to\s+turn\s+(?:around|back)\b|"
             r"\bno(?: one|body)\s+(?:could|can|was able to)\b|"
+            # none of those who were to go did: "no buses had been able to leave", "no civilian
+            # had come out through the corridors"
+            r"\bno\s+(?:\w+\s+)?(?:buses|cars|vehicles|convoys?|trains|civilians?|people|residents|"
+            r"evacuees)\s+(?:had|have|has|was|were|could|managed)\s+(?:been\s+able\s+to\s+|to\s+)?"
+            r"(?:leave|left|get|got|come\s+out|came\s+out|go|gone|make\s+it|made\s+it|pass|passed)\b|"
+            # "the shelling was too heavy to organise any departures"
+            r"\btoo\s+(?:\w+\s+){1,2}?to\s+(?:organi[sz]e|allow|carry\s+out|leave|evacuate|get\s+out|"
+            r"reach|send)\b|"
             # "crews could no longer reach the town", "buses can no longer get in"
             r"\b(?:can|could)\s+no\s+longer\s+(?:\w+\s+)?(?:enter|reach|leave|get|go|drive|"
             r"travel|evacuate|take|bring|access|be\s+evacuated)\b|"
             # the way out under fire: "Russian forces shelled the corridor", "were shelling the
             # road where the buses waited", "the convoy came under fire"
+            # (not "no shelling of the route had been recorded")
+            r"(?<!\bno\s)(?<!\bwithout\s)"
             r"\b(?:shell(?:ed|ing|s)?|fired on|firing on|opened fire on)\s+(?:\w+\s+){0,3}?"
             r"(?:corridors?|convoys?|routes?|road|buses|column)\b|"
             r"\b(?:corridors?|convoys?|routes?|roads?|buses|column)"
@@ -1447,7 +1477,11 @@ _EVAC_STATUS = [
             # "routes into Russia were unacceptable"
             r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating)|"
             r"unacceptable)\b|"
-            r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b",
+            r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b|"
+            # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
+            # will never accept such routes"
+            r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
+            r"consent)\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:agree|accept|consent)\b",
         ),
     ),
     (
@@ -1470,7 +1504,12 @@ _EVAC_STATUS = [
             # an obligation laid on residents: "families would also have to leave the village",
             # "residents are required to evacuate"
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
-            r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|told\s+(?:\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
+            r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|"
+            # (not a report: "told the BBC that no buses had been able to leave")
+            r"told\s+(?:(?!that\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
+            # a wish voiced: "what we want is for civilians who wish to leave to be able to"
+            r"want(?:s|ed)?\s+(?:is\s+)?(?:for\s+)?(?:\w+\s+){1,5}?to\s+(?:be\s+(?:able|allowed)\s+to\s+)?"
+            r"(?:leave|go|evacuate|get\s+out)|"
             # (not the participle: "the announced evacuation ... has started")
             r"(?<!not )(?<!\bthe\s)announc(?:ed|es|ing)\s+(?:an?\s+|the\s+)?[\"“]?"
             r"(?:[\w-]+\s+){0,2}?(?:evacuation|relocation|resettlement|removal|departure)|"
@@ -1487,7 +1526,9 @@ _EVAC_STATUS = [
         # sides, had brought 40 people out")
         "agreed",
         compile_lower(
-            r"\b(?:agree(?:d|s)?|(?<!with the\s)agreement|deal|accord|arranged|negotiated)\b"
+            # (nor the route the convoy took: "left the city along the agreed route")
+            r"\b(?:agree(?:d|s)?(?<!\bthe\sagreed)(?<!\ban\sagreed)|(?<!with the\s)agreement|deal|"
+            r"accord|arranged|negotiated)\b"
         ),
     ),
     (
@@ -1497,7 +1538,13 @@ _EVAC_STATUS = [
         "possible",
         compile_lower(
             r"\bplans?\s+to\s+(?:evacuate|move|relocate|take)\b|\bin case of\b|"
-            r"\b(?:is|was|are|were)\s+(?:\w+\s+)?consider(?:ing|s)\b"
+            r"\b(?:is|was|are|were)\s+(?:\w+\s+)?consider(?:ing|s)\b|"
+            # a going promised on a condition: "buses would take out people who wanted to leave
+            # once sappers had checked the roads", "will be evacuated as soon as it is safe" (not
+            # a tally with more to come: "300 had been taken out, and more would follow once")
+            r"\b(?:would|will)\s+(?:\w+\s+)?(?:be\s+)?(?:take|taken|bring|brought|move|moved|evacuate|"
+            r"evacuated|leave|open|opened|run|start|begin|resume|offered|allowed|let)\b[^.;]{0,100}?"
+            r"\b(?:once|as\s+soon\s+as|provided\s+that|on\s+condition)\s"
         ),
     ),
     (
@@ -1515,6 +1562,11 @@ _EVAC_STATUS = [
             # "the evacuation will go on", "residents are now leaving by car and on foot"
             r"|\bevacuations?\b[^.;]{0,40}?\b(?:will|would|is to)\s+(?:\w+\s+)?(?:go on|carry on)\b"
             r"|\b(?:are|is|were|was)\s+now\s+(?:leaving|fleeing|departing|getting out)\b"
+            # a removal widened: 'the "organized departure" of civilians would be extended to a
+            # belt 15 km deep', "evacuations will be expanded to more villages"
+            r"|\b(?:evacuations?|departures?|relocations?|removals?|resettlements?)[\"”]?\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:would|will|is|was|are|were|has|had|have)\s+(?:be\s+|been\s+)?"
+            r"(?:extended|expanded|widened)\b"
         ),
     ),
     (
@@ -1555,17 +1607,21 @@ _EVAC_STATUS = [
                 ),
             ),
             (
-                (("left", "set off", "departed"),),
-                compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:left|set off|departed)\b"),
+                (("left", "set off", "departed", "crossed"),),
+                compile_lower(
+                    r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:left|set off|departed|crossed)\b"
+                ),
             ),
             (
                 # a count of people gone: "some 3,000 more civilians left the town on Monday"
                 # (not "hundreds of people left without power")
-                (("left",), ("people", "civilians", "residents", "families", "evacuees")),
+                (("left", "crossed"), ("people", "civilians", "residents", "families", "evacuees")),
                 compile_lower(
                     r"\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:more\s+)?(?:of\s+)?"
-                    r"(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?left\b"
-                    r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)"
+                    r"(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?(?:left\b"
+                    r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)|"
+                    # "hundreds of residents crossed by boat out of the village"
+                    r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\b)"
                 ),
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
@@ -1653,6 +1709,9 @@ _EVAC_STATUS = [
             # who wants to leave to Dnipro", "evacuation trains depart daily"
             r"(?:crews|police|volunteers|buses|teams|rescuers)\s+(?:\w+\s+)?(?:take|bring|carry|"
             r"collect|drive|ferry)\s+(?:\w+(?:,\d+)*\s+){0,3}?(?:out|from|to)|"
+            # the speaker's own service: "we take them out with police and volunteers"
+            r"(?<![\"“‘'])\bwe\s+(?:\w+\s+)?(?:take|bring|carry|collect|drive|ferry)\s+"
+            r"(?:\w+(?:,\d+)*\s+){0,3}?(?:out|from)\b|"
             # "buses were carrying the sick and the elderly from the city"
             r"(?:crews|police|volunteers|buses|teams|rescuers|boats|trains)\s+(?:are|is|were|was)\s+"
             r"(?:still\s+)?(?:taking|bringing|carrying|collecting|driving|ferrying)\s+"
@@ -1666,6 +1725,9 @@ _EVAC_STATUS = [
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
             r"(?:leaving|"
             r"departing|running)\b|"
+            # one service named: "the daily train from Pokrovsk to the west was running"
+            r"\b(?:train|bus|ferry)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was)\s+(?:still\s+)?"
+            r"(?:running|leaving|departing|operating)\b|"
             # transport laid on: "buses will take people from ...", "evacuees would be taken by
             # train to ..."
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
@@ -1678,8 +1740,10 @@ _EVAC_STATUS = [
         # opened" (open, not merely possible)
         "open",
         compile_lower(
-            r"\bannounc(?:ed|es|ing)\s+(?:\w+\s+){0,3}?(?:ceasefire|truce|silence regime|"
-            r"humanitarian (?:corridor|pause|route)|corridors?)\b"
+            # (the Russian term too, quoted or not: 'announced a "regime of silence"')
+            r"\bannounc(?:ed|es|ing)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}?[\"“]?(?:ceasefire|truce|"
+            r"silence regime|regime of silence|quiet regime|humanitarian (?:corridor|pause|route)|"
+            r"corridors?)\b"
         ),
     ),
     (
@@ -1708,7 +1772,10 @@ _EVAC_STATUS = [
             r"\b(?:prepared|willing)\s+to\s+(?:let|allow|open|guarantee|provide|organi[sz]e|"
             r"evacuate|take)\b|"
             # a new try announced: "the team will try again today to lead a convoy out"
-            r"\b(?:will|would)\s+try\s+(?:again\s+)?(?:\w+\s+){0,2}?to\b"
+            r"\b(?:will|would)\s+try\s+(?:again\s+)?(?:\w+\s+){0,2}?to\b|"
+            # an exit promised for later: "civilians would be offered exit towards X"
+            r"\b(?:will|would)\s+be\s+(?:offered|given|granted|provided)\s+(?:with\s+)?"
+            r"(?:an?\s+|safe\s+)?(?:exit|way\s+out|passage|transport)\b"
         ),
     ),
     ("possible", _POSSIBLE),
@@ -1738,6 +1805,21 @@ _EVAC_STATUS = [
             r"(?:as\s+)?(?:an?\s+|the\s+)?(?:forced\s+|forcible\s+|illegal\s+)?deportations?)\b",
         ),
     ),
+    (
+        # the last resort of a sentence that says nothing else of the evacuation (an accusation
+        # beside an offer is the offer's: "said Kyiv was blocking the evacuation and that Russia
+        # had opened a corridor")
+        "refused",
+        compile_lower(
+            # the other side accused of holding the way shut: "accused Moscow of deliberately
+            # blocking the route", "Kyiv was obstructing the evacuation", "were keeping residents
+            # from leaving" (a passive "the road was blocked" is impossible, above)
+            r"\b(?:block(?:s|ing)|obstruct(?:s|ed|ing)|hamper(?:s|ed|ing)|sabotag(?:es|ed|ing))\s+"
+            r"(?:\w+\s+){0,3}?(?:corridors?|evacuations?|convoys?|routes?|passage|exit|buses|"
+            r"departures?|civilians|people|residents|those)\b|"
+            r"\bkeep(?:s|ing)?\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating|getting\s+out)\b"
+        ),
+    ),
 ]
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
@@ -1749,23 +1831,26 @@ _EVAC_STATUS_GATES = [
      "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
+     "too ",
      "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
-     "not evacuating", "unacceptable"),
+     "not evacuating", "unacceptable", "not agree", "not accept", "not consent", "never",
+     "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out",
+     "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc",
      "should", "have to", "has to", "required", "obliged", "push", "press"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
-    ("plan", "in case", "consider"),
+    ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
+     "extended", "expanded", "widened",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
      "left", "handed over", "arrived", "reached", "taken",
      "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
-     "bussed", "drove", "took", "sent"),
+     "bussed", "drove", "took", "sent", "crossed"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
@@ -1775,19 +1860,25 @@ _EVAC_STATUS_GATES = [
     ("announc",),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("help",),
-    ("planned", "scheduled", "foreseen", "prepared", "willing", "try"),
+    ("planned", "scheduled", "foreseen", "prepared", "willing", "try", "offered", "given",
+     "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
      "in place", "announc", "working"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport"),
+    ("block", "obstruct", "hamper", "sabotag", "keep"),
 ]  # fmt: skip
 _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
     "military": compile_lower(
         r"(?<!russian\s)(?<!ukrainian\s)(?<!enemy\s)"
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
-        r"marines|military personnel)\b",
+        r"marines|military personnel)\b"
+        # (but a side's troops are the evacuees when they are the ones evacuated: "urged the
+        # evacuation of Russian troops from the site")
+        r"|\bevacuat\w*\s+(?:of\s+)?(?:the\s+)?(?:russian|ukrainian|enemy)\s+(?:soldiers|troops|"
+        r"servicemen|fighters|units|garrison|marines)\b",
     ),
     "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties|patients)\b"),
     "civilians": compile_lower(
@@ -1843,7 +1934,15 @@ def _is_actor(p: dict, s: str) -> bool:
     return _IN_NP_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is None
 
 
-_CIVIL_TRAFFIC = compile_lower(r"\b(?:private cars|cars|buses|convoys?|evacuation trains?)\b")
+# (departures as the thing organised: "too heavy to organise any departures"; the civil hands
+# and places of a removal: "we take them out with police and volunteers", "they would be taken
+# out to temporary accommodation centres")
+_CIVIL_TRAFFIC = compile_lower(
+    r"\b(?:private cars|cars|buses|convoys?|evacuation trains?|volunteers)\b"
+    r"|\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"
+    r"|\b(?:temporary\s+accommodation|accommodation\s+(?:centres?|centers?|points?)|"
+    r"reception\s+(?:centres?|centers?|points?))\b"
+)
 _FORCE_LEFT = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|military|servicemen|fighters|garrison)\s+"
     r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:left|withdrew|withdrawn|pulled out|retreated)\b"
@@ -1869,6 +1968,8 @@ _EVAC_GATE = (
     "take", "took", "taking", "moving",
     # the occupation's word for it: "the organized departure of residents"
     "organized departure", "organised departure",
+    # "would be offered exit towards X", "given a way out", "crossed by ferry from the right bank"
+    "exit", "way out", "crossed",
 )  # fmt: skip
 
 
@@ -1881,7 +1982,8 @@ _POP_WORDS = {
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
                   "everyone", "anyone", "everybody"),
 }  # fmt: skip
-_CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train")
+_CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
+                        "accommodation", "reception")  # fmt: skip
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
 _WITHDREW = ("left", "withdr", "pulled out", "retreated")
@@ -1942,12 +2044,18 @@ _has_evac_gate = contains_any(list(_EVAC_GATE))
 
 # where a place sits in the words before it: the place people go to ...
 _TO_BEFORE = compile_fast(
-    r"\b(?:to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|"
+    # (not those appealed to: "appealed to residents of Bakhmut to leave")
+    # (nor the area a removal is widened to: "the departure would be extended to Oleshky")
+    r"\b(?:(?<!\bappealed\s)(?<!\bappeal\s)(?<!\bappeals\s)(?<!\bappealing\s)"
+    r"(?<!\bextended\s)(?<!\bexpanded\s)(?<!\bwidened\s)"
+    r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|"
     # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
     r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"
     # (not the place an order covers: "an evacuation was ordered for Kupiansk")
     r"(?<!\bordered\s)(?<!\border\s)(?<!\borders\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
-    r"(?<!\bissued\s)for|"
+    r"(?<!\bissued\s)"
+    # (nor the place a corridor is for: "asked for a separate corridor for Okhtyrka")
+    r"(?<!\bcorridor\s)(?<!\bcorridors\s)for|"
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
@@ -1992,8 +2100,12 @@ _PEOPLE_CHOICE = compile_fast(
     # "crews take out those who agree": the going is understood
     r"|\b(?:those|anyone|people|residents)\s+who\s+(?:agree|agreed|refuse|refused)\b"
     r"(?!\s+(?:to\s+(?:a|an|the)|on|with|that)\b)"
+    # "where they agree, we take them out": "they" the residents, at their choice
+    r"|\b(?:where|if|when|once|as\s+long\s+as)\s+they\s+(?:agree|refuse)\b"
+    r"(?!\s+(?:to\s+(?:a|an|the)|on|with|that)\b)"
 )
-_WE_BEFORE = compile_fast(r"\s*(?:we|I)\b")
+# the speaker as the one asking: "we call on", "He again urged them to leave"
+_WE_BEFORE = compile_fast(r"\s*(?:we|I|[Hh]e|[Ss]he)\b")
 # asks that are no call to leave: "urged those who fled not to return yet", "Asked whether the
 # town would hold, he said ..." (a reporter's question)
 _NOT_A_REQUEST = compile_lower(
@@ -2038,8 +2150,17 @@ _NAMED_DISTRICT = compile_fast(
     r"\b(?:residents|people|inhabitants|population|villages|from|out of|leave|leaving)\s+(?:of\s+)?"
     r"the\s+(?P<name>[A-Z][\w'’-]+)\s+(?P<kind>district|community)\b"
 )
+# inside an appositive of kind, locating the place before it: ", a town 60 km north of",
+# ", a small town in"
+_IN_APPOSITIVE_BEFORE = compile_fast(
+    r",\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|port|suburb)\b[^,;.]{0,50}?"
+    r"\b(?:in|near|of|outside)\s+(?:the\s+)?$"
+)
 # a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
+# a road named by a place it leads to: "along the Romanivka road", "on the Zhytomyr highway"
+_ROAD_AFTER = compile_fast(r"\s+(?:road|highway|motorway)\b")
+_ALONG_BEFORE = compile_fast(r"\b(?:along|on|by|down|up)\s+the\s+$")
 # the rescuers' way in, not the evacuees' way out: "turned back on the way to Mariupol"
 _WAY_TO_BEFORE = compile_fast(r"\bway\s+(?:to|into)\s+(?:the\s+)?$")
 # the city people leave named by its kind: "out of the besieged city"
@@ -2090,7 +2211,14 @@ def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | N
     return origin, destination
 
 
-_LOCATED_AFTER = compile_fast(r"\s+(?:in|of|around|near|along)\b")
+# (not a time: "who left border districts in August", "in recent weeks", "in 2022")
+_LOCATED_AFTER = compile_fast(
+    r"\s+(?:in|of|around|near|along)\b(?!\s+(?:(?:early|mid|late)[\s-]+)?(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|recent|the\s+past|"
+    r"the\s+last|the\s+first|the\s+(?:morning|evening|night|spring|summer|autumn|winter)|"
+    r"\d{4}|spring|summer|autumn|winter)\b)",
+    re.I,
+)
 # a move between buildings of one place: "transferred to other Kyiv hospitals", "to other
 # Kharkiv shelters" (the place is where they leave as well as where they go)
 _OTHER_BEFORE = compile_fast(r"\bto\s+(?:the\s+)?other\s+$")
@@ -2111,8 +2239,11 @@ _DEST_TAIL = compile_fast(
 # a call to stay at home (blanked out: no evacuation words)
 _STAY_HOME = compile_lower(
     r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+(?:\w+\s+){0,6}?"
-    r"not\s+to\s+leave\s+(?:their\s+|your\s+|the\s+)?(?:homes?|houses?|shelters?|basements?|"
+    r"(?:not\s+to\s+leave\s+(?:their\s+|your\s+|the\s+)?(?:homes?|houses?|shelters?|basements?|"
     r"flats?)\b"
+    # "urged families in the town to stay in shelters until a corridor was confirmed"
+    r"|to\s+(?:stay|remain|shelter)\s+(?:in|at|inside)\s+(?:their\s+|your\s+|the\s+)?"
+    r"(?:homes?|houses?|shelters?|basements?|cellars?|flats?)\b[^.;]*)"
 )
 # an evacuation denied (blanked out: no evacuation words): "the city was not being evacuated",
 # "there are no plans to evacuate the town", "nobody is being forced to leave"
@@ -2122,6 +2253,19 @@ _NO_EVACUATION = compile_lower(
     r"\b(?:(?:is|was|are|were)\s+not\s+being\s+evacuated"
     r"(?![^.;]{0,40}?\b(?:because|due to|as|since|amid|owing to|to|into|towards)\b)|"
     r"no\s+(?:plans?|need|reason|intention)\s+to\s+(?:evacuate|relocate|leave)|"
+    # the dead counted among those who fled is a casualty report: "four civilians trying to
+    # leave by car were killed", "a family was shot while fleeing the village"
+    r"(?:trying|attempting)\s+to\s+(?:leave|flee|escape|get\s+out)\b[^.;]{0,50}?\b(?:were|was|"
+    r"had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|shot)|"
+    r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
+    r"shot)\s+(?:\w+\s+){0,3}?(?:while|when|as)\s+(?:they\s+|he\s+|she\s+)?(?:were\s+|was\s+)?"
+    r"(?:trying\s+to\s+(?:leave|flee|escape)|fleeing|leaving|escaping)[^.;]*|"
+    # "there is no decision on evacuating the centre", "he did not announce any evacuation of
+    # the city", "no evacuation order has been issued"
+    r"no\s+(?:decision|order|orders)\s+(?:yet\s+)?(?:on|to|about|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:evacuat\w*|relocat\w*)|"
+    r"(?:did|does|do|has|have|had)\s+not\s+(?:yet\s+)?(?:announce|announced|order|ordered|declare|"
+    r"declared|call\s+for|called\s+for)\s+(?:any|an|a)\s+(?:\w+\s+)?evacuations?|"
     r"(?:nobody|no\s+one)\s+(?:is|was|will\s+be)\s+(?:being\s+)?(?:forced|made|required)\s+to\s+"
     r"(?:leave|evacuate|move)|"
     # people named by a going long past, as those a service is for: "a hotline for people who
@@ -2131,15 +2275,29 @@ _NO_EVACUATION = compile_lower(
 )
 _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
                         "no need", "no reason", "no intention", "forced to", "made to",
-                        "required to")  # fmt: skip
+                        "required to", "no decision", "no order", "not announce", "not order",
+                        "not declare", "not call", "not yet", "killed", "wounded", "injured",
+                        "shot")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
 _CANNOT_VERIFY = compile_lower(
     r"\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t|unable\s+to|not\s+able\s+to)\s+"
     r"(?:\w+\s+)?(?:verify|confirm|corroborate)\b[^.;]*"
+    # the passive: "a figure that could not be verified"
+    r"|\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t)\s+be\s+(?:\w+\s+)?"
+    r"(?:verified|confirmed|corroborated)\b[^.;]*"
+    # what a speaker left unsaid is no statement: "did not say whether any evacuation from
+    # there was planned", "would not say how many people had left"
+    r"|\b(?:did|does|would|could)\s+not\s+(?:say|specify|disclose|reveal|indicate)\s+"
+    r"(?:whether|if|how|when|where|why|what)\b[^.;]*"
+    r"|\b(?:declined|refused)\s+to\s+(?:say|specify|disclose)\s+(?:whether|if|how|when|where)\b"
+    r"[^.;]*"
 )
-_has_cannot_verify = contains_any(["verify", "confirm", "corroborate"])
+_has_cannot_verify = contains_any(
+    ["verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
+     "not reveal", "not indicate", "to say", "to specify", "to disclose"]
+)  # fmt: skip
 
 
 # the people of a place named before: "residents of the district", "people of the town"
@@ -2291,6 +2449,8 @@ def _evac_rows(
     low = lower(s)
     if not _has_evac_gate(low):
         return None  # most sentences: one scan, before the words of every gate are collected
+    if s.rstrip().endswith("?"):
+        return None  # a question states nothing: "Is the centre now being evacuated?"
     found = _evac_words(low)
     if ":" in s:
         places = _drop_rubric(s, places)
@@ -2309,7 +2469,9 @@ def _evac_rows(
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
-    if "not to leave" in low and _STAY_HOME.search(s):
+    if (
+        "not to leave" in low or " to stay" in low or " to remain" in low or " to shelter" in low
+    ) and (_STAY_HOME.search(s)):
         # a call to stay put is no call to leave: "urged residents not to leave their homes
         # while sappers clear the streets"
         s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
@@ -2367,6 +2529,10 @@ def _evac_rows(
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
+    if " and that " in s:
+        # "said the daily train from Pokrovsk was running and that the mandatory evacuation of
+        # the region was no suggestion": two statements reported, each with its own status
+        clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _AND_THAT)]
     if ", adding to" in s or ", in addition to" in s or ", on top of" in s:
         # "residents of A would also be moved, adding to the evacuations under way from B": a
         # second evacuation, with its own place
@@ -2437,6 +2603,7 @@ _ASKED_VERB = compile_lower(
 
 
 _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
+_AND_THAT = compile_fast(r",?\s+and\s+that\s")
 
 
 def _split_asks(s: str, a: int, b: int, rx: re.Pattern = _AND_ASKED) -> list[tuple[int, int]]:
@@ -2455,12 +2622,19 @@ def _is_headline(s: str) -> bool:
     return "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
 
 
+# an appositive saying what kind of place a name is: ", a town of some 20,000 people"
+_KIND_APPOSITIVE = compile_fast(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|settlement|port|suburb)\b"
+)
+
+
 def _after_opener(p: dict, s: str) -> bool:
     """Does ``p`` open ``s`` as "In Moscow, General X accused ..."? It is where the speaker is,
     not where people leave."""
     end = _mention_end(p)
-    if s.startswith((", where ", ", which "), end):
-        # "In Irpin, where the bridge was blown up, evacuations continued": the scene described
+    if s.startswith((", where ", ", which "), end) or _KIND_APPOSITIVE.match(s, end):
+        # "In Irpin, where the bridge was blown up, evacuations continued", "In Volnovakha, a
+        # town of 20,000 people, officials said ...": the scene described
         return False
     return s[end : end + 1] == "," and _OPENER_PLACE.match(s[: p["rs"]] + "|,") is not None
 
@@ -2522,6 +2696,66 @@ _OCCUPATION = compile_lower(
     r"\b(?:occupation|occupying|occupied|(?:russian|moscow|kremlin)[\s-](?:installed|appointed|"
     r"backed))\b"
 )
+# an occupation over: "retook the village after weeks of Russian occupation", "freed from
+# occupation"
+_OCCUPATION_OVER = compile_lower(
+    r"\b(?:(?:weeks|months|days|years)\s+of|after|from|end\s+of|ended)\s+(?:the\s+)?(?:\w+\s+)?$"
+)
+
+
+def _under_occupation(low: str) -> bool:
+    """Does ``low`` (lower-cased) speak of a place under occupation now (:data:`_OCCUPATION`,
+    not an occupation over, :data:`_OCCUPATION_OVER`)?"""
+    return any(
+        _OCCUPATION_OVER.search(low, max(0, m.start() - 40), m.start()) is None
+        for m in _OCCUPATION.finditer(low)
+    )
+
+
+# the people of the place just named, by "there": "Residents there could not leave", "those
+# still there", "to get everyone out of there"
+_PEOPLE_THERE = compile_lower(
+    r"\b(?:residents|people|civilians|families|inhabitants|locals|those|everyone|anyone|"
+    r"population|children|elderly)\s+(?:(?:still|remaining|left|living|trapped|sheltering)\s+)?"
+    r"there\b|\b(?:from|out\s+of)\s+there\b"
+)
+
+
+def _there_place(low: str, places: list[dict], prev_places: list[dict]) -> str | None:
+    """The settlement "there" of ``low`` (a sentence naming no settlement of its own,
+    ``places``) stands for: the last one the sentence before named (``prev_places``), as in
+    "The situation was worse in Trostianets. Residents there could not leave"."""
+    if any(p["kind"] == "settlement" for p in places) or not _PEOPLE_THERE.search(low):
+        return None
+    named = [p["name"] for p in prev_places if p["kind"] == "settlement"]
+    return named[-1] if named else None
+
+
+_RIVER_WORD = compile_fast(r"\s+river$", re.I)
+
+
+def _river_stem(name: str) -> str:
+    """A river's name without its head word, lower-cased: "inhulets" for "Inhulets river"."""
+    return _RIVER_WORD.sub("", str(name)).lower()
+
+
+def _not_river_homonyms(s: str, places: list[dict], rivers: set[str]) -> list[dict]:
+    """``places`` of sentence ``s`` without the settlements that are a river the report named,
+    written with "the" and without the word "river": "the water in the Inhulets had risen"
+    (the Inhulets river, not the town of Inhulets)."""
+    return [
+        p
+        for p in places
+        if not (
+            p["kind"] == "settlement"
+            and str(p["name"]).lower() in rivers
+            and s[max(0, p["rs"] - 4) : p["rs"]].lower() == "the "
+        )
+    ]
+
+
+# a paragraph opening an item of a digest: "2/ ...", "3. ...", "* ...", "- ..."
+_DIGEST_ITEM = compile_fast(r"\s*(?:\d{1,2}\s*[/.)]|[*•–—-])\s")
 
 
 def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
@@ -2537,7 +2771,24 @@ def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
     got = _country_oblast(origin)
     if got is None or got[0] not in ("UA", "RU"):
         return None
-    return "RU" if got[0] == "RU" or _OCCUPATION.search(low) else "UA"
+    return "RU" if got[0] == "RU" or _under_occupation(low) else "UA"
+
+
+def _evac_status(s: str, low: str, found: int) -> str | None:
+    """The evacuation status of ``s`` (``low``: its :func:`lower`, ``found``: the
+    :func:`_evac_words` of a text holding it): the first of :data:`_STATUS_BITS` it matches."""
+    for need, st, rx in _STATUS_BITS:
+        if found & need == need and rx.search(s if rx is _POSSIBLE else low):
+            if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
+                continue  # "elderly people who refuse to go": residents' choice, not a status
+            if (
+                st == "requested"
+                and ("return" in low or "asked" in low or "request of" in low)
+                and _no_request(low, rx)
+            ):
+                continue  # "asked those who fled not to return", "Asked whether ...": no request
+            return st
+    return None
 
 
 def _evac_row(
@@ -2555,18 +2806,12 @@ def _evac_row(
     ``civ``: whether ``low`` names civilians, if asked already; ``sites``: the works the report
     named before, by head word ("plant"; "": the last one))."""
     status = None
-    for need, st, rx in _STATUS_BITS:
-        if found & need == need and rx.search(s if rx is _POSSIBLE else low):
-            if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
-                continue  # "elderly people who refuse to go": residents' choice, not a status
-            if (
-                st == "requested"
-                and ("return" in low or "asked" in low or "request of" in low)
-                and _no_request(low, rx)
-            ):
-                continue  # "asked those who fled not to return", "Asked whether ...": no request
-            status = st
-            break
+    if ", saying" in low:
+        # "urged residents to get out, saying shelling made it impossible to guarantee their
+        # safety": the main clause's status, not the reason given after it
+        cut = low.index(", saying")
+        status = _evac_status(s[:cut], low[:cut], found)
+    status = status or _evac_status(s, low, found)
     if status is None:
         return None
     usable = [
@@ -2617,13 +2862,20 @@ def _evac_row(
             with_dest.append(p["name"])
             dest_end = _mention_end(p)
             continue
-        if ("via" in before or "through" in before) and _VIA_BEFORE.search(before):
+        if (("via" in before or "through" in before) and _VIA_BEFORE.search(before)) or (
+            _ROAD_AFTER.match(s, _mention_end(p)) and _ALONG_BEFORE.search(before)
+        ):
             # "people make their own way out through the Vasylivka checkpoint", "travelling via
-            # Berdiansk": a stop on the way, neither where people leave nor where they go
+            # Berdiansk", "along the Romanivka road": a stop or a road on the way, neither where
+            # people leave nor where they go
             with_dest.append(p["name"])
             continue
         if "from" in before and _SENT_FROM.search(before):
             destination = destination or p["name"]
+            continue
+        if ", " in before and _IN_APPOSITIVE_BEFORE.search(before):
+            # "In Orikhiv, a small town in Zaporizhzhia oblast, volunteers ...": the place
+            # locating the one described, not where people leave
             continue
         among = (
             "among" in before or "including" in before or "such as" in before
@@ -2676,6 +2928,16 @@ def _evac_row(
         origin, destination = _worded_origin(s, low, destination)
         if origin is None:
             return None
+    if (
+        origin is None
+        and last_origin is not None
+        and last_origin != destination
+        and _OUT_OF_THE_TOWN.search(low) is not None
+    ):
+        # "civilians had been brought out of the city towards the Donetsk side 'without the
+        # participation of Kyiv'": the city people leave, named by its kind, is the one the
+        # report spoke of, not another place the sentence names in passing
+        origin = last_origin
     if origin is None:
         # places outside Ukraine are actors here ("whom Moscow installed"), not where people
         # leave from, unless the sentence says "from" them (handled above)
@@ -3423,17 +3685,18 @@ _KIND_OF_BEFORE = compile_fast(r"\b(?P<k>village|town|city|settlement)\s+of\s+$"
 _KIND_WORDS = ("village", "town", "city", "settlement")
 
 
-# people inside works named before: "for the wounded inside the plant, we ask for a corridor"
+# people inside works named before: "for the wounded inside the plant, we ask for a corridor",
+# "urged the evacuation of troops from the site"
 _IN_THE_SITE = compile_fast(
     r"\b(?:inside|in|at|from|out of|leave|leaving|left)\s+the\s+(?P<w>plant|steelworks|works|"
-    r"factory)\b"
+    r"factory|site)\b"
 )
 
 
 def _site_named(s: str, low: str, sites: dict[str, str]) -> str | None:
     """The facility named before that "inside the plant" (or "out of the works") of ``s``
     stands for, in a sentence naming no place of its own (``sites``: head word -> facility)."""
-    if not ("plant" in low or "works" in low or "factory" in low):
+    if not ("plant" in low or "works" in low or "factory" in low or "site" in low):
         return None
     m = _IN_THE_SITE.search(s)
     return sites.get(m.group("w").lower(), sites.get("site")) if m else None
@@ -5661,7 +5924,9 @@ def _parse_records(
     bridge_actors: dict[str | None, set[str]] = {}
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
-    evac_side: dict[str | None, tuple[int, str]] = {}  # origin -> (sentence, side) of its rows
+    rivers_named: set[str] = set()  # the rivers the report named so far, without "river"
+    # origin -> (sentence, side, paragraph start) of its rows
+    evac_side: dict[str | None, tuple[int, str, int]] = {}
     # "liberated several settlements." then "Among those he named were A, B and C."
     listed_claim: tuple[int, str, str | None] | None = None
     author = _author(text, spans, bylines)
@@ -5893,9 +6158,11 @@ def _parse_records(
         if found and "mayor" in low and ("the town" in low or "the city" in low):
             # "Irpin mayor X says the town has been cleared": the mayor's own town
             kfocus = _mayors_town(s, sp, (found["start"], found["end"])) or kfocus
+        rivers_named.update(_river_stem(p["name"]) for p in sp if p["kind"] == "river")
         evac = _evac_rows(
-            s, sp, side,
+            s, _not_river_homonyms(s, sp, rivers_named) if rivers_named else sp, side,
             (_site_named(s, low, sites) if sites and not sp else None)
+            or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
             or (kfocus["name"] if kfocus is not focus else None)
             or last_origin or (focus["name"] if focus else None),
             speaker=(found["start"], found["end"]) if found else None, sites=works,
@@ -6174,13 +6441,21 @@ def _parse_records(
                 continue
             row_ev = {**common, **r}
             told = evac_side.get(r["origin"])
-            if r["claimed_by_side"] is None and told is not None and k - told[0] <= 2:
+            para = text.rfind("\n", 0, a)
+            if (
+                r["claimed_by_side"] is None
+                and told is not None
+                and k - told[0] <= 2
+                # (a new item of a digest is a new account: "2/ No humanitarian corridor exists
+                # for those areas" after an official's call in item 1)
+                and (told[2] == para or not _DIGEST_ITEM.match(text, para + 1))
+            ):
                 # "The administration ordered residents of X to leave. Buses would take
                 # evacuees to safer parts of the region": with no side of its own, the next
                 # sentence on the same evacuation goes on with the same account
                 row_ev["claimed_by_side"] = row_ev["body_side"] = told[1]
             if row_ev["claimed_by_side"] is not None:
-                evac_side[r["origin"]] = (k, row_ev["claimed_by_side"])
+                evac_side[r["origin"]] = (k, row_ev["claimed_by_side"], para)
                 _back_fill_side(prev_ev, k, row_ev)
             out["evacuations"].append(row_ev)
             last_evac = (k, ent, row_ev)
