@@ -1,0 +1,157 @@
+"""Speaker attribution and place phrasings of round 3 (claims and places tables)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analyst_kit import _attribution as attr
+from analyst_kit.parse import parse_report
+
+
+def _phrase(sentence: str) -> str | None:
+    """The speaker phrase find_speaker_phrase reads in ``sentence`` (None when none)."""
+    _, outlet_spans = attr.find_outlet(sentence)
+    found = attr.find_speaker_phrase(sentence, outlet_spans)
+    return found["np"] if found else None
+
+
+def _claims(text: str) -> pd.DataFrame:
+    """The claims table parse_report reads in ``text``."""
+    return parse_report(text)["claims"]
+
+
+# --- a time opener with its edge: "Late on 2 April, X published ..." -------------------------
+def test_late_on_a_date_opener_is_no_part_of_the_speaker() -> None:
+    s = "Late on 14 May, Wagner Group owner Yevgeny Prigozhin posted a clip from the centre."
+    assert _phrase(s) == "Wagner Group owner Yevgeny Prigozhin"
+
+
+def test_early_on_a_weekday_opener_is_no_part_of_the_speaker() -> None:
+    s = "Early on Sunday, Governor Oleh Syniehubov said two districts had been shelled."
+    assert _phrase(s) == "Governor Oleh Syniehubov"
+
+
+def test_late_last_night_opener() -> None:
+    s = "Late last night, the Kremlin said the talks had been postponed."
+    assert _phrase(s) == "the Kremlin"
+
+
+# --- the narrator's imperative aside is no speaker ---------------------------------------------
+def test_recall_that_is_no_speaker() -> None:
+    s = "Recall that the ministry said in May that the town was fully surrounded."
+    assert _phrase(s) != "Recall"
+
+
+def test_note_that_is_no_speaker() -> None:
+    s = "Note that officials said nothing about the second convoy."
+    assert _phrase(s) not in ("Note", "Note that officials")
+
+
+# --- "used his address to say": the subject of a purpose frame speaks ----------------------------
+def test_used_his_address_to_say() -> None:
+    s = "President Volodymyr Zelensky used his nightly address to say that three villages were free."
+    assert _phrase(s) == "President Volodymyr Zelensky"
+
+
+def test_took_to_telegram_to_deny() -> None:
+    s = "The regional governor took to Telegram to deny that the bridge had been hit."
+    assert _phrase(s) == "The regional governor"
+
+
+def test_used_a_press_conference_in_a_city_to_urge() -> None:
+    s = "Ukraine's foreign minister used a press conference in Brussels to urge allies to hurry."
+    assert _phrase(s) == "Ukraine's foreign minister"
+
+
+def test_used_a_pause_to_say_goodbye_is_no_statement() -> None:
+    # the frame's object is no medium of a statement: no speaker
+    assert _phrase("Residents used the pause to say goodbye to their neighbours.") is None
+
+
+def test_infinitive_only_verbs_need_to() -> None:
+    # "announce" / "deny" are statements only as an infinitive, not as a noun-like base form
+    assert _phrase("Plans announce a new phase of the works on the dam.") is None
+
+
+# --- ", where X said": a relative clause of place opens a clause of its own -----------------------
+def test_where_clause_speaker_with_a_long_tail() -> None:
+    s = (
+        "The delegations met in Istanbul, where Moscow's deputy defence minister, Alexander "
+        "Fomin, said Russia would scale back its activity around the capital and in the north."
+    )
+    assert _phrase(s) == "Moscow's deputy defence minister, Alexander Fomin"
+
+
+def test_where_clause_speaker_role_then_name() -> None:
+    s = (
+        "Fighting continues around Bakhmut, where Ukraine's deputy defence minister Hanna "
+        "Maliar says Ukrainian units have advanced on both flanks of the city this week."
+    )
+    assert _phrase(s) == "Ukraine's deputy defence minister Hanna Maliar"
+
+
+def test_where_clause_without_speech_verb_has_no_speaker() -> None:
+    s = "Troops pulled back to Siversk, where the defensive line runs along the river."
+    assert _phrase(s) is None
+
+
+# --- a digest's bullet before a short opener ---------------------------------------------------
+def test_bullet_then_opener_then_role_and_name_with_long_tail() -> None:
+    s = (
+        "- In an interview with the BBC, the commander of the Khortytsia group, General "
+        "Oleksandr Syrskyi, said his units had stopped the assault north of the town and were "
+        "now counter-attacking, though he admitted losses had been heavy."
+    )
+    assert _phrase(s) == ("the commander of the Khortytsia group, General Oleksandr Syrskyi")
+
+
+# --- "the service said": the body the sentence named before --------------------------------------
+def test_the_service_said_is_the_service_named_before() -> None:
+    s = "Crews of the State Emergency Service put out the fire by dawn, the service said."
+    assert _phrase(s) == "State Emergency Service"
+
+
+def test_the_ministry_said_with_no_ministry_named_stays() -> None:
+    s = "Shelling damaged the Zaporizhzhia Nuclear Power Plant overnight, the ministry said."
+    assert _phrase(s) == "the ministry"
+
+
+# --- a body word and an owner in a speaker phrase ------------------------------------------------
+def test_militia_of_the_self_proclaimed_republic_is_a_speaker_of_russia() -> None:
+    s = "The militia of the self-proclaimed republic said its units had entered the village."
+    assert _phrase(s) == "The militia of the self-proclaimed republic"
+    assert attr.side_of_phrase(_phrase(s)) == "RU"
+
+
+def test_owner_is_a_role_word() -> None:
+    s = "Wagner Group owner Yevgeny Prigozhin said his men held the city hall."
+    assert _phrase(s) == "Wagner Group owner Yevgeny Prigozhin"
+
+
+# --- a definite role names its holder, not the last speaker ---------------------------------------
+def test_the_governor_is_the_governor_not_the_last_speaker() -> None:
+    text = (
+        "Governor Serhiy Haidai said the road to Lysychansk was under fire.\n\n"
+        "The separatist militia said its units had entered the village of Toshkivka.\n\n"
+        "The governor said shelling of the city was the heaviest yet."
+    )
+    df = _claims(text)
+    last = df[df["text"].str.startswith("The governor")]
+    assert list(last["speaker"]) == ["Serhiy Haidai"]
+
+
+# --- a post tag on a line of its own labels the posts below it -------------------------------------
+def test_post_tag_line_is_no_claim_and_relays_the_post_below() -> None:
+    text = (
+        "TELEGRAM DIGEST - 22 June\n\n"
+        "[22.06, Governor's channel]\n"
+        "Governor Serhiy Haidai said the road west was still open.\n\n"
+        "[22.06, Russian MoD, via TASS]\n"
+        "Lt Gen Igor Konashenkov said strikes had hit reserves near the plant.\n"
+    )
+    df = _claims(text)
+    assert not df["text"].str.startswith("[").any()
+    row = df[df["speaker"] == "Igor Konashenkov"].iloc[0]
+    assert row["outlet"] == "TASS"
+    # the relay of the tag below is not the governor's, above it
+    assert df[df["speaker"] == "Serhiy Haidai"]["outlet"].isna().all()
