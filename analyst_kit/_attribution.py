@@ -322,7 +322,9 @@ SPEECH_VERB = (
     # "X declined to confirm any crossing": a statement of refusal (only with such a verb)
     r"declined|"
     # "used his address to announce", "took to Telegram to deny": only after "to"
-    r"announce|deny|declare"
+    r"announce|deny|declare|"
+    # "X reposted the image with a caption": a post of one's own
+    r"reposted|retweeted"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
@@ -536,6 +538,10 @@ _DISCOURSE = compile_fast(
     r"[A-Z][a-z]+ \d{1,2}(?:, \d{4})?|\w+)|"
     r"Meanwhile|However|In addition|Additionally|Also|Earlier|Later|Separately|"
     r"Moreover|Furthermore|But|And|Still|Yet|Previously|Now|Then|Elsewhere|Overnight|Today|"
+    # "In the neighbouring Belgorod region, ": a place with its kind word (before the
+    # shorter "In the <words>" below would end the opener inside the place's name)
+    r"In the (?:neighbou?ring|nearby|adjacent|border|frontline|front-line) [A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+)?(?: (?:city|region|oblast|province|district|area))?(?=,)|"
     r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
     # "..., and on Thursday X wrote": a later clause opens in lower case
     r"[Oo]n \d{1,2} [A-Z][a-z]+(?: \d{4})?|[Oo]n [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|"
@@ -674,6 +680,8 @@ _BAD_START = compile_fast(
     r"according|"
     # the narrator's imperative aside: "Recall that the ministry framed ...", "Note that ..."
     r"recall|note|remember|"
+    # a rubric over the claims below it: "Competing claims", "Conflicting reports"
+    r"competing|conflicting|contradictory|contrasting|rival|differing|opposing|"
     # a phrase left starting with a preposition is an adverbial ("In Russian-language reports")
     r"in|on|at|from|for|with|by|under|after|before|during|since|across|through|over)\b",
     re.I,
@@ -1409,6 +1417,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             continue  # "Kyiv has said little about the operation": no statement either
         if verb in _NO_COMMENT and _NOT_SAID.search(sentence, vstart, verb_start + 1):
             continue  # "The Kremlin has not commented", "did not respond": silence
+        if (
+            verb in ("confirm", "confirmed")
+            and _NOT_SAID.search(sentence, vstart, verb_start + 1)
+            and _CONFIRMED_NOTHING.match(sentence, vend)
+            and not sentence.endswith((" and ", " but "), 0, vstart)
+        ):
+            continue  # "Kyiv has not confirmed the claim.": silence, unless another verb spoke
         if verb in _AFTER_TO_ONLY and not sentence.endswith("to ", 0, verb_start):
             # only "continued to report": "a UN report said" is a noun; "continued to describe
             # the withdrawal as a regrouping" (not "asked them to describe")
@@ -1543,6 +1558,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             c = _speaker(m.group("np"))
             if c and not _in_outlet(*m.span("np"), outlet_spans):
                 cands.append((m.start("np"), c, "statement", m.span("np")))
+    if not cands and (", which " in sentence or ", who " in sentence):
+        # "... was made by the Russian Defence Ministry, which said units had ...": the one
+        # the relative clause's speech verb is said of
+        for m in _RELATIVE_SPEAKER.finditer(sentence):
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans) and not _PRONOUN.match(c):
+                cands.append((m.start("np"), c, "said", m.span("np")))
+                break
     if not cands and ", saying" in sentence:
         cands = _saying_subject(sentence, outlet_spans)
     if not cands and ", speaking " in sentence:
@@ -1683,6 +1706,12 @@ _SHOWN = compile_fast(r"\b(?:was|were|is|are)\s+(?:shown|seen|heard|filmed|recor
 _NOTHING_NEXT = compile_fast(r"\s+(?:little|nothing|almost nothing)\b")
 # (and "Kyiv has not claimed the strike": no claim made)
 _NO_COMMENT = frozenset(("commented", "responded", "replied", "claimed", "claim"))
+# what ends a sentence of no confirmation: "Kyiv has not confirmed.", "Officials did not
+# confirm the claim." (not "did not confirm which weapons were used": that says something)
+_CONFIRMED_NOTHING = compile_fast(
+    r"\s*(?:(?:the|this|that|these|those|it|its|their|his|her|any|such)\b[^,;:.?!]{0,30})?"
+    r"[.;!]?\s*$"
+)
 _WH_NEXT = compile_fast(r"\s+(?:how|whether|when|what|where|why|if|who|which)\b")
 _QUOTING_LEAD = compile_fast(r"^\s*(?:Quoting|Citing)\s+(?P<np>[^,;:.?!\"“”]{2,100}),\s")
 # where a second statement may start after the first speaker's: "; ", ", and ", ", but ",
@@ -1724,6 +1753,12 @@ def second_speaker_phrase(
     return None
 
 
+# a capitalised speaker, then a relative clause with a speech verb: "the Russian Defence
+# Ministry, which said ...", "Governor X, who wrote on Telegram that ..."
+_RELATIVE_SPEAKER = compile_fast(
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’.-]*),\s+(?:which|who)\s+"
+    rf"{_AUX}(?:said|says|claimed|claims|reported|reports|wrote|writes|announced|stated|added)\b"
+)
 _VERB_NEXT = compile_fast(rf"\s*{_AUX}(?:{SPEECH_VERB})\b")
 # what follows "which X claimed" when no clause does: a time, a place, the end of the clause
 _NO_CLAUSE_NEXT = compile_fast(

@@ -155,3 +155,63 @@ def test_post_tag_line_is_no_claim_and_relays_the_post_below() -> None:
     assert row["outlet"] == "TASS"
     # the relay of the tag below is not the governor's, above it
     assert df[df["speaker"] == "Serhiy Haidai"]["outlet"].isna().all()
+
+
+# --- "In the neighbouring X region, ..." is an opener, not a speaker ------------------------------
+def test_neighbouring_region_opener_leaves_the_trailing_speaker() -> None:
+    s = (
+        "In the neighbouring Bryansk region, saboteurs crossed the border near two villages "
+        "last week, Russian officials said, and the ministry has claimed to have pushed them back."
+    )
+    assert _phrase(s) == "Russian officials"
+
+
+def test_neighbouring_region_opener_before_a_subject() -> None:
+    s = "In the neighbouring Sumy region, the governor said three villages were shelled."
+    assert _phrase(s) == "the governor"
+
+
+# --- a sentence of no confirmation is no statement --------------------------------------------------
+def test_not_confirmed_the_claim_is_no_statement() -> None:
+    assert _phrase("Ukrainian officials did not confirm the report.") is None
+    assert _phrase("Kyiv has not formally confirmed.") is None
+
+
+def test_not_confirming_what_is_still_a_statement() -> None:
+    # "did not confirm which ...": a statement about what is and is not said
+    s = "Navy spokesman Dmytro Pletenchuk did not confirm which missiles were used."
+    assert _phrase(s) == "Navy spokesman Dmytro Pletenchuk"
+
+
+def test_hinted_but_did_not_confirm_is_the_subjects_statement() -> None:
+    s = "Presidential adviser Mykhailo Podolyak hinted at a sabotage but did not confirm it."
+    assert _phrase(s) == "Presidential adviser Mykhailo Podolyak"
+
+
+# --- a relative clause's speech verb speaks for its antecedent ---------------------------------------
+def test_body_which_said() -> None:
+    s = (
+        "The figure was first given by the Russian Defence Ministry, which said its units had "
+        "taken four villages near the border."
+    )
+    assert _phrase(s) == "the Russian Defence Ministry"
+
+
+def test_person_who_wrote() -> None:
+    s = "The toll was later raised by Governor Vitaliy Kim, who wrote that nine had died."
+    assert _phrase(s) == "Governor Vitaliy Kim"
+
+
+def test_place_which_was_shelled_is_no_speaker() -> None:
+    assert _phrase("Residents fled to Kharkiv, which has been shelled daily.") is None
+
+
+# --- rubrics and reposts --------------------------------------------------------------------------
+def test_competing_claims_rubric_is_no_speaker() -> None:
+    assert _phrase("Competing claims") is None
+    assert _phrase("Conflicting reports") is None
+
+
+def test_reposted_is_a_post_of_ones_own() -> None:
+    s = "Presidential aide Kyrylo Tymoshenko reposted the photograph with a short caption."
+    assert _phrase(s) == "Presidential aide Kyrylo Tymoshenko"
