@@ -215,3 +215,52 @@ def test_competing_claims_rubric_is_no_speaker() -> None:
 def test_reposted_is_a_post_of_ones_own() -> None:
     s = "Presidential aide Kyrylo Tymoshenko reposted the photograph with a short caption."
     assert _phrase(s) == "Presidential aide Kyrylo Tymoshenko"
+
+
+# --- places: a country or capital acting is its government, not its ground ------------------------
+def _mentions(text: str) -> list[str]:
+    """The place mentions parse_report keeps in ``text`` (metonyms dropped)."""
+    return list(parse_report(text)["places"]["mention"])
+
+
+def test_country_as_subject_of_an_active_verb_is_no_place() -> None:
+    assert "Russia" not in _mentions("Analysts doubt that Russia has achieved a breakthrough.")
+    assert "Ukraine" not in _mentions("Ukraine pushed back against the claim on Sunday.")
+    assert "Russia" not in _mentions("Officials said Russia was ready to open two corridors.")
+
+
+def test_capital_as_subject_of_a_modal_is_no_place() -> None:
+    assert "Moscow" not in _mentions("It is a hub which Moscow has tried to capture for a year.")
+
+
+def test_country_after_a_preposition_or_in_a_passive_stays_a_place() -> None:
+    assert "Ukraine" in _mentions("Fighting in Ukraine continued through the night.")
+    assert "Kyiv" in _mentions("Kyiv was shelled overnight, the mayor said.")
+    assert "Kyiv" in _mentions("Kyiv has been hit by missiles again.")
+
+
+def test_country_possessive_of_a_unit_or_cause_is_no_place() -> None:
+    assert "Ukraine" not in _mentions("Ukraine's 47th Separate Mechanised Brigade says it held.")
+    assert "Ukraine" not in _mentions("The balance has shifted in Ukraine's favour, she said.")
+    # a possessive of ground stays a place
+    assert "Ukraine" in _mentions("Drones crossed Ukraine's northern border near Sumy.")
+
+
+def test_war_channel_time_and_body_names_are_no_place() -> None:
+    assert "Russia" not in _mentions("LIVE: Russia-Ukraine war, day 200")
+    assert "Rossiya" not in _mentions("Speaking to the Rossiya-24 TV channel, Pushilin said so.")
+    assert "Kyiv" not in _mentions("Posts checked 08:00-10:00 Kyiv time show no change.")
+    assert "Ukraine" not in _mentions(
+        "The General Staff of the Armed Forces of Ukraine issued a clarification."
+    )
+
+
+def test_oblast_centre_direction_is_the_oblast() -> None:
+    df = parse_report("Kharkiv direction: assaults near Vovchansk were repelled.")["places"]
+    assert "Kharkiv oblast" in set(df["name"])
+    assert "Kharkiv" not in set(df["name"])
+
+
+def test_sentence_adverb_before_a_listed_place_is_no_place() -> None:
+    text = "Troops pushed towards Izium.\n\nSeparately, Kharkiv mayor Ihor Terekhov said so."
+    assert "Separately" not in _mentions(text)
