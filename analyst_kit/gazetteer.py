@@ -1199,11 +1199,19 @@ def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
         return False
     word = low[s:e]
     if " " not in word and word.endswith(_SURNAME_ENDINGS) and _SURNAME_SHAPE.search(word):
-        # "the Borova community", "Lozova district": an administrative unit is a place
-        return bool(_LOCATIVE_BEFORE.search(before)) or low.startswith(_UNIT_AFTER, e)
+        # "the Borova community", "Lozova district": an administrative unit is a place; "*
+        # Pisky. Heavy fighting ...": a roundup item's label, the name alone before its stop
+        return (
+            bool(_LOCATIVE_BEFORE.search(before))
+            or low.startswith(_UNIT_AFTER, e)
+            or low.startswith(". ", e)
+            and (s == 0 or before.rstrip(_ITEM_BULLETS).endswith("\n"))
+        )
     return True
 
 
+# the marks a roundup item may open with before its label ("* Pisky.", "- Avdiivka.")
+_ITEM_BULLETS = " \t*•▪-–—"
 # words after a name that make it an administrative unit, so a place ("the Borova community")
 _UNIT_AFTER = (" community", " hromada", " district", " raion", " village council")
 
@@ -1819,7 +1827,7 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
 # after these words a capitalised name no gazetteer entry covers is a settlement
 # (each found with str.find, the fastest scan, so the list is kept short: "captured" also
 # finds "recaptured", "taken" "retaken"; "in nearby Sushany")
-_VERB_CUES = ("near ", "nearby ", "entered ", "taken ", "captured ")
+_VERB_CUES = ("near ", "nearby ", "entered ", "taken ", "captured ", "liberated ", "retook ")
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 
 

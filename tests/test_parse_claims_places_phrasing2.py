@@ -264,3 +264,36 @@ def test_oblast_centre_direction_is_the_oblast() -> None:
 def test_sentence_adverb_before_a_listed_place_is_no_place() -> None:
     text = "Troops pushed towards Izium.\n\nSeparately, Kharkiv mayor Ihor Terekhov said so."
     assert "Separately" not in _mentions(text)
+
+
+# --- places: a settlement the gazetteer lacks, named after a verb of taking ground -----------------
+def test_liberated_names_an_unlisted_village() -> None:
+    df = parse_report("Ukrainian troops had liberated Dovhenke, a village on the border.")
+    assert "Dovhenke" in set(
+        parse_report("Troops liberated Dovhenke, a village.")["places"]["mention"]
+    )
+    assert len(df["places"]) >= 1
+
+
+def test_retook_names_an_unlisted_village() -> None:
+    mentions = set(
+        parse_report("Marines retook Ivanohrad, south of the city.")["places"]["mention"]
+    )
+    assert "Ivanohrad" in mentions
+
+
+def test_liberated_before_a_nationality_is_no_place() -> None:
+    assert list(parse_report("Troops liberated Ukrainian territory.")["places"]["mention"]) == []
+
+
+# --- places: a roundup item's label reads as a place even when it looks like a surname ------------
+def test_roundup_item_label_with_a_surname_shape_is_a_place() -> None:
+    text = "Front roundup\n\n* Pisky. Shelling continued around the village near Donetsk airport."
+    df = parse_report(text)["places"]
+    row = df[df["mention"] == "Pisky"].iloc[0]
+    # the curated village by Donetsk airport, not a Pisky of another oblast
+    assert abs(row["lat"] - 48.065) < 0.1 and abs(row["lon"] - 37.66) < 0.1
+
+
+def test_surname_shaped_word_before_a_stop_mid_line_is_no_place() -> None:
+    assert list(parse_report("He met Kovalsky. Then he left.")["places"]["mention"]) == []
