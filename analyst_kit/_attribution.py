@@ -896,6 +896,11 @@ _LOWER_TITLE_NAME = compile_fast(
     + "|".join(sorted(_ROLE_HEADS))
     + r")\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$"
 )
+# endings of adjectives ("the influential Rybar channel"), not of a noun that ends its phrase
+_ADJECTIVE_ENDINGS = (
+    "al", "ent", "ant", "ive", "ous", "ful", "ic", "ian", "ed", "ing", "ary", "ish", "ern",
+    "ese", "ble", "less", "ist",
+)  # fmt: skip
 _LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _LIST_COMMA = compile_fast(r",(?!\d)")
@@ -962,7 +967,17 @@ def np_is_speaker(np: str) -> bool:
         # "the UN refugee agency", "the regional prosecutor's office": a body, whatever the
         # words before its head noun
         if "," not in words:
-            return True
+            # but "a route Russian officials have vowed to keep": a common noun, then a new
+            # (capitalised) phrase, is an object and the subject of its relative clause
+            return not (
+                len(words) > 3
+                and words[0].lower() in ("a", "an", "the")
+                and words[1].isalpha()
+                and words[1].islower()
+                and words[1] not in _LOWER_OK
+                and not words[1].endswith(_ADJECTIVE_ENDINGS)
+                and words[2][:1].isupper()
+            )
         # "DeepState, a Ukrainian group": a name, then what it is
         k = words.index(",")
         return 0 < k <= 3 and all(w[0].isupper() for w in words[:k])

@@ -297,3 +297,15 @@ def test_roundup_item_label_with_a_surname_shape_is_a_place() -> None:
 
 def test_surname_shaped_word_before_a_stop_mid_line_is_no_place() -> None:
     assert list(parse_report("He met Kovalsky. Then he left.")["places"]["mention"]) == []
+
+
+# --- a zero relative clause: "a route Russian officials have vowed to keep" -------------------------
+def test_noun_before_a_zero_relative_clause_is_no_speaker() -> None:
+    s = "The town sits on the main highway, a road Russian commanders have vowed to hold."
+    assert _phrase(s) != "a road Russian commanders"
+    assert attr.np_is_speaker("a claim Ukrainian officials") is False
+
+
+def test_adjective_before_a_capitalised_body_stays_a_speaker() -> None:
+    assert attr.np_is_speaker("the influential Rybar channel")
+    assert attr.np_is_speaker("the state-run Ukrainian Railways company")
