@@ -5013,6 +5013,13 @@ _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w
 
 
 # a digest post's source tag: "[Ministry channel, 09:12] The ministry said ..."
+# the report's own "we" weighing its sources: "We have not observed", "We assess", "We
+# could not independently verify", "We have been unable to confirm"
+_NARRATOR_WE = compile_fast(
+    r"^\s*We\s+(?:(?:have|had|has)\s+not|haven['’]t|could\s+not|couldn['’]t|cannot|can['’]t|"
+    r"did\s+not|didn['’]t|do\s+not|don['’]t|were\s+unable|are\s+unable|have\s+been\s+unable|"
+    r"assess|judge|observed|have\s+observed|continue\s+to\s+assess)\b"
+)
 _POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,80}\]\s*")
 
 
@@ -5432,6 +5439,11 @@ def _parse_records(
                 found = subject
         if found and found["np"] in ("he", "she") and found["end"] > 3:
             found = _parenthetical_subject(sa, found, outlet_spans)
+        if found and found["np"] == "We" and _NARRATOR_WE.match(sa):
+            # "We have not observed ground attacks", "We assess that ...", "We could not verify
+            # the footage": the report's own voice (its author, if it has one), not the last
+            # speaker quoted
+            found = None
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
         ent = speakers.resolve(found, k) if found else None

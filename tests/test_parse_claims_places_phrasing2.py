@@ -309,3 +309,24 @@ def test_noun_before_a_zero_relative_clause_is_no_speaker() -> None:
 def test_adjective_before_a_capitalised_body_stays_a_speaker() -> None:
     assert attr.np_is_speaker("the influential Rybar channel")
     assert attr.np_is_speaker("the state-run Ukrainian Railways company")
+
+
+# --- the report's own "we" weighing its sources is no quoted speaker --------------------------------
+def test_narrator_we_is_not_the_last_speaker() -> None:
+    text = (
+        "Governor Oleh Syniehubov said shelling of Kupiansk had intensified overnight.\n\n"
+        "We have not observed Russian ground assaults on the town itself."
+    )
+    df = _claims(text)
+    assert not (
+        df["text"].str.startswith("We have not") & (df["speaker"] == "Oleh Syniehubov")
+    ).any()
+
+
+def test_quoted_speakers_we_still_carries_over() -> None:
+    text = (
+        "Governor Oleh Syniehubov said shelling of Kupiansk had intensified overnight.\n\n"
+        "We will evacuate the children first, he added."
+    )
+    df = _claims(text)
+    assert (df["speaker"] == "Oleh Syniehubov").sum() == 2
