@@ -18,6 +18,8 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             r"\b(?:pro-(?:Russian|Moscow|Kremlin)|Russian-(?:installed|appointed|backed|controlled)"
             r"|Moscow-(?:installed|appointed|backed)|Kremlin-(?:installed|backed)|separatists?"
             r"|occupation (?:authorities|official|administration|head)|DPR|LPR|DNR|LNR"
+            # "the militia of the self-proclaimed republic": the separatist republics
+            r"|self-proclaimed\s+(?:[\w'’]+\s+){0,2}?republics?"
             r"|People['’]s Republic|People['’]s Militia|Wagner|Chechen|Rosgvardia|Akhmat"
             # the separatist "Luhansk militia" / "militia of the Lugansk ..." (not Ukraine's)
             r"|(?:Luhansk|Lugansk|Donetsk)\s+(?:people['’]s\s+)?militias?"
@@ -318,7 +320,11 @@ SPEECH_VERB = (
     # "X remarked that", "X framed the withdrawal as a regrouping" (only with "as")
     r"remarked|framed|frames|"
     # "X declined to confirm any crossing": a statement of refusal (only with such a verb)
-    r"declined"
+    r"declined|"
+    # "used his address to announce", "took to Telegram to deny": only after "to"
+    r"announce|deny|declare|"
+    # "X reposted the image with a caption": a post of one's own
+    r"reposted|retweeted"
 )
 _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
@@ -527,8 +533,15 @@ _DISCOURSE = compile_fast(
     # "In its morning report the General Staff said": a statement noun closes the opener
     r"In (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|report|update|briefing|"
     r"summary|post|message|address|interview|bulletin|assessment|video|speech)|"
+    # "Late on 2 April", "Early on Sunday", "Late last night": a time opener with its edge
+    r"(?:Late|Early) (?:on |in |last |this |that )?(?:the )?(?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|"
+    r"[A-Z][a-z]+ \d{1,2}(?:, \d{4})?|\w+)|"
     r"Meanwhile|However|In addition|Additionally|Also|Earlier|Later|Separately|"
     r"Moreover|Furthermore|But|And|Still|Yet|Previously|Now|Then|Elsewhere|Overnight|Today|"
+    # "In the neighbouring Belgorod region, ": a place with its kind word (before the
+    # shorter "In the <words>" below would end the opener inside the place's name)
+    r"In the (?:neighbou?ring|nearby|adjacent|border|frontline|front-line) [A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+)?(?: (?:city|region|oblast|province|district|area))?(?=,)|"
     r"Yesterday|Last \w+|This \w+|Earlier \w+|Later \w+|In (?:a|the|his|her|its) [\w ]{1,40}?|"
     # "..., and on Thursday X wrote": a later clause opens in lower case
     r"[Oo]n \d{1,2} [A-Z][a-z]+(?: \d{4})?|[Oo]n [A-Z][a-z]+ \d{1,2}(?:, \d{4})?|"
@@ -578,7 +591,11 @@ _STATEMENT_OF = compile_fast(
 # a short opener ("Hours earlier, "), or a participle phrase ("Opening a council session shown on
 # state television, "); a live-blog timestamp leaves spaces before it
 _OPENER = compile_fast(
-    r"^\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}|[A-Z][a-z]+ing\s[^,]{1,100}),\s*$"
+    # (after a digest's bullet: "- In an interview with CNN, ")
+    r"^\s*(?:[-•▪*]\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}|[A-Z][a-z]+ing\s[^,]{1,100}"
+    # "In an interview with the BBC, ", "In a video address from Kyiv, ": the statement's frame
+    r"|In\s+(?:a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:interview|statement|address|"
+    r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}),\s*$"
 )
 _TRAIL = compile_fast(
     r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
@@ -618,10 +635,10 @@ _LOWER_OK = frozenset(
     anti-terrorism emergencies counter-terrorism force bloggers blogger milbloggers milblogger
     commander-in-chief company railway regime operational-strategic operational-tactical
     party relief aid watchdog atomic energy refugee health parliamentary parliament speaker
-    vice financier founder militant channel project embassy consulate diplomat diplomats soldier
+    vice financier founder owner co-founder militant channel project embassy consulate diplomat diplomats soldier
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
     volunteer medic doctor nurse paramedic exiled elected interim ousted self-declared
-    correspondents war sector direction axis""".split()
+    correspondents war sector direction axis republic republic's people's""".split()
 )  # ("a spokesperson for the forces in the sector", "... on the Kupiansk axis")
 _LATE_PRONOUN = compile_fast(
     r"^(?:In|On|At|Speaking|Later|Earlier|Late|Early|Asked|During|After|Before|Separately|Also)"
@@ -661,6 +678,10 @@ _BAD_START = compile_fast(
     r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources|"
     # "According to the militia, people ... told": the cue, not a subject
     r"according|"
+    # the narrator's imperative aside: "Recall that the ministry framed ...", "Note that ..."
+    r"recall|note|remember|"
+    # a rubric over the claims below it: "Competing claims", "Conflicting reports"
+    r"competing|conflicting|contradictory|contrasting|rival|differing|opposing|"
     # a phrase left starting with a preposition is an adverbial ("In Russian-language reports")
     r"in|on|at|from|for|with|by|under|after|before|during|since|across|through|over)\b",
     re.I,
@@ -875,6 +896,11 @@ _LOWER_TITLE_NAME = compile_fast(
     + "|".join(sorted(_ROLE_HEADS))
     + r")\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$"
 )
+# endings of adjectives ("the influential Rybar channel"), not of a noun that ends its phrase
+_ADJECTIVE_ENDINGS = (
+    "al", "ent", "ant", "ive", "ous", "ful", "ic", "ian", "ed", "ing", "ary", "ish", "ern",
+    "ese", "ble", "less", "ist",
+)  # fmt: skip
 _LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _LIST_COMMA = compile_fast(r",(?!\d)")
@@ -941,7 +967,17 @@ def np_is_speaker(np: str) -> bool:
         # "the UN refugee agency", "the regional prosecutor's office": a body, whatever the
         # words before its head noun
         if "," not in words:
-            return True
+            # but "a route Russian officials have vowed to keep": a common noun, then a new
+            # (capitalised) phrase, is an object and the subject of its relative clause
+            return not (
+                len(words) > 3
+                and words[0].lower() in ("a", "an", "the")
+                and words[1].isalpha()
+                and words[1].islower()
+                and words[1] not in _LOWER_OK
+                and not words[1].endswith(_ADJECTIVE_ENDINGS)
+                and words[2][:1].isupper()
+            )
         # "DeepState, a Ukrainian group": a name, then what it is
         k = words.index(",")
         return 0 < k <= 3 and all(w[0].isupper() for w in words[:k])
@@ -1396,7 +1432,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             continue  # "Kyiv has said little about the operation": no statement either
         if verb in _NO_COMMENT and _NOT_SAID.search(sentence, vstart, verb_start + 1):
             continue  # "The Kremlin has not commented", "did not respond": silence
-        if verb in ("report", "describe") and not sentence.endswith("to ", 0, verb_start):
+        if (
+            verb in ("confirm", "confirmed")
+            and _NOT_SAID.search(sentence, vstart, verb_start + 1)
+            and _CONFIRMED_NOTHING.match(sentence, vend)
+            and not sentence.endswith((" and ", " but "), 0, vstart)
+        ):
+            continue  # "Kyiv has not confirmed the claim.": silence, unless another verb spoke
+        if verb in _AFTER_TO_ONLY and not sentence.endswith("to ", 0, verb_start):
             # only "continued to report": "a UN report said" is a noun; "continued to describe
             # the withdrawal as a regrouping" (not "asked them to describe")
             continue
@@ -1452,6 +1495,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                     s0 > 0
                     and not _OPENER.match(head[:s0])
                     and head[:s0].rstrip()[-1:] not in (";", ":")
+                    # "..., where the deputy minister, X, said Russia would ...": a relative
+                    # clause of place opens a clause of its own, its subject the speaker
+                    and not head.endswith(", where ", 0, s0)
                 ):
                     if (
                         ", " in c
@@ -1481,6 +1527,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             # "President Zelenskyy thanked the soldiers ... and said", "X did not comment but
             # said": the subject of both verbs
             said = [(a, c, verb, span) for a, c, _, span in _subject(head[:-5], outlet_spans)]
+        if not said and head.endswith(" to ") and vstart < 200:
+            # "President X used his nightly address to say ...", "the governor took to Telegram
+            # to deny ...": the subject of the frame says it
+            frame = _PURPOSE_FRAME.search(head)
+            c = _speaker(head[: frame.start()]) if frame is not None else None
+            if c and not _in_outlet(0, frame.start(), outlet_spans):
+                said = [(0, c, verb, (0, frame.start()))]
         if not said and verb in ("telling", "saying") and vstart < 200 and _SHOWN.search(head):
             # "Shoigu was shown on state television telling Putin that ...": the one shown
             said = [(a, c, verb, span) for a, c, _, span in _subject(head, outlet_spans)]
@@ -1520,6 +1573,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             c = _speaker(m.group("np"))
             if c and not _in_outlet(*m.span("np"), outlet_spans):
                 cands.append((m.start("np"), c, "statement", m.span("np")))
+    if not cands and (", which " in sentence or ", who " in sentence):
+        # "... was made by the Russian Defence Ministry, which said units had ...": the one
+        # the relative clause's speech verb is said of
+        for m in _RELATIVE_SPEAKER.finditer(sentence):
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans) and not _PRONOUN.match(c):
+                cands.append((m.start("np"), c, "said", m.span("np")))
+                break
     if not cands and ", saying" in sentence:
         cands = _saying_subject(sentence, outlet_spans)
     if not cands and ", speaking " in sentence:
@@ -1593,7 +1654,39 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     if len(cands) > 1:
         cands.sort(key=lambda c: c[0])
     start, np, cue, span = cands[0]
+    if np[:4] in ("the ", "The ") and span[0] > 0:
+        # "Rescuers of the State Emergency Service are at work, the service said": the body
+        # the sentence named before, by its head noun
+        body = _named_body_before(sentence, np, span[0])
+        if body is not None:
+            return {"np": body.group("np"), "cue": cue, "start": body.start("np"),
+                    "end": body.end("np")}  # fmt: skip
     return {"np": np, "cue": cue, "start": span[0], "end": span[1]}
+
+
+# a body named in capitals, up to its head noun: "the State Emergency Service"
+_NAMED_BODY = compile_fast(
+    r"\b(?P<np>(?:[A-Z][\w'’.-]*\s+){1,5}(?P<head>Service|Ministry|Agency|Office|Command|"
+    r"Administration|Council|Committee|Company|Operator|Mission|Police|Directorate|Commission|"
+    r"Staff|Guard))\b"
+)
+_BODY_HEADS = frozenset(
+    "service ministry agency office command administration council committee company operator "
+    "mission police directorate commission staff guard".split()
+)
+
+
+def _named_body_before(sentence: str, np: str, end: int) -> re.Match | None:
+    """The last body named in capitals before ``end`` whose head noun is the one of ``np``,
+    a definite "the service" / "the ministry" (None when ``np`` is no such phrase)."""
+    words = np.split()
+    if len(words) != 2 or words[1] not in _BODY_HEADS:
+        return None
+    found = None
+    for m in _NAMED_BODY.finditer(sentence, 0, end):
+        if m.group("head").lower() == words[1]:
+            found = m
+    return found
 
 
 _COLON_LEAD = compile_fast(r"\s*(?:\d{1,2}[).]\s+)?")
@@ -1628,6 +1721,12 @@ _SHOWN = compile_fast(r"\b(?:was|were|is|are)\s+(?:shown|seen|heard|filmed|recor
 _NOTHING_NEXT = compile_fast(r"\s+(?:little|nothing|almost nothing)\b")
 # (and "Kyiv has not claimed the strike": no claim made)
 _NO_COMMENT = frozenset(("commented", "responded", "replied", "claimed", "claim"))
+# what ends a sentence of no confirmation: "Kyiv has not confirmed.", "Officials did not
+# confirm the claim." (not "did not confirm which weapons were used": that says something)
+_CONFIRMED_NOTHING = compile_fast(
+    r"\s*(?:(?:the|this|that|these|those|it|its|their|his|her|any|such)\b[^,;:.?!]{0,30})?"
+    r"[.;!]?\s*$"
+)
 _WH_NEXT = compile_fast(r"\s+(?:how|whether|when|what|where|why|if|who|which)\b")
 _QUOTING_LEAD = compile_fast(r"^\s*(?:Quoting|Citing)\s+(?P<np>[^,;:.?!\"“”]{2,100}),\s")
 # where a second statement may start after the first speaker's: "; ", ", and ", ", but ",
@@ -1669,6 +1768,12 @@ def second_speaker_phrase(
     return None
 
 
+# a capitalised speaker, then a relative clause with a speech verb: "the Russian Defence
+# Ministry, which said ...", "Governor X, who wrote on Telegram that ..."
+_RELATIVE_SPEAKER = compile_fast(
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}?[A-Z][\w'’.-]*),\s+(?:which|who)\s+"
+    rf"{_AUX}(?:said|says|claimed|claims|reported|reports|wrote|writes|announced|stated|added)\b"
+)
 _VERB_NEXT = compile_fast(rf"\s*{_AUX}(?:{SPEECH_VERB})\b")
 # what follows "which X claimed" when no clause does: a time, a place, the end of the clause
 _NO_CLAUSE_NEXT = compile_fast(
@@ -1677,6 +1782,20 @@ _NO_CLAUSE_NEXT = compile_fast(
 )
 
 
+# base forms that are a statement only as an infinitive: "continued to report", "used the
+# address to announce" (not "a UN report said", "the right to deny")
+_AFTER_TO_ONLY = frozenset(("report", "describe", "announce", "deny", "declare"))
+# a frame whose infinitive is the statement: "used his address to", "took to Telegram to",
+# "went on national television to", "appeared on state TV to"
+_PURPOSE_FRAME = compile_fast(
+    r"\s+(?:(?:has|had|have|also|again|then)\s+)*(?:used|uses|took\s+to|takes\s+to|went\s+on|"
+    r"goes\s+on|went\s+to|turned\s+to|appeared\s+on|appears\s+on|seized\s+on)\s+"
+    r"(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:address|speech|statement|"
+    r"briefing|interview|post|video|message|remarks|(?:press\s+)?conference|appearance|"
+    r"Telegram|Facebook|Twitter|X|YouTube|television|TV|radio|media|airwaves|channel|website)"
+    # ("used a press conference in Brussels to urge ...")
+    r"(?:\s+(?:in|on|at|from)\s+[^,;:.?!\"“”]{1,40}?)?\s+to\s+$"
+)
 _TOLD_TO = frozenset(("told", "asked", "urged", "advised", "instructed", "recommended"))
 # "X, as Russia calls it" / "as the Kremlin calls its war": the words before such a "calls"
 _AS_NAMING = tuple(

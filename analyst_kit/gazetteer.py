@@ -182,7 +182,7 @@ _NOT_PLACE_BEFORE = compile_fast(r"(?:" + "|".join(_SHIP_WORDS) + r")\s+$")
 # "the Kharkiv counteroffensive": a campaign across the oblast)
 _OBLAST_AFTER = compile_fast(
     r"\s*(?:regional|governor|governor's|region|region's|oblast|oblast's|occupation|front|"
-    r"border|counteroffensive|counter offensive|offensive)\b"
+    r"border|counteroffensive|counter offensive|offensive|direction|axis)\b"
 )
 # "the Donetsk-Luhansk border": two oblasts' border (``low`` has the hyphen as a blank)
 # ("the western Donetsk-eastern Zaporizhia border": a compass word before the second)
@@ -244,6 +244,59 @@ _COUNTRY_BODY_BARE = compile_fast(
     r"state department|embassy)\b"
 )
 
+# a capital or country as the subject of an active verb: its government acting ("Russia has
+# not achieved a breakthrough", "Ukraine pushed back", "Kyiv would ask the ICRC"); not a
+# passive ("Kyiv was shelled", "Kyiv has been hit"), not "Russia has a border"
+_ACTOR_VERB_AFTER = compile_fast(
+    r"(?:\s+(?:(?:also|still|now|then|again|not|never|already|reportedly|apparently|likely|"
+    r"probably|yet|just|first|further|so\s+far|repeatedly|previously|since)\s+)*"
+    r"(?:has|have|had|will|would|could|can|may|might|must|did|does|keeps|kept|continues\s+to|"
+    r"continued\s+to)\s+[\"“]?(?:(?:also|still|now|then|again|not|never|already|reportedly|"
+    r"apparently|likely|probably|yet|just|first|further|so\s+far|repeatedly|previously|since|"
+    r"long|only|formally|officially)\s+)*"
+    r"(?:been\s+[a-z]+ing\b|"
+    r"(?!(?:a|an|the|be|been|being|no|its|their|more|about|some|many|to|of|in|on|at|by)\b)"
+    r"[a-z]+\b)"
+    # "Russia was ready to open corridors", "Moscow is determined to": the state's stance
+    r"|\s+(?:is|was|are|were)\s+(?:not\s+|still\s+|now\s+)?(?:ready|prepared|willing|"
+    r"unwilling|determined|trying|preparing|seeking|planning|committed|interested)\b"
+    r"|\s+(?:(?:also|still|now|then|again|reportedly|apparently|likely|probably|first|"
+    r"repeatedly|previously|quickly|swiftly)\s+)*"
+    r"(?:pushed|launched|achieved|tried|lost|took|won|began|made|sent|fought|struck|sought|"
+    r"wants|seeks|controls|holds|held|attacked|advanced|captured|seized|retook|regained|"
+    r"withdrew|retreated|invaded|annexed|moved|deployed|concentrated|massed|needs|plans|"
+    r"hopes|intends|responded|retaliated|reported|acknowledged|rejected|refused|hit|fired|"
+    r"shelled|bombed)\b)"
+)
+# a country's forces, officials or cause after its possessive: "Ukraine's 3rd Separate
+# Assault Brigade", "Ukraine's Khortytsia group of forces", "Ukraine's human rights
+# ombudsman", "in Ukraine's favour", "Ukraine's gains" (no preposition in between: "Ukraine's
+# border with Russian forces" stays a place)
+_COUNTRY_ACTOR_POSS = compile_fast(
+    r"'s\s+(?:(?!(?:with|in|of|on|at|near|and|from|to|for|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:brigade|battalion|regiment|division|corps|group|command|(?:ground|land|special)\s+forces|"
+    r"ombudsman|commissioner|commander|commanders|spokes(?:man|woman|person)|allies|"
+    r"leaders?|gains|losses|favour|favor|side|war\s+effort|counteroffensive|counter\s+offensive|"
+    r"offensive|delegation|negotiators|envoy|ambassador|president|presidential|adviser|"
+    r"service|agency|office|staff|interests|position|partners)\b"
+)
+# what a country or capital names when it is no ground: a war, talks, a channel
+_NAMED_AFTER = compile_fast(
+    r"(?:\s+(?:russia|ukraine))?\s+(?:\d{1,2}\s+)?(?:war|conflict|crisis|peace\s+talks|"
+    r"talks|tv|television|channel|radio)\b"
+)
+# the state body a country's name ends: "the Armed Forces of Ukraine", "the Security
+# Service of Ukraine", "the Ministry of Defence of the Russian Federation"
+_BODY_OF_BEFORE = compile_fast(
+    r"\b(?:armed\s+forces|general\s+staff|ministry\s+of\s+[a-z]+(?:\s+affairs)?|"
+    r"security\s+service|national\s+guard|national\s+police|border\s+guard\s+service|"
+    r"president|prime\s+minister|prosecutor\s+general|government|embassy|ambassador|"
+    r"parliament|cabinet\s+of\s+ministers|hero)\s+of\s+(?:the\s+)?$"
+)
+_PLACE_PREPOSITION_BEFORE = compile_fast(
+    r"\b(?:in|into|inside|across|from|of|to|throughout|over|within|outside|around|near|"
+    r"towards|toward|through|at|on|for|against|with|via|beyond|all\s+over)\s+(?:the\s+)?$"
+)
 # a preposition of place before a site that otherwise speaks for its government ("the Kremlin")
 _SITE_PREPOSITION_BEFORE = compile_fast(
     r"\b(?:over|above|at|inside|into|in|on|near|outside|within|around|towards|toward)\s+the\s+$"
@@ -866,7 +919,26 @@ def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
             return True
         if low.startswith(_COUNTRY_BODY_STARTS, end) and _COUNTRY_BODY_BARE.match(low, end):
             return True
+    if low.startswith(" time", end) and not low[end + 5 : end + 6].isalpha():
+        return True  # "06:00 Kyiv time": a time zone, not the city
+    if _NAMED_AFTER.match(low, end, end + 40):
+        # "the Russia-Ukraine war", "Ukraine war live", "the Rossiya-24 TV channel": a war,
+        # talks or a channel named after the country, not the country's ground
+        return True
+    if st["_kinds"][place] == "country" and _BODY_OF_BEFORE.search(low, max(0, start - 50), start):
+        return True  # "the General Staff of the Armed Forces of Ukraine": the body's name
     before = low[max(0, start - 40) : start]
+    if (
+        st["_kinds"][place] == "country"
+        and low.startswith("'s ", end)
+        and _COUNTRY_ACTOR_POSS.match(low, end, end + 80)
+    ) or (
+        _ACTOR_VERB_AFTER.match(low, end, end + 60) and not _PLACE_PREPOSITION_BEFORE.search(before)
+    ):
+        # "Russia has not achieved its aim", "Ukraine pushed back", "which Moscow has tried
+        # to capture", "Ukraine's 3rd Separate Assault Brigade", "in Ukraine's favour": the
+        # state acting, not the ground (but "the war in Ukraine continued": the country)
+        return True
     return _ends_with_word(before, _SPEECH_BEFORE_WORDS) and bool(_SPEECH_BEFORE.search(before))
 
 
@@ -1127,11 +1199,19 @@ def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
         return False
     word = low[s:e]
     if " " not in word and word.endswith(_SURNAME_ENDINGS) and _SURNAME_SHAPE.search(word):
-        # "the Borova community", "Lozova district": an administrative unit is a place
-        return bool(_LOCATIVE_BEFORE.search(before)) or low.startswith(_UNIT_AFTER, e)
+        # "the Borova community", "Lozova district": an administrative unit is a place; "*
+        # Pisky. Heavy fighting ...": a roundup item's label, the name alone before its stop
+        return (
+            bool(_LOCATIVE_BEFORE.search(before))
+            or low.startswith(_UNIT_AFTER, e)
+            or low.startswith(". ", e)
+            and (s == 0 or before.rstrip(_ITEM_BULLETS).endswith("\n"))
+        )
     return True
 
 
+# the marks a roundup item may open with before its label ("* Pisky.", "- Avdiivka.")
+_ITEM_BULLETS = " \t*•▪-–—"
 # words after a name that make it an administrative unit, so a place ("the Borova community")
 _UNIT_AFTER = (" community", " hromada", " district", " raion", " village council")
 
@@ -1602,6 +1682,9 @@ _LIST_ITEM_END = compile_fast(
 )
 
 
+# endings of English words (adverbs, gerunds, nouns) that no Ukrainian or Russian place
+# name in a list has ("Separately, Kharkiv mayor X said")
+_ENGLISH_WORD_ENDINGS = ("ly", "ing", "tion", "ment", "ness")
 _ROLE_AFTER_COMMA = compile_fast(
     r", (?:the |a |an )?(?:(?:first|deputy|acting|regional|chief|senior|press) )?(?:"
     + "|".join(_TITLES)
@@ -1618,6 +1701,8 @@ def _listed_ok(text: str, m: re.Match) -> bool:
         return False
     if len(key) < 4:
         return False
+    if " " not in key and len(word) > 5 and word.endswith(_ENGLISH_WORD_ENDINGS):
+        return False  # "Separately, Kharkiv mayor X said": an adverb opening the sentence
     # "Bakhmut, Syniehubov wrote": a surname, but "Lozova" or "Dibrova" is a place
     if " " not in key and not key.endswith("a") and _SURNAME_SHAPE.search(key.replace("'", "")):
         return False
@@ -1742,7 +1827,7 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
 # after these words a capitalised name no gazetteer entry covers is a settlement
 # (each found with str.find, the fastest scan, so the list is kept short: "captured" also
 # finds "recaptured", "taken" "retaken"; "in nearby Sushany")
-_VERB_CUES = ("near ", "nearby ", "entered ", "taken ", "captured ")
+_VERB_CUES = ("near ", "nearby ", "entered ", "taken ", "captured ", "liberated ", "retook ")
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 
 

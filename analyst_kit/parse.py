@@ -5508,15 +5508,20 @@ class _Speakers:
         return None
 
     def _collective(self, k: int, name: str) -> dict | None:
-        """The recent speaker a definite "the militia" / "the brigade" names: one whose name
-        or role holds that word ("militia spokesman X"), or None."""
+        """The recent speaker a definite "the militia" / "the brigade" / "the governor" names:
+        one whose name or role holds that word ("militia spokesman X", "Governor X"), or None
+        (a role word: the speaker of another role in between is not the one meant)."""
         head = name.lower().split()[-1:]
-        if not head or head[0] not in _COLLECTIVE_HEADS:
+        if not head:
+            return None
+        collective = head[0] in _COLLECTIVE_HEADS
+        if not collective and head[0] not in _DEFINITE_ROLE_HEADS:
             return None
         for ent in sorted(self.ents, key=lambda e: -e["seen"]):
             if k - ent["seen"] > 8:
                 break
-            if head[0] in f"{ent['name']} {ent['role'] or ''}".lower():
+            words = f"{ent['name']} {ent['role'] or ''}".lower()
+            if head[0] in (words if collective else words.replace(",", " ").split()):
                 return ent
         return None
 
@@ -5540,6 +5545,10 @@ def _headline_voice(ent: dict, later: list[dict]) -> dict | None:
 
 # the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
 _COLLECTIVE_HEADS = frozenset("militia brigade battalion regiment".split())
+# the one-holder roles a definite "the governor said" names its holder by
+_DEFINITE_ROLE_HEADS = frozenset(
+    "governor mayor spokesman spokeswoman spokesperson ombudsman commissioner".split()
+)
 
 
 def _fits(ent: dict, person: bool, body: bool) -> bool:
@@ -5572,7 +5581,14 @@ _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w
 
 
 # a digest post's source tag: "[Ministry channel, 09:12] The ministry said ..."
-_POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,60}\]\s*")
+# the report's own "we" weighing its sources: "We have not observed", "We assess", "We
+# could not independently verify", "We have been unable to confirm"
+_NARRATOR_WE = compile_fast(
+    r"^\s*We\s+(?:(?:have|had|has)\s+not|haven['’]t|could\s+not|couldn['’]t|cannot|can['’]t|"
+    r"did\s+not|didn['’]t|do\s+not|don['’]t|were\s+unable|are\s+unable|have\s+been\s+unable|"
+    r"assess|judge|observed|have\s+observed|continue\s+to\s+assess)\b"
+)
+_POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,80}\]\s*")
 
 
 def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
@@ -5953,6 +5969,13 @@ def _parse_records(
         tag_rec = None
         if sa.lstrip(" ")[:1] == "[":
             sa, tag_rec = _blank_post_tag(sa)
+            if not sa.strip():
+                # a post tag on a line of its own ("[22.06, Russian MoD, via TASS]") labels the
+                # posts below it, up to the next tag: no statement of its own
+                section_outlet = attr.find_outlet(s)[0]
+                if tag_rec is not None:
+                    speakers.resolve({"np": tag_rec["name"], "cue": None, "start": 0, "end": 0}, k)
+                continue
         outlet, outlet_spans = attr.find_outlet(sa)
         # "told Russian state television": the outlet of this statement only
         media = attr.media_outlet(sa) if outlet is None else None
@@ -5986,6 +6009,11 @@ def _parse_records(
                 found = subject
         if found and found["np"] in ("he", "she") and found["end"] > 3:
             found = _parenthetical_subject(sa, found, outlet_spans)
+        if found and found["np"] == "We" and _NARRATOR_WE.match(sa):
+            # "We have not observed ground attacks", "We assess that ...", "We could not verify
+            # the footage": the report's own voice (its author, if it has one), not the last
+            # speaker quoted
+            found = None
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
         ent = speakers.resolve(found, k) if found else None
