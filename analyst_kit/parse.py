@@ -2644,7 +2644,9 @@ _TAKE = compile_lower(
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
     r"|(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|a\s+third|"
     r"two[- ]thirds|a\s+quarter|three[- ]quarters|most|much|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|"
-    r"percent))\s+of\s+(?:the\s+)?)?",
+    r"percent))\s+of\s+(?:the\s+)?"
+    # "entered the Dnipropetrovsk region": the article before a name
+    r"|the\s+)?",
 )
 _WITHDRAW = compile_lower(
     # "withdrew its troops from Kupiansk": the force withdrawn may stand between verb and place
@@ -2795,8 +2797,11 @@ _EXPEL = compile_fast(
     re.I,
 )
 # "we lost Urozhaine", "Ukraine has lost control of Marinka": the loser's enemy holds it
+# ... as when a side "no longer controls" or "no longer holds" X
 _LOST = compile_fast(
-    r"\b(?:lost|lose|loses)\b(?:\s+(?:(?:full\s+|complete\s+|effective\s+)?control\s+"
+    r"\b(?:lost|lose|loses|no\s+longer\s+(?:(?:fully|completely|effectively)\s+)?"
+    r"(?:control|controls|controlled|hold|holds|held)\b[\"”'’]?)"
+    r"(?:\s+(?:(?:full\s+|complete\s+|effective\s+)?control\s+"
     r"(?:of|over)\s+)?(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?)?",
     re.I,
 )
@@ -3004,7 +3009,7 @@ _CONTROL_RULES = (
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
-    (_LOST, "lost", ("lost", "lose")),
+    (_LOST, "lost", ("lost", "lose", "no longer")),
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
 )  # fmt: skip
@@ -3764,10 +3769,18 @@ def _control_claim(
     # "Ukrainian forces have not withdrawn from X": they are still there (read as the withdrawal
     # with its result turned back)
     stayed = kind == "withdraw" and _NOT_LEFT_BEFORE.search(pre_low) is not None
-    if (not stayed and _NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
+    # "Russian troops have not entered X", "the enemy has not captured X", said by a side: that
+    # side's claim that it still holds X (read as a denial of the taker's claim, below)
+    not_taken = (
+        kind in ("cue", "take")
+        and side in _OPPOSITE
+        and cl.startswith(_TAKEN_CUES, start)
+        and _NOT_LEFT_BEFORE.search(pre_low) is not None
+    )
+    if (not stayed and not not_taken and _NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
-        kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback")
+        kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback", "lost")
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)
@@ -3826,9 +3839,10 @@ def _control_claim(
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
     # "denied that Russian forces controlled all of it": no claim of the verb's own; but "Kyiv
     # denied that Russian forces had taken X" is the denier's claim that X is still its own
-    denied_that = (
-        "deni" in pre_low or "deny" in pre_low or "reject" in pre_low
-    ) and _DENIED_THAT.search(pre_low) is not None
+    denied_that = not_taken or (
+        ("deni" in pre_low or "deny" in pre_low or "reject" in pre_low)
+        and _DENIED_THAT.search(pre_low) is not None
+    )
     if denied_that and (kind not in ("cue", "take") or side not in _OPPOSITE):
         return None
     if (
