@@ -2532,6 +2532,13 @@ _DONE_TO = compile_fast(
 )
 _AND_BEFORE = compile_fast(r"\band\s+(?:now\s+|also\s+|then\s+|later\s+|eventually\s+)?$")
 _QUESTION_BEFORE = compile_fast(r"\b(?:whether|if)\b[^,;]*$")
+# an indirect "who" question: "did not say who now holds the villages", "it is unclear who
+# controls X" (not the relative "troops who hold X", which claims it)
+_WHO_QUESTION_BEFORE = compile_lower(
+    r"\b(?:say|said|says|saying|know|knew|known|unclear|clear|ask|asks|asked|asking|tell|told|"
+    r"confirm|confirmed|certain|sure|question|as\s+to|over|about|on|disput\w*)\s+(?:exactly\s+)?"
+    r"who\s+(?:\w+\s+){0,2}$"
+)
 _THEY = compile_fast(r"\bthey\b", re.I)
 
 
@@ -2563,7 +2570,16 @@ _MOVED_PEOPLE = compile_lower(
 _PEOPLE_AFTER = compile_fast(
     r"\s+(?:[\w'’-]+\s+)?(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|"
     r"marines|personnel|POWs|mercenaries|sailors|crew|crews|pilots|officers|"
-    r"commanders|fighter|soldier|serviceman|marine)\b",
+    r"commanders|fighter|soldier|serviceman|marine|residents|people|hostages|inhabitants|"
+    r"locals|families|detainees|captives)\b",
+    re.I,
+)
+# a thing seized, not ground: "seized a humanitarian convoy bound for X", "captured two tanks"
+_THING_AFTER = compile_fast(
+    r"\s+(?:an?\s+|the\s+|their\s+|its\s+|\d+\s+|two\s+|three\s+|several\s+|dozens\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:convoys?|vehicles?|buses|bus|trucks?|lorries|lorry|cars?|ships?|"
+    r"vessels?|tankers?|boats?|equipment|weapons|tanks?|documents|cargo|aid|shipments?|"
+    r"trains?|aircraft|drones?|helicopters?)\b",
     re.I,
 )
 # a place locating the one named before it: "Bezimenne, a village east of Mariupol held by
@@ -2856,6 +2872,22 @@ _FELL_BARE = compile_fast(
     r"\b(?:fell|fallen)\b(?!\s+(?:to|into|back|silent|short|apart|victim|ill|behind|under|by|"
     r"below|from|off|out|asleep|through|sharply|quiet|dark|within|prey|empty|foul)\b)"
 )
+# "Soledar has been taken", "the town had been taken": a bare passive "taken", not "taken to
+# hospital", "taken prisoner" or "taken over" (the cue's)
+_TAKEN_PASSIVE = compile_fast(
+    r"\b(?:has|had|have|was|were)\s+(?:been\s+)?(?:(?:now|finally|fully|completely|"
+    r"effectively|already|reportedly)\s+)?taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
+    r"away|out|off|from|in|on|under|for|care|part|place|over|back|up|down|hold|aim|by\s+bus|"
+    r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b)",
+    re.I,
+)
+_TAKEN_GAP = compile_fast(r"\s*(?:\([^)]{0,40}\)\s*)?$")
+_TAKEN_PEOPLE_BEFORE = compile_lower(
+    r"\b(?:residents|people|civilians|inhabitants|children|families|wounded|bodies|evacuees|"
+    r"citizens|patients|prisoners|soldiers|troops|servicemen)\s+(?:of|from|in)\s+(?:the\s+)?$"
+)
+_NAMED_AS_END = compile_lower(r"\bthe\s+(?:town|city|village|settlement)\s+of\s+$")
+_TOWN_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)\s+$", re.I)
 _LOCATING_BEFORE = compile_fast(
     r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|close\s+to|around)\s+(?:the\s+)?$",
     re.I,
@@ -2920,9 +2952,19 @@ _WHERE_BEFORE = compile_lower(
     r"(?:still\s+|now\s+)*$"
 )
 _UNDER_BEFORE = compile_lower(r"\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# the gap between a place and "under control" that says it was brought there: "X had been
+# brought under control", "X was taken under full control" (not "the fire in X was ...")
+_BROUGHT_GAP = compile_fast(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:brought|taken|placed|put)\s+$"
+)
+_WHERE_IN_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?$", re.I)
 _FOOTHOLD_OBJ = compile_fast(
     r"\s+(?:[\w-]+\s+){0,2}?(?:positions?|foothold|footholds|presence|bridgehead)\s+"
     r"(?:(?:in|on)\s+and\s+)?(?:in|on|at|near|around|inside|within|outside)\s+(?:the\s+)?"
+    # "a foothold on the eastern outskirts of X", "positions in the northern part of X"
+    r"(?:(?:(?:north|south|east|west)\w*\s+|outer\s+)?(?:outskirts|edges?|part|parts|"
+    r"districts?|quarters?|fringes?)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
     re.I,
 )
@@ -3012,6 +3054,7 @@ _CONTROL_RULES = (
     (_LOST, "lost", ("lost", "lose", "no longer")),
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
+    (_TAKEN_PASSIVE, "taken", ("taken",)),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
@@ -3797,10 +3840,18 @@ def _control_claim(
         return None  # "the evacuees were handed over to Ukrainian control": people, not ground
     if (
         kind == "cue"
-        and cl.startswith(("captur", "seiz", "held"), start)
+        and cl.startswith(("captur", "seiz", "held", "hold"), start)
         and _PEOPLE_AFTER.match(clause, end)
     ):
-        return None  # "30 captured Ukrainian marines were taken to Olenivka": people
+        # "30 captured Ukrainian marines were taken to Olenivka", "accused them of holding
+        # residents as a human shield": people
+        return None
+    if (
+        kind == "cue"
+        and cl.startswith(("captur", "seiz"), start)
+        and _THING_AFTER.match(clause, end)
+    ):
+        return None  # "seized a humanitarian convoy on its way to X": a thing, not ground
     if kind == "cue" and cl.startswith("control", start) and _UNDER_BEFORE.search(pre_low):
         return None  # "under Russian control": the "under" rule reads it (or rejects it)
     if kind == "under" and (
@@ -3821,6 +3872,8 @@ def _control_claim(
         return None  # "..., the main cities still held by Ukraine in the region": a description
     if ("if" in pre_low or "whether" in pre_low) and _QUESTION_BEFORE.search(pre_low):
         return None  # "asked whether Bakhmut was still in Ukrainian hands"
+    if "who " in pre_low and _WHO_QUESTION_BEFORE.search(pre_low):
+        return None  # "He did not say who currently held the villages": a question left open
     if kind == "take" and ("before" in s or " but " in s):
         # (the sentence past the clause: "but" starts a clause of its own)
         if _REVERSED_AFTER.match(lower(s[a + end : a + end + 90])):
@@ -3853,6 +3906,8 @@ def _control_claim(
         return None  # "reports that Russian troops had captured X were untrue": dismissed
     if ("evidence" in cl or "confirmation" in cl) and _NO_EVIDENCE.search(cl, 0, start):
         return None  # "ISW has not observed evidence that Russian forces control the town"
+    if kind == "taken":
+        return _taken_claim(m, s, a, clause, cpl, side, focus)
     if kind in ("withdrawal", "expel", "remains", "lost", "handback", "fallen") or m.re is _FLAG_UP:
         return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
     cue = m.group(0).strip().lower()
@@ -4074,6 +4129,19 @@ def _control_claim(
             # a share said under control, no holder named: "97% of its territory was now under
             # control", said by a side, is under its own
             controller = side
+        if (
+            controller is None
+            and not adj
+            and "control" in cue
+            and side in _OPPOSITE
+            and seed is not None
+            and _BROUGHT_GAP.match(s, _mention_end(seed), a + start) is not None
+            # (the place is the subject, not where it was: "the fire at a depot in X")
+            and _WHERE_IN_BEFORE.search(s, max(0, seed["rs"] - 20), seed["rs"]) is None
+        ):
+            # "X had been brought under control", "was taken under control": agentless, a side's
+            # own gain (as its passive seizures are)
+            controller = side
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
     elif kind == "fell":
@@ -4237,6 +4305,51 @@ def _control_claim(
     for r in rows if rel_voice else ():
         r["clause_speaker"] = True
     return rows
+
+
+def _taken_claim(
+    m: re.Match,
+    s: str,
+    a: int,
+    clause: str,
+    cpl: list[dict],
+    side: str | None,
+    focus: dict | None,
+) -> list[dict] | None:
+    """Rows of a bare passive "taken" (``m``, in the clause at ``a``): the place just before
+    it ("Soledar has been taken"), or the report's town for "the town had been taken", held by
+    the by-agent or else, said by a side, by that side (its own gain)."""
+    start, end = m.span()
+    seed = next((p for p in cpl if _TAKEN_GAP.fullmatch(s, _mention_end(p), a + start)), None)
+    town = (
+        _TOWN_WORD_END.search(clause, max(0, start - 30), start)
+        if seed is None and focus is not None
+        else None
+    )
+    if seed is None and town is None:
+        return None
+    subject = seed["rs"] if seed is not None else a + town.start()
+    pre = lower(s[max(0, subject - 60) : subject])
+    named_as = _NAMED_AS_END.search(pre)
+    if named_as is not None:
+        pre = pre[: named_as.start()]  # "did not say the village of X had been taken"
+    if (
+        (_NEG_GATE(pre) and _NEG_BEFORE.search(pre))
+        or _QUESTION_BEFORE.search(pre)
+        or _TAKEN_PEOPLE_BEFORE.search(pre)
+        or (seed is not None and _LOCATING_BEFORE.search(pre))
+    ):
+        # "did not say the village had been taken", "whether X had been taken", "residents of
+        # X had been taken to Russia", "the district north of X has been taken": no claim of X
+        return None
+    names = _place_list(seed, cpl, s) if seed is not None else [focus["name"]]
+    taker = _passive_agent(clause[end:], side) or side
+    if taker not in _OPPOSITE:
+        return None
+    return [
+        {"place": n, "controller_side": taker, "share": None, "claimed_by_side": side}
+        for n in dict.fromkeys(names)
+    ]
 
 
 def _located_host(seed: dict, before: list[dict], s: str) -> dict:

@@ -75,3 +75,128 @@ def test_own_side_not_having_taken_a_town_is_no_claim() -> None:
 def test_entered_a_region_with_its_article() -> None:
     got = _places("Igor Konashenkov said Russian troops had entered the Dnipropetrovsk region.")
     assert ("Dnipropetrovsk oblast", "RU", "RU") in got
+
+
+# --- an indirect "who" question claims nothing ------------------------------------------------
+
+
+def test_not_saying_who_holds_a_place_is_no_claim() -> None:
+    # (the place names who listed the towns: no ground held either way)
+    assert _rows("Dmitry Peskov did not say who now holds the towns claimed by Kyiv.") == set()
+
+
+def test_unclear_who_holds_is_no_claim() -> None:
+    got = _rows("Oleh Syniehubov said it was unclear who holds the settlements listed by Kyiv.")
+    assert got == set()
+
+
+def test_troops_who_hold_a_town_still_claim_it() -> None:
+    got = _places("Oleh Syniehubov said Ukrainian soldiers who still hold Vovchansk need shells.")
+    assert ("Vovchansk", "UA", "UA") in got
+
+
+# --- people or things held or seized are no ground ---------------------------------------------
+
+
+def test_holding_residents_is_no_ground_held() -> None:
+    got = _rows(
+        "Mikhail Mizintsev demanded an answer from Kyiv, accusing nationalist battalions of "
+        "holding residents as a human shield."
+    )
+    assert got == set()
+
+
+def test_a_seized_convoy_is_no_ground_taken() -> None:
+    got = _rows(
+        "Iryna Vereshchuk said Russian troops seized a humanitarian convoy that was heading "
+        "to Mariupol."
+    )
+    assert got == set()
+
+
+def test_captured_buses_near_a_town_are_no_ground_taken() -> None:
+    assert _rows("Iryna Vereshchuk said Russian troops captured two buses near Melitopol.") == set()
+
+
+def test_a_seized_town_is_still_taken() -> None:
+    got = _places("Iryna Vereshchuk said Russian troops captured Melitopol.")
+    assert got == {("Melitopol", "RU", "UA")}
+
+
+# --- a foothold in a part of a town --------------------------------------------------------------
+
+
+def test_foothold_on_the_outskirts_of_a_town() -> None:
+    got = _places(
+        "Denis Pushilin said Russian units had gained a foothold on the eastern outskirts of "
+        "Marinka."
+    )
+    assert ("Marinka", "RU", "RU") in got
+
+
+def test_foothold_in_a_part_of_a_town() -> None:
+    got = _places(
+        "Denis Pushilin said Russian units had established a foothold in the southern part of "
+        "Marinka."
+    )
+    assert ("Marinka", "RU", "RU") in got
+
+
+def test_foothold_in_a_tree_line_near_a_town_is_not_the_town() -> None:
+    got = _rows(
+        "Denis Pushilin said Russian units had established a foothold in a tree line near Marinka."
+    )
+    assert got == set()
+
+
+# --- "brought under control", no holder named: the speaker's side ------------------------------
+
+
+def test_brought_under_control_is_the_speakers_gain() -> None:
+    got = _places("Denis Pushilin said the settlement of Pavlivka had been brought under control.")
+    assert got == {("Pavlivka", "RU", "RU")}
+
+
+def test_taken_under_control_said_by_the_other_side() -> None:
+    got = _places("Oleksandr Syrskyi said Kupiansk had been taken under control.")
+    assert got == {("Kupiansk", "UA", "UA")}
+
+
+def test_a_fire_brought_under_control_is_no_ground() -> None:
+    got = _rows(
+        "Denis Pushilin said the fire at a depot in Makiivka had been brought under control."
+    )
+    assert got == set()
+
+
+# --- a bare passive "taken" ---------------------------------------------------------------------
+
+
+def test_bare_passive_taken_is_the_speakers_gain() -> None:
+    got = _places("Valery Gerasimov said on Monday that Marinka had been taken.")
+    assert got == {("Marinka", "RU", "RU")}
+
+
+def test_bare_passive_taken_by_a_named_force() -> None:
+    got = _places("Oleksandr Syrskyi said Avdiivka and Marinka have been taken by Russian units.")
+    assert {("Avdiivka", "RU", "UA"), ("Marinka", "RU", "UA")} <= got
+
+
+def test_the_town_taken_is_the_reports_town() -> None:
+    got = _places(
+        "Russian units kept up their assault on Chasiv Yar. Yevgeny Prigozhin said the town "
+        "had been taken and that Ukrainian units were pulling back."
+    )
+    assert ("Chasiv Yar", "RU", "RU") in got
+
+
+def test_people_taken_somewhere_are_no_ground_taken() -> None:
+    got = _rows("Mikhail Mizintsev said residents of Mariupol had been taken to Taganrog.")
+    assert got == set()
+
+
+def test_not_saying_a_town_was_taken_is_no_claim() -> None:
+    got = _rows("Hanna Maliar spoke of gains near Robotyne but did not say it had been taken.")
+    assert got == set()
+    got = _rows("Hanna Maliar did not say the village of Robotyne had been taken.")
+    assert got == set()
