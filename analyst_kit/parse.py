@@ -2653,7 +2653,7 @@ def _share(text: str, low: str) -> float | None:
 # "cleared Andriivka", "completed clearing the territory of the plant": taken from the enemy
 _TAKE = compile_lower(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
-    r"storm(?:ed)?|claimed|cleared|clearing)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    r"storm(?:ed)?|claimed|cleared|clearing|secured|securing)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part)s?\s+"
     r"of\s+"
     r"(?:the\s+)?"
@@ -2669,7 +2669,11 @@ _WITHDRAW = compile_lower(
     r"\b(?:withdr(?:ew|awn|aw|awing|aws)(?:\s+(?:(?:its|their|the|our|all|his|remaining|last)\s+)"
     r"{0,2}(?:troops|forces|units|garrison|soldiers|servicemen|personnel)(?=\s+from\b))?|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
     r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
-    r"left|leaves|abandon(?:ed|s)?|fled)\s+(?:(?:from|of)\s+|to\s+the\s+(?:outskirts|edge)\s+of\s+)?"
+    r"left|leaves|abandon(?:ed|s)?|fled|"
+    # "have given up much of the town", "ceded Avdiivka": ground handed over
+    r"(?:give|gives|gave|given|giving)\s+up|ced(?:e|es|ed|ing)|surrender(?:ed|s|ing)?)\s+"
+    r"(?:(?:from|of)\s+|to\s+the\s+(?:outskirts|edge)\s+of\s+)?"
+    r"(?:(?:much|most|all|part|parts|half|some|large\s+parts|a\s+large\s+part)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:area|areas|region|outskirts|positions|vicinity|town|city|village|"
     r"settlement)\s+(?:around|of|near)\s+)?",
 )
@@ -2726,10 +2730,11 @@ _KEPT_POSITIONS = tuple(
 _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
-    "foothold bridgehead retain consolidat "
+    "foothold bridgehead retain consolidat secured securing "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
+    + ["give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender"]
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + list(_KEPT_POSITIONS)
@@ -3058,15 +3063,18 @@ _CONTROL_RULES = (
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
+    "secured", "securing",
 )  # fmt: skip
 _WITHDRAW_GATE = (
     "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
+    "give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender",
 )  # fmt: skip
 # words a _TAKE or _WITHDRAW match can begin with: the only places worth trying a match at
 _TAKE_STARTS = _TAKE_GATE
 _WITHDRAW_STARTS = (
     "withdr", "pull", "retreat", "forced", "ordered", "told", "had", "left", "leaves", "abandon",
-    "fled",
+    "fled", "give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding",
+    "surrender",
 )  # fmt: skip
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
 _GENERIC_WORDS = (

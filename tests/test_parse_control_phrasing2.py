@@ -200,3 +200,39 @@ def test_not_saying_a_town_was_taken_is_no_claim() -> None:
     assert got == set()
     got = _rows("Hanna Maliar did not say the village of Robotyne had been taken.")
     assert got == set()
+
+
+# --- ground given up or ceded; ground secured ----------------------------------------------------
+
+
+def test_ground_given_up_passes_to_the_other_side() -> None:
+    got = _places(
+        "The UK Ministry of Defence assessed that Ukrainian forces have likely given up much of "
+        "Marinka."
+    )
+    assert got == {("Marinka", "RU", "GB")}
+
+
+def test_a_ceded_town_passes_to_the_other_side() -> None:
+    got = _places(
+        "Oleksandr Syrskyi said Ukrainian units had ceded Avdiivka to avoid encirclement."
+    )
+    assert got == {("Avdiivka", "RU", "UA")}
+
+
+def test_soldiers_surrendering_near_a_town_cede_no_ground() -> None:
+    assert _rows("Denis Pushilin said 300 Ukrainian soldiers surrendered near Marinka.") == set()
+
+
+def test_refusing_to_give_up_a_town_is_no_loss() -> None:
+    assert _rows("Oleksandr Syrskyi said Ukrainian units would not give up Kupiansk.") == set()
+
+
+def test_a_secured_town_is_taken() -> None:
+    got = _places("Oleh Syniehubov said Ukrainian troops had secured Izium.")
+    assert got == {("Izium", "UA", "UA")}
+
+
+def test_securing_a_release_takes_no_ground() -> None:
+    got = _rows("Oleh Syniehubov said Kyiv had secured the release of 20 prisoners from Izium.")
+    assert got == set()
