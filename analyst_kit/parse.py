@@ -3341,11 +3341,17 @@ _TRAILING_SAID = compile_fast(
 )
 
 
+# "..., according to a Ukrainian officer quoted by X": the source named after "according to"
+_TRAILING_ACCORDING = compile_fast(
+    r",\s+according\s+to\s+(?P<np>(?:(?!(?:quoted|cited|in|on|who|speaking)\b)[\w'’.-]+\s*){1,6})"
+)
+
+
 def _trailing_side(s: str, pos: int) -> str | None:
     """The side of a curated person or a sided body named in a trailing attribution after
     ``pos`` ("Russian troops now occupy a fifth of the country, President X told lawmakers by
     video link on Thursday"), for a sentence the speaker finder gave no speaker."""
-    m = _TRAILING_SAID.search(s, pos)
+    m = _TRAILING_SAID.search(s, pos) or _TRAILING_ACCORDING.search(s, pos)
     if m is None:
         return None
     np = m.group("np").rstrip()
@@ -3797,6 +3803,10 @@ def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> lis
     ]
 
 
+# words before "occupied X region" that make it a location, no claim ("in", "through")
+_ROUTE_WORDS = (" in ", " through ", " across ", " via ", " into ")
+
+
 def _control_claim(
     m: re.Match,
     kind: str,
@@ -3936,8 +3946,10 @@ def _control_claim(
             held = "UA" if side == "RU" else "RU"
             row = {"place": seed["name"], "controller_side": held, "share": None}
             return [{**row, "claimed_by_side": None, "clause_speaker": True}]
-        if seed is not None and seed["kind"] == "region" and pre_low.endswith(" in "):
-            return None  # "a building in Makiivka, in occupied Donetsk region": where, no claim
+        if seed is not None and seed["kind"] == "region" and pre_low.endswith(_ROUTE_WORDS):
+            # "a building in Makiivka, in occupied Donetsk region", "the corridor through
+            # occupied Kherson and Zaporizhzhia oblasts": where, no claim
+            return None
     after = [p for p in cpl if p["rs"] >= a + end]
     before = [p for p in cpl if p["rs"] < a + start]
     passive = (
@@ -4576,7 +4588,7 @@ _TITLE_OF = compile_lower(
 # what "occupied" follows when it qualifies the place after it
 _ADJ_BEFORE = compile_lower(
     r"\b(?:in|of|from|into|to|the|temporarily|newly|still|russian|near|around|outside|across|"
-    r"towards?|throughout|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
+    r"towards?|throughout|through|via|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
 )
 _DEMINING = compile_fast(
     r"\b(?:mines?|landmines?|explosives?|unexploded|ordnance|rubble|debris|snow|bodies)\b", re.I

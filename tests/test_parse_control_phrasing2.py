@@ -236,3 +236,35 @@ def test_a_secured_town_is_taken() -> None:
 def test_securing_a_release_takes_no_ground() -> None:
     got = _rows("Oleh Syniehubov said Kyiv had secured the release of 20 prisoners from Izium.")
     assert got == set()
+
+
+# --- "according to" a sided source -------------------------------------------------------------
+
+
+def test_according_to_a_sided_officer_gives_the_claimer() -> None:
+    got = _places(
+        "The northern half of Vovchansk is still held by Russian troops, according to a "
+        "Ukrainian officer quoted by local media."
+    )
+    assert got == {("Vovchansk", "RU", "UA")}
+
+
+def test_according_to_an_unsided_source_gives_no_claimer() -> None:
+    got = _places("Russian troops have entered Vovchansk, according to local residents.")
+    assert got == {("Vovchansk", "RU", None)}
+
+
+# --- "occupied X region" as a route's location -------------------------------------------------
+
+
+def test_a_route_through_occupied_regions_is_no_claim() -> None:
+    got = _rows(
+        "The UK Ministry of Defence said Russia would lean on the rail corridor through occupied "
+        "Kherson and Zaporizhzhia oblasts."
+    )
+    assert got == set()
+
+
+def test_holding_an_occupied_region_is_still_a_claim() -> None:
+    got = _places("The UK Ministry of Defence said Russia still holds occupied Kherson oblast.")
+    assert ("Kherson oblast", "RU", "GB") in got
