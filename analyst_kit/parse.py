@@ -2653,7 +2653,9 @@ def _share(text: str, low: str) -> float | None:
 # "cleared Andriivka", "completed clearing the territory of the plant": taken from the enemy
 _TAKE = compile_lower(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
-    r"storm(?:ed)?|claimed|cleared|clearing|secured|securing)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    r"storm(?:ed)?|claimed|cleared|clearing|secured|securing|"
+    # "Ukraine is getting Kherson back" (the place, then "back": see _GET_VERBS)
+    r"get|gets|getting|got|gotten|win|wins|winning|won)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part)s?\s+"
     r"of\s+"
     r"(?:the\s+)?"
@@ -2735,6 +2737,7 @@ _CONTROL_GATE = contains_any(
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender"]
+    + [" back"]  # "getting Kherson back"
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + list(_KEPT_POSITIONS)
@@ -3063,8 +3066,10 @@ _CONTROL_RULES = (
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
-    "secured", "securing",
+    "secured", "securing", "get", "got", "win", "won",
 )  # fmt: skip
+# take verbs that take a place only with "back" after it: "getting Kherson back", "won X back"
+_GET_VERBS = ("get", "got", "win", "won")
 _WITHDRAW_GATE = (
     "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
     "give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender",
@@ -3493,6 +3498,14 @@ def _control_rows(
         # a take or withdraw verb counts when a place (or "the plant", "the city") follows it
         if bits & _TAKE_BIT and (starts or bits & _GENERIC_BIT):
             for m in _matches_at(_TAKE, cl, take_at):
+                if cl.startswith(_GET_VERBS, m.start()) and "back" not in m.group(0):
+                    if _place_at(m.end(), starts, filtered, cpl, a, s, people) and any(
+                        p["rs"] == a + m.end() and s.startswith(" back", _mention_end(p))
+                        for p in cpl
+                    ):
+                        cands.append((m, "take"))
+                        break
+                    continue
                 if (
                     _place_at(m.end(), starts, filtered, cpl, a, s, people)
                     or (bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, m.end()))

@@ -268,3 +268,24 @@ def test_a_route_through_occupied_regions_is_no_claim() -> None:
 def test_holding_an_occupied_region_is_still_a_claim() -> None:
     got = _places("The UK Ministry of Defence said Russia still holds occupied Kherson oblast.")
     assert ("Kherson oblast", "RU", "GB") in got
+
+
+# --- "getting X back" -----------------------------------------------------------------------------
+
+
+def test_getting_a_city_back_is_taking_it() -> None:
+    got = _places("Volodymyr Zelensky said Ukraine was getting Kherson back.")
+    assert got == {("Kherson", "UA", "UA")}
+
+
+def test_winning_a_town_back() -> None:
+    got = _places("Oleksandr Syrskyi said Ukrainian troops had won Kupiansk back on Sunday.")
+    assert got == {("Kupiansk", "UA", "UA")}
+
+
+def test_getting_to_a_city_is_no_claim() -> None:
+    assert _rows("Volodymyr Zelensky said Ukrainian troops got to Kherson on Friday.") == set()
+
+
+def test_not_yet_getting_a_city_back_is_no_claim() -> None:
+    assert _rows("Volodymyr Zelensky said Ukraine had not got Kherson back yet.") == set()
