@@ -289,3 +289,16 @@ def test_getting_to_a_city_is_no_claim() -> None:
 
 def test_not_yet_getting_a_city_back_is_no_claim() -> None:
     assert _rows("Volodymyr Zelensky said Ukraine had not got Kherson back yet.") == set()
+
+
+# --- a name the gazetteer lacks after "liberated" -----------------------------------------------
+
+
+def test_an_unlisted_village_after_liberated_is_a_place() -> None:
+    got = _places("Serhiy Haidai said on Tuesday that Ukrainian units liberated Hrekivka.")
+    assert got == {("Hrekivka", "UA", "UA")}
+
+
+def test_a_capitalised_common_word_after_liberated_is_no_place() -> None:
+    got = _rows("Serhiy Haidai said the troops liberated Monday's convoy of prisoners.")
+    assert got == set()
