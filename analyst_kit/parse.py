@@ -3332,7 +3332,12 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
         if np.endswith(")"):  # "the Russian Ministry of Defense (MoD) claimed"
             np = np[: np.rfind("(")] if "(" in np else np
         cut = _SUBJECT_START.search(np)
-        side = attr.side_of_phrase(np[cut.end() :] if cut else np)
+        subject = np[cut.end() :] if cut else np
+        if cut is not None and subject.strip().lower() in ("which", "who"):
+            # "... by the Russian Defence Ministry, which said its units had ...": the relative
+            # pronoun's antecedent speaks
+            subject = np[: cut.start()]
+        side = attr.side_of_phrase(subject)
         if side is not None:
             return side
     return None

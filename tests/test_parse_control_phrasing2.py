@@ -302,3 +302,26 @@ def test_an_unlisted_village_after_liberated_is_a_place() -> None:
 def test_a_capitalised_common_word_after_liberated_is_no_place() -> None:
     got = _rows("Serhiy Haidai said the troops liberated Monday's convoy of prisoners.")
     assert got == set()
+
+
+def test_an_unlisted_village_after_a_quoted_liberated() -> None:
+    got = _places('Igor Konashenkov said on Friday that its units had "liberated" Hrekivka.')
+    assert ("Hrekivka", "RU", "RU") in got
+
+
+# --- a body named before ", which said": its claim ----------------------------------------------
+
+
+def test_the_antecedent_of_which_said_is_the_claimer() -> None:
+    got = _places(
+        "The claim came on Tuesday from Ukraine's General Staff, which said its troops had "
+        "retaken Robotyne."
+    )
+    assert got == {("Robotyne", "UA", "UA")}
+
+
+def test_which_said_after_an_unsided_body_gives_no_side() -> None:
+    got = _places(
+        "The claim came on Tuesday from a monitoring group, which said troops had retaken Robotyne."
+    )
+    assert got == set()
