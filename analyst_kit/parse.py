@@ -1927,6 +1927,10 @@ def _seat_elsewhere(name: str | None, seat: dict) -> bool:
     return _elsewhere(name, seat)
 
 
+# a share of the territory in a region: "86% of the territory Ukraine once held in "
+_TERRITORY_OF = compile_fast(
+    r"\bof\s+the\s+(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+$", re.I
+)
 _THE_REGION = compile_fast(r"\bthe\s+(?:region|oblast|province)\b")
 
 
@@ -2663,6 +2667,10 @@ _TAKE = compile_lower(
     r"|(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|a\s+third|"
     r"two[- ]thirds|a\s+quarter|three[- ]quarters|most|much|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|"
     r"percent))\s+of\s+(?:the\s+)?"
+    # "cleared 86% of the territory Ukraine once held in the region"
+    # ("the region" is a mention of its own: the article stays)
+    r"(?:(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+"
+    r"(?:the\s+(?!(?:whole\s+|entire\s+)?(?:region|oblast|province)\b))?)?"
     # "entered the Dnipropetrovsk region": the article before a name
     r"|the\s+)?",
 )
@@ -3410,6 +3418,12 @@ def _control_rows(
         own = _speaker_region(s, places, speaker)
         if own:
             places = sorted(places + own, key=lambda p: p["rs"])
+    if "of the territory" in s or "of the land" in s:
+        # "cleared 86% of the territory Ukraine once held in the region": the region the
+        # sentence named before
+        named = _named_region(s, places)
+        if named:
+            places = sorted(places + named, key=lambda p: p["rs"])
     for a, b in _clauses(s):
         clause = s[a:b]
         cl = lower(clause)
@@ -3803,9 +3817,31 @@ def _bare_withdrawal(
     return [row]
 
 
+# a share of the territory in a region: "86% of the territory Ukraine once held in "
+_TERRITORY_OF = compile_fast(
+    r"\bof\s+the\s+(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+$", re.I
+)
 _THE_REGION = compile_fast(
     r"\bthe\s+(?:whole\s+|entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’])", re.I
 )
+
+
+def _named_region(s: str, places: list[dict]) -> list[dict]:
+    """ "the region" after a share of "the territory" ("cleared 86% of the territory Ukraine
+    once held in the region"), as a mention of the region the sentence named last before it."""
+    out = []
+    for m in _THE_REGION.finditer(s):
+        if any(m.start() <= p["rs"] < m.end() for p in places):
+            continue
+        region = next(
+            (p for p in reversed(places) if p["rs"] < m.start() and p["kind"] == "region"), None
+        )
+        if region is None or _TERRITORY_OF.search(s, max(0, m.start() - 80), m.start()) is None:
+            continue
+        out.append(
+            {"name": region["name"], "mention": m.group(0), "kind": "region", "rs": m.start()}
+        )
+    return out
 
 
 def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> list[dict]:
@@ -3821,6 +3857,7 @@ def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> lis
     ]
 
 
+_ONCE_BEFORE = compile_lower(r"\b(?:once|formerly|previously|briefly)\s+$")
 # words before "occupied X region" that make it a location, no claim ("in", "through")
 _ROUTE_WORDS = (" in ", " through ", " across ", " via ", " into ")
 
@@ -3947,6 +3984,12 @@ def _control_claim(
     if kind in ("withdrawal", "expel", "remains", "lost", "handback", "fallen") or m.re is _FLAG_UP:
         return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
     cue = m.group(0).strip().lower()
+    if (
+        kind == "cue"
+        and cue.startswith(("held", "control", "occup"))
+        and _ONCE_BEFORE.search(pre_low)
+    ):
+        return None  # "the territory Ukraine once held in the region": who held it before
     if kind == "cue" and cue.startswith("hold") and cl.startswith((" back", " off"), end):
         return None  # "units were holding back assaults near X": repelling, no ground held
     if kind == "cue" and pre_low.endswith("-") and _SIDE_HYPHEN.search(pre_low):

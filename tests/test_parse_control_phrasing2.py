@@ -325,3 +325,26 @@ def test_which_said_after_an_unsided_body_gives_no_side() -> None:
         "The claim came on Tuesday from a monitoring group, which said troops had retaken Robotyne."
     )
     assert got == set()
+
+
+# --- a share of "the territory" in a region -----------------------------------------------------
+
+
+def test_share_of_the_territory_in_a_named_region() -> None:
+    got = _rows(
+        "Valery Gerasimov said Russian troops had cleared 70% of the territory Ukraine seized in "
+        "the Belgorod region."
+    )
+    assert ("Belgorod oblast", "RU", 0.7, "RU") in got
+
+
+def test_share_of_the_territory_in_the_region_named_before() -> None:
+    got = _rows(
+        "At a command post in the Belgorod region, Valery Gerasimov said Russian troops had "
+        "cleared 70% of the territory Ukraine once held in the region."
+    )
+    assert got == {("Belgorod oblast", "RU", 0.7, "RU")}
+
+
+def test_ground_once_held_is_no_claim_of_the_present() -> None:
+    assert _rows("Oleksandr Syrskyi said Ukrainian troops once held Vovchansk.") == set()
