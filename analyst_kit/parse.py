@@ -2659,9 +2659,14 @@ _TAKE = compile_lower(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
     r"storm(?:ed)?|claimed|cleared|clearing|secured|securing|"
     # "Ukraine is getting Kherson back" (the place, then "back": see _GET_VERBS)
-    r"get|gets|getting|got|gotten|win|wins|winning|won)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part)s?\s+"
-    r"of\s+"
+    r"get|gets|getting|got|gotten|win|wins|winning|won|"
+    # "Russian forces have advanced into central X", "were pressing on into the X region",
+    # "broke into X", "pushed into the centre of X": ground entered, at least in part
+    r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|press(?:ed|ing)|broke|broken|breaking)\s+"
+    r"(?:on\s+|further\s+|deeper\s+)?into)"
+    r"\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
+    r"outskirt)s?\s+of\s+"
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
     r"|(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|a\s+third|"
@@ -2671,8 +2676,10 @@ _TAKE = compile_lower(
     # ("the region" is a mention of its own: the article stays)
     r"(?:(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+"
     r"(?:the\s+(?!(?:whole\s+|entire\s+)?(?:region|oblast|province)\b))?)?"
-    # "entered the Dnipropetrovsk region": the article before a name
-    r"|the\s+)?",
+    # "entered the Dnipropetrovsk region": the article before a name ("the neighbouring X
+    # region", "central X")
+    r"|(?:the\s+)?(?:neighbou?ring|nearby|adjacent|central|northern|southern|eastern|"
+    r"western)\s+|the\s+)?",
 )
 _WITHDRAW = compile_lower(
     # "withdrew its troops from Kupiansk": the force withdrawn may stand between verb and place
@@ -2740,7 +2747,8 @@ _KEPT_POSITIONS = tuple(
 _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
-    "foothold bridgehead retain consolidat secured securing "
+    "foothold bridgehead retain consolidat secured securing advanc pushing pressed pressing "
+    "broke breaking "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
@@ -3074,8 +3082,11 @@ _CONTROL_RULES = (
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
-    "secured", "securing", "get", "got", "win", "won",
+    "secured", "securing", "get", "got", "win", "won", "advanc", "push", "press", "broke",
+    "breaking",
 )  # fmt: skip
+# take verbs of an advance into a place (held in part at least)
+_ADVANCE_VERBS = ("advanc", "push", "press", "broke", "break")
 # take verbs that take a place only with "back" after it: "getting Kherson back", "won X back"
 _GET_VERBS = ("get", "got", "win", "won")
 _WITHDRAW_GATE = (
@@ -3979,6 +3990,15 @@ def _control_claim(
         return None  # "reports that Russian troops had captured X were untrue": dismissed
     if ("evidence" in cl or "confirmation" in cl) and _NO_EVIDENCE.search(cl, 0, start):
         return None  # "ISW has not observed evidence that Russian forces control the town"
+    if (
+        kind == "take"
+        and cl.startswith(_ADVANCE_VERBS, start)
+        and ("evidence" in s or "confirmation" in s)
+        and _NO_EVIDENCE.search(lower(s[a + end :]))
+    ):
+        # "have advanced into central X, but ISW has not observed evidence confirming that they
+        # control it": an advance the analyst will not call control
+        return None
     if kind == "taken":
         return _taken_claim(m, s, a, clause, cpl, side, focus)
     if kind in ("withdrawal", "expel", "remains", "lost", "handback", "fallen") or m.re is _FLAG_UP:

@@ -348,3 +348,40 @@ def test_share_of_the_territory_in_the_region_named_before() -> None:
 
 def test_ground_once_held_is_no_claim_of_the_present() -> None:
     assert _rows("Oleksandr Syrskyi said Ukrainian troops once held Vovchansk.") == set()
+
+
+# --- an advance into a place ---------------------------------------------------------------------
+
+
+def test_pressing_on_into_a_neighbouring_region() -> None:
+    got = _places(
+        "Igor Konashenkov said Russian units were pressing on into the neighbouring Sumy region."
+    )
+    assert got == {("Sumy oblast", "RU", "RU")}
+
+
+def test_pushed_into_the_centre_of_a_town() -> None:
+    got = _places("Viktor Trehubov said Russian units had pushed into the centre of Toretsk.")
+    assert got == {("Toretsk", "RU", "UA")}
+
+
+def test_broke_into_a_village() -> None:
+    got = _places("Igor Konashenkov said Russian troops broke into Ocheretyne on Sunday.")
+    assert ("Ocheretyne", "RU", "RU") in got
+
+
+def test_an_advance_thrown_back_is_no_claim() -> None:
+    got = _rows("Viktor Trehubov said Russian units pushed into Toretsk but were driven back.")
+    assert got == set()
+
+
+def test_an_attempted_advance_is_no_claim() -> None:
+    assert _rows("Viktor Trehubov said Russian units were trying to push into Toretsk.") == set()
+
+
+def test_an_advance_the_analyst_will_not_call_control() -> None:
+    got = _rows(
+        "Footage indicates that Russian forces have advanced into central Toretsk, but analysts "
+        "have not observed evidence confirming that they control the town."
+    )
+    assert got == set()
