@@ -2852,7 +2852,7 @@ _LOST_PASSIVE_GAP = compile_fast(
 _NEAR_REFERENCE = compile_fast(
     # ("parts of several suburbs northwest of Kyiv": the suburbs are held, Kyiv locates them)
     r"\b(?:villages|settlements|towns|positions|areas|ground|territory|lines|heights|suburbs|"
-    r"hamlets|neighbou?rhoods)\s+"
+    r"hamlets|neighbou?rhoods|strip|pocket|belt|sliver|enclave)\s+"
     r"(?:[\w-]+\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near|around|outside|close\s+to)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
@@ -4054,6 +4054,8 @@ def _control_claim(
         seed = (_prefer_local(before)[-1:] or [None])[0]
         if seed is not None and "," in clause:
             seed = _located_host(seed, before, s)
+        if seed is not None and _located_list(seed, before, s):
+            return None  # "only a strip around A, B and C remains in Ukrainian hands": the strip
         if seed is not None and _locates_unknown(s, seed, before):
             return None  # "Rivnopil, southwest of Velyka Novosilka, had been retaken"
         # "the city had been liberated and the troops were trapped inside Azovstal":
@@ -4451,6 +4453,19 @@ def _taken_claim(
         {"place": n, "controller_side": taker, "share": None, "claimed_by_side": side}
         for n in dict.fromkeys(names)
     ]
+
+
+def _located_list(seed: dict, before: list[dict], s: str) -> bool:
+    """Do ``seed`` and the places listed before it only locate unnamed ground ("a strip around
+    A, B and C remains ...": the strip, not the towns, is the subject)?"""
+    head = seed
+    for p in reversed(before):
+        if p["rs"] >= head["rs"]:
+            continue
+        if not _LIST_GAP.match(s[_mention_end(p) : head["rs"]]):
+            break
+        head = p
+    return _NEAR_REFERENCE.search(s, max(0, head["rs"] - 80), head["rs"]) is not None
 
 
 def _located_host(seed: dict, before: list[dict], s: str) -> dict:

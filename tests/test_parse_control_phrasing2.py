@@ -385,3 +385,19 @@ def test_an_advance_the_analyst_will_not_call_control() -> None:
         "have not observed evidence confirming that they control the town."
     )
     assert got == set()
+
+
+# --- towns that only locate the ground held ------------------------------------------------------
+
+
+def test_a_strip_around_listed_towns_is_not_the_towns() -> None:
+    got = _rows(
+        "Serhiy Haidai said only a pocket around Bakhmut, Soledar and Siversk remains in "
+        "Ukrainian hands."
+    )
+    assert got == set()
+
+
+def test_listed_towns_in_hands_are_still_claimed() -> None:
+    got = _places("Serhiy Haidai said Bakhmut, Soledar and Siversk remain in Ukrainian hands.")
+    assert got == {("Bakhmut", "UA", "UA"), ("Soledar", "UA", "UA"), ("Siversk", "UA", "UA")}
