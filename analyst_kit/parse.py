@@ -3868,6 +3868,11 @@ def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> lis
     ]
 
 
+# a place (a short list) then "last November", "last year": a past event
+_LAST_TIME_AFTER = compile_fast(
+    r"[^.;]{0,50}?\blast\s+(?:year|spring|summer|autumn|fall|winter|month|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b"
+)
 _ONCE_BEFORE = compile_lower(r"\b(?:once|formerly|previously|briefly)\s+$")
 # words before "occupied X region" that make it a location, no claim ("in", "through")
 _ROUTE_WORDS = (" in ", " through ", " across ", " via ", " into ")
@@ -3956,6 +3961,15 @@ def _control_claim(
         return None  # "..., the main cities still held by Ukraine in the region": a description
     if ("if" in pre_low or "whether" in pre_low) and _QUESTION_BEFORE.search(pre_low):
         return None  # "asked whether Bakhmut was still in Ukrainian hands"
+    if (
+        side is None
+        and kind in ("take", "withdraw")
+        and "last " in cl
+        and _LAST_TIME_AFTER.match(clause, end)
+    ):
+        # "Russian forces pulled out of Kherson city last November", told by no one: the
+        # report's background, not a claim of its day
+        return None
     if "who " in pre_low and _WHO_QUESTION_BEFORE.search(pre_low):
         return None  # "He did not say who currently held the villages": a question left open
     if kind == "take" and ("before" in s or " but " in s):

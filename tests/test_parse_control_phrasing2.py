@@ -401,3 +401,24 @@ def test_a_strip_around_listed_towns_is_not_the_towns() -> None:
 def test_listed_towns_in_hands_are_still_claimed() -> None:
     got = _places("Serhiy Haidai said Bakhmut, Soledar and Siversk remain in Ukrainian hands.")
     assert got == {("Bakhmut", "UA", "UA"), ("Soledar", "UA", "UA"), ("Siversk", "UA", "UA")}
+
+
+# --- an unattributed past event told as background ----------------------------------------------
+
+
+def test_an_unattributed_withdrawal_last_year_is_background() -> None:
+    got = _rows(
+        "The bridge has been out of use since Russian units abandoned Lyman and Sviatohirsk "
+        "last autumn."
+    )
+    assert got == set()
+
+
+def test_an_unattributed_withdrawal_last_night_is_news() -> None:
+    got = _places("Russian units abandoned Lyman last night.")
+    assert got == {("Lyman", "UA", None)}
+
+
+def test_a_sided_claim_about_last_year_stays() -> None:
+    got = _places("Serhiy Cherevatyi said Russian units abandoned Lyman last October.")
+    assert got == {("Lyman", "UA", "UA")}
