@@ -1827,7 +1827,10 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
 # after these words a capitalised name no gazetteer entry covers is a settlement
 # (each found with str.find, the fastest scan, so the list is kept short: "captured" also
 # finds "recaptured", "taken" "retaken"; "in nearby Sushany")
-_VERB_CUES = ("near ", "nearby ", "entered ", "taken ", "captured ", "liberated ", "retook ")
+_VERB_CUES = (
+    "near ", "nearby ", "entered ", "taken ", "captured ", "liberated ", 'liberated" ',
+    "liberated” ", "retook ",
+)  # fmt: skip
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 
 

@@ -2390,6 +2390,10 @@ def _seat_elsewhere(name: str | None, seat: dict) -> bool:
     return _elsewhere(name, seat)
 
 
+# a share of the territory in a region: "86% of the territory Ukraine once held in "
+_TERRITORY_OF = compile_fast(
+    r"\bof\s+the\s+(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+$", re.I
+)
 _THE_REGION = compile_fast(r"\bthe\s+(?:region|oblast|province)\b")
 
 
@@ -3099,6 +3103,13 @@ _DONE_TO = compile_fast(
 )
 _AND_BEFORE = compile_fast(r"\band\s+(?:now\s+|also\s+|then\s+|later\s+|eventually\s+)?$")
 _QUESTION_BEFORE = compile_fast(r"\b(?:whether|if)\b[^,;]*$")
+# an indirect "who" question: "did not say who now holds the villages", "it is unclear who
+# controls X" (not the relative "troops who hold X", which claims it)
+_WHO_QUESTION_BEFORE = compile_lower(
+    r"\b(?:say|said|says|saying|know|knew|known|unclear|clear|ask|asks|asked|asking|tell|told|"
+    r"confirm|confirmed|certain|sure|question|as\s+to|over|about|on|disput\w*)\s+(?:exactly\s+)?"
+    r"who\s+(?:\w+\s+){0,2}$"
+)
 _THEY = compile_fast(r"\bthey\b", re.I)
 
 
@@ -3130,7 +3141,16 @@ _MOVED_PEOPLE = compile_lower(
 _PEOPLE_AFTER = compile_fast(
     r"\s+(?:[\w'’-]+\s+)?(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|"
     r"marines|personnel|POWs|mercenaries|sailors|crew|crews|pilots|officers|"
-    r"commanders|fighter|soldier|serviceman|marine)\b",
+    r"commanders|fighter|soldier|serviceman|marine|residents|people|hostages|inhabitants|"
+    r"locals|families|detainees|captives)\b",
+    re.I,
+)
+# a thing seized, not ground: "seized a humanitarian convoy bound for X", "captured two tanks"
+_THING_AFTER = compile_fast(
+    r"\s+(?:an?\s+|the\s+|their\s+|its\s+|\d+\s+|two\s+|three\s+|several\s+|dozens\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:convoys?|vehicles?|buses|bus|trucks?|lorries|lorry|cars?|ships?|"
+    r"vessels?|tankers?|boats?|equipment|weapons|tanks?|documents|cargo|aid|shipments?|"
+    r"trains?|aircraft|drones?|helicopters?)\b",
     re.I,
 )
 # a place locating the one named before it: "Bezimenne, a village east of Mariupol held by
@@ -3204,21 +3224,40 @@ def _share(text: str, low: str) -> float | None:
 # "cleared Andriivka", "completed clearing the territory of the plant": taken from the enemy
 _TAKE = compile_lower(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
-    r"storm(?:ed)?|claimed|cleared|clearing)\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part)s?\s+"
-    r"of\s+"
+    r"storm(?:ed)?|claimed|cleared|clearing|secured|securing|"
+    # "Ukraine is getting Kherson back" (the place, then "back": see _GET_VERBS)
+    r"get|gets|getting|got|gotten|win|wins|winning|won|"
+    # "Russian forces have advanced into central X", "were pressing on into the X region",
+    # "broke into X", "pushed into the centre of X": ground entered, at least in part
+    r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|press(?:ed|ing)|broke|broken|breaking)\s+"
+    r"(?:on\s+|further\s+|deeper\s+)?into)"
+    r"\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
+    r"outskirt)s?\s+of\s+"
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
     r"|(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|a\s+third|"
     r"two[- ]thirds|a\s+quarter|three[- ]quarters|most|much|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|"
-    r"percent))\s+of\s+(?:the\s+)?)?",
+    r"percent))\s+of\s+(?:the\s+)?"
+    # "cleared 86% of the territory Ukraine once held in the region"
+    # ("the region" is a mention of its own: the article stays)
+    r"(?:(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+"
+    r"(?:the\s+(?!(?:whole\s+|entire\s+)?(?:region|oblast|province)\b))?)?"
+    # "entered the Dnipropetrovsk region": the article before a name ("the neighbouring X
+    # region", "central X")
+    r"|(?:the\s+)?(?:neighbou?ring|nearby|adjacent|central|northern|southern|eastern|"
+    r"western)\s+|the\s+)?",
 )
 _WITHDRAW = compile_lower(
     # "withdrew its troops from Kupiansk": the force withdrawn may stand between verb and place
     r"\b(?:withdr(?:ew|awn|aw|awing|aws)(?:\s+(?:(?:its|their|the|our|all|his|remaining|last)\s+)"
     r"{0,2}(?:troops|forces|units|garrison|soldiers|servicemen|personnel)(?=\s+from\b))?|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
     r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
-    r"left|leaves|abandon(?:ed|s)?|fled)\s+(?:(?:from|of)\s+|to\s+the\s+(?:outskirts|edge)\s+of\s+)?"
+    r"left|leaves|abandon(?:ed|s)?|fled|"
+    # "have given up much of the town", "ceded Avdiivka": ground handed over
+    r"(?:give|gives|gave|given|giving)\s+up|ced(?:e|es|ed|ing)|surrender(?:ed|s|ing)?)\s+"
+    r"(?:(?:from|of)\s+|to\s+the\s+(?:outskirts|edge)\s+of\s+)?"
+    r"(?:(?:much|most|all|part|parts|half|some|large\s+parts|a\s+large\s+part)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:area|areas|region|outskirts|positions|vicinity|town|city|village|"
     r"settlement)\s+(?:around|of|near)\s+)?",
 )
@@ -3275,10 +3314,13 @@ _KEPT_POSITIONS = tuple(
 _CONTROL_GATE = contains_any(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
-    "foothold bridgehead retain consolidat "
+    "foothold bridgehead retain consolidat secured securing advanc pushing pressed pressing "
+    "broke breaking "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
     "ousted oust dislodg lost lose".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
+    + ["give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender"]
+    + [" back"]  # "getting Kherson back"
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + list(_KEPT_POSITIONS)
@@ -3362,8 +3404,11 @@ _EXPEL = compile_fast(
     re.I,
 )
 # "we lost Urozhaine", "Ukraine has lost control of Marinka": the loser's enemy holds it
+# ... as when a side "no longer controls" or "no longer holds" X
 _LOST = compile_fast(
-    r"\b(?:lost|lose|loses)\b(?:\s+(?:(?:full\s+|complete\s+|effective\s+)?control\s+"
+    r"\b(?:lost|lose|loses|no\s+longer\s+(?:(?:fully|completely|effectively)\s+)?"
+    r"(?:control|controls|controlled|hold|holds|held)\b[\"”'’]?)"
+    r"(?:\s+(?:(?:full\s+|complete\s+|effective\s+)?control\s+"
     r"(?:of|over)\s+)?(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?)?",
     re.I,
 )
@@ -3374,7 +3419,7 @@ _LOST_PASSIVE_GAP = compile_fast(
 _NEAR_REFERENCE = compile_fast(
     # ("parts of several suburbs northwest of Kyiv": the suburbs are held, Kyiv locates them)
     r"\b(?:villages|settlements|towns|positions|areas|ground|territory|lines|heights|suburbs|"
-    r"hamlets|neighbou?rhoods)\s+"
+    r"hamlets|neighbou?rhoods|strip|pocket|belt|sliver|enclave)\s+"
     r"(?:[\w-]+\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|near|around|outside|close\s+to)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
@@ -3418,6 +3463,22 @@ _FELL_BARE = compile_fast(
     r"\b(?:fell|fallen)\b(?!\s+(?:to|into|back|silent|short|apart|victim|ill|behind|under|by|"
     r"below|from|off|out|asleep|through|sharply|quiet|dark|within|prey|empty|foul)\b)"
 )
+# "Soledar has been taken", "the town had been taken": a bare passive "taken", not "taken to
+# hospital", "taken prisoner" or "taken over" (the cue's)
+_TAKEN_PASSIVE = compile_fast(
+    r"\b(?:has|had|have|was|were)\s+(?:been\s+)?(?:(?:now|finally|fully|completely|"
+    r"effectively|already|reportedly)\s+)?taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
+    r"away|out|off|from|in|on|under|for|care|part|place|over|back|up|down|hold|aim|by\s+bus|"
+    r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b)",
+    re.I,
+)
+_TAKEN_GAP = compile_fast(r"\s*(?:\([^)]{0,40}\)\s*)?$")
+_TAKEN_PEOPLE_BEFORE = compile_lower(
+    r"\b(?:residents|people|civilians|inhabitants|children|families|wounded|bodies|evacuees|"
+    r"citizens|patients|prisoners|soldiers|troops|servicemen)\s+(?:of|from|in)\s+(?:the\s+)?$"
+)
+_NAMED_AS_END = compile_lower(r"\bthe\s+(?:town|city|village|settlement)\s+of\s+$")
+_TOWN_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)\s+$", re.I)
 _LOCATING_BEFORE = compile_fast(
     r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|close\s+to|around)\s+(?:the\s+)?$",
     re.I,
@@ -3482,9 +3543,19 @@ _WHERE_BEFORE = compile_lower(
     r"(?:still\s+|now\s+)*$"
 )
 _UNDER_BEFORE = compile_lower(r"\bunder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# the gap between a place and "under control" that says it was brought there: "X had been
+# brought under control", "X was taken under full control" (not "the fire in X was ...")
+_BROUGHT_GAP = compile_fast(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:brought|taken|placed|put)\s+$"
+)
+_WHERE_IN_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?$", re.I)
 _FOOTHOLD_OBJ = compile_fast(
     r"\s+(?:[\w-]+\s+){0,2}?(?:positions?|foothold|footholds|presence|bridgehead)\s+"
     r"(?:(?:in|on)\s+and\s+)?(?:in|on|at|near|around|inside|within|outside)\s+(?:the\s+)?"
+    # "a foothold on the eastern outskirts of X", "positions in the northern part of X"
+    r"(?:(?:(?:north|south|east|west)\w*\s+|outer\s+)?(?:outskirts|edges?|part|parts|"
+    r"districts?|quarters?|fringes?)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:village|town|city|settlement)\s+of\s+)?$",
     re.I,
 )
@@ -3571,21 +3642,30 @@ _CONTROL_RULES = (
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
-    (_LOST, "lost", ("lost", "lose")),
+    (_LOST, "lost", ("lost", "lose", "no longer")),
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
+    (_TAKEN_PASSIVE, "taken", ("taken",)),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
+    "secured", "securing", "get", "got", "win", "won", "advanc", "push", "press", "broke",
+    "breaking",
 )  # fmt: skip
+# take verbs of an advance into a place (held in part at least)
+_ADVANCE_VERBS = ("advanc", "push", "press", "broke", "break")
+# take verbs that take a place only with "back" after it: "getting Kherson back", "won X back"
+_GET_VERBS = ("get", "got", "win", "won")
 _WITHDRAW_GATE = (
     "withdr", "pull", "retreat", "leav", "left", "abandon", "fled", "forced", "ordered", "told",
+    "give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender",
 )  # fmt: skip
 # words a _TAKE or _WITHDRAW match can begin with: the only places worth trying a match at
 _TAKE_STARTS = _TAKE_GATE
 _WITHDRAW_STARTS = (
     "withdr", "pull", "retreat", "forced", "ordered", "told", "had", "left", "leaves", "abandon",
-    "fled",
+    "fled", "give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding",
+    "surrender",
 )  # fmt: skip
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
 _GENERIC_WORDS = (
@@ -3839,7 +3919,12 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
         if np.endswith(")"):  # "the Russian Ministry of Defense (MoD) claimed"
             np = np[: np.rfind("(")] if "(" in np else np
         cut = _SUBJECT_START.search(np)
-        side = attr.side_of_phrase(np[cut.end() :] if cut else np)
+        subject = np[cut.end() :] if cut else np
+        if cut is not None and subject.strip().lower() in ("which", "who"):
+            # "... by the Russian Defence Ministry, which said its units had ...": the relative
+            # pronoun's antecedent speaks
+            subject = np[: cut.start()]
+        side = attr.side_of_phrase(subject)
         if side is not None:
             return side
     return None
@@ -3853,11 +3938,17 @@ _TRAILING_SAID = compile_fast(
 )
 
 
+# "..., according to a Ukrainian officer quoted by X": the source named after "according to"
+_TRAILING_ACCORDING = compile_fast(
+    r",\s+according\s+to\s+(?P<np>(?:(?!(?:quoted|cited|in|on|who|speaking)\b)[\w'’.-]+\s*){1,6})"
+)
+
+
 def _trailing_side(s: str, pos: int) -> str | None:
     """The side of a curated person or a sided body named in a trailing attribution after
     ``pos`` ("Russian troops now occupy a fifth of the country, President X told lawmakers by
     video link on Thursday"), for a sentence the speaker finder gave no speaker."""
-    m = _TRAILING_SAID.search(s, pos)
+    m = _TRAILING_SAID.search(s, pos) or _TRAILING_ACCORDING.search(s, pos)
     if m is None:
         return None
     np = m.group("np").rstrip()
@@ -3906,6 +3997,12 @@ def _control_rows(
         own = _speaker_region(s, places, speaker)
         if own:
             places = sorted(places + own, key=lambda p: p["rs"])
+    if "of the territory" in s or "of the land" in s:
+        # "cleared 86% of the territory Ukraine once held in the region": the region the
+        # sentence named before
+        named = _named_region(s, places)
+        if named:
+            places = sorted(places + named, key=lambda p: p["rs"])
     for a, b in _clauses(s):
         clause = s[a:b]
         cl = lower(clause)
@@ -3999,6 +4096,14 @@ def _control_rows(
         # a take or withdraw verb counts when a place (or "the plant", "the city") follows it
         if bits & _TAKE_BIT and (starts or bits & _GENERIC_BIT):
             for m in _matches_at(_TAKE, cl, take_at):
+                if cl.startswith(_GET_VERBS, m.start()) and "back" not in m.group(0):
+                    if _place_at(m.end(), starts, filtered, cpl, a, s, people) and any(
+                        p["rs"] == a + m.end() and s.startswith(" back", _mention_end(p))
+                        for p in cpl
+                    ):
+                        cands.append((m, "take"))
+                        break
+                    continue
                 if (
                     _place_at(m.end(), starts, filtered, cpl, a, s, people)
                     or (bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, m.end()))
@@ -4291,9 +4396,31 @@ def _bare_withdrawal(
     return [row]
 
 
+# a share of the territory in a region: "86% of the territory Ukraine once held in "
+_TERRITORY_OF = compile_fast(
+    r"\bof\s+the\s+(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+$", re.I
+)
 _THE_REGION = compile_fast(
     r"\bthe\s+(?:whole\s+|entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’])", re.I
 )
+
+
+def _named_region(s: str, places: list[dict]) -> list[dict]:
+    """ "the region" after a share of "the territory" ("cleared 86% of the territory Ukraine
+    once held in the region"), as a mention of the region the sentence named last before it."""
+    out = []
+    for m in _THE_REGION.finditer(s):
+        if any(m.start() <= p["rs"] < m.end() for p in places):
+            continue
+        region = next(
+            (p for p in reversed(places) if p["rs"] < m.start() and p["kind"] == "region"), None
+        )
+        if region is None or _TERRITORY_OF.search(s, max(0, m.start() - 80), m.start()) is None:
+            continue
+        out.append(
+            {"name": region["name"], "mention": m.group(0), "kind": "region", "rs": m.start()}
+        )
+    return out
 
 
 def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> list[dict]:
@@ -4307,6 +4434,16 @@ def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> lis
         {"name": region["name"], "mention": m.group(0), "kind": "region", "rs": m.start()}
         for m in _THE_REGION.finditer(s, hi)
     ]
+
+
+# a place (a short list) then "last November", "last year": a past event
+_LAST_TIME_AFTER = compile_fast(
+    r"[^.;]{0,50}?\blast\s+(?:year|spring|summer|autumn|fall|winter|month|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b"
+)
+_ONCE_BEFORE = compile_lower(r"\b(?:once|formerly|previously|briefly)\s+$")
+# words before "occupied X region" that make it a location, no claim ("in", "through")
+_ROUTE_WORDS = (" in ", " through ", " across ", " via ", " into ")
 
 
 def _control_claim(
@@ -4332,10 +4469,18 @@ def _control_claim(
     # "Ukrainian forces have not withdrawn from X": they are still there (read as the withdrawal
     # with its result turned back)
     stayed = kind == "withdraw" and _NOT_LEFT_BEFORE.search(pre_low) is not None
-    if (not stayed and _NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
+    # "Russian troops have not entered X", "the enemy has not captured X", said by a side: that
+    # side's claim that it still holds X (read as a denial of the taker's claim, below)
+    not_taken = (
+        kind in ("cue", "take")
+        and side in _OPPOSITE
+        and cl.startswith(_TAKEN_CUES, start)
+        and _NOT_LEFT_BEFORE.search(pre_low) is not None
+    )
+    if (not stayed and not not_taken and _NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
-        kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback")
+        kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback", "lost")
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)
@@ -4352,10 +4497,18 @@ def _control_claim(
         return None  # "the evacuees were handed over to Ukrainian control": people, not ground
     if (
         kind == "cue"
-        and cl.startswith(("captur", "seiz", "held"), start)
+        and cl.startswith(("captur", "seiz", "held", "hold"), start)
         and _PEOPLE_AFTER.match(clause, end)
     ):
-        return None  # "30 captured Ukrainian marines were taken to Olenivka": people
+        # "30 captured Ukrainian marines were taken to Olenivka", "accused them of holding
+        # residents as a human shield": people
+        return None
+    if (
+        kind == "cue"
+        and cl.startswith(("captur", "seiz"), start)
+        and _THING_AFTER.match(clause, end)
+    ):
+        return None  # "seized a humanitarian convoy on its way to X": a thing, not ground
     if kind == "cue" and cl.startswith("control", start) and _UNDER_BEFORE.search(pre_low):
         return None  # "under Russian control": the "under" rule reads it (or rejects it)
     if kind == "under" and (
@@ -4376,6 +4529,17 @@ def _control_claim(
         return None  # "..., the main cities still held by Ukraine in the region": a description
     if ("if" in pre_low or "whether" in pre_low) and _QUESTION_BEFORE.search(pre_low):
         return None  # "asked whether Bakhmut was still in Ukrainian hands"
+    if (
+        side is None
+        and kind in ("take", "withdraw")
+        and "last " in cl
+        and _LAST_TIME_AFTER.match(clause, end)
+    ):
+        # "Russian forces pulled out of Kherson city last November", told by no one: the
+        # report's background, not a claim of its day
+        return None
+    if "who " in pre_low and _WHO_QUESTION_BEFORE.search(pre_low):
+        return None  # "He did not say who currently held the villages": a question left open
     if kind == "take" and ("before" in s or " but " in s):
         # (the sentence past the clause: "but" starts a clause of its own)
         if _REVERSED_AFTER.match(lower(s[a + end : a + end + 90])):
@@ -4394,9 +4558,10 @@ def _control_claim(
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
     # "denied that Russian forces controlled all of it": no claim of the verb's own; but "Kyiv
     # denied that Russian forces had taken X" is the denier's claim that X is still its own
-    denied_that = (
-        "deni" in pre_low or "deny" in pre_low or "reject" in pre_low
-    ) and _DENIED_THAT.search(pre_low) is not None
+    denied_that = not_taken or (
+        ("deni" in pre_low or "deny" in pre_low or "reject" in pre_low)
+        and _DENIED_THAT.search(pre_low) is not None
+    )
     if denied_that and (kind not in ("cue", "take") or side not in _OPPOSITE):
         return None
     if (
@@ -4407,9 +4572,26 @@ def _control_claim(
         return None  # "reports that Russian troops had captured X were untrue": dismissed
     if ("evidence" in cl or "confirmation" in cl) and _NO_EVIDENCE.search(cl, 0, start):
         return None  # "ISW has not observed evidence that Russian forces control the town"
+    if (
+        kind == "take"
+        and cl.startswith(_ADVANCE_VERBS, start)
+        and ("evidence" in s or "confirmation" in s)
+        and _NO_EVIDENCE.search(lower(s[a + end :]))
+    ):
+        # "have advanced into central X, but ISW has not observed evidence confirming that they
+        # control it": an advance the analyst will not call control
+        return None
+    if kind == "taken":
+        return _taken_claim(m, s, a, clause, cpl, side, focus)
     if kind in ("withdrawal", "expel", "remains", "lost", "handback", "fallen") or m.re is _FLAG_UP:
         return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
     cue = m.group(0).strip().lower()
+    if (
+        kind == "cue"
+        and cue.startswith(("held", "control", "occup"))
+        and _ONCE_BEFORE.search(pre_low)
+    ):
+        return None  # "the territory Ukraine once held in the region": who held it before
     if kind == "cue" and cue.startswith("hold") and cl.startswith((" back", " off"), end):
         return None  # "units were holding back assaults near X": repelling, no ground held
     if kind == "cue" and pre_low.endswith("-") and _SIDE_HYPHEN.search(pre_low):
@@ -4427,8 +4609,10 @@ def _control_claim(
             held = "UA" if side == "RU" else "RU"
             row = {"place": seed["name"], "controller_side": held, "share": None}
             return [{**row, "claimed_by_side": None, "clause_speaker": True}]
-        if seed is not None and seed["kind"] == "region" and pre_low.endswith(" in "):
-            return None  # "a building in Makiivka, in occupied Donetsk region": where, no claim
+        if seed is not None and seed["kind"] == "region" and pre_low.endswith(_ROUTE_WORDS):
+            # "a building in Makiivka, in occupied Donetsk region", "the corridor through
+            # occupied Kherson and Zaporizhzhia oblasts": where, no claim
+            return None
     after = [p for p in cpl if p["rs"] >= a + end]
     before = [p for p in cpl if p["rs"] < a + start]
     passive = (
@@ -4452,6 +4636,8 @@ def _control_claim(
         seed = (_prefer_local(before)[-1:] or [None])[0]
         if seed is not None and "," in clause:
             seed = _located_host(seed, before, s)
+        if seed is not None and _located_list(seed, before, s):
+            return None  # "only a strip around A, B and C remains in Ukrainian hands": the strip
         if seed is not None and _locates_unknown(s, seed, before):
             return None  # "Rivnopil, southwest of Velyka Novosilka, had been retaken"
         # "the city had been liberated and the troops were trapped inside Azovstal":
@@ -4628,6 +4814,19 @@ def _control_claim(
             # a share said under control, no holder named: "97% of its territory was now under
             # control", said by a side, is under its own
             controller = side
+        if (
+            controller is None
+            and not adj
+            and "control" in cue
+            and side in _OPPOSITE
+            and seed is not None
+            and _BROUGHT_GAP.match(s, _mention_end(seed), a + start) is not None
+            # (the place is the subject, not where it was: "the fire at a depot in X")
+            and _WHERE_IN_BEFORE.search(s, max(0, seed["rs"] - 20), seed["rs"]) is None
+        ):
+            # "X had been brought under control", "was taken under control": agentless, a side's
+            # own gain (as its passive seizures are)
+            controller = side
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
     elif kind == "fell":
@@ -4791,6 +4990,64 @@ def _control_claim(
     for r in rows if rel_voice else ():
         r["clause_speaker"] = True
     return rows
+
+
+def _taken_claim(
+    m: re.Match,
+    s: str,
+    a: int,
+    clause: str,
+    cpl: list[dict],
+    side: str | None,
+    focus: dict | None,
+) -> list[dict] | None:
+    """Rows of a bare passive "taken" (``m``, in the clause at ``a``): the place just before
+    it ("Soledar has been taken"), or the report's town for "the town had been taken", held by
+    the by-agent or else, said by a side, by that side (its own gain)."""
+    start, end = m.span()
+    seed = next((p for p in cpl if _TAKEN_GAP.fullmatch(s, _mention_end(p), a + start)), None)
+    town = (
+        _TOWN_WORD_END.search(clause, max(0, start - 30), start)
+        if seed is None and focus is not None
+        else None
+    )
+    if seed is None and town is None:
+        return None
+    subject = seed["rs"] if seed is not None else a + town.start()
+    pre = lower(s[max(0, subject - 60) : subject])
+    named_as = _NAMED_AS_END.search(pre)
+    if named_as is not None:
+        pre = pre[: named_as.start()]  # "did not say the village of X had been taken"
+    if (
+        (_NEG_GATE(pre) and _NEG_BEFORE.search(pre))
+        or _QUESTION_BEFORE.search(pre)
+        or _TAKEN_PEOPLE_BEFORE.search(pre)
+        or (seed is not None and _LOCATING_BEFORE.search(pre))
+    ):
+        # "did not say the village had been taken", "whether X had been taken", "residents of
+        # X had been taken to Russia", "the district north of X has been taken": no claim of X
+        return None
+    names = _place_list(seed, cpl, s) if seed is not None else [focus["name"]]
+    taker = _passive_agent(clause[end:], side) or side
+    if taker not in _OPPOSITE:
+        return None
+    return [
+        {"place": n, "controller_side": taker, "share": None, "claimed_by_side": side}
+        for n in dict.fromkeys(names)
+    ]
+
+
+def _located_list(seed: dict, before: list[dict], s: str) -> bool:
+    """Do ``seed`` and the places listed before it only locate unnamed ground ("a strip around
+    A, B and C remains ...": the strip, not the towns, is the subject)?"""
+    head = seed
+    for p in reversed(before):
+        if p["rs"] >= head["rs"]:
+            continue
+        if not _LIST_GAP.match(s[_mention_end(p) : head["rs"]]):
+            break
+        head = p
+    return _NEAR_REFERENCE.search(s, max(0, head["rs"] - 80), head["rs"]) is not None
 
 
 def _located_host(seed: dict, before: list[dict], s: str) -> dict:
@@ -5009,7 +5266,7 @@ _TITLE_OF = compile_lower(
 # what "occupied" follows when it qualifies the place after it
 _ADJ_BEFORE = compile_lower(
     r"\b(?:in|of|from|into|to|the|temporarily|newly|still|russian|near|around|outside|across|"
-    r"towards?|throughout|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
+    r"towards?|throughout|through|via|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
 )
 _DEMINING = compile_fast(
     r"\b(?:mines?|landmines?|explosives?|unexploded|ordnance|rubble|debris|snow|bodies)\b", re.I
