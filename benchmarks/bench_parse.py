@@ -35,8 +35,10 @@ FRESH12 = ROOT / "tests" / "data" / "fresh12"  # blind, then drove the fifth ses
 FRESH13 = ROOT / "tests" / "data" / "fresh13"  # the same, later in the fifth session
 FRESH14 = ROOT / "tests" / "data" / "fresh14"  # the same, its last round
 FRESH15 = ROOT / "tests" / "data" / "fresh15"  # never used to tune the parser
-FRESH16 = ROOT / "tests" / "data" / "fresh16"  # sixth session, blind: never used to tune
+FRESH16 = ROOT / "tests" / "data" / "fresh16"  # sixth session, blind; drove the seventh's round
 FRESH17 = ROOT / "tests" / "data" / "fresh17"  # the same
+# seventh session, blind: never used to tune the parser
+FRESH18_20 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (18, 19, 20)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -193,6 +195,7 @@ def main() -> None:
             ("fresh15", FRESH15),
             ("fresh16", FRESH16),
             ("fresh17", FRESH17),
+            *FRESH18_20,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):
