@@ -4,46 +4,34 @@ the culprit named in the sentence after the damage."""
 
 from __future__ import annotations
 
-from analyst_kit.parse import read_reports
-
-
-def _bridges(text: str) -> list[dict]:
-    """The bridge rows the parser reads from ``text`` (status, actor and claimant only)."""
-    rows = read_reports([text])["bridges"]
-    keep = ["status", "actor_side", "claimed_by_side", "count"]
-    return [
-        {k: (None if v != v else v) for k, v in r.items()}  # NaN -> None
-        for r in rows[keep].to_dict("records")
-    ]
-
-
-def _statuses(text: str) -> list[str]:
-    return [r["status"] for r in _bridges(text)]
-
+from _rows import bridge_rows, bridge_statuses
 
 # --- a structure that failed ----------------------------------------------------------------
 
 
 def test_a_bridge_that_came_down_or_gave_way_is_destroyed():
-    assert _statuses(
+    assert bridge_statuses(
         "The Russian governor wrote that a road bridge in the district came down late on "
         "Saturday as a passenger train passed beneath it."
     ) == ["destroyed"]
-    assert _statuses(
+    assert bridge_statuses(
         "Russian officials said a railway bridge near the town had given way under a freight train."
     ) == ["destroyed"]
-    assert _statuses("Ukrainian officials said the old bridge caved in under a lorry.") == [
+    assert bridge_statuses("Ukrainian officials said the old bridge caved in under a lorry.") == [
         "destroyed"
     ]
-    assert _statuses("Ukrainian officials said the footbridge was washed away by the flood.") == [
-        "destroyed"
-    ]
+    assert bridge_statuses(
+        "Ukrainian officials said the footbridge was washed away by the flood."
+    ) == ["destroyed"]
 
 
 def test_motion_down_a_road_or_a_replacement_is_no_collapse():
-    assert _statuses("Ukrainian officials said the convoy came down the road to the bridge.") == []
     assert (
-        _statuses(
+        bridge_statuses("Ukrainian officials said the convoy came down the road to the bridge.")
+        == []
+    )
+    assert (
+        bridge_statuses(
             "Ukrainian officials said the bridge had long since given way to a ferry service."
         )
         == []
@@ -54,7 +42,7 @@ def test_motion_down_a_road_or_a_replacement_is_no_collapse():
 
 
 def test_an_attack_near_a_bridge_is_not_an_attack_on_it():
-    rows = _bridges(
+    rows = bridge_rows(
         "Ukrainian officials said Russian missiles struck a district near the old bridge, "
         "which survived."
     )
@@ -62,12 +50,15 @@ def test_an_attack_near_a_bridge_is_not_an_attack_on_it():
         ("intact", None, "UA")
     ]
     assert (
-        _statuses("Ukrainian officials said Russian shells hit houses next to the crossing.") == []
+        bridge_statuses("Ukrainian officials said Russian shells hit houses next to the crossing.")
+        == []
     )
 
 
 def test_an_attack_on_a_bridge_near_a_place_is_still_an_attack_on_it():
-    rows = _bridges("Ukrainian officials said Russian missiles struck the bridge near the village.")
+    rows = bridge_rows(
+        "Ukrainian officials said Russian missiles struck the bridge near the village."
+    )
     assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", "RU")]
 
 
@@ -76,18 +67,21 @@ def test_an_attack_on_a_bridge_near_a_place_is_still_an_attack_on_it():
 
 def test_a_narrators_recap_of_earlier_attacks_is_no_claim():
     assert (
-        _statuses("The bridge had been hit once before, in June, and reopened after repairs.") == []
+        bridge_statuses("The bridge had been hit once before, in June, and reopened after repairs.")
+        == []
     )
-    assert _statuses("For background: the crossing was first struck on April 26.") == []
+    assert bridge_statuses("For background: the crossing was first struck on April 26.") == []
     assert (
-        _statuses("The dam road, shelled repeatedly in the summer, was not mentioned on Friday.")
+        bridge_statuses(
+            "The dam road, shelled repeatedly in the summer, was not mentioned on Friday."
+        )
         == []
     )
 
 
 def test_a_new_attack_or_a_speakers_recap_is_still_a_row():
-    assert _statuses("The bridge was hit by Russian missiles on Monday night.") == ["damaged"]
-    rows = _bridges("Ukrainian officials said the bridge had been hit once before, in June.")
+    assert bridge_statuses("The bridge was hit by Russian missiles on Monday night.") == ["damaged"]
+    rows = bridge_rows("Ukrainian officials said the bridge had been hit once before, in June.")
     assert [(r["status"], r["claimed_by_side"]) for r in rows] == [("damaged", "UA")]
 
 
@@ -103,7 +97,7 @@ def test_traffic_back_on_the_bridge_a_sentence_later_is_intact():
         "Russian officials have since said that rail traffic across the strait has resumed.",
         "Crimea's Russian transport ministry says car traffic has restarted on one lane.",
     ):
-        rows = _bridges(_BLAST + later)
+        rows = bridge_rows(_BLAST + later)
         assert [(r["status"], r["claimed_by_side"]) for r in rows] == [
             ("damaged", "RU"),
             ("intact", "RU"),
@@ -111,7 +105,7 @@ def test_traffic_back_on_the_bridge_a_sentence_later_is_intact():
 
 
 def test_traffic_running_normally_on_a_named_bridge_is_intact():
-    assert _statuses(
+    assert bridge_statuses(
         "Russian officials said traffic on the Kerch bridge was running normally."
     ) == ["intact"]
 
@@ -124,7 +118,7 @@ def test_traffic_hoped_for_or_not_back_is_not_intact():
         # in no one's words: an operator's notice, not a side's claim
         "Train services resumed after a pause, the operator says.",
     ):
-        assert _statuses(_BLAST + later) == ["damaged"], later
+        assert bridge_statuses(_BLAST + later) == ["damaged"], later
 
 
 def test_traffic_far_from_any_bridge_is_not_about_it():
@@ -133,7 +127,7 @@ def test_traffic_far_from_any_bridge_is_not_about_it():
         "Russia claimed gains near Bakhmut. A minister visited Kherson. Ukraine's army said "
         "the line held. Ukrainian railways said trains were running again in Kharkiv."
     )
-    assert _statuses(text) == ["damaged"]
+    assert bridge_statuses(text) == ["damaged"]
 
 
 # --- who carried out the attack, said in the next sentence ------------------------------------
@@ -148,14 +142,14 @@ def test_the_culprit_named_a_sentence_later_is_the_actor():
         "Russia's foreign ministry said Kyiv was behind Saturday's blast.",
         "Russia's foreign ministry blamed the Kyiv regime for the attack.",
     ):
-        rows = _bridges(_DAMAGED + later)
+        rows = bridge_rows(_DAMAGED + later)
         assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
             ("damaged", "UA", "RU")
         ], later
 
 
 def test_the_other_side_naming_the_culprit_claims_the_attack():
-    rows = _bridges(
+    rows = bridge_rows(
         _DAMAGED + "A Ukrainian security official said the strike was a joint operation of the "
         "SBU and the navy."
     )
@@ -166,7 +160,7 @@ def test_the_other_side_naming_the_culprit_claims_the_attack():
 
 
 def test_an_operation_of_no_side_names_no_culprit():
-    rows = _bridges(
+    rows = bridge_rows(
         _DAMAGED + "Russian officials said the rescue operation was carried out by local "
         "volunteers."
     )
@@ -178,13 +172,13 @@ def test_an_operation_of_no_side_names_no_culprit():
 
 def test_an_inquiry_into_a_blast_on_the_bridge_is_no_claim_about_it():
     assert (
-        _statuses(
+        bridge_statuses(
             "Russia's Investigative Committee reported on the inquiry into Saturday's explosion "
             "on the bridge."
         )
         == []
     )
-    assert _statuses("Russian officials said there had been an explosion on the bridge.") == [
+    assert bridge_statuses("Russian officials said there had been an explosion on the bridge.") == [
         "unknown"
     ]
 
@@ -201,7 +195,7 @@ def test_more_ways_to_say_a_bridge_was_destroyed():
         "Ukrainian officials said the bridge had been reduced to rubble.",
         "Ukrainian officials said the bridge was left in ruins.",
     ):
-        assert _statuses(text) == ["destroyed"], text
+        assert bridge_statuses(text) == ["destroyed"], text
 
 
 def test_more_ways_to_say_a_bridge_was_attacked():
@@ -210,7 +204,9 @@ def test_more_ways_to_say_a_bridge_was_attacked():
         "Ukrainian officials said Russian artillery pounded the crossing all night.",
         "Ukrainian officials said a Russian missile slammed into the bridge.",
     ):
-        assert [(r["status"], r["actor_side"]) for r in _bridges(text)] == [("damaged", "RU")], text
+        assert [(r["status"], r["actor_side"]) for r in bridge_rows(text)] == [("damaged", "RU")], (
+            text
+        )
 
 
 def test_more_ways_to_say_a_bridge_is_intact():
@@ -221,11 +217,11 @@ def test_more_ways_to_say_a_bridge_is_intact():
         "Ukrainian officials said the bridge was not damaged.",
         "Ukrainian officials said the bridge has never been damaged.",
     ):
-        assert _statuses(text) == ["intact"], text
+        assert bridge_statuses(text) == ["intact"], text
 
 
 def test_damage_said_beside_a_denied_destruction_stays_damaged():
-    assert _statuses("Ukrainian officials said the bridge was damaged, not destroyed.") == [
+    assert bridge_statuses("Ukrainian officials said the bridge was damaged, not destroyed.") == [
         "damaged"
     ]
 
@@ -234,18 +230,20 @@ def test_damage_said_beside_a_denied_destruction_stays_damaged():
 
 
 def test_a_weapon_only_one_side_fires_is_that_sides_attack():
-    rows = _bridges("The Chonhar bridge was struck by Storm Shadow missiles on Sunday, Saldo said.")
+    rows = bridge_rows(
+        "The Chonhar bridge was struck by Storm Shadow missiles on Sunday, Saldo said."
+    )
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
         ("damaged", "UA", "RU")
     ]
-    rows = _bridges("Ukrainian officials said Kalibr missiles hit the bridge at Zatoka.")
+    rows = bridge_rows("Ukrainian officials said Kalibr missiles hit the bridge at Zatoka.")
     assert [(r["actor_side"], r["claimed_by_side"]) for r in rows] == [("RU", "UA")]
-    rows = _bridges("Ukrainian officials said a Shahed drone hit the bridge.")
+    rows = bridge_rows("Ukrainian officials said a Shahed drone hit the bridge.")
     assert [r["actor_side"] for r in rows] == ["RU"]
 
 
 def test_a_missile_of_no_named_kind_names_no_actor():
-    rows = _bridges("The Chonhar bridge was struck by missiles on Sunday, Saldo said.")
+    rows = bridge_rows("The Chonhar bridge was struck by missiles on Sunday, Saldo said.")
     assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
 
 
@@ -253,7 +251,7 @@ def test_a_missile_of_no_named_kind_names_no_actor():
 
 
 def test_it_in_a_later_clause_is_the_bridge_the_sentence_named():
-    rows = _bridges(
+    rows = bridge_rows(
         "The Russian Defence Ministry said Ukrainian forces had tried to build a pontoon "
         "crossing, but it was destroyed by Russian artillery."
     )
@@ -264,7 +262,7 @@ def test_it_in_a_later_clause_is_the_bridge_the_sentence_named():
 
 def test_it_with_no_status_in_a_later_clause_makes_no_row():
     assert (
-        _statuses(
+        bridge_statuses(
             "Ukrainian officials said Russian troops had reached the crossing, but it remains "
             "unclear whether they entered the town."
         )
@@ -276,14 +274,14 @@ def test_it_with_no_status_in_a_later_clause_makes_no_row():
 
 
 def test_they_opening_the_clause_is_the_force_named_before():
-    rows = _bridges(
+    rows = bridge_rows(
         "Russian troops retreated from the town overnight. They blew up the bridge behind "
         "them, the Ukrainian governor said."
     )
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
         ("destroyed", "RU", "UA")
     ]
-    rows = _bridges(
+    rows = bridge_rows(
         "Russian troops pulled back on Friday, and they destroyed the bridge as they went, "
         "Ukrainian officials said."
     )
@@ -292,7 +290,7 @@ def test_they_opening_the_clause_is_the_force_named_before():
 
 def test_they_after_a_speech_verb_may_be_the_speakers():
     # "commanders said they blew up the bridge": the commanders' own troops, perhaps
-    rows = _bridges(
+    rows = bridge_rows(
         "Russian forces advanced on the town. Ukrainian commanders said they blew up the "
         "bridge overnight."
     )
@@ -303,16 +301,16 @@ def test_they_after_a_speech_verb_may_be_the_speakers():
 
 
 def test_the_speaker_of_a_passive_statement_is_not_the_actor():
-    rows = _bridges("Ukraine's Southern Command said the Antonivskyi bridge had been hit again.")
+    rows = bridge_rows("Ukraine's Southern Command said the Antonivskyi bridge had been hit again.")
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
         ("damaged", None, "UA")
     ]
 
 
 def test_a_force_after_the_speech_verb_or_a_by_phrase_is_still_the_actor():
-    rows = _bridges("Ukrainian forces said Russian troops had blown up the bridge.")
+    rows = bridge_rows("Ukrainian forces said Russian troops had blown up the bridge.")
     assert [r["actor_side"] for r in rows] == ["RU"]
-    rows = _bridges("Russia said the bridge had been damaged by Ukrainian shelling.")
+    rows = bridge_rows("Russia said the bridge had been damaged by Ukrainian shelling.")
     assert [r["actor_side"] for r in rows] == ["UA"]
 
 
@@ -320,25 +318,25 @@ def test_a_force_after_the_speech_verb_or_a_by_phrase_is_still_the_actor():
 
 
 def test_the_attack_on_the_bridge_and_who_is_behind_it():
-    rows = _bridges("Russian officials blamed Ukraine for the attack on the Crimean bridge.")
+    rows = bridge_rows("Russian officials blamed Ukraine for the attack on the Crimean bridge.")
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
         ("unknown", "UA", "RU")
     ]
-    rows = _bridges("Russian officials said Kyiv was behind the attack on the bridge.")
+    rows = bridge_rows("Russian officials said Kyiv was behind the attack on the bridge.")
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
         ("unknown", "UA", "RU")
     ]
 
 
 def test_an_attack_no_one_claims_is_no_row():
-    assert _statuses("Ukraine has not claimed the attack on the bridge.") == []
+    assert bridge_statuses("Ukraine has not claimed the attack on the bridge.") == []
 
 
 # --- a state said of the bridge, or of something else ----------------------------------------
 
 
 def test_damaged_but_still_passable_is_two_statements():
-    rows = _bridges(
+    rows = bridge_rows(
         "Moscow-installed officials said the Antonivskyi Bridge had been damaged by Ukrainian "
         "shelling overnight, but that it remained passable for light vehicles."
     )
@@ -350,7 +348,7 @@ def test_damaged_but_still_passable_is_two_statements():
 
 def test_a_state_said_before_the_bridge_is_named_is_another_subjects():
     assert (
-        _statuses(
+        bridge_statuses(
             "The Ukrainian governor said the ports on the Danube remained open and would matter "
             "more if the bridge stayed closed."
         )
@@ -359,7 +357,7 @@ def test_a_state_said_before_the_bridge_is_named_is_another_subjects():
 
 
 def test_damage_to_the_bridge_named_as_a_noun_is_damaged():
-    assert _statuses(
+    assert bridge_statuses(
         "Ukrainian officials said the footage showed damage to the railway bridge."
     ) == ["damaged"]
 
@@ -368,17 +366,18 @@ def test_damage_to_the_bridge_named_as_a_noun_is_damaged():
 
 
 def test_accused_of_shelling_the_bridge_is_an_attack_by_the_accused():
-    rows = _bridges("Russia accused Ukraine of shelling the Antonivskyi bridge.")
+    rows = bridge_rows("Russia accused Ukraine of shelling the Antonivskyi bridge.")
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
         ("damaged", "UA", "RU")
     ]
-    rows = _bridges("Russia accused Ukraine of targeting the Crimean bridge.")
+    rows = bridge_rows("Russia accused Ukraine of targeting the Crimean bridge.")
     assert [(r["status"], r["actor_side"]) for r in rows] == [("unknown", "UA")]
 
 
 def test_crossing_a_bridge_under_shelling_is_no_attack_on_it():
     assert (
-        _statuses("Ukrainian forces crossed the bridge under heavy shelling, officials said.") == []
+        bridge_statuses("Ukrainian forces crossed the bridge under heavy shelling, officials said.")
+        == []
     )
 
 
@@ -386,13 +385,13 @@ def test_crossing_a_bridge_under_shelling_is_no_attack_on_it():
 
 
 def test_a_ministrys_own_aircraft_and_partisans_are_forces():
-    rows = _bridges(
+    rows = bridge_rows(
         "The Russian Defence Ministry said its aircraft had destroyed a Ukrainian pontoon bridge."
     )
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
         ("destroyed", "RU", "RU")
     ]
-    rows = _bridges(
+    rows = bridge_rows(
         "Ukrainian partisans blew up a railway bridge near Melitopol, Ukraine's military "
         "intelligence said."
     )
@@ -400,7 +399,7 @@ def test_a_ministrys_own_aircraft_and_partisans_are_forces():
 
 
 def test_the_dam_road_is_a_crossing():
-    rows = _bridges(
+    rows = bridge_rows(
         "Ukrainian officials said Russian forces had blown up the dam road at Nova Kakhovka."
     )
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
@@ -410,17 +409,17 @@ def test_the_dam_road_is_a_crossing():
 
 def test_a_passive_subject_named_before_the_bridge_is_what_was_hit():
     assert (
-        _statuses(
+        bridge_statuses(
             "The Ukrainian governor reported that a trolleybus crossing the dam had been hit and "
             "that traffic over the dam road was halted."
         )
         == []
     )
-    assert _statuses("Ukrainian officials said a car was destroyed on the bridge.") == []
+    assert bridge_statuses("Ukrainian officials said a car was destroyed on the bridge.") == []
 
 
 def test_a_progressive_is_no_passive():
-    rows = _bridges(
+    rows = bridge_rows(
         "The Russian Ministry of Defense claimed that its artillery is destroying Ukrainian "
         "crossings over the river."
     )
@@ -431,7 +430,7 @@ def test_a_progressive_is_no_passive():
 
 
 def test_the_attacker_of_the_sentence_before_damaged_the_bridge():
-    rows = _bridges(
+    rows = bridge_rows(
         "Russian missiles struck Zatoka overnight. The bridge across the estuary was damaged, "
         "Ukrainian officials said."
     )
@@ -441,7 +440,7 @@ def test_the_attacker_of_the_sentence_before_damaged_the_bridge():
 
 
 def test_a_force_that_only_moved_the_sentence_before_is_no_attacker():
-    rows = _bridges(
+    rows = bridge_rows(
         "Russian troops retreated from the town. The bridge was destroyed, Ukrainian officials "
         "said."
     )
@@ -454,16 +453,16 @@ def test_a_force_that_only_moved_the_sentence_before_is_no_attacker():
 def test_one_bridge_of_a_counted_group_is_one():
     assert [
         r["count"]
-        for r in _bridges("The governor said the last of the three bridges had been destroyed.")
+        for r in bridge_rows("The governor said the last of the three bridges had been destroyed.")
     ] == [1]
     assert [
         r["count"]
-        for r in _bridges("Ukrainian officials said the second of the two bridges was damaged.")
+        for r in bridge_rows("Ukrainian officials said the second of the two bridges was damaged.")
     ] == [1]
 
 
 def test_a_counted_group_itself_keeps_its_count():
     assert [
         r["count"]
-        for r in _bridges("Ukrainian officials said all three bridges had been destroyed.")
+        for r in bridge_rows("Ukrainian officials said all three bridges had been destroyed.")
     ] == [3]

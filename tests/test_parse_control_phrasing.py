@@ -4,39 +4,19 @@ of an answer to the sentence before. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from analyst_kit.parse import parse_report
-
-
-def _rows(text: str) -> set[tuple]:
-    """(place, controller_side, share, claimed_by_side) of the report's control rows."""
-    t = parse_report("date 2024-05-01\n" + text)["control"]
-    return {
-        (
-            r["place"],
-            r["controller_side"],
-            None if r["share"] is None or r["share"] != r["share"] else round(r["share"], 2),
-            r["claimed_by_side"],
-        )
-        for r in t.to_dict("records")
-    }
-
-
-def _places(text: str) -> set[tuple]:
-    """(place, controller_side, claimed_by_side) of the report's control rows."""
-    return {(p, c, by) for p, c, _, by in _rows(text)}
-
+from _rows import control_places, control_rows
 
 # --- a passive seizure with no taker named is the claimer's own gain ---------------------------
 
 
 def test_agentless_passive_seizure_is_the_claimers_gain() -> None:
     # (the speaker's side comes from the curated list, not from a country word in the window)
-    got = _places("Valery Gerasimov said on Monday that Vuhledar has been captured.")
+    got = control_places("Valery Gerasimov said on Monday that Vuhledar has been captured.")
     assert ("Vuhledar", "RU", "RU") in got
 
 
 def test_passive_seizure_by_a_named_force_keeps_that_force() -> None:
-    got = _places(
+    got = control_places(
         "Ukraine's General Staff said Vuhledar had been captured by Russian troops after weeks "
         "of fighting."
     )
@@ -46,7 +26,7 @@ def test_passive_seizure_by_a_named_force_keeps_that_force() -> None:
 
 def test_glossed_names_in_a_list_are_all_taken() -> None:
     # "A (B) and C (D)": the closing parenthesis of a gloss does not end the list
-    got = _places(
+    got = control_places(
         "Valery Gerasimov said Artemovsk (Bakhmut) and Avdeyevka (Avdiivka) had been seized."
     )
     assert {("Bakhmut", "RU", "RU"), ("Avdiivka", "RU", "RU")} <= got
@@ -56,21 +36,25 @@ def test_glossed_names_in_a_list_are_all_taken() -> None:
 
 
 def test_share_in_the_subject_of_a_passive_claim() -> None:
-    got = _rows("Russia's defence ministry said 70% of the Zaporizhzhia region has been liberated.")
+    got = control_rows(
+        "Russia's defence ministry said 70% of the Zaporizhzhia region has been liberated."
+    )
     assert ("Zaporizhzhia oblast", "RU", 0.7, "RU") in got
 
 
 def test_present_tense_occupy_a_share_of_a_country() -> None:
-    got = _rows("Ukraine's foreign minister said Russian troops occupy about a fifth of Ukraine.")
+    got = control_rows(
+        "Ukraine's foreign minister said Russian troops occupy about a fifth of Ukraine."
+    )
     assert ("Ukraine", "RU", 0.2, "UA") in got
 
 
 def test_occupy_as_an_aim_is_no_claim() -> None:
-    assert not _rows("Ukraine's foreign minister said Russia still wants to occupy Odesa.")
+    assert not control_rows("Ukraine's foreign minister said Russia still wants to occupy Odesa.")
 
 
 def test_second_share_given_as_the_figure() -> None:
-    got = _rows(
+    got = control_rows(
         "Russia's defence ministry said 80% of the Kherson region had been liberated, while in "
         "the Zaporizhzhia region the figure stands at 60%."
     )
@@ -79,7 +63,7 @@ def test_second_share_given_as_the_figure() -> None:
 
 
 def test_a_figure_of_something_else_is_no_share() -> None:
-    got = _rows(
+    got = control_rows(
         "Russia's defence ministry said Russian troops hold Kherson, while in the Zaporizhzhia "
         "region the unemployment figure stands at 10%."
     )
@@ -90,7 +74,7 @@ def test_a_figure_of_something_else_is_no_share() -> None:
 
 
 def test_claim_called_untrue_by_the_speaker_is_the_deniers_hold() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry said its forces had taken Vuhledar.\n\n"
         "The town had some 15,000 residents before the war.\n\n"
         "A spokesman for Ukraine's army said the claim was untrue."
@@ -100,7 +84,7 @@ def test_claim_called_untrue_by_the_speaker_is_the_deniers_hold() -> None:
 
 
 def test_side_rejecting_the_report() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry said Russian troops had captured Robotyne. "
         "Kyiv rejected the report."
     )
@@ -108,7 +92,7 @@ def test_side_rejecting_the_report() -> None:
 
 
 def test_denial_naming_one_place_is_about_that_place() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry said Russian troops had captured Robotyne and Verbove.\n\n"
         "Ukraine's army said the claim about Verbove was false."
     )
@@ -117,7 +101,7 @@ def test_denial_naming_one_place_is_about_that_place() -> None:
 
 
 def test_rejecting_a_report_of_something_else_claims_no_ground() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry said Russian troops had captured Robotyne. "
         "Kyiv rejected the report of civilian deaths in Odesa."
     )
@@ -125,7 +109,7 @@ def test_rejecting_a_report_of_something_else_claims_no_ground() -> None:
 
 
 def test_a_sides_own_denial_of_its_own_claim_adds_nothing() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry said Russian troops had captured Robotyne. "
         "Russia's defence ministry said reports of a retreat were untrue."
     )
@@ -136,7 +120,7 @@ def test_a_sides_own_denial_of_its_own_claim_adds_nothing() -> None:
 
 
 def test_the_town_of_an_answer_is_the_place_just_claimed() -> None:
-    got = _places(
+    got = control_places(
         "Avdiivka remains the focus of the fighting, and shelling of Avdiivka went on overnight. "
         "Russia's defence ministry said Kreminna is under Russian control. "
         "Ukraine's army says the town remains in Ukrainian hands."
@@ -146,7 +130,7 @@ def test_the_town_of_an_answer_is_the_place_just_claimed() -> None:
 
 
 def test_the_town_after_a_new_paragraph_is_not_the_place_just_claimed() -> None:
-    got = _places(
+    got = control_places(
         "Avdiivka remains the focus of the fighting, and shelling of Avdiivka went on overnight. "
         "Russia's defence ministry said Kreminna is under Russian control.\n\n"
         "Ukraine's army says the town remains in Ukrainian hands."
@@ -155,7 +139,7 @@ def test_the_town_after_a_new_paragraph_is_not_the_place_just_claimed() -> None:
 
 
 def test_denial_naming_a_place_reaches_back_past_other_claims() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry said Russian troops had captured Robotyne and Verbove.\n\n"
         "Kharkiv came under shelling overnight.\n\n"
         "Officials in Kharkiv counted damaged homes.\n\n"
@@ -171,7 +155,7 @@ def test_denial_naming_a_place_reaches_back_past_other_claims() -> None:
 
 
 def test_grey_zone_of_a_part_keeps_the_holder_of_the_rest() -> None:
-    got = _places(
+    got = control_places(
         "The DeepState map shows most of Kreminna under Russian control, with the northern "
         "outskirts marked as a grey zone."
     )
@@ -179,7 +163,9 @@ def test_grey_zone_of_a_part_keeps_the_holder_of_the_rest() -> None:
 
 
 def test_grey_zone_of_the_place_itself_is_held_by_neither() -> None:
-    got = _places("Ukraine's army said Russian forces had left Kreminna, which is now a grey zone.")
+    got = control_places(
+        "Ukraine's army said Russian forces had left Kreminna, which is now a grey zone."
+    )
     assert all(c is None for p, c, _ in got if p == "Kreminna")
 
 
@@ -187,17 +173,17 @@ def test_grey_zone_of_the_place_itself_is_held_by_neither() -> None:
 
 
 def test_a_sea_is_no_ground_held() -> None:
-    got = _places("Ukraine's president said Ukraine must regain control of the Sea of Azov.")
+    got = control_places("Ukraine's president said Ukraine must regain control of the Sea of Azov.")
     assert not any("Azov" in p for p, *_ in got)
 
 
 def test_an_island_is_still_ground_held() -> None:
-    got = _places("Ukraine's navy said Ukrainian forces had retaken Snake Island.")
+    got = control_places("Ukraine's navy said Ukrainian forces had retaken Snake Island.")
     assert ("Snake Island", "UA", "UA") in got
 
 
 def test_in_place_lead_before_the_speaker_is_where_it_was_said() -> None:
-    got = _places(
+    got = control_places(
         "In Kharkiv, ground forces commander Oleksandr Syrskyi said Ukrainian troops had "
         "counterattacked and retaken several positions on the flanks."
     )
@@ -205,7 +191,7 @@ def test_in_place_lead_before_the_speaker_is_where_it_was_said() -> None:
 
 
 def test_in_place_lead_of_an_event_is_still_the_place() -> None:
-    got = _places(
+    got = control_places(
         "In Kreminna, Ukrainian troops still hold the western districts, Ukraine's army said."
     )
     assert ("Kreminna", "UA", "UA") in got
@@ -215,14 +201,14 @@ def test_in_place_lead_of_an_event_is_still_the_place() -> None:
 
 
 def test_whose_forces_hold_is_the_speakers_claim() -> None:
-    got = _places(
+    got = control_places(
         "Yevgeny Prigozhin, whose fighters hold most of Artemovsk, wrote that the army had fled."
     )
     assert ("Bakhmut", "RU", "RU") in got
 
 
 def test_whose_name_relative_claims_nothing() -> None:
-    got = _places(
+    got = control_places(
         "Yevgeny Prigozhin, whose company was founded in St Petersburg, wrote that the army had "
         "fled."
     )
@@ -233,12 +219,16 @@ def test_whose_name_relative_claims_nothing() -> None:
 
 
 def test_power_station_is_a_site_taken() -> None:
-    got = _places("Ukraine's General Staff said Russian forces had captured the power station.")
+    got = control_places(
+        "Ukraine's General Staff said Russian forces had captured the power station."
+    )
     assert ("power station", "RU", "UA") in got
 
 
 def test_a_radio_station_is_no_site() -> None:
-    got = _places("Ukraine's General Staff said Russian forces had captured the radio station.")
+    got = control_places(
+        "Ukraine's General Staff said Russian forces had captured the radio station."
+    )
     assert not got
 
 
@@ -246,21 +236,21 @@ def test_a_radio_station_is_no_site() -> None:
 
 
 def test_repelled_an_assault_on_a_town_is_held_by_the_defenders() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry said Russian forces repelled three attacks on Kreminna."
     )
     assert ("Kreminna", "RU", "RU") in got
 
 
 def test_repelled_an_assault_near_a_town_holds_nothing() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry said Russian forces repelled three attacks near Kreminna."
     )
     assert not got
 
 
 def test_failing_to_repel_an_assault_holds_nothing() -> None:
-    got = _places("Ukraine's army said its units failed to repel an assault on Kreminna.")
+    got = control_places("Ukraine's army said its units failed to repel an assault on Kreminna.")
     assert ("Kreminna", "UA", "UA") not in got
 
 
@@ -268,14 +258,14 @@ def test_failing_to_repel_an_assault_holds_nothing() -> None:
 
 
 def test_share_of_our_territory_is_the_speakers_country() -> None:
-    got = _rows(
+    got = control_rows(
         '"Almost 18 percent of our territory is under occupation," Ukraine\'s foreign minister said.'
     )
     assert ("Ukraine", "RU", 0.18, "UA") in got
 
 
 def test_share_of_our_forces_is_no_territory() -> None:
-    got = _rows("Ukraine's president said 40 percent of our forces are held in reserve.")
+    got = control_rows("Ukraine's president said 40 percent of our forces are held in reserve.")
     assert not got
 
 
@@ -283,7 +273,7 @@ def test_share_of_our_forces_is_no_territory() -> None:
 
 
 def test_curated_person_before_the_reporting_verb_gives_the_side() -> None:
-    got = _places(
+    got = control_places(
         "In Kharkiv, ground forces commander Oleksandr Syrskyi said Ukrainian troops had "
         "counterattacked, while the western part of Bakhmut remains in Ukrainian hands."
     )
@@ -291,7 +281,7 @@ def test_curated_person_before_the_reporting_verb_gives_the_side() -> None:
 
 
 def test_unknown_person_before_the_reporting_verb_gives_no_side() -> None:
-    got = _places(
+    got = control_places(
         "In Kharkiv, local commander Ivan Petrenkov said Ukrainian troops had counterattacked, "
         "while the western part of Bakhmut remains in Ukrainian hands."
     )
@@ -299,7 +289,7 @@ def test_unknown_person_before_the_reporting_verb_gives_no_side() -> None:
 
 
 def test_trailing_attribution_with_a_long_tail_gives_the_side() -> None:
-    got = _rows(
+    got = control_rows(
         "Russian troops now occupy about a fifth of Ukraine, President Volodymyr Zelensky told "
         "the parliament of Portugal by video link on Thursday evening."
     )
@@ -307,7 +297,7 @@ def test_trailing_attribution_with_a_long_tail_gives_the_side() -> None:
 
 
 def test_trailing_attribution_of_an_unknown_person_gives_no_side() -> None:
-    got = _rows(
+    got = control_rows(
         "Russian troops now occupy about a fifth of Ukraine, a man named Ivan Petrenkov told "
         "the local paper of his town in a long interview on Thursday evening."
     )
@@ -315,7 +305,9 @@ def test_trailing_attribution_of_an_unknown_person_gives_no_side() -> None:
 
 
 def test_a_canal_is_no_ground_held() -> None:
-    got = _places("Ukraine's army said its troops still hold the Siverskyi Donets-Donbas canal.")
+    got = control_places(
+        "Ukraine's army said its troops still hold the Siverskyi Donets-Donbas canal."
+    )
     assert not any("anal" in p for p, *_ in got)
 
 
@@ -323,13 +315,13 @@ def test_a_canal_is_no_ground_held() -> None:
 
 
 def test_denied_that_the_enemy_took_a_place_is_the_deniers_hold() -> None:
-    got = _places("Ukraine's army denied that Russian forces had captured Huliaipole.")
+    got = control_places("Ukraine's army denied that Russian forces had captured Huliaipole.")
     assert ("Huliai-Pole", "UA", "UA") in got
     assert ("Huliai-Pole", "RU", "UA") not in got
 
 
 def test_denied_claims_of_a_listed_capture() -> None:
-    got = _places(
+    got = control_places(
         "Russia's defence ministry denied claims that Ukrainian troops had retaken Robotyne "
         "and Verbove."
     )
@@ -337,8 +329,10 @@ def test_denied_claims_of_a_listed_capture() -> None:
 
 
 def test_denied_that_the_enemy_holds_all_of_a_place_claims_nothing() -> None:
-    assert not _places("Ukraine's army denied that Russian forces controlled all of Huliaipole.")
+    assert not control_places(
+        "Ukraine's army denied that Russian forces controlled all of Huliaipole."
+    )
 
 
 def test_denied_that_own_side_took_a_place_claims_nothing() -> None:
-    assert not _places("Ukraine's army denied that Ukrainian troops had retaken Huliaipole.")
+    assert not control_places("Ukraine's army denied that Ukrainian troops had retaken Huliaipole.")

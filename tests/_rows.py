@@ -1,0 +1,39 @@
+"""Statement rows the parser reads from one test sentence, reduced to the fields a test checks."""
+
+from __future__ import annotations
+
+from analyst_kit.parse import parse_report, read_reports
+
+
+def control_rows(text: str) -> set[tuple]:
+    """(place, controller_side, share, claimed_by_side) of the report's control rows."""
+    t = parse_report("date 2024-05-01\n" + text)["control"]
+    return {
+        (
+            r["place"],
+            r["controller_side"],
+            None if r["share"] is None or r["share"] != r["share"] else round(r["share"], 2),
+            r["claimed_by_side"],
+        )
+        for r in t.to_dict("records")
+    }
+
+
+def control_places(text: str) -> set[tuple]:
+    """(place, controller_side, claimed_by_side) of the report's control rows."""
+    return {(p, c, by) for p, c, _, by in control_rows(text)}
+
+
+def bridge_rows(text: str) -> list[dict]:
+    """The bridge rows the parser reads from ``text`` (status, actor, claimant and count)."""
+    rows = read_reports([text])["bridges"]
+    keep = ["status", "actor_side", "claimed_by_side", "count"]
+    return [
+        {k: (None if v != v else v) for k, v in r.items()}  # NaN -> None
+        for r in rows[keep].to_dict("records")
+    ]
+
+
+def bridge_statuses(text: str) -> list[str]:
+    """The status of each bridge row read from ``text``."""
+    return [r["status"] for r in bridge_rows(text)]
