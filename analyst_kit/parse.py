@@ -417,7 +417,9 @@ _BRIDGE_STATUS = [
             # "knocked down the bridge", "the strike took out the last bridge", "the pontoon
             # crossing was sunk", "left in ruins", "troops blew the bridge as they retreated"
             r"knock(?:ed|s)? down|took out|obliterated|sunk|sank|reduced to (?:rubble|ruins)|"
-            r"(?:left|lies|lay|lying) in ruins|(?:blew|blown|blow|blowing) (?:the|a|both|two|three|"
+            # "fighting left the city's bridges in ruins": the bridge between "left" and "ruins"
+            r"(?:left|lies|lay|lying) in ruins|left\s+(?:[\w'’-]+\s+){1,10}?in ruins|"
+            r"(?:blew|blown|blow|blowing) (?:the|a|both|two|three|"
             r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
             # "sappers had blown the road bridge", "the span was dynamited"
             r"dynamit(?:ed|ing|es))\b",
@@ -469,6 +471,9 @@ _BRIDGE_STATUS = [
         compile_lower(
             # "fired two missiles at the bridge": an attack, its outcome unsaid
             r"\b(?:attacked|targeted)\b|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?at\b|"
+            # "the bridge came under Russian missile fire again"
+            r"\b(?:came|comes|come|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|"
+            r"bombardment)\b|"
             r"\b(?:attacking|targeting)\s+(?:the|a|two|both|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
             r"(?:bridges?|crossings?)\b|"
             r"\b(?:blasts?|explosions?|attacks?)\s+on\s+(?:the\s+)?"
@@ -532,7 +537,7 @@ _BRIDGE_STATUS_GATES = [
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared"]
     ),
-    contains_any(["attack", "target", "blast", "explosion", "fired", "launched"]),
+    contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
 # "the blast on the bridge, which he blames on Ukrainian special services": who is blamed
 _BLAMED_ON = compile_fast(
@@ -728,6 +733,18 @@ _ATTACK_WORDS = contains_any(
     ["strike", "struck", "hit", "missile", "drone", "shell", "explos", "blast", "sabotag",
      "attack", "bomb", "rocket", "blew", "blown", "mine"]
 )  # fmt: skip
+
+
+# "came under fire" says what happened to its subject: the bridge only when it is the subject,
+# not the object of a verb or preposition ("troops crossing the bridge came under fire")
+_CAME_UNDER = compile_lower(r"\b(?:came|comes|come|coming)\s+under\b")
+_OBJECT_BEFORE = compile_lower(
+    r"\b(?:\w+ing|on|onto|across|over|along|near|at|to|from|towards?)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+# status words that hold the attacker's adjective: "Ukrainian strikes on the crossing", "came
+# under Russian fire"
+_ATTACK_WITHIN = ("strike", "came under", "come under", "comes under", "coming under")
 
 
 # a speech verb whose statement follows: "X said (that) the bridge had been hit"
@@ -994,6 +1011,14 @@ def _bridge_rows(
             and _TOPIC_BEFORE.search(cl, max(0, vm.start() - 60), vm.start()) is not None
         ):
             continue  # "reported on the inquiry into Saturday's explosion on the bridge"
+        if (
+            status == "unknown"
+            and vm is not None
+            and vm.start() > bm.start()
+            and _CAME_UNDER.match(cl, vm.start())
+            and _OBJECT_BEFORE.search(cl, 0, bm.start())
+        ):
+            continue  # "troops crossing the bridge came under fire": the troops did
         if vm is None or status == "unknown" and side is None:
             # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
             # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
@@ -1040,8 +1065,9 @@ def _bridge_rows(
             # "Russian troops retreated overnight. They blew up the bridge behind them": the
             # force the clauses before (else the sentence before) open with
             actor = _agent_side(s[:a] if a else before, side, first=True)
-        if actor is None and vm.group(0).lower().startswith("strike"):
-            # "Ukrainian strikes on the road crossing": the adjective before the status words
+        if actor is None and vm.group(0).lower().startswith(_ATTACK_WITHIN):
+            # "Ukrainian strikes on the road crossing": the adjective before the status words;
+            # "came under Russian fire": the adjective within them
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
         if actor is None and status == "destroyed" and "to " in cl:
             actor = _demolisher(cl, vm.end(), side)

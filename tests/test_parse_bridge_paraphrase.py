@@ -230,3 +230,57 @@ def test_bridge_with_no_water_named_has_no_river():
         "Russian forces blew up a road bridge near Kupiansk, Kharkiv governor Oleh Syniehubov said."
     )
     assert row["river"] is None
+
+
+# "came under fire": an attack on the bridge whose outcome is unsaid, the attacker within
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Zatoka bridge over the Dniester estuary came under Russian missile fire again "
+            "overnight, Ukraine's Operational Command South said.",
+            "RU",
+        ),
+        (
+            "Ukraine's southern command said the pontoon bridge over the Dnipro came under "
+            "Russian artillery fire overnight.",
+            "RU",
+        ),
+        (
+            "The pontoon crossing over the Dnipro came under heavy shelling on Tuesday, "
+            "Ukraine's southern command said.",
+            None,
+        ),
+    ],
+)
+def test_bridge_coming_under_fire_is_an_attack(text, actor):
+    row = _one_row(text)
+    assert (row["status"], row["actor_side"]) == ("unknown", actor)
+
+
+def test_troops_on_a_bridge_coming_under_fire_is_not_the_bridge():
+    text = (
+        "Ukrainian troops crossing the bridge over the Oskil came under fire, Kharkiv governor "
+        "Oleh Syniehubov said."
+    )
+    assert _bridge_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting last year left the city's bridges across the Oskil in ruins.",
+        "Russian shelling has left the last road bridge over the Oskil river in ruins, the "
+        "governor of Kharkiv region Oleh Syniehubov said.",
+    ],
+)
+def test_left_in_ruins_with_the_bridge_between(text):
+    assert _bridge_rows(text)[0]["status"] == "destroyed"
+
+
+def test_left_for_the_ruins_of_a_town_is_not_the_bridge():
+    rows = _bridge_rows(
+        "Residents crossed the bridge over the Oskil river and left the town, now in ruins, "
+        "the governor of Kharkiv region Oleh Syniehubov said."
+    )
+    assert all(r["status"] != "destroyed" for r in rows)
