@@ -413,12 +413,16 @@ _BRIDGE_STATUS = [
             # motion: "came down the road", nor "gave way to a ferry service": replaced)
             r"(?:came|come|comes|coming) down(?!\s+(?:the|a|an|to|towards?|from|into|its|their)\b)|"
             r"(?:gave|give|given|gives|giving) way(?!\s+to\b)|cav(?:ed|es|ing) in|crumbled|"
-            r"(?:swept|washed) away|"
+            r"(?:swept|washed) away|sever(?:ed|ing)|"
             # "knocked down the bridge", "the strike took out the last bridge", "the pontoon
             # crossing was sunk", "left in ruins", "troops blew the bridge as they retreated"
             r"knock(?:ed|s)? down|took out|obliterated|sunk|sank|reduced to (?:rubble|ruins)|"
-            r"(?:left|lies|lay|lying) in ruins|blew (?:the|a|both|two|three|their|its|every) "
-            r"(?:[\w-]+ )?(?:bridges?|crossings?|spans?))\b",
+            # "fighting left the city's bridges in ruins": the bridge between "left" and "ruins"
+            r"(?:left|lies|lay|lying) in ruins|left\s+(?:[\w'’-]+\s+){1,10}?in ruins|"
+            r"(?:blew|blown|blow|blowing) (?:the|a|both|two|three|"
+            r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
+            # "sappers had blown the road bridge", "the span was dynamited"
+            r"dynamit(?:ed|ing|es))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -440,7 +444,7 @@ _BRIDGE_STATUS = [
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
-            r"\bunusable\b|\bimpassable\b|\bout of (?:action|service|use)\b|\bdisabled\b"
+            r"\bunusable\b|\bimpassable\b|\bout of (?:action|service|use|commission)\b|\bdisabled\b"
         ),
     ),
     (
@@ -454,7 +458,10 @@ _BRIDGE_STATUS = [
             r"operation)|open to (?:[\w-]+ )?traffic|"
             # "remains in operation", "withstood the strike", "functioning normally"
             r"(?:remains?|remained|still) in (?:operation|use|service)|withst(?:ood|ands?)|"
-            r"(?:functioning|operating|working) normally)\b|" + _TRAFFIC_BACK_PATTERN,
+            r"(?:functioning|operating|working) normally|"
+            # "escaped damage", "was spared in the attack"
+            r"escaped (?:any\s+|serious\s+|major\s+)?damage|(?<!not )spared)\b|"
+            + _TRAFFIC_BACK_PATTERN,
         ),
     ),
     # an attack whose outcome the sentence does not say
@@ -464,6 +471,9 @@ _BRIDGE_STATUS = [
         compile_lower(
             # "fired two missiles at the bridge": an attack, its outcome unsaid
             r"\b(?:attacked|targeted)\b|\b(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?at\b|"
+            # "the bridge came under Russian missile fire again"
+            r"\b(?:came|comes|come|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling|"
+            r"bombardment)\b|"
             r"\b(?:attacking|targeting)\s+(?:the|a|two|both|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
             r"(?:bridges?|crossings?)\b|"
             r"\b(?:blasts?|explosions?|attacks?)\s+on\s+(?:the\s+)?"
@@ -525,9 +535,9 @@ _BRIDGE_STATUS_GATES = [
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
-         "resum", "restart", "again", "normally", "across", "withst"]
+         "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared"]
     ),
-    contains_any(["attack", "target", "blast", "explosion", "fired", "launched"]),
+    contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
 # "the blast on the bridge, which he blames on Ukrainian special services": who is blamed
 _BLAMED_ON = compile_fast(
@@ -684,6 +694,59 @@ def _credit_attack(
     ]  # fmt: skip
 
 
+# the attack a bridge was hit in, its force named before the attack noun: "damaged in a
+# Ukrainian missile strike", "knocked out during Russian shelling", "destroyed amid an enemy
+# drone attack" (not "damaged in the fighting": no attack noun, no force)
+# "took a direct hit from a Russian missile", "sustained damage from enemy shelling"
+_IN_ATTACK = compile_fast(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:in|during|amid|under|from)\s+(?:an?\s+|the\s+)?"
+    r"(?P<np>(?:[\w'’-]+\s+){1,3}?(?:strikes?|attacks?|shelling|bombardment|barrage|raids?|fire|"
+    r"bombing|assault|missiles?|rockets?|shells?|drones?|artillery))\b",
+    re.I,
+)
+# words every match of _IN_ATTACK holds one of
+_IN_ATTACK_GATE = contains_any(["in ", "during ", "amid ", "under ", "from "])
+# a bridge opening the words after a speech verb: the subject of the reported clause ("said
+# the bridge took a direct hit"), not a force that acts
+_BRIDGE_SUBJECT = compile_fast(
+    r"(?:the|a|an|its|their|one|two|both|all)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:bridges?|crossings?|pontoons?|spans?)\b",
+    re.I,
+)
+
+
+def _attack_phrase_agent(after: str, speaker_side: str | None) -> str | None:
+    """The side of the force whose attack a bridge's status verb names just after it ("was
+    damaged in a Ukrainian missile strike": UA), if ``after`` opens with such a phrase."""
+    m = _IN_ATTACK.match(after)
+    return _agent_side(m.group("np"), speaker_side) if m else None
+
+
+# a bridge that failed of itself, no attack named: "collapsed under a freight train", "gave
+# way", "came down" (a bridge inside Russia that collapsed is no sign of a Ukrainian attack)
+_STRUCTURAL_FAILURE = compile_lower(
+    r"(?:collaps|(?:came|come|comes|coming) down|(?:gave|give|given|gives|giving) way|"
+    r"cav(?:ed|es|ing) in|crumbled|(?:swept|washed) away)"
+)
+# the words of an attack that may have brought such a bridge down
+_ATTACK_WORDS = contains_any(
+    ["strike", "struck", "hit", "missile", "drone", "shell", "explos", "blast", "sabotag",
+     "attack", "bomb", "rocket", "blew", "blown", "mine"]
+)  # fmt: skip
+
+
+# "came under fire" says what happened to its subject: the bridge only when it is the subject,
+# not the object of a verb or preposition ("troops crossing the bridge came under fire")
+_CAME_UNDER = compile_lower(r"\b(?:came|comes|come|coming)\s+under\b")
+_OBJECT_BEFORE = compile_lower(
+    r"\b(?:\w+ing|on|onto|across|over|along|near|at|to|from|towards?)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+# status words that hold the attacker's adjective: "Ukrainian strikes on the crossing", "came
+# under Russian fire"
+_ATTACK_WITHIN = ("strike", "came under", "come under", "comes under", "coming under")
+
+
 # a speech verb whose statement follows: "X said (that) the bridge had been hit"
 _SPEECH_THEN_PASSIVE = compile_fast(
     r"\b(?:said|says|claimed|claims|reported|reports|announced|stated|added|wrote|confirmed|"
@@ -781,14 +844,36 @@ def _bridge_context(s: str, places: list[dict]) -> dict | None:
     return {"name": name, "river": river}
 
 
+# a body of water a bridge may span that the gazetteer files as "other": "the structure
+# spanning the Kerch Strait", "the bridge across the Dniester Estuary"
+_WATER_NAME = compile_fast(r"\b(?:[Ss]trait|[Ee]stuary|[Ll]agoon|[Rr]eservoir)$")
+# the water each curated bridge (data/places_curated.csv, kind "bridge") spans, for a sentence
+# that names the bridge alone ("the Crimean Bridge was hit")
+_BRIDGE_WATER = {
+    "Crimean bridge": "Kerch Strait",
+    "Antonivskyi bridge": "Dnipro",
+    "Irpin bridge": "Irpin",
+    "Sievierodonetsk–Lysychansk bridge (north)": "Siverskyi Donets",
+    "Sievierodonetsk–Lysychansk bridge (central)": "Siverskyi Donets",
+    "Sievierodonetsk–Lysychansk bridge (south)": "Siverskyi Donets",
+}
+
+
 def _name_and_river(words: str, places: list[dict]) -> tuple[str | None, str | None]:
     """The bridge's name and river: from the places among ``words``, else from the words."""
     name = next((p["name"] for p in places if p["kind"] == "bridge"), None)
     if name is None:
         name = _bridge_name(words)
-    river = next((p["name"] for p in places if p["kind"] == "river"), None)
+    river = next(
+        (
+            p["name"]
+            for p in places
+            if p["kind"] == "river" or p["kind"] == "other" and _WATER_NAME.search(p["name"])
+        ),
+        None,
+    )
     if river is None:
-        river = _river_raw(words)
+        river = _river_raw(words) or _BRIDGE_WATER.get(name or "")
     return name, river
 
 
@@ -926,6 +1011,14 @@ def _bridge_rows(
             and _TOPIC_BEFORE.search(cl, max(0, vm.start() - 60), vm.start()) is not None
         ):
             continue  # "reported on the inquiry into Saturday's explosion on the bridge"
+        if (
+            status == "unknown"
+            and vm is not None
+            and vm.start() > bm.start()
+            and _CAME_UNDER.match(cl, vm.start())
+            and _OBJECT_BEFORE.search(cl, 0, bm.start())
+        ):
+            continue  # "troops crossing the bridge came under fire": the troops did
         if vm is None or status == "unknown" and side is None:
             # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
             # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
@@ -942,6 +1035,8 @@ def _bridge_rows(
                 # negated, not "not destroyed but badly damaged")
                 status = "intact"
         by_agent = _passive_agent(clause[vm.end() :], side)
+        if by_agent is None and _IN_ATTACK_GATE(cl):
+            by_agent = _attack_phrase_agent(clause[vm.end() :], side)
         if by_agent is not None and _PASSIVE_BE.search(clause, 0, vm.start()):
             # "had been destroyed by Ukrainian strikes": the by-phrase names the actor, whoever
             # reported it ("Russian military correspondents reported that ...")
@@ -953,12 +1048,15 @@ def _bridge_rows(
                 # "Putin drove across the bridge, the Kremlin said, two months after the blast
                 # that brought down part of it": the speaker is not who brought it down
                 window = window[ends[-1] :]
-            if _PASSIVE_BE.search(clause, 0, vm.start()):
-                spoken = [m.end() for m in _SPEECH_THEN_PASSIVE.finditer(window)]
-                if spoken:
-                    # "Ukraine's Southern Command said the bridge had been hit again": in the
-                    # passive the bridge is the subject; the force before "said" only speaks
-                    window = window[spoken[-1] :]
+            spoken = [m.end() for m in _SPEECH_THEN_PASSIVE.finditer(window)]
+            if spoken and (
+                _PASSIVE_BE.search(clause, 0, vm.start())
+                or _BRIDGE_SUBJECT.match(window, spoken[-1]) is not None
+            ):
+                # "Ukraine's Southern Command said the bridge had been hit again", "... said
+                # the bridge took a direct hit", "... said the bridge remained open": the
+                # bridge is the subject; the force before "said" only speaks
+                window = window[spoken[-1] :]
             actor = _agent_side(window, side) or by_agent
         if actor is None and _AUTHOR_GATE(cl):
             # "blamed Ukraine for the attack on the bridge", "the SBU was behind the attack"
@@ -967,8 +1065,9 @@ def _bridge_rows(
             # "Russian troops retreated overnight. They blew up the bridge behind them": the
             # force the clauses before (else the sentence before) open with
             actor = _agent_side(s[:a] if a else before, side, first=True)
-        if actor is None and vm.group(0).lower().startswith("strike"):
-            # "Ukrainian strikes on the road crossing": the adjective before the status words
+        if actor is None and vm.group(0).lower().startswith(_ATTACK_WITHIN):
+            # "Ukrainian strikes on the road crossing": the adjective before the status words;
+            # "came under Russian fire": the adjective within them
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
         if actor is None and status == "destroyed" and "to " in cl:
             actor = _demolisher(cl, vm.end(), side)
@@ -1004,6 +1103,7 @@ def _bridge_rows(
         if (
             actor is None
             and status in ("damaged", "destroyed")
+            and not (_STRUCTURAL_FAILURE.match(cl, vm.start()) and not _ATTACK_WORDS(cl))
             and any(
                 p.get("country") == "RU"
                 and p["kind"] != "country"
