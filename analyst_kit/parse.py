@@ -1263,7 +1263,17 @@ _EVAC_PARTS = [
     ),
     (
         (
-            ("leave", "flee", "evacuate", "get out", "move", "head for", "head to"),
+            (
+                "leave",
+                "flee",
+                "evacuate",
+                "get out",
+                "move",
+                "head for",
+                "head to",
+                "relocate",
+                "cross",
+            ),
             ("urg", "call", "ask", "tell", "told", "advis", "appeal"),
             (
                 "civilians",
@@ -1287,7 +1297,9 @@ _EVAC_PARTS = [
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
             r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
             # "called on people there to head for the border"
-            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards))\b",
+            # "told people to cross into Russia", "urged families to relocate"
+            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards)|"
+            r"relocate|cross\s+(?:into|over\s+(?:in)?to|the\s+border))\b",
         ),
     ),
     (
@@ -1406,6 +1418,15 @@ _EVAC_STATUS = [
         ),
     ),
     (
+        # none of those who set out got away: "none of the evacuation buses managed to get out",
+        # "none of the residents were able to leave" (before "managed to", a success otherwise)
+        "impossible",
+        compile_lower(
+            r"\bnone\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){0,2}?(?:managed|could|was|were|had|"
+            r"have|has)\s+(?:\w+\s+){0,2}?(?:leave|get|go|make\s+it|escape|pass|reach)\w*\b"
+        ),
+    ),
+    (
         # a success said outright outweighs the failures before it: "after days of failed
         # attempts, families managed on Sunday to leave the town"
         "completed",
@@ -1429,6 +1450,10 @@ _EVAC_STATUS = [
             r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
             r"\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
+            # the one who stops it named first: "the city council suspended the evacuation",
+            # "authorities stopped all departures" (not "stopped the shelling")
+            r"\b(?:suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+            r"(?:[\w-]+\s+)?(?:evacuations?|corridors?|convoys?|departures?)\b|"
             r"\b(?:could|did) not (?:go ahead|take place)\b|\bnever took place\b|"
             r"\bstill did not exist\b|"
             # the rescuers sent back: "the team had to turn around", "convoy forced to turn back"
@@ -1506,7 +1531,8 @@ _EVAC_STATUS = [
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
             r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|"
             # (not a report: "told the BBC that no buses had been able to leave")
-            r"told\s+(?:(?!that\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
+            r"told\s+(?:(?!that\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate|relocate|flee|"
+            r"head\s+(?:for|to|towards)|cross\s+(?:into|over|the\s+border))|"
             # a wish voiced: "what we want is for civilians who wish to leave to be able to"
             r"want(?:s|ed)?\s+(?:is\s+)?(?:for\s+)?(?:\w+\s+){1,5}?to\s+(?:be\s+(?:able|allowed)\s+to\s+)?"
             r"(?:leave|go|evacuate|get\s+out)|"
@@ -1516,9 +1542,12 @@ _EVAC_STATUS = [
             # a demand on the side that holds the way out: "Moscow should just open a corridor"
             r"(?:should|must)\s+(?:\w+\s+)?(?:open|provide|guarantee)\s+(?:an?\s+|the\s+)?"
             r"(?:\w+\s+)?(?:corridors?|passage|routes?)|"
-            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee))\b|"
+            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee)|"
+            # a removal decided for them: "eleven more villages are to be evacuated", "residents
+            # of the zone were to be relocated"
+            r"(?:is|are|was|were)\s+to\s+be\s+(?:\w+\s+)?(?:evacuated|relocated|resettled|"
+            r"moved\s+out))\b|" + _IMPERATIVE_LEAVE.pattern,
             # the call itself: "Leave the occupied south by any means"
-            + _IMPERATIVE_LEAVE.pattern,
         ),
     ),
     (
@@ -1625,7 +1654,15 @@ _EVAC_STATUS = [
                 ),
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
-            ((("arrived", "reached"),), compile_lower(r"\b(?:arrived|reached)\b")),
+            (
+                # "3,000 people made it to Zaporizhzhia", "families made it out of the town"
+                # (not who they are: "people who made it out are being registered in X")
+                (("arrived", "reached", "made it"),),
+                compile_lower(
+                    r"\b(?:arrived|reached|(?<!\bwho\s)(?<!\bthat\s)made\s+it\s+"
+                    r"(?:out|to|into|across))\b"
+                ),
+            ),
             (
                 # past transport: "a line of buses pulled out of the city", "convoys carried
                 # civilians to Poltava"
@@ -1824,9 +1861,10 @@ _EVAC_STATUS = [
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
     ("only", "far fewer", "far less", "trickl"),
+    ("none of",),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
-     "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
+     "unable", "no way", "not able", "blocked", "halted", "suspend", "stop",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
      "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
@@ -1839,7 +1877,7 @@ _EVAC_STATUS_GATES = [
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc",
-     "should", "have to", "has to", "required", "obliged", "push", "press"),
+     "should", "have to", "has to", "required", "obliged", "push", "press", "to be "),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
@@ -1847,7 +1885,7 @@ _EVAC_STATUS_GATES = [
      "extended", "expanded", "widened",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
-     "left", "handed over", "arrived", "reached", "taken",
+     "left", "handed over", "arrived", "reached", "made it", "taken",
      "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent", "crossed"),
@@ -1891,6 +1929,8 @@ _REQUEST_VERB = compile_lower(
     r"order(?:ed|s)?|told|tells|"
     r"appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?)\b",
 )
+# a plain subject before the verb: no clause, quote or list ("In Luhansk, X told ...": no)
+_BARE_SUBJECT = compile_fast(r"^[^,;:\"“”()]+$")
 _POSS_REQUEST = compile_fast(
     r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:\w+\s+)?(?:request|call|appeal|"
     r"demand|proposal|offer)\b"
@@ -1960,6 +2000,8 @@ _EVAC_GATE = (
     "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
     # "the temporary removal of residents", "offered two exit routes", "to head for the border"
     "removal", "departure", "exit route", "escape route", "head for", "head to",
+    # "told people to cross into Russia", "urged families to relocate"
+    "relocate", "cross into", "cross over", "cross the border",
     # "cars were trickling out", "the buses could not get through"
     "trickl", "get through", "got through", "getting through",
     # "300 people have been placed in temporary accommodation", "patients are being transferred"
@@ -2079,6 +2121,12 @@ _STRONG_ORIGIN = compile_fast(
     r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
     # "the evacuation of Shebekino" (the place right after it)
     r"|\bevacuations?\s+of\s+(?:the\s+)?$"
+)
+# a place named as its people's: "appealed to Lysychansk residents to leave", "Kherson's
+# remaining inhabitants" (not "the Donetsk People's Republic")
+_PEOPLE_AFTER = compile_fast(
+    r"(?:['’]s)?\s+(?:remaining\s+)?(?:residents|inhabitants|civilians|people(?!['’])|families|"
+    r"population)\b"
 )
 # a named instance of unnamed places people leave: "out of 18 villages near the front line,
 # among them Vovchansk", "from border districts, including the town of Sudzha"
@@ -2687,13 +2735,15 @@ def _route_rows(s: str, places: list[dict], prev: dict) -> list[dict]:
 # "the regional administration keeps urging", "in what Ukrainian officials called"
 _LOCAL_BODY_WORDS = (
     "police", "administration", "rescue", "volunteers", "emergency services", "official",
-    "authorities",
+    "authorities", "council", "mayor",
 )  # fmt: skip
 _has_local_body = contains_any(list(_LOCAL_BODY_WORDS))
 _LOCAL_BODY = compile_fast(
     r"\b(?P<np>(?:[\w'’-]+\s+){0,2}?(?:police|(?:regional|military|city|local|district)\s+"
     r"(?:military\s+)?administration|rescuers|rescue\s+(?:teams|workers|crews|services)|"
-    r"volunteers|emergency\s+services|officials?|authorities))\b",
+    # "the city council suspended the evacuation", "deputy mayor X said no buses could leave"
+    r"volunteers|emergency\s+services|officials?|authorities|(?:city|town|village|regional|"
+    r"district)\s+council|(?:deputy\s+)?mayor))\b",
     re.I,
 )
 _OCCUPATION = compile_lower(
@@ -2884,8 +2934,11 @@ def _evac_row(
         among = (
             "among" in before or "including" in before or "such as" in before
         ) and _AMONG_FROM.search(s, max(0, p["rs"] - 100), p["rs"]) is not None
-        if (origin is None or weak_origin) and (among or _ORIGIN_BEFORE.search(before)):
-            strong_cue = among or _STRONG_ORIGIN.search(before) is not None
+        people_of = _PEOPLE_AFTER.match(s, _mention_end(p)) is not None
+        if (origin is None or weak_origin) and (
+            among or people_of or _ORIGIN_BEFORE.search(before)
+        ):
+            strong_cue = among or people_of or _STRONG_ORIGIN.search(before) is not None
             if origin is not None and not strong_cue:
                 continue
             # "Authorities in Kharkiv region ordered the evacuation of civilians from Kupiansk",
@@ -3002,6 +3055,11 @@ def _evac_row(
             )
         elif rm:
             requested_by = _agent_side(_window_before(s, rm.start()), side)
+            head = s[: rm.start()]
+            if requested_by is None and len(head) < 80 and _BARE_SUBJECT.match(head):
+                # "Separatist leader Denis Pushilin ordered a mass evacuation": the one who
+                # asks, named as the subject by a side word of his title
+                requested_by = attr.side_of_phrase(head)
         if requested_by is None and rm and _WE_BEFORE.match(s[: rm.start()][-10:]):
             requested_by = side
     row = {
