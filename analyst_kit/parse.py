@@ -1084,7 +1084,7 @@ _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bu
               "let", "took")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
-            "get through", "got through", "getting through", "crossed")  # fmt: skip
+            "get through", "got through", "getting through", "crossed", "drove out")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
 # the other side's words for a removal (every match of the deportation branch holds one)
@@ -1161,7 +1161,7 @@ _EVAC_PARTS = [
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
             # (not "residents still live on the left, eastern bank")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
-            r"setting off|depart(?:ed|s|ing)?|pulled out|"
+            r"setting off|depart(?:ed|s|ing)?|pulled out|drove\s+out\s+of|"
             # "70,000 people had already crossed by ferry and boat from the right bank"
             r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)|"
             # "private cars were still trickling out", "the buses had been unable to get through"
@@ -1247,12 +1247,16 @@ _EVAC_PARTS = [
                 "send",
                 "sent",
                 "took",
+                "drove",
+                "drive",
+                "driving",
             ),
         ),
         compile_lower(
             r"\b(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|transport(?:s|ed|ing)?|"
             r"ferr(?:y|ies|ied|ying)|take|takes|taking|took|carr(?:y|ies|ying)|send(?:s|ing)?|"
-            r"sent)\s+"
+            # "police drove residents out of the town"
+            r"sent|drove|drives?|driving)\s+"
             # (not "collecting the bodies of people from the rubble")
             r"(?!(?:\w+\s+){0,3}?(?:bodies|remains|dead|testimon\w*|evidence|data)\b)"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:people|residents|civilians|evacuees|families|children|"
@@ -1274,7 +1278,7 @@ _EVAC_PARTS = [
                 "relocate",
                 "cross",
             ),
-            ("urg", "call", "ask", "tell", "told", "advis", "appeal"),
+            ("urg", "call", "ask", "tell", "told", "advis", "appeal", "encourag", "warn"),
             (
                 "civilians",
                 "residents",
@@ -1292,7 +1296,9 @@ _EVAC_PARTS = [
             # "appealed to residents to go", and a quoted appeal: "I call on everyone who is
             # still in the town: leave"; those just spoken of: "(several thousand civilians
             # were still living in the ruins.) He again urged them to leave"
-            r"\b(?:urg|call|ask|tell|told|advis|appeal)\w*\s+(?:on\s+|to\s+)?(?:the\s+)?"
+            # "encouraged families to leave", "warned residents to get out"
+            r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag|warn)\w*\s+(?:on\s+|to\s+)?"
+            r"(?:the\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
             r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
@@ -1303,8 +1309,12 @@ _EVAC_PARTS = [
         ),
     ),
     (
-        (("prevent",), ("leaving", "evacuating")),
-        compile_lower(r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b"),
+        # "were stopping residents from leaving", "barred civilians from leaving the city"
+        (("prevent", "stopp", "barr"), ("leaving", "evacuating")),
+        compile_lower(
+            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
+            r"(?:leaving|evacuating)\b"
+        ),
     ),
     (
         (("russia",), ("taken", "moved", "brought", "deported")),
@@ -1502,7 +1512,8 @@ _EVAC_STATUS = [
             # "routes into Russia were unacceptable"
             r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating)|"
             r"unacceptable)\b|"
-            r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b|"
+            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
+            r"(?:leaving|evacuating)\b|"
             # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
@@ -1522,6 +1533,9 @@ _EVAC_STATUS = [
             r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bare\s)offer(?:ed|s|ing)?|"
             r"order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
+            # a call by a milder verb: "encouraged families to leave" (not "warned that ...")
+            r"(?:encourag|warn)(?:e|ed|es|ing|s)?\s+(?:(?!that\b)\w+\s+){1,8}?to\s+(?:leave|"
+            r"evacuate|go|get\s+out|flee|relocate)|"
             # "would keep pushing for a proper ceasefire so that buses could go in"
             r"(?:push|press)(?:ed|es|ing)?\s+for|"
             # "civilians must be allowed to leave safely": a demand on the side that holds them
@@ -1622,6 +1636,15 @@ _EVAC_STATUS = [
                 compile_lower(r"\bcomplet(?:ed|ion)\b|\b(?:is|was|are|were|now)\s+complete\b"),
             ),
             (
+                # "the evacuation had been finished for the day", "evacuation from the village
+                # has ended for today"
+                (("evacuation",), ("finished", "ended", "concluded")),
+                compile_lower(
+                    r"\bevacuations?\b[^.;]{0,60}?\b(?:is|was|are|were|has|had|have)\s+(?:now\s+)?"
+                    r"(?:been\s+)?(?:finished|ended|concluded)\b"
+                ),
+            ),
+            (
                 # help given: "volunteers helped some 300 residents leave the town"
                 (("helped",), ("leave", "get out", "escape", "evacuate")),
                 compile_lower(r"\bhelped\s+(?:\w+\s+){0,5}?(?:leave|get out|escape|evacuate)\b"),
@@ -1644,10 +1667,15 @@ _EVAC_STATUS = [
             (
                 # a count of people gone: "some 3,000 more civilians left the town on Monday"
                 # (not "hundreds of people left without power")
-                (("left", "crossed"), ("people", "civilians", "residents", "families", "evacuees")),
+                (
+                    ("left", "crossed", "drove out"),
+                    ("people", "civilians", "residents", "families", "evacuees"),
+                ),
                 compile_lower(
-                    r"\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:more\s+)?(?:of\s+)?"
-                    r"(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?(?:left\b"
+                    # ("several thousand residents drove out of the city")
+                    r"\b(?:\d[\d,]*|dozens|hundreds|thousands|hundred|thousand)\s+(?:more\s+)?"
+                    r"(?:of\s+)?(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?"
+                    r"(?:drove\s+out\s+of\b|left\b"
                     r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)|"
                     # "hundreds of residents crossed by boat out of the village"
                     r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\b)"
@@ -1872,11 +1900,12 @@ _EVAC_STATUS_GATES = [
      "too ",
      "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
+     "stopp", "barr",
      "not evacuating", "unacceptable", "not agree", "not accept", "not consent", "never",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
-     "recommend", "advis", "instruct", "announc",
+     "recommend", "advis", "instruct", "announc", "encourag", "warn",
      "should", "have to", "has to", "required", "obliged", "push", "press", "to be "),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
@@ -1885,7 +1914,8 @@ _EVAC_STATUS_GATES = [
      "extended", "expanded", "widened",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
-     "left", "handed over", "arrived", "reached", "made it", "taken",
+     "left", "handed over", "arrived", "reached", "made it", "taken", "finished", "ended",
+     "concluded", "drove",
      "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent", "crossed"),

@@ -125,6 +125,65 @@ def _evac_of(text: str) -> list[list]:
             "Ukrainian authorities ordered the evacuation of families with children from Bakhmut.",
             [["Bakhmut", None, "requested", "UA"]],
         ),
+        # an evacuation said to have ended is done
+        (
+            "Police said the evacuation of Siversk had ended for the day.",
+            [["Siversk", None, "completed", "UA"]],
+        ),
+        (
+            "The evacuation from Ruska Lozova has been finished for today, Oleh Syniehubov said.",
+            [["Ruska Lozova", None, "completed", "UA"]],
+        ),
+        # (not something else that ended)
+        (
+            "The shelling of Siversk ended at dawn, police said, and the evacuation continued.",
+            [["Siversk", None, "ongoing", "UA"]],
+        ),
+        # people kept from leaving by other verbs
+        (
+            "Colonel General Mikhail Mizintsev claimed Ukrainian nationalists were stopping "
+            "residents from leaving Mariupol.",
+            [["Mariupol", None, "refused", "RU"]],
+        ),
+        (
+            "Occupation authorities barred civilians from leaving Kherson, Oleksandr Prokudin said.",
+            [["Kherson", None, "refused", "UA"]],
+        ),
+        # (not looters)
+        ("Police stopped looters from leaving the shop in Kherson.", []),
+        # calls to leave by milder verbs
+        (
+            "Kupiansk city military administration head Andrii Besedin encouraged families with "
+            "children to leave Kupiansk.",
+            [["Kupiansk", None, "requested", "UA"]],
+        ),
+        (
+            "Oleksandr Prokudin warned residents of the riverside districts of Kherson to leave.",
+            [["Kherson", None, "requested", "UA"]],
+        ),
+        # (a warning of what may come is no call)
+        (
+            "Oleksandr Prokudin warned that residents of Kherson could be forced to leave by the "
+            "flooding.",
+            [["Kherson", None, "possible", "UA"]],
+        ),
+        # driving out: people who drove out of a town, crews who drove them out
+        (
+            "Several thousand residents drove out of Mariupol in their own cars on Tuesday, Iryna "
+            "Vereshchuk said.",
+            [["Mariupol", None, "completed", "UA"]],
+        ),
+        (
+            "Police drove residents out of Vuhledar whenever the shelling allowed, Pavlo "
+            "Kyrylenko said.",
+            [["Vuhledar", None, "completed", "UA"]],
+        ),
+        # (not troops driving the enemy out)
+        (
+            "Ukrainian troops drove Russian forces out of Kupiansk, where 300 residents still "
+            "remain, Oleh Syniehubov said.",
+            [],
+        ),
     ],
 )
 def test_evacuation_paraphrases(text: str, want: list[list]) -> None:
