@@ -1150,6 +1150,15 @@ _EVAC_PARTS = [
             r"(?:safer|safe|secure|temporary)\b"
         ),
     ),
+    (
+        # a removal in the active voice: "the government had started relocating residents of
+        # Kherson", "authorities will relocate families from the border villages"
+        (("relocat",), _MOVED),
+        compile_lower(
+            r"\brelocat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:civilians|residents|people|families|"
+            r"evacuees|inhabitants|locals|children|elderly|pensioners|patients)\b"
+        ),
+    ),
     ((("left",), ("had", "have", "has")), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
     ((("handed over",),), compile_lower(r"\bhanded over\b")),
     (
@@ -1620,8 +1629,9 @@ _EVAC_STATUS = [
             (
                 (("evacuated",),),
                 compile_lower(
-                    # (not "were being evacuated": going on)
-                    r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:(?!being\b)\w+\s+)?evacuated\b|"
+                    # (not "were being evacuated": going on; "had already been evacuated": done)
+                    r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?been|were|was)\s+(?:(?!being\b)\w+\s+)?"
+                    r"evacuated\b|"
                     r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly|almost|roughly|"
                     r"dozens|hundreds|thousands|tens|several|many|at least|up to)"
                 ),
@@ -2031,7 +2041,7 @@ _EVAC_GATE = (
     # "the temporary removal of residents", "offered two exit routes", "to head for the border"
     "removal", "departure", "exit route", "escape route", "head for", "head to",
     # "told people to cross into Russia", "urged families to relocate"
-    "relocate", "cross into", "cross over", "cross the border",
+    "relocate", "relocating", "cross into", "cross over", "cross the border",
     # "cars were trickling out", "the buses could not get through"
     "trickl", "get through", "got through", "getting through",
     # "300 people have been placed in temporary accommodation", "patients are being transferred"
@@ -2120,7 +2130,8 @@ _TO_BEFORE = compile_fast(
     # (nor the area a removal is widened to: "the departure would be extended to Oleshky")
     r"\b(?:(?<!\bappealed\s)(?<!\bappeal\s)(?<!\bappeals\s)(?<!\bappealing\s)"
     r"(?<!\bextended\s)(?<!\bexpanded\s)(?<!\bwidened\s)"
-    r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|"
+    # ("buses were unable to enter Soledar": the town people are in)
+    r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get|enter)\b)|towards?|into|"
     # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
     r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"
     # (not the place an order covers: "an evacuation was ordered for Kupiansk")

@@ -184,6 +184,35 @@ def _evac_of(text: str) -> list[list]:
             "remain, Oleh Syniehubov said.",
             [],
         ),
+        # a removal in the active voice: relocating people
+        (
+            "Marat Khusnullin said the government had started relocating residents of Kherson.",
+            [["Kherson", None, "ongoing", "RU"]],
+        ),
+        # (not offices)
+        ("The company is relocating its offices from Kyiv to Lviv, its chief executive said.", []),
+        # an adverb between "had" and "been evacuated": done all the same
+        (
+            "Police said most families with children had already been evacuated from Krasnopillia.",
+            [["Krasnopillia", None, "completed", "UA"]],
+        ),
+        # (but "were being evacuated" is going on)
+        (
+            "Police said families with children were being evacuated from Krasnopillia.",
+            [["Krasnopillia", None, "ongoing", "UA"]],
+        ),
+        # the town rescuers cannot enter is where people are, not where they go
+        (
+            "Evacuation buses were unable to enter Soledar because of constant shelling, Pavlo "
+            "Kyrylenko said.",
+            [["Soledar", None, "impossible", "UA"]],
+        ),
+        # (a town people are taken to stays the destination)
+        (
+            "Evacuees from Bakhmut had already been taken to Kramatorsk by bus, Pavlo Kyrylenko "
+            "said.",
+            [["Bakhmut", "Kramatorsk", "completed", "UA"]],
+        ),
     ],
 )
 def test_evacuation_paraphrases(text: str, want: list[list]) -> None:
