@@ -1184,7 +1184,7 @@ _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bu
               "let", "took")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
-            "get through", "got through", "getting through", "crossed")  # fmt: skip
+            "get through", "got through", "getting through", "crossed", "drove out")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
             "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
 # the other side's words for a removal (every match of the deportation branch holds one)
@@ -1250,6 +1250,15 @@ _EVAC_PARTS = [
             r"(?:safer|safe|secure|temporary)\b"
         ),
     ),
+    (
+        # a removal in the active voice: "the government had started relocating residents of
+        # Kherson", "authorities will relocate families from the border villages"
+        (("relocat",), _MOVED),
+        compile_lower(
+            r"\brelocat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:civilians|residents|people|families|"
+            r"evacuees|inhabitants|locals|children|elderly|pensioners|patients)\b"
+        ),
+    ),
     ((("left",), ("had", "have", "has")), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
     ((("handed over",),), compile_lower(r"\bhanded over\b")),
     (
@@ -1261,7 +1270,7 @@ _EVAC_PARTS = [
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
             # (not "residents still live on the left, eastern bank")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
-            r"setting off|depart(?:ed|s|ing)?|pulled out|"
+            r"setting off|depart(?:ed|s|ing)?|pulled out|drove\s+out\s+of|"
             # "70,000 people had already crossed by ferry and boat from the right bank"
             r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)|"
             # "private cars were still trickling out", "the buses had been unable to get through"
@@ -1347,12 +1356,16 @@ _EVAC_PARTS = [
                 "send",
                 "sent",
                 "took",
+                "drove",
+                "drive",
+                "driving",
             ),
         ),
         compile_lower(
             r"\b(?:collect(?:s|ed|ing)?|pick(?:s|ed|ing)?\s+up|transport(?:s|ed|ing)?|"
             r"ferr(?:y|ies|ied|ying)|take|takes|taking|took|carr(?:y|ies|ying)|send(?:s|ing)?|"
-            r"sent)\s+"
+            # "police drove residents out of the town"
+            r"sent|drove|drives?|driving)\s+"
             # (not "collecting the bodies of people from the rubble")
             r"(?!(?:\w+\s+){0,3}?(?:bodies|remains|dead|testimon\w*|evidence|data)\b)"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:people|residents|civilians|evacuees|families|children|"
@@ -1363,8 +1376,18 @@ _EVAC_PARTS = [
     ),
     (
         (
-            ("leave", "flee", "evacuate", "get out", "move", "head for", "head to"),
-            ("urg", "call", "ask", "tell", "told", "advis", "appeal"),
+            (
+                "leave",
+                "flee",
+                "evacuate",
+                "get out",
+                "move",
+                "head for",
+                "head to",
+                "relocate",
+                "cross",
+            ),
+            ("urg", "call", "ask", "tell", "told", "advis", "appeal", "encourag", "warn"),
             (
                 "civilians",
                 "residents",
@@ -1382,17 +1405,25 @@ _EVAC_PARTS = [
             # "appealed to residents to go", and a quoted appeal: "I call on everyone who is
             # still in the town: leave"; those just spoken of: "(several thousand civilians
             # were still living in the ruins.) He again urged them to leave"
-            r"\b(?:urg|call|ask|tell|told|advis|appeal)\w*\s+(?:on\s+|to\s+)?(?:the\s+)?"
+            # "encouraged families to leave", "warned residents to get out"
+            r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag|warn)\w*\s+(?:on\s+|to\s+)?"
+            r"(?:the\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
             r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
             # "called on people there to head for the border"
-            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards))\b",
+            # "told people to cross into Russia", "urged families to relocate"
+            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards)|"
+            r"relocate|cross\s+(?:into|over\s+(?:in)?to|the\s+border))\b",
         ),
     ),
     (
-        (("prevent",), ("leaving", "evacuating")),
-        compile_lower(r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b"),
+        # "were stopping residents from leaving", "barred civilians from leaving the city"
+        (("prevent", "stopp", "barr"), ("leaving", "evacuating")),
+        compile_lower(
+            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
+            r"(?:leaving|evacuating)\b"
+        ),
     ),
     (
         (("russia",), ("taken", "moved", "brought", "deported")),
@@ -1506,6 +1537,15 @@ _EVAC_STATUS = [
         ),
     ),
     (
+        # none of those who set out got away: "none of the evacuation buses managed to get out",
+        # "none of the residents were able to leave" (before "managed to", a success otherwise)
+        "impossible",
+        compile_lower(
+            r"\bnone\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){0,2}?(?:managed|could|was|were|had|"
+            r"have|has)\s+(?:\w+\s+){0,2}?(?:leave|get|go|make\s+it|escape|pass|reach)\w*\b"
+        ),
+    ),
+    (
         # a success said outright outweighs the failures before it: "after days of failed
         # attempts, families managed on Sunday to leave the town"
         "completed",
@@ -1529,6 +1569,10 @@ _EVAC_STATUS = [
             r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
             r"\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
+            # the one who stops it named first: "the city council suspended the evacuation",
+            # "authorities stopped all departures" (not "stopped the shelling")
+            r"\b(?:suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+            r"(?:[\w-]+\s+)?(?:evacuations?|corridors?|convoys?|departures?)\b|"
             r"\b(?:could|did) not (?:go ahead|take place)\b|\bnever took place\b|"
             r"\bstill did not exist\b|"
             # the rescuers sent back: "the team had to turn around", "convoy forced to turn back"
@@ -1577,7 +1621,8 @@ _EVAC_STATUS = [
             # "routes into Russia were unacceptable"
             r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating)|"
             r"unacceptable)\b|"
-            r"\bprevent\w*\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating)\b|"
+            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
+            r"(?:leaving|evacuating)\b|"
             # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
@@ -1597,6 +1642,9 @@ _EVAC_STATUS = [
             r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bare\s)offer(?:ed|s|ing)?|"
             r"order(?:ed|s)?|compulsory|mandatory|"
             r"recommend(?:ed|s|ing)?|advis(?:ed|es|ing)|instruct(?:ed|s|ing)?|"
+            # a call by a milder verb: "encouraged families to leave" (not "warned that ...")
+            r"(?:encourag|warn)(?:e|ed|es|ing|s)?\s+(?:(?!that\b)\w+\s+){1,8}?to\s+(?:leave|"
+            r"evacuate|go|get\s+out|flee|relocate)|"
             # "would keep pushing for a proper ceasefire so that buses could go in"
             r"(?:push|press)(?:ed|es|ing)?\s+for|"
             # "civilians must be allowed to leave safely": a demand on the side that holds them
@@ -1606,7 +1654,8 @@ _EVAC_STATUS = [
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
             r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|"
             # (not a report: "told the BBC that no buses had been able to leave")
-            r"told\s+(?:(?!that\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate)|"
+            r"told\s+(?:(?!that\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate|relocate|flee|"
+            r"head\s+(?:for|to|towards)|cross\s+(?:into|over|the\s+border))|"
             # a wish voiced: "what we want is for civilians who wish to leave to be able to"
             r"want(?:s|ed)?\s+(?:is\s+)?(?:for\s+)?(?:\w+\s+){1,5}?to\s+(?:be\s+(?:able|allowed)\s+to\s+)?"
             r"(?:leave|go|evacuate|get\s+out)|"
@@ -1616,9 +1665,12 @@ _EVAC_STATUS = [
             # a demand on the side that holds the way out: "Moscow should just open a corridor"
             r"(?:should|must)\s+(?:\w+\s+)?(?:open|provide|guarantee)\s+(?:an?\s+|the\s+)?"
             r"(?:\w+\s+)?(?:corridors?|passage|routes?)|"
-            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee))\b|"
+            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee)|"
+            # a removal decided for them: "eleven more villages are to be evacuated", "residents
+            # of the zone were to be relocated"
+            r"(?:is|are|was|were)\s+to\s+be\s+(?:\w+\s+)?(?:evacuated|relocated|resettled|"
+            r"moved\s+out))\b|" + _IMPERATIVE_LEAVE.pattern,
             # the call itself: "Leave the occupied south by any means"
-            + _IMPERATIVE_LEAVE.pattern,
         ),
     ),
     (
@@ -1677,8 +1729,9 @@ _EVAC_STATUS = [
             (
                 (("evacuated",),),
                 compile_lower(
-                    # (not "were being evacuated": going on)
-                    r"\b(?:(?:have|has|had)\s+been|were|was)\s+(?:(?!being\b)\w+\s+)?evacuated\b|"
+                    # (not "were being evacuated": going on; "had already been evacuated": done)
+                    r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?been|were|was)\s+(?:(?!being\b)\w+\s+)?"
+                    r"evacuated\b|"
                     r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly|almost|roughly|"
                     r"dozens|hundreds|thousands|tens|several|many|at least|up to)"
                 ),
@@ -1691,6 +1744,15 @@ _EVAC_STATUS = [
                 (("complet",),),
                 # "the evacuation from the village is complete for today"
                 compile_lower(r"\bcomplet(?:ed|ion)\b|\b(?:is|was|are|were|now)\s+complete\b"),
+            ),
+            (
+                # "the evacuation had been finished for the day", "evacuation from the village
+                # has ended for today"
+                (("evacuation",), ("finished", "ended", "concluded")),
+                compile_lower(
+                    r"\bevacuations?\b[^.;]{0,60}?\b(?:is|was|are|were|has|had|have)\s+(?:now\s+)?"
+                    r"(?:been\s+)?(?:finished|ended|concluded)\b"
+                ),
             ),
             (
                 # help given: "volunteers helped some 300 residents leave the town"
@@ -1715,17 +1777,30 @@ _EVAC_STATUS = [
             (
                 # a count of people gone: "some 3,000 more civilians left the town on Monday"
                 # (not "hundreds of people left without power")
-                (("left", "crossed"), ("people", "civilians", "residents", "families", "evacuees")),
+                (
+                    ("left", "crossed", "drove out"),
+                    ("people", "civilians", "residents", "families", "evacuees"),
+                ),
                 compile_lower(
-                    r"\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:more\s+)?(?:of\s+)?"
-                    r"(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?(?:left\b"
+                    # ("several thousand residents drove out of the city")
+                    r"\b(?:\d[\d,]*|dozens|hundreds|thousands|hundred|thousand)\s+(?:more\s+)?"
+                    r"(?:of\s+)?(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?"
+                    r"(?:drove\s+out\s+of\b|left\b"
                     r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)|"
                     # "hundreds of residents crossed by boat out of the village"
                     r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\b)"
                 ),
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
-            ((("arrived", "reached"),), compile_lower(r"\b(?:arrived|reached)\b")),
+            (
+                # "3,000 people made it to Zaporizhzhia", "families made it out of the town"
+                # (not who they are: "people who made it out are being registered in X")
+                (("arrived", "reached", "made it"),),
+                compile_lower(
+                    r"\b(?:arrived|reached|(?<!\bwho\s)(?<!\bthat\s)made\s+it\s+"
+                    r"(?:out|to|into|across))\b"
+                ),
+            ),
             (
                 # past transport: "a line of buses pulled out of the city", "convoys carried
                 # civilians to Poltava"
@@ -1924,9 +1999,10 @@ _EVAC_STATUS = [
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
     ("only", "far fewer", "far less", "trickl"),
+    ("none of",),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
-     "unable", "no way", "not able", "blocked", "halted", "suspended", "stopped",
+     "unable", "no way", "not able", "blocked", "halted", "suspend", "stop",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
      "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
@@ -1934,12 +2010,13 @@ _EVAC_STATUS_GATES = [
      "too ",
      "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
+     "stopp", "barr",
      "not evacuating", "unacceptable", "not agree", "not accept", "not consent", "never",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
-     "recommend", "advis", "instruct", "announc",
-     "should", "have to", "has to", "required", "obliged", "push", "press"),
+     "recommend", "advis", "instruct", "announc", "encourag", "warn",
+     "should", "have to", "has to", "required", "obliged", "push", "press", "to be "),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
@@ -1947,7 +2024,8 @@ _EVAC_STATUS_GATES = [
      "extended", "expanded", "widened",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
-     "left", "handed over", "arrived", "reached", "taken",
+     "left", "handed over", "arrived", "reached", "made it", "taken", "finished", "ended",
+     "concluded", "drove",
      "moved",
      "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent", "crossed"),
@@ -1991,6 +2069,8 @@ _REQUEST_VERB = compile_lower(
     r"order(?:ed|s)?|told|tells|"
     r"appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|offer(?:ed|s|ing)?)\b",
 )
+# a plain subject before the verb: no clause, quote or list ("In Luhansk, X told ...": no)
+_BARE_SUBJECT = compile_fast(r"^[^,;:\"“”()]+$")
 _POSS_REQUEST = compile_fast(
     r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:\w+\s+)?(?:request|call|appeal|"
     r"demand|proposal|offer)\b"
@@ -2060,6 +2140,8 @@ _EVAC_GATE = (
     "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
     # "the temporary removal of residents", "offered two exit routes", "to head for the border"
     "removal", "departure", "exit route", "escape route", "head for", "head to",
+    # "told people to cross into Russia", "urged families to relocate"
+    "relocate", "relocating", "cross into", "cross over", "cross the border",
     # "cars were trickling out", "the buses could not get through"
     "trickl", "get through", "got through", "getting through",
     # "300 people have been placed in temporary accommodation", "patients are being transferred"
@@ -2148,7 +2230,8 @@ _TO_BEFORE = compile_fast(
     # (nor the area a removal is widened to: "the departure would be extended to Oleshky")
     r"\b(?:(?<!\bappealed\s)(?<!\bappeal\s)(?<!\bappeals\s)(?<!\bappealing\s)"
     r"(?<!\bextended\s)(?<!\bexpanded\s)(?<!\bwidened\s)"
-    r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get)\b)|towards?|into|"
+    # ("buses were unable to enter Soledar": the town people are in)
+    r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get|enter)\b)|towards?|into|"
     # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
     r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"
     # (not the place an order covers: "an evacuation was ordered for Kupiansk")
@@ -2179,6 +2262,12 @@ _STRONG_ORIGIN = compile_fast(
     r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
     # "the evacuation of Shebekino" (the place right after it)
     r"|\bevacuations?\s+of\s+(?:the\s+)?$"
+)
+# a place named as its people's: "appealed to Lysychansk residents to leave", "Kherson's
+# remaining inhabitants" (not "the Donetsk People's Republic")
+_PEOPLE_AFTER = compile_fast(
+    r"(?:['’]s)?\s+(?:remaining\s+)?(?:residents|inhabitants|civilians|people(?!['’])|families|"
+    r"population)\b"
 )
 # a named instance of unnamed places people leave: "out of 18 villages near the front line,
 # among them Vovchansk", "from border districts, including the town of Sudzha"
@@ -2787,13 +2876,15 @@ def _route_rows(s: str, places: list[dict], prev: dict) -> list[dict]:
 # "the regional administration keeps urging", "in what Ukrainian officials called"
 _LOCAL_BODY_WORDS = (
     "police", "administration", "rescue", "volunteers", "emergency services", "official",
-    "authorities",
+    "authorities", "council", "mayor",
 )  # fmt: skip
 _has_local_body = contains_any(list(_LOCAL_BODY_WORDS))
 _LOCAL_BODY = compile_fast(
     r"\b(?P<np>(?:[\w'’-]+\s+){0,2}?(?:police|(?:regional|military|city|local|district)\s+"
     r"(?:military\s+)?administration|rescuers|rescue\s+(?:teams|workers|crews|services)|"
-    r"volunteers|emergency\s+services|officials?|authorities))\b",
+    # "the city council suspended the evacuation", "deputy mayor X said no buses could leave"
+    r"volunteers|emergency\s+services|officials?|authorities|(?:city|town|village|regional|"
+    r"district)\s+council|(?:deputy\s+)?mayor))\b",
     re.I,
 )
 _OCCUPATION = compile_lower(
@@ -2984,8 +3075,11 @@ def _evac_row(
         among = (
             "among" in before or "including" in before or "such as" in before
         ) and _AMONG_FROM.search(s, max(0, p["rs"] - 100), p["rs"]) is not None
-        if (origin is None or weak_origin) and (among or _ORIGIN_BEFORE.search(before)):
-            strong_cue = among or _STRONG_ORIGIN.search(before) is not None
+        people_of = _PEOPLE_AFTER.match(s, _mention_end(p)) is not None
+        if (origin is None or weak_origin) and (
+            among or people_of or _ORIGIN_BEFORE.search(before)
+        ):
+            strong_cue = among or people_of or _STRONG_ORIGIN.search(before) is not None
             if origin is not None and not strong_cue:
                 continue
             # "Authorities in Kharkiv region ordered the evacuation of civilians from Kupiansk",
@@ -3102,6 +3196,11 @@ def _evac_row(
             )
         elif rm:
             requested_by = _agent_side(_window_before(s, rm.start()), side)
+            head = s[: rm.start()]
+            if requested_by is None and len(head) < 80 and _BARE_SUBJECT.match(head):
+                # "Separatist leader Denis Pushilin ordered a mass evacuation": the one who
+                # asks, named as the subject by a side word of his title
+                requested_by = attr.side_of_phrase(head)
         if requested_by is None and rm and _WE_BEFORE.match(s[: rm.start()][-10:]):
             requested_by = side
     row = {
