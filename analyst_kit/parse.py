@@ -3031,6 +3031,8 @@ _CUE_CONTROL_SRC = (
 _CUE_WORD_SRC = (
     r"complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
+    # "Ukrainian forces have freed Robotyne": liberated (not "freed 20 prisoners", see below)
+    r"freed|freeing|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|occupy|"
     # "defenders are holding on to X", "hung on to the town", "still clinging to X": held
     r"(?:(?:hold(?:s|ing)?|held|hang(?:s|ing)?|hung|cling(?:s|ing)?|clung)\s+on\s*to|"
@@ -3077,7 +3079,7 @@ def _is_foothold_cue(kind: str, cue: str) -> bool:
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
-    "still defend", "hang", "hung", "cling", "clung",
+    "still defend", "hang", "hung", "cling", "clung", "freed", "freeing",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -3343,7 +3345,7 @@ _CONTROL_GATE = contains_any(
     "foothold bridgehead retain consolidat secured securing advanc pushing pressed pressing "
     "broke breaking "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
-    "ousted oust dislodg lost lose hang hung cling clung".split()
+    "ousted oust dislodg lost lose hang hung cling clung freed freeing".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender"]
     + [" back"]  # "getting Kherson back"
@@ -3498,7 +3500,9 @@ _FELL_BARE = compile_fast(
 # hospital", "taken prisoner" or "taken over" (the cue's); "X had been taken back", "was won
 # back by Ukrainian troops" (the passive of "retook")
 _TAKEN_PASSIVE = compile_fast(
-    r"\b(?:has|had|have|was|were)\s+(?:(?:now|finally|already)\s+)?(?:been\s+)?"
+    # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
+    r"\b(?:has|had|have|was|were)(?P<neg>\s*(?:not|n['’]t))?\s+(?:(?:now|finally|already)\s+)?"
+    r"(?:been\s+)?"
     r"(?:(?:now|finally|fully|completely|"
     r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
     r"away|out|off|from|in|on|under|for|care|part|place|over|back|up|down|hold|aim|by\s+bus|"
@@ -3659,7 +3663,8 @@ _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held", *_FOOTHOLD_CUES,
                            *_KEPT_POSITIONS,
-                           "to defend", "still defend", "hang", "hung", "cling", "clung")),
+                           "to defend", "still defend", "hang", "hung", "cling", "clung",
+                           "freed", "freeing")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -4538,7 +4543,7 @@ def _control_claim(
         return None  # "the evacuees were handed over to Ukrainian control": people, not ground
     if (
         kind == "cue"
-        and cl.startswith(("captur", "seiz", "held", "hold"), start)
+        and cl.startswith(("captur", "seiz", "held", "hold", "free"), start)
         and _PEOPLE_AFTER.match(clause, end)
     ):
         # "30 captured Ukrainian marines were taken to Olenivka", "accused them of holding
@@ -4753,6 +4758,10 @@ def _control_claim(
         elif seed is not None and seed in before:
             if _is_foothold_cue(kind, cue):
                 return None  # "gained a foothold on the left bank": not the place named before
+            if kind == "cue" and _UNNAMED_GROUND_OBJECT.match(clause, end):
+                # "the defenders of X who had freed a strategically important piece of
+                # territory": the unnamed ground, not the place named before
+                return None
             if kind == "cue" and _UNKNOWN_OBJECT.match(clause, end):
                 # "had held positions in Kozinka" (a name the gazetteer lacks): not about the
                 # place named before ("... in the Graivoron district")
@@ -4793,6 +4802,15 @@ def _control_claim(
         )
     ):
         return None  # "retook two villages south of Bakhmut": Bakhmut only locates them
+    if (
+        not passive
+        and kind in ("cue", "take")
+        and seed is not None
+        and seed in after
+        and seed["kind"] == "region"
+        and _UNNAMED_GROUND_IN.fullmatch(clause, end, seed["rs"] - a) is not None
+    ):
+        return None  # "freeing a settlement in the Donetsk region": the region locates it
     obj = (
         None
         if passive or not generic
@@ -4947,7 +4965,7 @@ def _control_claim(
         if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
             controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
         # "liberated X", "cleared X" with no force named: the speaker's side did it
-        freed = "liberat" in cue or cue.startswith("clear")
+        freed = "liberat" in cue or cue.startswith(("clear", "free"))
         if controller is None and freed and side in ("RU", "UA"):
             controller = side
         if (
@@ -5073,7 +5091,15 @@ def _taken_claim(
         # X had been taken to Russia", "the district north of X has been taken": no claim of X
         return None
     names = _place_list(seed, cpl, s) if seed is not None else [focus["name"]]
-    taker = _passive_agent(clause[end:], side) or side
+    agent = _passive_agent(clause[end:], side)
+    if m.group("neg"):
+        # "Toretsk had not been taken", said by a side (or "... not been taken by Russian
+        # forces"): the enemy's capture denied, the speaker's own side still holds it
+        if side not in _OPPOSITE or agent not in (None, _OPPOSITE[side]):
+            return None
+        row = {"controller_side": side, "share": None, "claimed_by_side": side}
+        return [{"place": n, **row} for n in dict.fromkeys(names)]
+    taker = agent or side
     if taker not in _OPPOSITE:
         return None
     # the share is the subject: "some 93% of the region has been taken"
@@ -5175,6 +5201,21 @@ _RETAKEN_LATER = compile_fast(
 _RETOOK_IT = compile_fast(
     r"\b(?:before|until)\s+(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:retook|recaptured|liberated|freed|"
     r"took\s+back|won\s+back|regained)\s+(?:it|the\s+(?:town|city|village|settlement))\b",
+    re.I,
+)
+# a cue's object that is unnamed ground: "liberated a settlement", "freed a strategically
+# important piece of Ukrainian territory", "took several villages"
+_UNNAMED_GROUND_SRC = (
+    r"\s+(?:a|an|another|one|two|three|four|five|several|some|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:piece|settlements?|villages?|towns?|hamlets?|localit(?:y|ies)|area|strip|stretch|"
+    r"patch|territory|heights?)\b"
+)
+_UNNAMED_GROUND_OBJECT = compile_fast(_UNNAMED_GROUND_SRC, re.I)
+# ... one such place located by the region after it: "freeing a settlement in the Donetsk
+# region" (but "controlled 28 settlements in Kursk region" is part of the region held)
+_UNNAMED_GROUND_IN = compile_fast(
+    r"\s+(?:a|an|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|settlement|village|town|hamlet|"
+    r"locality|area|strip|stretch|patch)\s+in\s+(?:the\s+)?",
     re.I,
 )
 # a cue's own object, a name (the gazetteer lacks it): "held positions in Kozinka"

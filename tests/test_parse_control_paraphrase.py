@@ -187,3 +187,72 @@ def test_people_clinging_to_hope_hold_no_ground() -> None:
 def test_failing_to_hold_on_to_a_place_is_not_holding_it() -> None:
     got = _places("Ukrainian troops failed to hold on to Lysychansk, governor Serhiy Haidai said.")
     assert ("Lysychansk", "UA", "UA") not in got
+
+
+# --- "X had not been taken", said by its defenders: their claim that they still hold it --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Ukraine's Eastern Group of Forces said Marinka had not been taken.",
+        "Ukraine's General Staff said Marinka has not been taken by Russian troops.",
+        "Marinka was not taken, Ukraine's General Staff said.",
+    ],
+)
+def test_a_denied_passive_capture_is_the_deniers_hold(text: str) -> None:
+    got = _places(text)
+    assert ("Marinka", "UA", "UA") in got
+    assert ("Marinka", "RU", "UA") not in got
+
+
+def test_people_not_taken_away_are_no_ground() -> None:
+    got = _places("Ukraine's General Staff said residents of Marinka had not been taken to Russia.")
+    assert got == set()
+
+
+# --- "freed X": liberated ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces have freed Andriivka, the General Staff of Ukraine said.",
+        "Andriivka has been freed, Ukraine's General Staff said.",
+        "Ukraine's General Staff said its units were freeing Andriivka street by street.",
+    ],
+)
+def test_freed_a_place_is_liberated(text: str) -> None:
+    assert ("Andriivka", "UA", "UA") in _places(text)
+
+
+def test_freed_people_are_no_ground() -> None:
+    got = _places("Ukrainian forces freed 20 prisoners in Andriivka, the General Staff said.")
+    assert ("Andriivka", "UA", "UA") not in got
+
+
+# --- unnamed ground taken: not the place named before or the region after ----------------------
+
+
+def test_an_unnamed_settlement_in_a_region_is_not_the_region() -> None:
+    got = _places(
+        "Zelensky said so. He also thanked a brigade for liberating a village in the Kharkiv "
+        "region."
+    )
+    assert not any(p == "Kharkiv oblast" for p, _, _ in got)
+
+
+def test_counted_settlements_held_in_a_region_still_count() -> None:
+    got = _places(
+        "Alexei Smirnov told Vladimir Putin that Ukrainian forces controlled 28 settlements in "
+        "the Kursk region."
+    )
+    assert ("Kursk oblast", "UA", "RU") in got
+
+
+def test_the_defenders_of_a_region_who_freed_unnamed_ground_claim_no_region() -> None:
+    got = _places(
+        "Valerii Zaluzhnyi thanked the defenders of the Kherson region who had freed a small "
+        "but important stretch of the river bank."
+    )
+    assert not any(p == "Kherson oblast" for p, _, _ in got)
