@@ -3230,7 +3230,12 @@ _CUE_CONTROL_SRC = (
 _CUE_WORD_SRC = (
     r"complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
+    # "Ukrainian forces have freed Robotyne": liberated (not "freed 20 prisoners", see below)
+    r"freed|freeing|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|occupy|"
+    # "defenders are holding on to X", "hung on to the town", "still clinging to X": held
+    r"(?:(?:hold(?:s|ing)?|held|hang(?:s|ing)?|hung|cling(?:s|ing)?|clung)\s+on\s*to|"
+    r"(?:cling(?:s|ing)?|clung)\s+to)(?=\s+\w)|"
     r"(?<!fire )control(?:s|led)?|hold(?:s|ing)?|held"
     # "units continue to defend the town", "are still defending Siversk": still holding it
     r"|(?:continu(?:e|es|ed|ing)\s+to|still)\s+defend(?:s|ing)?"
@@ -3247,11 +3252,33 @@ _CONTROL_CUE = compile_lower(rf"\b(?:{_CUE_CONTROL_SRC}|{_CUE_WORD_SRC})\b")
 _CUE_WORD = compile_lower(rf"\b(?:{_CUE_WORD_SRC})\b")
 # cues that name what is held before the place: "gained a foothold in X", "retain positions in X"
 _FOOTHOLD_CUES = ("maintain", "retain", "establish", "gain", "secur", "consolidat")
+
+
+def _is_foothold_cue(kind: str, cue: str) -> bool:
+    """Whether a control cue names what is held before the place ("gained a foothold in X").
+
+    Parameters
+    ----------
+    kind
+        The cue family ("cue", "take", ...).
+    cue
+        The cue's lower-cased text.
+
+    Returns
+    -------
+    bool
+        True for "retained positions in", "established a foothold"; False for the same verbs
+        with "control" ("retained control of X", "established full control over X"), whose
+        object is the place itself.
+    """
+    return kind == "cue" and cue.startswith(_FOOTHOLD_CUES) and not cue.endswith(("of", "over"))
+
+
 # words a _CUE_WORD match can begin with
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
-    "still defend",
+    "still defend", "hang", "hung", "cling", "clung", "freed", "freeing",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -3365,7 +3392,7 @@ _SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     r"|\b(?P<word>half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
     r"three quarters|three-quarters|a fifth|one fifth|one-fifth|four-fifths|four fifths|a tenth|"
-    r"all of|the whole|the entire|entire|whole|full(?!-scale)|fully|"
+    r"all of|the whole|the entire|entire|entirely|wholly|whole|full(?!-scale)|fully|"
     r"completely|complete|total)\b",
     re.I,
 )
@@ -3392,7 +3419,8 @@ _GENERIC_PLACE_RX = compile_fast(
 # words every _SHARE match holds (as a substring of its lower-cased text)
 _SHARE_LOW = compile_lower(_SHARE.pattern)  # _SHARE to run on lower-cased text
 _SHARE_GATE = contains_any(
-    "% per half third quarter fifth tenth whole entire full complet total".split() + ["all of"]
+    "% per half third quarter fifth tenth whole wholly entire full complet total".split()
+    + ["all of"]
 )
 
 
@@ -3516,7 +3544,7 @@ _CONTROL_GATE = contains_any(
     "foothold bridgehead retain consolidat secured securing advanc pushing pressed pressing "
     "broke breaking "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
-    "ousted oust dislodg lost lose".split()
+    "ousted oust dislodg lost lose hang hung cling clung freed freeing".split()
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender"]
     + [" back"]  # "getting Kherson back"
@@ -3611,6 +3639,11 @@ _LOST = compile_fast(
     r"(?:of|over)\s+)?(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?)?",
     re.I,
 )
+# "X is no longer under Ukrainian control", "is no longer fully in Russian hands": lost to the
+# other side (right before an "under" or "hands" cue)
+_NO_LONGER_BEFORE = compile_fast(
+    r"\bno\s+longer\s+(?:(?:fully|completely|entirely|effectively)\s+)?$"
+)
 _LOST_PASSIVE_GAP = compile_fast(
     r"\s+(?:(?:has|had|have)\s+been|was|were|is|are)\s+(?:(?:now|finally|effectively|already)\s+)?$"
 )
@@ -3663,12 +3696,16 @@ _FELL_BARE = compile_fast(
     r"below|from|off|out|asleep|through|sharply|quiet|dark|within|prey|empty|foul)\b)"
 )
 # "Soledar has been taken", "the town had been taken": a bare passive "taken", not "taken to
-# hospital", "taken prisoner" or "taken over" (the cue's)
+# hospital", "taken prisoner" or "taken over" (the cue's); "X had been taken back", "was won
+# back by Ukrainian troops" (the passive of "retook")
 _TAKEN_PASSIVE = compile_fast(
-    r"\b(?:has|had|have|was|were)\s+(?:been\s+)?(?:(?:now|finally|fully|completely|"
-    r"effectively|already|reportedly)\s+)?taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
+    # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
+    r"\b(?:has|had|have|was|were)(?P<neg>\s*(?:not|n['’]t))?\s+(?:(?:now|finally|already)\s+)?"
+    r"(?:been\s+)?"
+    r"(?:(?:now|finally|fully|completely|"
+    r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
     r"away|out|off|from|in|on|under|for|care|part|place|over|back|up|down|hold|aim|by\s+bus|"
-    r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b)",
+    r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b))",
     re.I,
 )
 _TAKEN_GAP = compile_fast(r"\s*(?:\([^)]{0,40}\)\s*)?$")
@@ -3825,7 +3862,8 @@ _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held", *_FOOTHOLD_CUES,
                            *_KEPT_POSITIONS,
-                           "to defend", "still defend")),
+                           "to defend", "still defend", "hang", "hung", "cling", "clung",
+                           "freed", "freeing")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -3844,7 +3882,7 @@ _CONTROL_RULES = (
     (_LOST, "lost", ("lost", "lose", "no longer")),
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
-    (_TAKEN_PASSIVE, "taken", ("taken",)),
+    (_TAKEN_PASSIVE, "taken", ("taken", "won back")),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
@@ -4676,7 +4714,15 @@ def _control_claim(
         and cl.startswith(_TAKEN_CUES, start)
         and _NOT_LEFT_BEFORE.search(pre_low) is not None
     )
-    if (not stayed and not not_taken and _NEG_GATE(pre_low) and _NEG_BEFORE.search(pre_low)) or (
+    # "X is no longer under Ukrainian control", "no longer in Russian hands": the other side's
+    no_longer = kind in ("under", "hands") and _NO_LONGER_BEFORE.search(pre_low) is not None
+    if (
+        not stayed
+        and not not_taken
+        and not no_longer
+        and _NEG_GATE(pre_low)
+        and _NEG_BEFORE.search(pre_low)
+    ) or (
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
         kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback", "lost")
@@ -4696,7 +4742,7 @@ def _control_claim(
         return None  # "the evacuees were handed over to Ukrainian control": people, not ground
     if (
         kind == "cue"
-        and cl.startswith(("captur", "seiz", "held", "hold"), start)
+        and cl.startswith(("captur", "seiz", "held", "hold", "free"), start)
         and _PEOPLE_AFTER.match(clause, end)
     ):
         # "30 captured Ukrainian marines were taken to Olenivka", "accused them of holding
@@ -4909,8 +4955,12 @@ def _control_claim(
             if rel_side is not None:
                 side, rel_voice = rel_side, True
         elif seed is not None and seed in before:
-            if kind == "cue" and cue.startswith(_FOOTHOLD_CUES):
+            if _is_foothold_cue(kind, cue):
                 return None  # "gained a foothold on the left bank": not the place named before
+            if kind == "cue" and _UNNAMED_GROUND_OBJECT.match(clause, end):
+                # "the defenders of X who had freed a strategically important piece of
+                # territory": the unnamed ground, not the place named before
+                return None
             if kind == "cue" and _UNKNOWN_OBJECT.match(clause, end):
                 # "had held positions in Kozinka" (a name the gazetteer lacks): not about the
                 # place named before ("... in the Graivoron district")
@@ -4951,6 +5001,15 @@ def _control_claim(
         )
     ):
         return None  # "retook two villages south of Bakhmut": Bakhmut only locates them
+    if (
+        not passive
+        and kind in ("cue", "take")
+        and seed is not None
+        and seed in after
+        and seed["kind"] == "region"
+        and _UNNAMED_GROUND_IN.fullmatch(clause, end, seed["rs"] - a) is not None
+    ):
+        return None  # "freeing a settlement in the Donetsk region": the region locates it
     obj = (
         None
         if passive or not generic
@@ -4985,7 +5044,7 @@ def _control_claim(
             names = [focus["name"]]
         else:
             return None
-    if kind == "cue" and cue.startswith(_FOOTHOLD_CUES):
+    if _is_foothold_cue(kind, cue):
         # "gained a foothold in X": X right after the held noun, not "a foothold in a tree line
         # north-west of the village"
         target = seed["rs"] - a if seed is not None and seed in after else None
@@ -5105,7 +5164,7 @@ def _control_claim(
         if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
             controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
         # "liberated X", "cleared X" with no force named: the speaker's side did it
-        freed = "liberat" in cue or cue.startswith("clear")
+        freed = "liberat" in cue or cue.startswith(("clear", "free"))
         if controller is None and freed and side in ("RU", "UA"):
             controller = side
         if (
@@ -5154,6 +5213,10 @@ def _control_claim(
         ]
     if controller is None:
         return None
+    if no_longer:
+        controller = _OPPOSITE.get(controller)
+        if controller is None:
+            return None
     lo = max(0, start - 25)
     hi = (seed["rs"] - a) if seed is not None and seed in after else len(clause)
     share = _share(clause[lo:hi], cl[lo:hi])
@@ -5227,11 +5290,22 @@ def _taken_claim(
         # X had been taken to Russia", "the district north of X has been taken": no claim of X
         return None
     names = _place_list(seed, cpl, s) if seed is not None else [focus["name"]]
-    taker = _passive_agent(clause[end:], side) or side
+    agent = _passive_agent(clause[end:], side)
+    if m.group("neg"):
+        # "Toretsk had not been taken", said by a side (or "... not been taken by Russian
+        # forces"): the enemy's capture denied, the speaker's own side still holds it
+        if side not in _OPPOSITE or agent not in (None, _OPPOSITE[side]):
+            return None
+        row = {"controller_side": side, "share": None, "claimed_by_side": side}
+        return [{"place": n, **row} for n in dict.fromkeys(names)]
+    taker = agent or side
     if taker not in _OPPOSITE:
         return None
+    # the share is the subject: "some 93% of the region has been taken"
+    sm = _SHARE_SUBJECT.search(s, max(0, subject - 40), subject) if seed is not None else None
+    share = _share(sm.group(0), lower(sm.group(0))) if sm is not None else None
     return [
-        {"place": n, "controller_side": taker, "share": None, "claimed_by_side": side}
+        {"place": n, "controller_side": taker, "share": share, "claimed_by_side": side}
         for n in dict.fromkeys(names)
     ]
 
@@ -5326,6 +5400,21 @@ _RETAKEN_LATER = compile_fast(
 _RETOOK_IT = compile_fast(
     r"\b(?:before|until)\s+(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:retook|recaptured|liberated|freed|"
     r"took\s+back|won\s+back|regained)\s+(?:it|the\s+(?:town|city|village|settlement))\b",
+    re.I,
+)
+# a cue's object that is unnamed ground: "liberated a settlement", "freed a strategically
+# important piece of Ukrainian territory", "took several villages"
+_UNNAMED_GROUND_SRC = (
+    r"\s+(?:a|an|another|one|two|three|four|five|several|some|\d+)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:piece|settlements?|villages?|towns?|hamlets?|localit(?:y|ies)|area|strip|stretch|"
+    r"patch|territory|heights?)\b"
+)
+_UNNAMED_GROUND_OBJECT = compile_fast(_UNNAMED_GROUND_SRC, re.I)
+# ... one such place located by the region after it: "freeing a settlement in the Donetsk
+# region" (but "controlled 28 settlements in Kursk region" is part of the region held)
+_UNNAMED_GROUND_IN = compile_fast(
+    r"\s+(?:a|an|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|settlement|village|town|hamlet|"
+    r"locality|area|strip|stretch|patch)\s+in\s+(?:the\s+)?",
     re.I,
 )
 # a cue's own object, a name (the gazetteer lacks it): "held positions in Kozinka"
