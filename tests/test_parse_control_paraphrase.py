@@ -6,28 +6,7 @@ fire. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from analyst_kit.parse import parse_report
-
-
-def _rows(text: str) -> set[tuple]:
-    """(place, controller_side, share, claimed_by_side) of the report's control rows."""
-    t = parse_report("date 2024-05-01\n" + text)["control"]
-    return {
-        (
-            r["place"],
-            r["controller_side"],
-            None if r["share"] is None or r["share"] != r["share"] else round(r["share"], 2),
-            r["claimed_by_side"],
-        )
-        for r in t.to_dict("records")
-    }
-
-
-def _places(text: str) -> set[tuple]:
-    """(place, controller_side, claimed_by_side) of the report's control rows."""
-    return {(p, c, by) for p, c, _, by in _rows(text)}
-
+from _rows import control_places, control_rows
 
 # --- "retained / gained / maintained / established control of X": the place is the object ------
 
@@ -55,11 +34,11 @@ def _places(text: str) -> set[tuple]:
     ],
 )
 def test_control_of_after_a_foothold_verb_names_the_place(text: str, want: tuple) -> None:
-    assert want in _places(text)
+    assert want in control_places(text)
 
 
 def test_established_full_control_is_all_of_it() -> None:
-    got = _rows(
+    got = control_rows(
         "Russia's defence ministry said its units had established full control over Melitopol."
     )
     assert ("Melitopol", "RU", 1.0, "RU") in got
@@ -67,7 +46,7 @@ def test_established_full_control_is_all_of_it() -> None:
 
 def test_a_foothold_near_a_place_is_still_not_the_place() -> None:
     # "gained a foothold in a tree line north of X": the tree line, not X
-    got = _places(
+    got = control_places(
         "Russian troops gained a foothold in a tree line north of Soledar, the Russian defence "
         "ministry said."
     )
@@ -87,24 +66,30 @@ def test_a_foothold_near_a_place_is_still_not_the_place() -> None:
     ],
 )
 def test_no_longer_under_a_sides_control_is_the_other_sides(text: str) -> None:
-    got = _places(text)
+    got = control_places(text)
     assert ("Toshkivka", "RU", "UA") in got
     assert not any(c == "UA" for p, c, _ in got if p == "Toshkivka")
 
 
 def test_no_longer_under_occupation_is_freed() -> None:
-    got = _places("Governor Serhiy Haidai said Toshkivka was no longer under Russian occupation.")
+    got = control_places(
+        "Governor Serhiy Haidai said Toshkivka was no longer under Russian occupation."
+    )
     assert ("Toshkivka", "UA", "UA") in got
 
 
 def test_a_fire_no_longer_under_control_is_no_ground() -> None:
-    got = _places("Governor Serhiy Haidai said the fire in Toshkivka is no longer under control.")
+    got = control_places(
+        "Governor Serhiy Haidai said the fire in Toshkivka is no longer under control."
+    )
     assert got == set()
 
 
 def test_still_under_control_keeps_its_side() -> None:
     # no "no longer": the side named holds it
-    got = _places("Toshkivka is still under Ukrainian control, governor Serhiy Haidai wrote.")
+    got = control_places(
+        "Toshkivka is still under Ukrainian control, governor Serhiy Haidai wrote."
+    )
     assert ("Toshkivka", "UA", "UA") in got
 
 
@@ -120,11 +105,11 @@ def test_still_under_control_keeps_its_side() -> None:
     ],
 )
 def test_entirely_or_wholly_held_is_a_full_share(text: str) -> None:
-    assert ("Siversk", "UA", 1.0, "UA") in _rows(text)
+    assert ("Siversk", "UA", 1.0, "UA") in control_rows(text)
 
 
 def test_an_entirely_new_assault_is_no_share() -> None:
-    got = _rows(
+    got = control_rows(
         "Serhii Cherevatyi said Ukrainian forces still hold Siversk and repelled an entirely "
         "new assault."
     )
@@ -143,11 +128,11 @@ def test_an_entirely_new_assault_is_no_share() -> None:
     ],
 )
 def test_taken_back_or_won_back_is_retaken(text: str) -> None:
-    assert ("Hostomel", "UA", "UA") in _places(text)
+    assert ("Hostomel", "UA", "UA") in control_places(text)
 
 
 def test_people_taken_back_are_no_ground() -> None:
-    got = _places(
+    got = control_places(
         "The Ukrainian defence ministry said residents of Hostomel had been taken back to "
         "their homes."
     )
@@ -155,9 +140,11 @@ def test_people_taken_back_are_no_ground() -> None:
 
 
 def test_a_share_taken_in_the_passive_keeps_its_share() -> None:
-    got = _rows("Some 70% of the Donetsk region has been taken, Sergei Rudskoy told reporters.")
+    got = control_rows(
+        "Some 70% of the Donetsk region has been taken, Sergei Rudskoy told reporters."
+    )
     assert ("Donetsk oblast", "RU", 0.7, "RU") in got
-    got = _rows("Sergei Rudskoy said half of the Donetsk region had been taken.")
+    got = control_rows("Sergei Rudskoy said half of the Donetsk region had been taken.")
     assert ("Donetsk oblast", "RU", 0.5, "RU") in got
 
 
@@ -174,18 +161,20 @@ def test_a_share_taken_in_the_passive_keeps_its_share() -> None:
     ],
 )
 def test_holding_or_hanging_on_to_a_place_holds_it(text: str) -> None:
-    assert ("Lysychansk", "UA", "UA") in _places(text)
+    assert ("Lysychansk", "UA", "UA") in control_places(text)
 
 
 def test_people_clinging_to_hope_hold_no_ground() -> None:
-    got = _places(
+    got = control_places(
         "Civilians in Lysychansk are clinging on to life in basements, governor Serhiy Haidai said."
     )
     assert got == set()
 
 
 def test_failing_to_hold_on_to_a_place_is_not_holding_it() -> None:
-    got = _places("Ukrainian troops failed to hold on to Lysychansk, governor Serhiy Haidai said.")
+    got = control_places(
+        "Ukrainian troops failed to hold on to Lysychansk, governor Serhiy Haidai said."
+    )
     assert ("Lysychansk", "UA", "UA") not in got
 
 
@@ -201,13 +190,15 @@ def test_failing_to_hold_on_to_a_place_is_not_holding_it() -> None:
     ],
 )
 def test_a_denied_passive_capture_is_the_deniers_hold(text: str) -> None:
-    got = _places(text)
+    got = control_places(text)
     assert ("Marinka", "UA", "UA") in got
     assert ("Marinka", "RU", "UA") not in got
 
 
 def test_people_not_taken_away_are_no_ground() -> None:
-    got = _places("Ukraine's General Staff said residents of Marinka had not been taken to Russia.")
+    got = control_places(
+        "Ukraine's General Staff said residents of Marinka had not been taken to Russia."
+    )
     assert got == set()
 
 
@@ -223,11 +214,13 @@ def test_people_not_taken_away_are_no_ground() -> None:
     ],
 )
 def test_freed_a_place_is_liberated(text: str) -> None:
-    assert ("Andriivka", "UA", "UA") in _places(text)
+    assert ("Andriivka", "UA", "UA") in control_places(text)
 
 
 def test_freed_people_are_no_ground() -> None:
-    got = _places("Ukrainian forces freed 20 prisoners in Andriivka, the General Staff said.")
+    got = control_places(
+        "Ukrainian forces freed 20 prisoners in Andriivka, the General Staff said."
+    )
     assert ("Andriivka", "UA", "UA") not in got
 
 
@@ -235,7 +228,7 @@ def test_freed_people_are_no_ground() -> None:
 
 
 def test_an_unnamed_settlement_in_a_region_is_not_the_region() -> None:
-    got = _places(
+    got = control_places(
         "Zelensky said so. He also thanked a brigade for liberating a village in the Kharkiv "
         "region."
     )
@@ -243,7 +236,7 @@ def test_an_unnamed_settlement_in_a_region_is_not_the_region() -> None:
 
 
 def test_counted_settlements_held_in_a_region_still_count() -> None:
-    got = _places(
+    got = control_places(
         "Alexei Smirnov told Vladimir Putin that Ukrainian forces controlled 28 settlements in "
         "the Kursk region."
     )
@@ -251,7 +244,7 @@ def test_counted_settlements_held_in_a_region_still_count() -> None:
 
 
 def test_the_defenders_of_a_region_who_freed_unnamed_ground_claim_no_region() -> None:
-    got = _places(
+    got = control_places(
         "Valerii Zaluzhnyi thanked the defenders of the Kherson region who had freed a small "
         "but important stretch of the river bank."
     )
