@@ -197,35 +197,47 @@ def explicit_dates(text: str, year: int | None = None) -> list[dt.date]:
     return out
 
 
+def filename_date(path: str | None) -> dt.date | None:
+    """The date an archive wrote into a report's file name (``2022-06-14_azot.txt``)."""
+    if not path:
+        return None
+    name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+    m = FILENAME_DATE.search(name)
+    return _mk(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
 def report_date(
     text: str,
     body_start: int = 0,
     header_date: str | None = None,
     path: str | None = None,
     dateline_date: str | None | bool = False,
+    dateline_has_year: bool = True,
 ) -> tuple[str | None, str | None]:
     """Best date of a report and its precision (``day``, ``week``, ``month``).
 
     Order: header, wire dateline, day-of-war count, an ISO date in the file name, the
     latest day-precise date in the text, "mid-June"-style weeks, "June 2022"-style months.
-    ``dateline_date`` is the body's :func:`dateline` date when the caller has read it.
+    ``dateline_date`` is the body's :func:`dateline` date when the caller has read it;
+    ``dateline_has_year`` says whether that dateline wrote its year. A yearless dateline
+    ("KYIV, Nov 5 (AFP) -") takes the year of a file name dated the same month and day.
     """
     if header_date:
         return header_date, "day"
     body = text[body_start:]
-    d = dateline(body)[0] if dateline_date is False else dateline_date
-    if d:
-        return d, "day"
+    if dateline_date is False:
+        m = dateline_match(body)
+        dateline_date, dateline_has_year = dateline(body, m)[0], bool(m and m.group("year"))
+    fd = filename_date(path)
+    if dateline_date:
+        if fd and not dateline_has_year and dateline_date[5:] == fd.isoformat()[5:]:
+            return fd.isoformat(), "day"
+        return dateline_date, "day"
     wd = war_day(body)
     if wd:
         return wd.isoformat(), "day"
-    if path:
-        name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
-        m = FILENAME_DATE.search(name)
-        if m:
-            fd = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            if fd:
-                return fd.isoformat(), "day"
+    if fd:
+        return fd.isoformat(), "day"
     years = [int(m.group("year")) for m in MONTH_ONLY.finditer(body) if m.group("year")]
     hint = year_hint(body)
     years = years or ([hint] if hint else [])

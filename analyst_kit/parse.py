@@ -6395,7 +6395,9 @@ def _parse_records(
     body = text[body_start:]
     dm = dateline_match(body)
     line_date, line_outlet = dateline(body, dm)
-    date, precision = report_date(text, body_start, hdr_date, path, line_date)
+    date, precision = report_date(
+        text, body_start, hdr_date, path, line_date, bool(dm and dm.group("year"))
+    )
     index, _ = attr.outlets_table()
     if line_outlet:
         line_outlet = index.get(line_outlet, line_outlet)

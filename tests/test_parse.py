@@ -750,6 +750,27 @@ def test_unlisted_villages_cleared_ground_and_yearless_datelines():
     assert t["reports"]["date"].iloc[0] == "2022-06-14"
 
 
+def test_yearless_dateline_takes_the_year_of_a_file_name_dated_the_same_day(tmp_path):
+    text = (
+        "KYIV, Nov 5 (AFP) - Ukraine's leadership played down this weekend the top general's "
+        "verdict that the war had reached a stalemate.\n"
+    )
+    later = tmp_path / "2023-11-05_stalemate_reactions.txt"
+    later.write_text(text, encoding="utf-8")
+    # a file name dated another day does not move a dateline; nor does one with no date
+    other = tmp_path / "2023-11-07_stalemate_reactions.txt"
+    other.write_text(text, encoding="utf-8")
+    plain = tmp_path / "stalemate_reactions.txt"
+    plain.write_text(text, encoding="utf-8")
+    dates = read_reports([later, other, plain])["reports"].set_index("path")["date"]
+    assert dates[str(later)] == "2023-11-05"
+    assert dates[str(other)] == "2022-11-05" and dates[str(plain)] == "2022-11-05"
+    # a dateline that writes its year keeps it, whatever the file name says
+    dated = tmp_path / "2023-10-01_lyman.txt"
+    dated.write_text("KRAMATORSK, Ukraine, Oct. 1, 2022 — Russia said it had left Lyman.\n")
+    assert read_reports([dated])["reports"]["date"].iloc[0] == "2022-10-01"
+
+
 def test_abbreviations_and_initials_do_not_end_a_sentence():
     from analyst_kit._sentences import split_sentences
 
