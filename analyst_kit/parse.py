@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import _attribution as attr
 from ._dates import dateline, dateline_match, header, report_date
-from ._regex import compile_fast, compile_lower, contains_any, lower, word_automaton
+from ._regex import compile_fast, compile_lower, contains_any, lower, word_automaton, word_start
 from ._sentences import split_sentences
 from .errors import InputError
 
@@ -2219,6 +2219,12 @@ _STATUS_BITS = [
     (_need(gate, *words), st, rx)
     for (st, branches), gate in zip(_EVAC_STATUS, _EVAC_STATUS_GATES, strict=True)
     for words, rx in (branches if isinstance(branches, list) else [((), branches)])
+]
+# (the patterns whose scan is slow, opening with lookbehinds or with many branches, searched
+# from word starts only when every branch opens a word)
+_STATUS_BITS = [
+    (need, st, word_start(rx, slow_only=True) if rx is not _POSSIBLE else rx)
+    for need, st, rx in _STATUS_BITS
 ]
 _evac_words = _word_bits(list(_EVAC_GATES))
 # found & _B_EVAC_GATE of _evac_words, in a scan that stops at the first word
