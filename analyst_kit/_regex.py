@@ -253,12 +253,12 @@ def word_start(rx: re.Pattern, slow_only: bool = False):
     parsed form), else ``rx`` itself. ``slow_only``: only if sre's own scan of it is slow, the
     pattern opening with a lookbehind or with eight branches or more (for a cheap pattern the
     two extra calls cost more than they save)."""
-    from re import _parser
+    try:  # (re's parser is private: a Python without it keeps the plain pattern)
+        from re import _parser
 
-    try:
         items = list(_parser.parse(rx.pattern, rx.flags))
         if not _opens_word(items) or slow_only and not _slow_scan(items):
             return rx
         return WordStart(rx, re.compile(r"\W(?:" + rx.pattern + ")", rx.flags))
-    except (re.error, TypeError, ValueError, IndexError):
+    except (ImportError, AttributeError, re.error, TypeError, ValueError, IndexError):
         return rx
