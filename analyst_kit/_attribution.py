@@ -279,6 +279,8 @@ def media_outlet(sentence: str) -> str | None:
         and "agencies" not in sentence
     ):
         return None
+    if "Russian" not in sentence and "Ukrainian" not in sentence and "Belarusian" not in sentence:
+        return None  # ("immediately" holds "media": every match names the country's media)
     m = _MEDIA_RELAY.search(sentence)
     return (m.group("o") or m.group("s")) if m else None
 

@@ -22,6 +22,19 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+
+
+def _at_word_start(names: str) -> str:
+    r"""``\b(?:names)`` for words that start with a word character, each first letter read
+    before the ``\b`` test: the regex then opens with the set of first letters."""
+    by_first: dict[str, list[str]] = {}
+    for name in names.split("|"):
+        by_first.setdefault(name[0], []).append(name[1:])
+    return "|".join(rf"{c}(?<!\w{c})(?:{'|'.join(rest)})" for c, rest in by_first.items())
+
+
+# _MONTH after a word boundary (_MONTH's names, tried in the same order)
+_MONTH_AT_WORD = "(?P<month>" + _at_word_start(_MONTH[len("(?P<month>") : -len(r")\.?")]) + r")\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -30,11 +43,19 @@ HEADER = compile_fast(
     r"\A[\s\ufeff]*(?:(?:date|Date|DATE)\s*:?\s+(?P<date>\d{4}-\d{2}-\d{2})\b"
     r"|(?:source|Source|SOURCE)\s*:?\s+(?P<source>\S+))[ \t]*"
 )
-ISO = compile_fast(r"\b(?P<y>20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+# The scans of a whole text below open with a literal or a character set, which sre skips
+# ahead to, instead of with ``\b``, which it tries at every position: ``\b`` before a word
+# character is "no word character before it", checked right after that character instead
+# ("20(?<!\w20)" is "\b20").
+ISO = compile_fast(r"(?P<y>20(?<!\w20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 MONTH_DAY = compile_fast(
-    rf"\b{_MONTH}\s+(?P<day>[0-3]?\d){_ORD}\b{_YEAR}(?!\s*(?:%|per\s?cent|km|kilomet|miles))"
+    rf"{_MONTH_AT_WORD}\s+(?P<day>[0-3]?\d){_ORD}\b{_YEAR}(?!\s*(?:%|per\s?cent|km|kilomet|miles))"
 )
-DAY_MONTH = compile_fast(rf"\b(?P<day>[0-3]?\d){_ORD}\s+(?:of\s+)?{_MONTH}\b{_YEAR}")
+# ("\b[0-3]?\d": a digit with no word character before it, and a second one if the first is
+# 0-3)
+DAY_MONTH = compile_fast(
+    rf"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?){_ORD}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"
+)
 MONTH_ONLY = compile_fast(
     rf"\b(?:(?P<part>early|mid|late|end of|beginning of|start of|the end of)[\s-]+)?{_MONTH}"
     r"\s+(?P<year>(?:19|20)\d\d)\b"
@@ -164,8 +185,16 @@ def _year_of_weekday(month: int, day: int, lead: str) -> int | None:
     return None
 
 
+# what every WAR_DAY match holds: "111th day" (any case), or "day 111" (in the lower-cased
+# text): scans that skip ahead to a digit or to "day", where WAR_DAY tries every position
+_WAR_DAY_ORDINAL = compile_fast(r"\d(?:st|nd|rd|th)\s+day", re.I)
+_WAR_DAY_NUMBER = compile_fast(r"day\s+\d")
+
+
 def war_day(text: str) -> dt.date | None:
     """The date given as a count of days since the invasion ("day 111 of the war")."""
+    if _WAR_DAY_ORDINAL.search(text) is None and _WAR_DAY_NUMBER.search(text.lower()) is None:
+        return None
     for m in WAR_DAY.finditer(text):
         n = m.group("n1") or m.group("n2") or m.group("n3")
         if (
@@ -178,6 +207,16 @@ def war_day(text: str) -> dt.date | None:
         if 1 <= n <= 3000:
             return WAR_DAY_ONE + dt.timedelta(days=n - 1)
     return None
+
+
+# what every MONTH_ONLY match holds (its month after a word boundary, then the year): a scan
+# that skips ahead to a month's capital
+_MONTH_YEAR = compile_fast(_MONTH_AT_WORD + r"\s+(?:19|20)\d\d\b")
+
+
+def _month_only(text: str):
+    """``MONTH_ONLY.finditer(text)``, its slow scan skipped when no month and year follow."""
+    return MONTH_ONLY.finditer(text) if _MONTH_YEAR.search(text) else iter(())
 
 
 def explicit_dates(text: str, year: int | None = None) -> list[dt.date]:
@@ -238,7 +277,7 @@ def report_date(
         return wd.isoformat(), "day"
     if fd:
         return fd.isoformat(), "day"
-    years = [int(m.group("year")) for m in MONTH_ONLY.finditer(body) if m.group("year")]
+    years = [int(m.group("year")) for m in _month_only(body) if m.group("year")]
     hint = year_hint(body)
     years = years or ([hint] if hint else [])
     dates = [
@@ -251,7 +290,7 @@ def report_date(
         d2 = _mk(years[0] if years else None, MONTHS[m.group("month").lower().rstrip(".")], day)
         if d2:
             return d2.isoformat(), "week"
-    for m in MONTH_ONLY.finditer(body):
+    for m in _month_only(body):
         d2 = _mk(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], 1)
         if d2:
             return d2.isoformat(), "month"

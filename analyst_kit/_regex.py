@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 __all__ = [
-    "alternation", "compile_fast", "compile_lower", "contains_any", "lower", "lower_literals",
-    "optimise", "word_automaton",
+    "WordStart", "alternation", "compile_fast", "compile_lower", "contains_any", "lower",
+    "lower_literals", "optimise", "word_automaton", "word_start",
 ]  # fmt: skip
 
 # an alternative made only of literal characters (letters, digits, space, apostrophes, hyphen)
@@ -158,4 +159,106 @@ def contains_any(words: list[str]):
     def found(text: str) -> bool:
         return next(automaton.iter(text), None) is not None
 
+    found.words = tuple(words)  # for gates merged into one pass (see ``_word_bits``)
     return found
+
+
+def _opens_word(items: list) -> bool:
+    """Does every match of the parsed sequence ``items`` start with ``\\b`` (after lookbehinds)
+    and then a word character?"""
+    from re import _constants as c
+
+    i = 0
+    while i < len(items) and items[i][0] in (c.ASSERT, c.ASSERT_NOT) and items[i][1][0] < 0:
+        i += 1  # lookbehinds look before the start: they move nothing
+    if i >= len(items) or items[i] != (c.AT, c.AT_BOUNDARY):
+        if i < len(items) and items[i][0] is c.SUBPATTERN:
+            return _opens_word(list(items[i][1][3]) + list(items[i + 1 :]))
+        if i < len(items) and items[i][0] is c.BRANCH:
+            rest = list(items[i + 1 :])
+            return all(_opens_word(list(alt) + rest) for alt in items[i][1][1])
+        return False
+    return _word_first(list(items[i + 1 :]))
+
+
+def _word_first(items: list) -> bool:
+    """Is the first character every match of ``items`` consumes a word character?"""
+    from re import _constants as c
+
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.LITERAL:
+        return chr(av).isalnum() or chr(av) == "_"
+    if op is c.SUBPATTERN:
+        return _word_first(list(av[3]) + items[1:])
+    if op is c.BRANCH:
+        return all(_word_first(list(alt) + items[1:]) for alt in av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _word_first(list(av[2]))
+    if op is c.IN:
+        return all(
+            o is c.LITERAL
+            and (chr(a).isalnum() or chr(a) == "_")
+            or o is c.CATEGORY
+            and a in (c.CATEGORY_WORD, c.CATEGORY_UNI_WORD)
+            for o, a in av
+        )
+    return False
+
+
+def _slow_scan(items: list) -> bool:
+    """Does the parsed pattern open with a lookbehind (in one of its branches too), or with a
+    branch of 8 alternatives or more (what sre tries at every position of a text)?"""
+    from re import _constants as c
+
+    while len(items) and items[0][0] is c.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+
+    def behind(seq) -> bool:
+        return bool(seq) and seq[0][0] in (c.ASSERT, c.ASSERT_NOT) and seq[0][1][0] < 0
+
+    op, av = items[0]
+    return behind(items) or op is c.BRANCH and (len(av[1]) >= 8 or any(map(behind, av[1])))
+
+
+class WordStart:
+    """A compiled pattern every match of which starts a word (``\\b``, then a word character,
+    after any lookbehinds), searched where a word starts only: a copy led by ``\\W`` makes sre
+    skip from one non-word character to the next instead of trying every position. Same
+    matches as ``rx.search``; the rest of the pattern's methods are ``rx``'s own."""
+
+    __slots__ = ("rx", "_lead")
+
+    def __init__(self, rx: re.Pattern, lead: re.Pattern):
+        self.rx = rx
+        self._lead = lead
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        m = self.rx.match(text, pos, endpos)
+        if m is not None:
+            return m
+        # any later match starts right after a non-word character at or after ``pos``
+        lead = self._lead.search(text, pos, endpos)
+        return self.rx.match(text, lead.start() + 1, endpos) if lead is not None else None
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+def word_start(rx: re.Pattern, slow_only: bool = False):
+    """``rx`` as a :class:`WordStart` when every match of it starts a word (checked on its
+    parsed form), else ``rx`` itself. ``slow_only``: only if sre's own scan of it is slow, the
+    pattern opening with a lookbehind or with eight branches or more (for a cheap pattern the
+    two extra calls cost more than they save)."""
+    try:  # (re's parser is private: a Python without it keeps the plain pattern)
+        from re import _parser
+
+        items = list(_parser.parse(rx.pattern, rx.flags))
+        if not _opens_word(items) or slow_only and not _slow_scan(items):
+            return rx
+        return WordStart(rx, re.compile(r"\W(?:" + rx.pattern + ")", rx.flags))
+    except (ImportError, AttributeError, re.error, TypeError, ValueError, IndexError):
+        return rx
