@@ -443,7 +443,8 @@ def _according_start(sentence: str, low: str) -> int:
 ACCORDING = compile_fast(
     r"\b(?:according to|as per|per|cited by|quoted by|in the words of|as reported by|"
     r"as stated by|as claimed by)\s+(?P<np>[^,;:.?!\"“”]{2,120}?)(?=\s*(?:[,;:.?!\"“”]|$|"
-    r"\s(?:that|who|which|as|on|in)\b))",
+    # "according to a Ukrainian officer quoted by Suspilne": the officer, relayed by the outlet
+    r"\s(?:that|who|which|as|on|in|quoted|cited|citing|quoting)\b))",
     re.I,
 )
 INVERTED = compile_fast(
@@ -597,6 +598,14 @@ _OPENER = compile_fast(
     r"|In\s+(?:a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:interview|statement|address|"
     r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}),\s*$"
 )
+# a place set before the clause, with an aside of where it lies: "In Chernihiv, further north, ",
+# "At Izium, meanwhile, ", "In the city of Sumy, "; officials there are its local officials
+_PLACE_OPENER = compile_fast(
+    r"^\s*(?:[-•▪*]\s+)?(?:In|At|Near)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[a-z][^,]{1,40})?,\s*$"
+)
+# a body named by its plural head alone, a speaker only where a place opener says whose it is
+_BARE_BODIES = frozenset(("officials", "authorities"))
 _TRAIL = compile_fast(
     r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
     r"then|too|yesterday|today|now|recently|once|would|will|could|is|are|was|were|both|"
@@ -653,6 +662,7 @@ _FINAL_HEADS = frozenset(
     milbloggers regime company militia channel embassy consulate""".split()
 )
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)$", re.I)
+_QUOTE_INSIDE = compile_fast(r"[,.?!…][”\"]\s+\S")
 # a short phrase, then the pronoun (not a whole clause: "Troops retook X this week, he")
 _COMMA_PRONOUN = compile_fast(r"^[^,\s]+(?:\s[^,\s]+){0,3},\s+(?P<p>he|she|they|we|it)$")
 # an abbreviation names a body, not a person: "the SES", "the JFO" (not "Kim")
@@ -769,6 +779,12 @@ _RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|whom|which|whose|th
 _TRAILING_BRACKETS = compile_fast(r"\s*\([^()]{1,60}\)$")
 # a relative clause that holds commas itself ("X, who is at a summit in Granada, Spain, calls")
 _RELATIVE_COMMAS = compile_fast(r",\s+(?:who|whose)\s[^;:\"“”]{1,160}$")
+# after a relative clause, the verb of the phrase's own clause: "Okhtyrka, whose plant was hit,
+# remained without power, (local authorities said)" -- the place is a subject, no speaker
+_VERB_AFTER_RELATIVE = compile_fast(
+    r",\s+(?:still\s+)?(?:remain(?:s|ed)?|sits?|sat|lies|lay|stands?|stood|is|was|are|were|"
+    r"has|had|became|becomes)\s"
+)
 _PARTICIPLE_TAIL = compile_fast(
     r",?\s+(?:operating|fighting|deployed|stationed|based|serving|defending)\s+"
     r"(?:in|near|on|around|at|outside)\s+[^,]{1,60}$"
@@ -826,6 +842,9 @@ def clean_np(np: str) -> str:
     # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
     np = _TRAILING_BRACKETS.sub("", _RELATIVE_TAIL.sub("", np))
     if ", who" in np:
+        rel = _RELATIVE_COMMAS.search(np)
+        if rel is not None and _VERB_AFTER_RELATIVE.search(np, rel.start() + 2):
+            return ""
         np = _RELATIVE_COMMAS.sub("", np)
     if "ing " in np:
         # "a spokesperson for a brigade operating in the area said"
@@ -918,6 +937,10 @@ def np_is_speaker(np: str) -> bool:
     if _PRONOUN.match(np):
         return True
     if _BAD_START.match(np) or ":" in np:
+        return False
+    if _QUOTE_INSIDE.search(np):
+        # '"Crimea, the bridge, the beginning," Podolyak posted': the words up to the closing
+        # quote are what was said; the one who said it comes after
         return False  # "Selydove: Russia claims town": a rubric before the speaker
     if _CALENDAR_WORD.match(np):
         return False  # "update of Monday", "the statement of 5 March": a date is no speaker
@@ -1257,7 +1280,9 @@ def _according_phrases(
             # role, then the name of the one who holds it
             nm = _APPOS_NAME.match(sentence, span[1])
             if nm and not _ROLE_HEADS.isdisjoint(np.lower().split()):
-                np, span = sentence[span[0] : nm.end("name")], (span[0], nm.end("name"))
+                # (the full stop of a name that ends the sentence is not the name's)
+                b = nm.end("name") - (sentence[nm.end("name") - 1] == ".")
+                np, span = sentence[span[0] : b], (span[0], b)
         c = _speaker(np)
         if c and not _in_outlet(*span, outlet_spans):
             found.append((m.start(), c, "according to", span))
@@ -1269,7 +1294,8 @@ _NAME_ENDS = compile_fast(
 )
 _APPOS_NAME = compile_fast(
     r"(?:\s+(?:in|of|for|on)\s+[^,;:.?!\"“”]{1,50}?)?,\s+"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),"
+    # "..., according to the regional governor, Vyacheslav Gladkov.": the name may end it
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,|;|\.?\s*$|\.\s)"
 )
 # a press-conference transcript's turn: "Q: ..." (the reporter asks), "A (Surname): ..."
 _QA_LEAD = compile_fast(r"(?P<q>Q|Question|A|Answer)\s*(?:\((?P<np>[^()]{2,50})\)\s*)?:\s")
@@ -1481,6 +1507,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
                 np = np[: relay.start()]
             c = _speaker(np)
+            if c is None and np.strip() in _BARE_BODIES and _PLACE_OPENER.match(head[:s0]):
+                # "In Chernihiv, further north, officials said": the town's own officials
+                c = np.strip()
             if c and head.endswith(", which ", 0, s0) and _NO_CLAUSE_NEXT.match(sentence, vend):
                 # "which the Air Force said involved 30 drones", "which the ministry said its
                 # troops had taken": a clause follows what was said; "Marinka, which Russia
@@ -1494,6 +1523,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 if (
                     s0 > 0
                     and not _OPENER.match(head[:s0])
+                    and not _PLACE_OPENER.match(head[:s0])
                     and head[:s0].rstrip()[-1:] not in (";", ":")
                     # "..., where the deputy minister, X, said Russia would ...": a relative
                     # clause of place opens a clause of its own, its subject the speaker

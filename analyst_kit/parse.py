@@ -6134,6 +6134,34 @@ _NARRATOR_WE = compile_fast(
     r"assess|judge|observed|have\s+observed|continue\s+to\s+assess)\b"
 )
 _POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,80}\]\s*")
+# a channel post's header line, its time and author: "08:10 | NAME, head of the Chernihiv Oblast
+# Military Administration", "[28.08, 19:30 | NAME, head of ...]", "13:30 | NAME, quoted by X"
+_POST_LINE = compile_fast(
+    r"^\s*\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*\|\s*"
+    r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
+)
+# the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
+_POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
+
+
+def _post_author(line: str, speakers: object, k: int) -> dict | None:
+    """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
+    → the NAME met before), or None when the line is no such header."""
+    m = _POST_LINE.match(line)
+    if m is None:
+        return None
+    np = _POST_RELAY.sub("", m.group("np")).strip()
+    found = attr.section_speaker(np)
+    if found is not None:
+        return speakers.resolve({**found, "start": 0, "end": 0}, k)
+    if _PERSON_NAME_LINE.match(np):
+        # "10:45 | Chaus": the surname of an author already named
+        ent = speakers._by_name(np)
+        return speakers._touch(ent, k) if ent is not None else None
+    return None
+
+
+_PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
 def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
@@ -6504,10 +6532,21 @@ def _parse_records(
     # the rows of a side's own claimed ground so far, each with its sentence's index
     own_claims: list[tuple[int, dict]] = []
     n_claim = 0
+    # the author of the channel post being read, and where the post ends (a blank line)
+    post_ent: dict | None = None
+    post_end = -1
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
         if len(s) < 120 and _CREDIT.match(s) or k in bylines:
             continue
+        if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
+            head = _post_author(s, speakers, k)
+            if head is not None:
+                # "08:10 | NAME, head of X": the post below the header line is in NAME's voice
+                post_ent = head
+                post_end = text.find("\n\n", b)
+                post_end = len(text) if post_end < 0 else post_end
+                continue
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
@@ -6625,6 +6664,9 @@ def _parse_records(
             # "His remarks were carried by RIA Novosti." relays the previous speaker (in a
             # transcript too: not its author, whose voice its unattributed sentences are in)
             relayed[id(speakers.last)] = outlet
+        elif ent is None and post_ent is not None and a < post_end and not is_headline:
+            # a sentence of a channel post with no speaker of its own: the post's author
+            ent = speakers._touch(post_ent, k)
         elif ent is None and author is not None and not is_headline and not relay_note:
             if author.get("lead") or author_ent is None:
                 # the author already speaking in the body under one of its names is one entity
