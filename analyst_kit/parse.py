@@ -6141,7 +6141,22 @@ _POST_LINE = compile_fast(
     r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
 )
 # the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
+# where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
+_NOTE_LEAD = compile_fast(r"^\s*(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b", re.I)
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
+
+
+def _tag_speaker(tag: str) -> dict | None:
+    """The body or person a post tag on its own line names ("[Kursk region administration,
+    15:45]" → the administration), as find_speaker_phrase gives it; None for a rubric."""
+    label = tag.strip(" []\n").rsplit(",", 1)[0].strip()
+    found = attr.section_speaker(label)
+    if found is not None:
+        return {**found, "start": 0, "end": 0}
+    c = attr._speaker(label)
+    if c and c.split()[-1].lower() in attr._FINAL_HEADS and c[:1].isupper():
+        return {"np": c, "cue": "section", "start": 0, "end": 0}
+    return None
 
 
 def _post_author(line: str, speakers: object, k: int) -> dict | None:
@@ -6279,6 +6294,12 @@ _AUTHOR_STATEMENT = compile_fast(
     r"Message|Appeal|Remarks|Post)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
     re.I,
 )
+# a channel's title line, then whose posts follow: "Kherson Regional Military Administration -
+# posts by the head of the administration, NAME (...), Tuesday 6 June 2023"
+_POSTS_BY = compile_fast(
+    r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+[-–—|:]\s+(?:(?:Telegram|official|channel)\s+)?"
+    r"(?:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+(?P<np>[^(\n:;]{3,140})"
+)
 # a channel post's header line: its writer, then the channel ("- Telegram", ", Facebook")
 _POST_HEADER = compile_fast(
     r"^\s*(?P<np>[A-Z][^,\n:]{2,60}(?:,\s+[^,\n:]{2,60}?)?)\s*(?:,|\s[-–—])\s+"
@@ -6344,6 +6365,10 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             # "Governor NAME, Telegram, evening", "NAME, Governor of X - Telegram, 5 January":
             # a channel post's header names who writes the body (a title before the name)
             cands += [attr._strip_title(p.strip())[0] for p in post.group("np").split(",")]
+        letters = [c for c in line if c.isalpha()]
+        if i == 0 and len(letters) > 6 and all(c.isupper() for c in letters):
+            # a letterhead in capitals: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"
+            cands.append(line.strip())
         lead = attr.HEADLINE_LEAD.match(line)
         for c in cands + ([lead.group("np")] if lead else []):
             rec = attr.lookup_speaker(c)
@@ -6353,6 +6378,29 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                     c if rec["kind"] == "body" and c != rec["name"] and _plain_name(c) else None
                 )
                 return {**rec, "lead": not (cands and c in cands), "surface": surface}
+        posts = _POSTS_BY.match(line)
+        if posts is not None:
+            by = _posts_author(posts.group("body"), posts.group("np"))
+            if by is not None:
+                return by
+    return None
+
+
+def _posts_author(body: str, np: str) -> dict | None:
+    """The person whose posts a channel's title line says follow ("the head of the
+    administration, NAME (...), Tuesday ..."), with the side of the channel's body."""
+    parts = [attr._TRAILING_BRACKETS.sub("", p).strip() for p in np.split(",")]
+    for i, part in enumerate(parts):
+        name, role = attr._strip_title(part)
+        if (
+            attr._PERSON_NAME.match(name)
+            and len(name.split()) >= 2
+            and attr.split_name_role(name)[2] == "person"
+        ):
+            role = role or (parts[i - 1] if i else None)
+            side = attr.side_of_phrase(body) or attr.institution_side(body)
+            return {"name": name, "role": role, "side": side, "kind": "person", "lead": False,
+                    "surface": None}  # fmt: skip
     return None
 
 
@@ -6535,15 +6583,21 @@ def _parse_records(
     # the author of the channel post being read, and where the post ends (a blank line)
     post_ent: dict | None = None
     post_end = -1
+    in_note = False  # past an "Editor's note": the compiler's words, not the author's
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
         if len(s) < 120 and _CREDIT.match(s) or k in bylines:
             continue
+        if not in_note and _NOTE_LEAD.match(s):
+            in_note = True
         if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
             head = _post_author(s, speakers, k)
             if head is not None:
                 # "08:10 | NAME, head of X": the post below the header line is in NAME's voice
                 post_ent = head
+                relay = attr.find_outlet(s)[0]
+                if relay is not None:
+                    relayed[id(head)] = relay  # "13:30 | NAME, quoted by Suspilne"
                 post_end = text.find("\n\n", b)
                 post_end = len(text) if post_end < 0 else post_end
                 continue
@@ -6557,8 +6611,16 @@ def _parse_records(
                 # a post tag on a line of its own ("[22.06, Russian MoD, via TASS]") labels the
                 # posts below it, up to the next tag: no statement of its own
                 section_outlet = attr.find_outlet(s)[0]
-                if tag_rec is not None:
-                    speakers.resolve({"np": tag_rec["name"], "cue": None, "start": 0, "end": 0}, k)
+                head = (
+                    {"np": tag_rec["name"], "cue": None, "start": 0, "end": 0}
+                    if tag_rec is not None
+                    else _tag_speaker(s)
+                )
+                if head is not None:
+                    # "[Kursk region administration, 15:45]": the post below is in its voice
+                    post_ent = speakers.resolve(head, k)
+                    post_end = text.find("\n\n", b)
+                    post_end = len(text) if post_end < 0 else post_end
                 continue
         outlet, outlet_spans = attr.find_outlet(sa)
         # "told Russian state television": the outlet of this statement only
@@ -6660,6 +6722,10 @@ def _parse_records(
             and speakers.last is not None
             and k - speakers.last["seen"] <= 1
         )
+        if ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
+            # a post that names someone else speaking is a summary: its bare sentences are the
+            # compiler's ("NAME said ... . He did not mention X.")
+            post_ent = None
         if relay_note and not section and (author is None or _RELAY_NOTE.match(s) is not None):
             # "His remarks were carried by RIA Novosti." relays the previous speaker (in a
             # transcript too: not its author, whose voice its unattributed sentences are in)
@@ -6667,7 +6733,13 @@ def _parse_records(
         elif ent is None and post_ent is not None and a < post_end and not is_headline:
             # a sentence of a channel post with no speaker of its own: the post's author
             ent = speakers._touch(post_ent, k)
-        elif ent is None and author is not None and not is_headline and not relay_note:
+        elif (
+            ent is None
+            and author is not None
+            and not is_headline
+            and not relay_note
+            and not in_note
+        ):
             if author.get("lead") or author_ent is None:
                 # the author already speaking in the body under one of its names is one entity
                 author_ent = speakers._by_name(author["name"])

@@ -1,0 +1,279 @@
+"""Attribution forms that lost statement rows: a place opener before bare "officials",
+"according to X quoted by Y", a role and name ending the sentence, quotes holding commas, a
+place's relative clause before a trailing speaker, and channel posts under "HH:MM | NAME" lines."""
+
+from __future__ import annotations
+
+import pytest
+from _rows import bridge_rows, claim_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In Chernihiv, further north, officials said a road bridge used for evacuations had "
+            "been knocked out earlier in the week.",
+            "officials",
+        ),
+        (
+            "In Mykolaiv, officials said the Varvarivskyi bridge had been damaged by shelling "
+            "overnight.",
+            "officials",
+        ),
+        (
+            "In Sumy, authorities said retreating Russian troops had blown up a bridge near "
+            "Trostianets.",
+            "authorities",
+        ),
+        (
+            "At Izium, meanwhile, officials said the bridge over the Siverskyi Donets had been "
+            "destroyed.",
+            "officials",
+        ),
+        (
+            "In the city of Kharkiv, officials said a bridge on the ring road had been hit by a "
+            "missile.",
+            "officials",
+        ),
+    ],
+)
+def test_officials_of_the_place_an_opener_names(text: str, speaker: str) -> None:
+    # "In X, officials said": the officials of the (Ukrainian) place speak for Ukraine
+    assert claim_rows(text) == [(speaker, "UA", None)]
+    assert [r["claimed_by_side"] for r in bridge_rows(text)] == ["UA"]
+
+
+def test_bare_officials_without_a_place_opener_stay_unattributed() -> None:
+    assert claim_rows("Officials said the bridge was closed.") == [("Officials", None, None)]
+    assert claim_rows("Later, officials said the bridge was closed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "by"),
+    [
+        (
+            "The road bridge over the Oskil was blown up by retreating Russian forces, according "
+            "to a Ukrainian officer quoted by Suspilne.",
+            ("Ukrainian officer", "UA", "Suspilne"),
+            "UA",
+        ),
+        (
+            "The bridge at Stoyanka had been blown up, according to Ukrainian officials quoted "
+            "by Reuters.",
+            ("Ukrainian officials", "UA", "Reuters"),
+            "UA",
+        ),
+        (
+            "Russian troops destroyed the bridge over the Inhulets, according to a Ukrainian "
+            "commander cited by Ukrainska Pravda.",
+            ("Ukrainian commander", "UA", "Ukrainska Pravda"),
+            "UA",
+        ),
+        (
+            "The Antonivskyi bridge was damaged again by Ukrainian rockets, according to a "
+            "Russian-installed official quoted by RIA Novosti.",
+            ("Russian-installed official", "RU", "RIA Novosti"),
+            "RU",
+        ),
+    ],
+)
+def test_according_to_a_source_quoted_by_an_outlet(text: str, claim: tuple, by: str) -> None:
+    # "according to X quoted by Y": X speaks, Y relays
+    assert claim_rows(text) == [claim]
+    assert [r["claimed_by_side"] for r in bridge_rows(text)] == [by]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "The couple were from the Belgorod region, according to the regional governor, "
+            "Vyacheslav Gladkov.",
+            ("Vyacheslav Gladkov", "RU", None),
+        ),
+        (
+            "Two people were wounded in the strike on the port, according to the city's mayor, "
+            "Oleksandr Senkevych.",
+            ("Oleksandr Senkevych", "UA", None),
+        ),
+        (
+            "Eleven villages were shelled overnight, according to the head of the regional "
+            "administration, Oleh Syniehubov.",
+            ("Oleh Syniehubov", "UA", None),
+        ),
+        (
+            "The bridge in Kherson was closed to traffic, according to the Russian-installed "
+            "deputy head, Kirill Stremousov.",
+            ("Kirill Stremousov", "RU", None),
+        ),
+    ],
+)
+def test_role_then_name_ending_the_sentence(text: str, claim: tuple) -> None:
+    # "..., according to the regional governor, NAME.": the name, though no comma follows it
+    assert claim_rows(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            '"Crimea, the bridge, the beginning," Podolyak posted, saying everything illegal '
+            "must be destroyed.",
+            ("Mykhailo Podolyak", "UA", None),
+        ),
+        (
+            '"Quiet, tired, but holding," Kim said of Mykolaiv on Sunday evening.',
+            ("Vitaliy Kim", "UA", None),
+        ),  # fmt: skip
+        (
+            '"The bridge, the depot, the airfield, all hit," Gladkov wrote on Telegram.',
+            ("Vyacheslav Gladkov", "RU", None),
+        ),  # fmt: skip
+        (
+            '"First the bridge, then the ferry, then the road," Arestovych said in his nightly '
+            "video.",
+            ("Oleksiy Arestovych", "UA", None),
+        ),
+    ],
+)
+def test_quote_holding_commas_then_its_speaker(text: str, claim: tuple) -> None:
+    # the words before the closing quote are what was said, not who said it
+    assert claim_rows(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Further south, Okhtyrka, whose heating plant was wrecked by a strike last week, "
+            "remained without power, local authorities said.",
+            ("local authorities", "UA", None),
+        ),
+        (
+            "Kupiansk, whose bridges were blown up in the spring, is still cut off, regional "
+            "officials said.",
+            ("regional officials", "UA", None),
+        ),
+        (
+            "Mariupol, whose port was shelled for weeks, has no running water, the city council "
+            "said.",
+            ("city council", "UA", None),
+        ),
+        (
+            "President Zelensky, who visited Bucha, Irpin and Hostomel on Monday, said the towns "
+            "would be rebuilt.",
+            ("Volodymyr Zelensky", "UA", None),
+        ),
+    ],
+)
+def test_place_with_relative_clause_before_a_trailing_speaker(text: str, claim: tuple) -> None:
+    # "X, whose ..., remained ..., NAME said": the place is the clause's subject, NAME speaks
+    assert claim_rows(text) == [claim]
+
+
+def test_place_with_relative_clause_is_no_speaker() -> None:
+    text = (
+        "Background: Soledar, whose pre-war population was about 10,000, sits on top of a salt "
+        "mine that both sides say can shelter troops."
+    )
+    assert claim_rows(text) == []
+
+
+def test_channel_posts_under_time_and_author_lines() -> None:
+    text = (
+        "Sumy Regional Military Administration - official channel\n\n"
+        "07:40 | Dmytro Zhyvytskyi, head of the Sumy Oblast Military Administration\n"
+        "Overnight the occupiers blew up the road bridge over the Psel near Sumy. "
+        "Buses are waiting at the city exit.\n\n"
+        "11:20 | Zhyvytskyi\n"
+        "The footbridge next to it is under fire.\n\n"
+        "Editor's note: the administration's figures could not be verified."
+    )
+    assert claim_rows(text) == [("Dmytro Zhyvytskyi", "UA", None)] * 3
+    assert [(r["claimed_by_side"], r["actor_side"]) for r in bridge_rows(text)][:1] == [
+        ("UA", "RU")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "status"),
+    [
+        (
+            "Digest\n\n[12.05, 09:40 | Oleh Syniehubov, head of the Kharkiv Oblast Military "
+            "Administration]\nRussian troops blew up the bridge over the Siverskyi Donets at "
+            "Staryi Saltiv as they retreated.",
+            ("Oleh Syniehubov", "UA", None),
+            "destroyed",
+        ),
+        (
+            "Posts\n\n21:15 | Vitaliy Kim, head of the Mykolaiv Oblast Military Administration\n"
+            "The Varvarivskyi bridge was hit again tonight.",
+            ("Vitaliy Kim", "UA", None),
+            "damaged",
+        ),
+        (
+            "Posts\n\n13:30 | Vladyslav Atroshenko, mayor of Chernihiv, quoted by Suspilne\n"
+            "The last road bridge to Kyiv has been destroyed by an air strike.",
+            ("Vladyslav Atroshenko", "UA", "Suspilne"),
+            "destroyed",
+        ),
+    ],
+)
+def test_post_author_line_voices_the_post(text: str, claim: tuple, status: str) -> None:
+    assert claim_rows(text) == [claim]
+    assert [(r["status"], r["claimed_by_side"]) for r in bridge_rows(text)] == [(status, "UA")]
+
+
+def test_title_line_naming_whose_posts_follow() -> None:
+    # "X administration - posts by the head of the administration, NAME": the posts are NAME's,
+    # up to the compiler's own note
+    text = (
+        "Mykolaiv Regional Military Administration - posts by the head of the administration, "
+        "Vitaliy Kim (Віталій Кім), Sunday 31 July 2022.\n\n09:15\n"
+        "Overnight the enemy shelled the city again. The Varvarivskyi bridge has been damaged.\n\n"
+        "Editor's note. The bridge was later reopened to light traffic."
+    )
+    assert set(claim_rows(text)) == {("Vitaliy Kim", "UA", None)}
+    assert [r["claimed_by_side"] for r in bridge_rows(text)] == ["UA", None]
+
+
+def test_title_line_naming_the_governor_whose_posts_follow() -> None:
+    text = (
+        "Kharkiv Oblast Military Administration - Telegram posts of the governor, Oleh "
+        "Syniehubov, 12 May 2022\n\n08:00\n"
+        "The occupiers blew up the bridge at Staryi Saltiv as they retreated."
+    )
+    assert claim_rows(text) == [("Oleh Syniehubov", "UA", None)]
+    assert [(r["status"], r["claimed_by_side"]) for r in bridge_rows(text)] == [("destroyed", "UA")]
+
+
+def test_letterhead_in_capitals_is_the_author() -> None:
+    text = (
+        "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION\nBriefing summary, 3 July 2022\n\n"
+        "High-precision missiles destroyed a railway bridge across the Dniester estuary used to "
+        "bring in Western weapons."
+    )
+    assert claim_rows(text) == [("Russian Defence Ministry", "RU", None)]
+    assert [r["claimed_by_side"] for r in bridge_rows(text)] == ["RU"]
+
+
+def test_post_tag_on_its_own_line_voices_the_post() -> None:
+    text = (
+        "Digest\n\n[Kursk region administration, 15:45]\n"
+        "Residents of the Glushkovo district are being taken out to Kursk. The bridge at "
+        "Glushkovo is destroyed."
+    )
+    assert set(claim_rows(text)) == {("Kursk region administration", "RU", None)}
+    assert [r["claimed_by_side"] for r in bridge_rows(text)] == ["RU"]
+
+
+def test_post_naming_another_speaker_leaves_its_bare_sentences_unattributed() -> None:
+    # "[Russian MoD] Konashenkov said ... . He did not mention X": the compiler's remark
+    text = (
+        "Digest\n\n[22.06, Russian MoD, via TASS]\n"
+        "Lt Gen Igor Konashenkov said strikes had hit Ukrainian reserves near Lysychansk. He did "
+        "not mention the bridge at Toshkivka, which was blown up last week."
+    )
+    assert claim_rows(text) == [("Igor Konashenkov", "RU", "TASS")]
+    assert [r["claimed_by_side"] for r in bridge_rows(text)] == [None]
