@@ -439,8 +439,12 @@ _BRIDGE_STATUS = [
             # (not "crossed the bridge under heavy shelling")
             r"\b(?:striking|hitting|shelling|bombing|pounding)\s+(?:the|a|two|both|its|their)\s+"
             r"(?:[\w'’-]+\s+){0,2}?(?:bridges?|crossings?)\b|"
-            r"\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
+            # "another strike on that same bridge"
+            r"\bstrikes? on (?:the |a |two |both |its |that |this )?(?:same |very )?(?:[\w-]+ )?"
             r"(?:bridges?|crossings?|spans?)\b|"
+            # "traffic over the bridge had been stopped": the attack's effect, its outcome unsaid
+            r"\btraffic (?:over|across|on) (?:the|that|this|its) (?:[\w-]+ )?(?:bridges?|crossings?) "
+            r"(?:had been|has been|have been|was|is|were) (?:stopped|halted|suspended)\b|"
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
@@ -497,8 +501,10 @@ _NOT_NAME = compile_fast(
     r"^(?:The|A|An|All|Three|Two|Both|Last|This|That|One|Only|Russian|Ukrainian)\b"
 )
 _RIVER_RAW = compile_fast(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
+# ("the rail part, it said, had not collapsed", "the spans did not fall")
 _NEGATED_LOSS = compile_fast(
-    r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag)", re.I
+    r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag|collaps|fall|fell|brought down)",
+    re.I,
 )
 _SPANS = compile_fast(r"\bspans?\b", re.I)
 # a side saying it does not claim the event: "have not (formally) claimed strikes on bridges"
@@ -531,7 +537,7 @@ _BRIDGE_STATUS_GATES = [
     None,
     contains_any(["closed", "used", "usable", "passable", "out of", "disabled", "struck", "hit",
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
-                  "striking", "hitting", "shelling", "bombing", "pounding"]),
+                  "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
@@ -761,6 +767,11 @@ _STATE_PREDICATE = compile_lower(
 # an attack told in the sentence before a bridge's damage: "Russian missiles struck Zatoka"
 _ATTACK_VERB = compile_lower(
     r"\b(?:struck|hit|shelled|bombed|pounded|attacked|targeted|fired|launched)\b"
+)
+
+
+_HIGH_PRECISION = compile_lower(
+    r"\bhigh-precision(?:\s+[\w-]+){0,2}?\s+(?:weapons|missiles|munitions|strikes?|ammunition)\b"
 )
 
 
@@ -1027,7 +1038,7 @@ def _bridge_rows(
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (
             ("no" in cl or "never" in cl)
-            and ("troy" in cl or "blown" in cl or "damag" in cl)
+            and ("troy" in cl or "blown" in cl or "damag" in cl or "collaps" in cl or "f" in cl)
             and (nm := _NEGATED_LOSS.search(clause))
         ):
             if status == "destroyed" or nm.start() < vm.start() < nm.end() + 4:
@@ -1071,6 +1082,11 @@ def _bridge_rows(
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
         if actor is None and status == "destroyed" and "to " in cl:
             actor = _demolisher(cl, vm.end(), side)
+        if actor is None and side is not None and "high-precision" in cl:
+            # "high-precision sea-based missiles had destroyed a railway bridge": a ministry's
+            # formula for its own side's weapons
+            hp = _HIGH_PRECISION.search(cl, 0, vm.start())
+            actor = side if hp is not None else None
         if actor is None and "blam" in cl:
             bl = _BLAMED_ON.search(clause, vm.end())
             # (a side's services or forces, or the side itself: "blamed on Kyiv")

@@ -277,3 +277,102 @@ def test_post_naming_another_speaker_leaves_its_bare_sentences_unattributed() ->
     )
     assert claim_rows(text) == [("Igor Konashenkov", "RU", "TASS")]
     assert [r["claimed_by_side"] for r in bridge_rows(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            '"At 06:45 today there was another strike on that same bridge over the Dnister '
+            'estuary," Oleksandr Kamyshin wrote on Telegram.',
+            ("damaged", None, "UA"),
+        ),
+        (
+            "There was another strike on this bridge overnight, the mayor of Zatoka said.",
+            ("damaged", None, "UA"),
+        ),
+        (
+            "Serhiy Bratchuk said traffic over the bridge had been stopped.",
+            ("damaged", None, "UA"),
+        ),
+        (
+            "The Russian-installed governor of Kherson said traffic across the Antonivskyi bridge "
+            "was suspended after the shelling.",
+            ("damaged", None, "RU"),
+        ),
+    ],
+)
+def test_strike_on_that_bridge_and_traffic_stopped(text: str, row: tuple) -> None:
+    got = [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(text)]
+    assert got == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("The rail part of the bridge, the committee said, had not collapsed.", ["intact"]),
+        (
+            "Two spans of the road bridge collapsed, but the railway section did not fall, "
+            "Khusnullin said.",
+            ["damaged", "intact"],
+        ),
+        ("The footbridge at Irpin has not collapsed yet, the mayor said.", ["intact"]),
+    ],
+)
+def test_bridge_that_did_not_collapse_is_intact(text: str, statuses: list[str]) -> None:
+    assert [r["status"] for r in bridge_rows(text)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The Russian Defence Ministry said on Tuesday that high-precision sea-based missiles "
+            "had destroyed a railway bridge across the Dniester estuary.",
+            ("destroyed", "RU", "RU", 1),
+        ),
+        (
+            "Konashenkov said high-precision weapons had destroyed a pontoon crossing over the "
+            "Siverskyi Donets near Bilohorivka.",
+            ("destroyed", "RU", "RU", 1),
+        ),
+        (
+            "High-precision air-launched missiles destroyed two bridges over the Inhulets, the "
+            "Russian Defence Ministry said.",
+            ("destroyed", "RU", "RU", 2),
+        ),
+        (
+            "Ukraine's Southern Command said high-precision strikes had damaged the Antonivskyi "
+            "bridge again.",
+            ("damaged", "UA", "UA", 1),
+        ),
+    ],
+)
+def test_high_precision_weapons_are_the_speakers_own(text: str, row: tuple) -> None:
+    got = [
+        (r["status"], r["actor_side"], r["claimed_by_side"], r["count"]) for r in bridge_rows(text)
+    ]
+    assert got == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "08:40 | National Anti-Terrorism Committee (НАК), via RIA Novosti\n"
+            "A truck blew up on the road section of the Crimean bridge, the committee said.",
+            ("National Anti-Terrorism Committee", "RU", "RIA Novosti"),
+        ),
+        (
+            "Russia's Investigative Committee said it had opened a criminal case over the blast "
+            "on the bridge.",
+            ("Russia's Investigative Committee", "RU", None),
+        ),
+        (
+            "The NAK said two Ukrainian sea drones had attacked the bridge at night.",
+            ("National Anti-Terrorism Committee", "RU", None),
+        ),
+    ],
+)
+def test_russian_security_bodies_speak_for_russia(text: str, claim: tuple) -> None:
+    assert claim_rows(text)[:1] == [claim]
