@@ -6738,7 +6738,20 @@ def _parse_records(
             and speakers.last is not None
             and k - speakers.last["seen"] <= 1
         )
-        if ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
+        if (
+            ent is not None
+            and found is not None
+            and found["cue"] == "colon"
+            and found["start"] <= 3
+            and (a == 0 or text[a - 1] == "\n")
+            and sa[:1] not in "QA"
+        ):
+            # a transcript's turn, "HUMENIUK: No. When the occupiers ran away ... . The railway
+            # bridge was already out of service ...": the rest of its paragraph is the turn's
+            post_ent = ent
+            post_end = text.find("\n", b)
+            post_end = len(text) if post_end < 0 else post_end
+        elif ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
             # a post that names someone else speaking is a summary: its bare sentences are the
             # compiler's ("NAME said ... . He did not mention X.")
             post_ent = None

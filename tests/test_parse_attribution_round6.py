@@ -376,3 +376,35 @@ def test_high_precision_weapons_are_the_speakers_own(text: str, row: tuple) -> N
 )
 def test_russian_security_bodies_speak_for_russia(text: str, claim: tuple) -> None:
     assert claim_rows(text)[:1] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "row"),
+    [
+        (
+            "BRIEFING\nTuesday, 22 November 2022 (transcript)\n\nQ: Is the bridge at Darivka "
+            "usable?\n\nHUMENIUK: No. The occupiers blew it up when they ran. The railway bridge "
+            "near Antonivka was already out of service after our strikes in the summer.",
+            "Natalia Humeniuk",
+            ("damaged", "UA"),
+        ),
+        (
+            "PRESS CONFERENCE\nMonday, 5 September 2022 (transcript)\n\nQ: What about the "
+            "crossings?\n\nPLETENCHUK: Several ferries were hit. The pontoon crossing near Lvove "
+            "was already unusable after our strikes last week.",
+            "Dmytro Pletenchuk",
+            ("damaged", "UA"),
+        ),
+        (
+            "BRIEFING\nFriday, 10 June 2022 (transcript)\n\nQ: And the bridges to "
+            "Sievierodonetsk?\n\nHAIDAI: It is very hard. The last bridge to the city was already "
+            "destroyed by the occupiers on Sunday.\n\nQ: Thank you.",
+            "Serhiy Haidai",
+            ("destroyed", "UA"),
+        ),
+    ],
+)
+def test_transcript_turn_voices_its_whole_paragraph(text: str, speaker: str, row: tuple) -> None:
+    # "NAME: No. ... . The bridge was already ...": the turn's later sentences are NAME's
+    assert {c[0] for c in claim_rows(text)} == {speaker}
+    assert [(r["status"], r["claimed_by_side"]) for r in bridge_rows(text)] == [row]
