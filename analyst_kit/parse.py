@@ -285,8 +285,9 @@ def _passive_agent(after: str, speaker_side: str | None) -> str | None:
 
 # --- clauses -----------------------------------------------------------------------------------
 _CLAUSE_SPLIT = compile_fast(
-    r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?=(?:the|a|another|one|"
-    r"two|three|that|said|says|added|claimed|insisted|[A-Z]))"
+    # (", and also a bridge across the Inhulets": one more object of the clause before)
+    r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?!also\s)(?=(?:the|a|another|"
+    r"one|two|three|that|said|says|added|claimed|insisted|[A-Z]))"
 )
 
 

@@ -408,3 +408,29 @@ def test_transcript_turn_voices_its_whole_paragraph(text: str, speaker: str, row
     # "NAME: No. ... . The bridge was already ...": the turn's later sentences are NAME's
     assert {c[0] for c in claim_rows(text)} == {speaker}
     assert [(r["status"], r["claimed_by_side"]) for r in bridge_rows(text)] == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Ukrainian officials said retreating Russian troops had blown up the bridge, and also "
+            "a bridge across the Inhulets at Darivka a day earlier.",
+            [("destroyed", "RU", "UA")] * 2,
+        ),
+        (
+            "Kim said the occupiers had blown up the Darivka bridge, and also a bridge across the "
+            "Dnipro at Nova Kakhovka as they fled.",
+            [("destroyed", "RU", "UA")] * 2,
+        ),
+        (
+            "The Russian Defence Ministry said its forces had struck the Zatoka bridge, and also a "
+            "pontoon crossing over the Dniester.",
+            [("damaged", "RU", "RU")] * 2,
+        ),
+    ],
+)
+def test_and_also_a_second_bridge_in_the_same_clause(text: str, rows: list) -> None:
+    # ", and also a bridge across X": one more object of the verb before, not a new clause
+    got = [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(text)]
+    assert got == rows
