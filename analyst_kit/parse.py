@@ -278,8 +278,14 @@ def _window_before(clause: str, pos: int) -> str:
     return _window_forces(clause, pos)[0]
 
 
+_PASSIVE_BY_AGENT = compile_fast(
+    r"\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:[\w'’-]+\s*){1,5})"
+)
+
+
 def _passive_agent(after: str, speaker_side: str | None) -> str | None:
-    m = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?P<np>(?:[\w'’-]+\s*){1,5})", after)
+    # ("had been attacked at about 3:05 a.m. by two Ukrainian unmanned surface vessels")
+    m = _PASSIVE_BY_AGENT.match(after)
     return _agent_side(m.group("np"), speaker_side) if m else None
 
 
@@ -296,6 +302,9 @@ _CLAUSE_SPEAKER = compile_fast(
     # ("The Russian Ministry of Defense has meanwhile claimed": a helper verb and an adverb)
     r"^\s*(?P<np>(?:[\w'’-]+\s+){1,5}?)(?:(?:has|have|had)\s+)?"
     r"(?:(?:meanwhile|also|again|long|repeatedly|\w+ly)\s+)?"
+    # (not a passive: "Ukrainian forces were reported to have blown up the bridge" is said of
+    # them by someone unnamed)
+    r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbe )"
     r"(?:said|says|say|claimed|claims|claim|insisted|insists|"
     r"insist|countered|reported|reports|report|denied|denies|deny|maintained|maintain|argued|"
     r"argue|alleged|asserted)\b"

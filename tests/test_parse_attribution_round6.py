@@ -434,3 +434,57 @@ def test_and_also_a_second_bridge_in_the_same_clause(text: str, rows: list) -> N
     # ", and also a bridge across X": one more object of the verb before, not a new clause
     got = [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(text)]
     assert got == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Ukrainian forces were reported in early March to have blown up a railway bridge over "
+            "the Bakhmutka river in the north-east of the city as they fell back.",
+            ("destroyed", "UA", None),
+        ),
+        (
+            "Russian troops were said to have destroyed the bridge over the Inhulets at Darivka.",
+            ("destroyed", "RU", None),
+        ),
+        (
+            "Ukrainian sappers are reported to have blown up the pontoon crossing near "
+            "Bilohorivka.",
+            ("destroyed", "UA", None),
+        ),
+        (
+            "Russian sources claimed the bridge over the Oskil was blown up by Ukrainian sappers.",
+            ("destroyed", "UA", "RU"),
+        ),
+    ],
+)
+def test_force_reported_in_the_passive_claims_nothing(text: str, row: tuple) -> None:
+    # "X were reported to have blown up the bridge": said of X by someone unnamed
+    got = [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(text)]
+    assert got == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Russia's National Anti-Terrorism Committee said the bridge had been attacked at "
+            "about 3:05 a.m. by two Ukrainian unmanned surface vessels.",
+            ("unknown", "UA", "RU"),
+        ),
+        (
+            "The Russian-installed authorities said the Antonivskyi bridge was struck overnight on "
+            "Tuesday by Ukrainian HIMARS rockets.",
+            ("damaged", "UA", "RU"),
+        ),
+        (
+            "Ukrainian officials said the bridge at Zatoka had been hit at 06:45 by Russian cruise "
+            "missiles.",
+            ("damaged", "RU", "UA"),
+        ),
+    ],
+)
+def test_passive_agent_after_a_time_phrase(text: str, row: tuple) -> None:
+    got = [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(text)]
+    assert got == [row]
