@@ -278,6 +278,12 @@ def _window_before(clause: str, pos: int) -> str:
     return _window_forces(clause, pos)[0]
 
 
+# a subordinate clause whose own subject is acted on, up to its verb: "after all three bridges
+# linking it to Lysychansk had been (destroyed)" (run on the lower-cased clause)
+_PASSIVE_SUBORDINATE = compile_fast(
+    r"\b(?:after|when|once|until|because|before|since)\s+[^,;]{1,80}?\s"
+    r"(?:(?:had|has|have)\s+been|was|were|is|are|got)\s+(?:\w+ly\s+)?$"
+)
 _PASSIVE_BY_AGENT = compile_fast(
     r"\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:[\w'’-]+\s*){1,5})"
 )
@@ -500,8 +506,9 @@ _NUM = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a pair of": 2, "twin": 2,
 }  # fmt: skip
 _COUNT = compile_fast(
-    r"\b(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|twin)\s+"
-    r"(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
+    # (not the end of a range of days: "on June 24-25 after all three bridges")
+    r"\b(?<![-–/.:])(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|"
+    r"twin)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
     re.I,
 )
 _BRIDGE_NAME = compile_fast(
@@ -521,6 +528,8 @@ _SPANS = compile_fast(r"\bspans?\b", re.I)
 _NOT_CLAIMED = compile_lower(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|formally\s+|officially\s+)?"
     r"(?:claimed|claim|confirmed|confirm|acknowledged|acknowledge"
+    # "Russian officials have not commented on the loss of the bridge": silence, no claim
+    r"|commented\s+on|comment\s+on|mentioned|mention|spoken\s+about|addressed|address"
     # "has not observed confirmation that any crossing was lost": no one's claim either
     r"|(?:observed|seen|found)\s+(?:any\s+)?(?:confirmation|evidence))\b"
 )
@@ -1078,6 +1087,10 @@ def _bridge_rows(
                 # the bridge took a direct hit", "... said the bridge remained open": the
                 # bridge is the subject; the force before "said" only speaks
                 window = window[spoken[-1] :]
+            if _PASSIVE_SUBORDINATE.search(cl, 0, vm.start()) is not None:
+                # "Ukrainian troops withdrew after all three bridges had been destroyed": the
+                # subordinate clause's subject was acted on; the force before it only withdrew
+                window = ""
             actor = _agent_side(window, side) or by_agent
         if actor is None and _AUTHOR_GATE(cl):
             # "blamed Ukraine for the attack on the bridge", "the SBU was behind the attack"

@@ -272,8 +272,8 @@ def test_post_naming_another_speaker_leaves_its_bare_sentences_unattributed() ->
     # "[Russian MoD] Konashenkov said ... . He did not mention X": the compiler's remark
     text = (
         "Digest\n\n[22.06, Russian MoD, via TASS]\n"
-        "Lt Gen Igor Konashenkov said strikes had hit Ukrainian reserves near Lysychansk. He did "
-        "not mention the bridge at Toshkivka, which was blown up last week."
+        "Lt Gen Igor Konashenkov said strikes had hit Ukrainian reserves near Lysychansk. The "
+        "bridge at Toshkivka was blown up last week."
     )
     assert claim_rows(text) == [("Igor Konashenkov", "RU", "TASS")]
     assert [r["claimed_by_side"] for r in bridge_rows(text)] == [None]
@@ -488,3 +488,45 @@ def test_force_reported_in_the_passive_claims_nothing(text: str, row: tuple) -> 
 def test_passive_agent_after_a_time_phrase(text: str, row: tuple) -> None:
     got = [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(text)]
     assert got == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Ukrainian troops completed a withdrawal from Severodonetsk across the Siverskyi "
+            "Donets on June 24-25 after all three bridges linking it to Lysychansk had been "
+            "destroyed.",
+            ("destroyed", None, 3),
+        ),
+        ("Ukrainian troops withdrew after the bridge had been destroyed.", ("destroyed", None, 1)),
+        (
+            "Russian units pulled back across the Inhulets once the last bridge was destroyed by "
+            "shelling.",
+            ("destroyed", None, 1),
+        ),
+        (
+            "Russian forces retreated from the right bank after the bridge had been blown up by "
+            "Ukrainian rockets.",
+            ("destroyed", "UA", 1),
+        ),
+        ("Russian forces blew up the bridge after they had crossed it.", ("destroyed", "RU", 1)),
+    ],
+)
+def test_force_before_a_passive_subordinate_clause_is_not_its_actor(text: str, row: tuple) -> None:
+    # "X withdrew after the bridges had been destroyed": who destroyed them is unsaid
+    got = [(r["status"], r["actor_side"], r["count"]) for r in bridge_rows(text)]
+    assert got == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Editor's note: Russian officials have not commented on the loss of the bridge.",
+        "The Kremlin did not comment on the destruction of the Antonivskyi bridge.",
+        "The Russian Defence Ministry has not mentioned the collapse of the pontoon crossing at "
+        "Bilohorivka.",
+    ],
+)
+def test_silence_about_a_bridge_is_no_statement(text: str) -> None:
+    assert bridge_rows(text) == []
