@@ -285,7 +285,8 @@ _PASSIVE_SUBORDINATE = compile_fast(
     r"(?:(?:had|has|have)\s+been|was|were|is|are|got)\s+(?:\w+ly\s+)?$"
 )
 _PASSIVE_BY_AGENT = compile_fast(
-    r"\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:[\w'’-]+\s*){1,5})"
+    # (up to a relative clause: "by a truck explosion that Moscow blamed on ...")
+    r"\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:(?!(?:that|which|who)\b)[\w'’-]+\s*){1,5})"
 )
 
 
@@ -379,7 +380,7 @@ _BRIDGE_PART = compile_fast(
     r"|\bthe\s+(?:last|remaining|only|other)\s+one\b"
 )
 # "it was struck", "made it impassable": the bridge named just before
-_BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure|spans?)\b")
+_BRIDGE_PRONOUN = compile_fast(r"\b(?:[Ii]t|the structure|spans?)\b")
 # whether a sentence may speak of the bridge just named: "it", "the structure", "one span"
 _CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span"])
 # traffic back on a bridge, its subject the traffic: "trains were running again", "cars were
@@ -399,7 +400,7 @@ _BRIDGE_STATUS = [
     (
         "damaged",
         compile_lower(
-            r"\b(?:partially|partly|half)[\s-](?:destroyed|collaps(?:ed|e|es|ing))\b|"
+            r"\b(?:partially|partly|half)[\s-](?:destroyed|collaps(?:ed|e|es|ing)|brought down)\b|"
             # "led to the partial collapse of two spans", "caused serious damage to the bridge",
             # "the span has taken substantial damage": the damage named as a noun
             r"\bpartial (?:collapse|destruction)\b|\b(?:caus|inflict|sustain|suffer|tak|took|"

@@ -530,3 +530,31 @@ def test_force_before_a_passive_subordinate_clause_is_not_its_actor(text: str, r
 )
 def test_silence_about_a_bridge_is_no_statement(text: str) -> None:
     assert bridge_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The 19-kilometre bridge, opened by Putin in 2018, is the main supply route for "
+            "Russian forces in southern Ukraine. It was partly brought down in October 2022 by a "
+            "truck explosion that Moscow blamed on Ukrainian special services.",
+            ("damaged", "UA", "RU"),
+        ),
+        (
+            "The Antonivskyi bridge is the only road link across the Dnipro near Kherson. It was "
+            "hit again on Tuesday by Ukrainian rockets, the Russian-installed administration said.",
+            ("damaged", "UA", "RU"),
+        ),
+        (
+            "Ukrainian officials said the bridge over the Desna at Makoshyne had been closed for "
+            "days. It was blown up by Russian sappers overnight, they said.",
+            ("destroyed", "RU", "UA"),
+        ),
+    ],
+)
+def test_sentence_opening_it_carries_the_bridge_just_named(text: str, row: tuple) -> None:
+    # "It was ..." at a sentence's start stands for the bridge the sentence before named; a
+    # by-agent ends at its relative clause ("by a truck explosion that Moscow blamed on ...")
+    got = [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(text)]
+    assert got[-1:] == [row]
