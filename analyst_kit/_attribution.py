@@ -311,8 +311,11 @@ SPEECH_VERB = (
     r"urge|"
     # "the General Staff issued a clarification": only with a statement noun after it
     r"issued|"
-    # "the ministry gave a different account": only with such an object
-    r"gave|gives|painted|paints|"
+    # "the ministry gave a different account": only with such an object ("several milbloggers
+    # offered a darker picture")
+    r"gave|gives|painted|paints|offered|offers|"
+    # "Britain's Defence Intelligence judged that Russian forces had likely taken X"
+    r"judged|judges|"
     # "NATO's chief echoed him": agreeing with another's statement
     r"echoed|"
     # "the General Staff put Russian losses at 42,000": an estimate (only with "at" a number)
@@ -690,6 +693,8 @@ _BAD_START = compile_fast(
     r"according|"
     # the narrator's imperative aside: "Recall that the ministry framed ...", "Note that ..."
     r"recall|note|remember|"
+    # the report's own reporter: "Our correspondent notes that Russian forces had claimed X"
+    r"our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|staff|team)|"
     # a rubric over the claims below it: "Competing claims", "Conflicting reports"
     r"competing|conflicting|contradictory|contrasting|rival|differing|opposing|"
     # a phrase left starting with a preposition is an adverbial ("In Russian-language reports")
@@ -1471,6 +1476,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             continue
         if verb in _ACCOUNT_VERBS and not _ACCOUNT_OBJ.match(sentence, vend):
             continue  # "gave them shelter": no statement; "gave a different account": one
+        if verb in ("offered", "offers") and not _OFFERED_CONTENT.match(sentence, vend):
+            # "offered a darker picture, complaining that ...": the account is given; "offered
+            # a very different account of the attack." only announces one
+            continue
         if verb == "echoed" and not _ECHOED_OBJ.match(sentence, vend):
             continue  # "Explosions echoed across the city": no statement
         if verb in ("framed", "frames") and not _FRAMED_AS.match(sentence, vend):
@@ -1862,10 +1871,15 @@ _PUT_AT = compile_fast(
     r"more\s+than|at\s+least|least|up\s+to|well\s+over)\s+)*\d"
 )
 # "X gave a sharply different picture", "painted a grim picture": an account given
-_ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints"))
+_ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints", "offered", "offers"))
 _ACCOUNT_OBJ = compile_fast(
     r"\s+(?:a|an|its|his|her|their|no)\s+(?:[\w-]+\s+){0,3}?(?:account|picture|version|"
     r"assessment|description|explanation|figure|toll|estimate)s?\b"
+)
+_OFFERED_CONTENT = compile_fast(
+    r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:account|picture|version|assessment)"
+    r"\b[^.;:]{0,60}?(?:,\s+(?:saying|complaining|arguing|insisting|claiming|warning|noting|"
+    r"writing)\b|:)"
 )
 # a statement introduced by its speaker and a colon, the source in brackets
 _SPEAKER_COLON = compile_fast(

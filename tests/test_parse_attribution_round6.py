@@ -558,3 +558,41 @@ def test_sentence_opening_it_carries_the_bridge_just_named(text: str, row: tuple
     # by-agent ends at its relative clause ("by a truck explosion that Moscow blamed on ...")
     got = [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(text)]
     assert got[-1:] == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Several Russian milbloggers offered a darker picture, complaining that Ukrainian "
+            "boats continue to ferry personnel across the river at night.",
+            ("Several Russian milbloggers", "RU", None),
+        ),
+        (
+            "Pro-Russian bloggers offered a grim account of the fighting near Kreminna, saying "
+            "units had lost several positions.",
+            ("Pro-Russian bloggers", "RU", None),
+        ),
+        (
+            "Britain's Defence Intelligence, in its update released this morning, judged that "
+            'Russian and Wagner forces had "likely" taken control of most of Soledar.',
+            ("Britain's Defence Intelligence", "GB", None),
+        ),
+    ],
+)
+def test_offered_a_picture_and_judged_are_statements(text: str, claim: tuple) -> None:
+    assert claim_rows(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials offered a very different account of Thursday's attack on the city.",
+        "Residents offered bread to the soldiers in Izium.",
+        "Our correspondent notes that the road to Kurakhove was quiet on Monday.",
+        "Our reporter in Zaporizhzhia says buses left the city on time.",
+    ],
+)
+def test_no_statement_without_content_or_from_our_own_reporter(text: str) -> None:
+    # an account announced, not given; the report's own correspondent is no party
+    assert claim_rows(text) == []
