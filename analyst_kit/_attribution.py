@@ -303,6 +303,8 @@ SPEECH_VERB = (
     # "the president thanked the UN for the convoy", "he answered that ...", "the governor
     # addressed residents on Sunday": statements too (not "thanks to the convoy")
     r"thanked|thanks|answered|addressed|"
+    # "Putin congratulated the troops on an important victory": a statement of congratulation
+    r"congratulated|congratulates|"
     # "continues to call on residents to leave": an appeal (only with "on")
     r"call|"
     # "President X thanked the UN for the convoy": a statement of thanks
@@ -1771,6 +1773,12 @@ _QUOTING_LEAD = compile_fast(r"^\s*(?:Quoting|Citing)\s+(?P<np>[^,;:.?!\"“”]
 # where a second statement may start after the first speaker's: "; ", ", and ", ", but ",
 # ", while "
 # (", which the Russian ministry said its troops had taken": a relative clause's own speaker)
+# the main clause's speaker after a relative clause of place: ", Andriy Kovalenko, head of
+# Ukraine's Centre for Countering Disinformation, said"
+_MAIN_AFTER_WHERE = compile_fast(
+    r"[,”\"]\s+(?P<np>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s+[^,;:\"“”]{3,90},)?)\s+"
+    r"(?P<verb>said|says|told|wrote|writes|added|claimed|claims|stated|reported)\b"
+)
 _SECOND_CLAUSE = compile_fast(r"(?:;|,\s+(?:and|but|while|whereas|which|where)|,?\s+after)\s+")
 _SECOND_GATE = (
     "; ", ", and ", ", but ", ", while ", ", whereas ", " after ", ", which ", ", where ",
@@ -1784,6 +1792,15 @@ def second_speaker_phrase(
     ("X said ..., and Chechen leader Ramzan Kadyrov wrote ...", "Kyiv denies it; adviser
     Mykhailo Podolyak has said ..."), as :func:`find_speaker_phrase` gives it, with
     ``clause``, where that clause starts; None if there is none."""
+    if sentence.endswith(", where ", 0, found["start"]):
+        # "In Kursk, where X wrote that ..., Y, head of Z, said that ...": the relative clause
+        # of place held X's statement; the main clause after it is Y's
+        m = _MAIN_AFTER_WHERE.search(sentence, found["end"])
+        if m is not None:
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans) and not _PRONOUN.match(c):
+                return {"np": c, "cue": m.group("verb"), "start": m.start("np"),
+                        "end": m.end("np"), "clause": m.start("np")}  # fmt: skip
     if not any(g in sentence for g in _SECOND_GATE):
         return None
     for i, m in enumerate(_SECOND_CLAUSE.finditer(sentence, found["end"])):

@@ -596,3 +596,54 @@ def test_offered_a_picture_and_judged_are_statements(text: str, claim: tuple) ->
 def test_no_statement_without_content_or_from_our_own_reporter(text: str) -> None:
     # an account announced, not given; the report's own correspondent is no party
     assert claim_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "In Kursk, where Andriy Yermak, head of the presidential office, wrote on Sunday that "
+            'there was "good news", Andriy Kovalenko, head of Ukraine\'s Centre for Countering '
+            'Disinformation, said that Russian forces were being attacked "from several '
+            'directions".',
+            [("Andriy Yermak", "UA", None), ("Andriy Kovalenko", "UA", None)],
+        ),
+        (
+            "In Kherson, where Vladimir Saldo had claimed a day earlier that Russian troops would "
+            "stay, Yaroslav Yanushevych, the regional governor, told reporters that Ukrainian "
+            "units had entered the city.",
+            [("Vladimir Saldo", "RU", None), ("Yaroslav Yanushevych", "UA", None)],
+        ),
+        (
+            "In Moscow, where Dmitry Peskov said the operation was going to plan, Sergei Shoigu "
+            "told officers that Russian forces had taken Popasna.",
+            [("Dmitry Peskov", "RU", None), ("Sergei Shoigu", "RU", None)],
+        ),
+    ],
+)
+def test_main_clause_speaker_after_a_relative_clause_of_place(text: str, claims: list) -> None:
+    # "In X, where A wrote ..., B, role, said ...": A speaks in the relative clause, B in the
+    # main clause
+    assert claim_rows(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            'Putin congratulated the troops on "an important victory", according to a Kremlin '
+            "statement carried by TASS.",
+            ("Vladimir Putin", "RU", "TASS"),
+        ),
+        (
+            "Zelensky congratulated the 93rd Brigade on the liberation of Klishchiivka.",
+            ("Volodymyr Zelensky", "UA", None),
+        ),
+        (
+            "Shoigu congratulated the commanders on taking Marinka.",
+            ("Sergei Shoigu", "RU", None),
+        ),
+    ],
+)
+def test_congratulating_is_a_statement(text: str, claim: tuple) -> None:
+    assert claim_rows(text) == [claim]
