@@ -1560,6 +1560,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         or tail[:1] in ',.;:"“”'
                         or _TAIL_THAT.match(tail)
                         or _titled_name(c)
+                        # "Our correspondent notes that Russian forces had already claimed X":
+                        # the reported clause's own speaker, the one before it being none
+                        or _VERB_THAT_BEFORE.search(head, 0, s0) is not None
                     ):
                         continue
                 said.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))
@@ -1893,6 +1896,7 @@ _ACCOUNT_OBJ = compile_fast(
     r"\s+(?:a|an|its|his|her|their|no)\s+(?:[\w-]+\s+){0,3}?(?:account|picture|version|"
     r"assessment|description|explanation|figure|toll|estimate)s?\b"
 )
+_VERB_THAT_BEFORE = compile_fast(rf"\b(?:{SPEECH_VERB})\s+that\s+$")
 _OFFERED_CONTENT = compile_fast(
     r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:account|picture|version|assessment)"
     r"\b[^.;:]{0,60}?(?:,\s+(?:saying|complaining|arguing|insisting|claiming|warning|noting|"

@@ -647,3 +647,23 @@ def test_main_clause_speaker_after_a_relative_clause_of_place(text: str, claims:
 )
 def test_congratulating_is_a_statement(text: str, claim: tuple) -> None:
     assert claim_rows(text) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Our correspondent notes that Russian forces had already claimed Kurakhove, about 40 "
+            "km to the north-east, on 6 January.",
+            ("Russian forces", "RU", None),
+        ),
+        (
+            "Our reporter in Kharkiv writes that Ukrainian officials said Balakliia had been "
+            "retaken after a week of fighting in the area.",
+            ("Ukrainian officials", "UA", None),
+        ),
+    ],
+)
+def test_reported_clause_speaks_when_our_reporter_does_not(text: str, claim: tuple) -> None:
+    # "Our correspondent notes that X claimed ...": X is the party making the claim
+    assert claim_rows(text) == [claim]
