@@ -305,6 +305,8 @@ SPEECH_VERB = (
     # "the president thanked the UN for the convoy", "he answered that ...", "the governor
     # addressed residents on Sunday": statements too (not "thanks to the convoy")
     r"thanked|thanks|answered|addressed|"
+    # "Putin congratulated the troops on an important victory": a statement of congratulation
+    r"congratulated|congratulates|"
     # "continues to call on residents to leave": an appeal (only with "on")
     r"call|"
     # "President X thanked the UN for the convoy": a statement of thanks
@@ -313,8 +315,11 @@ SPEECH_VERB = (
     r"urge|"
     # "the General Staff issued a clarification": only with a statement noun after it
     r"issued|"
-    # "the ministry gave a different account": only with such an object
-    r"gave|gives|painted|paints|"
+    # "the ministry gave a different account": only with such an object ("several milbloggers
+    # offered a darker picture")
+    r"gave|gives|painted|paints|offered|offers|"
+    # "Britain's Defence Intelligence judged that Russian forces had likely taken X"
+    r"judged|judges|"
     # "NATO's chief echoed him": agreeing with another's statement
     r"echoed|"
     # "the General Staff put Russian losses at 42,000": an estimate (only with "at" a number)
@@ -445,7 +450,8 @@ def _according_start(sentence: str, low: str) -> int:
 ACCORDING = compile_fast(
     r"\b(?:according to|as per|per|cited by|quoted by|in the words of|as reported by|"
     r"as stated by|as claimed by)\s+(?P<np>[^,;:.?!\"“”]{2,120}?)(?=\s*(?:[,;:.?!\"“”]|$|"
-    r"\s(?:that|who|which|as|on|in)\b))",
+    # "according to a Ukrainian officer quoted by Suspilne": the officer, relayed by the outlet
+    r"\s(?:that|who|which|as|on|in|quoted|cited|citing|quoting)\b))",
     re.I,
 )
 INVERTED = compile_fast(
@@ -599,6 +605,14 @@ _OPENER = compile_fast(
     r"|In\s+(?:a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:interview|statement|address|"
     r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}),\s*$"
 )
+# a place set before the clause, with an aside of where it lies: "In Chernihiv, further north, ",
+# "At Izium, meanwhile, ", "In the city of Sumy, "; officials there are its local officials
+_PLACE_OPENER = compile_fast(
+    r"^\s*(?:[-•▪*]\s+)?(?:In|At|Near)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[a-z][^,]{1,40})?,\s*$"
+)
+# a body named by its plural head alone, a speaker only where a place opener says whose it is
+_BARE_BODIES = frozenset(("officials", "authorities"))
 _TRAIL = compile_fast(
     r"(?:\s+(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
     r"then|too|yesterday|today|now|recently|once|would|will|could|is|are|was|were|both|"
@@ -655,6 +669,7 @@ _FINAL_HEADS = frozenset(
     milbloggers regime company militia channel embassy consulate""".split()
 )
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)$", re.I)
+_QUOTE_INSIDE = compile_fast(r"[,.?!…][”\"]\s+\S")
 # a short phrase, then the pronoun (not a whole clause: "Troops retook X this week, he")
 _COMMA_PRONOUN = compile_fast(r"^[^,\s]+(?:\s[^,\s]+){0,3},\s+(?P<p>he|she|they|we|it)$")
 # an abbreviation names a body, not a person: "the SES", "the JFO" (not "Kim")
@@ -682,6 +697,8 @@ _BAD_START = compile_fast(
     r"according|"
     # the narrator's imperative aside: "Recall that the ministry framed ...", "Note that ..."
     r"recall|note|remember|"
+    # the report's own reporter: "Our correspondent notes that Russian forces had claimed X"
+    r"our\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|staff|team)|"
     # a rubric over the claims below it: "Competing claims", "Conflicting reports"
     r"competing|conflicting|contradictory|contrasting|rival|differing|opposing|"
     # a phrase left starting with a preposition is an adverbial ("In Russian-language reports")
@@ -771,6 +788,12 @@ _RELATIVE_TAIL = compile_fast(r"(?:,\s+|(?<=[a-z])\s+)(?:who|whom|which|whose|th
 _TRAILING_BRACKETS = compile_fast(r"\s*\([^()]{1,60}\)$")
 # a relative clause that holds commas itself ("X, who is at a summit in Granada, Spain, calls")
 _RELATIVE_COMMAS = compile_fast(r",\s+(?:who|whose)\s[^;:\"“”]{1,160}$")
+# after a relative clause, the verb of the phrase's own clause: "Okhtyrka, whose plant was hit,
+# remained without power, (local authorities said)" -- the place is a subject, no speaker
+_VERB_AFTER_RELATIVE = compile_fast(
+    r",\s+(?:still\s+)?(?:remain(?:s|ed)?|sits?|sat|lies|lay|stands?|stood|is|was|are|were|"
+    r"has|had|became|becomes)\s"
+)
 _PARTICIPLE_TAIL = compile_fast(
     r",?\s+(?:operating|fighting|deployed|stationed|based|serving|defending)\s+"
     r"(?:in|near|on|around|at|outside)\s+[^,]{1,60}$"
@@ -828,6 +851,9 @@ def clean_np(np: str) -> str:
     # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
     np = _TRAILING_BRACKETS.sub("", _RELATIVE_TAIL.sub("", np))
     if ", who" in np:
+        rel = _RELATIVE_COMMAS.search(np)
+        if rel is not None and _VERB_AFTER_RELATIVE.search(np, rel.start() + 2):
+            return ""
         np = _RELATIVE_COMMAS.sub("", np)
     if "ing " in np:
         # "a spokesperson for a brigade operating in the area said"
@@ -920,6 +946,10 @@ def np_is_speaker(np: str) -> bool:
     if _PRONOUN.match(np):
         return True
     if _BAD_START.match(np) or ":" in np:
+        return False
+    if _QUOTE_INSIDE.search(np):
+        # '"Crimea, the bridge, the beginning," Podolyak posted': the words up to the closing
+        # quote are what was said; the one who said it comes after
         return False  # "Selydove: Russia claims town": a rubric before the speaker
     if _CALENDAR_WORD.match(np):
         return False  # "update of Monday", "the statement of 5 March": a date is no speaker
@@ -1259,7 +1289,9 @@ def _according_phrases(
             # role, then the name of the one who holds it
             nm = _APPOS_NAME.match(sentence, span[1])
             if nm and not _ROLE_HEADS.isdisjoint(np.lower().split()):
-                np, span = sentence[span[0] : nm.end("name")], (span[0], nm.end("name"))
+                # (the full stop of a name that ends the sentence is not the name's)
+                b = nm.end("name") - (sentence[nm.end("name") - 1] == ".")
+                np, span = sentence[span[0] : b], (span[0], b)
         c = _speaker(np)
         if c and not _in_outlet(*span, outlet_spans):
             found.append((m.start(), c, "according to", span))
@@ -1271,7 +1303,8 @@ _NAME_ENDS = compile_fast(
 )
 _APPOS_NAME = compile_fast(
     r"(?:\s+(?:in|of|for|on)\s+[^,;:.?!\"“”]{1,50}?)?,\s+"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),"
+    # "..., according to the regional governor, Vyacheslav Gladkov.": the name may end it
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,|;|\.?\s*$|\.\s)"
 )
 # a press-conference transcript's turn: "Q: ..." (the reporter asks), "A (Surname): ..."
 _QA_LEAD = compile_fast(r"(?P<q>Q|Question|A|Answer)\s*(?:\((?P<np>[^()]{2,50})\)\s*)?:\s")
@@ -1447,6 +1480,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             continue
         if verb in _ACCOUNT_VERBS and not _ACCOUNT_OBJ.match(sentence, vend):
             continue  # "gave them shelter": no statement; "gave a different account": one
+        if verb in ("offered", "offers") and not _OFFERED_CONTENT.match(sentence, vend):
+            # "offered a darker picture, complaining that ...": the account is given; "offered
+            # a very different account of the attack." only announces one
+            continue
         if verb == "echoed" and not _ECHOED_OBJ.match(sentence, vend):
             continue  # "Explosions echoed across the city": no statement
         if verb in ("framed", "frames") and not _FRAMED_AS.match(sentence, vend):
@@ -1483,6 +1520,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
                 np = np[: relay.start()]
             c = _speaker(np)
+            if c is None and np.strip() in _BARE_BODIES and _PLACE_OPENER.match(head[:s0]):
+                # "In Chernihiv, further north, officials said": the town's own officials
+                c = np.strip()
             if c and head.endswith(", which ", 0, s0) and _NO_CLAUSE_NEXT.match(sentence, vend):
                 # "which the Air Force said involved 30 drones", "which the ministry said its
                 # troops had taken": a clause follows what was said; "Marinka, which Russia
@@ -1496,6 +1536,7 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 if (
                     s0 > 0
                     and not _OPENER.match(head[:s0])
+                    and not _PLACE_OPENER.match(head[:s0])
                     and head[:s0].rstrip()[-1:] not in (";", ":")
                     # "..., where the deputy minister, X, said Russia would ...": a relative
                     # clause of place opens a clause of its own, its subject the speaker
@@ -1521,6 +1562,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                         or tail[:1] in ',.;:"“”'
                         or _TAIL_THAT.match(tail)
                         or _titled_name(c)
+                        # "Our correspondent notes that Russian forces had already claimed X":
+                        # the reported clause's own speaker, the one before it being none
+                        or _VERB_THAT_BEFORE.search(head, 0, s0) is not None
                     ):
                         continue
                 said.append((s0, c, verb, (s0, s0 + len(np.rstrip()))))
@@ -1734,6 +1778,12 @@ _QUOTING_LEAD = compile_fast(r"^\s*(?:Quoting|Citing)\s+(?P<np>[^,;:.?!\"“”]
 # where a second statement may start after the first speaker's: "; ", ", and ", ", but ",
 # ", while "
 # (", which the Russian ministry said its troops had taken": a relative clause's own speaker)
+# the main clause's speaker after a relative clause of place: ", Andriy Kovalenko, head of
+# Ukraine's Centre for Countering Disinformation, said"
+_MAIN_AFTER_WHERE = compile_fast(
+    r"[,”\"]\s+(?P<np>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s+[^,;:\"“”]{3,90},)?)\s+"
+    r"(?P<verb>said|says|told|wrote|writes|added|claimed|claims|stated|reported)\b"
+)
 _SECOND_CLAUSE = compile_fast(r"(?:;|,\s+(?:and|but|while|whereas|which|where)|,?\s+after)\s+")
 _SECOND_GATE = (
     "; ", ", and ", ", but ", ", while ", ", whereas ", " after ", ", which ", ", where ",
@@ -1747,6 +1797,15 @@ def second_speaker_phrase(
     ("X said ..., and Chechen leader Ramzan Kadyrov wrote ...", "Kyiv denies it; adviser
     Mykhailo Podolyak has said ..."), as :func:`find_speaker_phrase` gives it, with
     ``clause``, where that clause starts; None if there is none."""
+    if sentence.endswith(", where ", 0, found["start"]):
+        # "In Kursk, where X wrote that ..., Y, head of Z, said that ...": the relative clause
+        # of place held X's statement; the main clause after it is Y's
+        m = _MAIN_AFTER_WHERE.search(sentence, found["end"])
+        if m is not None:
+            c = _speaker(m.group("np"))
+            if c and not _in_outlet(*m.span("np"), outlet_spans) and not _PRONOUN.match(c):
+                return {"np": c, "cue": m.group("verb"), "start": m.start("np"),
+                        "end": m.end("np"), "clause": m.start("np")}  # fmt: skip
     if not any(g in sentence for g in _SECOND_GATE):
         return None
     for i, m in enumerate(_SECOND_CLAUSE.finditer(sentence, found["end"])):
@@ -1834,10 +1893,16 @@ _PUT_AT = compile_fast(
     r"more\s+than|at\s+least|least|up\s+to|well\s+over)\s+)*\d"
 )
 # "X gave a sharply different picture", "painted a grim picture": an account given
-_ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints"))
+_ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints", "offered", "offers"))
 _ACCOUNT_OBJ = compile_fast(
     r"\s+(?:a|an|its|his|her|their|no)\s+(?:[\w-]+\s+){0,3}?(?:account|picture|version|"
     r"assessment|description|explanation|figure|toll|estimate)s?\b"
+)
+_VERB_THAT_BEFORE = compile_fast(rf"\b(?:{SPEECH_VERB})\s+that\s+$")
+_OFFERED_CONTENT = compile_fast(
+    r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:account|picture|version|assessment)"
+    r"\b[^.;:]{0,60}?(?:,\s+(?:saying|complaining|arguing|insisting|claiming|warning|noting|"
+    r"writing)\b|:)"
 )
 # a statement introduced by its speaker and a colon, the source in brackets
 _SPEAKER_COLON = compile_fast(

@@ -278,15 +278,29 @@ def _window_before(clause: str, pos: int) -> str:
     return _window_forces(clause, pos)[0]
 
 
+# a subordinate clause whose own subject is acted on, up to its verb: "after all three bridges
+# linking it to Lysychansk had been (destroyed)" (run on the lower-cased clause)
+_PASSIVE_SUBORDINATE = compile_fast(
+    r"\b(?:after|when|once|until|because|before|since)\s+[^,;]{1,80}?\s"
+    r"(?:(?:had|has|have)\s+been|was|were|is|are|got)\s+(?:\w+ly\s+)?$"
+)
+_PASSIVE_BY_AGENT = compile_fast(
+    # (up to a relative clause: "by a truck explosion that Moscow blamed on ...")
+    r"\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:(?!(?:that|which|who)\b)[\w'’-]+\s*){1,5})"
+)
+
+
 def _passive_agent(after: str, speaker_side: str | None) -> str | None:
-    m = re.match(r"\s*(?:\w+\s+){0,3}?by\s+(?P<np>(?:[\w'’-]+\s*){1,5})", after)
+    # ("had been attacked at about 3:05 a.m. by two Ukrainian unmanned surface vessels")
+    m = _PASSIVE_BY_AGENT.match(after)
     return _agent_side(m.group("np"), speaker_side) if m else None
 
 
 # --- clauses -----------------------------------------------------------------------------------
 _CLAUSE_SPLIT = compile_fast(
-    r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?=(?:the|a|another|one|"
-    r"two|three|that|said|says|added|claimed|insisted|[A-Z]))"
+    # (", and also a bridge across the Inhulets": one more object of the clause before)
+    r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?!also\s)(?=(?:the|a|another|"
+    r"one|two|three|that|said|says|added|claimed|insisted|[A-Z]))"
 )
 
 
@@ -295,6 +309,9 @@ _CLAUSE_SPEAKER = compile_fast(
     # ("The Russian Ministry of Defense has meanwhile claimed": a helper verb and an adverb)
     r"^\s*(?P<np>(?:[\w'’-]+\s+){1,5}?)(?:(?:has|have|had)\s+)?"
     r"(?:(?:meanwhile|also|again|long|repeatedly|\w+ly)\s+)?"
+    # (not a passive: "Ukrainian forces were reported to have blown up the bridge" is said of
+    # them by someone unnamed)
+    r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbe )"
     r"(?:said|says|say|claimed|claims|claim|insisted|insists|"
     r"insist|countered|reported|reports|report|denied|denies|deny|maintained|maintain|argued|"
     r"argue|alleged|asserted)\b"
@@ -363,7 +380,7 @@ _BRIDGE_PART = compile_fast(
     r"|\bthe\s+(?:last|remaining|only|other)\s+one\b"
 )
 # "it was struck", "made it impassable": the bridge named just before
-_BRIDGE_PRONOUN = compile_fast(r"\b(?:it|the structure|spans?)\b")
+_BRIDGE_PRONOUN = compile_fast(r"\b(?:[Ii]t|the structure|spans?)\b")
 # whether a sentence may speak of the bridge just named: "it", "the structure", "one span"
 _CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span"])
 # traffic back on a bridge, its subject the traffic: "trains were running again", "cars were
@@ -383,7 +400,7 @@ _BRIDGE_STATUS = [
     (
         "damaged",
         compile_lower(
-            r"\b(?:partially|partly|half)[\s-](?:destroyed|collaps(?:ed|e|es|ing))\b|"
+            r"\b(?:partially|partly|half)[\s-](?:destroyed|collaps(?:ed|e|es|ing)|brought down)\b|"
             # "led to the partial collapse of two spans", "caused serious damage to the bridge",
             # "the span has taken substantial damage": the damage named as a noun
             r"\bpartial (?:collapse|destruction)\b|\b(?:caus|inflict|sustain|suffer|tak|took|"
@@ -439,8 +456,12 @@ _BRIDGE_STATUS = [
             # (not "crossed the bridge under heavy shelling")
             r"\b(?:striking|hitting|shelling|bombing|pounding)\s+(?:the|a|two|both|its|their)\s+"
             r"(?:[\w'’-]+\s+){0,2}?(?:bridges?|crossings?)\b|"
-            r"\bstrikes? on (?:the |a |two |both |its )?(?:[\w-]+ )?"
+            # "another strike on that same bridge"
+            r"\bstrikes? on (?:the |a |two |both |its |that |this )?(?:same |very )?(?:[\w-]+ )?"
             r"(?:bridges?|crossings?|spans?)\b|"
+            # "traffic over the bridge had been stopped": the attack's effect, its outcome unsaid
+            r"\btraffic (?:over|across|on) (?:the|that|this|its) (?:[\w-]+ )?(?:bridges?|crossings?) "
+            r"(?:had been|has been|have been|was|is|were) (?:stopped|halted|suspended)\b|"
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
@@ -486,8 +507,9 @@ _NUM = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a pair of": 2, "twin": 2,
 }  # fmt: skip
 _COUNT = compile_fast(
-    r"\b(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|twin)\s+"
-    r"(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
+    # (not the end of a range of days: "on June 24-25 after all three bridges")
+    r"\b(?<![-–/.:])(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|"
+    r"twin)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
     re.I,
 )
 _BRIDGE_NAME = compile_fast(
@@ -497,14 +519,18 @@ _NOT_NAME = compile_fast(
     r"^(?:The|A|An|All|Three|Two|Both|Last|This|That|One|Only|Russian|Ukrainian)\b"
 )
 _RIVER_RAW = compile_fast(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
+# ("the rail part, it said, had not collapsed", "the spans did not fall")
 _NEGATED_LOSS = compile_fast(
-    r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag)", re.I
+    r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag|collaps|fall|fell|brought down)",
+    re.I,
 )
 _SPANS = compile_fast(r"\bspans?\b", re.I)
 # a side saying it does not claim the event: "have not (formally) claimed strikes on bridges"
 _NOT_CLAIMED = compile_lower(
     r"\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|formally\s+|officially\s+)?"
     r"(?:claimed|claim|confirmed|confirm|acknowledged|acknowledge"
+    # "Russian officials have not commented on the loss of the bridge": silence, no claim
+    r"|commented\s+on|comment\s+on|mentioned|mention|spoken\s+about|addressed|address"
     # "has not observed confirmation that any crossing was lost": no one's claim either
     r"|(?:observed|seen|found)\s+(?:any\s+)?(?:confirmation|evidence))\b"
 )
@@ -531,7 +557,7 @@ _BRIDGE_STATUS_GATES = [
     None,
     contains_any(["closed", "used", "usable", "passable", "out of", "disabled", "struck", "hit",
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
-                  "striking", "hitting", "shelling", "bombing", "pounding"]),
+                  "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
          "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
@@ -761,6 +787,11 @@ _STATE_PREDICATE = compile_lower(
 # an attack told in the sentence before a bridge's damage: "Russian missiles struck Zatoka"
 _ATTACK_VERB = compile_lower(
     r"\b(?:struck|hit|shelled|bombed|pounded|attacked|targeted|fired|launched)\b"
+)
+
+
+_HIGH_PRECISION = compile_lower(
+    r"\bhigh-precision(?:\s+[\w-]+){0,2}?\s+(?:weapons|missiles|munitions|strikes?|ammunition)\b"
 )
 
 
@@ -1027,7 +1058,7 @@ def _bridge_rows(
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (
             ("no" in cl or "never" in cl)
-            and ("troy" in cl or "blown" in cl or "damag" in cl)
+            and ("troy" in cl or "blown" in cl or "damag" in cl or "collaps" in cl or "f" in cl)
             and (nm := _NEGATED_LOSS.search(clause))
         ):
             if status == "destroyed" or nm.start() < vm.start() < nm.end() + 4:
@@ -1057,6 +1088,10 @@ def _bridge_rows(
                 # the bridge took a direct hit", "... said the bridge remained open": the
                 # bridge is the subject; the force before "said" only speaks
                 window = window[spoken[-1] :]
+            if _PASSIVE_SUBORDINATE.search(cl, 0, vm.start()) is not None:
+                # "Ukrainian troops withdrew after all three bridges had been destroyed": the
+                # subordinate clause's subject was acted on; the force before it only withdrew
+                window = ""
             actor = _agent_side(window, side) or by_agent
         if actor is None and _AUTHOR_GATE(cl):
             # "blamed Ukraine for the attack on the bridge", "the SBU was behind the attack"
@@ -1071,6 +1106,11 @@ def _bridge_rows(
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
         if actor is None and status == "destroyed" and "to " in cl:
             actor = _demolisher(cl, vm.end(), side)
+        if actor is None and side is not None and "high-precision" in cl:
+            # "high-precision sea-based missiles had destroyed a railway bridge": a ministry's
+            # formula for its own side's weapons
+            hp = _HIGH_PRECISION.search(cl, 0, vm.start())
+            actor = side if hp is not None else None
         if actor is None and "blam" in cl:
             bl = _BLAMED_ON.search(clause, vm.end())
             # (a side's services or forces, or the side itself: "blamed on Kyiv")
@@ -6145,6 +6185,49 @@ _NARRATOR_WE = compile_fast(
     r"assess|judge|observed|have\s+observed|continue\s+to\s+assess)\b"
 )
 _POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,80}\]\s*")
+# a channel post's header line, its time and author: "08:10 | NAME, head of the Chernihiv Oblast
+# Military Administration", "[28.08, 19:30 | NAME, head of ...]", "13:30 | NAME, quoted by X"
+_POST_LINE = compile_fast(
+    r"^\s*\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*\|\s*"
+    r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
+)
+# the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
+# where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
+_NOTE_LEAD = compile_fast(r"^\s*(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b", re.I)
+_POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
+
+
+def _tag_speaker(tag: str) -> dict | None:
+    """The body or person a post tag on its own line names ("[Kursk region administration,
+    15:45]" → the administration), as find_speaker_phrase gives it; None for a rubric."""
+    label = tag.strip(" []\n").rsplit(",", 1)[0].strip()
+    found = attr.section_speaker(label)
+    if found is not None:
+        return {**found, "start": 0, "end": 0}
+    c = attr._speaker(label)
+    if c and c.split()[-1].lower() in attr._FINAL_HEADS and c[:1].isupper():
+        return {"np": c, "cue": "section", "start": 0, "end": 0}
+    return None
+
+
+def _post_author(line: str, speakers: object, k: int) -> dict | None:
+    """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
+    → the NAME met before), or None when the line is no such header."""
+    m = _POST_LINE.match(line)
+    if m is None:
+        return None
+    np = _POST_RELAY.sub("", m.group("np")).strip()
+    found = attr.section_speaker(np)
+    if found is not None:
+        return speakers.resolve({**found, "start": 0, "end": 0}, k)
+    if _PERSON_NAME_LINE.match(np):
+        # "10:45 | Chaus": the surname of an author already named
+        ent = speakers._by_name(np)
+        return speakers._touch(ent, k) if ent is not None else None
+    return None
+
+
+_PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
 def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
@@ -6262,6 +6345,12 @@ _AUTHOR_STATEMENT = compile_fast(
     r"Message|Appeal|Remarks|Post)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
     re.I,
 )
+# a channel's title line, then whose posts follow: "Kherson Regional Military Administration -
+# posts by the head of the administration, NAME (...), Tuesday 6 June 2023"
+_POSTS_BY = compile_fast(
+    r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+[-–—|:]\s+(?:(?:Telegram|official|channel)\s+)?"
+    r"(?:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+(?P<np>[^(\n:;]{3,140})"
+)
 # a channel post's header line: its writer, then the channel ("- Telegram", ", Facebook")
 _POST_HEADER = compile_fast(
     r"^\s*(?P<np>[A-Z][^,\n:]{2,60}(?:,\s+[^,\n:]{2,60}?)?)\s*(?:,|\s[-–—])\s+"
@@ -6327,6 +6416,10 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             # "Governor NAME, Telegram, evening", "NAME, Governor of X - Telegram, 5 January":
             # a channel post's header names who writes the body (a title before the name)
             cands += [attr._strip_title(p.strip())[0] for p in post.group("np").split(",")]
+        letters = [c for c in line if c.isalpha()]
+        if i == 0 and len(letters) > 6 and all(c.isupper() for c in letters):
+            # a letterhead in capitals: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"
+            cands.append(line.strip())
         lead = attr.HEADLINE_LEAD.match(line)
         for c in cands + ([lead.group("np")] if lead else []):
             rec = attr.lookup_speaker(c)
@@ -6336,6 +6429,29 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                     c if rec["kind"] == "body" and c != rec["name"] and _plain_name(c) else None
                 )
                 return {**rec, "lead": not (cands and c in cands), "surface": surface}
+        posts = _POSTS_BY.match(line)
+        if posts is not None:
+            by = _posts_author(posts.group("body"), posts.group("np"))
+            if by is not None:
+                return by
+    return None
+
+
+def _posts_author(body: str, np: str) -> dict | None:
+    """The person whose posts a channel's title line says follow ("the head of the
+    administration, NAME (...), Tuesday ..."), with the side of the channel's body."""
+    parts = [attr._TRAILING_BRACKETS.sub("", p).strip() for p in np.split(",")]
+    for i, part in enumerate(parts):
+        name, role = attr._strip_title(part)
+        if (
+            attr._PERSON_NAME.match(name)
+            and len(name.split()) >= 2
+            and attr.split_name_role(name)[2] == "person"
+        ):
+            role = role or (parts[i - 1] if i else None)
+            side = attr.side_of_phrase(body) or attr.institution_side(body)
+            return {"name": name, "role": role, "side": side, "kind": "person", "lead": False,
+                    "surface": None}  # fmt: skip
     return None
 
 
@@ -6517,10 +6633,27 @@ def _parse_records(
     # the rows of a side's own claimed ground so far, each with its sentence's index
     own_claims: list[tuple[int, dict]] = []
     n_claim = 0
+    # the author of the channel post being read, and where the post ends (a blank line)
+    post_ent: dict | None = None
+    post_end = -1
+    in_note = False  # past an "Editor's note": the compiler's words, not the author's
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
         if len(s) < 120 and _CREDIT.match(s) or k in bylines:
             continue
+        if not in_note and _NOTE_LEAD.match(s):
+            in_note = True
+        if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
+            head = _post_author(s, speakers, k)
+            if head is not None:
+                # "08:10 | NAME, head of X": the post below the header line is in NAME's voice
+                post_ent = head
+                relay = attr.find_outlet(s)[0]
+                if relay is not None:
+                    relayed[id(head)] = relay  # "13:30 | NAME, quoted by Suspilne"
+                post_end = text.find("\n\n", b)
+                post_end = len(text) if post_end < 0 else post_end
+                continue
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
@@ -6531,8 +6664,16 @@ def _parse_records(
                 # a post tag on a line of its own ("[22.06, Russian MoD, via TASS]") labels the
                 # posts below it, up to the next tag: no statement of its own
                 section_outlet = attr.find_outlet(s)[0]
-                if tag_rec is not None:
-                    speakers.resolve({"np": tag_rec["name"], "cue": None, "start": 0, "end": 0}, k)
+                head = (
+                    {"np": tag_rec["name"], "cue": None, "start": 0, "end": 0}
+                    if tag_rec is not None
+                    else _tag_speaker(s)
+                )
+                if head is not None:
+                    # "[Kursk region administration, 15:45]": the post below is in its voice
+                    post_ent = speakers.resolve(head, k)
+                    post_end = text.find("\n\n", b)
+                    post_end = len(text) if post_end < 0 else post_end
                 continue
         outlet, outlet_spans = attr.find_outlet(sa)
         # "told Russian state television": the outlet of this statement only
@@ -6634,11 +6775,37 @@ def _parse_records(
             and speakers.last is not None
             and k - speakers.last["seen"] <= 1
         )
+        if (
+            ent is not None
+            and found is not None
+            and found["cue"] == "colon"
+            and found["start"] <= 3
+            and (a == 0 or text[a - 1] == "\n")
+            and sa[:1] not in "QA"
+        ):
+            # a transcript's turn, "HUMENIUK: No. When the occupiers ran away ... . The railway
+            # bridge was already out of service ...": the rest of its paragraph is the turn's
+            post_ent = ent
+            post_end = text.find("\n", b)
+            post_end = len(text) if post_end < 0 else post_end
+        elif ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
+            # a post that names someone else speaking is a summary: its bare sentences are the
+            # compiler's ("NAME said ... . He did not mention X.")
+            post_ent = None
         if relay_note and not section and (author is None or _RELAY_NOTE.match(s) is not None):
             # "His remarks were carried by RIA Novosti." relays the previous speaker (in a
             # transcript too: not its author, whose voice its unattributed sentences are in)
             relayed[id(speakers.last)] = outlet
-        elif ent is None and author is not None and not is_headline and not relay_note:
+        elif ent is None and post_ent is not None and a < post_end and not is_headline:
+            # a sentence of a channel post with no speaker of its own: the post's author
+            ent = speakers._touch(post_ent, k)
+        elif (
+            ent is None
+            and author is not None
+            and not is_headline
+            and not relay_note
+            and not in_note
+        ):
             if author.get("lead") or author_ent is None:
                 # the author already speaking in the body under one of its names is one entity
                 author_ent = speakers._by_name(author["name"])

@@ -37,3 +37,12 @@ def bridge_rows(text: str) -> list[dict]:
 def bridge_statuses(text: str) -> list[str]:
     """The status of each bridge row read from ``text``."""
     return [r["status"] for r in bridge_rows(text)]
+
+
+def claim_rows(text: str) -> list[tuple]:
+    """(speaker, side, outlet) of each claim read from ``text`` (None for a missing value)."""
+    rows = parse_report("date 2024-05-01\n" + text)["claims"]
+    return [
+        tuple(None if v != v else v for v in (r["speaker"], r["side"], r["outlet"]))
+        for r in rows.to_dict("records")
+    ]
