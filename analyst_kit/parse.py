@@ -1181,7 +1181,7 @@ def _bridge_facts(s: str, part: str, places: list[dict], start: int) -> dict:
 # words the branches below cannot match without: "taken ... out", "residents ... fled"
 _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bussing", "busing",
               "driv", "got", "get", "ferr", "move", "moving", "carr", "send", "sent", "order",
-              "let", "took")  # fmt: skip
+              "let", "took", "escort")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
             "get through", "got through", "getting through", "crossed", "drove out")  # fmt: skip
@@ -1227,9 +1227,41 @@ _EVAC_PARTS = [
             # out", "sending the children out of the border villages"
             # "occupation authorities ordered civilians out of a 15-km zone", "ready to let
             # civilians out", "buses took people who had reached Berdiansk out of the area"
-            r"carrying|send|sending|sent|order|orders|ordered|let|letting|took)\s+"
+            # "teams were escorting the convoy out of Mariupol"
+            r"carrying|send|sending|sent|order|orders|ordered|let|letting|took|escort|escorts|"
+            r"escorted|escorting)\s+"
             # ("ordered some 6,000 people out": a number with its commas is one word)
             r"(?:\w+(?:,\d+)*,?\s+){0,5}?out\b",
+        ),
+    ),
+    (
+        # a trip in to fetch people: "would try again to reach Mariupol to lead buses of
+        # civilians out", "crews could not get into Avdiivka to pick up the wounded"
+        (
+            (
+                "reach",
+                "enter",
+                "get into",
+                "get to",
+                "got into",
+                "got to",
+                "return to",
+                "go to",
+                "go into",
+                "go back",
+                "drive into",
+                "drove into",
+                "driving into",
+            ),
+            ("lead", "bring", "take", "get", "evacuate", "collect", "pick up", "rescue"),
+        ),
+        compile_lower(
+            r"\b(?:reach|reached|reaching|enter|entered|entering|get\s+(?:in)?to|got\s+(?:in)?to|"
+            r"return\s+to|go\s+(?:back\s+)?(?:in)?to|(?:drive|drove|driving)\s+into)\s+"
+            r"(?:[\w'’-]+\s+){1,3}?"
+            r"(?:to|and)\s+(?:lead|bring|take|get|evacuate|collect|pick\s+up|rescue)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:civilians|people|residents|wounded|injured|sick|families|"
+            r"children|elderly|those|evacuees|out)\b"
         ),
     ),
     (
@@ -1251,6 +1283,36 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # people moved from a place in the active voice: "shelling made it impossible to move
+        # people from Mariupol to Zaporizhzhia", "crews were moving residents out of Toretsk"
+        (("move", "moving"), ("from", "out of")),
+        compile_lower(
+            r"\bmov(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:civilians|residents|people|families|"
+            r"children|inhabitants|population|locals|elderly|evacuees)\s+(?:\w+\s+){0,2}?"
+            r"(?:from|out\s+of)\b"
+        ),
+    ),
+    (
+        # a civilian column on its way: "the column was travelling from Sumy towards Poltava",
+        # "the buses were making their way out of Enerhodar" (not a military column)
+        (("column", "convoy", "buses", "coaches"), ("travel", "heading", "its way", "their way")),
+        compile_lower(
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!ukrainian\s)"
+            r"(?<!tank\s)(?<!enemy\s)\b(?:columns?|convoys?|buses|coaches)\s+(?:\w+\s+){0,2}?"
+            r"(?:was|were|is|are)\s+(?:still\s+|now\s+|already\s+)?(?:travell?ing|heading|"
+            r"making\s+(?:its|their)\s+way|on\s+(?:its|their)\s+way)\s+(?:from|out\s+of)\b"
+        ),
+    ),
+    (
+        # people joining the departure: "residents with their own cars could join the convoy",
+        # "another 58 people joined the convoy in Manhush"
+        (("join",),),
+        compile_lower(
+            r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:convoy|column|"
+            r"evacuation|corridor)s?\b"
+        ),
+    ),
+    (
         # a removal in the active voice: "the government had started relocating residents of
         # Kherson", "authorities will relocate families from the border villages"
         (("relocat",), _MOVED),
@@ -1269,7 +1331,9 @@ _EVAC_PARTS = [
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
             # (not "residents still live on the left, eastern bank")
-            r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
+            # (nor things: "objects left behind by Russian forces")
+            r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)(?!\s+behind\s+by\b)|"
+            r"fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
             r"setting off|depart(?:ed|s|ing)?|pulled out|drove\s+out\s+of|"
             # "70,000 people had already crossed by ferry and boat from the right bank"
             r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)|"
@@ -1413,7 +1477,8 @@ _EVAC_PARTS = [
             r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
             # "called on people there to head for the border"
             # "told people to cross into Russia", "urged families to relocate"
-            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards)|"
+            # "asked residents to take their documents and pets ... and leave: A, B, C"
+            r"[^.]{0,160}?(?:\bto|:|\band)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards)|"
             r"relocate|cross\s+(?:into|over\s+(?:in)?to|the\s+border))\b",
         ),
     ),
@@ -1567,7 +1632,8 @@ _EVAC_STATUS = [
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
             r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
             r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
-            r"\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
+            # ('there is no agreed "green corridor" for the city')
+            r"\bno\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?[\"“]?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
             # the one who stops it named first: "the city council suspended the evacuation",
             # "authorities stopped all departures" (not "stopped the shelling")
@@ -1607,6 +1673,8 @@ _EVAC_STATUS = [
             r"(?:collapsed|broke down|broken down|(?:is|was|are|were|be|been)\s+(?:closed|shut))"
             r"\b|"
             # "the evacuation of Lysychansk had stopped" (not "the shelling had stopped")
+            # (not the spot it halted at: "Bezimenne, where the convoy had stopped")
+            r"(?<!\bwhere\sthe\s)(?<!\bwhere\s)"
             r"\b(?:evacuations?|corridors?|buses|trains|convoys?)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:had|has|have)\s+(?:\w+\s+)?(?:stopped|ceased)\b|"
             # "residents had no safe way out by road" (not a warning: "could find themselves
@@ -1877,8 +1945,14 @@ _EVAC_STATUS = [
             r"(?:another|new|second|third|fresh)\s+attempt|"
             # "evacuees are taken by bus to ...", "crews were taking residents out of ..."
             r"(?:are|is)\s+(?:taken|moved|bussed|driven|transported|relocated|brought)|"
+            # helpers at work on it: "its staff were supporting the passage out of Sumy",
+            # "teams are escorting the convoy"
+            r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:supporting|assisting|escorting|accompanying|"
+            r"facilitating)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:passage|convoys?|"
+            r"evacuations?|departures?|buses|column)|"
             r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:taking|bringing|bussing|busing|driving|"
-            r"ferrying|carrying|collecting|picking up|transporting|moving|getting)\s+"
+            r"ferrying|carrying|collecting|picking up|transporting|moving|getting|travell?ing|"
+            r"heading)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
             # rescuers at work: "police crews take out those who agree", "buses take anyone
             # who wants to leave to Dnipro", "evacuation trains depart daily"
@@ -1899,14 +1973,16 @@ _EVAC_STATUS = [
             # "volunteers said buses were leaving the town twice a day"
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
             r"(?:leaving|"
-            r"departing|running)\b|"
+            # "evacuation buses were making their way out of Enerhodar"
+            r"departing|running|making\s+(?:its|their)\s+way)\b|"
             # one service named: "the daily train from Pokrovsk to the west was running"
             r"\b(?:train|bus|ferry)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was)\s+(?:still\s+)?"
             r"(?:running|leaving|departing|operating)\b|"
             # transport laid on: "buses will take people from ...", "evacuees would be taken by
             # train to ..."
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
-            r"(?:take|carry|bring|run|leave|depart)|(?:would|will)\s+(?:\w+\s+)?be\s+(?:taken|"
+            r"(?:take|carry|bring|run|leave|depart|return|go\s+back)|"
+            r"(?:would|will)\s+(?:\w+\s+)?be\s+(?:taken|"
             r"moved|bussed|transported|relocated|brought|driven|evacuated))\b",
         ),
     ),
@@ -1919,6 +1995,12 @@ _EVAC_STATUS = [
             r"\bannounc(?:ed|es|ing)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}?[\"“]?(?:ceasefire|truce|"
             r"silence regime|regime of silence|quiet regime|humanitarian (?:corridor|pause|route)|"
             r"corridors?)\b"
+            # a side holding its fire for them: "troops held their fire from 10:00 so that
+            # civilians could leave", "ceased fire to let the buses through"
+            r"|\b(?:held|hold|holds|holding|ceased|cease|ceases|ceasing)\s+(?:their\s+|its\s+|all\s+)?"
+            r"fire\b[^;]{0,60}?\b(?:so\s+that|so\s+civilians|to\s+(?:let|allow)|in\s+order\s+to)\b"
+            # "the ceasefire along that road was holding"
+            r"|\b(?:ceasefire|truce)\b[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:still\s+)?holding\b"
         ),
     ),
     (
@@ -2034,8 +2116,8 @@ _EVAC_STATUS_GATES = [
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
      "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
      "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each",
-     "be evacuated"),
-    ("announc",),
+     "be evacuated", "its way", "their way", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
+    ("announc", "fire", "holding"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("help",),
     ("planned", "scheduled", "foreseen", "prepared", "willing", "try", "offered", "given",
@@ -2051,6 +2133,8 @@ _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
     "military": compile_lower(
         r"(?<!russian\s)(?<!ukrainian\s)(?<!enemy\s)"
+        # (nor the civil hands of an evacuation: "police units were taking people out")
+        r"(?<!police\s)(?<!rescue\s)(?<!emergency\s)(?<!fire\s)"
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b"
         # (but a side's troops are the evacuees when they are the ones evacuated: "urged the
@@ -2152,6 +2236,10 @@ _EVAC_GATE = (
     "organized departure", "organised departure",
     # "would be offered exit towards X", "given a way out", "crossed by ferry from the right bank"
     "exit", "way out", "crossed",
+    # "crews could not get into Avdiivka to rescue the wounded", "to bring people out"
+    "bring", "rescue",
+    # "the column was travelling from Sumy", "could join the convoy"
+    "travel", "heading", "its way", "their way", "join",
 )  # fmt: skip
 
 
@@ -2231,6 +2319,8 @@ _TO_BEFORE = compile_fast(
     r"\b(?:(?<!\bappealed\s)(?<!\bappeal\s)(?<!\bappeals\s)(?<!\bappealing\s)"
     r"(?<!\bextended\s)(?<!\bexpanded\s)(?<!\bwidened\s)"
     # ("buses were unable to enter Soledar": the town people are in)
+    # (nor where it lies: "residential buildings next to Azovstal", "villages close to X")
+    r"(?<!\bnext\s)(?<!\bclose\s)(?<!\bnear\s)(?<!\badjacent\s)"
     r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get|enter)\b)|towards?|into|"
     # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
     r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"
@@ -2238,7 +2328,8 @@ _TO_BEFORE = compile_fast(
     r"(?<!\bordered\s)(?<!\border\s)(?<!\borders\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
     r"(?<!\bissued\s)"
     # (nor the place a corridor is for: "asked for a separate corridor for Okhtyrka")
-    r"(?<!\bcorridor\s)(?<!\bcorridors\s)for|"
+    r"(?<!\bcorridor\s)(?<!\bcorridors\s)(?<!\bcorridor\"\s)(?<!\bcorridor”\s)"
+    r"(?<!\bcorridors\"\s)(?<!\bcorridors”\s)for|"
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
@@ -2248,20 +2339,26 @@ _TO_BEFORE = compile_fast(
     # where evacuees are lodged: "placed in temporary accommodation centres in Stary Oskol"
     r"|\baccommodation\s+(?:centres?|centers?|facilit(?:y|ies)|points?)\s+(?:in|at)\s+$"
 )
+# a place a way out is for, or where the buildings people leave lie: 'no agreed "green corridor"
+# for Chernihiv', "brought out of residential buildings next to Azovstal"
+_NEXT_TO_FROM = (
+    r"|\bcorridors?[\"”]?\s+for\s+(?:the\s+)?$"
+    r"|\b(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:next|close|adjacent)\s+to\s+(?:the\s+)?$"
+)
 # ... or the place they leave
 _ORIGIN_BEFORE = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|around|near|(?:residents|people|"
     r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
     # "from there to Zaporizhzhia": a place after "to" is where people go
     r"(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
-    r"|\bevacuations?\s+of\s+(?:the\s+)?$"
+    r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )
 # the part of _ORIGIN_BEFORE that names leaving outright (not a mere "in", "at", "near")
 _STRONG_ORIGIN = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|citizens|civilians|"
     r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
     # "the evacuation of Shebekino" (the place right after it)
-    r"|\bevacuations?\s+of\s+(?:the\s+)?$"
+    r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )
 # a place named as its people's: "appealed to Lysychansk residents to leave", "Kherson's
 # remaining inhabitants" (not "the Donetsk People's Republic")
@@ -2323,7 +2420,8 @@ _UNNAMED_ORIGIN = compile_fast(
     r"(?:(?:several|some|many|a number of|dozens of|those|these|\d+)\s+)?"
     r"(?P<np>(?:(?:frontline|front-line|border|combat|"
     r"occupied|besieged|shelled|nearby|surrounding|outlying|neighbouring|neighboring|"
-    r"frontier|embattled|contested|active|riverside|riverbank|exposed)\s+)(?:villages|towns|areas|zones|districts|"
+    r"frontier|embattled|contested|active|riverside|riverbank|exposed|closest|nearest)\s+)"
+    r"(?:villages|towns|areas|zones|districts|"
     r"settlements|communities|territories|strip)"
     r"|(?:villages|towns|settlements|communities|areas)\s+under\s+(?:fire|shelling|attack|"
     r"bombardment))\b"
@@ -2460,13 +2558,20 @@ _NO_EVACUATION = compile_lower(
     # people named by a going long past, as those a service is for: "a hotline for people who
     # have already left", "payments to families who had fled"
     r"(?:for|to|with)\s+(?:the\s+)?(?:people|those|residents|civilians|families|everyone|anyone)\s+"
-    r"who\s+(?:have|had|has)\s+(?:already\s+)?(?:left|fled))\b"
+    r"who\s+(?:have|had|has)\s+(?:already\s+)?(?:left|fled)|"
+    # those who left, named by what they may do now: "residents who left earlier for Nizhyn can
+    # register as displaced persons", "people who fled may apply for payments"
+    r"(?:people|those|residents|civilians|families|everyone|anyone)\s+who\s+(?:have\s+|had\s+|"
+    r"has\s+)?(?:already\s+|earlier\s+)?(?:left|fled)\b[^.;]{0,60}?\b(?:can|could|may|should|"
+    r"will\s+be\s+able\s+to|are\s+(?:eligible|entitled)\s+to)\s+(?:\w+\s+)?(?:register|apply|"
+    r"receive|claim|obtain|contact)\b[^.;]*)\b"
 )
 _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
                         "no need", "no reason", "no intention", "forced to", "made to",
                         "required to", "no decision", "no order", "not announce", "not order",
                         "not declare", "not call", "not yet", "killed", "wounded", "injured",
-                        "shot")  # fmt: skip
+                        "shot", "register", "apply", "receive", "claim", "obtain",
+                        "contact")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
@@ -2624,6 +2729,36 @@ def _drop_rubric(s: str, places: list[dict]) -> list[dict]:
     return kept if kept else places
 
 
+# where a speaker speaks from: "told a briefing in Moscow", "a spokesman told Reuters in Geneva",
+# "a spokesperson for the ICRC in Geneva said", "speaking in Brussels"
+_VENUE_BEFORE = compile_fast(
+    r"\b(?:speaking|briefing|conference|reporters|journalists|correspondents|Reuters|AFP|AP|BBC|"
+    r"CNN|TASS|Interfax|Novosti|ICRC|UN|OCHA|UNHCR|Cross|headquarters|"
+    r"spokes(?:man|woman|person))\s+(?:in|at)\s+$"
+)
+# a wire dateline opening the sentence: "KYIV/MOSCOW, March 8, 2022 - Buses ..."
+_DATELINE_BEFORE = compile_fast(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)?\s*/\s*)*$")
+
+
+def _without_venues(s: str, places: list[dict]) -> list[dict]:
+    """``places`` of ``s`` without the places a speaker speaks from (:data:`_VENUE_BEFORE`) or a
+    wire dateline names, unless nothing else is named: "KYIV/MOSCOW, March 8 - buses pulled out
+    of Sumy", "told a briefing in Moscow that Mariupol residents had been evacuated"."""
+    kept = []
+    for p in places:
+        before = s[max(0, p["rs"] - 60) : p["rs"]]
+        mention = str(p.get("mention") or "")
+        dateline = (
+            p["rs"] < 40
+            and mention.isupper()
+            and s[_mention_end(p) : _mention_end(p) + 1] in ("/", ",")
+            and _DATELINE_BEFORE.match(s[: p["rs"]]) is not None
+        )
+        if not dateline and not _VENUE_BEFORE.search(before):
+            kept.append(p)
+    return kept if kept else places
+
+
 def _evac_rows(
     s: str,
     places: list[dict],
@@ -2658,6 +2793,8 @@ def _evac_rows(
             places = [
                 p for p in places if p["kind"] != "region" or not speaker[0] <= p["rs"] < speaker[1]
             ]
+    if len(places) > 1:
+        places = _without_venues(s, places)
     if found & _B_NOT_EVAC == _B_NOT_EVAC and _NOT_EVAC.search(s):
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
@@ -2671,8 +2808,13 @@ def _evac_rows(
         low = lower(s)
         found = _evac_words(low)
     if _has_no_evacuation(low) and _NO_EVACUATION.search(low):
-        # a denial is no evacuation: "the regional capital was not being evacuated"
-        s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
+        # a denial is no evacuation: "the regional capital was not being evacuated" (blanked
+        # where the lower-cased text matches: "Residents who left ... can register")
+        if len(low) == len(s):
+            for m in _NO_EVACUATION.finditer(low):
+                s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+        else:
+            s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
     if _has_cannot_verify(low) and _CANNOT_VERIFY.search(low):
@@ -2797,6 +2939,21 @@ _ASKED_VERB = compile_lower(
 
 _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
 _AND_THAT = compile_fast(r",?\s+and\s+that\s")
+
+
+# getting to the place people are to leave ...
+_REACH_BEFORE = compile_fast(
+    r"\b(?:reach|reached|reaching|enter|entered|entering|get\s+(?:in)?to|got\s+(?:in)?to|"
+    r"return\s+to|go\s+(?:back\s+)?(?:in)?to|(?:drive|drove|driving)\s+into)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+# ... to bring them out: "to lead buses of civilians out", "to pick up the wounded"
+_TO_LEAD_OUT = compile_fast(
+    r"[^.;,]{0,20}?\b(?:to|and)\s+(?:lead|bring|take|get|evacuate|collect|pick\s+up|rescue|"
+    r"ferry|drive)\b",
+    re.I,
+)
 
 
 def _split_asks(s: str, a: int, b: int, rx: re.Pattern = _AND_ASKED) -> list[tuple[int, int]]:
@@ -2953,6 +3110,26 @@ def _not_river_homonyms(s: str, places: list[dict], rivers: set[str]) -> list[di
 _DIGEST_ITEM = compile_fast(r"\s*(?:\d{1,2}\s*[/.)]|[*•–—-])\s")
 
 
+# the aid community as the subject of a sentence: "Humanitarian organisations call on ...", "aid
+# agencies say", "humanitarian partners report"
+_AID_BODY = compile_fast(
+    r"^(?:[\w'’-]+\s+){0,2}?(?:humanitarian|aid|relief)\s+(?:organi[sz]ations|agencies|partners|"
+    r"actors|groups|workers|community)\s+(?:\w+\s+)?(?:call|calls|called|urge|urges|urged|say|"
+    r"says|said|report|reports|reported|warn|warns|warned|appeal|appeals|appealed|continue|"
+    r"continued|are|were|have|had)\b"
+    # an update's "partners report that ...": its humanitarian partners
+    r"|(?:^|,\s+and\s+|;\s+)(?:humanitarian\s+|aid\s+)?partners\s+(?:on\s+the\s+ground\s+)?"
+    r"(?:report|reported|say|said|note|noted|warn|warned)\b",
+    re.I,
+)
+
+
+# a paragraph opened by a speaker's label: "Spokesman: ...", "Q: ...", "HUMENIUK: ..."
+_SPEAKER_LABEL = compile_fast(r"[ \t]*[A-Z][\w .'’()-]{0,40}:[ \t]")
+# a sentence in the first person: "I ask residents ...", "the areas we are evacuating from"
+_FIRST_PERSON = compile_fast(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
 def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
     """The side of the civil body an unattributed evacuation sentence names (:data:`_LOCAL_BODY`):
     its own side word ("Ukrainian officials"), else the country of the place people leave
@@ -2963,10 +3140,37 @@ def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
     side = attr.side_of_phrase(m.group("np"))
     if side is not None or origin is None:
         return side
+    return _origin_side(low, origin)
+
+
+def _origin_side(low: str, origin: str | None) -> str | None:
+    """The side that runs ``origin`` for the officials evacuating it: the country it lies in,
+    Russian where the sentence ``low`` speaks of occupation (None: unknown)."""
+    if origin is None:
+        return None
     got = _country_oblast(origin)
     if got is None or got[0] not in ("UA", "RU"):
         return None
     return "RU" if got[0] == "RU" or _under_occupation(low) else "UA"
+
+
+# terms an evacuation still needs, not terms agreed: "any corridor needed precise terms agreed by
+# both sides", "until routes are agreed"
+_AGREED_NEEDED = compile_lower(
+    r"\b(?:need|needs|needed|require|requires|required|must\s+be|should\s+be|until|unless)\s+"
+    r"(?:[\w-]+\s+){0,4}?agreed\b"
+)
+# people still taken out by other hands: "police units were taking people out under fire"
+_STILL_TAKING = compile_lower(
+    r"\b(?:are|is|were|was)\s+(?:still\s+)?(?:taking|bringing|getting|carrying|driving|ferrying|"
+    r"evacuating)\s+(?:\w+\s+){0,3}?(?:out|from|away)\b"
+)
+# the way in shut to one kind of transport: "regular buses could no longer enter the town"
+_NO_WAY_IN = compile_lower(
+    r"\b(?:can|could)\s+no\s+longer\s+(?:\w+\s+)?(?:enter|reach|get\s+in|drive\s+in|access)\b|"
+    r"\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|unable\s+to)\s+(?:\w+\s+)?"
+    r"(?:enter|reach|get\s+in|drive\s+in|access)\b"
+)
 
 
 def _evac_status(s: str, low: str, found: int) -> str | None:
@@ -2976,6 +3180,12 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
                 continue  # "elderly people who refuse to go": residents' choice, not a status
+            if st == "agreed" and "agreed" in low and _AGREED_NEEDED.search(low):
+                continue  # "a corridor needs terms agreed by both sides": not agreed yet
+            if st == "impossible" and _NO_WAY_IN.search(low) and _STILL_TAKING.search(low):
+                # "police were taking people out under fire, because buses could no longer
+                # enter the town": some still get out
+                return "limited"
             if (
                 st == "requested"
                 and ("return" in low or "asked" in low or "request of" in low)
@@ -2984,6 +3194,21 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
                 continue  # "asked those who fled not to return", "Asked whether ...": no request
             return st
     return None
+
+
+# an urging to go: ", urging residents to leave", ", urging them to evacuate while they can"
+_URGED_TO_LEAVE = compile_lower(
+    r",\s+urging\b[^.;]*?\b(?:leave|leaving|evacuate|evacuating|get\s+out|flee|go|move|relocate|"
+    r"head|cross)\b"
+)
+
+
+# a place locating others: "front-line communities east of Pokrovsk", "villages near Bakhmut"
+_LOCATOR_BEFORE = compile_fast(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|around)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _evac_row(
@@ -3005,6 +3230,11 @@ def _evac_row(
         # "urged residents to get out, saying shelling made it impossible to guarantee their
         # safety": the main clause's status, not the reason given after it
         cut = low.index(", saying")
+        status = _evac_status(s[:cut], low[:cut], found)
+    elif ", urging" in low and not _URGED_TO_LEAVE.search(low, low.index(", urging")):
+        # '"The evacuation is under way," he said, urging people to take documents and pets':
+        # advice on how to go is no call of its own; the statement is the main clause's
+        cut = low.index(", urging")
         status = _evac_status(s[:cut], low[:cut], found)
     status = status or _evac_status(s, low, found)
     if status is None:
@@ -3150,6 +3380,17 @@ def _evac_row(
         rest = [p["name"] for p in home if p["kind"] != "region" or _is_district(p)]
         # "all residents of the region": a region is the origin when nothing smaller is named
         rest = rest or [p["name"] for p in home]
+        if (
+            rest
+            and "from" in low
+            and all(_LOCATOR_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"]) for p in home)
+            and (m := _UNNAMED_ORIGIN.search(low)) is not None
+            and m.group(0).startswith(("from", "out of"))
+        ):
+            # "communities east of Pokrovsk ..., evacuation from the closest villages is possible
+            # only by armoured vehicle": the places people leave are the ones said to be left,
+            # not the town that locates them
+            rest = []
         origin = rest[0] if rest else None
         if origin is not None and len(rest) > 1:
             # "civilians in the occupied parts of the Kherson and Zaporizhzhia regions": the
@@ -3173,6 +3414,16 @@ def _evac_row(
             # "its team, which turned back on the way to Mariupol, will try again to lead a
             # convoy out of the besieged city": the one place named is the city people leave
             origin, destination = destination, None
+    if (
+        origin is None
+        and destination is not None
+        and not with_dest
+        and _REACH_BEFORE.search(s, max(0, dest_at - 30), dest_at) is not None
+        and _TO_LEAD_OUT.match(s, dest_end) is not None
+    ):
+        # "would try again to reach Mariupol to lead buses of civilians out", "crews could not
+        # get into Avdiivka to pick up the wounded": the place reached is the one people leave
+        origin, destination = destination, None
     if origin is None or origin == destination or destination is None:
         origin, destination = _worded_origin(s, low, destination, origin)
     if origin is None or origin == destination:
@@ -6485,6 +6736,9 @@ def _parse_records(
     bridge_actors: dict[str | None, set[str]] = {}
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
+    # the side of an official writing in the first person with no speaker named (a post, an
+    # address): "I ask residents of the following settlements to leave", until someone speaks
+    evac_voice: str | None = None
     rivers_named: set[str] = set()  # the rivers the report named so far, without "river"
     # origin -> (sentence, side, paragraph start) of its rows
     evac_side: dict[str | None, tuple[int, str, int]] = {}
@@ -6778,6 +7032,44 @@ def _parse_records(
             for r in evac:
                 if r["status"] == "requested" and r["requested_by_side"] is not None:
                     r["claimed_by_side"] = r["body_side"] = r["requested_by_side"]
+        if (
+            evac
+            and evac[0]["claimed_by_side"] is None
+            and side is None
+            and ("humanitarian" in low or "aid " in low or "partners" in low)
+            and _AID_BODY.search(s)
+        ):
+            # "Humanitarian organisations call on all parties to let civilians leave": the
+            # aid community speaks as an international body
+            for r in evac:
+                r["claimed_by_side"] = r["body_side"] = "INTL"
+                if r["status"] == "requested" and r["requested_by_side"] is None:
+                    r["requested_by_side"] = "INTL"
+        if ent is not None:
+            evac_voice = None
+        elif evac and side is None and evac[0]["claimed_by_side"] is None:
+            if (
+                _FIRST_PERSON.search(s)
+                and not any(q in s for q in '"“”')
+                # (not an answer in a transcript: "Spokesman: ... What we want is ...")
+                and _SPEAKER_LABEL.match(text, text.rfind("\n", 0, a) + 1) is None
+            ):
+                # "I ask residents of ... to leave", "the areas we are evacuating from": the
+                # official the post is by, of the side that runs the place people leave (or
+                # that the post's earlier rows spoke for)
+                evac_voice = _origin_side(low, evac[0]["origin"]) or next(
+                    (r["claimed_by_side"] for r in reversed(out["evacuations"])
+                     if r["claimed_by_side"] is not None),
+                    evac_voice,
+                )  # fmt: skip
+                for r in evac:
+                    if r["status"] == "requested" and r["requested_by_side"] is None:
+                        r["requested_by_side"] = evac_voice
+            if evac_voice is not None:
+                # "Evacuation continues.", "Those who are evacuated will be brought to Kherson":
+                # the post goes on in the same voice
+                for r in evac:
+                    r["claimed_by_side"] = r["body_side"] = evac_voice
         if evac and evac[0]["claimed_by_side"] is None and side is None and _has_local_body(low):
             # "Police evacuation teams continue to take out the residents of X": with no
             # speaker, the body doing the evacuating says it, of the side it serves

@@ -37,3 +37,10 @@ def bridge_rows(text: str) -> list[dict]:
 def bridge_statuses(text: str) -> list[str]:
     """The status of each bridge row read from ``text``."""
     return [r["status"] for r in bridge_rows(text)]
+
+
+def evac_rows(text: str) -> list[list]:
+    """(origin, destination, population, status, claimed_by_side) of each evacuation row."""
+    ev = parse_report("date 2022-05-01\n\n" + text + "\n")["evacuations"]
+    ev = ev[["origin", "destination", "population", "status", "claimed_by_side"]]
+    return ev.astype(object).where(ev.notna(), None).values.tolist()
