@@ -2206,6 +2206,10 @@ _CIVIL_TRAFFIC = compile_lower(
     r"|\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"
     r"|\b(?:temporary\s+accommodation|accommodation\s+(?:centres?|centers?|points?)|"
     r"reception\s+(?:centres?|centers?|points?))\b"
+    # a pause in the fighting for people to get out: "pressing for a pause in fighting to let
+    # them out", "a truce to let the trapped leave"
+    r"|\b(?:pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|shelling)|humanitarian\s+pause|truce)\b"
+    r"[^.;]{0,40}?\b(?:let|allow|so\s+that)\b"
 )
 _FORCE_LEFT = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|military|servicemen|fighters|garrison)\s+"
@@ -2253,7 +2257,7 @@ _POP_WORDS = {
                   "everyone", "anyone", "everybody"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
-                        "accommodation", "reception")  # fmt: skip
+                        "accommodation", "reception", "pause", "truce")  # fmt: skip
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
 _WITHDREW = ("left", "withdr", "pulled out", "retreated")
@@ -2564,13 +2568,19 @@ _NO_EVACUATION = compile_lower(
     r"(?:people|those|residents|civilians|families|everyone|anyone)\s+who\s+(?:have\s+|had\s+|"
     r"has\s+)?(?:already\s+|earlier\s+)?(?:left|fled)\b[^.;]{0,60}?\b(?:can|could|may|should|"
     r"will\s+be\s+able\s+to|are\s+(?:eligible|entitled)\s+to)\s+(?:\w+\s+)?(?:register|apply|"
-    r"receive|claim|obtain|contact)\b[^.;]*)\b"
+    r"receive|claim|obtain|contact)\b[^.;]*|"
+    # who those gone are: "many of those who have left are older people and people with
+    # disabilities" (not "most of those who left were taken to Dnipro")
+    r"(?:many|most|some|half|all|the\s+majority)\s+of\s+(?:those|the\s+(?:people|residents|"
+    r"evacuees|civilians))\s+who\s+(?:have\s+|had\s+)?(?:left|fled|been\s+evacuated)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:are|were)\s+"
+    r"(?:\w+\s+)?(?:older|elderly|women|children|people|pensioners|families|mothers|from)\b[^.;]*)\b"
 )
 _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
                         "no need", "no reason", "no intention", "forced to", "made to",
                         "required to", "no decision", "no order", "not announce", "not order",
                         "not declare", "not call", "not yet", "killed", "wounded", "injured",
-                        "shot", "register", "apply", "receive", "claim", "obtain",
+                        "shot", "those who", "register", "apply", "receive", "claim", "obtain",
                         "contact")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot

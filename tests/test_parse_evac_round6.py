@@ -413,3 +413,41 @@ def test_urging_advice_keeps_the_main_status(text, status):
 )
 def test_unnamed_places_located_by_a_town(text, want):
     assert [[r[0], r[3], r[4]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a pause in the fighting asked for so that people can get out
+        (
+            "The UN coordinator said the UN was pressing for a pause in fighting to let them "
+            "out of the Azovstal plant.",
+            [["Azovstal steelworks", "requested", "INTL"]],
+        ),
+        (
+            "Kyiv asked Moscow for a truce to let civilians leave Mariupol.",
+            [["Mariupol", "requested", "UA"]],
+        ),
+        (
+            "The ICRC called for a humanitarian pause so that the wounded could be taken out "
+            "of Sievierodonetsk.",
+            [["Sievierodonetsk", "requested", "INTL"]],
+        ),
+    ],
+)
+def test_pause_in_fighting_to_let_people_out(text, want):
+    assert [[r[0], r[3], r[4]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who those gone are is no report of their going
+        "Many of those who have left Pokrovsk are older people and people with disabilities "
+        "who required assisted evacuation.",
+        "Most of those who fled Vovchansk were elderly, police said.",
+        "Some of the residents who left were mothers with small children, volunteers said.",
+    ],
+)
+def test_who_those_gone_are(text):
+    assert evac_rows(text) == []
