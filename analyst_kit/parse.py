@@ -1304,6 +1304,16 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # a service out running (in a sentence that names the evacuation or its people): "said
+        # the daily train from Pokrovsk to the west was running and that the mandatory evacuation
+        # of the region is no suggestion"
+        (("train", "bus", "ferr"), ("running", "operating", "leaving", "departing")),
+        compile_lower(
+            r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
+            r"are|were)\s+(?:still\s+|already\s+)?(?:running|operating|leaving|departing)\b"
+        ),
+    ),
+    (
         # people joining the departure: "residents with their own cars could join the convoy",
         # "another 58 people joined the convoy in Manhush"
         (("join",),),
@@ -2244,6 +2254,8 @@ _EVAC_GATE = (
     "bring", "rescue",
     # "the column was travelling from Sumy", "could join the convoy"
     "travel", "heading", "its way", "their way", "join",
+    # "the daily train from Pokrovsk was running"
+    "running", "operating",
 )  # fmt: skip
 
 

@@ -451,3 +451,33 @@ def test_pause_in_fighting_to_let_people_out(text, want):
 )
 def test_who_those_gone_are(text):
     assert evac_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a service out running, beside the evacuation it serves
+        (
+            "Kyrylenko said the daily train from Pokrovsk to the west was running and that the "
+            'mandatory evacuation of the region "is not a suggestion".',
+            [["Pokrovsk", "ongoing"], ["Pokrovsk", "requested"]],
+        ),
+        (
+            "Governor Pavlo Kyrylenko said evacuation buses from Kostiantynivka were still "
+            "running.",
+            [["Kostiantynivka", "ongoing"]],
+        ),
+        (
+            "The regional administration said the ferry from Kherson was still operating and "
+            "that the evacuation of the islands would continue.",
+            [["Kherson", "ongoing"]],
+        ),
+        # (a train timetable alone is no evacuation)
+        (
+            "Governor Pavlo Kyrylenko said the daily train from Pokrovsk to the west was running.",
+            [],
+        ),
+    ],
+)
+def test_service_out_running(text, want):
+    assert [[r[0], r[3]] for r in evac_rows(text)] == want
