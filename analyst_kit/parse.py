@@ -1603,6 +1603,12 @@ _EVAC_STATUS = [
             r"\bonly\s+(?:a\s+)?(?:handful|few|small number|fraction|trickle|dozen)\s+(?:of\s+)?"
             r"(?:the\s+)?(?:\w+\s+)?(?:buses|cars|vehicles|people|civilians|residents|families|"
             r"evacuees|children|convoys?)\b"
+            # a small count that got away: "only 100 people managed to leave Mariupol", "only
+            # about 300 residents were able to get out"
+            r"|\bonly\s+(?:about\s+|some\s+|around\s+)?(?:\d[\d,]*|dozens|a\s+hundred|"
+            r"(?:two|three|four|five|several)\s+hundred)\s+(?:of\s+)?(?:the\s+)?(?:people|civilians|"
+            r"residents|families|evacuees|buses|cars|vehicles)\s+(?:\w+\s+)?(?:managed|were\s+able|"
+            r"could|got|made\s+it|left|escaped)\b"
             # (a count of those who stayed: "only a handful of residents still remain there")
             r"(?!\s+(?:[\w-]+\s+){0,4}?(?:remain|remains|remained|stay|stays|stayed)\b)"
             r"|\bfar\s+(?:fewer|less)\s+than\s+(?:planned|expected|"
@@ -2038,6 +2044,10 @@ _EVAC_STATUS = [
             r"\b(?:is|was|are|were|being|been)\s+(?:\w+\s+)?(?:planned|scheduled|foreseen)\b|"
             r"\b(?:prepared|willing)\s+to\s+(?:let|allow|open|guarantee|provide|organi[sz]e|"
             r"evacuate|take)\b|"
+            # a helper's offer: "the ICRC was ready to act as a neutral intermediary for the
+            # evacuation", "stands ready to facilitate the passage"
+            r"\b(?:prepared|willing|ready)\s+to\s+(?:act|serve|help|assist|facilitate|mediate|"
+            r"support|take\s+part)\b|"
             # a new try announced: "the team will try again today to lead a convoy out"
             r"\b(?:will|would)\s+try\s+(?:again\s+)?(?:\w+\s+){0,2}?to\b|"
             # an exit promised for later: "civilians would be offered exit towards X"
@@ -2130,7 +2140,7 @@ _EVAC_STATUS_GATES = [
     ("announc", "fire", "holding"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("help",),
-    ("planned", "scheduled", "foreseen", "prepared", "willing", "try", "offered", "given",
+    ("planned", "scheduled", "foreseen", "prepared", "willing", "ready", "try", "offered", "given",
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
@@ -2970,6 +2980,21 @@ _REACH_BEFORE = compile_fast(
     r"(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+# a way in that failed: "an evacuation convoy failed to reach Mariupol", "buses could not get
+# into Soledar" (the town people were to leave)
+_FAILED_REACH = compile_fast(
+    r"\b(?:failed|unable|tried|trying|try|attempt(?:ed|ing|s)?)\s+(?:again\s+)?to\s+"
+    r"(?:reach|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t|never)\s+"
+    r"(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+# transport loaded with people: "buses carrying evacuees failed to reach Zaporizhzhia"
+_CARRYING = compile_fast(
+    r"\b(?:carrying|with|full\s+of|packed\s+with)\s+(?:[\w,]+\s+){0,3}?(?:evacuees|civilians|"
+    r"people|residents|passengers|children|refugees)\b",
+    re.I,
+)
 # ... to bring them out: "to lead buses of civilians out", "to pick up the wounded"
 _TO_LEAD_OUT = compile_fast(
     r"[^.;,]{0,20}?\b(?:to|and)\s+(?:lead|bring|take|get|evacuate|collect|pick\s+up|rescue|"
@@ -3440,8 +3465,12 @@ def _evac_row(
         origin is None
         and destination is not None
         and not with_dest
-        and _REACH_BEFORE.search(s, max(0, dest_at - 30), dest_at) is not None
-        and _TO_LEAD_OUT.match(s, dest_end) is not None
+        and (
+            _REACH_BEFORE.search(s, max(0, dest_at - 30), dest_at) is not None
+            and _TO_LEAD_OUT.match(s, dest_end) is not None
+            or _FAILED_REACH.search(s, max(0, dest_at - 50), dest_at) is not None
+            and _CARRYING.search(s) is None
+        )
     ):
         # "would try again to reach Mariupol to lead buses of civilians out", "crews could not
         # get into Avdiivka to pick up the wounded": the place reached is the one people leave

@@ -481,3 +481,77 @@ def test_who_those_gone_are(text):
 )
 def test_service_out_running(text, want):
     assert [[r[0], r[3]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a helper standing ready is an offer, not an open corridor
+        (
+            "The ICRC said it was ready to act as a neutral intermediary for the evacuation of "
+            "civilians from Mariupol.",
+            [["Mariupol", "possible"]],
+        ),
+        (
+            "The UN said it stands ready to facilitate the passage of civilians out of Azovstal.",
+            [["Azovstal steelworks", "possible"]],
+        ),
+        (
+            "UNHCR said it was prepared to help with the evacuation of residents from "
+            "Sievierodonetsk.",
+            [["Sievierodonetsk", "possible"]],
+        ),
+        # a small count that got away: limited
+        (
+            "Only 100 people managed to leave Mariupol before shelling resumed, the city council "
+            "said.",
+            [["Mariupol", "limited"]],
+        ),
+        (
+            "Only about 300 residents were able to get out of Sievierodonetsk on Friday, Haidai "
+            "said.",
+            [["Sievierodonetsk", "limited"]],
+        ),
+        (
+            "Only dozens of cars got out of Berdiansk, the mayor said.",
+            [["Berdiansk", "limited"]],
+        ),
+        # (a count alone is a completed going)
+        (
+            "Some 1,500 civilians were evacuated from Sievierodonetsk on Friday, Luhansk governor "
+            "Serhiy Haidai said.",
+            [["Sievierodonetsk", "completed"]],
+        ),
+    ],
+)
+def test_offers_and_small_counts(text, want):
+    assert [[r[0], r[3]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a way in that failed: the town the convoy was to reach is the one people leave
+        (
+            "An evacuation convoy of 30 buses failed to reach Mariupol after being stopped at a "
+            "Russian checkpoint, Vereshchuk said.",
+            [["Mariupol", None, "impossible"]],
+        ),
+        (
+            "Evacuation buses could not get into Soledar because of the shelling, the governor "
+            "said.",
+            [["Soledar", None, "impossible"]],
+        ),
+        (
+            "The ICRC team tried again to reach Mariupol for the evacuation but had to turn back.",
+            [["Mariupol", None, "impossible"]],
+        ),
+        # (buses full of evacuees that did not get there: the place is where they were going)
+        (
+            "Buses carrying 300 evacuees failed to reach Zaporizhzhia on Friday, Vereshchuk said.",
+            [[None, "Zaporizhzhia", "impossible"]],
+        ),
+    ],
+)
+def test_failed_way_in(text, want):
+    assert [r[:2] + [r[3]] for r in evac_rows(text)] == want
