@@ -1304,6 +1304,17 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # the way in barred to the transport sent for people: "Russian forces are not allowing
+        # buses into Mariupol", "refused to let the evacuation convoy through to Berdiansk"
+        (("allowing", "letting", "let", "blocking", "barring", "stopping"), ("buses", "convoy")),
+        compile_lower(
+            r"\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|"
+            r"stopping)\s+(?:the\s+|our\s+|any\s+)?(?:evacuation\s+)?(?:buses|bus|convoys?(?<!"
+            r"humanitarian\sconvoy)(?<!humanitarian\sconvoys)|evacuation\s+(?:teams?|vehicles))\s+"
+            r"(?:\w+\s+)?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\b"
+        ),
+    ),
+    (
         # a service out running (in a sentence that names the evacuation or its people): "said
         # the daily train from Pokrovsk to the west was running and that the mandatory evacuation
         # of the region is no suggestion"
@@ -2266,6 +2277,8 @@ _EVAC_GATE = (
     "travel", "heading", "its way", "their way", "join",
     # "the daily train from Pokrovsk was running"
     "running", "operating",
+    # "not allowing buses into Mariupol"
+    "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
 )  # fmt: skip
 
 
@@ -2986,7 +2999,11 @@ _FAILED_REACH = compile_fast(
     r"\b(?:failed|unable|tried|trying|try|attempt(?:ed|ing|s)?)\s+(?:again\s+)?to\s+"
     r"(?:reach|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     r"|\b(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t|never)\s+"
-    r"(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "not allowing buses into Mariupol"
+    r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\s+(?:the\s+)?"
+    r"(?:(?:besieged\s+)?(?:city|town|village|port)\s+of\s+)?$",
     re.I,
 )
 # transport loaded with people: "buses carrying evacuees failed to reach Zaporizhzhia"

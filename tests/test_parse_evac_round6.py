@@ -555,3 +555,32 @@ def test_offers_and_small_counts(text, want):
 )
 def test_failed_way_in(text, want):
     assert [r[:2] + [r[3]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the way in barred to the buses sent for people: refused, the town the one left
+        (
+            "Russian forces are not allowing buses into Mariupol, Zelenskiy said.",
+            [["Mariupol", None, "refused"]],
+        ),
+        (
+            "Russian troops are not letting buses into the city of Mariupol, Zelenskiy said.",
+            [["Mariupol", None, "refused"]],
+        ),
+        (
+            "Vereshchuk said Russian troops refused to let the evacuation convoy through to "
+            "Berdiansk.",
+            [["Berdiansk", None, "refused"]],
+        ),
+        (
+            "The occupiers are blocking evacuation buses from entering Kherson, the governor said.",
+            [["Kherson", None, "refused"]],
+        ),
+        # (an aid convoy kept out is no evacuation)
+        ("Russian troops were not letting humanitarian convoys into Mariupol, Zelenskiy said.", []),
+    ],
+)
+def test_way_in_barred(text, want):
+    assert [r[:2] + [r[3]] for r in evac_rows(text)] == want
