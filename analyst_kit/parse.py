@@ -2086,6 +2086,8 @@ _EVAC_STATUS = [
             r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|evacuating|"
             r"being (?:evacuated|led|taken)|"
             r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from)|fleeing|escaping|"
+            # "people were leaving Mykolaiv on trains to Odesa"
+            r"(?:are|is|were|was)\s+(?:still\s+)?leaving|"
             # the other side names a removal it says is happening: "called the operation a
             # forced deportation", "denounced the deportation of children" (not an analyst's
             # "such evacuations are in effect deportations")
@@ -2157,7 +2159,7 @@ _EVAC_STATUS_GATES = [
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
      "in place", "announc", "working"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
-     "evacuation", "fleeing", "escaping", "deport"),
+     "evacuation", "fleeing", "escaping", "deport", "leaving"),
     ("block", "obstruct", "hamper", "sabotag", "keep"),
 ]  # fmt: skip
 _POP = {

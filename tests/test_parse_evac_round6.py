@@ -584,3 +584,27 @@ def test_failed_way_in(text, want):
 )
 def test_way_in_barred(text, want):
     assert [r[:2] + [r[3]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people leaving now: going on
+        (
+            "Governor Vitaliy Kim said people were leaving Mykolaiv on trains to Odesa.",
+            [["Mykolaiv", "Odesa", "ongoing"]],
+        ),
+        (
+            "Residents are still leaving Bakhmut on foot, the city administration said.",
+            [["Bakhmut", None, "ongoing"]],
+        ),
+        (
+            "Families were leaving Sloviansk by car, the mayor said.",
+            [["Sloviansk", None, "ongoing"]],
+        ),
+        # (troops leaving are no evacuation)
+        ("Russian troops were leaving Kherson, officials said.", []),
+    ],
+)
+def test_people_leaving_now(text, want):
+    assert [r[:2] + [r[3]] for r in evac_rows(text)] == want
