@@ -1304,6 +1304,16 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # people resettled, with no direction said: "1,000 residents of border villages had
+        # been resettled", "families from Kupiansk were relocated"
+        (("resettled", "relocated"), _MOVED),
+        compile_lower(
+            r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|children|"
+            r"elderly|pensioners)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|being)\s+(?:\w+\s+)?"
+            r"(?:resettled|relocated)\b"
+        ),
+    ),
+    (
         # the way in barred to the transport sent for people: "Russian forces are not allowing
         # buses into Mariupol", "refused to let the evacuation convoy through to Berdiansk"
         (("allowing", "letting", "let", "blocking", "barring", "stopping"), ("buses", "convoy")),
@@ -1935,6 +1945,7 @@ _EVAC_STATUS = [
                         "placed",
                         "housed",
                         "accommodated",
+                        "resettled",
                     ),
                 ),
                 compile_lower(
@@ -1943,7 +1954,9 @@ _EVAC_STATUS = [
                     # "2,000 people had been relocated from Vovchansk to Kharkiv"
                     r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across|from|out of|away)\b|"
                     # "300 people have been placed in temporary accommodation"
-                    r"\b(?:been|were|was)\s+(?:placed|housed|accommodated)\s+in\b"
+                    r"\b(?:been|were|was)\s+(?:placed|housed|accommodated)\s+in\b|"
+                    # "1,000 residents of border villages had been resettled"
+                    r"\b(?:had|have|has)\s+(?:already\s+)?been\s+(?:\w+\s+)?(?:resettled|relocated)\b"
                 ),
             ),
             (
@@ -1961,7 +1974,8 @@ _EVAC_STATUS = [
             # ("did not continue", "chose not to continue": no going on)
             r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|"
             r"(?:are|is|were|was) evacuating|being "
-            r"(?:evacuated|led|taken|moved|relocated|bussed|sent|ferried|transported|transferred)|"
+            r"(?:evacuated|led|taken|moved|relocated|resettled|bussed|sent|ferried|transported|"
+            r"transferred)|"
             r"still being|"
             # "the authorities were starting to take children out"
             r"(?:are|is|were|was)\s+(?:starting|beginning)\s+to\s+\w+|"
@@ -2142,7 +2156,7 @@ _EVAC_STATUS_GATES = [
      "left", "handed over", "arrived", "reached", "made it", "taken", "finished", "ended",
      "concluded", "drove",
      "moved",
-     "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
+     "brought", "deported", "relocated", "resettled", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent", "crossed"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
@@ -2280,7 +2294,7 @@ _EVAC_GATE = (
     # "the daily train from Pokrovsk was running"
     "running", "operating",
     # "not allowing buses into Mariupol"
-    "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
+    "resettled", "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
 )  # fmt: skip
 
 

@@ -608,3 +608,28 @@ def test_way_in_barred(text, want):
 )
 def test_people_leaving_now(text, want):
     assert [r[:2] + [r[3]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people resettled or relocated, with no direction said
+        (
+            "The head of the Sumy regional military administration said 1,000 residents of "
+            "border villages had been resettled.",
+            [["border villages", "completed"]],
+        ),
+        (
+            "Families from Kupiansk have been relocated, the governor said.",
+            [["Kupiansk", "completed"]],
+        ),
+        (
+            "Residents of Vovchansk are being resettled, Governor Oleh Syniehubov said.",
+            [["Vovchansk", "ongoing"]],
+        ),
+        # (an office moved is no evacuation)
+        ("The company said its office in Kharkiv had been relocated.", []),
+    ],
+)
+def test_people_resettled(text, want):
+    assert [[r[0], r[3]] for r in evac_rows(text)] == want
