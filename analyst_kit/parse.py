@@ -1731,7 +1731,12 @@ _EVAC_STATUS = [
             # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
-            r"consent)\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:agree|accept|consent)\b",
+            r"consent)\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:agree|accept|consent)\b|"
+            # safety withheld by the side that holds the road: "the Russian side has given no
+            # guarantees", "Moscow refused to guarantee the route"
+            r"\b(?:given|gave|give|gives|offered|provided)\s+no\s+(?:security\s+|safety\s+)?"
+            r"guarantees?\b|\b(?:refus\w+|declin\w+)\s+to\s+guarantee\b|"
+            r"\b(?:would|will|did|does|do|could)\s+not\s+guarantee\b",
         ),
     ),
     (
@@ -1815,7 +1820,7 @@ _EVAC_STATUS = [
         "ongoing",
         compile_lower(
             r"\bevacuations?\b[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?"
-            r"(?:continuing|ongoing|under ?way|in progress)\b"
+            r"(?:continuing|ongoing|under ?way|in progress|proceeding|progressing)\b"
             # "the evacuation will go on", "residents are now leaving by car and on foot"
             r"|\bevacuations?\b[^.;]{0,40}?\b(?:will|would|is to)\s+(?:\w+\s+)?(?:go on|carry on)\b"
             r"|\b(?:are|is|were|was)\s+now\s+(?:leaving|fleeing|departing|getting out)\b"
@@ -2141,6 +2146,8 @@ _EVAC_STATUS_GATES = [
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "stopp", "barr",
      "not evacuating", "unacceptable", "not agree", "not accept", "not consent", "never",
+     "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
+     "not guarantee",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
@@ -2150,6 +2157,7 @@ _EVAC_STATUS_GATES = [
     ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
+     "proceeding", "progressing",
      "extended", "expanded", "widened",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
@@ -2386,7 +2394,8 @@ _TO_BEFORE = compile_fast(
     r"(?<!\bcorridor\s)(?<!\bcorridors\s)(?<!\bcorridor\"\s)(?<!\bcorridor”\s)"
     r"(?<!\bcorridors\"\s)(?<!\bcorridors”\s)for|"
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # (not a place left in the words between: "safe passage for buses leaving Mariupol")
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?<!\bleaving\s)(?<!\bleave\s)(?<!\bfleeing\s)$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
     # temporary shelters in Poltava" (the place of the centre, not the centre)
     r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"

@@ -633,3 +633,37 @@ def test_people_leaving_now(text, want):
 )
 def test_people_resettled(text, want):
     assert [[r[0], r[3]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # safety withheld by the side that holds the road: refused
+        (
+            "The Russian side has given no guarantees for a corridor from Mariupol, Vereshchuk "
+            "said.",
+            [["Mariupol", None, "refused"]],
+        ),
+        (
+            "Moscow refused to guarantee the safety of a corridor out of Sumy, Vereshchuk said.",
+            [["Sumy", None, "refused"]],
+        ),
+        (
+            "Russia would not guarantee safe passage for buses leaving Mariupol, Ukrainian "
+            "officials said.",
+            [["Mariupol", None, "refused"]],
+        ),
+        # an evacuation proceeding: going on
+        (
+            "Evacuation through the corridor from Enerhodar was proceeding slowly, with long "
+            "queues at Russian checkpoints, Vereshchuk said.",
+            [["Enerhodar", None, "ongoing"]],
+        ),
+        (
+            "Haidai said the evacuation of Lysychansk was progressing despite the shelling.",
+            [["Lysychansk", None, "ongoing"]],
+        ),
+    ],
+)
+def test_guarantees_withheld_and_evacuation_proceeding(text, want):
+    assert [r[:2] + [r[3]] for r in evac_rows(text)] == want
