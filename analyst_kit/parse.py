@@ -1843,7 +1843,14 @@ _EVAC_STATUS = [
                     r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?been|were|was)\s+(?:(?!being\b)\w+\s+)?"
                     r"evacuated\b|"
                     r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly|almost|roughly|"
-                    r"dozens|hundreds|thousands|tens|several|many|at least|up to)"
+                    r"dozens|hundreds|thousands|tens|several|many|at least|up to)|"
+                    # the active past with whom: "medics evacuated wounded soldiers from Bakhmut"
+                    # (not "the evacuated residents", "newly evacuated families")
+                    r"(?<!\bthe\s)(?<!\bof\s)(?<!\bnewly\s)(?<!\brecently\s)(?<!\bthose\s)"
+                    r"(?<!\bbeing\s)(?<!\bbe\s)"
+                    r"\bevacuated\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|"
+                    r"people|residents|families|children|wounded|injured|soldiers|troops|fighters|"
+                    r"servicemen|patients|staff|personnel|elderly)\s+(?:from|out\s+of)\b"
                 ),
             ),
             (
@@ -2076,8 +2083,8 @@ _EVAC_STATUS = [
             r"evacuate|take)\b|"
             # a helper's offer: "the ICRC was ready to act as a neutral intermediary for the
             # evacuation", "stands ready to facilitate the passage"
-            r"\b(?:prepared|willing|ready)\s+to\s+(?:act|serve|help|assist|facilitate|mediate|"
-            r"support|take\s+part)\b|"
+            # (a bare offer to help stays no statement: "is ready to help with any corridor")
+            r"\b(?:prepared|willing|ready)\s+to\s+(?:act\s+as|serve\s+as|facilitate|mediate)\b|"
             # a new try announced: "the team will try again today to lead a convoy out"
             r"\b(?:will|would)\s+try\s+(?:again\s+)?(?:\w+\s+){0,2}?to\b|"
             # an exit promised for later: "civilians would be offered exit towards X"

@@ -486,7 +486,8 @@ def test_service_out_running(text, want):
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # a helper standing ready is an offer, not an open corridor
+        # a helper standing ready to act for a named evacuation is an offer, not an open
+        # corridor
         (
             "The ICRC said it was ready to act as a neutral intermediary for the evacuation of "
             "civilians from Mariupol.",
@@ -497,7 +498,7 @@ def test_service_out_running(text, want):
             [["Azovstal steelworks", "possible"]],
         ),
         (
-            "UNHCR said it was prepared to help with the evacuation of residents from "
+            "UNHCR said it was prepared to mediate the evacuation of residents from "
             "Sievierodonetsk.",
             [["Sievierodonetsk", "possible"]],
         ),
@@ -667,3 +668,25 @@ def test_people_resettled(text, want):
 )
 def test_guarantees_withheld_and_evacuation_proceeding(text, want):
     assert [r[:2] + [r[3]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the active past with whom and from where: completed
+        (
+            "Medics evacuated wounded soldiers from Bakhmut under fire, the commander said.",
+            [["Bakhmut", "military", "completed"]],
+        ),
+        (
+            "Police evacuated 40 residents from Orikhiv on Monday.",
+            [["Orikhiv", "civilians", "completed"]],
+        ),
+        (
+            "Volunteers evacuated elderly people out of Marinka, the regional administration said.",
+            [["Marinka", "civilians", "completed"]],
+        ),
+    ],
+)
+def test_active_past_evacuated(text, want):
+    assert [[r[0], r[2], r[3]] for r in evac_rows(text)] == want
