@@ -7157,7 +7157,10 @@ def _parse_records(
                 # "I ask residents of ... to leave", "the areas we are evacuating from": the
                 # official the post is by, of the side that runs the place people leave (or
                 # that the post's earlier rows spoke for)
-                evac_voice = _origin_side(low, evac[0]["origin"]) or next(
+                own = _origin_side(low, evac[0]["origin"])
+                if own == "UA" and home == "RU":
+                    own = "RU"  # (Russian media name occupation officials with no qualifier)
+                evac_voice = own or next(
                     (r["claimed_by_side"] for r in reversed(out["evacuations"])
                      if r["claimed_by_side"] is not None),
                     evac_voice,

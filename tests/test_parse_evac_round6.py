@@ -343,6 +343,9 @@ def test_first_person_post_speaks_for_the_side_running_the_place():
         "We are moving residents of Oleshky out of the occupied town to safer areas.",
         "Occupation officials wrote: We ask residents of occupied Kakhovka to leave for "
         "the Crimea.",
+        # in Russian state media, officials need no qualifier
+        "MOSCOW, 27 February — RIA Novosti.\n\nWe are evacuating residents of Kupiansk to the "
+        "Belgorod region.",
     ],
 )
 def test_first_person_in_occupied_places(text):
