@@ -3221,9 +3221,14 @@ _AID_BODY = compile_fast(
 
 
 # a paragraph opened by a speaker's label: "Spokesman: ...", "Q: ...", "HUMENIUK: ..."
-_SPEAKER_LABEL = compile_fast(r"[ \t]*[A-Z][\w .'’()-]{0,40}:[ \t]")
-# a sentence in the first person: "I ask residents ...", "the areas we are evacuating from"
-_FIRST_PERSON = compile_fast(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s)\b")
+_SPEAKER_LABEL = compile_fast(r"[ \t]*[A-Z][\w.'’()-]*(?:[ \t]+[A-Z(][\w.'’()-]*){0,3}:[ \t]")
+# an official acting in the first person: "I ask residents ...", "the areas we are evacuating
+# from", "our rescuers" (not a reporter's "we saw buses leaving")
+_FIRST_PERSON = compile_fast(
+    r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:ask|appeal|call|urge|urged|order|ordered|recommend|are|have|"
+    r"had|will|continue|evacuate|evacuated|take|took|bring|brought|move|moved|demand|insist)\b"
+    r"|\b[Oo]ur\s+(?:police|rescuers|teams|volunteers|buses|services|units|crews)\b"
+)
 
 
 def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:

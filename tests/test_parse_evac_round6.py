@@ -693,3 +693,18 @@ def test_guarantees_withheld_and_evacuation_proceeding(text, want):
 )
 def test_active_past_evacuated(text, want):
     assert [[r[0], r[2], r[3]] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # an official's own first person, even with a colon in the call
+        ("I again appeal to residents of Vovchansk: leave now.", "UA"),
+        ("We are taking people out of Vovchansk around the clock.", "UA"),
+        ("Our rescuers continue to evacuate residents of Kupiansk.", "UA"),
+        # (a reporter's "we" speaks for no side)
+        ("We watched as buses carried civilians out of Irpin on Saturday.", None),
+    ],
+)
+def test_first_person_official_or_not(text, side):
+    assert {r[4] for r in evac_rows(text)} == {side}
