@@ -1668,7 +1668,12 @@ _EVAC_STATUS = [
             r"no way to|not able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
             r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
-            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
+            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold)\b|"
+            # the other side not keeping to the truce: "Russia did not respect the humanitarian
+            # corridor", "forces violated the ceasefire"
+            r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|failed\s+to|refused\s+to)\s+"
+            r"(?:respect|observe|honou?r)\b|\bviolat(?:ed|ing|es?)\s+(?:the\s+)?(?:\w+\s+)?"
+            r"(?:ceasefire|truce|corridors?|agreement|regime)\b|"
             # ('there is no agreed "green corridor" for the city')
             r"\bno\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?[\"“]?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
@@ -2103,6 +2108,10 @@ _EVAC_STATUS = [
             r"(?!\s+to\s+(?:help|assist|facilitate|mediate|support|take part))|"
             r"ready\s+to\s+(?:open|go|depart|leave|run|start)|operating|"
             r"functioning|in place|announc\w+\s+(?:\w+\s+){0,2}?corridors?|"
+            # the truce kept: "both sides respected the corridor", "that both armies were
+            # honouring"
+            r"(?<!not\s)(?<!never\s)(?:respected|observed|honou?red|respecting|observing|"
+            r"honou?ring)|"
             r"working\s+(?:humanitarian\s+)?corridors?)\b"
         ),
     ),
@@ -2143,7 +2152,8 @@ _EVAC_STATUS_GATES = [
     ("none of",),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
-     "unable", "no way", "not able", "blocked", "halted", "suspend", "stop",
+     "unable", "no way", "not able", "blocked", "halted", "suspend", "stop", "paused",
+     "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
      "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
@@ -2186,7 +2196,8 @@ _EVAC_STATUS_GATES = [
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
-     "in place", "announc", "working"),
+     "in place", "announc", "working", "respected", "observed", "honour", "honor", "respecting",
+     "observing"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport", "leaving"),
     ("block", "obstruct", "hamper", "sabotag", "keep"),

@@ -708,3 +708,31 @@ def test_active_past_evacuated(text, want):
 )
 def test_first_person_official_or_not(text, side):
     assert {r[4] for r in evac_rows(text)} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an evacuation paused or put on hold, a truce not kept: impossible
+        (
+            "The evacuation of Pokrovsk was paused because of drone attacks, the city "
+            "administration said.",
+            "impossible",
+        ),
+        ("Evacuations from Toretsk have been put on hold, the governor said.", "impossible"),
+        (
+            "Russia did not respect the humanitarian corridor from Mariupol, Zelenskiy said.",
+            "impossible",
+        ),
+        (
+            "Russian forces violated the ceasefire on the corridor from Volnovakha, officials "
+            "said.",
+            "impossible",
+        ),
+        # (a truce kept: open)
+        ("Both sides respected the corridor from Sumy, Vereshchuk said.", "open"),
+        ("Officials said the ceasefire on the corridor from Enerhodar was being observed.", "open"),
+    ],
+)
+def test_truce_kept_or_not(text, status):
+    assert [r[3] for r in evac_rows(text)] == [status]
