@@ -1355,6 +1355,15 @@ _EVAC_PARTS = [
     ((("left",), ("had", "have", "has")), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
     ((("handed over",),), compile_lower(r"\bhanded over\b")),
     (
+        # a removal in the active voice by the other side: "forces have forcibly deported
+        # thousands of Mariupol residents to Russia"
+        (("deported", "deporting"),),
+        compile_lower(
+            r"\bdeport(?:ed|ing)\s+(?:[\w-]+(?:,\d+)*\s+){0,5}?(?:civilians|residents|people|"
+            r"children|families|inhabitants)\b"
+        ),
+    ),
+    (
         # "private cars had been able to leave Mariupol", "residents were being moved away",
         # "people from Izyum were being taken to ...", "residents fleeing Irpin"
         (_LEAVING, _LEAVERS),
@@ -1764,6 +1773,9 @@ _EVAC_STATUS = [
             r"(?:push|press)(?:ed|es|ing)?\s+for|"
             # "civilians must be allowed to leave safely": a demand on the side that holds them
             r"must\s+(?:be\s+(?:allowed|permitted|let)\s+to\s+)?(?:leave|go|evacuate)|"
+            # "civilians who want to leave should be allowed to do so"
+            r"(?:should|must)\s+be\s+(?:allowed|permitted|let|able)\s+to\s+(?:leave|go|evacuate|"
+            r"do\s+so|get\s+out)|"
             # an obligation laid on residents: "families would also have to leave the village",
             # "residents are required to evacuate"
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
@@ -1915,6 +1927,15 @@ _EVAC_STATUS = [
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
             (
+                # the other side's removal, told as done: "Russian forces have forcibly deported
+                # thousands of Mariupol residents to Russia"
+                (("deported",),),
+                compile_lower(
+                    r"\b(?:had|have|has)\s+(?:\w+\s+)?deported\b|\bdeported\s+(?:[\w-]+(?:,\d+)*\s+)"
+                    r"{0,4}?(?:civilians|residents|people|children|families|inhabitants)\b"
+                ),
+            ),
+            (
                 # "3,000 people made it to Zaporizhzhia", "families made it out of the town"
                 # (not who they are: "people who made it out are being registered in X")
                 (("arrived", "reached", "made it"),),
@@ -2010,7 +2031,7 @@ _EVAC_STATUS = [
             r"evacuations?|departures?|buses|column)|"
             r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:taking|bringing|bussing|busing|driving|"
             r"ferrying|carrying|collecting|picking up|transporting|moving|getting|travell?ing|"
-            r"heading)\s+"
+            r"deporting|heading)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
             # rescuers at work: "police crews take out those who agree", "buses take anyone
             # who wants to leave to Dnipro", "evacuation trains depart daily"
@@ -2188,7 +2209,7 @@ _EVAC_STATUS_GATES = [
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
      "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
      "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each",
-     "be evacuated", "its way", "their way", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
+     "be evacuated", "its way", "their way", "deporting", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
     ("announc", "fire", "holding"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("help",),
@@ -3323,6 +3344,9 @@ _LOCATOR_BEFORE = compile_fast(
 )
 
 
+_LEFT_BEFORE = compile_fast(r"\b(?:leave|leaving|left|fled|flee|fleeing)\s+$", re.I)
+
+
 def _evac_row(
     s: str,
     low: str,
@@ -3356,7 +3380,9 @@ def _evac_row(
         for p in places
         if p["kind"] in ("settlement", "facility", "region", "other")
         and not _after_opener(p, s)
-        and not _is_actor(p, s)
+        # (a place just left is no actor: "civilians who wanted to leave Mariupol should be
+        # allowed to do so")
+        and (not _is_actor(p, s) or _LEFT_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]))
     ]
     origin = destination = None
     origins: list[str] = []

@@ -736,3 +736,38 @@ def test_first_person_official_or_not(text, side):
 )
 def test_truce_kept_or_not(text, status):
     assert [r[3] for r in evac_rows(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a demand that people be let go, and the place they would leave is no actor
+        (
+            "The UN human rights office said civilians who wanted to leave Mariupol should be "
+            "allowed to do so in the direction of their choosing.",
+            [["Mariupol", None, "requested", "INTL"]],
+        ),
+        (
+            "Ukraine's foreign ministry said residents who wish to leave Kherson must be allowed "
+            "to get out.",
+            [["Kherson", None, "requested", "UA"]],
+        ),
+        # the other side's removal in the active voice
+        (
+            "Russian forces have forcibly deported thousands of Mariupol residents to Russia, the "
+            "city council said.",
+            [["Mariupol", "Russia", "completed", "UA"]],
+        ),
+        (
+            "Russian troops deported 2,000 residents of Izium to Belgorod, Ukrainian officials "
+            "said.",
+            [["Izium", "Belgorod", "completed", "UA"]],
+        ),
+        (
+            "Ukraine's ombudsman said Russia was deporting children from the Kherson region.",
+            [["Kherson oblast", None, "ongoing", "UA"]],
+        ),
+    ],
+)
+def test_let_go_demands_and_deportations(text, want):
+    assert [r[:2] + r[3:] for r in evac_rows(text)] == want
