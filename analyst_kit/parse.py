@@ -1200,6 +1200,12 @@ _IMPERATIVE_LEAVE = compile_lower(
     r"(?!\s+(?:was|is|were|are|has|had|of|for\s+(?:soldiers|troops|staff)|request|it|them|us|"
     r"me|him|her|that|this|no|nothing|alone|room|space|aside)\b)"
 )
+# a service out running: "the daily train from Pokrovsk was running", "trains from Kherson are
+# already running"
+_SERVICE_RUNNING = compile_lower(
+    r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
+    r"are|were)\s+(?:still\s+|already\s+)?(?:running|operating|leaving|departing)\b"
+)
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -1329,10 +1335,7 @@ _EVAC_PARTS = [
         # the daily train from Pokrovsk to the west was running and that the mandatory evacuation
         # of the region is no suggestion"
         (("train", "bus", "ferr"), ("running", "operating", "leaving", "departing")),
-        compile_lower(
-            r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
-            r"are|were)\s+(?:still\s+|already\s+)?(?:running|operating|leaving|departing)\b"
-        ),
+        _SERVICE_RUNNING,
     ),
     (
         # people joining the departure: "residents with their own cars could join the convoy",
@@ -2055,7 +2058,9 @@ _EVAC_STATUS = [
             # "evacuation buses were making their way out of Enerhodar"
             r"departing|running|making\s+(?:its|their)\s+way)\b|"
             # one service named: "the daily train from Pokrovsk to the west was running"
-            r"\b(?:train|bus|ferry)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was)\s+(?:still\s+)?"
+            # ("trains from Kherson are already running")
+            r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
+            r"are|were)\s+(?:still\s+|already\s+)?"
             r"(?:running|leaving|departing|operating)\b|"
             # transport laid on: "buses will take people from ...", "evacuees would be taken by
             # train to ..."
@@ -2876,13 +2881,15 @@ def _evac_rows(
     speaker: tuple[int, int] | None = None,
     sites: dict[str, str] | None = None,
     seat: dict | None = None,
+    after_evac: bool = False,
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk"). ``speaker`` is the span
     of the speaker phrase: a region in it ("the governor of Donetsk oblast") is the speaker's
     title, not where people leave, unless the sentence comes back to it ("all residents of the
     region"). ``seat``: the place in the speaker's title when the speaker was named ("Irpin mayor"),
-    where people leave if the sentence names no place."""
+    where people leave if the sentence names no place. ``after_evac``: the paragraph spoke of an
+    evacuation just before, so a service out running is its transport."""
     low = lower(s)
     if not _has_evac_gate(low):
         return None  # most sentences: one scan, before the words of every gate are collected
@@ -2946,6 +2953,10 @@ def _evac_rows(
             and _POP["injured"].search(low)
             or found & _B_CIVIL_TRAFFIC
             and _CIVIL_TRAFFIC.search(low)
+            # "(residents who want to leave can be taken to safer regions. ...) Trains from
+            # Kherson are already running."
+            or after_evac
+            and _SERVICE_RUNNING.search(low)
         )
         or found & _B_FORCE_LEFT == _B_FORCE_LEFT
         and _FORCE_LEFT.search(low)
@@ -7136,6 +7147,8 @@ def _parse_records(
             or last_origin or (focus["name"] if focus else None),
             speaker=(found["start"], found["end"]) if found else None, sites=works,
             seat=ent.get("seat") if ent is not None else None,
+            after_evac=last_evac is not None and k - last_evac[0] <= 3
+            and "\n" not in text[last_evac[2]["start"] : a],
         )  # fmt: skip
         if (
             not evac

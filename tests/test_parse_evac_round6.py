@@ -771,3 +771,31 @@ def test_truce_kept_or_not(text, status):
 )
 def test_let_go_demands_and_deportations(text, want):
     assert [r[:2] + r[3:] for r in evac_rows(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a service out running, in the paragraph of the evacuation it serves
+        (
+            "Deputy Prime Minister Iryna Vereshchuk announced that residents of Kherson who want "
+            "to leave can be taken free of charge to safer regions. That is a civil operation. "
+            "Trains from Kherson are already running.",
+            [["Kherson", "possible"], ["Kherson", "ongoing"]],
+        ),
+        (
+            "Governor Pavlo Kyrylenko again urged residents of Pokrovsk to leave. Buses from "
+            "Pokrovsk are still running twice a day.",
+            [["Pokrovsk", "requested"], ["Pokrovsk", "ongoing"]],
+        ),
+        # (a timetable in another paragraph, or alone, is no evacuation)
+        (
+            "Governor Pavlo Kyrylenko again urged residents of Pokrovsk to leave.\n\n"
+            "Trains from Pokrovsk are still running, the railway said.",
+            [["Pokrovsk", "requested"]],
+        ),
+        ("Trains from Kherson are already running.", []),
+    ],
+)
+def test_service_running_after_an_evacuation(text, want):
+    assert [[r[0], r[3]] for r in evac_rows(text)] == want
