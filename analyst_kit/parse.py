@@ -1221,7 +1221,7 @@ def _bridge_facts(s: str, part: str, places: list[dict], start: int) -> dict:
 # words the branches below cannot match without: "taken ... out", "residents ... fled"
 _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bussing", "busing",
               "driv", "got", "get", "ferr", "move", "moving", "carr", "send", "sent", "order",
-              "let", "took")  # fmt: skip
+              "let", "took", "escort")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
             "get through", "got through", "getting through", "crossed", "drove out")  # fmt: skip
@@ -1239,6 +1239,12 @@ _IMPERATIVE_LEAVE = compile_lower(
     # (nor "Leave it to the army", "Leave no one behind")
     r"(?!\s+(?:was|is|were|are|has|had|of|for\s+(?:soldiers|troops|staff)|request|it|them|us|"
     r"me|him|her|that|this|no|nothing|alone|room|space|aside)\b)"
+)
+# a service out running: "the daily train from Pokrovsk was running", "trains from Kherson are
+# already running"
+_SERVICE_RUNNING = compile_lower(
+    r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
+    r"are|were)\s+(?:still\s+|already\s+)?(?:running|operating|leaving|departing)\b"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -1267,9 +1273,41 @@ _EVAC_PARTS = [
             # out", "sending the children out of the border villages"
             # "occupation authorities ordered civilians out of a 15-km zone", "ready to let
             # civilians out", "buses took people who had reached Berdiansk out of the area"
-            r"carrying|send|sending|sent|order|orders|ordered|let|letting|took)\s+"
+            # "teams were escorting the convoy out of Mariupol"
+            r"carrying|send|sending|sent|order|orders|ordered|let|letting|took|escort|escorts|"
+            r"escorted|escorting)\s+"
             # ("ordered some 6,000 people out": a number with its commas is one word)
             r"(?:\w+(?:,\d+)*,?\s+){0,5}?out\b",
+        ),
+    ),
+    (
+        # a trip in to fetch people: "would try again to reach Mariupol to lead buses of
+        # civilians out", "crews could not get into Avdiivka to pick up the wounded"
+        (
+            (
+                "reach",
+                "enter",
+                "get into",
+                "get to",
+                "got into",
+                "got to",
+                "return to",
+                "go to",
+                "go into",
+                "go back",
+                "drive into",
+                "drove into",
+                "driving into",
+            ),
+            ("lead", "bring", "take", "get", "evacuate", "collect", "pick up", "rescue"),
+        ),
+        compile_lower(
+            r"\b(?:reach|reached|reaching|enter|entered|entering|get\s+(?:in)?to|got\s+(?:in)?to|"
+            r"return\s+to|go\s+(?:back\s+)?(?:in)?to|(?:drive|drove|driving)\s+into)\s+"
+            r"(?:[\w'’-]+\s+){1,3}?"
+            r"(?:to|and)\s+(?:lead|bring|take|get|evacuate|collect|pick\s+up|rescue)\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:civilians|people|residents|wounded|injured|sick|families|"
+            r"children|elderly|those|evacuees|out)\b"
         ),
     ),
     (
@@ -1291,6 +1329,64 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # people moved from a place in the active voice: "shelling made it impossible to move
+        # people from Mariupol to Zaporizhzhia", "crews were moving residents out of Toretsk"
+        (("move", "moving"), ("from", "out of")),
+        compile_lower(
+            r"\bmov(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:civilians|residents|people|families|"
+            r"children|inhabitants|population|locals|elderly|evacuees)\s+(?:\w+\s+){0,2}?"
+            r"(?:from|out\s+of)\b"
+        ),
+    ),
+    (
+        # a civilian column on its way: "the column was travelling from Sumy towards Poltava",
+        # "the buses were making their way out of Enerhodar" (not a military column)
+        (("column", "convoy", "buses", "coaches"), ("travel", "heading", "its way", "their way")),
+        compile_lower(
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!ukrainian\s)"
+            r"(?<!tank\s)(?<!enemy\s)\b(?:columns?|convoys?|buses|coaches)\s+(?:\w+\s+){0,2}?"
+            r"(?:was|were|is|are)\s+(?:still\s+|now\s+|already\s+)?(?:travell?ing|heading|"
+            r"making\s+(?:its|their)\s+way|on\s+(?:its|their)\s+way)\s+(?:from|out\s+of)\b"
+        ),
+    ),
+    (
+        # people resettled, with no direction said: "1,000 residents of border villages had
+        # been resettled", "families from Kupiansk were relocated"
+        (("resettled", "relocated"), _MOVED),
+        compile_lower(
+            r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|children|"
+            r"elderly|pensioners)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|being)\s+(?:\w+\s+)?"
+            r"(?:resettled|relocated)\b"
+        ),
+    ),
+    (
+        # the way in barred to the transport sent for people: "Russian forces are not allowing
+        # buses into Mariupol", "refused to let the evacuation convoy through to Berdiansk"
+        (("allowing", "letting", "let", "blocking", "barring", "stopping"), ("buses", "convoy")),
+        compile_lower(
+            r"\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|"
+            r"stopping)\s+(?:the\s+|our\s+|any\s+)?(?:evacuation\s+)?(?:buses|bus|convoys?(?<!"
+            r"humanitarian\sconvoy)(?<!humanitarian\sconvoys)|evacuation\s+(?:teams?|vehicles))\s+"
+            r"(?:\w+\s+)?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\b"
+        ),
+    ),
+    (
+        # a service out running (in a sentence that names the evacuation or its people): "said
+        # the daily train from Pokrovsk to the west was running and that the mandatory evacuation
+        # of the region is no suggestion"
+        (("train", "bus", "ferr"), ("running", "operating", "leaving", "departing")),
+        _SERVICE_RUNNING,
+    ),
+    (
+        # people joining the departure: "residents with their own cars could join the convoy",
+        # "another 58 people joined the convoy in Manhush"
+        (("join",),),
+        compile_lower(
+            r"\bjoin(?:ed|s|ing)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:convoy|column|"
+            r"evacuation|corridor)s?\b"
+        ),
+    ),
+    (
         # a removal in the active voice: "the government had started relocating residents of
         # Kherson", "authorities will relocate families from the border villages"
         (("relocat",), _MOVED),
@@ -1302,6 +1398,15 @@ _EVAC_PARTS = [
     ((("left",), ("had", "have", "has")), compile_lower(r"\b(?:had|have|has)\s+(?:\w+\s+)?left\b")),
     ((("handed over",),), compile_lower(r"\bhanded over\b")),
     (
+        # a removal in the active voice by the other side: "forces have forcibly deported
+        # thousands of Mariupol residents to Russia"
+        (("deported", "deporting"),),
+        compile_lower(
+            r"\bdeport(?:ed|ing)\s+(?:[\w-]+(?:,\d+)*\s+){0,5}?(?:civilians|residents|people|"
+            r"children|families|inhabitants)\b"
+        ),
+    ),
+    (
         # "private cars had been able to leave Mariupol", "residents were being moved away",
         # "people from Izyum were being taken to ...", "residents fleeing Irpin"
         (_LEAVING, _LEAVERS),
@@ -1309,7 +1414,9 @@ _EVAC_PARTS = [
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
             r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
             # (not "residents still live on the left, eastern bank")
-            r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)|fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
+            # (nor things: "objects left behind by Russian forces")
+            r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)(?!\s+behind\s+by\b)|"
+            r"fled|flee|fleeing|get out|escaped?|escaping|set off|sets off|"
             r"setting off|depart(?:ed|s|ing)?|pulled out|drove\s+out\s+of|"
             # "70,000 people had already crossed by ferry and boat from the right bank"
             r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)|"
@@ -1453,7 +1560,8 @@ _EVAC_PARTS = [
             r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
             # "called on people there to head for the border"
             # "told people to cross into Russia", "urged families to relocate"
-            r"[^.]{0,100}?(?:\bto|:)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards)|"
+            # "asked residents to take their documents and pets ... and leave: A, B, C"
+            r"[^.]{0,160}?(?:\bto|:|\band)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards)|"
             r"relocate|cross\s+(?:into|over\s+(?:in)?to|the\s+border))\b",
         ),
     ),
@@ -1568,6 +1676,12 @@ _EVAC_STATUS = [
             r"\bonly\s+(?:a\s+)?(?:handful|few|small number|fraction|trickle|dozen)\s+(?:of\s+)?"
             r"(?:the\s+)?(?:\w+\s+)?(?:buses|cars|vehicles|people|civilians|residents|families|"
             r"evacuees|children|convoys?)\b"
+            # a small count that got away: "only 100 people managed to leave Mariupol", "only
+            # about 300 residents were able to get out"
+            r"|\bonly\s+(?:about\s+|some\s+|around\s+)?(?:\d[\d,]*|dozens|a\s+hundred|"
+            r"(?:two|three|four|five|several)\s+hundred)\s+(?:of\s+)?(?:the\s+)?(?:people|civilians|"
+            r"residents|families|evacuees|buses|cars|vehicles)\s+(?:\w+\s+)?(?:managed|were\s+able|"
+            r"could|got|made\s+it|left|escaped)\b"
             # (a count of those who stayed: "only a handful of residents still remain there")
             r"(?!\s+(?:[\w-]+\s+){0,4}?(?:remain|remains|remained|stay|stays|stayed)\b)"
             r"|\bfar\s+(?:fewer|less)\s+than\s+(?:planned|expected|"
@@ -1606,8 +1720,14 @@ _EVAC_STATUS = [
             r"no way to|not able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
             r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
-            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped)\b|"
-            r"\bno (?:\w+\s+)?(?:evacuation|corridor)s?\b|"
+            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold)\b|"
+            # the other side not keeping to the truce: "Russia did not respect the humanitarian
+            # corridor", "forces violated the ceasefire"
+            r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|failed\s+to|refused\s+to)\s+"
+            r"(?:respect|observe|honou?r)\b|\bviolat(?:ed|ing|es?)\s+(?:the\s+)?(?:\w+\s+)?"
+            r"(?:ceasefire|truce|corridors?|agreement|regime)\b|"
+            # ('there is no agreed "green corridor" for the city')
+            r"\bno\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?[\"“]?(?:evacuation|corridor)s?\b|"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
             # the one who stops it named first: "the city council suspended the evacuation",
             # "authorities stopped all departures" (not "stopped the shelling")
@@ -1647,6 +1767,8 @@ _EVAC_STATUS = [
             r"(?:collapsed|broke down|broken down|(?:is|was|are|were|be|been)\s+(?:closed|shut))"
             r"\b|"
             # "the evacuation of Lysychansk had stopped" (not "the shelling had stopped")
+            # (not the spot it halted at: "Bezimenne, where the convoy had stopped")
+            r"(?<!\bwhere\sthe\s)(?<!\bwhere\s)"
             r"\b(?:evacuations?|corridors?|buses|trains|convoys?)\s+(?:[\w-]+\s+){0,4}?"
             r"(?:had|has|have)\s+(?:\w+\s+)?(?:stopped|ceased)\b|"
             # "residents had no safe way out by road" (not a warning: "could find themselves
@@ -1666,7 +1788,12 @@ _EVAC_STATUS = [
             # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
-            r"consent)\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:agree|accept|consent)\b",
+            r"consent)\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:agree|accept|consent)\b|"
+            # safety withheld by the side that holds the road: "the Russian side has given no
+            # guarantees", "Moscow refused to guarantee the route"
+            r"\b(?:given|gave|give|gives|offered|provided)\s+no\s+(?:security\s+|safety\s+)?"
+            r"guarantees?\b|\b(?:refus\w+|declin\w+)\s+to\s+guarantee\b|"
+            r"\b(?:would|will|did|does|do|could)\s+not\s+guarantee\b",
         ),
     ),
     (
@@ -1689,6 +1816,9 @@ _EVAC_STATUS = [
             r"(?:push|press)(?:ed|es|ing)?\s+for|"
             # "civilians must be allowed to leave safely": a demand on the side that holds them
             r"must\s+(?:be\s+(?:allowed|permitted|let)\s+to\s+)?(?:leave|go|evacuate)|"
+            # "civilians who want to leave should be allowed to do so"
+            r"(?:should|must)\s+be\s+(?:allowed|permitted|let|able)\s+to\s+(?:leave|go|evacuate|"
+            r"do\s+so|get\s+out)|"
             # an obligation laid on residents: "families would also have to leave the village",
             # "residents are required to evacuate"
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
@@ -1750,7 +1880,7 @@ _EVAC_STATUS = [
         "ongoing",
         compile_lower(
             r"\bevacuations?\b[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?"
-            r"(?:continuing|ongoing|under ?way|in progress)\b"
+            r"(?:continuing|ongoing|under ?way|in progress|proceeding|progressing)\b"
             # "the evacuation will go on", "residents are now leaving by car and on foot"
             r"|\bevacuations?\b[^.;]{0,40}?\b(?:will|would|is to)\s+(?:\w+\s+)?(?:go on|carry on)\b"
             r"|\b(?:are|is|were|was)\s+now\s+(?:leaving|fleeing|departing|getting out)\b"
@@ -1773,7 +1903,14 @@ _EVAC_STATUS = [
                     r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?been|were|was)\s+(?:(?!being\b)\w+\s+)?"
                     r"evacuated\b|"
                     r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly|almost|roughly|"
-                    r"dozens|hundreds|thousands|tens|several|many|at least|up to)"
+                    r"dozens|hundreds|thousands|tens|several|many|at least|up to)|"
+                    # the active past with whom: "medics evacuated wounded soldiers from Bakhmut"
+                    # (not "the evacuated residents", "newly evacuated families")
+                    r"(?<!\bthe\s)(?<!\bof\s)(?<!\bnewly\s)(?<!\brecently\s)(?<!\bthose\s)"
+                    r"(?<!\bbeing\s)(?<!\bbe\s)"
+                    r"\bevacuated\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|"
+                    r"people|residents|families|children|wounded|injured|soldiers|troops|fighters|"
+                    r"servicemen|patients|staff|personnel|elderly)\s+(?:from|out\s+of)\b"
                 ),
             ),
             (
@@ -1833,6 +1970,15 @@ _EVAC_STATUS = [
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
             (
+                # the other side's removal, told as done: "Russian forces have forcibly deported
+                # thousands of Mariupol residents to Russia"
+                (("deported",),),
+                compile_lower(
+                    r"\b(?:had|have|has)\s+(?:\w+\s+)?deported\b|\bdeported\s+(?:[\w-]+(?:,\d+)*\s+)"
+                    r"{0,4}?(?:civilians|residents|people|children|families|inhabitants)\b"
+                ),
+            ),
+            (
                 # "3,000 people made it to Zaporizhzhia", "families made it out of the town"
                 # (not who they are: "people who made it out are being registered in X")
                 (("arrived", "reached", "made it"),),
@@ -1880,6 +2026,7 @@ _EVAC_STATUS = [
                         "placed",
                         "housed",
                         "accommodated",
+                        "resettled",
                     ),
                 ),
                 compile_lower(
@@ -1888,7 +2035,9 @@ _EVAC_STATUS = [
                     # "2,000 people had been relocated from Vovchansk to Kharkiv"
                     r"ferried)\s+(?:by\s+\w+\s+)?(?:[\"“”']?to|across|from|out of|away)\b|"
                     # "300 people have been placed in temporary accommodation"
-                    r"\b(?:been|were|was)\s+(?:placed|housed|accommodated)\s+in\b"
+                    r"\b(?:been|were|was)\s+(?:placed|housed|accommodated)\s+in\b|"
+                    # "1,000 residents of border villages had been resettled"
+                    r"\b(?:had|have|has)\s+(?:already\s+)?been\s+(?:\w+\s+)?(?:resettled|relocated)\b"
                 ),
             ),
             (
@@ -1906,7 +2055,8 @@ _EVAC_STATUS = [
             # ("did not continue", "chose not to continue": no going on)
             r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|"
             r"(?:are|is|were|was) evacuating|being "
-            r"(?:evacuated|led|taken|moved|relocated|bussed|sent|ferried|transported|transferred)|"
+            r"(?:evacuated|led|taken|moved|relocated|resettled|bussed|sent|ferried|transported|"
+            r"transferred)|"
             r"still being|"
             # "the authorities were starting to take children out"
             r"(?:are|is|were|was)\s+(?:starting|beginning)\s+to\s+\w+|"
@@ -1917,8 +2067,14 @@ _EVAC_STATUS = [
             r"(?:another|new|second|third|fresh)\s+attempt|"
             # "evacuees are taken by bus to ...", "crews were taking residents out of ..."
             r"(?:are|is)\s+(?:taken|moved|bussed|driven|transported|relocated|brought)|"
+            # helpers at work on it: "its staff were supporting the passage out of Sumy",
+            # "teams are escorting the convoy"
+            r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:supporting|assisting|escorting|accompanying|"
+            r"facilitating)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:passage|convoys?|"
+            r"evacuations?|departures?|buses|column)|"
             r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:taking|bringing|bussing|busing|driving|"
-            r"ferrying|carrying|collecting|picking up|transporting|moving|getting)\s+"
+            r"ferrying|carrying|collecting|picking up|transporting|moving|getting|travell?ing|"
+            r"deporting|heading)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
             # rescuers at work: "police crews take out those who agree", "buses take anyone
             # who wants to leave to Dnipro", "evacuation trains depart daily"
@@ -1939,14 +2095,18 @@ _EVAC_STATUS = [
             # "volunteers said buses were leaving the town twice a day"
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
             r"(?:leaving|"
-            r"departing|running)\b|"
+            # "evacuation buses were making their way out of Enerhodar"
+            r"departing|running|making\s+(?:its|their)\s+way)\b|"
             # one service named: "the daily train from Pokrovsk to the west was running"
-            r"\b(?:train|bus|ferry)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was)\s+(?:still\s+)?"
+            # ("trains from Kherson are already running")
+            r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
+            r"are|were)\s+(?:still\s+|already\s+)?"
             r"(?:running|leaving|departing|operating)\b|"
             # transport laid on: "buses will take people from ...", "evacuees would be taken by
             # train to ..."
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
-            r"(?:take|carry|bring|run|leave|depart)|(?:would|will)\s+(?:\w+\s+)?be\s+(?:taken|"
+            r"(?:take|carry|bring|run|leave|depart|return|go\s+back)|"
+            r"(?:would|will)\s+(?:\w+\s+)?be\s+(?:taken|"
             r"moved|bussed|transported|relocated|brought|driven|evacuated))\b",
         ),
     ),
@@ -1959,6 +2119,12 @@ _EVAC_STATUS = [
             r"\bannounc(?:ed|es|ing)\s+(?:[\"“]?\w+[\"”]?\s+){0,3}?[\"“]?(?:ceasefire|truce|"
             r"silence regime|regime of silence|quiet regime|humanitarian (?:corridor|pause|route)|"
             r"corridors?)\b"
+            # a side holding its fire for them: "troops held their fire from 10:00 so that
+            # civilians could leave", "ceased fire to let the buses through"
+            r"|\b(?:held|hold|holds|holding|ceased|cease|ceases|ceasing)\s+(?:their\s+|its\s+|all\s+)?"
+            r"fire\b[^;]{0,60}?\b(?:so\s+that|so\s+civilians|to\s+(?:let|allow)|in\s+order\s+to)\b"
+            # "the ceasefire along that road was holding"
+            r"|\b(?:ceasefire|truce)\b[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:still\s+)?holding\b"
         ),
     ),
     (
@@ -1986,6 +2152,10 @@ _EVAC_STATUS = [
             r"\b(?:is|was|are|were|being|been)\s+(?:\w+\s+)?(?:planned|scheduled|foreseen)\b|"
             r"\b(?:prepared|willing)\s+to\s+(?:let|allow|open|guarantee|provide|organi[sz]e|"
             r"evacuate|take)\b|"
+            # a helper's offer: "the ICRC was ready to act as a neutral intermediary for the
+            # evacuation", "stands ready to facilitate the passage"
+            # (a bare offer to help stays no statement: "is ready to help with any corridor")
+            r"\b(?:prepared|willing|ready)\s+to\s+(?:act\s+as|serve\s+as|facilitate|mediate)\b|"
             # a new try announced: "the team will try again today to lead a convoy out"
             r"\b(?:will|would)\s+try\s+(?:again\s+)?(?:\w+\s+){0,2}?to\b|"
             # an exit promised for later: "civilians would be offered exit towards X"
@@ -2004,6 +2174,10 @@ _EVAC_STATUS = [
             r"(?!\s+to\s+(?:help|assist|facilitate|mediate|support|take part))|"
             r"ready\s+to\s+(?:open|go|depart|leave|run|start)|operating|"
             r"functioning|in place|announc\w+\s+(?:\w+\s+){0,2}?corridors?|"
+            # the truce kept: "both sides respected the corridor", "that both armies were
+            # honouring"
+            r"(?<!not\s)(?<!never\s)(?:respected|observed|honou?red|respecting|observing|"
+            r"honou?ring)|"
             r"working\s+(?:humanitarian\s+)?corridors?)\b"
         ),
     ),
@@ -2013,6 +2187,8 @@ _EVAC_STATUS = [
             r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|evacuating|"
             r"being (?:evacuated|led|taken)|"
             r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from)|fleeing|escaping|"
+            # "people were leaving Mykolaiv on trains to Odesa"
+            r"(?:are|is|were|was)\s+(?:still\s+)?leaving|"
             # the other side names a removal it says is happening: "called the operation a
             # forced deportation", "denounced the deportation of children" (not an analyst's
             # "such evacuations are in effect deportations")
@@ -2042,7 +2218,8 @@ _EVAC_STATUS_GATES = [
     ("none of",),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
-     "unable", "no way", "not able", "blocked", "halted", "suspend", "stop",
+     "unable", "no way", "not able", "blocked", "halted", "suspend", "stop", "paused",
+     "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
      "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
@@ -2052,6 +2229,8 @@ _EVAC_STATUS_GATES = [
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "stopp", "barr",
      "not evacuating", "unacceptable", "not agree", "not accept", "not consent", "never",
+     "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
+     "not guarantee",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
@@ -2061,36 +2240,40 @@ _EVAC_STATUS_GATES = [
     ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
+     "proceeding", "progressing",
      "extended", "expanded", "widened",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
      "left", "handed over", "arrived", "reached", "made it", "taken", "finished", "ended",
      "concluded", "drove",
      "moved",
-     "brought", "deported", "relocated", "able to", "set off", "departed", "carried", "ferried",
+     "brought", "deported", "relocated", "resettled", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent", "crossed"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
      "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
      "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each",
-     "be evacuated"),
-    ("announc",),
+     "be evacuated", "its way", "their way", "deporting", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
+    ("announc", "fire", "holding"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
     ("help",),
-    ("planned", "scheduled", "foreseen", "prepared", "willing", "try", "offered", "given",
+    ("planned", "scheduled", "foreseen", "prepared", "willing", "ready", "try", "offered", "given",
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "operating", "functioning",
-     "in place", "announc", "working"),
+     "in place", "announc", "working", "respected", "observed", "honour", "honor", "respecting",
+     "observing"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
-     "evacuation", "fleeing", "escaping", "deport"),
+     "evacuation", "fleeing", "escaping", "deport", "leaving"),
     ("block", "obstruct", "hamper", "sabotag", "keep"),
 ]  # fmt: skip
 _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
     "military": compile_lower(
         r"(?<!russian\s)(?<!ukrainian\s)(?<!enemy\s)"
+        # (nor the civil hands of an evacuation: "police units were taking people out")
+        r"(?<!police\s)(?<!rescue\s)(?<!emergency\s)(?<!fire\s)"
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b"
         # (but a side's troops are the evacuees when they are the ones evacuated: "urged the
@@ -2162,6 +2345,10 @@ _CIVIL_TRAFFIC = compile_lower(
     r"|\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"
     r"|\b(?:temporary\s+accommodation|accommodation\s+(?:centres?|centers?|points?)|"
     r"reception\s+(?:centres?|centers?|points?))\b"
+    # a pause in the fighting for people to get out: "pressing for a pause in fighting to let
+    # them out", "a truce to let the trapped leave"
+    r"|\b(?:pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|shelling)|humanitarian\s+pause|truce)\b"
+    r"[^.;]{0,40}?\b(?:let|allow|so\s+that)\b"
 )
 _FORCE_LEFT = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|military|servicemen|fighters|garrison)\s+"
@@ -2192,6 +2379,14 @@ _EVAC_GATE = (
     "organized departure", "organised departure",
     # "would be offered exit towards X", "given a way out", "crossed by ferry from the right bank"
     "exit", "way out", "crossed",
+    # "crews could not get into Avdiivka to rescue the wounded", "to bring people out"
+    "bring", "rescue",
+    # "the column was travelling from Sumy", "could join the convoy"
+    "travel", "heading", "its way", "their way", "join",
+    # "the daily train from Pokrovsk was running"
+    "running", "operating",
+    # "not allowing buses into Mariupol"
+    "resettled", "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
 )  # fmt: skip
 
 
@@ -2205,7 +2400,7 @@ _POP_WORDS = {
                   "everyone", "anyone", "everybody"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
-                        "accommodation", "reception")  # fmt: skip
+                        "accommodation", "reception", "pause", "truce")  # fmt: skip
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
 _WITHDREW = ("left", "withdr", "pulled out", "retreated")
@@ -2277,6 +2472,8 @@ _TO_BEFORE = compile_fast(
     r"\b(?:(?<!\bappealed\s)(?<!\bappeal\s)(?<!\bappeals\s)(?<!\bappealing\s)"
     r"(?<!\bextended\s)(?<!\bexpanded\s)(?<!\bwidened\s)"
     # ("buses were unable to enter Soledar": the town people are in)
+    # (nor where it lies: "residential buildings next to Azovstal", "villages close to X")
+    r"(?<!\bnext\s)(?<!\bclose\s)(?<!\bnear\s)(?<!\badjacent\s)"
     r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get|enter)\b)|towards?|into|"
     # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
     r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"
@@ -2284,9 +2481,11 @@ _TO_BEFORE = compile_fast(
     r"(?<!\bordered\s)(?<!\border\s)(?<!\borders\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
     r"(?<!\bissued\s)"
     # (nor the place a corridor is for: "asked for a separate corridor for Okhtyrka")
-    r"(?<!\bcorridor\s)(?<!\bcorridors\s)for|"
+    r"(?<!\bcorridor\s)(?<!\bcorridors\s)(?<!\bcorridor\"\s)(?<!\bcorridor”\s)"
+    r"(?<!\bcorridors\"\s)(?<!\bcorridors”\s)for|"
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # (not a place left in the words between: "safe passage for buses leaving Mariupol")
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?<!\bleaving\s)(?<!\bleave\s)(?<!\bfleeing\s)$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
     # temporary shelters in Poltava" (the place of the centre, not the centre)
     r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"
@@ -2294,20 +2493,26 @@ _TO_BEFORE = compile_fast(
     # where evacuees are lodged: "placed in temporary accommodation centres in Stary Oskol"
     r"|\baccommodation\s+(?:centres?|centers?|facilit(?:y|ies)|points?)\s+(?:in|at)\s+$"
 )
+# a place a way out is for, or where the buildings people leave lie: 'no agreed "green corridor"
+# for Chernihiv', "brought out of residential buildings next to Azovstal"
+_NEXT_TO_FROM = (
+    r"|\bcorridors?[\"”]?\s+for\s+(?:the\s+)?$"
+    r"|\b(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:next|close|adjacent)\s+to\s+(?:the\s+)?$"
+)
 # ... or the place they leave
 _ORIGIN_BEFORE = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|around|near|(?:residents|people|"
     r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
     # "from there to Zaporizhzhia": a place after "to" is where people go
     r"(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
-    r"|\bevacuations?\s+of\s+(?:the\s+)?$"
+    r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )
 # the part of _ORIGIN_BEFORE that names leaving outright (not a mere "in", "at", "near")
 _STRONG_ORIGIN = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|citizens|civilians|"
     r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
     # "the evacuation of Shebekino" (the place right after it)
-    r"|\bevacuations?\s+of\s+(?:the\s+)?$"
+    r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )
 # a place named as its people's: "appealed to Lysychansk residents to leave", "Kherson's
 # remaining inhabitants" (not "the Donetsk People's Republic")
@@ -2369,7 +2574,8 @@ _UNNAMED_ORIGIN = compile_fast(
     r"(?:(?:several|some|many|a number of|dozens of|those|these|\d+)\s+)?"
     r"(?P<np>(?:(?:frontline|front-line|border|combat|"
     r"occupied|besieged|shelled|nearby|surrounding|outlying|neighbouring|neighboring|"
-    r"frontier|embattled|contested|active|riverside|riverbank|exposed)\s+)(?:villages|towns|areas|zones|districts|"
+    r"frontier|embattled|contested|active|riverside|riverbank|exposed|closest|nearest)\s+)"
+    r"(?:villages|towns|areas|zones|districts|"
     r"settlements|communities|territories|strip)"
     r"|(?:villages|towns|settlements|communities|areas)\s+under\s+(?:fire|shelling|attack|"
     r"bombardment))\b"
@@ -2506,13 +2712,26 @@ _NO_EVACUATION = compile_lower(
     # people named by a going long past, as those a service is for: "a hotline for people who
     # have already left", "payments to families who had fled"
     r"(?:for|to|with)\s+(?:the\s+)?(?:people|those|residents|civilians|families|everyone|anyone)\s+"
-    r"who\s+(?:have|had|has)\s+(?:already\s+)?(?:left|fled))\b"
+    r"who\s+(?:have|had|has)\s+(?:already\s+)?(?:left|fled)|"
+    # those who left, named by what they may do now: "residents who left earlier for Nizhyn can
+    # register as displaced persons", "people who fled may apply for payments"
+    r"(?:people|those|residents|civilians|families|everyone|anyone)\s+who\s+(?:have\s+|had\s+|"
+    r"has\s+)?(?:already\s+|earlier\s+)?(?:left|fled)\b[^.;]{0,60}?\b(?:can|could|may|should|"
+    r"will\s+be\s+able\s+to|are\s+(?:eligible|entitled)\s+to)\s+(?:\w+\s+)?(?:register|apply|"
+    r"receive|claim|obtain|contact)\b[^.;]*|"
+    # who those gone are: "many of those who have left are older people and people with
+    # disabilities" (not "most of those who left were taken to Dnipro")
+    r"(?:many|most|some|half|all|the\s+majority)\s+of\s+(?:those|the\s+(?:people|residents|"
+    r"evacuees|civilians))\s+who\s+(?:have\s+|had\s+)?(?:left|fled|been\s+evacuated)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:are|were)\s+"
+    r"(?:\w+\s+)?(?:older|elderly|women|children|people|pensioners|families|mothers|from)\b[^.;]*)\b"
 )
 _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
                         "no need", "no reason", "no intention", "forced to", "made to",
                         "required to", "no decision", "no order", "not announce", "not order",
                         "not declare", "not call", "not yet", "killed", "wounded", "injured",
-                        "shot")  # fmt: skip
+                        "shot", "those who", "register", "apply", "receive", "claim", "obtain",
+                        "contact")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
@@ -2670,6 +2889,36 @@ def _drop_rubric(s: str, places: list[dict]) -> list[dict]:
     return kept if kept else places
 
 
+# where a speaker speaks from: "told a briefing in Moscow", "a spokesman told Reuters in Geneva",
+# "a spokesperson for the ICRC in Geneva said", "speaking in Brussels"
+_VENUE_BEFORE = compile_fast(
+    r"\b(?:speaking|briefing|conference|reporters|journalists|correspondents|Reuters|AFP|AP|BBC|"
+    r"CNN|TASS|Interfax|Novosti|ICRC|UN|OCHA|UNHCR|Cross|headquarters|"
+    r"spokes(?:man|woman|person))\s+(?:in|at)\s+$"
+)
+# a wire dateline opening the sentence: "KYIV/MOSCOW, March 8, 2022 - Buses ..."
+_DATELINE_BEFORE = compile_fast(r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)?\s*/\s*)*$")
+
+
+def _without_venues(s: str, places: list[dict]) -> list[dict]:
+    """``places`` of ``s`` without the places a speaker speaks from (:data:`_VENUE_BEFORE`) or a
+    wire dateline names, unless nothing else is named: "KYIV/MOSCOW, March 8 - buses pulled out
+    of Sumy", "told a briefing in Moscow that Mariupol residents had been evacuated"."""
+    kept = []
+    for p in places:
+        before = s[max(0, p["rs"] - 60) : p["rs"]]
+        mention = str(p.get("mention") or "")
+        dateline = (
+            p["rs"] < 40
+            and mention.isupper()
+            and s[_mention_end(p) : _mention_end(p) + 1] in ("/", ",")
+            and _DATELINE_BEFORE.match(s[: p["rs"]]) is not None
+        )
+        if not dateline and not _VENUE_BEFORE.search(before):
+            kept.append(p)
+    return kept if kept else places
+
+
 def _evac_rows(
     s: str,
     places: list[dict],
@@ -2679,6 +2928,7 @@ def _evac_rows(
     sites: dict[str, str] | None = None,
     seat: dict | None = None,
     gate: bool | None = None,
+    after_evac: bool = False,
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk"). ``speaker`` is the span
@@ -2686,7 +2936,8 @@ def _evac_rows(
     title, not where people leave, unless the sentence comes back to it ("all residents of the
     region"). ``seat``: the place in the speaker's title when the speaker was named ("Irpin mayor"),
     where people leave if the sentence names no place. ``gate``: :func:`_has_evac_gate` of the
-    sentence, if known."""
+    sentence, if known. ``after_evac``: the paragraph spoke of an evacuation just before, so a
+    service out running is its transport."""
     low = lower(s)
     if not (_has_evac_gate(low) if gate is None else gate):
         return None  # most sentences: one scan, before the words of every gate are collected
@@ -2706,6 +2957,8 @@ def _evac_rows(
             places = [
                 p for p in places if p["kind"] != "region" or not speaker[0] <= p["rs"] < speaker[1]
             ]
+    if len(places) > 1:
+        places = _without_venues(s, places)
     if found & _B_NOT_EVAC == _B_NOT_EVAC and _NOT_EVAC.search(s):
         s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
@@ -2719,8 +2972,13 @@ def _evac_rows(
         low = lower(s)
         found = _evac_words(low)
     if _has_no_evacuation(low) and _NO_EVACUATION.search(low):
-        # a denial is no evacuation: "the regional capital was not being evacuated"
-        s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
+        # a denial is no evacuation: "the regional capital was not being evacuated" (blanked
+        # where the lower-cased text matches: "Residents who left ... can register")
+        if len(low) == len(s):
+            for m in _NO_EVACUATION.finditer(low):
+                s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+        else:
+            s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
     if _has_cannot_verify(low) and _CANNOT_VERIFY.search(low):
@@ -2743,6 +3001,10 @@ def _evac_rows(
             and _POP["injured"].search(low)
             or found & _B_CIVIL_TRAFFIC
             and _CIVIL_TRAFFIC.search(low)
+            # "(residents who want to leave can be taken to safer regions. ...) Trains from
+            # Kherson are already running."
+            or after_evac
+            and _SERVICE_RUNNING.search(low)
         )
         or found & _B_FORCE_LEFT == _B_FORCE_LEFT
         and _FORCE_LEFT.search(low)
@@ -2845,6 +3107,40 @@ _ASKED_VERB = compile_lower(
 
 _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
 _AND_THAT = compile_fast(r",?\s+and\s+that\s")
+
+
+# getting to the place people are to leave ...
+_REACH_BEFORE = compile_fast(
+    r"\b(?:reach|reached|reaching|enter|entered|entering|get\s+(?:in)?to|got\s+(?:in)?to|"
+    r"return\s+to|go\s+(?:back\s+)?(?:in)?to|(?:drive|drove|driving)\s+into)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+# a way in that failed: "an evacuation convoy failed to reach Mariupol", "buses could not get
+# into Soledar" (the town people were to leave)
+_FAILED_REACH = compile_fast(
+    r"\b(?:failed|unable|tried|trying|try|attempt(?:ed|ing|s)?)\s+(?:again\s+)?to\s+"
+    r"(?:reach|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t|never)\s+"
+    r"(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "not allowing buses into Mariupol"
+    r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\s+(?:the\s+)?"
+    r"(?:(?:besieged\s+)?(?:city|town|village|port)\s+of\s+)?$",
+    re.I,
+)
+# transport loaded with people: "buses carrying evacuees failed to reach Zaporizhzhia"
+_CARRYING = compile_fast(
+    r"\b(?:carrying|with|full\s+of|packed\s+with)\s+(?:[\w,]+\s+){0,3}?(?:evacuees|civilians|"
+    r"people|residents|passengers|children|refugees)\b",
+    re.I,
+)
+# ... to bring them out: "to lead buses of civilians out", "to pick up the wounded"
+_TO_LEAD_OUT = compile_fast(
+    r"[^.;,]{0,20}?\b(?:to|and)\s+(?:lead|bring|take|get|evacuate|collect|pick\s+up|rescue|"
+    r"ferry|drive)\b",
+    re.I,
+)
 
 
 def _split_asks(s: str, a: int, b: int, rx: re.Pattern = _AND_ASKED) -> list[tuple[int, int]]:
@@ -3001,6 +3297,31 @@ def _not_river_homonyms(s: str, places: list[dict], rivers: set[str]) -> list[di
 _DIGEST_ITEM = compile_fast(r"\s*(?:\d{1,2}\s*[/.)]|[*•–—-])\s")
 
 
+# the aid community as the subject of a sentence: "Humanitarian organisations call on ...", "aid
+# agencies say", "humanitarian partners report"
+_AID_BODY = compile_fast(
+    r"^(?:[\w'’-]+\s+){0,2}?(?:humanitarian|aid|relief)\s+(?:organi[sz]ations|agencies|partners|"
+    r"actors|groups|workers|community)\s+(?:\w+\s+)?(?:call|calls|called|urge|urges|urged|say|"
+    r"says|said|report|reports|reported|warn|warns|warned|appeal|appeals|appealed|continue|"
+    r"continued|are|were|have|had)\b"
+    # an update's "partners report that ...": its humanitarian partners
+    r"|(?:^|,\s+and\s+|;\s+)(?:humanitarian\s+|aid\s+)?partners\s+(?:on\s+the\s+ground\s+)?"
+    r"(?:report|reported|say|said|note|noted|warn|warned)\b",
+    re.I,
+)
+
+
+# a paragraph opened by a speaker's label: "Spokesman: ...", "Q: ...", "HUMENIUK: ..."
+_SPEAKER_LABEL = compile_fast(r"[ \t]*[A-Z][\w.'’()-]*(?:[ \t]+[A-Z(][\w.'’()-]*){0,3}:[ \t]")
+# an official acting in the first person: "I ask residents ...", "the areas we are evacuating
+# from", "our rescuers" (not a reporter's "we saw buses leaving")
+_FIRST_PERSON = compile_fast(
+    r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:ask|appeal|call|urge|urged|order|ordered|recommend|are|have|"
+    r"had|will|continue|evacuate|evacuated|take|took|bring|brought|move|moved|demand|insist)\b"
+    r"|\b[Oo]ur\s+(?:police|rescuers|teams|volunteers|buses|services|units|crews)\b"
+)
+
+
 def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
     """The side of the civil body an unattributed evacuation sentence names (:data:`_LOCAL_BODY`):
     its own side word ("Ukrainian officials"), else the country of the place people leave
@@ -3011,10 +3332,37 @@ def _evac_body_side(s: str, low: str, origin: str | None) -> str | None:
     side = attr.side_of_phrase(m.group("np"))
     if side is not None or origin is None:
         return side
+    return _origin_side(low, origin)
+
+
+def _origin_side(low: str, origin: str | None) -> str | None:
+    """The side that runs ``origin`` for the officials evacuating it: the country it lies in,
+    Russian where the sentence ``low`` speaks of occupation (None: unknown)."""
+    if origin is None:
+        return None
     got = _country_oblast(origin)
     if got is None or got[0] not in ("UA", "RU"):
         return None
     return "RU" if got[0] == "RU" or _under_occupation(low) else "UA"
+
+
+# terms an evacuation still needs, not terms agreed: "any corridor needed precise terms agreed by
+# both sides", "until routes are agreed"
+_AGREED_NEEDED = compile_lower(
+    r"\b(?:need|needs|needed|require|requires|required|must\s+be|should\s+be|until|unless)\s+"
+    r"(?:[\w-]+\s+){0,4}?agreed\b"
+)
+# people still taken out by other hands: "police units were taking people out under fire"
+_STILL_TAKING = compile_lower(
+    r"\b(?:are|is|were|was)\s+(?:still\s+)?(?:taking|bringing|getting|carrying|driving|ferrying|"
+    r"evacuating)\s+(?:\w+\s+){0,3}?(?:out|from|away)\b"
+)
+# the way in shut to one kind of transport: "regular buses could no longer enter the town"
+_NO_WAY_IN = compile_lower(
+    r"\b(?:can|could)\s+no\s+longer\s+(?:\w+\s+)?(?:enter|reach|get\s+in|drive\s+in|access)\b|"
+    r"\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|unable\s+to)\s+(?:\w+\s+)?"
+    r"(?:enter|reach|get\s+in|drive\s+in|access)\b"
+)
 
 
 def _evac_status(s: str, low: str, found: int) -> str | None:
@@ -3024,6 +3372,12 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
                 continue  # "elderly people who refuse to go": residents' choice, not a status
+            if st == "agreed" and "agreed" in low and _AGREED_NEEDED.search(low):
+                continue  # "a corridor needs terms agreed by both sides": not agreed yet
+            if st == "impossible" and _NO_WAY_IN.search(low) and _STILL_TAKING.search(low):
+                # "police were taking people out under fire, because buses could no longer
+                # enter the town": some still get out
+                return "limited"
             if (
                 st == "requested"
                 and ("return" in low or "asked" in low or "request of" in low)
@@ -3032,6 +3386,24 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
                 continue  # "asked those who fled not to return", "Asked whether ...": no request
             return st
     return None
+
+
+# an urging to go: ", urging residents to leave", ", urging them to evacuate while they can"
+_URGED_TO_LEAVE = compile_lower(
+    r",\s+urging\b[^.;]*?\b(?:leave|leaving|evacuate|evacuating|get\s+out|flee|go|move|relocate|"
+    r"head|cross)\b"
+)
+
+
+# a place locating others: "front-line communities east of Pokrovsk", "villages near Bakhmut"
+_LOCATOR_BEFORE = compile_fast(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|around)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+_LEFT_BEFORE = compile_fast(r"\b(?:leave|leaving|left|fled|flee|fleeing)\s+$", re.I)
 
 
 def _evac_row(
@@ -3054,6 +3426,11 @@ def _evac_row(
         # safety": the main clause's status, not the reason given after it
         cut = low.index(", saying")
         status = _evac_status(s[:cut], low[:cut], found)
+    elif ", urging" in low and not _URGED_TO_LEAVE.search(low, low.index(", urging")):
+        # '"The evacuation is under way," he said, urging people to take documents and pets':
+        # advice on how to go is no call of its own; the statement is the main clause's
+        cut = low.index(", urging")
+        status = _evac_status(s[:cut], low[:cut], found)
     status = status or _evac_status(s, low, found)
     if status is None:
         return None
@@ -3062,7 +3439,9 @@ def _evac_row(
         for p in places
         if p["kind"] in ("settlement", "facility", "region", "other")
         and not _after_opener(p, s)
-        and not _is_actor(p, s)
+        # (a place just left is no actor: "civilians who wanted to leave Mariupol should be
+        # allowed to do so")
+        and (not _is_actor(p, s) or _LEFT_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]))
     ]
     origin = destination = None
     origins: list[str] = []
@@ -3198,6 +3577,17 @@ def _evac_row(
         rest = [p["name"] for p in home if p["kind"] != "region" or _is_district(p)]
         # "all residents of the region": a region is the origin when nothing smaller is named
         rest = rest or [p["name"] for p in home]
+        if (
+            rest
+            and "from" in low
+            and all(_LOCATOR_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"]) for p in home)
+            and (m := _UNNAMED_ORIGIN.search(low)) is not None
+            and m.group(0).startswith(("from", "out of"))
+        ):
+            # "communities east of Pokrovsk ..., evacuation from the closest villages is possible
+            # only by armoured vehicle": the places people leave are the ones said to be left,
+            # not the town that locates them
+            rest = []
         origin = rest[0] if rest else None
         if origin is not None and len(rest) > 1:
             # "civilians in the occupied parts of the Kherson and Zaporizhzhia regions": the
@@ -3221,6 +3611,20 @@ def _evac_row(
             # "its team, which turned back on the way to Mariupol, will try again to lead a
             # convoy out of the besieged city": the one place named is the city people leave
             origin, destination = destination, None
+    if (
+        origin is None
+        and destination is not None
+        and not with_dest
+        and (
+            _REACH_BEFORE.search(s, max(0, dest_at - 30), dest_at) is not None
+            and _TO_LEAD_OUT.match(s, dest_end) is not None
+            or _FAILED_REACH.search(s, max(0, dest_at - 50), dest_at) is not None
+            and _CARRYING.search(s) is None
+        )
+    ):
+        # "would try again to reach Mariupol to lead buses of civilians out", "crews could not
+        # get into Avdiivka to pick up the wounded": the place reached is the one people leave
+        origin, destination = destination, None
     if origin is None or origin == destination or destination is None:
         origin, destination = _worded_origin(s, low, destination, origin)
     if origin is None or origin == destination:
@@ -6614,6 +7018,9 @@ def _parse_records(
     bridge_actors: dict[str | None, set[str]] = {}
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
+    # the side of an official writing in the first person with no speaker named (a post, an
+    # address): "I ask residents of the following settlements to leave", until someone speaks
+    evac_voice: str | None = None
     rivers_named: set[str] = set()  # the rivers the report named so far, without "river"
     # origin -> (sentence, side, paragraph start) of its rows
     evac_side: dict[str | None, tuple[int, str, int]] = {}
@@ -6923,6 +7330,8 @@ def _parse_records(
             seat=ent.get("seat") if ent is not None else None,
             # (the gate read ``lower(s)``: the same text unless lower-casing moved offsets)
             gate=bool(gates & 1) if len(low) == len(s) else None,
+            after_evac=last_evac is not None and k - last_evac[0] <= 3
+            and "\n" not in text[last_evac[2]["start"] : a],
         )  # fmt: skip
         if (
             not evac
@@ -6961,6 +7370,47 @@ def _parse_records(
             for r in evac:
                 if r["status"] == "requested" and r["requested_by_side"] is not None:
                     r["claimed_by_side"] = r["body_side"] = r["requested_by_side"]
+        if (
+            evac
+            and evac[0]["claimed_by_side"] is None
+            and side is None
+            and ("humanitarian" in low or "aid " in low or "partners" in low)
+            and _AID_BODY.search(s)
+        ):
+            # "Humanitarian organisations call on all parties to let civilians leave": the
+            # aid community speaks as an international body
+            for r in evac:
+                r["claimed_by_side"] = r["body_side"] = "INTL"
+                if r["status"] == "requested" and r["requested_by_side"] is None:
+                    r["requested_by_side"] = "INTL"
+        if ent is not None:
+            evac_voice = None
+        elif evac and side is None and evac[0]["claimed_by_side"] is None:
+            if (
+                _FIRST_PERSON.search(s)
+                and not any(q in s for q in '"“”')
+                # (not an answer in a transcript: "Spokesman: ... What we want is ...")
+                and _SPEAKER_LABEL.match(text, text.rfind("\n", 0, a) + 1) is None
+            ):
+                # "I ask residents of ... to leave", "the areas we are evacuating from": the
+                # official the post is by, of the side that runs the place people leave (or
+                # that the post's earlier rows spoke for)
+                own = _origin_side(low, evac[0]["origin"])
+                if own == "UA" and home == "RU":
+                    own = "RU"  # (Russian media name occupation officials with no qualifier)
+                evac_voice = own or next(
+                    (r["claimed_by_side"] for r in reversed(out["evacuations"])
+                     if r["claimed_by_side"] is not None),
+                    evac_voice,
+                )  # fmt: skip
+                for r in evac:
+                    if r["status"] == "requested" and r["requested_by_side"] is None:
+                        r["requested_by_side"] = evac_voice
+            if evac_voice is not None:
+                # "Evacuation continues.", "Those who are evacuated will be brought to Kherson":
+                # the post goes on in the same voice
+                for r in evac:
+                    r["claimed_by_side"] = r["body_side"] = evac_voice
         if evac and evac[0]["claimed_by_side"] is None and side is None and _has_local_body(low):
             # "Police evacuation teams continue to take out the residents of X": with no
             # speaker, the body doing the evacuating says it, of the side it serves

@@ -46,3 +46,10 @@ def claim_rows(text: str) -> list[tuple]:
         tuple(None if v != v else v for v in (r["speaker"], r["side"], r["outlet"]))
         for r in rows.to_dict("records")
     ]
+
+
+def evac_rows(text: str) -> list[list]:
+    """(origin, destination, population, status, claimed_by_side) of each evacuation row."""
+    ev = parse_report("date 2022-05-01\n\n" + text + "\n")["evacuations"]
+    ev = ev[["origin", "destination", "population", "status", "claimed_by_side"]]
+    return ev.astype(object).where(ev.notna(), None).values.tolist()
