@@ -3296,7 +3296,9 @@ _NEG_BEFORE = compile_lower(
     r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|"
     r"plan(?:s|ned|ning)?|want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|"
     r"no longer|lost|"
-    r"denied|deny|denies|effort\w*|goal|objective|stop\w*|ceas\w*)\s+(?:\w+\s+){0,2}$",
+    # "to achieve the goals of liberating Donbass", "the task of capturing X": an aim
+    r"denied|deny|denies|effort\w*|goals?|objectives?|tasks?|mission|stop\w*|ceas\w*)\s+"
+    r"(?:\w+\s+){0,2}$",
 )
 # a direct object after the cue: "held the industrial zone", "captured Pidlisne"
 _OBJECT_AFTER = compile_fast(
@@ -3314,7 +3316,7 @@ _EXCEPT_BEFORE = compile_fast(
 # is case-insensitive: its gate also needs _plain_case)
 _NEG_GATE = contains_any(
     "not n't n’t never fail try tried attempt seek sought aim plan want intend hop bid could "
-    "would might may will threat lost denied deny denies effort goal objective stop ceas".split()
+    "would might may will threat lost denied deny denies effort goal objective task mission stop ceas".split()
     + ["no longer"]
 )
 _PEOPLE_GATE = contains_any(
@@ -3377,6 +3379,23 @@ _THING_AFTER = compile_fast(
     r"(?:[\w'’-]+\s+){0,2}?(?:convoys?|vehicles?|buses|bus|trucks?|lorries|lorry|cars?|ships?|"
     r"vessels?|tankers?|boats?|equipment|weapons|tanks?|documents|cargo|aid|shipments?|"
     r"trains?|aircraft|drones?|helicopters?)\b",
+    re.I,
+)
+# ground named before a side that held it, the verb with no object after it: "into ground
+# Russia held and ...", "the territory the Russians had occupied, as well as ..."
+_GROUND_HELD_BEFORE = compile_lower(
+    r"\b(?:ground|territory|territories|land|lands|areas?)\s+(?:(?:that|which)\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}$"
+)
+_NO_OBJECT_AFTER = compile_lower(
+    r"\s*(?:[,;.:)\"”]|$|(?:and|but|while|until|since|before|after|in\s+\d{4})\b)"
+)
+# what is held that is no ground: "held their fire", "hold talks", "held a referendum in X"
+_HELD_EVENT = compile_fast(
+    r"\s+(?:(?:an?|the|their|its|our|his|her|fresh|new|further|several|two|three)\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:fire|talks|meetings?|referendums?|referenda|votes?|elections?|"
+    r"consultations|negotiations|rall(?:y|ies)|ceremon(?:y|ies)|press\s+conferences?|"
+    r"briefings?|funerals?|exercises|drills|hostages?|captives?|prisoners?)\b",
     re.I,
 )
 # a place locating the one named before it: "Bezimenne, a village east of Mariupol held by
@@ -4407,6 +4426,12 @@ def _control_rows(
             first = next((m for m, kind in cands if kind == "cue"), None)
             pre = cl[max(0, first.start() - 60) : first.start()] if first is not None else ""
             negated = _NEG_GATE(pre) and _NEG_BEFORE.search(pre) is not None
+            # ... or told what was held before it ("into ground Russia held and retook X")
+            negated = negated or (
+                first is not None
+                and _GROUND_HELD_BEFORE.search(pre) is not None
+                and _NO_OBJECT_AFTER.match(cl, first.end()) is not None
+            )
             m = _CONTROL_CUE.search(cl, first.end()) if negated else None
             if m is not None and not sp_lo <= a + m.start() < sp_hi:
                 got = _control_claim(m, "cue", s, a, clause, cl, cpl, side, here, prev_clause, bits)
@@ -4839,6 +4864,18 @@ def _control_claim(
         return None  # "the territory Ukraine once held in the region": who held it before
     if kind == "cue" and cue.startswith("hold") and cl.startswith((" back", " off"), end):
         return None  # "units were holding back assaults near X": repelling, no ground held
+    if (
+        kind == "cue"
+        and _GROUND_HELD_BEFORE.search(pre_low) is not None
+        and _NO_OBJECT_AFTER.match(cl, end) is not None
+    ):
+        # "pushed 50 km into ground Russia held and encircled Balakliia": what was held is the
+        # ground before the verb, not the place of the next clause
+        return None
+    if kind == "cue" and cue.startswith(("hold", "held")) and _HELD_EVENT.match(cl, end):
+        # "Russian forces held their fire so that civilians could leave X", "held talks in
+        # Istanbul", "held a referendum in Kherson": a thing held, not ground
+        return None
     if kind == "cue" and pre_low.endswith("-") and _SIDE_HYPHEN.search(pre_low):
         return None  # "Russian-occupied", "Kyiv-held": the side adjective's rule reads it
     if cue.startswith("clear") and _DEMINING.search(clause, end, end + 80):
