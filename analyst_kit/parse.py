@@ -3549,6 +3549,23 @@ _REMAINS_GATE = tuple(
     for side in ("ukrainian", "russian", "ukraine", "russia", "ours")
 ) + ("under our flag",)
 
+# "Chernihiv is holding", "Kharkiv stands", "Mariupol is still holding out": the town named just
+# before holds out, for the speaker's own side (nothing follows the verb but the clause's end)
+_HOLDING_OUT = compile_fast(
+    r"\b(?:(?:is|are|was|were)\s+(?:still\s+)?|(?:still\s+)?)"
+    r"(?P<adj>holding(?:\s+(?:on|out|firm|strong))?|standing(?:\s+(?:firm|strong))?|"
+    r"holds(?:\s+(?:on|out|firm|strong))?|stands(?:\s+(?:firm|strong))?|held\s+out)"
+    r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|despite|against|under|for)\b))",
+    re.I,
+)
+# a place named as the object of a preposition is no subject ("the front near X is holding")
+_PREP_BEFORE = compile_fast(
+    r"(?<!city )(?<!town )(?<!village )\b(?:near|around|outside|towards?|from|of|at|by|"
+    r"in|on|into|behind|beyond|past|for|across|along|over)\s+(?:the\s+)?$",
+    re.I,
+)
+_HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
+
 # "kept positions in the north of the village": held ground (words a match holds)
 _KEPT_POSITIONS = tuple(
     f"{v} {d}{n}"
@@ -3569,6 +3586,7 @@ _CONTROL_GATE = contains_any(
     + [" back"]  # "getting Kherson back"
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
+    + ["stands", "standing"]  # "Kharkiv stands"
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -3896,6 +3914,7 @@ _CONTROL_RULES = (
     (_FLAG_UP, "flag", ("flag",)),
     (_WITHDRAWAL_OF, "withdrawal", ("withdrawal", "pullout", "pull-out")),
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
+    (_HOLDING_OUT, "remains", _HOLDING_OUT_GATE),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
     (_LOST, "lost", ("lost", "lose", "no longer")),
@@ -5752,8 +5771,14 @@ def _object_claim(
         names = [obj.group("g")]
     # where the object ends (a receiver follows it: "handed back the plant to ...")
     obj_end = _mention_end(seed) if seed is not None else a + obj.end()
-    if kind == "remains" and m.group("adj").lower().startswith(("ours", "under")):
-        controller = side  # "X is ours": the speaker's own side
+    if (
+        m.re is _HOLDING_OUT
+        and seed is not None
+        and _PREP_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]) is not None
+    ):
+        return None  # "the line near Kupiansk is holding": the line, not the town
+    if kind == "remains" and m.group("adj").lower().startswith(("ours", "under", "hold", "stand")):
+        controller = side  # "X is ours", "X is holding": the speaker's own side
     elif kind in ("flag", "remains"):
         controller = attr.side_of_phrase(m.group("adj"))
     elif kind == "fallen":
