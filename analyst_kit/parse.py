@@ -4430,6 +4430,12 @@ def _control_rows(
             got = _control_claim(m, kind, s, a, clause, cl, cpl, side, here, prev_clause, bits)
             for r in got or () if clause_side else ():
                 r["clause_speaker"] = True  # "...; Ukrainian officials say": not the sentence's
+            if got and kind == "take" and cl.startswith("claimed ", m.start()):
+                # "Russian forces had already claimed Kurakhove": the taker's own claim
+                taker = _agent_side(_window_before(clause, m.start()), side)
+                for r in got:
+                    if taker in _OPPOSITE and taker == r["controller_side"]:
+                        r["claimed_by_side"], r["clause_speaker"] = taker, True
             if got and again:
                 # (a relative clause's own speaker may claim a place again: "... control of X,
                 # which the Russian MoD said its troops had taken")

@@ -95,3 +95,58 @@ def test_ground_held_before_claims_no_later_place(text: str) -> None:
 )
 def test_ground_held_before_then_a_capture(text: str, want: tuple) -> None:
     assert want in control_places(text)
+
+
+# --- "Chernihiv is holding", "Kharkiv stands": the town as subject holds out, for the speaker ----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('Viacheslav Chaus, the Ukrainian governor, wrote: "Chernihiv is holding."', "Chernihiv"),
+        ("Kharkiv mayor Ihor Terekhov said Kharkiv stands and will keep standing.", "Kharkiv"),
+        ("Zelensky said Mariupol was still holding out against the Russian assault.", "Mariupol"),
+        ("Bakhmut holds, the Ukrainian army chief Valerii Zaluzhnyi said.", "Bakhmut"),
+        ("Ukrainian officials said the city of Sumy is holding firm.", "Sumy"),
+    ],
+)
+def test_town_holding_out(text: str, want: str) -> None:
+    assert control_places(text) == {(want, "UA", "UA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian general staff said the line near Kupiansk is holding.",
+        "Ukrainian officials said the bridge at Kherson was still standing.",
+        "Zelensky said the defence of the front around Bakhmut is holding.",
+    ],
+)
+def test_holding_not_of_the_town(text: str) -> None:
+    assert control_places(text) == set()
+
+
+# --- "Russian forces had claimed Kurakhove": the taker's own claim, whoever tells it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Our correspondent notes that Russian forces had already claimed Kurakhove, about "
+            "40 km to the north-east, on 6 January.",
+            ("Kurakhove", "RU", "RU"),
+        ),
+        ("The ISW said Russian troops claimed Vuhledar on Wednesday.", ("Vuhledar", "RU", "RU")),
+        (
+            "Reporters noted that Ukrainian units had claimed Robotyne a week earlier.",
+            ("Robotyne", "UA", "UA"),
+        ),
+        (
+            "Ukraine said Russian forces claimed Bakhmut, though the fighting went on.",
+            ("Bakhmut", "RU", "RU"),
+        ),
+    ],
+)
+def test_force_claimed_place(text: str, want: tuple) -> None:
+    assert control_places(text) == {want}
