@@ -4262,6 +4262,8 @@ def _control_rows(
         ours = _our_territory(s, speaker_side)
         if ours:
             places = sorted(places + ours, key=lambda p: p["rs"])
+    if "[" in s or "(" in s:
+        places = _glossed_places(s, places)
     if "bank" in s:
         banks = _bank_places(s)
         if banks:
@@ -4610,6 +4612,27 @@ def _our_territory(s: str, side: str) -> list[dict]:
         for m in _OUR_TERRITORY.finditer(s)
         if _SHARE_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None
     ]
+
+
+# a name the gazetteer does not know glossed by one it does: "liberated Novgorodskoye
+# [Niu-York]", "near Dzerzhinsk (Toretsk)" (the gloss is the place, told where the name stands)
+_GLOSS_BEFORE = compile_fast(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[\[(]$")
+_GLOSS_AFTER = compile_fast(r"\s*[\])]")
+
+
+def _glossed_places(s: str, places: list[dict]) -> list[dict]:
+    """``places``, a place named in a gloss after an unknown name ("Novgorodskoye [Niu-York]")
+    moved to where that name begins, its mention the name and gloss together."""
+    known = {p["rs"] for p in places}
+    out = []
+    for p in places:
+        m = _GLOSS_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"])
+        after = _GLOSS_AFTER.match(s, _mention_end(p)) if m is not None else None
+        if m is None or after is None or m.start() in known or p["kind"] == "country":
+            out.append(p)
+            continue
+        out.append({**p, "rs": m.start(), "mention": s[m.start() : after.end()]})
+    return out
 
 
 def _bank_places(s: str) -> list[dict]:

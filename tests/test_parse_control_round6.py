@@ -150,3 +150,28 @@ def test_holding_not_of_the_town(text: str) -> None:
 )
 def test_force_claimed_place(text: str, want: tuple) -> None:
     assert control_places(text) == {want}
+
+
+# --- "liberated Novgorodskoye [Niu-York]": a known name glossing an unknown one ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Russian Defence Ministry said its troops crushed a large enemy grouping and "
+            "liberated Novgorodskoye [Niu-York].",
+            ("Niu-York", "RU", "RU"),
+        ),
+        (
+            "Russian forces have entered Novgorodskoye (Niu-York), Ukrainian officials said.",
+            ("Niu-York", "RU", "UA"),
+        ),
+        (
+            "Konashenkov said Russian units had captured Krasnogorovka [Krasnohorivka] on Monday.",
+            ("Krasnohorivka", "RU", "RU"),
+        ),
+    ],
+)
+def test_glossed_place_name(text: str, want: tuple) -> None:
+    assert want in control_places(text)
