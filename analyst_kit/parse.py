@@ -3681,6 +3681,10 @@ _LOST = compile_fast(
 _NO_LONGER_BEFORE = compile_fast(
     r"\bno\s+longer\s+(?:(?:fully|completely|entirely|effectively)\s+)?$"
 )
+_IS_NOT_BEFORE = compile_fast(
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|yet\s+)?not\s+"
+    r"(?:(?:yet|now|currently)\s+)?$"
+)
 _LOST_PASSIVE_GAP = compile_fast(
     r"\s+(?:(?:has|had|have)\s+been|was|were|is|are)\s+(?:(?:now|finally|effectively|already)\s+)?$"
 )
@@ -4789,6 +4793,18 @@ def _control_claim(
     )
     # "X is no longer under Ukrainian control", "no longer in Russian hands": the other side's
     no_longer = kind in ("under", "hands") and _NO_LONGER_BEFORE.search(pre_low) is not None
+    # ... and "Soledar is not under Russian control", "Bakhmut is not occupied by the Russian
+    # Federation": the speaker says the other side (its own, as a rule) still holds it
+    no_longer = no_longer or (
+        (
+            kind in ("under", "hands")
+            or kind == "cue"
+            and cl.startswith("occupied", start)
+            and _BY_AFTER.match(clause, end) is not None
+        )
+        and "not" in pre_low
+        and _IS_NOT_BEFORE.search(pre_low) is not None
+    )
     if (
         not stayed
         and not not_taken

@@ -175,3 +175,38 @@ def test_force_claimed_place(text: str, want: tuple) -> None:
 )
 def test_glossed_place_name(text: str, want: tuple) -> None:
     assert want in control_places(text)
+
+
+# --- "X is not under Russian control": the denier's side still holds it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Serhiy Cherevatyi, a Ukrainian army spokesman, said Soledar is not under Russian "
+            "control.",
+            ("Soledar", "UA", "UA"),
+        ),
+        (
+            "Ukrainian officials said Bakhmut was not under Russian control.",
+            ("Bakhmut", "UA", "UA"),
+        ),
+        ("Hanna Maliar said Soledar was not in Russian hands.", ("Soledar", "UA", "UA")),
+        (
+            "Zelensky said Bakhmut is not occupied by the Russian Federation as of today.",
+            ("Bakhmut", "UA", "UA"),
+        ),
+        (
+            "The Russian ministry said Kupiansk is not under Ukrainian control.",
+            ("Kupiansk", "RU", "RU"),
+        ),
+    ],
+)
+def test_not_under_control_of_the_other_side(text: str, want: tuple) -> None:
+    assert control_places(text) == {want}
+
+
+def test_not_fully_under_control_is_no_denial() -> None:
+    got = control_places("Ukrainian officials said Bakhmut was not fully under Russian control.")
+    assert ("Bakhmut", "UA", "UA") not in got
