@@ -3390,6 +3390,11 @@ _GROUND_HELD_BEFORE = compile_lower(
 _NO_OBJECT_AFTER = compile_lower(
     r"\s*(?:[,;.:)\"”]|$|(?:and|but|while|until|since|before|after|in\s+\d{4})\b)"
 )
+# what a place is claimed as: "claimed X as Russian territory", "as part of Russia"
+_CLAIMED_AS = compile_lower(
+    r"[^,;]{0,60}?\bas\s+(?:(?:its|their|russian|ukrainian|russia['’]s|own|sovereign|a)\s+)*"
+    r"(?:territory|territories|land|soil|part\s+of|region|subject)\b"
+)
 # what is held that is no ground: "held their fire", "hold talks", "held a referendum in X"
 _HELD_EVENT = compile_fast(
     r"\s+(?:(?:an?|the|their|its|our|his|her|fresh|new|further|several|two|three)\s+)?"
@@ -3477,11 +3482,14 @@ _TAKE = compile_lower(
     # "broke into X", "pushed into the centre of X": ground entered, at least in part
     r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|press(?:ed|ing)|broke|broken|breaking)\s+"
     r"(?:on\s+|further\s+|deeper\s+)?into)"
-    r"\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    # ('had taken "the whole of Bakhmut"': a quote may open on the object)
+    r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
     r"outskirt)s?\s+of\s+"
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
+    # "had taken the whole of Bakhmut", "took all of Soledar"
+    r"|(?:the\s+)?(?:whole|entire|entirety|all)\s+of\s+(?:the\s+)?"
     r"|(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|a\s+third|"
     r"two[- ]thirds|a\s+quarter|three[- ]quarters|most|much|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|"
     r"percent))\s+of\s+(?:the\s+)?"
@@ -4935,6 +4943,10 @@ def _control_claim(
     ):
         # "pushed 50 km into ground Russia held and encircled Balakliia": what was held is the
         # ground before the verb, not the place of the next clause
+        return None
+    if kind == "take" and cue.startswith("claimed") and _CLAIMED_AS.match(cl, end):
+        # "Moscow claimed the whole of the Zaporozhye region as Russian territory": a claim in
+        # law, not ground held
         return None
     if kind == "cue" and cue.startswith(("hold", "held")) and _HELD_EVENT.match(cl, end):
         # "Russian forces held their fire so that civilians could leave X", "held talks in

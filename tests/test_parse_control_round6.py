@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import control_places
+from tests._rows import control_places, control_rows
 
 # --- "held their fire", "held talks", "held a referendum": a thing held, no ground ----------------
 
@@ -210,3 +210,54 @@ def test_not_under_control_of_the_other_side(text: str, want: tuple) -> None:
 def test_not_fully_under_control_is_no_denial() -> None:
     got = control_places("Ukrainian officials said Bakhmut was not fully under Russian control.")
     assert ("Bakhmut", "UA", "UA") not in got
+
+
+# --- 'taken "the whole of Bakhmut"', "took all of Soledar": the whole place taken -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Prigozhin said his fighters had taken "the whole of Bakhmut" at midday.',
+            ("Bakhmut", "RU", 1.0, "RU"),
+        ),
+        (
+            "Russian forces had taken the whole of Bakhmut, the Russian ministry said.",
+            ("Bakhmut", "RU", 1.0, "RU"),
+        ),
+        ("Prigozhin said Wagner fighters had taken all of Soledar.", ("Soledar", "RU", 1.0, "RU")),
+        (
+            "Zelensky said Ukrainian troops had entered the whole of Kupiansk.",
+            ("Kupiansk", "UA", 1.0, "UA"),
+        ),
+        (
+            'Zelensky said Ukrainian forces had retaken "Balakliia" on Thursday.',
+            ("Balakliia", "UA", None, "UA"),
+        ),
+    ],
+)
+def test_whole_of_place_taken(text: str, want: tuple) -> None:
+    assert control_rows(text) == {want}
+
+
+# --- "claimed X as Russian territory": a claim in law, no ground held -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow claimed the whole of the Zaporozhye region as Russian territory days earlier.",
+        "The Kremlin claimed Kherson oblast as part of Russia after the referendums.",
+        "Russia claimed Donetsk oblast as its own territory in September, Ukrainian officials said.",
+    ],
+)
+def test_claimed_as_territory_is_no_control(text: str) -> None:
+    assert control_places(text) == set()
+
+
+def test_claimed_as_they_advanced_still_taken() -> None:
+    got = control_places(
+        "Russian forces claimed Kurakhove as they pushed west, Ukrainian officials said."
+    )
+    assert got == {("Kurakhove", "RU", "RU")}
