@@ -3903,9 +3903,10 @@ def _last_claimed_town(
     return next((p for p in prev_sp if p["name"] == name and p["kind"] == "settlement"), None)
 
 
+# ("its biggest gain since the capture of Bakhmut last May": a yardstick from the past, no claim)
 _CLAIMED_BEFORE = compile_lower(
     r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
-    r"after|since|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
+    r"after|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
 )
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",

@@ -261,3 +261,25 @@ def test_claimed_as_they_advanced_still_taken() -> None:
         "Russian forces claimed Kurakhove as they pushed west, Ukrainian officials said."
     )
     assert got == {("Kurakhove", "RU", "RU")}
+
+
+# --- "its biggest gain since the capture of Bakhmut": a yardstick from the past, no claim ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was Russia's most significant gain since the capture of Bakhmut last May.",
+        "The advance is the largest Ukrainian success since the liberation of Kherson in November.",
+        "Analysts called it Moscow's biggest prize since the seizure of Mariupol in 2022.",
+    ],
+)
+def test_since_the_capture_is_background(text: str) -> None:
+    assert control_places(text) == set()
+
+
+def test_after_the_capture_still_a_claim() -> None:
+    got = control_places(
+        "The Russian Defence Ministry said its troops regrouped after the capture of Lysychansk."
+    )
+    assert ("Lysychansk", "RU", "RU") in got
