@@ -3409,7 +3409,11 @@ _LOCATOR_OF = compile_fast(
     r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|district|"
     r"suburb|port|hamlet)\s+)?(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
     r"(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)[\w-]*"
-    r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$",
+    r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of|"
+    # "Zaporizhzhia city, about 50 kilometres up the Dnipro", "across the reservoir from X"
+    r"(?:up|down|along)(?=\s+the\b)|(?:across|over)\s+(?:the\s+)?(?:river|reservoir|water)\s+"
+    r"from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=km\s)from|(?<=miles\s)from)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 _SHARE = compile_fast(
@@ -5442,16 +5446,35 @@ def _located_host(seed: dict, before: list[dict], s: str) -> dict:
     held by X" and "Avdiivka, a few miles north of Donetsk, where Y hold out" are about
     Bezimenne and Avdiivka."""
     near = s[max(0, seed["rs"] - 30) : seed["rs"]]
-    if not (" of " in near or "near" in near or "outside" in near or "close to" in near):
+    if not (
+        " of " in near
+        or "near" in near
+        or "outside" in near
+        or "close to" in near
+        or " up " in near
+        or " down " in near
+        or " along " in near
+        or " from " in near
+    ):
         return seed  # (cheap test: every _LOCATOR_OF match ends in one of these)
     loc = _LOCATOR_OF.search(s, max(0, seed["rs"] - 80), seed["rs"])
     if loc is None:
         return seed
     if _CITY_WORD_END.search(s, max(0, loc.start() - 40), loc.start()):
         return None  # "the town, north-west of the capital, has been cleared": the town
-    return next((p for p in before if _mention_end(p) == loc.start()), seed)
+    # ("Zaporizhzhia city, about 50 km up the Dnipro": the name may carry "city")
+    return next(
+        (
+            p
+            for p in before
+            if _mention_end(p) == loc.start()
+            or _CITY_TAIL.fullmatch(s, _mention_end(p), loc.start()) is not None
+        ),
+        seed,
+    )
 
 
+_CITY_TAIL = compile_fast(r"\s+(?:city|town)")
 _CITY_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)$", re.I)
 
 

@@ -283,3 +283,30 @@ def test_after_the_capture_still_a_claim() -> None:
         "The Russian Defence Ministry said its troops regrouped after the capture of Lysychansk."
     )
     assert ("Lysychansk", "RU", "RU") in got
+
+
+# --- "X city, about 50 km up the Dnipro and still under Ukrainian control": X, not the river ----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Zaporizhzhia city, about 50 kilometres up the Dnipro and still under Ukrainian "
+            "control, was not affected by the outage.",
+            "Zaporizhzhia",
+        ),
+        (
+            "Nikopol, across the reservoir from Enerhodar and still in Ukrainian hands, was "
+            "shelled again.",
+            "Nikopol",
+        ),
+        (
+            "Kherson city, 60 km down the Dnipro, is under Ukrainian control, officials said.",
+            "Kherson",
+        ),
+        ("Sumy, about 30 km from Belgorod, remains under Ukrainian control.", "Sumy"),
+    ],
+)
+def test_locating_phrase_is_not_the_subject(text: str, want: str) -> None:
+    assert {p for p, c, _ in control_places(text) if c == "UA"} == {want}
