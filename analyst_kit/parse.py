@@ -3242,6 +3242,9 @@ _CUE_WORD_SRC = (
     r"(?!\s+(?:against|from|itself|themselves|their|its|our|his|her|the\s+(?:border|line)))"
     # "Ukrainian forces maintain positions in and near Krynky", "retain positions in Bakhmut",
     # "established a foothold in Krynky", "likely kept positions in its northern part"
+    # "Russian troops who had dug in at the aggregate plant", "entrenched in Krynky": held
+    r"|(?:dug|dig(?:s|ging)?|entrench(?:ed|es|ing)?)(?:\s+themselves)?(?:\s+in)?"
+    r"(?=\s+(?:at|in|on|inside|around)\s)"
     r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|establish(?:ed|es|ing)?|"
     r"gain(?:ed|s|ing)?|secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
     r"(?=\s+(?:(?:their|its|some|several|a|the|new)\s+)?(?:positions|foothold|footholds|"
@@ -3278,7 +3281,8 @@ def _is_foothold_cue(kind: str, cue: str) -> bool:
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
-    "still defend", "hang", "hung", "cling", "clung", "freed", "freeing",
+    "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
+    "entrench",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -3528,7 +3532,11 @@ _PASSIVE_BE = compile_fast(
 )
 _LIST_GAP = compile_fast(
     # "Krasnoarmeysk (Pokrovsk) and Volchansk": a gloss's closing parenthesis may open the gap
-    r"^\s*\)?\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()(?:(?:the|other|nearby|"
+    r"^\s*\)?\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()"
+    # "positions in Niu-York and in the eastern part of Toretsk": the preposition again
+    r"(?:(?:(?:in|at|inside)\s+)?(?:the\s+)?(?:(?:eastern|western|northern|southern|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:parts?|outskirts|"
+    r"edges?|centre|center|districts?)\s+of\s+)?(?:(?:the|other|nearby|"
     r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
     r"port|several|whole|entire|rest)\s+)*$",
     re.I,
@@ -3599,6 +3607,7 @@ _CONTROL_GATE = contains_any(
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
+    + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -3917,7 +3926,8 @@ _CONTROL_RULES = (
                            "taken over", "overr", "occup", "hold", "held", *_FOOTHOLD_CUES,
                            *_KEPT_POSITIONS,
                            "to defend", "still defend", "hang", "hung", "cling", "clung",
-                           "freed", "freeing")),
+                           "freed", "freeing", "dug in", "dig in", "digging in",
+                           "entrench")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -4828,6 +4838,7 @@ def _control_claim(
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
         kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback", "lost")
+        and not cl.startswith(("dug", "dig", "entrench"), start)  # troops dig in: they hold
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)

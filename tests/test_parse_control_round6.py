@@ -310,3 +310,66 @@ def test_after_the_capture_still_a_claim() -> None:
 )
 def test_locating_phrase_is_not_the_subject(text: str, want: str) -> None:
     assert {p for p, c, _ in control_places(text) if c == "UA"} == {want}
+
+
+# --- "troops who had dug in at X", "entrenched in X": the force holds the ground it dug into -----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A Ukrainian spokesman said Ukrainian units were pressing Russian troops who had dug "
+            "in at the Vovchansk aggregate plant on the southern bank.",
+            ("Vovchansk aggregate plant", "RU", "UA"),
+        ),
+        (
+            "The Ukrainian General Staff said Russian troops had dug in on the outskirts of "
+            "Vovchansk.",
+            ("Vovchansk", "RU", "UA"),
+        ),
+        (
+            "Zelensky said Ukrainian forces had entrenched themselves in Robotyne.",
+            ("Robotyne", "UA", "UA"),
+        ),
+        (
+            "The Russian ministry said Ukrainian marines were digging in around Krynky.",
+            ("Krynky", "UA", "RU"),
+        ),
+    ],
+)
+def test_dug_in(text: str, want: tuple) -> None:
+    assert want in control_places(text)
+
+
+def test_digging_in_along_a_line_names_no_place() -> None:
+    got = control_places(
+        "British intelligence said Russian forces were digging in along the front line."
+    )
+    assert got == set()
+
+
+# --- "positions in A and in the eastern part of B": the second place of the list -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ukrainian officials said Ukrainian forces hold positions in Niu-York and in the "
+            "eastern part of Toretsk.",
+            {("Niu-York", "UA", "UA"), ("Toretsk", "UA", "UA")},
+        ),
+        (
+            "Zelensky said Ukrainian units still held Bakhmut and in the western districts of "
+            "Soledar.",
+            {("Bakhmut", "UA", "UA"), ("Soledar", "UA", "UA")},
+        ),
+        (
+            "The Russian MoD said its troops held Krynky and the outskirts of Kherson.",
+            {("Krynky", "RU", "RU"), ("Kherson", "RU", "RU")},
+        ),
+    ],
+)
+def test_list_with_part_of(text: str, want: set) -> None:
+    assert control_places(text) == want
