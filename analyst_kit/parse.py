@@ -3411,7 +3411,9 @@ _HELD_EVENT = compile_fast(
 # Russian-backed forces" (the village is held, not Mariupol)
 _LOCATOR_OF = compile_fast(
     r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|district|"
-    r"suburb|port|hamlet)\s+)?(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
+    r"suburb|port|hamlet)\s+"
+    # "a town on the Seversky Donets north of Lugansk"
+    r"(?:(?:on|by)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:river\s+)?)?)?(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
     r"(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)[\w-]*"
     r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of|"
     # "Zaporizhzhia city, about 50 kilometres up the Dnipro", "across the reservoir from X"
@@ -5485,7 +5487,7 @@ def _located_host(seed: dict, before: list[dict], s: str) -> dict:
     )
 
 
-_CITY_TAIL = compile_fast(r"\s+(?:city|town)")
+_CITY_TAIL = compile_fast(r"\)|\s+(?:city|town)")
 _CITY_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)$", re.I)
 
 

@@ -373,3 +373,31 @@ def test_digging_in_along_a_line_names_no_place() -> None:
 )
 def test_list_with_part_of(text: str, want: set) -> None:
     assert control_places(text) == want
+
+
+# --- "A and B (gloss), a town on the Seversky Donets north of C, were under X control": A and B --
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Vitaly Kiselev, an LPR adviser, had claimed that both Stanitsa Luganskaya and "
+            "Shchastye (Щастя), a town on the Seversky Donets north of Lugansk, were under "
+            "militia control.",
+            {("Stanytsia Luhanska", "RU", "RU"), ("Shchastia", "RU", "RU")},
+        ),
+        (
+            "Ukrainian officials said Staryi Saltiv, a village on the Siverskyi Donets east of "
+            "Kharkiv, was back under Ukrainian control.",
+            {("Staryi Saltiv", "UA", "UA")},
+        ),
+        (
+            "The Russian ministry said Bilohorivka (Білогорівка), a village west of Lysychansk, "
+            "had been captured by Russian troops.",
+            {("Bilohorivka", "RU", "RU")},
+        ),
+    ],
+)
+def test_appositive_on_a_river_locates(text: str, want: set) -> None:
+    assert control_places(text) == want
