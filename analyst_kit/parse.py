@@ -5138,7 +5138,10 @@ def _control_claim(
         and seed is not None
         and seed in after
         and seed["kind"] == "region"
-        and _UNNAMED_GROUND_IN.fullmatch(clause, end, seed["rs"] - a) is not None
+        and (
+            _UNNAMED_GROUND_IN.fullmatch(clause, end, seed["rs"] - a) is not None
+            or _UNNAMED_AND_ONE_IN.fullmatch(clause, end, seed["rs"] - a) is not None
+        )
     ):
         return None  # "freeing a settlement in the Donetsk region": the region locates it
     obj = (
@@ -5565,6 +5568,14 @@ _UNNAMED_GROUND_OBJECT = compile_fast(_UNNAMED_GROUND_SRC, re.I)
 _UNNAMED_GROUND_IN = compile_fast(
     r"\s+(?:a|an|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|settlement|village|town|hamlet|"
     r"locality|area|strip|stretch|patch)\s+in\s+(?:the\s+)?",
+    re.I,
+)
+# ... or the last of a count of them, one alone in the region: "liberated two settlements in
+# the south and one in Donetsk Oblast" (as "a settlement in the Donetsk region")
+_UNNAMED_AND_ONE_IN = compile_fast(
+    r"\s+(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:settlements?|villages?|towns?|hamlets?|localit(?:y|ies))\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:and|,)\s+(?:one|another)\s+(?:more\s+)?(?:in|of)\s+(?:the\s+)?",
     re.I,
 )
 # a cue's own object, a name (the gazetteer lacks it): "held positions in Kozinka"

@@ -401,3 +401,26 @@ def test_list_with_part_of(text: str, want: set) -> None:
 )
 def test_appositive_on_a_river_locates(text: str, want: set) -> None:
     assert control_places(text) == want
+
+
+# --- "liberated two settlements in the south and one in Donetsk Oblast": the region locates one --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said Ukrainian troops had liberated two settlements in the south and one in "
+        "Donetsk Oblast, without naming them.",
+        "The Russian ministry said its forces had taken a village near Kupiansk and another in "
+        "Donetsk Oblast.",
+        "Zelensky said Ukrainian forces had freed three villages in the east and one more in "
+        "Luhansk Oblast.",
+    ],
+)
+def test_one_more_in_region_is_unnamed(text: str) -> None:
+    assert control_places(text) == set()
+
+
+def test_many_settlements_in_region_still_the_region() -> None:
+    got = control_places("Syrskyi said Ukrainian forces controlled 28 settlements in Kursk region.")
+    assert got == {("Kursk oblast", "UA", "UA")}
