@@ -3582,7 +3582,7 @@ _HOLDING_OUT = compile_fast(
 )
 # a place named as the object of a preposition is no subject ("the front near X is holding")
 _PREP_BEFORE = compile_fast(
-    r"(?<!city )(?<!town )(?<!village )\b(?:near|around|outside|towards?|from|of|at|by|"
+    r"(?<!city )(?<!town )(?<!village )\b(?:near|around|outside|to|towards?|from|of|at|by|"
     r"in|on|into|behind|beyond|past|for|across|along|over)\s+(?:the\s+)?$",
     re.I,
 )
@@ -3765,9 +3765,12 @@ _FELL_BARE = compile_fast(
 _TAKEN_PASSIVE = compile_fast(
     # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
     r"\b(?:has|had|have|was|were)(?P<neg>\s*(?:not|n['’]t))?\s+(?:(?:now|finally|already)\s+)?"
-    r"(?:been\s+)?"
+    r"(?:been\s+)?[\"“]?"
     r"(?:(?:now|finally|fully|completely|"
-    r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
+    r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|"
+    # 'Sudzha had been "fully cleared"' (of what, "cleared of X troops" tells: not read here)
+    r"cleared\b[\"”]?(?!\s+(?:of|from|for|away|up|out|to|by\s+(?:sappers|deminers|"
+    r"rescuers|pyrotechnicians))\b)|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
     r"away|out|off|from|in|on|under|for|care|part|place|over|back|up|down|hold|aim|by\s+bus|"
     r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b))",
     re.I,
@@ -3949,7 +3952,7 @@ _CONTROL_RULES = (
     (_LOST, "lost", ("lost", "lose", "no longer")),
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
-    (_TAKEN_PASSIVE, "taken", ("taken", "won back")),
+    (_TAKEN_PASSIVE, "taken", ("taken", "won back", "cleared")),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
@@ -5423,6 +5426,12 @@ def _taken_claim(
         # "did not say the village had been taken", "whether X had been taken", "residents of
         # X had been taken to Russia", "the district north of X has been taken": no claim of X
         return None
+    if (
+        seed is not None
+        and "cleared" in lower(m.group(0))
+        and _PREP_BEFORE.search(s, max(0, subject - 30), subject) is not None
+    ):
+        return None  # "the road to Kharkiv had been cleared": the road, not the town
     names = _place_list(seed, cpl, s) if seed is not None else [focus["name"]]
     agent = _passive_agent(clause[end:], side)
     if m.group("neg"):

@@ -424,3 +424,35 @@ def test_one_more_in_region_is_unnamed(text: str) -> None:
 def test_many_settlements_in_region_still_the_region() -> None:
     got = control_places("Syrskyi said Ukrainian forces controlled 28 settlements in Kursk region.")
     assert got == {("Kursk oblast", "UA", "UA")}
+
+
+# --- 'Sudzha had been "fully cleared"': a place cleared, held by the side that says so ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Zelensky said Syrskyi had reported that the Russian town of Sudzha (Суджа) had been "
+            '"fully cleared" of Russian troops.',
+            ("Sudzha", "UA", "UA"),
+        ),
+        ('Zelensky said the town of Sudzha had been "fully cleared".', ("Sudzha", "UA", "UA")),
+        ("Syrskyi said Sudzha had been fully cleared.", ("Sudzha", "UA", "UA")),
+        ("The Russian MoD said Marinka had been completely cleared.", ("Marinka", "RU", "RU")),
+    ],
+)
+def test_place_cleared_passive(text: str, want: tuple) -> None:
+    assert control_places(text) == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said the road to Kharkiv had been cleared.",
+        "Ukrainian officials said Irpin had been cleared of mines.",
+        "The governor said the rubble in Kramatorsk was cleared away overnight.",
+    ],
+)
+def test_cleared_not_of_ground(text: str) -> None:
+    assert control_places(text) == set()
