@@ -3245,6 +3245,8 @@ _CUE_WORD_SRC = (
     # "Russian troops who had dug in at the aggregate plant", "entrenched in Krynky": held
     r"|(?:dug|dig(?:s|ging)?|entrench(?:ed|es|ing)?)(?:\s+themselves)?(?:\s+in)?"
     r"(?=\s+(?:at|in|on|inside|around)\s)"
+    # "Russian troops were present in the northern part of the town": held, in part at least
+    r"|present(?=\s+(?:in|at|inside)\s)"
     r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|establish(?:ed|es|ing)?|"
     r"gain(?:ed|s|ing)?|secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
     r"(?=\s+(?:(?:their|its|some|several|a|the|new)\s+)?(?:positions|foothold|footholds|"
@@ -3282,7 +3284,7 @@ _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
-    "entrench",
+    "entrench", "present",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -3398,6 +3400,13 @@ _NO_OBJECT_AFTER = compile_lower(
 _CLAIMED_AS = compile_lower(
     r"[^,;]{0,60}?\bas\s+(?:(?:its|their|russian|ukrainian|russia['’]s|own|sovereign|a)\s+)*"
     r"(?:territory|territories|land|soil|part\s+of|region|subject)\b"
+)
+# forces said to be present in a place: "Russian troops were present in the north of the town"
+# (armed men only: "IAEA experts were present at the plant" holds nothing)
+_BE_PRESENT = compile_lower(
+    r"\b(?:troops|forces|units|soldiers|servicemen|infantry|fighters|groups|marines|"
+    r"paratroopers|detachments)\s+(?:(?:who|that)\s+)?(?:(?:are|is|was|were|remain|remains|"
+    r"remained|had\s+been|have\s+been|has\s+been|still|now|already|reportedly|likely)\s+)+$"
 )
 # what is held that is no ground: "held their fire", "hold talks", "held a referendum in X"
 _HELD_EVENT = compile_fast(
@@ -3610,6 +3619,7 @@ _CONTROL_GATE = contains_any(
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
+    + ["present in", "present at", "present inside"]
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -3932,7 +3942,7 @@ _CONTROL_RULES = (
                            *_KEPT_POSITIONS,
                            "to defend", "still defend", "hang", "hung", "cling", "clung",
                            "freed", "freeing", "dug in", "dig in", "digging in",
-                           "entrench")),
+                           "entrench", "present in", "present at", "present inside")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -4843,7 +4853,8 @@ def _control_claim(
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
         kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback", "lost")
-        and not cl.startswith(("dug", "dig", "entrench"), start)  # troops dig in: they hold
+        # troops dig in, are present: they hold
+        and not cl.startswith(("dug", "dig", "entrench", "present"), start)
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)
@@ -4969,6 +4980,8 @@ def _control_claim(
         # "Moscow claimed the whole of the Zaporozhye region as Russian territory": a claim in
         # law, not ground held
         return None
+    if kind == "cue" and cue == "present" and _BE_PRESENT.search(pre_low) is None:
+        return None  # "the present situation in X", "present at the talks in Y": no troops there
     if kind == "cue" and cue.startswith(("hold", "held")) and _HELD_EVENT.match(cl, end):
         # "Russian forces held their fire so that civilians could leave X", "held talks in
         # Istanbul", "held a referendum in Kherson": a thing held, not ground

@@ -456,3 +456,45 @@ def test_place_cleared_passive(text: str, want: tuple) -> None:
 )
 def test_cleared_not_of_ground(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- "Russian troops were present in X": armed men there hold it, in part at least ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ukrainian officials said Russian troops are present in Vovchansk.",
+            ("Vovchansk", "RU", "UA"),
+        ),
+        (
+            "British intelligence said Russian forces remain present at the Zaporizhzhia nuclear "
+            "power plant.",
+            ("Zaporizhzhia nuclear power plant", "RU", "GB"),
+        ),
+        (
+            "Tamaz Gambarashvili, head of the Vovchansk military administration, said Russian "
+            "troops were present in the northern part of Vovchansk.",
+            ("Vovchansk", "RU", "UA"),
+        ),
+        (
+            "The Russian ministry said Ukrainian units were still present in Sudzha.",
+            ("Sudzha", "UA", "RU"),
+        ),
+    ],
+)
+def test_forces_present_in(text: str, want: tuple) -> None:
+    assert want in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said 300 civilians were present in the shelter in Mariupol.",
+        "IAEA experts were present at the Zaporizhzhia nuclear power plant, Grossi said.",
+        "Zelensky said the present situation in Bakhmut was difficult.",
+    ],
+)
+def test_present_without_forces(text: str) -> None:
+    assert control_places(text) == set()
