@@ -4212,13 +4212,15 @@ def _place_at(
 # the Russian MoD claimed on August 20 that its troops had seized X", an analyst's summary)
 _REPORT_VERB = compile_fast(
     r"\b(?:said|says|claimed|claims|reported|reports|report|announced|announces|stated|states|"
-    r"confirmed|confirms|acknowledged|admitted|insisted|insists|insist|maintain|maintains|told)\b"
+    r"confirmed|confirms|acknowledged|admitted|insisted|insists|insist|maintain|maintains|told|"
+    # a map's makers: "Ukrainian bloggers and DeepState had shown the town in Russian hands"
+    r"showed|shown|shows)\b"
 )
 # where the reporting verb's subject begins: after a comma, dash, colon, "and" or "but"
 _SUBJECT_START = compile_fast(r"(?:[,;:(—–]|\s-\s|\band\b|\bbut\b|\bwhile\b)\s*(?=[^,;:(—–]*$)")
 _REPORT_GATE = contains_any(
     "said says claim report announc stated states confirm acknowledged admitted insist maintain "
-    "told".split()
+    "told showed shown shows".split()
 )
 
 
@@ -4242,9 +4244,19 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
             # pronoun's antecedent speaks
             subject = np[: cut.start()]
         side = attr.side_of_phrase(subject)
+        if side is None and cut is not None and np[cut.start() : cut.end()].strip() == "and":
+            # "Ukrainian military bloggers and the DeepState project had shown ...": a subject
+            # of two, the first naming the side
+            side = attr.side_of_phrase(np[_subject_start(np[: cut.start()]) : cut.start()])
         if side is not None:
             return side
     return None
+
+
+def _subject_start(np: str) -> int:
+    """Where the subject ending ``np`` begins (see ``_SUBJECT_START``)."""
+    cut = _SUBJECT_START.search(np)
+    return cut.end() if cut is not None else 0
 
 
 # a trailing attribution: "..., President X told the parliament of Y by video link on

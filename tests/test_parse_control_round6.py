@@ -498,3 +498,31 @@ def test_forces_present_in(text: str, want: tuple) -> None:
 )
 def test_present_without_forces(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- "Ukrainian bloggers and DeepState had shown X in Russian hands": the map makers' claim -------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Russian Defence Ministry said Kurakhove was liberated. Ukrainian military "
+            "bloggers and the DeepState project had shown the town almost entirely in Russian "
+            "hands since late December.",
+            ("Kurakhove", "RU", "UA"),
+        ),
+        (
+            "The Russian ministry claimed Vuhledar. Ukrainian analysts showed Vuhledar under "
+            "Russian control on their maps.",
+            ("Vuhledar", "RU", "UA"),
+        ),
+        (
+            "Konashenkov said Toretsk had been taken. Ukrainian soldiers and volunteers shown on "
+            "television said Toretsk was still in Ukrainian hands.",
+            ("Toretsk", "UA", "UA"),
+        ),
+    ],
+)
+def test_map_makers_claim(text: str, want: tuple) -> None:
+    assert want in control_places(text)
