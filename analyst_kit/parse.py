@@ -3389,12 +3389,17 @@ _THING_AFTER = compile_fast(
 )
 # ground named before a side that held it, the verb with no object after it: "into ground
 # Russia held and ...", "the territory the Russians had occupied, as well as ..."
+# ... or a town so described: "Izium, the town the Russians captured at the start of the month,
+# towards Barvinkove" (the town is Izium, not the place after)
 _GROUND_HELD_BEFORE = compile_lower(
-    r"\b(?:ground|territory|territories|land|lands|areas?)\s+(?:(?:that|which)\s+)?"
-    r"(?:[\w'’-]+\s+){1,3}$"
+    r"\b(?:ground|territory|territories|land|lands|areas?|the\s+(?:town|city|village|"
+    r"settlement|port))\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}$"
 )
 _NO_OBJECT_AFTER = compile_lower(
-    r"\s*(?:[,;.:)\"”]|$|(?:and|but|while|until|since|before|after|in\s+\d{4})\b)"
+    r"\s*(?:[,;.:)\"”]|$|(?:and|but|while|until|since|before|after|in\s+\d{4})\b|"
+    r"(?:at\s+the\s+(?:start|end|beginning)|in\s+(?:early|late|mid)|last\s+\w+|earlier|weeks\s+ago|days\s+ago|months\s+ago|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))\b)"
 )
 # what a place is claimed as: "claimed X as Russian territory", "as part of Russia"
 _CLAIMED_AS = compile_lower(
