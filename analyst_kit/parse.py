@@ -4949,6 +4949,7 @@ def _control_claim(
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
     # "denied that Russian forces controlled all of it": no claim of the verb's own; but "Kyiv
     # denied that Russian forces had taken X" is the denier's claim that X is still its own
+    dismissed_of = None  # the side whose claim a sentence dismisses as untrue
     denied_that = not_taken or (
         ("deni" in pre_low or "deny" in pre_low or "reject" in pre_low)
         and _DENIED_THAT.search(pre_low) is not None
@@ -4960,7 +4961,14 @@ def _control_claim(
         and _DISMISSED_BEFORE.search(cl, 0, start)
         and _UNTRUE_AFTER.match(cl, end)
     ):
-        return None  # "reports that Russian troops had captured X were untrue": dismissed
+        # "reports that Russian troops had captured X were untrue": dismissed; said by the
+        # other side, its claim that it still holds X (read as a denial, below)
+        if kind not in ("cue", "take") or side not in _OPPOSITE:
+            return None
+        denied_that = True
+        # whose claim: "Russian claims that its troops had seized X" (its: Russia's)
+        d = _DISMISSED_BEFORE.search(cl, 0, start)
+        dismissed_of = attr.side_of_phrase(clause[max(0, d.start() - 30) : d.start()])
     if ("evidence" in cl or "confirmation" in cl) and _NO_EVIDENCE.search(cl, 0, start):
         return None  # "ISW has not observed evidence that Russian forces control the town"
     if (
@@ -5371,6 +5379,8 @@ def _control_claim(
                     controller = _agent_side(back.group("np"), side) or controller
     if controller is None and rel_voice and kind in ("cue", "take"):
         controller = side  # "X, which the Russian MoD claimed to have captured": its own side
+    if denied_that and dismissed_of == _OPPOSITE.get(side or ""):
+        controller = dismissed_of
     if denied_that:
         if controller != _OPPOSITE[side] or not cue.startswith(_TAKEN_CUES):
             return None

@@ -544,3 +544,40 @@ def test_map_makers_claim(text: str, want: tuple) -> None:
 )
 def test_town_described_by_relative_capture(text: str) -> None:
     assert {p for p, _, _ in control_places(text)} & {"Barvinkove", "Siversk", "Svatove"} == set()
+
+
+# --- "Russian claims to have captured X were false": the dismisser still holds X ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Nazar Voloshyn, a Ukrainian army spokesman, said Russian claims to have captured "
+            "Ocheretyne were false.",
+            ("Ocheretyne", "UA", "UA"),
+        ),
+        (
+            "Ukrainian officials said reports that Russian troops had captured Vovchansk were "
+            "untrue.",
+            ("Vovchansk", "UA", "UA"),
+        ),
+        (
+            "A Ukrainian spokesman said Russian claims that its troops had seized Robotyne were "
+            "baseless.",
+            ("Robotyne", "UA", "UA"),
+        ),
+        (
+            "The Russian ministry said claims that Ukrainian forces had retaken Krynky were fake.",
+            ("Krynky", "RU", "RU"),
+        ),
+    ],
+)
+def test_dismissed_capture_claim(text: str, want: tuple) -> None:
+    assert control_places(text) == {want}
+
+
+def test_dismissed_by_no_side_claims_nothing() -> None:
+    assert (
+        control_places("Reports that Russian troops had captured Vovchansk were untrue.") == set()
+    )
