@@ -4526,11 +4526,49 @@ def _control_rows(
                 rows.extend(got or ())
     if "repel" in s or "repuls" in s or "fought off" in s or "beat off" in s:
         rows = rows + _repelled_rows(s, places, speaker_side, {r["place"] for r in rows})
+    if not rows and ("its " in s or "town's" in s or "city's" in s) and _DENIAL_WORDS(lower(s)):
+        rows = _its_capture_denied(s, places, speaker_side)
     if rows and ("figure" in s or "share" in s or "proportion" in s):
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
         rows = _grey_zone(s, rows)
     return rows
+
+
+# the other side's claim of a town's capture, the town named before as "its", called untrue:
+# "... were still fighting in Ocheretyne and that the Russian claim of its full capture was
+# untrue", "dismissed Moscow's claims about the town's capture as false"
+_ITS_CAPTURE_CLAIM = compile_fast(
+    r"\b(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|enemy)\s+"
+    r"claims?\s+(?:of|about|regarding|over)\s+(?:its|the\s+(?:town|city|village)['’]s)\s+"
+    r"(?:(?:full|complete|total|alleged|supposed)\s+)?(?:capture|seizure|fall|liberation|"
+    r"occupation)\b(?P<after>[^;]{0,40})",
+    re.I,
+)
+_DENIAL_WORDS = contains_any(
+    "untrue false fake baseless groundless incorrect dismiss reject denied denies".split()
+    + ["not true"]
+)
+_UNTRUE_WORD = compile_lower(r"\b(?:untrue|false|fake|baseless|groundless|incorrect|not\s+true)\b")
+_DISMISS_BEFORE = compile_lower(r"\b(?:dismiss\w*|reject\w*|deni\w*|deny)\s+(?:the\s+)?$")
+
+
+def _its_capture_denied(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of a side calling the other side's claim of "its capture" untrue (``_ITS_CAPTURE_
+    CLAIM``): the town named last before it is still the speaker's (of ``side``)."""
+    m = _ITS_CAPTURE_CLAIM.search(s)
+    if m is None or side not in _OPPOSITE:
+        return []
+    if attr.side_of_phrase(m.group("adj")) not in (_OPPOSITE[side], None):
+        return []
+    untrue = _UNTRUE_WORD.search(lower(m.group("after"))) is not None
+    if not untrue and _DISMISS_BEFORE.search(lower(s[max(0, m.start() - 30) : m.start()])) is None:
+        return []
+    town = [p for p in places if p["rs"] < m.start() and p["kind"] == "settlement"]
+    if not town:
+        return []
+    row = {"place": town[-1]["name"], "controller_side": side, "share": None}
+    return [{**row, "claimed_by_side": side}]
 
 
 # defenders who beat off an assault on a place hold it: "Ukrainian units repelled an assault on

@@ -581,3 +581,36 @@ def test_dismissed_by_no_side_claims_nothing() -> None:
     assert (
         control_places("Reports that Russian troops had captured Vovchansk were untrue.") == set()
     )
+
+
+# --- "the Russian claim of its full capture was untrue": "its" is the town named before ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Nazar Voloshyn, a Ukrainian spokesman, said Ukrainian troops were still fighting in "
+            "Ocheretyne and that the Russian claim of its full capture was untrue.",
+            ("Ocheretyne", "UA", "UA"),
+        ),
+        (
+            "Zelensky spoke of Bakhmut and dismissed the Russian claims about the city's capture.",
+            ("Bakhmut", "UA", "UA"),
+        ),
+        (
+            "The Russian ministry said Ukrainian units remained near Krynky and that Ukrainian "
+            "claims of its liberation were false.",
+            ("Krynky", "RU", "RU"),
+        ),
+    ],
+)
+def test_its_capture_claim_untrue(text: str, want: tuple) -> None:
+    assert control_places(text) == {want}
+
+
+def test_its_capture_claim_not_denied() -> None:
+    got = control_places(
+        "Zelensky visited Bakhmut and spoke about the Russian claims of its capture."
+    )
+    assert got == set()
