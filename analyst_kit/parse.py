@@ -4528,6 +4528,8 @@ def _control_rows(
         rows = rows + _repelled_rows(s, places, speaker_side, {r["place"] for r in rows})
     if not rows and ("its " in s or "town's" in s or "city's" in s) and _DENIAL_WORDS(lower(s)):
         rows = _its_capture_denied(s, places, speaker_side)
+    if not rows and ("their withdrawal" in s or "their retreat" in s or "their pullout" in s):
+        rows = _their_withdrawal(s, places, speaker_side)
     if rows and ("figure" in s or "share" in s or "proportion" in s):
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
@@ -4569,6 +4571,42 @@ def _its_capture_denied(s: str, places: list[dict], side: str | None) -> list[di
         return []
     row = {"place": town[-1]["name"], "controller_side": side, "share": None}
     return [{**row, "claimed_by_side": side}]
+
+
+# a force placed in a town, then "their withdrawal" with no place of its own: "... left Ukrainian
+# forces in Sievierodonetsk dependent on improvised crossings before their withdrawal on June 24"
+_FORCES_IN = compile_fast(
+    r"\b(?P<adj>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:forces|troops|units|soldiers|"
+    r"defenders|garrison)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+_THEIR_WITHDRAWAL = compile_fast(
+    r"\b(?:before|after|with|following|since|until|completed|completing|announced|confirmed)\s+"
+    r"their\s+(?:final\s+|full\s+|eventual\s+)?(?:withdrawal|retreat|pull-?out)\b"
+    r"(?!\s+(?:from|to|towards|of)\b)",
+    re.I,
+)
+
+
+def _their_withdrawal(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of "their withdrawal" (``_THEIR_WITHDRAWAL``) after a side's forces were placed in a
+    town (``_FORCES_IN``) earlier in ``s``: the town passes to the other side, as ``side``
+    claims."""
+    w = _THEIR_WITHDRAWAL.search(s)
+    if w is None:
+        return []
+    for p in reversed(places):
+        if p["rs"] >= w.start() or p["kind"] != "settlement":
+            continue
+        f = _FORCES_IN.search(s, max(0, p["rs"] - 50), p["rs"])
+        if f is None:
+            continue
+        left = attr.side_of_phrase(f.group("adj"))
+        if left not in _OPPOSITE:
+            return []
+        row = {"place": p["name"], "controller_side": _OPPOSITE[left], "share": None}
+        return [{**row, "claimed_by_side": side}]
+    return []
 
 
 # defenders who beat off an assault on a place hold it: "Ukrainian units repelled an assault on

@@ -614,3 +614,41 @@ def test_its_capture_claim_not_denied() -> None:
         "Zelensky visited Bakhmut and spoke about the Russian claims of its capture."
     )
     assert got == set()
+
+
+# --- "Ukrainian forces in X ... before their withdrawal": X passes to the other side -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The bridges were destroyed in June, which left Ukrainian forces in Sievierodonetsk "
+            "dependent on improvised crossings before their withdrawal on June 24.",
+            ("Sievierodonetsk", "RU", None),
+        ),
+        (
+            "Russian troops in Kherson were cut off from supplies for weeks before their "
+            "withdrawal in November.",
+            ("Kherson", "UA", None),
+        ),
+        (
+            "Zelensky said Russian forces in Izium had abandoned their equipment after their "
+            "retreat.",
+            ("Izium", "UA", "UA"),
+        ),
+    ],
+)
+def test_forces_in_town_then_their_withdrawal(text: str, want: tuple) -> None:
+    assert want in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces in Bakhmut asked for permission to plan their withdrawal.",
+        "Russian troops in Kherson prepared their withdrawal to the left bank of the Dnipro.",
+    ],
+)
+def test_their_withdrawal_not_done(text: str) -> None:
+    assert {p for p, _, _ in control_places(text)} & {"Bakhmut", "Kherson"} == set()
