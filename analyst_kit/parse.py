@@ -5091,8 +5091,12 @@ def _control_claim(
         return None  # "Russian-occupied", "Kyiv-held": the side adjective's rule reads it
     if cue.startswith("clear") and _DEMINING.search(clause, end, end + 80):
         return None  # "sappers cleared Irpin of mines": no ground taken
-    if cue == "occupied" and _TITLE_OF.search(pre_low):
-        return None  # "the Russian-installed head of occupied Donetsk": a title, no claim
+    if cue == "occupied" and (
+        _TITLE_OF.search(pre_low) or _TITLE_IN_PART.search(pre_low) is not None
+    ):
+        # "the Russian-installed head of occupied Donetsk", "officials appointed by Russia in
+        # the occupied part of the region": a title, no claim
+        return None
     if cue == "occupied" and _ADJ_BEFORE.search(pre_low):
         # "the exiled mayor of occupied Melitopol": the report's framing, no side's claim
         pos = a + _skip_space(clause, end)
@@ -5836,6 +5840,10 @@ _SIDE_HYPHEN = compile_lower(
 _TITLE_OF = compile_lower(
     r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\s+"
     r"of\s+(?:the\s+)?$"
+)
+_TITLE_IN_PART = compile_lower(
+    r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\b"
+    r"[^,;.]{0,40}\b(?:in|of|for)\s+the\s+$"
 )
 # what "occupied" follows when it qualifies the place after it
 _ADJ_BEFORE = compile_lower(

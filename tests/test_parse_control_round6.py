@@ -652,3 +652,28 @@ def test_forces_in_town_then_their_withdrawal(text: str, want: tuple) -> None:
 )
 def test_their_withdrawal_not_done(text: str) -> None:
     assert {p for p, _, _ in control_places(text)} & {"Bakhmut", "Kherson"} == set()
+
+
+# --- "officials appointed by Russia in the occupied part of X": a title, no claim ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials appointed by Russia in the occupied part of the Zaporizhzhia region, among "
+        "them Vladimir Rogov, blamed Ukrainian artillery.",
+        "Yevgeny Balitsky, the Russian-installed governor of the occupied part of Zaporizhzhia "
+        "region, said the vote would go ahead.",
+        "The authorities installed by Moscow in the occupied parts of Kherson oblast announced a "
+        "referendum.",
+    ],
+)
+def test_title_in_occupied_part(text: str) -> None:
+    assert control_places(text) == set()
+
+
+def test_occupied_part_as_a_claim() -> None:
+    got = control_places(
+        "Ukrainian officials said Russian troops occupied the southern part of Zaporizhzhia region."
+    )
+    assert got == {("Zaporizhzhia oblast", "RU", "UA")}
