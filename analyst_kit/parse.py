@@ -3247,6 +3247,9 @@ _CUE_WORD_SRC = (
     r"(?=\s+(?:at|in|on|inside|around)\s)"
     # "Russian troops were present in the northern part of the town": held, in part at least
     r"|present(?=\s+(?:in|at|inside)\s)"
+    # "Russian forces have likely made steady gains in Krasnohorivka": ground taken in it
+    r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any)\b)(?:[\w-]+\s+){0,3}?gains"
+    r"(?=\s+(?:in|inside|within)\s)"
     r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|establish(?:ed|es|ing)?|"
     r"gain(?:ed|s|ing)?|secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
     r"(?=\s+(?:(?:their|its|some|several|a|the|new)\s+)?(?:positions|foothold|footholds|"
@@ -3284,7 +3287,7 @@ _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
-    "entrench", "present",
+    "entrench", "present", "made", "making", "make",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -3625,6 +3628,7 @@ _CONTROL_GATE = contains_any(
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
+    + ["gains in", "gains inside", "gains within"]
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -3947,7 +3951,8 @@ _CONTROL_RULES = (
                            *_KEPT_POSITIONS,
                            "to defend", "still defend", "hang", "hung", "cling", "clung",
                            "freed", "freeing", "dug in", "dig in", "digging in",
-                           "entrench", "present in", "present at", "present inside")),
+                           "entrench", "present in", "present at", "present inside",
+                           "gains in", "gains inside", "gains within")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -4947,7 +4952,7 @@ def _control_claim(
         # industrial zone" is ground held: a direct object says which
         kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback", "lost")
         # troops dig in, are present: they hold
-        and not cl.startswith(("dug", "dig", "entrench", "present"), start)
+        and not cl.startswith(("dug", "dig", "entrench", "present", "made", "mak"), start)
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)

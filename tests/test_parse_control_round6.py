@@ -677,3 +677,41 @@ def test_occupied_part_as_a_claim() -> None:
         "Ukrainian officials said Russian troops occupied the southern part of Zaporizhzhia region."
     )
     assert got == {("Zaporizhzhia oblast", "RU", "UA")}
+
+
+# --- "Russian forces have made steady gains in X": ground taken in X --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "British Defence Intelligence said Russian forces have highly likely made steady gains "
+            "in Krasnohorivka since the summer.",
+            ("Krasnohorivka", "RU", "GB"),
+        ),
+        (
+            "The Russian ministry said its troops had made significant gains in Vovchansk.",
+            ("Vovchansk", "RU", "RU"),
+        ),
+        (
+            "Zelensky said Ukrainian units were making gains in Robotyne.",
+            ("Robotyne", "UA", "UA"),
+        ),
+    ],
+)
+def test_gains_in_place(text: str, want: tuple) -> None:
+    assert control_places(text) == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian General Staff said Russian forces made no gains in Bakhmut.",
+        "The ISW said Russia was trying to make gains in Chasiv Yar.",
+        "British intelligence said Russian troops had not made any gains in Toretsk.",
+        "British intelligence said Russian forces had made gains near Avdiivka.",
+    ],
+)
+def test_gains_not_in_place(text: str) -> None:
+    assert control_places(text) == set()
