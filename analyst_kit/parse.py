@@ -3629,6 +3629,7 @@ _CONTROL_GATE = contains_any(
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
     + ["gains in", "gains inside", "gains within"]
+    + ["showed", "showing", "shows", "shown", "pictured", "filmed"]
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -4535,6 +4536,8 @@ def _control_rows(
         rows = _its_capture_denied(s, places, speaker_side)
     if not rows and ("their withdrawal" in s or "their retreat" in s or "their pullout" in s):
         rows = _their_withdrawal(s, places, speaker_side)
+    if not rows and ("show" in s or "pictur" in s or "filmed" in s):
+        rows = _shown_forces_rows(s, places, speaker_side)
     if rows and ("figure" in s or "share" in s or "proportion" in s):
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
@@ -4612,6 +4615,36 @@ def _their_withdrawal(s: str, places: list[dict], side: str | None) -> list[dict
         row = {"place": p["name"], "controller_side": _OPPOSITE[left], "share": None}
         return [{**row, "claimed_by_side": side}]
     return []
+
+
+# a picture of a side's forces in a town: "a photograph it said showed Ukrainian special forces
+# in Kupyansk", "video showing Russian soldiers on the streets of X", "pictured in central X"
+_SHOWN_FORCES_IN = compile_fast(
+    r"\b(?:show(?:ed|s|ing)?|shown|pictur(?:ed|ing)|filmed|film(?:s|ing)?)\s+(?:(?:the|a|an|its|"
+    r"their|some|several|dozens\s+of)\s+)?(?P<adj>Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|forces|soldiers|servicemen|units|marines|paratroopers|fighters|infantry)\s+"
+    r"(?:(?:standing|patrolling|walking|posing|raising\s+a\s+flag)\s+)?(?:in\s+(?:the\s+)?"
+    r"(?:centre|center|middle|heart)\s+of|on\s+the\s+streets\s+of|in\s+central|in|inside)\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _shown_forces_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of a picture said to show a side's forces in a settlement (``_SHOWN_FORCES_IN``):
+    that side holds it, as the speaker (of ``side``) claims."""
+    out = []
+    for p in places:
+        if p["kind"] != "settlement":
+            continue
+        m = _SHOWN_FORCES_IN.search(s, max(0, p["rs"] - 120), p["rs"])
+        if m is None or _NEG_BEFORE.search(lower(s[max(0, m.start() - 40) : m.start()])):
+            continue
+        holder = attr.side_of_phrase(m.group("adj"))
+        if holder in _OPPOSITE:
+            row = {"place": p["name"], "controller_side": holder, "share": None}
+            out.append({**row, "claimed_by_side": side})
+    return out
 
 
 # defenders who beat off an assault on a place hold it: "Ukrainian units repelled an assault on

@@ -715,3 +715,41 @@ def test_gains_in_place(text: str, want: tuple) -> None:
 )
 def test_gains_not_in_place(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- "a photograph it said showed Ukrainian special forces in X": the side pictured holds X -------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Security Service of Ukraine (SBU) published a photograph it said showed "
+            "Ukrainian special forces in Kupyansk.",
+            ("Kupiansk", "UA", "UA"),
+        ),
+        (
+            "Ukraine's defence ministry said its video showed Ukrainian soldiers on the streets "
+            "of Balakliia.",
+            ("Balakliia", "UA", "UA"),
+        ),
+        (
+            "The Russian ministry published footage showing Russian paratroopers in the centre "
+            "of Bakhmut.",
+            ("Bakhmut", "RU", "RU"),
+        ),
+    ],
+)
+def test_pictured_forces_in_town(text: str, want: tuple) -> None:
+    assert control_places(text) == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky said the video did not show Russian troops in Vovchansk.",
+        "The Russian ministry released footage that showed Russian troops near Avdiivka.",
+    ],
+)
+def test_pictured_not_in_town(text: str) -> None:
+    assert control_places(text) == set()
