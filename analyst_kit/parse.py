@@ -5199,6 +5199,14 @@ def _control_claim(
             after = after[1:]  # "Dzerzhinsk, the name Moscow still uses for Toretsk": Toretsk
         seed = rel or (after[:1] or _prefer_local(before)[-1:] or [None])[0]
         if (
+            seed is not None
+            and seed in after
+            and _ROUTE_VIA_BEFORE.search(s, max(0, seed["rs"] - 40), seed["rs"]) is not None
+        ):
+            # "troops still held the northern districts and supply routes via Rodynske": a
+            # road through the place, not the place
+            return None
+        if (
             rel is None
             and kind in ("cue", "take")
             and seed is not None
@@ -5878,6 +5886,11 @@ _SIDE_HYPHEN = compile_lower(
 _TITLE_OF = compile_lower(
     r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\s+"
     r"of\s+(?:the\s+)?$"
+)
+_ROUTE_VIA_BEFORE = compile_fast(
+    r"\b(?:routes?|roads?|highways?|lines?|corridors?|railways?|rail\s+lines?)\s+"
+    r"(?:via|through|to|towards|into|from)\s+(?:the\s+)?$",
+    re.I,
 )
 _TITLE_IN_PART = compile_lower(
     r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\b"

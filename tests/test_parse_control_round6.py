@@ -753,3 +753,24 @@ def test_pictured_forces_in_town(text: str, want: tuple) -> None:
 )
 def test_pictured_not_in_town(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- "held the supply routes via X", "controlled the road to X": a road, not the place -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian corps spokesperson said Ukrainian troops still held the northern districts "
+        "and supply routes via Rodynske.",
+        "The Russian ministry said its troops controlled the road to Kostiantynivka.",
+        "Zelensky said Ukrainian forces held the highway through Lyman.",
+        "British intelligence said Russian forces control the railway line into Kupiansk.",
+    ],
+)
+def test_route_via_place_is_not_the_place(text: str) -> None:
+    assert control_places(text) == set()
+
+
+def test_place_held_still_read() -> None:
+    assert control_places("Zelensky said Ukrainian forces held Lyman.") == {("Lyman", "UA", "UA")}
