@@ -3396,7 +3396,10 @@ _THING_AFTER = compile_fast(
 # towards Barvinkove" (the town is Izium, not the place after)
 _GROUND_HELD_BEFORE = compile_lower(
     r"\b(?:ground|territory|territories|land|lands|areas?|the\s+(?:town|city|village|"
-    r"settlement|port))\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){1,3}$"
+    r"settlement|port))\s+(?:(?:that|which)\s+)?"
+    # (a subject of its own, not the noun's verb: "the town had been liberated")
+    r"(?!(?:had|has|have|was|were|is|are|been|being|will|would|remains?|remained)\b)"
+    r"(?:[\w'’-]+\s+){1,3}$"
 )
 _NO_OBJECT_AFTER = compile_lower(
     r"\s*(?:[,;.:)\"”]|$|(?:and|but|while|until|since|before|after|in\s+\d{4})\b|"
@@ -4420,6 +4423,16 @@ def _control_rows(
                     m2 = _first_match_at(_CUE_WORD, cl, [i for i in cue_at if i > w])
                 if m2 is not None:
                     cands.append((m2, "cue"))
+                # ... and a second verb joined to it: 'had taken full control of Lysychansk and
+                # "liberated" the territory of the LNR'
+                m3 = _CONTROL_CUE.search(cl, m.end()) if " and " in cl[m.end() :] else None
+                if (
+                    m3 is not None
+                    and m3 is not m2
+                    and (m2 is None or m3.start() != m2.start())
+                    and _AND_VERB_BEFORE.search(cl, max(0, m3.start() - 20), m3.start())
+                ):
+                    cands.append((m3, "cue"))
         for rx, kind, on_low in _rules_by_bits(bits & _RULE_BITS):
             if kind in ("adjective", "remains"):  # each qualifies its own place
                 cands += [
@@ -5063,7 +5076,6 @@ def _control_claim(
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
     # "denied that Russian forces controlled all of it": no claim of the verb's own; but "Kyiv
     # denied that Russian forces had taken X" is the denier's claim that X is still its own
-    dismissed_of = None  # the side whose claim a sentence dismisses as untrue
     denied_that = not_taken or (
         ("deni" in pre_low or "deny" in pre_low or "reject" in pre_low)
         and _DENIED_THAT.search(pre_low) is not None
@@ -5075,14 +5087,7 @@ def _control_claim(
         and _DISMISSED_BEFORE.search(cl, 0, start)
         and _UNTRUE_AFTER.match(cl, end)
     ):
-        # "reports that Russian troops had captured X were untrue": dismissed; said by the
-        # other side, its claim that it still holds X (read as a denial, below)
-        if kind not in ("cue", "take") or side not in _OPPOSITE:
-            return None
-        denied_that = True
-        # whose claim: "Russian claims that its troops had seized X" (its: Russia's)
-        d = _DISMISSED_BEFORE.search(cl, 0, start)
-        dismissed_of = attr.side_of_phrase(clause[max(0, d.start() - 30) : d.start()])
+        return None  # "reports that Russian troops had captured X were untrue": dismissed
     if ("evidence" in cl or "confirmation" in cl) and _NO_EVIDENCE.search(cl, 0, start):
         return None  # "ISW has not observed evidence that Russian forces control the town"
     if (
@@ -5505,8 +5510,6 @@ def _control_claim(
                     controller = _agent_side(back.group("np"), side) or controller
     if controller is None and rel_voice and kind in ("cue", "take"):
         controller = side  # "X, which the Russian MoD claimed to have captured": its own side
-    if denied_that and dismissed_of == _OPPOSITE.get(side or ""):
-        controller = dismissed_of
     if denied_that:
         if controller != _OPPOSITE[side] or not cue.startswith(_TAKEN_CUES):
             return None
@@ -5887,6 +5890,7 @@ _TITLE_OF = compile_lower(
     r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\s+"
     r"of\s+(?:the\s+)?$"
 )
+_AND_VERB_BEFORE = compile_lower(r"\band\s+(?:had\s+|have\s+|has\s+|then\s+|also\s+)?[\"“']?$")
 _ROUTE_VIA_BEFORE = compile_fast(
     r"\b(?:routes?|roads?|highways?|lines?|corridors?|railways?|rail\s+lines?)\s+"
     r"(?:via|through|to|towards|into|from)\s+(?:the\s+)?$",
