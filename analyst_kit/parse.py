@@ -5993,7 +5993,23 @@ def _place_list(seed: dict, cpl: list[dict], s: str) -> list[str]:
         and s[_mention_end(ps[-2]) : last["rs"]].strip() == ","
     ):
         ps = ps[:-1]
-    return [p["name"] for p in ps]
+    names = [p["name"] for p in ps]
+    if len(ps) > 1 and all(p["kind"] == "settlement" for p in ps):
+        # "the villages of Hlyboke, Lukiantsi, ... Ohirtseve and Pletenivka": the list's last
+        # name, one the gazetteer lacks
+        tail = _UNKNOWN_LAST.match(s, _mention_end(ps[-1]))
+        if tail is not None and not any(p["rs"] == tail.start("name") for p in cpl):
+            names.append(tail.group("name"))
+    return names
+
+
+# an unknown name closing a list of settlements: "..., Ohirtseve and Pletenivka over the weekend"
+_UNKNOWN_LAST = compile_fast(
+    r"\s*(?:,\s*)?and\s+(?P<name>(?!(?:The|A|An|This|That|Its|Their|Russian|Ukrainian|Ukraine|"
+    r"Russia|Kyiv|Moscow|Kremlin|Donbas|Donbass|Crimea|Wagner|NATO)\b)[A-Z][a-z'’-]+"
+    r"(?:\s+[A-Z][a-z'’-]+)?)(?=\s*(?:[.,;:]|$)|\s+(?:over|on|in|last|this|after|during|"
+    r"since|at|by|earlier|overnight|yesterday|today)\b)"
+)
 
 
 def _object_claim(

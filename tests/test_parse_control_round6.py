@@ -778,3 +778,37 @@ def test_second_verb_of_people() -> None:
         "Zelensky said Ukrainian troops held Bakhmut and captured dozens of prisoners."
     )
     assert got == {("Bakhmut", "UA", "UA")}
+
+
+# --- "the villages of A, B and Pletenivka": the list's last name, unknown to the gazetteer -------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russia's Ministry of Defence claimed its troops had taken the villages of Hlyboke, "
+            "Lukiantsi, Pylna and Pletenivka over the weekend.",
+            "Pletenivka",
+        ),
+        (
+            "Zelensky said Ukrainian forces had liberated Balakliia, Shevchenkove and Zaliznychne.",
+            "Zaliznychne",
+        ),
+        (
+            "The Russian Defence Ministry said its units had captured Hlyboke, Lukiantsi and "
+            "Zelene on Sunday.",
+            "Zelene",
+        ),
+    ],
+)
+def test_unknown_last_name_of_a_list(text: str, want: str) -> None:
+    assert want in {p for p, _, _ in control_places(text)}
+
+
+def test_list_then_a_clause_of_its_own() -> None:
+    got = control_places(
+        "The Russian ministry said its forces had captured Hlyboke and Lukiantsi and Zelensky "
+        "denied it."
+    )
+    assert "Zelensky" not in {p for p, _, _ in got}
