@@ -4551,6 +4551,8 @@ def _control_rows(
         rows = _their_withdrawal(s, places, speaker_side)
     if not rows and ("show" in s or "pictur" in s or "filmed" in s):
         rows = _shown_forces_rows(s, places, speaker_side)
+    if rows and (" and out of " in s or " and from " in s):
+        rows = rows + _and_out_of_rows(s, places, rows)
     if rows and ("figure" in s or "share" in s or "proportion" in s):
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
@@ -4657,6 +4659,34 @@ def _shown_forces_rows(s: str, places: list[dict], side: str | None) -> list[dic
         if holder in _OPPOSITE:
             row = {"place": p["name"], "controller_side": holder, "share": None}
             out.append({**row, "claimed_by_side": side})
+    return out
+
+
+# a withdrawal going on to a second place: "have pulled out of the village of Krynky on the
+# left bank of the Dnipro, and out of Urozhaine in the Donetsk region"
+_AND_OUT_OF = compile_fast(
+    r",?\s+and\s+(?:also\s+)?(?:out\s+of|from)\s+(?:the\s+(?:village|town|city|settlement)\s+"
+    r"of\s+)?$"
+)
+_LEFT_WORDS = compile_lower(r"\b(?:pull\w*|withdr\w*|retreat\w*|left|fled|driven|ousted)\b")
+
+
+def _and_out_of_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
+    """Rows of a settlement a withdrawal goes on to with "and out of" (``_AND_OUT_OF``): as the
+    row of the place the sentence's withdrawal named before it."""
+    if _LEFT_WORDS.search(lower(s)) is None:
+        return []
+    done = {r["place"] for r in rows}
+    out = []
+    for p in places:
+        if p["kind"] != "settlement" or p["name"] in done:
+            continue
+        if _AND_OUT_OF.search(s, max(0, p["rs"] - 40), p["rs"]) is None:
+            continue
+        before = [q for q in places if q["rs"] < p["rs"] and q["name"] in done]
+        row = next((r for r in rows if before and r["place"] == before[-1]["name"]), None)
+        if row is not None:
+            out.append({**row, "place": p["name"]})
     return out
 
 

@@ -812,3 +812,35 @@ def test_list_then_a_clause_of_its_own() -> None:
         "denied it."
     )
     assert "Zelensky" not in {p for p, _, _ in got}
+
+
+# --- "pulled out of X ..., and out of Y": the withdrawal goes on to Y -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A source in Ukraine's General Staff said Ukrainian forces have pulled out of the "
+            "village of Krynky on the left bank of the Dnipro, and out of Urozhaine in the "
+            "Donetsk region.",
+            {("Krynky", "RU", "UA"), ("Urozhaine", "RU", "UA")},
+        ),
+        (
+            "Zelensky said Russian troops had withdrawn from Bucha and from Irpin.",
+            {("Bucha", "UA", "UA"), ("Irpin", "UA", "UA")},
+        ),
+        (
+            "The Russian ministry said its forces had been driven out of Balakliia, and out of "
+            "Izium.",
+            {("Balakliia", "UA", "RU"), ("Izium", "UA", "RU")},
+        ),
+    ],
+)
+def test_withdrawal_and_out_of(text: str, want: set) -> None:
+    assert control_places(text) == want
+
+
+def test_and_from_there_is_no_place() -> None:
+    got = control_places("Zelensky said Ukrainian troops took Kupiansk and from there pushed on.")
+    assert got == {("Kupiansk", "UA", "UA")}
