@@ -4503,7 +4503,13 @@ def _control_rows(
         done = None
         for m, kind in cands:
             # ... as may a claimed noun after it ("took X, completing the liberation of Y")
-            again = kind in ("cue", "take", "nominal") and done in ("cue", "take", "under", "flag")
+            again = kind in ("cue", "take", "nominal") and done in (
+                "cue",
+                "take",
+                "under",
+                "flag",
+                "hands",
+            )
             own = kind in ("adjective", "remains")
             if done is not None and not own and not again:
                 continue
@@ -5351,6 +5357,14 @@ def _control_claim(
         if passive or not generic
         else _GENERIC_PLACE_RX.match(clause, _skip_space(clause, end))
     )
+    if obj is None and generic and not passive and kind == "cue":
+        # "with Ukrainian forces holding only positions around the power plant"
+        pos = _POSITIONS_AROUND.match(clause, end)
+        obj = (
+            _GENERIC_PLACE_RX.search(clause, pos.end(), pos.end() + 40) if pos is not None else None
+        )
+        if obj is not None and not _LOWER_GAP.fullmatch(clause, pos.end(), obj.start()):
+            obj = None  # ("positions around the power plant": "power" no name of its own)
     if passive and seed is None and not city_subject and subject_site is not None:
         names = [subject_site.group("g")]
     elif obj is not None:
@@ -5920,6 +5934,11 @@ _TITLE_OF = compile_lower(
     r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\s+"
     r"of\s+(?:the\s+)?$"
 )
+_POSITIONS_AROUND = compile_lower(
+    r"\s+(?:only\s+|still\s+|some\s+|their\s+|its\s+)*(?:positions|a\s+foothold|footholds)\s+"
+    r"(?:in|at|around|inside|near|by)\s+"
+)
+_LOWER_GAP = compile_fast(r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2})?")
 _AND_VERB_BEFORE = compile_lower(r"\band\s+(?:had\s+|have\s+|has\s+|then\s+|also\s+)?[\"“']?$")
 _ROUTE_VIA_BEFORE = compile_fast(
     r"\b(?:routes?|roads?|highways?|lines?|corridors?|railways?|rail\s+lines?)\s+"

@@ -844,3 +844,29 @@ def test_withdrawal_and_out_of(text: str, want: set) -> None:
 def test_and_from_there_is_no_place() -> None:
     got = control_places("Zelensky said Ukrainian troops took Kupiansk and from there pushed on.")
     assert got == {("Kupiansk", "UA", "UA")}
+
+
+# --- "in Russian hands, with Ukrainian forces holding only positions around the power plant" -----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ukrainian military bloggers had shown Kurakhove almost entirely in Russian hands, "
+            "with Ukrainian forces holding only positions around the power plant.",
+            ("plant", "UA", "UA"),
+        ),
+        (
+            "Zelensky said Ukrainian troops still held positions in the industrial zone.",
+            ("industrial zone", "UA", "UA"),
+        ),
+        (
+            "Zelensky said Bakhmut was largely in Russian hands, with Ukrainian units keeping "
+            "a foothold at the Azovstal steel works.",
+            ("Azovstal steel works", "UA", "UA"),
+        ),
+    ],
+)
+def test_positions_around_a_site(text: str, want: tuple) -> None:
+    assert want in control_places(text)
