@@ -3694,6 +3694,14 @@ _CUE_WORD_SRC = (
     r"(?!\s+(?:against|from|itself|themselves|their|its|our|his|her|the\s+(?:border|line)))"
     # "Ukrainian forces maintain positions in and near Krynky", "retain positions in Bakhmut",
     # "established a foothold in Krynky", "likely kept positions in its northern part"
+    # "Russian troops who had dug in at the aggregate plant", "entrenched in Krynky": held
+    r"|(?:dug|dig(?:s|ging)?|entrench(?:ed|es|ing)?)(?:\s+themselves)?(?:\s+in)?"
+    r"(?=\s+(?:at|in|on|inside|around)\s)"
+    # "Russian troops were present in the northern part of the town": held, in part at least
+    r"|present(?=\s+(?:in|at|inside)\s)"
+    # "Russian forces have likely made steady gains in Krasnohorivka": ground taken in it
+    r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any)\b)(?:[\w-]+\s+){0,3}?gains"
+    r"(?=\s+(?:in|inside|within)\s)"
     r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|establish(?:ed|es|ing)?|"
     r"gain(?:ed|s|ing)?|secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
     r"(?=\s+(?:(?:their|its|some|several|a|the|new)\s+)?(?:positions|foothold|footholds|"
@@ -3730,7 +3738,8 @@ def _is_foothold_cue(kind: str, cue: str) -> bool:
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
-    "still defend", "hang", "hung", "cling", "clung", "freed", "freeing",
+    "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
+    "entrench", "present", "made", "making", "make",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -3748,7 +3757,9 @@ _NEG_BEFORE = compile_lower(
     r"\b(?:not|n['’]t|never|fail\w*|try\w*|tried|attempt\w*|seek\w*|sought|aim\w*|"
     r"plan(?:s|ned|ning)?|want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|"
     r"no longer|lost|"
-    r"denied|deny|denies|effort\w*|goal|objective|stop\w*|ceas\w*)\s+(?:\w+\s+){0,2}$",
+    # "to achieve the goals of liberating Donbass", "the task of capturing X": an aim
+    r"denied|deny|denies|effort\w*|goals?|objectives?|tasks?|mission|stop\w*|ceas\w*)\s+"
+    r"(?:\w+\s+){0,2}$",
 )
 # a direct object after the cue: "held the industrial zone", "captured Pidlisne"
 _OBJECT_AFTER = compile_fast(
@@ -3766,7 +3777,7 @@ _EXCEPT_BEFORE = compile_fast(
 # is case-insensitive: its gate also needs _plain_case)
 _NEG_GATE = contains_any(
     "not n't n’t never fail try tried attempt seek sought aim plan want intend hop bid could "
-    "would might may will threat lost denied deny denies effort goal objective stop ceas".split()
+    "would might may will threat lost denied deny denies effort goal objective task mission stop ceas".split()
     + ["no longer"]
 )
 _PEOPLE_GATE = contains_any(
@@ -3831,13 +3842,56 @@ _THING_AFTER = compile_fast(
     r"trains?|aircraft|drones?|helicopters?)\b",
     re.I,
 )
+# ground named before a side that held it, the verb with no object after it: "into ground
+# Russia held and ...", "the territory the Russians had occupied, as well as ..."
+# ... or a town so described: "Izium, the town the Russians captured at the start of the month,
+# towards Barvinkove" (the town is Izium, not the place after)
+_GROUND_HELD_BEFORE = compile_lower(
+    r"\b(?:ground|territory|territories|land|lands|areas?|the\s+(?:town|city|village|"
+    r"settlement|port))\s+(?:(?:that|which)\s+)?"
+    # (a subject of its own, not the noun's verb: "the town had been liberated")
+    r"(?!(?:had|has|have|was|were|is|are|been|being|will|would|remains?|remained)\b)"
+    r"(?:[\w'’-]+\s+){1,3}$"
+)
+_NO_OBJECT_AFTER = compile_lower(
+    r"\s*(?:[,;.:)\"”]|$|(?:and|but|while|until|since|before|after|in\s+\d{4})\b|"
+    r"(?:at\s+the\s+(?:start|end|beginning)|in\s+(?:early|late|mid)|last\s+\w+|earlier|weeks\s+ago|days\s+ago|months\s+ago|"
+    r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))\b)"
+)
+# what a place is claimed as: "claimed X as Russian territory", "as part of Russia"
+_CLAIMED_AS = compile_lower(
+    r"[^,;]{0,60}?\bas\s+(?:(?:its|their|russian|ukrainian|russia['’]s|own|sovereign|a)\s+)*"
+    r"(?:territory|territories|land|soil|part\s+of|region|subject)\b"
+)
+# forces said to be present in a place: "Russian troops were present in the north of the town"
+# (armed men only: "IAEA experts were present at the plant" holds nothing)
+_BE_PRESENT = compile_lower(
+    r"\b(?:troops|forces|units|soldiers|servicemen|infantry|fighters|groups|marines|"
+    r"paratroopers|detachments)\s+(?:(?:who|that)\s+)?(?:(?:are|is|was|were|remain|remains|"
+    r"remained|had\s+been|have\s+been|has\s+been|still|now|already|reportedly|likely)\s+)+$"
+)
+# what is held that is no ground: "held their fire", "hold talks", "held a referendum in X"
+_HELD_EVENT = compile_fast(
+    r"\s+(?:(?:an?|the|their|its|our|his|her|fresh|new|further|several|two|three)\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:fire|talks|meetings?|referendums?|referenda|votes?|elections?|"
+    r"consultations|negotiations|rall(?:y|ies)|ceremon(?:y|ies)|press\s+conferences?|"
+    r"briefings?|funerals?|exercises|drills|hostages?|captives?|prisoners?)\b",
+    re.I,
+)
 # a place locating the one named before it: "Bezimenne, a village east of Mariupol held by
 # Russian-backed forces" (the village is held, not Mariupol)
 _LOCATOR_OF = compile_fast(
     r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|district|"
-    r"suburb|port|hamlet)\s+)?(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
+    r"suburb|port|hamlet)\s+"
+    # "a town on the Seversky Donets north of Lugansk"
+    r"(?:(?:on|by)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:river\s+)?)?)?(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
     r"(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)[\w-]*"
-    r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$",
+    r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of|"
+    # "Zaporizhzhia city, about 50 kilometres up the Dnipro", "across the reservoir from X"
+    r"(?:up|down|along)(?=\s+the\b)|(?:across|over)\s+(?:the\s+)?(?:river|reservoir|water)\s+"
+    r"from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=km\s)from|(?<=miles\s)from)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 _SHARE = compile_fast(
@@ -3910,11 +3964,14 @@ _TAKE = compile_lower(
     # "broke into X", "pushed into the centre of X": ground entered, at least in part
     r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|press(?:ed|ing)|broke|broken|breaking)\s+"
     r"(?:on\s+|further\s+|deeper\s+)?into)"
-    r"\s+(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    # ('had taken "the whole of Bakhmut"': a quote may open on the object)
+    r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
     r"outskirt)s?\s+of\s+"
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
+    # "had taken the whole of Bakhmut", "took all of Soledar"
+    r"|(?:the\s+)?(?:whole|entire|entirety|all)\s+of\s+(?:the\s+)?"
     r"|(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|a\s+third|"
     r"two[- ]thirds|a\s+quarter|three[- ]quarters|most|much|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|"
     r"percent))\s+of\s+(?:the\s+)?"
@@ -3949,7 +4006,11 @@ _PASSIVE_BE = compile_fast(
 )
 _LIST_GAP = compile_fast(
     # "Krasnoarmeysk (Pokrovsk) and Volchansk": a gloss's closing parenthesis may open the gap
-    r"^\s*\)?\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()(?:(?:the|other|nearby|"
+    r"^\s*\)?\s*(?:,\s*(?:and\s+|or\s+|like\s+)?|and\s+|or\s+|as well as\s+|\()"
+    # "positions in Niu-York and in the eastern part of Toretsk": the preposition again
+    r"(?:(?:(?:in|at|inside)\s+)?(?:the\s+)?(?:(?:eastern|western|northern|southern|central|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:parts?|outskirts|"
+    r"edges?|centre|center|districts?)\s+of\s+)?(?:(?:the|other|nearby|"
     r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
     r"port|several|whole|entire|rest)\s+)*$",
     re.I,
@@ -3982,6 +4043,23 @@ _REMAINS_GATE = tuple(
     for side in ("ukrainian", "russian", "ukraine", "russia", "ours")
 ) + ("under our flag",)
 
+# "Chernihiv is holding", "Kharkiv stands", "Mariupol is still holding out": the town named just
+# before holds out, for the speaker's own side (nothing follows the verb but the clause's end)
+_HOLDING_OUT = compile_fast(
+    r"\b(?:(?:is|are|was|were)\s+(?:still\s+)?|(?:still\s+)?)"
+    r"(?P<adj>holding(?:\s+(?:on|out|firm|strong))?|standing(?:\s+(?:firm|strong))?|"
+    r"holds(?:\s+(?:on|out|firm|strong))?|stands(?:\s+(?:firm|strong))?|held\s+out)"
+    r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|despite|against|under|for)\b))",
+    re.I,
+)
+# a place named as the object of a preposition is no subject ("the front near X is holding")
+_PREP_BEFORE = compile_fast(
+    r"(?<!city )(?<!town )(?<!village )\b(?:near|around|outside|to|towards?|from|of|at|by|"
+    r"in|on|into|behind|beyond|past|for|across|along|over)\s+(?:the\s+)?$",
+    re.I,
+)
+_HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
+
 # "kept positions in the north of the village": held ground (words a match holds)
 _KEPT_POSITIONS = tuple(
     f"{v} {d}{n}"
@@ -4002,6 +4080,11 @@ _CONTROL_GATE = contains_any(
     + [" back"]  # "getting Kherson back"
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
+    + ["stands", "standing"]  # "Kharkiv stands"
+    + ["dug in", "dig in", "digs in", "digging in", "entrench"]
+    + ["present in", "present at", "present inside"]
+    + ["gains in", "gains inside", "gains within"]
+    + ["showed", "showing", "shows", "shown", "pictured", "filmed"]
     + list(_KEPT_POSITIONS)
     + list(_REMAINS_GATE)
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
@@ -4096,6 +4179,10 @@ _LOST = compile_fast(
 _NO_LONGER_BEFORE = compile_fast(
     r"\bno\s+longer\s+(?:(?:fully|completely|entirely|effectively)\s+)?$"
 )
+_IS_NOT_BEFORE = compile_fast(
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|yet\s+)?not\s+"
+    r"(?:(?:yet|now|currently)\s+)?$"
+)
 _LOST_PASSIVE_GAP = compile_fast(
     r"\s+(?:(?:has|had|have)\s+been|was|were|is|are)\s+(?:(?:now|finally|effectively|already)\s+)?$"
 )
@@ -4153,9 +4240,12 @@ _FELL_BARE = compile_fast(
 _TAKEN_PASSIVE = compile_fast(
     # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
     r"\b(?:has|had|have|was|were)(?P<neg>\s*(?:not|n['’]t))?\s+(?:(?:now|finally|already)\s+)?"
-    r"(?:been\s+)?"
+    r"(?:been\s+)?[\"“]?"
     r"(?:(?:now|finally|fully|completely|"
-    r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
+    r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|"
+    # 'Sudzha had been "fully cleared"' (of what, "cleared of X troops" tells: not read here)
+    r"cleared\b[\"”]?(?!\s+(?:of|from|for|away|up|out|to|by\s+(?:sappers|deminers|"
+    r"rescuers|pyrotechnicians))\b)|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
     r"away|out|off|from|in|on|under|for|care|part|place|over|back|up|down|hold|aim|by\s+bus|"
     r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b))",
     re.I,
@@ -4306,16 +4396,19 @@ def _last_claimed_town(
     return next((p for p in prev_sp if p["name"] == name and p["kind"] == "settlement"), None)
 
 
+# ("its biggest gain since the capture of Bakhmut last May": a yardstick from the past, no claim)
 _CLAIMED_BEFORE = compile_lower(
     r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
-    r"after|since|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
+    r"after|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
 )
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held", *_FOOTHOLD_CUES,
                            *_KEPT_POSITIONS,
                            "to defend", "still defend", "hang", "hung", "cling", "clung",
-                           "freed", "freeing")),
+                           "freed", "freeing", "dug in", "dig in", "digging in",
+                           "entrench", "present in", "present at", "present inside",
+                           "gains in", "gains inside", "gains within")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -4329,12 +4422,13 @@ _CONTROL_RULES = (
     (_FLAG_UP, "flag", ("flag",)),
     (_WITHDRAWAL_OF, "withdrawal", ("withdrawal", "pullout", "pull-out")),
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
+    (_HOLDING_OUT, "remains", _HOLDING_OUT_GATE),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
     (_LOST, "lost", ("lost", "lose", "no longer")),
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
-    (_TAKEN_PASSIVE, "taken", ("taken", "won back")),
+    (_TAKEN_PASSIVE, "taken", ("taken", "won back", "cleared")),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
@@ -4584,13 +4678,15 @@ def _place_at(
 # the Russian MoD claimed on August 20 that its troops had seized X", an analyst's summary)
 _REPORT_VERB = compile_fast(
     r"\b(?:said|says|claimed|claims|reported|reports|report|announced|announces|stated|states|"
-    r"confirmed|confirms|acknowledged|admitted|insisted|insists|insist|maintain|maintains|told)\b"
+    r"confirmed|confirms|acknowledged|admitted|insisted|insists|insist|maintain|maintains|told|"
+    # a map's makers: "Ukrainian bloggers and DeepState had shown the town in Russian hands"
+    r"showed|shown|shows)\b"
 )
 # where the reporting verb's subject begins: after a comma, dash, colon, "and" or "but"
 _SUBJECT_START = compile_fast(r"(?:[,;:(—–]|\s-\s|\band\b|\bbut\b|\bwhile\b)\s*(?=[^,;:(—–]*$)")
 _REPORT_GATE = contains_any(
     "said says claim report announc stated states confirm acknowledged admitted insist maintain "
-    "told".split()
+    "told showed shown shows".split()
 )
 
 
@@ -4614,9 +4710,19 @@ def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
             # pronoun's antecedent speaks
             subject = np[: cut.start()]
         side = attr.side_of_phrase(subject)
+        if side is None and cut is not None and np[cut.start() : cut.end()].strip() == "and":
+            # "Ukrainian military bloggers and the DeepState project had shown ...": a subject
+            # of two, the first naming the side
+            side = attr.side_of_phrase(np[_subject_start(np[: cut.start()]) : cut.start()])
         if side is not None:
             return side
     return None
+
+
+def _subject_start(np: str) -> int:
+    """Where the subject ending ``np`` begins (see ``_SUBJECT_START``)."""
+    cut = _SUBJECT_START.search(np)
+    return cut.end() if cut is not None else 0
 
 
 # a trailing attribution: "..., President X told the parliament of Y by video link on
@@ -4676,6 +4782,8 @@ def _control_rows(
         ours = _our_territory(s, speaker_side)
         if ours:
             places = sorted(places + ours, key=lambda p: p["rs"])
+    if "[" in s or "(" in s:
+        places = _glossed_places(s, places)
     if "bank" in s:
         banks = _bank_places(s)
         if banks:
@@ -4767,6 +4875,16 @@ def _control_rows(
                     m2 = _first_match_at(_CUE_WORD, cl, [i for i in cue_at if i > w])
                 if m2 is not None:
                     cands.append((m2, "cue"))
+                # ... and a second verb joined to it: 'had taken full control of Lysychansk and
+                # "liberated" the territory of the LNR'
+                m3 = _CONTROL_CUE.search(cl, m.end()) if " and " in cl[m.end() :] else None
+                if (
+                    m3 is not None
+                    and m3 is not m2
+                    and (m2 is None or m3.start() != m2.start())
+                    and _AND_VERB_BEFORE.search(cl, max(0, m3.start() - 20), m3.start())
+                ):
+                    cands.append((m3, "cue"))
         for rx, kind, on_low in _rules_by_bits(bits & _RULE_BITS):
             if kind in ("adjective", "remains"):  # each qualifies its own place
                 cands += [
@@ -4837,13 +4955,25 @@ def _control_rows(
         done = None
         for m, kind in cands:
             # ... as may a claimed noun after it ("took X, completing the liberation of Y")
-            again = kind in ("cue", "take", "nominal") and done in ("cue", "take", "under", "flag")
+            again = kind in ("cue", "take", "nominal") and done in (
+                "cue",
+                "take",
+                "under",
+                "flag",
+                "hands",
+            )
             own = kind in ("adjective", "remains")
             if done is not None and not own and not again:
                 continue
             got = _control_claim(m, kind, s, a, clause, cl, cpl, side, here, prev_clause, bits)
             for r in got or () if clause_side else ():
                 r["clause_speaker"] = True  # "...; Ukrainian officials say": not the sentence's
+            if got and kind == "take" and cl.startswith("claimed ", m.start()):
+                # "Russian forces had already claimed Kurakhove": the taker's own claim
+                taker = _agent_side(_window_before(clause, m.start()), side)
+                for r in got:
+                    if taker in _OPPOSITE and taker == r["controller_side"]:
+                        r["claimed_by_side"], r["clause_speaker"] = taker, True
             if got and again:
                 # (a relative clause's own speaker may claim a place again: "... control of X,
                 # which the Russian MoD said its troops had taken")
@@ -4859,6 +4989,12 @@ def _control_rows(
             first = next((m for m, kind in cands if kind == "cue"), None)
             pre = cl[max(0, first.start() - 60) : first.start()] if first is not None else ""
             negated = _NEG_GATE(pre) and _NEG_BEFORE.search(pre) is not None
+            # ... or told what was held before it ("into ground Russia held and retook X")
+            negated = negated or (
+                first is not None
+                and _GROUND_HELD_BEFORE.search(pre) is not None
+                and _NO_OBJECT_AFTER.match(cl, first.end()) is not None
+            )
             m = _CONTROL_CUE.search(cl, first.end()) if negated else None
             if m is not None and not sp_lo <= a + m.start() < sp_hi:
                 got = _control_claim(m, "cue", s, a, clause, cl, cpl, side, here, prev_clause, bits)
@@ -4867,11 +5003,149 @@ def _control_rows(
                 rows.extend(got or ())
     if "repel" in s or "repuls" in s or "fought off" in s or "beat off" in s:
         rows = rows + _repelled_rows(s, places, speaker_side, {r["place"] for r in rows})
+    if not rows and ("its " in s or "town's" in s or "city's" in s) and _DENIAL_WORDS(lower(s)):
+        rows = _its_capture_denied(s, places, speaker_side)
+    if not rows and ("their withdrawal" in s or "their retreat" in s or "their pullout" in s):
+        rows = _their_withdrawal(s, places, speaker_side)
+    if not rows and ("show" in s or "pictur" in s or "filmed" in s):
+        rows = _shown_forces_rows(s, places, speaker_side)
+    if rows and (" and out of " in s or " and from " in s):
+        rows = rows + _and_out_of_rows(s, places, rows)
     if rows and ("figure" in s or "share" in s or "proportion" in s):
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
         rows = _grey_zone(s, rows)
     return rows
+
+
+# the other side's claim of a town's capture, the town named before as "its", called untrue:
+# "... were still fighting in Ocheretyne and that the Russian claim of its full capture was
+# untrue", "dismissed Moscow's claims about the town's capture as false"
+_ITS_CAPTURE_CLAIM = compile_fast(
+    r"\b(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|enemy)\s+"
+    r"claims?\s+(?:of|about|regarding|over)\s+(?:its|the\s+(?:town|city|village)['’]s)\s+"
+    r"(?:(?:full|complete|total|alleged|supposed)\s+)?(?:capture|seizure|fall|liberation|"
+    r"occupation)\b(?P<after>[^;]{0,40})",
+    re.I,
+)
+_DENIAL_WORDS = contains_any(
+    "untrue false fake baseless groundless incorrect dismiss reject denied denies".split()
+    + ["not true"]
+)
+_UNTRUE_WORD = compile_lower(r"\b(?:untrue|false|fake|baseless|groundless|incorrect|not\s+true)\b")
+_DISMISS_BEFORE = compile_lower(r"\b(?:dismiss\w*|reject\w*|deni\w*|deny)\s+(?:the\s+)?$")
+
+
+def _its_capture_denied(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of a side calling the other side's claim of "its capture" untrue (``_ITS_CAPTURE_
+    CLAIM``): the town named last before it is still the speaker's (of ``side``)."""
+    m = _ITS_CAPTURE_CLAIM.search(s)
+    if m is None or side not in _OPPOSITE:
+        return []
+    if attr.side_of_phrase(m.group("adj")) not in (_OPPOSITE[side], None):
+        return []
+    untrue = _UNTRUE_WORD.search(lower(m.group("after"))) is not None
+    if not untrue and _DISMISS_BEFORE.search(lower(s[max(0, m.start() - 30) : m.start()])) is None:
+        return []
+    town = [p for p in places if p["rs"] < m.start() and p["kind"] == "settlement"]
+    if not town:
+        return []
+    row = {"place": town[-1]["name"], "controller_side": side, "share": None}
+    return [{**row, "claimed_by_side": side}]
+
+
+# a force placed in a town, then "their withdrawal" with no place of its own: "... left Ukrainian
+# forces in Sievierodonetsk dependent on improvised crossings before their withdrawal on June 24"
+_FORCES_IN = compile_fast(
+    r"\b(?P<adj>Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:forces|troops|units|soldiers|"
+    r"defenders|garrison)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+_THEIR_WITHDRAWAL = compile_fast(
+    r"\b(?:before|after|with|following|since|until|completed|completing|announced|confirmed)\s+"
+    r"their\s+(?:final\s+|full\s+|eventual\s+)?(?:withdrawal|retreat|pull-?out)\b"
+    r"(?!\s+(?:from|to|towards|of)\b)",
+    re.I,
+)
+
+
+def _their_withdrawal(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of "their withdrawal" (``_THEIR_WITHDRAWAL``) after a side's forces were placed in a
+    town (``_FORCES_IN``) earlier in ``s``: the town passes to the other side, as ``side``
+    claims."""
+    w = _THEIR_WITHDRAWAL.search(s)
+    if w is None:
+        return []
+    for p in reversed(places):
+        if p["rs"] >= w.start() or p["kind"] != "settlement":
+            continue
+        f = _FORCES_IN.search(s, max(0, p["rs"] - 50), p["rs"])
+        if f is None:
+            continue
+        left = attr.side_of_phrase(f.group("adj"))
+        if left not in _OPPOSITE:
+            return []
+        row = {"place": p["name"], "controller_side": _OPPOSITE[left], "share": None}
+        return [{**row, "claimed_by_side": side}]
+    return []
+
+
+# a picture of a side's forces in a town: "a photograph it said showed Ukrainian special forces
+# in Kupyansk", "video showing Russian soldiers on the streets of X", "pictured in central X"
+_SHOWN_FORCES_IN = compile_fast(
+    r"\b(?:show(?:ed|s|ing)?|shown|pictur(?:ed|ing)|filmed|film(?:s|ing)?)\s+(?:(?:the|a|an|its|"
+    r"their|some|several|dozens\s+of)\s+)?(?P<adj>Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|forces|soldiers|servicemen|units|marines|paratroopers|fighters|infantry)\s+"
+    r"(?:(?:standing|patrolling|walking|posing|raising\s+a\s+flag)\s+)?(?:in\s+(?:the\s+)?"
+    r"(?:centre|center|middle|heart)\s+of|on\s+the\s+streets\s+of|in\s+central|in|inside)\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _shown_forces_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of a picture said to show a side's forces in a settlement (``_SHOWN_FORCES_IN``):
+    that side holds it, as the speaker (of ``side``) claims."""
+    out = []
+    for p in places:
+        if p["kind"] != "settlement":
+            continue
+        m = _SHOWN_FORCES_IN.search(s, max(0, p["rs"] - 120), p["rs"])
+        if m is None or _NEG_BEFORE.search(lower(s[max(0, m.start() - 40) : m.start()])):
+            continue
+        holder = attr.side_of_phrase(m.group("adj"))
+        if holder in _OPPOSITE:
+            row = {"place": p["name"], "controller_side": holder, "share": None}
+            out.append({**row, "claimed_by_side": side})
+    return out
+
+
+# a withdrawal going on to a second place: "have pulled out of the village of Krynky on the
+# left bank of the Dnipro, and out of Urozhaine in the Donetsk region"
+_AND_OUT_OF = compile_fast(
+    r",?\s+and\s+(?:also\s+)?(?:out\s+of|from)\s+(?:the\s+(?:village|town|city|settlement)\s+"
+    r"of\s+)?$"
+)
+_LEFT_WORDS = compile_lower(r"\b(?:pull\w*|withdr\w*|retreat\w*|left|fled|driven|ousted)\b")
+
+
+def _and_out_of_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
+    """Rows of a settlement a withdrawal goes on to with "and out of" (``_AND_OUT_OF``): as the
+    row of the place the sentence's withdrawal named before it."""
+    if _LEFT_WORDS.search(lower(s)) is None:
+        return []
+    done = {r["place"] for r in rows}
+    out = []
+    for p in places:
+        if p["kind"] != "settlement" or p["name"] in done:
+            continue
+        if _AND_OUT_OF.search(s, max(0, p["rs"] - 40), p["rs"]) is None:
+            continue
+        before = [q for q in places if q["rs"] < p["rs"] and q["name"] in done]
+        row = next((r for r in rows if before and r["place"] == before[-1]["name"]), None)
+        if row is not None:
+            out.append({**row, "place": p["name"]})
+    return out
 
 
 # defenders who beat off an assault on a place hold it: "Ukrainian units repelled an assault on
@@ -5012,6 +5286,27 @@ def _our_territory(s: str, side: str) -> list[dict]:
         for m in _OUR_TERRITORY.finditer(s)
         if _SHARE_OF_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None
     ]
+
+
+# a name the gazetteer does not know glossed by one it does: "liberated Novgorodskoye
+# [Niu-York]", "near Dzerzhinsk (Toretsk)" (the gloss is the place, told where the name stands)
+_GLOSS_BEFORE = compile_fast(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*[\[(]$")
+_GLOSS_AFTER = compile_fast(r"\s*[\])]")
+
+
+def _glossed_places(s: str, places: list[dict]) -> list[dict]:
+    """``places``, a place named in a gloss after an unknown name ("Novgorodskoye [Niu-York]")
+    moved to where that name begins, its mention the name and gloss together."""
+    known = {p["rs"] for p in places}
+    out = []
+    for p in places:
+        m = _GLOSS_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"])
+        after = _GLOSS_AFTER.match(s, _mention_end(p)) if m is not None else None
+        if m is None or after is None or m.start() in known or p["kind"] == "country":
+            out.append(p)
+            continue
+        out.append({**p, "rs": m.start(), "mention": s[m.start() : after.end()]})
+    return out
 
 
 def _bank_places(s: str) -> list[dict]:
@@ -5168,6 +5463,18 @@ def _control_claim(
     )
     # "X is no longer under Ukrainian control", "no longer in Russian hands": the other side's
     no_longer = kind in ("under", "hands") and _NO_LONGER_BEFORE.search(pre_low) is not None
+    # ... and "Soledar is not under Russian control", "Bakhmut is not occupied by the Russian
+    # Federation": the speaker says the other side (its own, as a rule) still holds it
+    no_longer = no_longer or (
+        (
+            kind in ("under", "hands")
+            or kind == "cue"
+            and cl.startswith("occupied", start)
+            and _BY_AFTER.match(clause, end) is not None
+        )
+        and "not" in pre_low
+        and _IS_NOT_BEFORE.search(pre_low) is not None
+    )
     if (
         not stayed
         and not not_taken
@@ -5178,6 +5485,8 @@ def _control_claim(
         # "prisoners held in Olenivka" are people held; "defenders still held the
         # industrial zone" is ground held: a direct object says which
         kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback", "lost")
+        # troops dig in, are present: they hold
+        and not cl.startswith(("dug", "dig", "entrench", "present", "made", "mak"), start)
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)
@@ -5291,12 +5600,34 @@ def _control_claim(
         return None  # "the territory Ukraine once held in the region": who held it before
     if kind == "cue" and cue.startswith("hold") and cl.startswith((" back", " off"), end):
         return None  # "units were holding back assaults near X": repelling, no ground held
+    if (
+        kind == "cue"
+        and _GROUND_HELD_BEFORE.search(pre_low) is not None
+        and _NO_OBJECT_AFTER.match(cl, end) is not None
+    ):
+        # "pushed 50 km into ground Russia held and encircled Balakliia": what was held is the
+        # ground before the verb, not the place of the next clause
+        return None
+    if kind == "take" and cue.startswith("claimed") and _CLAIMED_AS.match(cl, end):
+        # "Moscow claimed the whole of the Zaporozhye region as Russian territory": a claim in
+        # law, not ground held
+        return None
+    if kind == "cue" and cue == "present" and _BE_PRESENT.search(pre_low) is None:
+        return None  # "the present situation in X", "present at the talks in Y": no troops there
+    if kind == "cue" and cue.startswith(("hold", "held")) and _HELD_EVENT.match(cl, end):
+        # "Russian forces held their fire so that civilians could leave X", "held talks in
+        # Istanbul", "held a referendum in Kherson": a thing held, not ground
+        return None
     if kind == "cue" and pre_low.endswith("-") and _SIDE_HYPHEN.search(pre_low):
         return None  # "Russian-occupied", "Kyiv-held": the side adjective's rule reads it
     if cue.startswith("clear") and _DEMINING.search(clause, end, end + 80):
         return None  # "sappers cleared Irpin of mines": no ground taken
-    if cue == "occupied" and _TITLE_OF.search(pre_low):
-        return None  # "the Russian-installed head of occupied Donetsk": a title, no claim
+    if cue == "occupied" and (
+        _TITLE_OF.search(pre_low) or _TITLE_IN_PART.search(pre_low) is not None
+    ):
+        # "the Russian-installed head of occupied Donetsk", "officials appointed by Russia in
+        # the occupied part of the region": a title, no claim
+        return None
     if cue == "occupied" and _ADJ_BEFORE.search(pre_low):
         # "the exiled mayor of occupied Melitopol": the report's framing, no side's claim
         pos = a + _skip_space(clause, end)
@@ -5360,6 +5691,14 @@ def _control_claim(
         if len(after) > 1 and _NAMER_AFTER.match(s, _mention_end(after[0])):
             after = after[1:]  # "Dzerzhinsk, the name Moscow still uses for Toretsk": Toretsk
         seed = rel or (after[:1] or _prefer_local(before)[-1:] or [None])[0]
+        if (
+            seed is not None
+            and seed in after
+            and _ROUTE_VIA_BEFORE.search(s, max(0, seed["rs"] - 40), seed["rs"]) is not None
+        ):
+            # "troops still held the northern districts and supply routes via Rodynske": a
+            # road through the place, not the place
+            return None
         if (
             rel is None
             and kind in ("cue", "take")
@@ -5459,7 +5798,10 @@ def _control_claim(
         and seed is not None
         and seed in after
         and seed["kind"] == "region"
-        and _UNNAMED_GROUND_IN.fullmatch(clause, end, seed["rs"] - a) is not None
+        and (
+            _UNNAMED_GROUND_IN.fullmatch(clause, end, seed["rs"] - a) is not None
+            or _UNNAMED_AND_ONE_IN.fullmatch(clause, end, seed["rs"] - a) is not None
+        )
     ):
         return None  # "freeing a settlement in the Donetsk region": the region locates it
     obj = (
@@ -5467,6 +5809,14 @@ def _control_claim(
         if passive or not generic
         else _GENERIC_PLACE_RX.match(clause, _skip_space(clause, end))
     )
+    if obj is None and generic and not passive and kind == "cue":
+        # "with Ukrainian forces holding only positions around the power plant"
+        pos = _POSITIONS_AROUND.match(clause, end)
+        obj = (
+            _GENERIC_PLACE_RX.search(clause, pos.end(), pos.end() + 40) if pos is not None else None
+        )
+        if obj is not None and not _LOWER_GAP.fullmatch(clause, pos.end(), obj.start()):
+            obj = None  # ("positions around the power plant": "power" no name of its own)
     if passive and seed is None and not city_subject and subject_site is not None:
         names = [subject_site.group("g")]
     elif obj is not None:
@@ -5741,6 +6091,12 @@ def _taken_claim(
         # "did not say the village had been taken", "whether X had been taken", "residents of
         # X had been taken to Russia", "the district north of X has been taken": no claim of X
         return None
+    if (
+        seed is not None
+        and "cleared" in lower(m.group(0))
+        and _PREP_BEFORE.search(s, max(0, subject - 30), subject) is not None
+    ):
+        return None  # "the road to Kharkiv had been cleared": the road, not the town
     names = _place_list(seed, cpl, s) if seed is not None else [focus["name"]]
     agent = _passive_agent(clause[end:], side)
     if m.group("neg"):
@@ -5780,16 +6136,35 @@ def _located_host(seed: dict, before: list[dict], s: str) -> dict:
     held by X" and "Avdiivka, a few miles north of Donetsk, where Y hold out" are about
     Bezimenne and Avdiivka."""
     near = s[max(0, seed["rs"] - 30) : seed["rs"]]
-    if not (" of " in near or "near" in near or "outside" in near or "close to" in near):
+    if not (
+        " of " in near
+        or "near" in near
+        or "outside" in near
+        or "close to" in near
+        or " up " in near
+        or " down " in near
+        or " along " in near
+        or " from " in near
+    ):
         return seed  # (cheap test: every _LOCATOR_OF match ends in one of these)
     loc = _LOCATOR_OF.search(s, max(0, seed["rs"] - 80), seed["rs"])
     if loc is None:
         return seed
     if _CITY_WORD_END.search(s, max(0, loc.start() - 40), loc.start()):
         return None  # "the town, north-west of the capital, has been cleared": the town
-    return next((p for p in before if _mention_end(p) == loc.start()), seed)
+    # ("Zaporizhzhia city, about 50 km up the Dnipro": the name may carry "city")
+    return next(
+        (
+            p
+            for p in before
+            if _mention_end(p) == loc.start()
+            or _CITY_TAIL.fullmatch(s, _mention_end(p), loc.start()) is not None
+        ),
+        seed,
+    )
 
 
+_CITY_TAIL = compile_fast(r"\)|\s+(?:city|town)")
 _CITY_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)$", re.I)
 
 
@@ -5867,6 +6242,14 @@ _UNNAMED_GROUND_OBJECT = compile_fast(_UNNAMED_GROUND_SRC, re.I)
 _UNNAMED_GROUND_IN = compile_fast(
     r"\s+(?:a|an|another|one)\s+(?:[\w'’-]+\s+){0,3}?(?:piece|settlement|village|town|hamlet|"
     r"locality|area|strip|stretch|patch)\s+in\s+(?:the\s+)?",
+    re.I,
+)
+# ... or the last of a count of them, one alone in the region: "liberated two settlements in
+# the south and one in Donetsk Oblast" (as "a settlement in the Donetsk region")
+_UNNAMED_AND_ONE_IN = compile_fast(
+    r"\s+(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:settlements?|villages?|towns?|hamlets?|localit(?:y|ies))\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:and|,)\s+(?:one|another)\s+(?:more\s+)?(?:in|of)\s+(?:the\s+)?",
     re.I,
 )
 # a cue's own object, a name (the gazetteer lacks it): "held positions in Kozinka"
@@ -6006,6 +6389,21 @@ _TITLE_OF = compile_lower(
     r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\s+"
     r"of\s+(?:the\s+)?$"
 )
+_POSITIONS_AROUND = compile_lower(
+    r"\s+(?:only\s+|still\s+|some\s+|their\s+|its\s+)*(?:positions|a\s+foothold|footholds)\s+"
+    r"(?:in|at|around|inside|near|by)\s+"
+)
+_LOWER_GAP = compile_fast(r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2})?")
+_AND_VERB_BEFORE = compile_lower(r"\band\s+(?:had\s+|have\s+|has\s+|then\s+|also\s+)?[\"“']?$")
+_ROUTE_VIA_BEFORE = compile_fast(
+    r"\b(?:routes?|roads?|highways?|lines?|corridors?|railways?|rail\s+lines?)\s+"
+    r"(?:via|through|to|towards|into|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_TITLE_IN_PART = compile_lower(
+    r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\b"
+    r"[^,;.]{0,40}\b(?:in|of|for)\s+the\s+$"
+)
 # what "occupied" follows when it qualifies the place after it
 _ADJ_BEFORE = compile_lower(
     r"\b(?:in|of|from|into|to|the|temporarily|newly|still|russian|near|around|outside|across|"
@@ -6099,7 +6497,23 @@ def _place_list(seed: dict, cpl: list[dict], s: str) -> list[str]:
         and s[_mention_end(ps[-2]) : last["rs"]].strip() == ","
     ):
         ps = ps[:-1]
-    return [p["name"] for p in ps]
+    names = [p["name"] for p in ps]
+    if len(ps) > 1 and all(p["kind"] == "settlement" for p in ps):
+        # "the villages of Hlyboke, Lukiantsi, ... Ohirtseve and Pletenivka": the list's last
+        # name, one the gazetteer lacks
+        tail = _UNKNOWN_LAST.match(s, _mention_end(ps[-1]))
+        if tail is not None and not any(p["rs"] == tail.start("name") for p in cpl):
+            names.append(tail.group("name"))
+    return names
+
+
+# an unknown name closing a list of settlements: "..., Ohirtseve and Pletenivka over the weekend"
+_UNKNOWN_LAST = compile_fast(
+    r"\s*(?:,\s*)?and\s+(?P<name>(?!(?:The|A|An|This|That|Its|Their|Russian|Ukrainian|Ukraine|"
+    r"Russia|Kyiv|Moscow|Kremlin|Donbas|Donbass|Crimea|Wagner|NATO)\b)[A-Z][a-z'’-]+"
+    r"(?:\s+[A-Z][a-z'’-]+)?)(?=\s*(?:[.,;:]|$)|\s+(?:over|on|in|last|this|after|during|"
+    r"since|at|by|earlier|overnight|yesterday|today)\b)"
+)
 
 
 def _object_claim(
@@ -6170,8 +6584,14 @@ def _object_claim(
         names = [obj.group("g")]
     # where the object ends (a receiver follows it: "handed back the plant to ...")
     obj_end = _mention_end(seed) if seed is not None else a + obj.end()
-    if kind == "remains" and m.group("adj").lower().startswith(("ours", "under")):
-        controller = side  # "X is ours": the speaker's own side
+    if (
+        m.re is _HOLDING_OUT
+        and seed is not None
+        and _PREP_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]) is not None
+    ):
+        return None  # "the line near Kupiansk is holding": the line, not the town
+    if kind == "remains" and m.group("adj").lower().startswith(("ours", "under", "hold", "stand")):
+        controller = side  # "X is ours", "X is holding": the speaker's own side
     elif kind in ("flag", "remains"):
         controller = attr.side_of_phrase(m.group("adj"))
     elif kind == "fallen":
