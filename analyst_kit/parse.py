@@ -2484,8 +2484,11 @@ _TO_BEFORE = compile_fast(
     r"(?<!\bcorridor\s)(?<!\bcorridors\s)(?<!\bcorridor\"\s)(?<!\bcorridor”\s)"
     r"(?<!\bcorridors\"\s)(?<!\bcorridors”\s)for|"
     r"in the direction of|reach(?:ed)?|arrived in)\s+"
-    # (not a place left in the words between: "safe passage for buses leaving Mariupol")
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?<!\bleaving\s)(?<!\bleave\s)(?<!\bfleeing\s)$"
+    # (not a place left in the words between: "safe passage for buses leaving Mariupol", "the
+    # corridor to Zaporizhzhia from Mariupol", "called for the evacuation of Pokrovsk")
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?<!\bleaving\s)(?<!\bleave\s)(?<!\bfleeing\s)"
+    r"(?<!\bfrom\s)(?<!\bout\sof\s)(?<!\bevacuation\sof\s)(?<!\bevacuations\sof\s)"
+    r"(?<!\bresidents\sof\s)(?<!\bpeople\sof\s)(?<!\bcivilians\sof\s)$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
     # temporary shelters in Poltava" (the place of the centre, not the centre)
     r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"
