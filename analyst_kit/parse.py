@@ -1467,8 +1467,10 @@ _EVAC_PARTS = [
         # the active of a removal done, its people and the place they left named: "authorities
         # relocated 1,000 people from Vuhledar to Dnipro" (not troops: "moved two brigades from
         # Kherson", nor a wish: "plans to relocate people from the zone")
-        (("relocated", "resettled", "bussed", "ferried", "transported", "transferred", "moved"),
-         _MOVED),
+        (
+            ("relocated", "resettled", "bussed", "ferried", "transported", "transferred", "moved"),
+            _MOVED,
+        ),
         _ACTIVE_MOVE,
     ),
     (
@@ -1759,8 +1761,10 @@ _EVAC_STATUS = [
             # would try again")
             r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
             r"\b(?:had|has|have|forced)\s+to\s+turn\s+(?:around|back)\b|"
-            # "buses sent to evacuate civilians were forced to return" (not a return home chosen)
-            r"\b(?:were|was|been)\s+forced\s+to\s+(?:return|go\s+back|come\s+back)\b|"
+            # "buses sent to evacuate civilians were forced to return" (the transport, not people
+            # who went home: "some evacuees were forced to return because they had no money")
+            r"\b(?:buses|convoys?|column|teams?|vehicles|trains|cars|crews)\b[^.;]{0,60}?\b(?:were|was|"
+            r"been)\s+forced\s+to\s+(?:return|go\s+back|come\s+back)\b|"
             r"\bno(?: one|body)\s+(?:could|can|was able to)\b|"
             # none of those who were to go did: "no buses had been able to leave", "no civilian
             # had come out through the corridors"
@@ -1968,9 +1972,21 @@ _EVAC_STATUS = [
             (
                 (
                     ("out",),
-                    ("brought", "taken", "led", "got", "bussed", "driven", "moved", "pulled",
-                     "ferried", "carried", "took", "rescued"),
-                ),  # fmt: skip
+                    (
+                        "brought",
+                        "taken",
+                        "led",
+                        "got",
+                        "bussed",
+                        "driven",
+                        "moved",
+                        "pulled",
+                        "ferried",
+                        "carried",
+                        "took",
+                        "rescued",
+                    ),
+                ),
                 compile_lower(
                     # "residents had already been moved out of harm's way"
                     r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|"
@@ -2084,10 +2100,17 @@ _EVAC_STATUS = [
             ),
             (
                 (
-                    ("relocated", "resettled", "bussed", "ferried", "transported", "transferred",
-                     "moved"),
+                    (
+                        "relocated",
+                        "resettled",
+                        "bussed",
+                        "ferried",
+                        "transported",
+                        "transferred",
+                        "moved",
+                    ),
                     _MOVED,
-                ),  # fmt: skip
+                ),
                 _ACTIVE_MOVE,
             ),
             (
