@@ -1749,7 +1749,12 @@ _EVAC_STATUS = [
             r"(?:ceasefire|truce|corridors?|agreement|regime)\b|"
             # ('there is no agreed "green corridor" for the city')
             r"\bno\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?[\"“]?(?:evacuation|corridor|passage)s?\b|"
-            r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
+            r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted|derailed|thwarted|"
+            r"foiled)\b|"
+            # the way out said not to work: "the corridor no longer worked" (not "was working")
+            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:no\s+longer|(?:is|was|are|were|"
+            r"did|does|do)\s+not|(?:isn|wasn|aren|weren|didn|doesn|don)['’]t)\s+(?:work|works|worked|"
+            r"working|function\w*|operat\w*)\b|"
             # the one who stops it named first: "the city council suspended the evacuation",
             # "authorities stopped all departures" (not "stopped the shelling")
             r"\b(?:suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
@@ -1999,7 +2004,23 @@ _EVAC_STATUS = [
                     # carried 500 people out" (not "troops pulled out of the town": people named)
                     r"\b(?:got|took|brought|pulled|led|ferried|carried|rescued)\s+(?:\w+(?:,\d+)*\s+)"
                     r"{0,3}?(?:people|civilians|residents|evacuees|families|children|inhabitants|"
-                    r"patients|elderly)\s+out\b"
+                    r"patients|elderly)\s+out\b|"
+                    # the people as subject: "some 2,500 people got out of Mariupol" (not "who
+                    # got out": those gone named for something else)
+                    r"\b(?:people|civilians|residents|evacuees|families|children|inhabitants)\s+"
+                    r"(?!who\b)(?:\w+\s+)?(?:got|came)\s+out\b"
+                ),
+            ),
+            (
+                # "100 people had taken the evacuation train to Mykolaiv" (not "will take")
+                (
+                    ("evacuation train", "evacuation bus", "evacuation ferr"),
+                    ("taken", "took", "boarded", "caught"),
+                ),
+                compile_lower(
+                    r"\b(?:people|civilians|residents|evacuees|families|children|inhabitants)\s+"
+                    r"(?:had\s+|have\s+)?(?:taken|took|boarded|caught)\s+(?:an?\s+|the\s+)?"
+                    r"(?:\w+\s+)?evacuation\s+(?:trains?|bus(?:es)?|ferry|ferries)\b"
                 ),
             ),
             (
@@ -2243,7 +2264,8 @@ _EVAC_STATUS = [
             # (not "troops opened fire on the buses")
             r"\b(?:open(?:ed|s|ing)?(?!\s+fire\b)|reopen\w*|will run|established|set up|"
             # (an offer "to help" is no open corridor)
-            r"(?:are|were|is|was|remains?|stands?)\s+ready"
+            r"(?:(?:are|were|is|was|remains?|stands?|stood)\s+ready|"
+            r"(?:are|were|is|was)\s+prepared(?=\s+to\b))"
             r"(?!\s+to\s+(?:help|assist|facilitate|mediate|support|take part))|"
             r"ready\s+to\s+(?:open|go|depart|leave|run|start)|operating|"
             r"functioning|in place|announc\w+\s+(?:\w+\s+){0,2}?corridors?|"
@@ -2266,7 +2288,8 @@ _EVAC_STATUS = [
             r"trying to|attempt\w* to|efforts?|"
             # (not one held shut: "accused Moscow of blocking the evacuation of civilians")
             r"(?<!blocking\sthe\s)(?<!blocked\sthe\s)(?<!obstructing\sthe\s)"
-            r"(?<!sabotaging\sthe\s)(?<!hampering\sthe\s)"
+            r"(?<!sabotaging\sthe\s)(?<!hampering\sthe\s)(?<!disrupting\sthe\s)"
+            r"(?<!derailing\sthe\s)(?<!thwarting\sthe\s)(?<!derailed\sthe\s)(?<!thwarted\sthe\s)"
             r"evacuation(?:s)? (?:of|from)|fleeing|escaping|"
             # "people were leaving Mykolaiv on trains to Odesa"
             r"(?:are|is|were|was)\s+(?:still\s+)?leaving|"
@@ -2286,7 +2309,7 @@ _EVAC_STATUS = [
             # the other side accused of holding the way shut: "accused Moscow of deliberately
             # blocking the route", "Kyiv was obstructing the evacuation", "were keeping residents
             # from leaving" (a passive "the road was blocked" is impossible, above)
-            r"\b(?:block(?:s|ed|ing)|obstruct(?:s|ed|ing)|hamper(?:s|ed|ing)|sabotag(?:es|ed|ing))\s+"
+            r"\b(?:block(?:s|ed|ing)|disrupting|derailing|thwarting|obstruct(?:s|ed|ing)|hamper(?:s|ed|ing)|sabotag(?:es|ed|ing))\s+"
             r"(?:\w+\s+){0,3}?(?:corridors?|evacuations?|convoys?|routes?|passage|exit|buses|"
             r"departures?|civilians|people|residents|those)\b|"
             r"\bkeep(?:s|ing)?\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating|getting\s+out)\b"
@@ -2302,7 +2325,7 @@ _EVAC_STATUS_GATES = [
      "unable", "no way", "not able", "blocked", "halted", "suspend", "stop", "paused",
      "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
-     "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
+     "aborted", "derailed", "thwarted", "foiled", "work", "function", "operat", "go ahead", "take place", "took place", "turn around", "turn back",
      "forced to return", "forced to go back", "forced to come back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
@@ -2332,7 +2355,7 @@ _EVAC_STATUS_GATES = [
      "moved",
      "brought", "deported", "relocated", "resettled", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent", "crossed", "fled", "pulled", "rescued", "transported",
-     "transferred"),
+     "transferred", "boarded", "caught"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
@@ -2345,12 +2368,12 @@ _EVAC_STATUS_GATES = [
     ("planned", "scheduled", "foreseen", "prepared", "willing", "ready", "try", "offered", "given",
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
-    ("open", "will run", "established", "set up", "ready", "operating", "functioning",
+    ("open", "will run", "established", "set up", "ready", "prepared", "operating", "functioning",
      "in place", "announc", "working", "respected", "observed", "honour", "honor", "respecting",
      "observing"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport", "leaving"),
-    ("block", "obstruct", "hamper", "sabotag", "keep"),
+    ("block", "obstruct", "hamper", "sabotag", "keep", "disrupting", "derailing", "thwarting"),
 ]  # fmt: skip
 _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
@@ -3491,6 +3514,9 @@ _LOCATOR_BEFORE = compile_fast(
 
 
 _LEFT_BEFORE = compile_fast(r"\b(?:leave|leaving|left|fled|flee|fleeing)\s+$", re.I)
+# the end of a route: "from Kupiansk to Kharkiv will continue", "a corridor from Irpin to Kyiv
+# had opened" (the place gone to, not the government named by its capital)
+_ROUTE_END_BEFORE = compile_fast(r"\bfrom\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to\s+$")
 
 
 def _evac_row(
@@ -3528,7 +3554,14 @@ def _evac_row(
         and not _after_opener(p, s)
         # (a place just left is no actor: "civilians who wanted to leave Mariupol should be
         # allowed to do so")
-        and (not _is_actor(p, s) or _LEFT_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]))
+        and (
+            not _is_actor(p, s)
+            or _LEFT_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"])
+            or (
+                p["kind"] != "country"
+                and _ROUTE_END_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"])
+            )
+        )
     ]
     origin = destination = None
     origins: list[str] = []

@@ -490,8 +490,7 @@ NOT_FIRING = [
         "Ukraine said the evacuation of civilians from Mariupol was continuing.",
         [["Mariupol", None, "civilians", "ongoing", "UA"]],
     ),
-    # a corridor "not working" is not open; people "working to" get others out open nothing
-    ("Ukrainian officials said the humanitarian corridor from Irpin was not working.", []),
+    # people "working to" get others out open nothing
     ("Volunteers were working to get people out of Irpin, Ukrainian officials said.", []),
     # "carried out" is a deed done, not people brought out
     (
@@ -526,3 +525,169 @@ NOT_FIRING = [
 def test_evac_paraphrase(text: str, want: list[list]) -> None:
     """Each wording gives the rows of the statement it rewords."""
     assert evac_rows(text) == want
+
+
+# a second round: other wordings of failures, readiness, trains and routes
+PARAPHRASES2 = [
+    # a tally through corridors: via, got out through a corridor
+    (
+        "More than 6,000 people were evacuated through humanitarian corridors on Thursday, Iryna Vereshchuk said, including 2,500 from Mariupol.",
+        [["Mariupol", None, "civilians", "completed", "UA"]],
+    ),
+    (
+        "Iryna Vereshchuk said more than 6,000 people had been evacuated via humanitarian corridors on Thursday, including 2,500 from Mariupol.",
+        [["Mariupol", None, "civilians", "completed", "UA"]],
+    ),
+    (
+        "Some 2,500 people got out of Mariupol through a humanitarian corridor on Thursday, Iryna Vereshchuk said.",
+        [["Mariupol", None, "civilians", "completed", "UA"]],
+    ),
+    # an evacuation disrupted by the other side: derailed, thwarted, the passive
+    (
+        "Russia's Defence Ministry said Ukrainian forces had disrupted the evacuation of civilians from Mariupol.",
+        [["Mariupol", None, "civilians", "impossible", "RU"]],
+    ),
+    (
+        "Russia's Defence Ministry said Ukrainian forces had derailed the evacuation of civilians from Mariupol.",
+        [["Mariupol", None, "civilians", "impossible", "RU"]],
+    ),
+    (
+        "Russia's Defence Ministry said the evacuation of civilians from Mariupol had been disrupted by Ukrainian forces.",
+        [["Mariupol", None, "civilians", "impossible", "RU"]],
+    ),
+    (
+        "Russia's Defence Ministry said Ukrainian forces had thwarted the evacuation of civilians from Mariupol.",
+        [["Mariupol", None, "civilians", "impossible", "RU"]],
+    ),
+    # rescuers ready to lead people out: stood ready, prepared to
+    (
+        "The ICRC said it was ready to lead a convoy of civilians out of Mariupol.",
+        [["Mariupol", None, "civilians", "open", "INTL"]],
+    ),
+    (
+        "The ICRC said it stood ready to lead a convoy of civilians out of Mariupol.",
+        [["Mariupol", None, "civilians", "open", "INTL"]],
+    ),
+    (
+        "The ICRC said it was prepared to lead civilians out of Mariupol in a convoy.",
+        [["Mariupol", None, "civilians", "open", "INTL"]],
+    ),
+    (
+        "The ICRC said its team was ready to escort civilians out of Mariupol.",
+        [["Mariupol", None, "civilians", "open", "INTL"]],
+    ),
+    # an evacuation to go on: would continue, will go on, continue to be evacuated
+    (
+        "The evacuation of residents from Kupiansk to Kharkiv will continue on Friday, Oleh Syniehubov said.",
+        [["Kupiansk", "Kharkiv", "civilians", "ongoing", "UA"]],
+    ),
+    (
+        "Oleh Syniehubov said the evacuation of residents from Kupiansk to Kharkiv would continue on Friday.",
+        [["Kupiansk", "Kharkiv", "civilians", "ongoing", "UA"]],
+    ),
+    (
+        "Oleh Syniehubov said residents would continue to be evacuated from Kupiansk to Kharkiv on Friday.",
+        [["Kupiansk", "Kharkiv", "civilians", "ongoing", "UA"]],
+    ),
+    (
+        "Evacuations from Kupiansk to Kharkiv will go on on Friday, Oleh Syniehubov said.",
+        [["Kupiansk", "Kharkiv", "civilians", "ongoing", "UA"]],
+    ),
+    # a corridor that collapsed: broke down, no longer worked
+    (
+        "Serhiy Haidai said the humanitarian corridor out of Sievierodonetsk had collapsed under shelling.",
+        [["Sievierodonetsk", None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Serhiy Haidai said the humanitarian corridor out of Sievierodonetsk had broken down under shelling.",
+        [["Sievierodonetsk", None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Serhiy Haidai said the humanitarian corridor out of Sievierodonetsk no longer worked because of shelling.",
+        [["Sievierodonetsk", None, "civilians", "impossible", "UA"]],
+    ),
+    # a mandatory evacuation announced
+    (
+        "Pavlo Kyrylenko announced the mandatory evacuation of the Donetsk region.",
+        [["Donetsk oblast", None, "civilians", "requested", "UA"]],
+    ),
+    (
+        "Pavlo Kyrylenko said the evacuation of the Donetsk region was now mandatory.",
+        [["Donetsk oblast", None, "civilians", "requested", "UA"]],
+    ),
+    # people gone by train: taken the evacuation train, the train as subject
+    (
+        "Oleksandr Prokudin said 100 people had left Kherson by train for Mykolaiv on Sunday.",
+        [["Kherson", "Mykolaiv", "civilians", "completed", "UA"]],
+    ),
+    (
+        "Oleksandr Prokudin said 100 people had taken the evacuation train from Kherson to Mykolaiv on Sunday.",
+        [["Kherson", "Mykolaiv", "civilians", "completed", "UA"]],
+    ),
+    (
+        "An evacuation train took 100 people from Kherson to Mykolaiv on Sunday, Oleksandr Prokudin said.",
+        [["Kherson", "Mykolaiv", "civilians", "completed", "UA"]],
+    ),
+    (
+        "Oleksandr Prokudin said an evacuation train had carried 100 people from Kherson to Mykolaiv on Sunday.",
+        [["Kherson", "Mykolaiv", "civilians", "completed", "UA"]],
+    ),
+    # an evacuation possible on a condition
+    (
+        "Vitaliy Kim said an evacuation from Mykolaiv to Odesa was possible if shelling stopped.",
+        [["Mykolaiv", "Odesa", "civilians", "possible", "UA"]],
+    ),
+    (
+        "Vitaliy Kim said civilians could be evacuated from Mykolaiv to Odesa if shelling stopped.",
+        [["Mykolaiv", "Odesa", "civilians", "possible", "UA"]],
+    ),
+    (
+        "Vitaliy Kim said people could leave Mykolaiv for Odesa if shelling stopped.",
+        [["Mykolaiv", "Odesa", "civilians", "possible", "UA"]],
+    ),
+    (
+        "Vitaliy Kim said it would be possible to evacuate residents from Mykolaiv to Odesa if shelling stopped.",
+        [["Mykolaiv", "Odesa", "civilians", "possible", "UA"]],
+    ),
+]
+
+
+# where the second round's rules must not fire (or must not say more than was said)
+NOT_FIRING2 = [
+    # a corridor "not working" is shut, not open
+    (
+        "Ukrainian officials said the humanitarian corridor from Irpin was not working.",
+        [["Irpin", None, "civilians", "impossible", "UA"]],
+    ),
+    # the capital as the one acting, with no route "from X to" it, stays an actor
+    (
+        "Kyiv had agreed to a humanitarian corridor from Irpin, Ukrainian officials said.",
+        [["Irpin", None, "civilians", "agreed", "UA"]],
+    ),
+    # a plan prepared is no team ready to go
+    (
+        "A plan for the evacuation of Kupiansk was prepared, Oleh Syniehubov said.",
+        [["Kupiansk", None, "civilians", "ongoing", "UA"]],
+    ),
+    # a train people will take is no tally of people gone
+    (
+        "Oleksandr Prokudin said 100 people would take the evacuation train from Kherson to "
+        "Mykolaiv on Sunday.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARAPHRASES2 + NOT_FIRING2)
+def test_evac_paraphrase_second_round(text: str, want: list[list]) -> None:
+    """Each wording of the second round gives the rows of the statement it rewords."""
+    assert evac_rows(text) == want
+
+
+def test_who_got_out_is_no_tally() -> None:
+    """People named as those "who got out" are not counted as gone by that verb."""
+    rows = evac_rows(
+        "People who got out of Mariupol said the humanitarian corridor had been shelled, "
+        "Ukrainian officials said."
+    )
+    assert all(r[3] != "completed" for r in rows)
