@@ -1755,6 +1755,9 @@ _EVAC_STATUS = [
             r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:no\s+longer|(?:is|was|are|were|"
             r"did|does|do)\s+not|(?:isn|wasn|aren|weren|didn|doesn|don)['’]t)\s+(?:work|works|worked|"
             r"working|function\w*|operat\w*)\b|"
+            # "humanitarian corridors would not open on Wednesday"
+            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:would|will|did|could|does|do)\s+"
+            r"not\s+(?:re)?open\b|"
             # the one who stops it named first: "the city council suspended the evacuation",
             # "authorities stopped all departures" (not "stopped the shelling")
             r"\b(?:suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
@@ -1873,7 +1876,8 @@ _EVAC_STATUS = [
             # a demand on the side that holds the way out: "Moscow should just open a corridor"
             r"(?:should|must)\s+(?:\w+\s+)?(?:open|provide|guarantee)\s+(?:an?\s+|the\s+)?"
             r"(?:\w+\s+)?(?:corridors?|passage|routes?)|"
-            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee)|"
+            # (not a call to stay: "residents should not leave their homes")
+            r"should\s+(?!not\b|never\b)(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee)|"
             # a removal decided for them: "eleven more villages are to be evacuated", "residents
             # of the zone were to be relocated"
             r"(?:is|are|was|were)\s+to\s+be\s+(?:\w+\s+)?(?:evacuated|relocated|resettled|"
@@ -2039,7 +2043,9 @@ _EVAC_STATUS = [
                 compile_lower(
                     # ("several thousand residents drove out of the city")
                     r"\b(?:\d[\d,]*|dozens|hundreds|thousands|hundred|thousand)\s+(?:more\s+)?"
-                    r"(?:of\s+)?(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?"
+                    r"(?:of\s+)?(?:people|civilians|residents|families|evacuees)\s*"
+                    # "30 people, including 5 children, left Vovchansk"
+                    r"(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},\s+)?(?:\w+\s+)?"
                     # "500 people departed Pokrovsk on the evacuation train"
                     r"(?:drove\s+out\s+of\b|departed\b|fled\b|left\b"
                     r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)|"
@@ -2072,6 +2078,8 @@ _EVAC_STATUS = [
                 (
                     (
                         "pulled out",
+                        "brought",
+                        "taken",
                         "carried",
                         "ferried",
                         "bussed",
@@ -2087,7 +2095,8 @@ _EVAC_STATUS = [
                     r"\b(?:bus(?:es)?|convoys?|columns?|cars?|vehicles?|trains?)\b[^.;]{0,60}?"
                     r"\b(?:pulled out|departed|set off|left(?!\s+(?:on|by|at|behind|in)\b)"
                     r"(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b))\b|"
-                    r"\b(?:carried|ferried|bussed|drove|took)\s+(?:\w+(?:,\d+)*\s+){0,3}?"
+                    r"\b(?:carried|ferried|bussed|drove|took|brought|(?<=had\s)taken|(?<=has\s)taken|"
+                    r"(?<=have\s)taken)\s+(?:\w+(?:,\d+)*\s+){0,3}?"
                     r"(?:civilians|people|residents|evacuees|families|children)\b[^.;]{0,60}?"
                     r"\b(?:to|towards|out)\b"
                 ),
@@ -2262,7 +2271,9 @@ _EVAC_STATUS = [
         "open",
         compile_lower(
             # (not "troops opened fire on the buses")
-            r"\b(?:open(?:ed|s|ing)?(?!\s+fire\b)|reopen\w*|will run|established|set up|"
+            # (nor one that will not: "corridors would not open on Wednesday")
+            r"\b(?:(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)open(?:ed|s|ing)?(?!\s+fire\b)|reopen\w*|"
+            r"will run|established|set up|"
             # (an offer "to help" is no open corridor)
             r"(?:(?:are|were|is|was|remains?|stands?|stood)\s+ready|"
             r"(?:are|were|is|was)\s+prepared(?=\s+to\b))"
@@ -2325,7 +2336,8 @@ _EVAC_STATUS_GATES = [
      "unable", "no way", "not able", "blocked", "halted", "suspend", "stop", "paused",
      "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
-     "aborted", "derailed", "thwarted", "foiled", "work", "function", "operat", "go ahead", "take place", "took place", "turn around", "turn back",
+     "aborted", "derailed", "thwarted", "foiled", "work", "function", "operat", "not open",
+     "not reopen", "go ahead", "take place", "took place", "turn around", "turn back",
      "forced to return", "forced to go back", "forced to come back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
@@ -3516,7 +3528,11 @@ _LOCATOR_BEFORE = compile_fast(
 _LEFT_BEFORE = compile_fast(r"\b(?:leave|leaving|left|fled|flee|fleeing)\s+$", re.I)
 # the end of a route: "from Kupiansk to Kharkiv will continue", "a corridor from Irpin to Kyiv
 # had opened" (the place gone to, not the government named by its capital)
-_ROUTE_END_BEFORE = compile_fast(r"\bfrom\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to\s+$")
+_ROUTE_END_BEFORE = compile_fast(
+    r"\bfrom\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to\s+$"
+    # the place of the people named: "residents of occupied Kherson should leave"
+    r"|\b(?:residents|people|inhabitants|civilians|population)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 def _evac_row(

@@ -691,3 +691,191 @@ def test_who_got_out_is_no_tally() -> None:
         "Ukrainian officials said."
     )
     assert all(r[3] != "completed" for r in rows)
+
+
+# a third round: agreements, delays, appositives, calls, operations named, corridors shut
+PARAPHRASES3 = [
+    # a ceasefire agreed to let people leave
+    (
+        "Russia and Ukraine agreed to a ceasefire to allow civilians to leave Volnovakha, Ukrainian officials said.",
+        [["Volnovakha", None, "civilians", "agreed", "UA"]],
+    ),
+    (
+        "Ukrainian officials said the two sides had agreed a ceasefire so that civilians could leave Volnovakha.",
+        [["Volnovakha", None, "civilians", "agreed", "UA"]],
+    ),
+    (
+        "A ceasefire was agreed to let civilians leave Volnovakha, Ukrainian officials said.",
+        [["Volnovakha", None, "civilians", "agreed", "UA"]],
+    ),
+    (
+        "Ukrainian officials said Russia and Ukraine had agreed on a truce to let civilians out of Volnovakha.",
+        [["Volnovakha", None, "civilians", "agreed", "UA"]],
+    ),
+    # an evacuation postponed: put off, postponed by its organisers, delayed
+    (
+        "Ukrainian officials said the evacuation of Volnovakha had been postponed because Russian forces were shelling the route.",
+        [["Volnovakha", None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Ukrainian officials said the evacuation of Volnovakha was put off because Russian forces were shelling the route.",
+        [["Volnovakha", None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Ukrainian officials said they had postponed the evacuation of Volnovakha because Russian forces were shelling the route.",
+        [["Volnovakha", None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Ukrainian officials said the evacuation of Volnovakha was delayed because Russian forces were shelling the route.",
+        [["Volnovakha", None, "civilians", "impossible", "UA"]],
+    ),
+    # a tally with its children named apart: among them, brought out, by police, with their help
+    (
+        "Oleh Syniehubov said 30 people, including 5 children, were evacuated from Vovchansk on Monday.",
+        [["Vovchansk", None, "civilians", "completed", "UA"]],
+    ),
+    (
+        "Oleh Syniehubov said 30 people, among them 5 children, had been evacuated from Vovchansk on Monday.",
+        [["Vovchansk", None, "civilians", "completed", "UA"]],
+    ),
+    (
+        "Thirty people, including five children, were brought out of Vovchansk on Monday, Oleh Syniehubov said.",
+        [["Vovchansk", None, "civilians", "completed", "UA"]],
+    ),
+    (
+        "Oleh Syniehubov said police evacuated 30 people, including 5 children, from Vovchansk on Monday.",
+        [["Vovchansk", None, "civilians", "completed", "UA"]],
+    ),
+    (
+        "Oleh Syniehubov said 30 people, including 5 children, left Vovchansk with the help of police on Monday.",
+        [["Vovchansk", None, "civilians", "completed", "UA"]],
+    ),
+    # a call to leave for held territory: called on, asked to move, should leave
+    (
+        "Ukraine's Reintegration Ministry urged residents of occupied Kherson to leave for Ukrainian-controlled territory.",
+        [["Kherson", None, "civilians", "requested", "UA"]],
+    ),
+    (
+        "Ukraine's Reintegration Ministry called on residents of occupied Kherson to leave for Ukrainian-controlled territory.",
+        [["Kherson", None, "civilians", "requested", "UA"]],
+    ),
+    (
+        "Ukraine's Reintegration Ministry asked people in occupied Kherson to move to Ukrainian-controlled territory.",
+        [["Kherson", None, "civilians", "requested", "UA"]],
+    ),
+    (
+        "Ukraine's Reintegration Ministry said residents of occupied Kherson should leave for Ukrainian-controlled territory.",
+        [["Kherson", None, "civilians", "requested", "UA"]],
+    ),
+    # a tally moved out of a city: left, relocated, evacuated out of
+    (
+        "Vladimir Saldo said 70,000 people had been moved out of Kherson in a week.",
+        [["Kherson", None, "civilians", "completed", "RU"]],
+    ),
+    (
+        "Vladimir Saldo said 70,000 people had left Kherson in a week.",
+        [["Kherson", None, "civilians", "completed", "RU"]],
+    ),
+    (
+        "Vladimir Saldo said some 70,000 residents were relocated from Kherson in a week.",
+        [["Kherson", None, "civilians", "completed", "RU"]],
+    ),
+    (
+        "Vladimir Saldo said authorities had relocated 70,000 people from Kherson in a week.",
+        [["Kherson", None, "civilians", "completed", "RU"]],
+    ),
+    (
+        "Vladimir Saldo said 70,000 people were evacuated out of Kherson in a week.",
+        [["Kherson", None, "civilians", "completed", "RU"]],
+    ),
+    # a safe passage operation from a works: brought to, taken to, reached
+    (
+        "The UN said a safe passage operation from Azovstal had brought 101 civilians to Zaporizhzhia.",
+        [["Azovstal steelworks", "Zaporizhzhia", "civilians", "completed", "INTL"]],
+    ),
+    (
+        "The UN said 101 civilians had been brought from Azovstal to Zaporizhzhia in a safe passage operation.",
+        [["Azovstal steelworks", "Zaporizhzhia", "civilians", "completed", "INTL"]],
+    ),
+    (
+        "The UN said a safe passage operation had taken 101 civilians from Azovstal to Zaporizhzhia.",
+        [["Azovstal steelworks", "Zaporizhzhia", "civilians", "completed", "INTL"]],
+    ),
+    (
+        "The UN said 101 civilians evacuated from Azovstal in a safe passage operation had reached Zaporizhzhia.",
+        [["Azovstal steelworks", "Zaporizhzhia", "civilians", "completed", "INTL"]],
+    ),
+    # no corridors on a day: none would open, would not open, cancelled
+    (
+        "Iryna Vereshchuk said there would be no humanitarian corridors on Wednesday because of Russian shelling.",
+        [[None, None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Iryna Vereshchuk said no humanitarian corridors would open on Wednesday because of Russian shelling.",
+        [[None, None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Iryna Vereshchuk said humanitarian corridors would not open on Wednesday because of Russian shelling.",
+        [[None, None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Iryna Vereshchuk said humanitarian corridors were cancelled for Wednesday because of Russian shelling.",
+        [[None, None, "civilians", "impossible", "UA"]],
+    ),
+    # a few still leaving on their own
+    (
+        "Serhiy Haidai said a few residents were still leaving Lysychansk on their own.",
+        [["Lysychansk", None, "civilians", "ongoing", "UA"]],
+    ),
+    (
+        "Serhiy Haidai said some residents were still getting out of Lysychansk on their own.",
+        [["Lysychansk", None, "civilians", "ongoing", "UA"]],
+    ),
+    (
+        "Serhiy Haidai said a handful of residents continued to leave Lysychansk on their own.",
+        [["Lysychansk", None, "civilians", "ongoing", "UA"]],
+    ),
+]
+
+
+# where the third round's rules must not fire
+NOT_FIRING3 = [
+    # people "left without power" in a count are not people gone
+    (
+        "Oleh Syniehubov said 30 people, including 5 children, left without power as the "
+        "evacuation of Vovchansk continued.",
+        [["Vovchansk", None, "civilians", "ongoing", "UA"]],
+    ),
+    # corridors that opened are open, whatever else "never opened"
+    (
+        "Ukrainian officials said humanitarian corridors had opened and buses never opened their "
+        "doors.",
+        [[None, None, "civilians", "open", "UA"]],
+    ),
+    # civilians taken hostage are no civilians taken to safety
+    (
+        "Russian soldiers had taken 20 civilians hostage in Bucha, Ukrainian officials said, as "
+        "the evacuation continued.",
+        [["Bucha", None, "civilians", "ongoing", "UA"]],
+    ),
+    # "should leave" is a call, "should not leave" none
+    (
+        "Residents of Kupiansk should leave now, Oleh Syniehubov said.",
+        [["Kupiansk", None, "civilians", "requested", "UA"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARAPHRASES3 + NOT_FIRING3)
+def test_evac_paraphrase_third_round(text: str, want: list[list]) -> None:
+    """Each wording of the third round gives the rows of the statement it rewords."""
+    assert evac_rows(text) == want
+
+
+def test_should_not_leave_is_no_call() -> None:
+    """ "Residents should not leave their homes" asks no one to leave."""
+    rows = evac_rows(
+        "Oleh Syniehubov said residents of occupied Kupiansk should not leave their homes during "
+        "the evacuation of Vovchansk."
+    )
+    assert all(r[3] != "requested" for r in rows)
