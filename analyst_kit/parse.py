@@ -1683,6 +1683,12 @@ _NOT_EVAC = compile_fast(
 _OPENER_PLACE = compile_fast(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
 _TO_RUSSIA = compile_fast(
     r"\b(?:to|towards?)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
+    # left for it: "5,000 people had left Mariupol for Russia" (not "a corridor for Russia's
+    # convenience": a country named after the leaving)
+    # (nor a clause after it: "who left Mariupol asked for Russia to open a corridor")
+    r"|\b(?:left|leave|leaving|departed|fled)\s+(?:(?:[A-Z][\w'’-]+|the|city|town|village|region)\s+)"
+    r"{1,3}?for\s+(?:the\s+)?"
+    r"(?:Russia|Russian Federation)\b(?![\'’])"
 )
 # case matters here: "may" is possible, "May" is a month
 _POSSIBLE = compile_fast(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")
@@ -1792,7 +1798,9 @@ _EVAC_STATUS = [
             r"\b(?:shell(?:ed|ing|s)?|fired on|firing on|opened fire on)\s+(?:\w+\s+){0,3}?"
             r"(?:corridors?|convoys?|routes?|road|buses|column)\b|"
             r"\b(?:corridors?|convoys?|routes?|roads?|buses|column)"
-            r"\s+(?:\w+\s+){0,2}?(?:came|come|comes|was|were|is|are)\s+under\s+(?:fire|shelling|"
+            # ("the evacuation route out of Orikhiv had come under Russian shelling")
+            r"\s+(?:\w+\s+){0,4}?(?:came|come|comes|was|were|is|are)\s+under\s+"
+            r"(?:(?:russian|ukrainian|heavy|enemy|artillery|rocket|mortar)\s+)?(?:fire|shelling|"
             r"attack)\b|"
             # "the corridor out of the city collapsed", "the route had to be closed" (not "the
             # building collapsed", "entry to the districts would be closed")

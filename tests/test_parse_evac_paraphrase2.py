@@ -879,3 +879,120 @@ def test_should_not_leave_is_no_call() -> None:
         "the evacuation of Vovchansk."
     )
     assert all(r[3] != "requested" for r in rows)
+
+
+# a fourth round: tallies in other words, calls by the ICRC, a route under fire, "for Russia"
+PARAPHRASES4 = [
+    # a tally from X to Y: a departure completed, taken to safety, left for, teams took out
+    (
+        "Some 300 residents of Bakhmut were evacuated to Dnipro over the weekend, Pavlo Kyrylenko said.",
+        [["Bakhmut", "Dnipro", "civilians", "completed", "UA"]],
+    ),
+    (
+        "Pavlo Kyrylenko said the departure of some 300 residents from Bakhmut to Dnipro was completed over the weekend.",
+        [["Bakhmut", "Dnipro", "civilians", "completed", "UA"]],
+    ),
+    (
+        "Pavlo Kyrylenko said some 300 Bakhmut residents had been taken to safety in Dnipro over the weekend.",
+        [["Bakhmut", "Dnipro", "civilians", "completed", "UA"]],
+    ),
+    (
+        "Over the weekend some 300 residents left Bakhmut for Dnipro, Pavlo Kyrylenko said.",
+        [["Bakhmut", "Dnipro", "civilians", "completed", "UA"]],
+    ),
+    (
+        "Pavlo Kyrylenko said evacuation teams took some 300 residents out of Bakhmut to Dnipro over the weekend.",
+        [["Bakhmut", "Dnipro", "civilians", "completed", "UA"]],
+    ),
+    # a corridor asked for by the ICRC: called for, requested, urged to let leave
+    (
+        "The ICRC appealed for a humanitarian corridor to evacuate civilians from Sievierodonetsk.",
+        [["Sievierodonetsk", None, "civilians", "requested", "INTL"]],
+    ),
+    (
+        "The ICRC called for a humanitarian corridor so that civilians could leave Sievierodonetsk.",
+        [["Sievierodonetsk", None, "civilians", "requested", "INTL"]],
+    ),
+    (
+        "The ICRC requested safe passage for civilians trapped in Sievierodonetsk.",
+        [["Sievierodonetsk", None, "civilians", "requested", "INTL"]],
+    ),
+    (
+        "The ICRC urged both sides to let civilians leave Sievierodonetsk.",
+        [["Sievierodonetsk", None, "civilians", "requested", "INTL"]],
+    ),
+    # a tally taken to Russia: taken, left for Russia, evacuated by the ministry, brought
+    (
+        "Russia's Defence Ministry said 5,000 people had been evacuated from Mariupol to Russia.",
+        [["Mariupol", "Russia", "civilians", "completed", "RU"]],
+    ),
+    (
+        "Russia's Defence Ministry said 5,000 people were taken from Mariupol to Russia.",
+        [["Mariupol", "Russia", "civilians", "completed", "RU"]],
+    ),
+    (
+        "Russia's Defence Ministry said 5,000 people had left Mariupol for Russia.",
+        [["Mariupol", "Russia", "civilians", "completed", "RU"]],
+    ),
+    (
+        "Russia's Defence Ministry said it had evacuated 5,000 people from Mariupol to Russia.",
+        [["Mariupol", "Russia", "civilians", "completed", "RU"]],
+    ),
+    (
+        "Russia's Defence Ministry said 5,000 Mariupol residents had been brought to Russia.",
+        [["Mariupol", "Russia", "civilians", "completed", "RU"]],
+    ),
+    # an evacuation route shelled: came under shelling, were shelling, hit
+    (
+        "Ukrainian officials said Russian forces had shelled the evacuation route out of Orikhiv.",
+        [["Orikhiv", None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Ukrainian officials said the evacuation route out of Orikhiv had come under Russian shelling.",
+        [["Orikhiv", None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Ukrainian officials said Russian forces were shelling the evacuation route out of Orikhiv.",
+        [["Orikhiv", None, "civilians", "impossible", "UA"]],
+    ),
+    (
+        "Ukrainian officials said Russian shelling hit the evacuation route out of Orikhiv.",
+        [["Orikhiv", None, "civilians", "impossible", "UA"]],
+    ),
+    # an evacuation possible only on foot
+    (
+        "Evacuation from Lyman is possible only on foot, Pavlo Kyrylenko said.",
+        [["Lyman", None, "civilians", "limited", "UA"]],
+    ),
+    (
+        "Pavlo Kyrylenko said people could leave Lyman only on foot.",
+        [["Lyman", None, "civilians", "limited", "UA"]],
+    ),
+    (
+        "Pavlo Kyrylenko said residents of Lyman could be evacuated only on foot.",
+        [["Lyman", None, "civilians", "limited", "UA"]],
+    ),
+]
+
+
+# where the fourth round's rules must not fire
+NOT_FIRING4 = [
+    # a clause after the leaving is no place gone to
+    (
+        "Civilians who left Mariupol asked for Russia to open a humanitarian corridor, Ukrainian "
+        "officials said.",
+        [["Mariupol", None, "civilians", "requested", "UA"]],
+    ),
+    # a town under fire is no route under fire
+    (
+        "Evacuation buses left Orikhiv on Monday after the town came under heavy shelling, "
+        "Ukrainian officials said.",
+        [["Orikhiv", None, "civilians", "completed", "UA"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARAPHRASES4 + NOT_FIRING4)
+def test_evac_paraphrase_fourth_round(text: str, want: list[list]) -> None:
+    """Each wording of the fourth round gives the rows of the statement it rewords."""
+    assert evac_rows(text) == want
