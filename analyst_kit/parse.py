@@ -1232,6 +1232,13 @@ _DEPORT = ("deport", "forcible", "forced removal", "forced transfer", "forced di
 # who is moved: "9,000 children would be taken to other regions"
 _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitants", "locals",
           "refugees", "children", "elderly", "pensioners", "patients")  # fmt: skip
+# a removal told as done in the active, with its people and where they left: "authorities
+# relocated 1,000 people from Vuhledar to Dnipro", "volunteers ferried 60 residents out of Oleshky"
+_ACTIVE_MOVE = compile_lower(
+    r"\b(?:relocated|resettled|bussed|ferried|transported|transferred|moved)\s+"
+    r"(?:\w+(?:,\d+)*\s+){0,4}?(?:civilians|residents|people|families|evacuees|inhabitants|"
+    r"locals|children|elderly|pensioners|patients)\s+(?:\w+\s+)?(?:from|out\s+of)\b"
+)
 # a call to leave in the imperative, opening the sentence or a quote: "Leave the town now",
 # '1/ "Get out while you can"' (not the noun: "leave was cancelled", "leave of absence")
 _IMPERATIVE_LEAVE = compile_lower(
@@ -1457,6 +1464,16 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # the active of a removal done, its people and the place they left named: "authorities
+        # relocated 1,000 people from Vuhledar to Dnipro" (not troops: "moved two brigades from
+        # Kherson", nor a wish: "plans to relocate people from the zone")
+        (
+            ("relocated", "resettled", "bussed", "ferried", "transported", "transferred", "moved"),
+            _MOVED,
+        ),
+        _ACTIVE_MOVE,
+    ),
+    (
         # the call itself, quoted or as a digest item opens: '"Leave the occupied south by any
         # means" - that is the message ...', "Evacuate now: ..." (the verb first, no subject)
         (("leave", "evacuate", "get out"),),
@@ -1465,11 +1482,15 @@ _EVAC_PARTS = [
     (
         # people arrived where they fled to: "about 3,000 residents reached Zaporizhzhia in their
         # own cars", "families have safely arrived in Lviv" (not "residents reached by phone")
-        (("reached", "arrived in", "made it"), _MOVED),
+        (("reached", "arrived", "made it"), _MOVED),
         compile_lower(
             r"\b(?:civilians|residents|people|families|evacuees|refugees|children|elderly|"
-            r"pensioners|patients)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?"
-            r"(?:safely\s+|finally\s+)?(?:reached|arrived\s+in|made\s+it\s+(?:out|to))\b"
+            r"pensioners|patients)\s+(?:[\w-]+\s+){0,2}?"
+            # who they are by where they were brought from: "civilians rescued from the Azovstal
+            # plant had arrived in Zaporizhzhia"
+            r"(?:(?:rescued|evacuated|freed|brought\s+out|taken\s+out|pulled\s+out)\s+"
+            r"(?:from|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:had\s+|have\s+|has\s+)?"
+            r"(?:safely\s+|finally\s+)?(?:reached|arrived\s+(?:safely\s+)?in|made\s+it\s+(?:out|to))\b"
             r"(?!\s+(?:by|the\s+(?:age|end|stage|point|conclusion))\b)"
         ),
     ),
@@ -1662,6 +1683,12 @@ _NOT_EVAC = compile_fast(
 _OPENER_PLACE = compile_fast(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
 _TO_RUSSIA = compile_fast(
     r"\b(?:to|towards?)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
+    # left for it: "5,000 people had left Mariupol for Russia" (not "a corridor for Russia's
+    # convenience": a country named after the leaving)
+    # (nor a clause after it: "who left Mariupol asked for Russia to open a corridor")
+    r"|\b(?:left|leave|leaving|departed|fled)\s+(?:(?:[A-Z][\w'’-]+|the|city|town|village|region)\s+)"
+    r"{1,3}?for\s+(?:the\s+)?"
+    r"(?:Russia|Russian Federation)\b(?![\'’])"
 )
 # case matters here: "may" is possible, "May" is a month
 _POSSIBLE = compile_fast(r"\b(?:[Cc]an|[Cc]ould|[Pp]ossible|able to|may)\b")
@@ -1720,15 +1747,23 @@ _EVAC_STATUS = [
             r"no way to|not able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
             r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
-            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold)\b|"
+            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold|on\s+hold)\b|"
             # the other side not keeping to the truce: "Russia did not respect the humanitarian
             # corridor", "forces violated the ceasefire"
             r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|failed\s+to|refused\s+to)\s+"
             r"(?:respect|observe|honou?r)\b|\bviolat(?:ed|ing|es?)\s+(?:the\s+)?(?:\w+\s+)?"
             r"(?:ceasefire|truce|corridors?|agreement|regime)\b|"
             # ('there is no agreed "green corridor" for the city')
-            r"\bno\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?[\"“]?(?:evacuation|corridor)s?\b|"
-            r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted)\b|"
+            r"\bno\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?[\"“]?(?:evacuation|corridor|passage)s?\b|"
+            r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted|derailed|thwarted|"
+            r"foiled)\b|"
+            # the way out said not to work: "the corridor no longer worked" (not "was working")
+            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:no\s+longer|(?:is|was|are|were|"
+            r"did|does|do)\s+not|(?:isn|wasn|aren|weren|didn|doesn|don)['’]t)\s+(?:work|works|worked|"
+            r"working|function\w*|operat\w*)\b|"
+            # "humanitarian corridors would not open on Wednesday"
+            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:would|will|did|could|does|do)\s+"
+            r"not\s+(?:re)?open\b|"
             # the one who stops it named first: "the city council suspended the evacuation",
             # "authorities stopped all departures" (not "stopped the shelling")
             r"\b(?:suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:the\s+|all\s+|its\s+|their\s+)?"
@@ -1740,6 +1775,10 @@ _EVAC_STATUS = [
             # would try again")
             r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
             r"\b(?:had|has|have|forced)\s+to\s+turn\s+(?:around|back)\b|"
+            # "buses sent to evacuate civilians were forced to return" (the transport, not people
+            # who went home: "some evacuees were forced to return because they had no money")
+            r"\b(?:buses|convoys?|column|teams?|vehicles|trains|cars|crews)\b[^.;]{0,60}?\b(?:were|was|"
+            r"been)\s+forced\s+to\s+(?:return|go\s+back|come\s+back)\b|"
             r"\bno(?: one|body)\s+(?:could|can|was able to)\b|"
             # none of those who were to go did: "no buses had been able to leave", "no civilian
             # had come out through the corridors"
@@ -1759,7 +1798,9 @@ _EVAC_STATUS = [
             r"\b(?:shell(?:ed|ing|s)?|fired on|firing on|opened fire on)\s+(?:\w+\s+){0,3}?"
             r"(?:corridors?|convoys?|routes?|road|buses|column)\b|"
             r"\b(?:corridors?|convoys?|routes?|roads?|buses|column)"
-            r"\s+(?:\w+\s+){0,2}?(?:came|come|comes|was|were|is|are)\s+under\s+(?:fire|shelling|"
+            # ("the evacuation route out of Orikhiv had come under Russian shelling")
+            r"\s+(?:\w+\s+){0,4}?(?:came|come|comes|was|were|is|are)\s+under\s+"
+            r"(?:(?:russian|ukrainian|heavy|enemy|artillery|rocket|mortar)\s+)?(?:fire|shelling|"
             r"attack)\b|"
             # "the corridor out of the city collapsed", "the route had to be closed" (not "the
             # building collapsed", "entry to the districts would be closed")
@@ -1784,7 +1825,11 @@ _EVAC_STATUS = [
             r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating)|"
             r"unacceptable)\b|"
             r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
-            r"(?:leaving|evacuating)\b|"
+            r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
+            # the way out withheld by who holds it: "would not let civilians leave Mariupol"
+            # (not the evacuees' own choice: "residents who would not let go of their homes")
+            r"\b(?:(?:would|will|did|does|do)\s+not|(?:won|wouldn|didn|don|doesn)['’]t)\s+let\s+"
+            r"(?:\w+\s+){1,3}?(?:leave|go|out|evacuate|pass|through)\b|"
             # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
@@ -1814,6 +1859,10 @@ _EVAC_STATUS = [
             r"evacuate|go|get\s+out|flee|relocate)|"
             # "would keep pushing for a proper ceasefire so that buses could go in"
             r"(?:push|press)(?:ed|es|ing)?\s+for|"
+            # a way out sought for them: "the UN was seeking safe passage for civilians" (not
+            # people's own shelter: "civilians seeking refuge in the plant")
+            r"(?:seek(?:s|ing)?|sought)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:passage|corridors?|"
+            r"evacuations?|exit|routes?\s+out)|"
             # "civilians must be allowed to leave safely": a demand on the side that holds them
             r"must\s+(?:be\s+(?:allowed|permitted|let)\s+to\s+)?(?:leave|go|evacuate)|"
             # "civilians who want to leave should be allowed to do so"
@@ -1835,7 +1884,8 @@ _EVAC_STATUS = [
             # a demand on the side that holds the way out: "Moscow should just open a corridor"
             r"(?:should|must)\s+(?:\w+\s+)?(?:open|provide|guarantee)\s+(?:an?\s+|the\s+)?"
             r"(?:\w+\s+)?(?:corridors?|passage|routes?)|"
-            r"should\s+(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee)|"
+            # (not a call to stay: "residents should not leave their homes")
+            r"should\s+(?!not\b|never\b)(?:\w+\s+)?(?:leave|evacuate|go|get\s+out|move\s+out|flee)|"
             # a removal decided for them: "eleven more villages are to be evacuated", "residents
             # of the zone were to be relocated"
             r"(?:is|are|was|were)\s+to\s+be\s+(?:\w+\s+)?(?:evacuated|relocated|resettled|"
@@ -1937,12 +1987,52 @@ _EVAC_STATUS = [
                 compile_lower(r"\bhelped\s+(?:\w+\s+){0,5}?(?:leave|get out|escape|evacuate)\b"),
             ),
             (
-                (("out",), ("brought", "taken", "led", "got", "bussed", "driven", "moved")),
+                (
+                    ("out",),
+                    (
+                        "brought",
+                        "taken",
+                        "led",
+                        "got",
+                        "bussed",
+                        "driven",
+                        "moved",
+                        "pulled",
+                        "ferried",
+                        "carried",
+                        "took",
+                        "rescued",
+                    ),
+                ),
                 compile_lower(
                     # "residents had already been moved out of harm's way"
                     r"\b(?:had|have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:brought|taken|led|got|gotten|"
-                    r"bussed|driven|moved)\s+(?:\w+(?:,\d+)*\s+){0,7}?out\b|"
-                    r"\bwere\s+(?:brought|taken|led|moved)\s+out\b"
+                    r"bussed|driven|moved|pulled|ferried|rescued)\s+(?:\w+(?:,\d+)*\s+){0,7}?"
+                    r"out\b|"
+                    # (not a deed done: "the operation was carried out by Russian citizens")
+                    r"\b(?:were|was)\s+(?:brought|taken|led|moved|pulled|ferried|got|gotten)\s+"
+                    r"out\b|"
+                    # the rescuers named: "police got 150 people out of Lysychansk", "the train
+                    # carried 500 people out" (not "troops pulled out of the town": people named)
+                    r"\b(?:got|took|brought|pulled|led|ferried|carried|rescued)\s+(?:\w+(?:,\d+)*\s+)"
+                    r"{0,3}?(?:people|civilians|residents|evacuees|families|children|inhabitants|"
+                    r"patients|elderly)\s+out\b|"
+                    # the people as subject: "some 2,500 people got out of Mariupol" (not "who
+                    # got out": those gone named for something else)
+                    r"\b(?:people|civilians|residents|evacuees|families|children|inhabitants)\s+"
+                    r"(?!who\b)(?:\w+\s+)?(?:got|came)\s+out\b"
+                ),
+            ),
+            (
+                # "100 people had taken the evacuation train to Mykolaiv" (not "will take")
+                (
+                    ("evacuation train", "evacuation bus", "evacuation ferr"),
+                    ("taken", "took", "boarded", "caught"),
+                ),
+                compile_lower(
+                    r"\b(?:people|civilians|residents|evacuees|families|children|inhabitants)\s+"
+                    r"(?:had\s+|have\s+)?(?:taken|took|boarded|caught)\s+(?:an?\s+|the\s+)?"
+                    r"(?:\w+\s+)?evacuation\s+(?:trains?|bus(?:es)?|ferry|ferries)\b"
                 ),
             ),
             (
@@ -1955,14 +2045,17 @@ _EVAC_STATUS = [
                 # a count of people gone: "some 3,000 more civilians left the town on Monday"
                 # (not "hundreds of people left without power")
                 (
-                    ("left", "crossed", "drove out"),
+                    ("left", "crossed", "drove out", "departed", "fled"),
                     ("people", "civilians", "residents", "families", "evacuees"),
                 ),
                 compile_lower(
                     # ("several thousand residents drove out of the city")
                     r"\b(?:\d[\d,]*|dozens|hundreds|thousands|hundred|thousand)\s+(?:more\s+)?"
-                    r"(?:of\s+)?(?:people|civilians|residents|families|evacuees)\s+(?:\w+\s+)?"
-                    r"(?:drove\s+out\s+of\b|left\b"
+                    r"(?:of\s+)?(?:people|civilians|residents|families|evacuees)\s*"
+                    # "30 people, including 5 children, left Vovchansk"
+                    r"(?:,\s+(?:including|among\s+them)\s+[^,.;]{1,40},\s+)?(?:\w+\s+)?"
+                    # "500 people departed Pokrovsk on the evacuation train"
+                    r"(?:drove\s+out\s+of\b|departed\b|fled\b|left\b"
                     r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)|"
                     # "hundreds of residents crossed by boat out of the village"
                     r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\b)"
@@ -1993,6 +2086,8 @@ _EVAC_STATUS = [
                 (
                     (
                         "pulled out",
+                        "brought",
+                        "taken",
                         "carried",
                         "ferried",
                         "bussed",
@@ -2008,7 +2103,8 @@ _EVAC_STATUS = [
                     r"\b(?:bus(?:es)?|convoys?|columns?|cars?|vehicles?|trains?)\b[^.;]{0,60}?"
                     r"\b(?:pulled out|departed|set off|left(?!\s+(?:on|by|at|behind|in)\b)"
                     r"(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b))\b|"
-                    r"\b(?:carried|ferried|bussed|drove|took)\s+(?:\w+(?:,\d+)*\s+){0,3}?"
+                    r"\b(?:carried|ferried|bussed|drove|took|brought|(?<=had\s)taken|(?<=has\s)taken|"
+                    r"(?<=have\s)taken)\s+(?:\w+(?:,\d+)*\s+){0,3}?"
                     r"(?:civilians|people|residents|evacuees|families|children)\b[^.;]{0,60}?"
                     r"\b(?:to|towards|out)\b"
                 ),
@@ -2039,6 +2135,21 @@ _EVAC_STATUS = [
                     # "1,000 residents of border villages had been resettled"
                     r"\b(?:had|have|has)\s+(?:already\s+)?been\s+(?:\w+\s+)?(?:resettled|relocated)\b"
                 ),
+            ),
+            (
+                (
+                    (
+                        "relocated",
+                        "resettled",
+                        "bussed",
+                        "ferried",
+                        "transported",
+                        "transferred",
+                        "moved",
+                    ),
+                    _MOVED,
+                ),
+                _ACTIVE_MOVE,
             ),
             (
                 (("able",), ("leave", "get out", "evacuate")),
@@ -2168,9 +2279,12 @@ _EVAC_STATUS = [
         "open",
         compile_lower(
             # (not "troops opened fire on the buses")
-            r"\b(?:open(?:ed|s|ing)?(?!\s+fire\b)|reopen\w*|will run|established|set up|"
+            # (nor one that will not: "corridors would not open on Wednesday")
+            r"\b(?:(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)open(?:ed|s|ing)?(?!\s+fire\b)|reopen\w*|"
+            r"will run|established|set up|"
             # (an offer "to help" is no open corridor)
-            r"(?:are|were|is|was|remains?|stands?)\s+ready"
+            r"(?:(?:are|were|is|was|remains?|stands?|stood)\s+ready|"
+            r"(?:are|were|is|was)\s+prepared(?=\s+to\b))"
             r"(?!\s+to\s+(?:help|assist|facilitate|mediate|support|take part))|"
             r"ready\s+to\s+(?:open|go|depart|leave|run|start)|operating|"
             r"functioning|in place|announc\w+\s+(?:\w+\s+){0,2}?corridors?|"
@@ -2178,7 +2292,11 @@ _EVAC_STATUS = [
             # honouring"
             r"(?<!not\s)(?<!never\s)(?:respected|observed|honou?red|respecting|observing|"
             r"honou?ring)|"
-            r"working\s+(?:humanitarian\s+)?corridors?)\b"
+            r"working\s+(?:humanitarian\s+)?corridors?|"
+            # the way out said to work: "the corridor from Irpin to Kyiv was working" (not
+            # "was not working", nor people at work: "volunteers were working to get them out")
+            r"(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were|remains?)\s+"
+            r"(?:still\s+)?(?:working|functioning|operating)(?!\s+to\b))\b"
         ),
     ),
     (
@@ -2186,7 +2304,12 @@ _EVAC_STATUS = [
         compile_lower(
             r"\b(?:ongoing|under ?way|(?<!not\s)(?<!not to\s)continu\w+|evacuating|"
             r"being (?:evacuated|led|taken)|"
-            r"trying to|attempt\w* to|efforts?|evacuation(?:s)? (?:of|from)|fleeing|escaping|"
+            r"trying to|attempt\w* to|efforts?|"
+            # (not one held shut: "accused Moscow of blocking the evacuation of civilians")
+            r"(?<!blocking\sthe\s)(?<!blocked\sthe\s)(?<!obstructing\sthe\s)"
+            r"(?<!sabotaging\sthe\s)(?<!hampering\sthe\s)(?<!disrupting\sthe\s)"
+            r"(?<!derailing\sthe\s)(?<!thwarting\sthe\s)(?<!derailed\sthe\s)(?<!thwarted\sthe\s)"
+            r"evacuation(?:s)? (?:of|from)|fleeing|escaping|"
             # "people were leaving Mykolaiv on trains to Odesa"
             r"(?:are|is|were|was)\s+(?:still\s+)?leaving|"
             # the other side names a removal it says is happening: "called the operation a
@@ -2205,7 +2328,7 @@ _EVAC_STATUS = [
             # the other side accused of holding the way shut: "accused Moscow of deliberately
             # blocking the route", "Kyiv was obstructing the evacuation", "were keeping residents
             # from leaving" (a passive "the road was blocked" is impossible, above)
-            r"\b(?:block(?:s|ing)|obstruct(?:s|ed|ing)|hamper(?:s|ed|ing)|sabotag(?:es|ed|ing))\s+"
+            r"\b(?:block(?:s|ed|ing)|disrupting|derailing|thwarting|obstruct(?:s|ed|ing)|hamper(?:s|ed|ing)|sabotag(?:es|ed|ing))\s+"
             r"(?:\w+\s+){0,3}?(?:corridors?|evacuations?|convoys?|routes?|passage|exit|buses|"
             r"departures?|civilians|people|residents|those)\b|"
             r"\bkeep(?:s|ing)?\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating|getting\s+out)\b"
@@ -2221,21 +2344,24 @@ _EVAC_STATUS_GATES = [
      "unable", "no way", "not able", "blocked", "halted", "suspend", "stop", "paused",
      "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
-     "aborted", "go ahead", "take place", "took place", "turn around", "turn back",
+     "aborted", "derailed", "thwarted", "foiled", "work", "function", "operat", "not open",
+     "not reopen", "go ahead", "take place", "took place", "turn around", "turn back",
+     "forced to return", "forced to go back", "forced to come back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
      "too ",
      "broke down", "broken down", "closed", "shut", "ceased"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "stopp", "barr",
-     "not evacuating", "unacceptable", "not agree", "not accept", "not consent", "never",
+     "not evacuating", "unacceptable", "not let", "n't let", "n’t let", "not agree", "not accept", "not consent", "never",
      "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
      "not guarantee",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc", "encourag", "warn",
-     "should", "have to", "has to", "required", "obliged", "push", "press", "to be "),
+     "should", "have to", "has to", "required", "obliged", "push", "press", "to be ", "seek",
+     "sought"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
@@ -2248,7 +2374,8 @@ _EVAC_STATUS_GATES = [
      "concluded", "drove",
      "moved",
      "brought", "deported", "relocated", "resettled", "able to", "set off", "departed", "carried", "ferried",
-     "bussed", "drove", "took", "sent", "crossed"),
+     "bussed", "drove", "took", "sent", "crossed", "fled", "pulled", "rescued", "transported",
+     "transferred", "boarded", "caught"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
@@ -2261,12 +2388,12 @@ _EVAC_STATUS_GATES = [
     ("planned", "scheduled", "foreseen", "prepared", "willing", "ready", "try", "offered", "given",
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
-    ("open", "will run", "established", "set up", "ready", "operating", "functioning",
+    ("open", "will run", "established", "set up", "ready", "prepared", "operating", "functioning",
      "in place", "announc", "working", "respected", "observed", "honour", "honor", "respecting",
      "observing"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport", "leaving"),
-    ("block", "obstruct", "hamper", "sabotag", "keep"),
+    ("block", "obstruct", "hamper", "sabotag", "keep", "disrupting", "derailing", "thwarting"),
 ]  # fmt: skip
 _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
@@ -2483,9 +2610,12 @@ _TO_BEFORE = compile_fast(
     # (nor the place a corridor is for: "asked for a separate corridor for Okhtyrka")
     r"(?<!\bcorridor\s)(?<!\bcorridors\s)(?<!\bcorridor\"\s)(?<!\bcorridor”\s)"
     r"(?<!\bcorridors\"\s)(?<!\bcorridors”\s)for|"
-    r"in the direction of|reach(?:ed)?|arrived in)\s+"
-    # (not a place left in the words between: "safe passage for buses leaving Mariupol")
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?<!\bleaving\s)(?<!\bleave\s)(?<!\bfleeing\s)$"
+    r"in the direction of|reach(?:ed)?|arrived\s+(?:safely\s+|finally\s+)?in)\s+"
+    # (not a place left in the words between: "safe passage for buses leaving Mariupol", "the
+    # corridor to Zaporizhzhia from Mariupol", "called for the evacuation of Pokrovsk")
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?<!\bleaving\s)(?<!\bleave\s)(?<!\bfleeing\s)"
+    r"(?<!\bfrom\s)(?<!\bout\sof\s)(?<!\bevacuation\sof\s)(?<!\bevacuations\sof\s)"
+    r"(?<!\bresidents\sof\s)(?<!\bpeople\sof\s)(?<!\bcivilians\sof\s)$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
     # temporary shelters in Poltava" (the place of the centre, not the centre)
     r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"
@@ -3404,6 +3534,13 @@ _LOCATOR_BEFORE = compile_fast(
 
 
 _LEFT_BEFORE = compile_fast(r"\b(?:leave|leaving|left|fled|flee|fleeing)\s+$", re.I)
+# the end of a route: "from Kupiansk to Kharkiv will continue", "a corridor from Irpin to Kyiv
+# had opened" (the place gone to, not the government named by its capital)
+_ROUTE_END_BEFORE = compile_fast(
+    r"\bfrom\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to\s+$"
+    # the place of the people named: "residents of occupied Kherson should leave"
+    r"|\b(?:residents|people|inhabitants|civilians|population)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 def _evac_row(
@@ -3441,7 +3578,14 @@ def _evac_row(
         and not _after_opener(p, s)
         # (a place just left is no actor: "civilians who wanted to leave Mariupol should be
         # allowed to do so")
-        and (not _is_actor(p, s) or _LEFT_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]))
+        and (
+            not _is_actor(p, s)
+            or _LEFT_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"])
+            or (
+                p["kind"] != "country"
+                and _ROUTE_END_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"])
+            )
+        )
     ]
     origin = destination = None
     origins: list[str] = []
@@ -3464,7 +3608,7 @@ def _evac_row(
             destination is None
             # words _TO_BEFORE cannot match without ("to", "into", "towards", "reached", ...)
             and ("to" in before or "for" in before or "reach" in before or "direction" in before
-                 or "arrived in" in before or "accommodation" in before)
+                 or "arrived" in before or "accommodation" in before)
             and _TO_BEFORE.search(before)
         ):  # fmt: skip
             # "from Druzhkivka to Dnipro": a "from" before it names the origin, not this place
