@@ -159,7 +159,6 @@ def contains_any(words: list[str]):
     def found(text: str) -> bool:
         return next(automaton.iter(text), None) is not None
 
-    found.words = tuple(words)  # for gates merged into one pass (see ``_word_bits``)
     return found
 
 

@@ -4211,8 +4211,9 @@ _KEPT_POSITIONS = tuple(
     for d in ("", "their ", "its ", "some ", "several ", "a ", "the ")
     for n in ("position", "foothold", "presence", "bridgehead")
 )
-# a sentence can hold a control claim only if one of these is in its lower-cased text
-_CONTROL_GATE = contains_any(
+# a sentence can hold a control claim only if one of these is in its lower-cased text (bit 2 of
+# :data:`_SENTENCE_GATES`)
+_CONTROL_GATE_WORDS = tuple(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
     "foothold bridgehead retain consolidat secured securing advanc pushing pressed pressing "
@@ -6432,26 +6433,24 @@ _DENIAL = compile_fast(
     r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+['’]s?)\s+(?:\w+\s+)?(?:claims?|reports?|statements?|"
     r"announcements?)\b(?!\s+(?:of|on|into|by)\b)"
 )
-# words without which neither denial pattern can match
-_DENIAL_GATE = contains_any(
-    (
-        "false",
-        "untrue",
-        "not true",
-        "fake",
-        "baseless",
-        "groundless",
-        "a lie",
-        "reject",
-        "denied",
-        "dismiss",
-        "refut",
-        "rebuff",
-    )
+# words without which neither denial pattern can match (bit 4 of :data:`_SENTENCE_GATES`)
+_DENIAL_GATE_WORDS = (
+    "false",
+    "untrue",
+    "not true",
+    "fake",
+    "baseless",
+    "groundless",
+    "a lie",
+    "reject",
+    "denied",
+    "dismiss",
+    "refut",
+    "rebuff",
 )
 # the sentence gates of the evacuation, control and denial rules (bits 1, 2, 4), every sentence
 # in one pass instead of three
-_SENTENCE_GATES = _word_bits([_has_evac_gate.words, _CONTROL_GATE.words, _DENIAL_GATE.words])
+_SENTENCE_GATES = _word_bits([_EVAC_GATE, _CONTROL_GATE_WORDS, _DENIAL_GATE_WORDS])
 
 
 def _called_false(
