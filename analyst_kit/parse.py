@@ -7197,6 +7197,13 @@ def _post_author(line: str, speakers: object, k: int) -> dict | None:
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
+def _end_at(text: str, sep: str, pos: int) -> int:
+    """Where ``sep`` next occurs in ``text`` from ``pos``, else the text's end: where a post
+    read from ``pos`` ends (a blank line; a transcript's turn, its line)."""
+    i = text.find(sep, pos)
+    return len(text) if i < 0 else i
+
+
 def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
     """The sentence with a leading "[Source, 09:12]" post tag blanked out (kept as spaces, so
     offsets hold): the tag is a label, and no speaker phrase may start inside it. Also the
@@ -7621,8 +7628,7 @@ def _parse_records(
                 relay = attr.find_outlet(s)[0]
                 if relay is not None:
                     relayed[id(head)] = relay  # "13:30 | NAME, quoted by Suspilne"
-                post_end = text.find("\n\n", b)
-                post_end = len(text) if post_end < 0 else post_end
+                post_end = _end_at(text, "\n\n", b)
                 continue
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s)
@@ -7642,8 +7648,7 @@ def _parse_records(
                 if head is not None:
                     # "[Kursk region administration, 15:45]": the post below is in its voice
                     post_ent = speakers.resolve(head, k)
-                    post_end = text.find("\n\n", b)
-                    post_end = len(text) if post_end < 0 else post_end
+                    post_end = _end_at(text, "\n\n", b)
                 continue
         outlet, outlet_spans = attr.find_outlet(sa)
         # "told Russian state television": the outlet of this statement only
@@ -7756,8 +7761,7 @@ def _parse_records(
             # a transcript's turn, "HUMENIUK: No. When the occupiers ran away ... . The railway
             # bridge was already out of service ...": the rest of its paragraph is the turn's
             post_ent = ent
-            post_end = text.find("\n", b)
-            post_end = len(text) if post_end < 0 else post_end
+            post_end = _end_at(text, "\n", b)
         elif ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
             # a post that names someone else speaking is a summary: its bare sentences are the
             # compiler's ("NAME said ... . He did not mention X.")
