@@ -946,11 +946,11 @@ def np_is_speaker(np: str) -> bool:
     if _PRONOUN.match(np):
         return True
     if _BAD_START.match(np) or ":" in np:
-        return False
+        return False  # "Selydove: Russia claims town": a rubric before the speaker
     if _QUOTE_INSIDE.search(np):
         # '"Crimea, the bridge, the beginning," Podolyak posted': the words up to the closing
         # quote are what was said; the one who said it comes after
-        return False  # "Selydove: Russia claims town": a rubric before the speaker
+        return False
     if _CALENDAR_WORD.match(np):
         return False  # "update of Monday", "the statement of 5 March": a date is no speaker
     if np[:1].isdigit() and _DATE_HEAD.match(np):
