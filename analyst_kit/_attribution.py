@@ -1892,8 +1892,9 @@ _PUT_AT = compile_fast(
     r"\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:(?:about|around|roughly|some|nearly|almost|over|"
     r"more\s+than|at\s+least|least|up\s+to|well\s+over)\s+)*\d"
 )
-# "X gave a sharply different picture", "painted a grim picture": an account given
-_ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints", "offered", "offers"))
+# "X gave a sharply different picture", "painted a grim picture": an account given ("offered"
+# needs more, its account's content: _OFFERED_CONTENT, a match of which _ACCOUNT_OBJ matches)
+_ACCOUNT_VERBS = frozenset(("gave", "gives", "painted", "paints"))
 _ACCOUNT_OBJ = compile_fast(
     r"\s+(?:a|an|its|his|her|their|no)\s+(?:[\w-]+\s+){0,3}?(?:account|picture|version|"
     r"assessment|description|explanation|figure|toll|estimate)s?\b"
