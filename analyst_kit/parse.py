@@ -524,6 +524,7 @@ _NEGATED_LOSS = compile_fast(
     r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag|collaps|fall|fell|brought down)",
     re.I,
 )
+_NEGATED_LOSS_WORDS = ("troy", "blown", "damag", "collaps", "fall", "fell", "brought down")
 _SPANS = compile_fast(r"\bspans?\b", re.I)
 # a side saying it does not claim the event: "have not (formally) claimed strikes on bridges"
 _NOT_CLAIMED = compile_lower(
@@ -1058,7 +1059,8 @@ def _bridge_rows(
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (
             ("no" in cl or "never" in cl)
-            and ("troy" in cl or "blown" in cl or "damag" in cl or "collaps" in cl or "f" in cl)
+            # every word _NEGATED_LOSS can end on, so the regex runs only where it can match
+            and any(w in cl for w in _NEGATED_LOSS_WORDS)
             and (nm := _NEGATED_LOSS.search(clause))
         ):
             if status == "destroyed" or nm.start() < vm.start() < nm.end() + 4:
