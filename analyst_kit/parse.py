@@ -370,7 +370,12 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
     r"\b(?:(?:foot)?bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
-    r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam|dam road)\b",
+    r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam|dam road|"
+    # "the span over the Siverskyi Donets", "the railway link across the Dnipro": a bridge by
+    # what it spans (not "a time span", "the rail link to Crimea": a route)
+    r"(?:spans?|(?:rail|railway|road|road-rail) links?)(?=\s+(?:over|across)\s+the\s)"
+    r"(?!\s+\w+\s+the\s+(?:past|last|next|following|previous|coming|summer|winter|spring|"
+    r"autumn|weekend|week|month|year|day|night|period)\b))\b",
     re.I,
 )
 # "..., while the railway part is intact": another part of the bridge just named; "all but one
@@ -380,9 +385,13 @@ _BRIDGE_PART = compile_fast(
     r"|\bthe\s+(?:last|remaining|only|other)\s+one\b"
 )
 # "it was struck", "made it impassable": the bridge named just before
-_BRIDGE_PRONOUN = compile_fast(r"\b(?:[Ii]t|the structure|spans?)\b")
+# (and "the railway link", "reopened one lane": the bridge by its kind or a part of its deck)
+_BRIDGE_PRONOUN = compile_fast(
+    r"\b(?:[Ii]t|the structure|spans?|the (?:rail|railway|road|road-rail) link|"
+    r"(?:one|a|two|both|the|its) lanes?)\b"
+)
 # whether a sentence may speak of the bridge just named: "it", "the structure", "one span"
-_CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span"])
+_CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span", " link", " lane"])
 # traffic back on a bridge, its subject the traffic: "trains were running again", "cars were
 # being let across", "rail traffic across the strait has resumed", "vehicles were again
 # crossing" (not "has not resumed", nor a hope: "traffic is expected to be restored")
@@ -436,7 +445,7 @@ _BRIDGE_STATUS = [
             r"knock(?:ed|s)? down|took out|obliterated|sunk|sank|reduced to (?:rubble|ruins)|"
             # "fighting left the city's bridges in ruins": the bridge between "left" and "ruins"
             r"(?:left|lies|lay|lying) in ruins|left\s+(?:[\w'’-]+\s+){1,10}?in ruins|"
-            r"(?:blew|blown|blow|blowing) (?:the|a|both|two|three|"
+            r"(?:blew|blown|blow|blowing) (?:it|them) up|(?:blew|blown|blow|blowing) (?:the|a|both|two|three|"
             r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
             # "sappers had blown the road bridge", "the span was dynamited"
             r"dynamit(?:ed|ing|es))\b",
@@ -465,7 +474,7 @@ _BRIDGE_STATUS = [
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
-            r"\bunusable\b|\bimpassable\b|\bout of (?:action|service|use|commission)\b|\bdisabled\b"
+            r"\bunusable\b|\bimpassable\b|\bno longer (?:passable|open|operational|in (?:use|service))\b|\bout of (?:action|service|use|commission)\b|\bdisabled\b"
         ),
     ),
     (
@@ -475,7 +484,7 @@ _BRIDGE_STATUS = [
             r"passable|operational)|still (?:usable|passable|open)|unharmed|survived|"
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
-            r"(?<!be )(?:re-?opened|repaired|restored)|(?:returned|back) (?:to|in|into) (?:service|use|"
+            r"(?<!be )(?:re-?opened|repaired|restored)|(?:managed|able) to (?:re-?open|repair|restore)|(?:returned|back) (?:to|in|into) (?:service|use|"
             r"operation)|open to (?:[\w-]+ )?traffic|"
             # "remains in operation", "withstood the strike", "functioning normally"
             r"(?:remains?|remained|still) in (?:operation|use|service)|withst(?:ood|ands?)|"
@@ -510,6 +519,14 @@ _COUNT = compile_fast(
     # (not the end of a range of days: "on June 24-25 after all three bridges")
     r"\b(?<![-–/.:])(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|"
     r"twin)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
+    re.I,
+)
+# all the bridges of a place, counted or not: "every bridge over the river", "each of the three
+# crossings", "every single one of its bridges" (not "one of the three bridges": one of them)
+_EVERY = compile_fast(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:one\s+)?(?:of\s+(?:the|its|their|[\w-]+['’]s)\s+"
+    r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:bridges?|crossings?)\b",
     re.I,
 )
 _BRIDGE_NAME = compile_fast(
@@ -556,7 +573,7 @@ _BRIDGE_STATUS_GATES = [
          "strike", "cracked", "hole", "structurally", "partial"]
     ),
     None,
-    contains_any(["closed", "used", "usable", "passable", "out of", "disabled", "struck", "hit",
+    contains_any(["closed", "used", "usable", "passable", "no longer", "out of", "disabled", "struck", "hit",
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
@@ -592,7 +609,9 @@ _LINK_WORD = compile_fast(
 # the bridge, a quantity ``q``)
 _PART_SUBJECT = compile_lower(
     r"\b(?:(?P<q>all|several|many|most|multiple)\s+(?:of\s+)?(?:the\s+|its\s+)?"
-    r"(?:[\w-]+\s+)?)?(?:spans?|sections?|parts? of|carriageways?)\b(?:\s+[\w'’-]+){0,9}?\s+$"
+    # ("the span over the Siverskyi Donets was blown up": the bridge by what it spans)
+    r"(?:[\w-]+\s+)?)?(?:spans?|sections?|parts? of|carriageways?)\b(?!\s+(?:over|across)\s)"
+    r"(?:\s+[\w'’-]+){0,9}?\s+$"
 )
 
 
@@ -724,15 +743,20 @@ def _credit_attack(
 # the attack a bridge was hit in, its force named before the attack noun: "damaged in a
 # Ukrainian missile strike", "knocked out during Russian shelling", "destroyed amid an enemy
 # drone attack" (not "damaged in the fighting": no attack noun, no force)
-# "took a direct hit from a Russian missile", "sustained damage from enemy shelling"
+# "took a direct hit from a Russian missile", "sustained damage from enemy shelling"; what
+# brought it down: "collapsed after Russian shelling", "fell following a Ukrainian strike" (not
+# "was blown up after a Russian assault": the defenders' act, the assault only its occasion)
 _IN_ATTACK = compile_fast(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:in|during|amid|under|from)\s+(?:an?\s+|the\s+)?"
+    r"\s*(?:[\w-]+\s+){0,2}?(?P<prep>in|during|amid|under|from|after|following)\s+"
+    r"(?:an?\s+|the\s+)?"
     r"(?P<np>(?:[\w'’-]+\s+){1,3}?(?:strikes?|attacks?|shelling|bombardment|barrage|raids?|fire|"
     r"bombing|assault|missiles?|rockets?|shells?|drones?|artillery))\b",
     re.I,
 )
 # words every match of _IN_ATTACK holds one of
-_IN_ATTACK_GATE = contains_any(["in ", "during ", "amid ", "under ", "from "])
+_IN_ATTACK_GATE = contains_any(
+    ["in ", "during ", "amid ", "under ", "from ", "after ", "following "]
+)
 # a bridge opening the words after a speech verb: the subject of the reported clause ("said
 # the bridge took a direct hit"), not a force that acts
 _BRIDGE_SUBJECT = compile_fast(
@@ -746,7 +770,13 @@ def _attack_phrase_agent(after: str, speaker_side: str | None) -> str | None:
     """The side of the force whose attack a bridge's status verb names just after it ("was
     damaged in a Ukrainian missile strike": UA), if ``after`` opens with such a phrase."""
     m = _IN_ATTACK.match(after)
-    return _agent_side(m.group("np"), speaker_side) if m else None
+    if (
+        m is None
+        or m.group("prep").lower() in ("after", "following")
+        and m.group("np").lower().endswith(("assault", "attacks", "attack"))
+    ):
+        return None
+    return _agent_side(m.group("np"), speaker_side)
 
 
 # a bridge that failed of itself, no attack named: "collapsed under a freight train", "gave
@@ -814,6 +844,13 @@ _PARTITIVE_BEFORE = compile_fast(
 # the speakers themselves, perhaps)
 _THEY_SUBJECT = compile_fast(
     r"(?:^|\b(?:and|then)\s+)\W*they\s+(?:(?:had|have|then|also|reportedly)\s+)*$", re.I
+)
+
+
+# an earlier attack a later state followed: "after the first strike", "after the previous hit"
+_AFTER_EARLIER = compile_lower(
+    r"\bafter\s+(?:the|an|its|that)\s+(?:first|previous|earlier|initial|last)\s+(?:[\w-]+\s+)?"
+    r"(?:strike|attack|hit|blast|explosion|shelling|bombardment)\b"
 )
 
 
@@ -944,6 +981,7 @@ def _bridge_rows(
     """
     rows = []
     named_at: tuple[int, int] | None = None  # the last clause that named a bridge
+    cl_s = lower(s)
     for a, b in _clauses(s):
         clause = s[a:b]
         # (the first clause too when the sentence's speaker has no side: "The Russian Ministry
@@ -1028,6 +1066,10 @@ def _bridge_rows(
             and pm.group("q") is None
         ):
             status = "damaged"  # "two spans of one carriageway collapsed": part of the bridge
+        if status == "intact" and "after" in cl_s and _AFTER_EARLIER.search(cl_s):
+            # "After the first strike on Tuesday, engineers had managed to reopen one lane":
+            # the bridge back in use between two attacks, recited in the report of the second
+            continue
         if (
             side is None
             and status == "intact"
@@ -1130,7 +1172,13 @@ def _bridge_rows(
             )
         ):
             cm = None  # "two spans of the bridge": one bridge
-        if cm and clause.endswith("all but ", 0, cm.start()):
+        em = _EVERY.search(clause) if "every" in cl or "each" in cl else None
+        if em is not None and em.start() <= bm.start() + 60:
+            # "every bridge over the Siverskyi Donets": all of them, how many unsaid; "every one
+            # of the three bridges": the group's number
+            n = (em.group("n") or "").lower()
+            count = (int(n) if n.isdigit() else _NUM.get(n)) if n else None
+        elif cm and clause.endswith("all but ", 0, cm.start()):
             count = None  # "all but one of the bridges": how many there were is unsaid
         elif cm and _PARTITIVE_BEFORE.search(clause, max(0, cm.start() - 40), cm.start()):
             count = 1  # "the last of the three bridges": one of the group
@@ -1157,7 +1205,9 @@ def _bridge_rows(
             # was struck by Ukraine, the only side attacking there (not "the bridge, which
             # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
-        if landmark:
+        if landmark or status == "intact":
+            # (a bridge still standing or back in use has no attacker: "engineers reopened one
+            # lane of the bridge" is no force acting on it)
             actor = None
         if carried is not None:
             rows.append(
@@ -7838,7 +7888,10 @@ def _parse_records(
             or "crossing" in low
             or "pontoon" in low
             or (" dam" in low and "road " in low and _BRIDGE.search(s) is not None)
+            # "the span over the Siverskyi Donets", "the railway link across the Dnipro"
+            or ((" span" in low or " link" in low) and _BRIDGE.search(s) is not None)
         )
+        via_prev = False  # whether the rows speak of the bridge named before ("it")
         if bridge_gate:
             ctx = _bridge_context(s, sp)
             before = text[spans[k - 1][0] : spans[k - 1][1]] if k and "they" in low else None
@@ -7863,6 +7916,7 @@ def _parse_records(
                 )
                 if carry or traffic:
                     bridges = _bridge_rows(s, sp, side, prev=bridge_ctx[1], traffic=traffic)
+                    via_prev = bool(bridges)
                 if (
                     not bridges
                     and last_bridge is not None
@@ -8154,6 +8208,21 @@ def _parse_records(
                 and r["actor_side"] in (None, last_bridge[3])
             ):
                 continue  # "With the crossing gone, he said": the bridge already reported
+            if (
+                (bare or via_prev)
+                and r["actor_side"] is not None
+                and last_bridge is not None
+                and k - last_bridge[0] <= 2
+                and out["bridges"]
+                and (last := out["bridges"][-1])["actor_side"] is None
+                and last["status"] == r["status"]
+                and last["claimed_by_side"] == r["claimed_by_side"]
+            ):
+                # "The bridge at Stara Sil was destroyed. Russian forces had blown it up, they
+                # said": the same account naming who did it (not another side's account)
+                last["actor_side"] = r["actor_side"]
+                last_bridge = (*last_bridge[:3], r["actor_side"])
+                continue
             if (
                 r["river"] is None
                 and last_river is not None
