@@ -1,0 +1,366 @@
+"""Bridge statements in a wire reporter's or a ministry's other words: each paraphrase must
+give the same rows (status, count, actor_side, claimed_by_side) as the first wording (sentences
+written for these tests about 2022 events, not taken from a report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import bridge_rows
+
+
+def _rows(text: str) -> list[tuple]:
+    """(status, count, actor_side, claimed_by_side) of each bridge row, sorted."""
+    keys = ("status", "count", "actor_side", "claimed_by_side")
+    return sorted((tuple(r[k] for k in keys) for r in bridge_rows(text)), key=str)
+
+
+# each group: the rows, then wordings of the same statement
+_GROUPS = [
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian troops blew up the bridge over the Siverskyi Donets.",
+            "Ukrainian officials said the bridge over the Siverskyi Donets had been blown up by Russian troops.",
+            "Russian troops blew up the bridge over the Siverskyi Donets, Ukrainian officials said.",
+            "The bridge over the Siverskyi Donets was blown up by Russian forces, according to Ukrainian officials.",
+            "Ukrainian officials said the span over the Siverskyi Donets had been blown up by Russian troops.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Luhansk governor Serhiy Haidai said Russian shelling destroyed the bridge between Sievierodonetsk and Lysychansk.",
+            "Luhansk governor Serhiy Haidai said the bridge between Sievierodonetsk and Lysychansk had collapsed after Russian shelling.",
+            "The bridge between Sievierodonetsk and Lysychansk was destroyed by Russian shelling, Luhansk governor Serhiy Haidai said.",
+            "Luhansk governor Serhiy Haidai said the crossing between Sievierodonetsk and Lysychansk had been knocked out by Russian artillery.",
+            "Luhansk governor Serhiy Haidai said Russian artillery had brought down the bridge between Sievierodonetsk and Lysychansk.",
+        ],
+    ),
+    (
+        [("destroyed", 3, None, "UA")],
+        [
+            "Luhansk governor Serhiy Haidai said all three bridges to Sievierodonetsk had been destroyed.",
+            "Luhansk governor Serhiy Haidai said all three crossings to Sievierodonetsk had been destroyed.",
+            "All three bridges into Sievierodonetsk have been destroyed, Luhansk governor Serhiy Haidai said.",
+            "Luhansk governor Serhiy Haidai said the city's three bridges were all destroyed.",
+            "Luhansk governor Serhiy Haidai said every one of the three bridges to Sievierodonetsk had been blown up.",
+        ],
+    ),
+    (
+        [("destroyed", 2, None, "UA")],
+        [
+            "Ukrainian officials said both bridges over the Inhulets had been destroyed.",
+            "Ukrainian officials said both crossings over the Inhulets had been destroyed.",
+            "Both bridges across the Inhulets were blown up, Ukrainian officials said.",
+            "Ukrainian officials said the two bridges over the Inhulets had collapsed.",
+            "Ukrainian officials said two bridges over the Inhulets were knocked out.",
+        ],
+    ),
+    (
+        [("damaged", 1, None, "UA")],
+        [
+            "Ukraine's Southern Command said the Antonivskyi bridge had been damaged.",
+            "Ukraine's Southern Command said the Antonivskyi bridge had been put out of action.",
+            "Ukraine's Southern Command said the Antonivskyi bridge was now impassable.",
+            "Ukraine's Southern Command said the Antonivskyi bridge was out of service.",
+            "Ukraine's Southern Command said the Antonivskyi bridge was no longer passable for heavy equipment.",
+        ],
+    ),
+    (
+        [("damaged", 1, "UA", "UA")],
+        [
+            "Ukraine's Southern Command said Ukrainian forces had struck the Antonivskyi bridge.",
+            "Ukraine's Southern Command said the Antonivskyi bridge had been struck by Ukrainian forces.",
+            "Ukrainian forces struck the Antonivskyi bridge again, Ukraine's Southern Command said.",
+            "Ukraine's Southern Command said Ukrainian artillery hit the Antonivskyi bridge.",
+        ],
+    ),
+    (
+        [("intact", 1, None, "RU")],
+        [
+            "Russian officials said the Crimean bridge had been reopened to traffic.",
+            "Russian officials said the Crimean bridge had been repaired.",
+            "Russian officials said traffic on the Crimean bridge had been restored.",
+            "The Crimean bridge has reopened, Russian officials said.",
+            "Russian officials said the Crimean bridge was back in service.",
+        ],
+    ),
+    (
+        [("damaged", 1, None, "RU"), ("intact", 1, None, "UA")],
+        [
+            "Russian officials said the Crimean bridge was damaged. Ukrainian officials said the bridge was still standing.",
+            "Russian officials said the Crimean bridge was damaged. Ukrainian officials said the structure was still standing.",
+            "Russian officials said the Crimean bridge was damaged. Ukrainian officials said it was still standing.",
+            "Russian officials said the Crimean bridge was damaged. Ukrainian officials said the span was still standing.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Kharkiv governor Oleh Syniehubov said a bridge over the Oskil near Kupiansk was destroyed in a Russian missile strike.",
+            "Kharkiv governor Oleh Syniehubov said a Russian missile strike destroyed a bridge over the Oskil near Kupiansk.",
+            "Kharkiv governor Oleh Syniehubov said Russian missiles had destroyed a bridge over the Oskil near Kupiansk.",
+            "A bridge over the Oskil near Kupiansk was destroyed by a Russian missile, Kharkiv governor Oleh Syniehubov said.",
+            "Kharkiv governor Oleh Syniehubov said a bridge over the Oskil near Kupiansk collapsed after a Russian missile strike.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "RU")],
+        [
+            "The Russian Defence Ministry said its aircraft had destroyed a Ukrainian pontoon bridge.",
+            "The Russian Defence Ministry said Russian aircraft had destroyed a Ukrainian pontoon crossing.",
+            "The Russian Defence Ministry said a Ukrainian pontoon bridge had been destroyed by Russian aircraft.",
+            "A Ukrainian pontoon bridge was destroyed by Russian aircraft, the Russian Defence Ministry said.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian forces destroyed the railway bridge near Siversk.",
+            "Ukrainian officials said the railway bridge near Siversk had been blown up by Russian forces.",
+            "Ukrainian officials said Russian forces had knocked out the railway bridge near Siversk.",
+            "Ukrainian officials said Russian forces took out the railway bridge near Siversk.",
+        ],
+    ),
+    (
+        [("intact", 1, None, "UA")],
+        [
+            "Ukrainian officials said engineers had reopened one lane of the bridge near Irpin.",
+            "Ukrainian officials said the bridge near Irpin had been partly reopened.",
+            "Ukrainian officials said the bridge near Irpin had been repaired.",
+            "Ukrainian officials said the bridge near Irpin had been restored.",
+        ],
+    ),
+    (
+        [("destroyed", 1, None, "UA"), ("intact", 1, None, "UA")],
+        [
+            "Ukrainian officials said the Irpin bridge had been blown up. Engineers had managed to reopen one lane of it, they said.",
+            "Ukrainian officials said the Irpin bridge had been blown up. Engineers had since reopened one lane, they said.",
+            "Ukrainian officials said the Irpin bridge had been blown up. The crossing has since been repaired, they said.",
+            "Ukrainian officials said the Irpin bridge had been blown up. The span has since been restored, they said.",
+        ],
+    ),
+    (
+        [("destroyed", 1, None, "UA"), ("intact", 1, None, "RU")],
+        [
+            "Ukrainian officials said the bridge near Stoianka was destroyed. Russian officials said the bridge was intact.",
+            "Ukrainian officials said the bridge near Stoianka was destroyed. Russian officials said the crossing was intact.",
+            "Ukrainian officials said the bridge near Stoianka was destroyed. Russian officials said the structure was intact.",
+        ],
+    ),
+    (
+        [("destroyed", 1, None, None)],
+        [
+            "The governor said the last of the three bridges had been destroyed.",
+            "The governor said the last of the three crossings had been destroyed.",
+            "The governor said the last remaining bridge had been destroyed.",
+            "The governor said the third bridge had also been blown up.",
+        ],
+    ),
+    (
+        [("destroyed", 2, None, "UA")],
+        [
+            "Ukrainian officials said two of the three bridges over the Siverskyi Donets had been destroyed.",
+            "Ukrainian officials said two of the three crossings over the Siverskyi Donets had been destroyed.",
+            "Two of the three bridges over the Siverskyi Donets have been blown up, Ukrainian officials said.",
+            "Ukrainian officials said two of three bridges over the Siverskyi Donets had collapsed.",
+        ],
+    ),
+    (
+        [("destroyed", None, None, "UA")],
+        [
+            "Ukrainian officials said every bridge over the Siverskyi Donets had been destroyed.",
+            "Ukrainian officials said all bridges over the Siverskyi Donets had been destroyed.",
+            "Ukrainian officials said all the bridges over the Siverskyi Donets had been destroyed.",
+            "Ukrainian officials said every crossing over the Siverskyi Donets had been blown up.",
+        ],
+    ),
+    (
+        [("damaged", 1, "UA", "RU")],
+        [
+            "Russian officials said Ukrainian forces shelled the Antonivskyi bridge with HIMARS rockets.",
+            "Russian officials said the Antonivskyi bridge was shelled by Ukrainian forces with HIMARS rockets.",
+            "Russian officials said Ukrainian HIMARS rockets hit the Antonivskyi bridge.",
+            "The Antonivskyi bridge was hit by Ukrainian HIMARS rockets, Russian officials said.",
+        ],
+    ),
+    (
+        [("destroyed", 1, None, "UA")],
+        [
+            "Ukrainian officials said the bridge over the Irpin was destroyed.",
+            "Ukrainian officials said the bridge over the Irpin had collapsed.",
+            "Ukrainian officials said the bridge over the Irpin was gone.",
+            "Ukrainian officials said the bridge over the Irpin lay in ruins.",
+            "Ukrainian officials said the bridge over the Irpin had been blown up.",
+        ],
+    ),
+    (
+        [("damaged", 1, None, "RU")],
+        [
+            "Russian officials said the railway bridge over the Dnipro was damaged.",
+            "Russian officials said the railway link over the Dnipro was damaged.",
+            "Russian officials said the railway bridge over the Dnipro sustained damage.",
+            "Russian officials said the railway bridge over the Dnipro had been hit and damaged.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian forces blew up the bridge in Bohorodychne. With the crossing out, residents cannot leave.",
+            "Ukrainian officials said Russian forces blew up the bridge in Bohorodychne. With two crossings out, residents cannot leave.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukraine's General Staff said Russian sappers wrecked the pontoon bridge.",
+            "Ukraine's General Staff said the pontoon bridge had been wrecked by Russian sappers.",
+            "Russian sappers wrecked the pontoon bridge, Ukraine's General Staff said.",
+            "Ukraine's General Staff said Russian sappers destroyed the pontoon crossing.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian forces had destroyed the bridge at Stara Sil.",
+            "Ukrainian officials said the bridge at Stara Sil was destroyed. Russian forces had blown it up, they said.",
+        ],
+    ),
+    (
+        [("intact", 1, None, "UA")],
+        [
+            "Ukrainian officials said the bridge at Bakhmutka was still standing.",
+            "Ukrainian officials said the bridge at Bakhmutka survived.",
+            "Ukrainian officials said the bridge at Bakhmutka remained intact.",
+            "Ukrainian officials said the bridge at Bakhmutka was undamaged.",
+            "Ukrainian officials said the bridge at Bakhmutka remained passable.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian forces destroyed the bridge over the Oskil in Kupiansk.",
+            "Ukrainian officials said the bridge over the Oskil in Kupiansk, which Russian forces blew up on Tuesday, was the last one.",
+            "According to Ukrainian officials, it was Russian forces that destroyed the bridge over the Oskil in Kupiansk.",
+            "Ukrainian officials said the bridge over the Oskil in Kupiansk had been blown up by the retreating Russians.",
+            "Ukrainian officials said the bridge over the Oskil in Kupiansk was destroyed. Russian troops had blown it up as they withdrew, they said.",
+        ],
+    ),
+    (
+        [("damaged", 1, None, "UA")],
+        [
+            "Ukrainian officials said the Crimean bridge was damaged. The railway link was also damaged, they said.",
+            "Ukrainian officials said the Crimean bridge was damaged. The rail link was damaged too, they said.",
+        ],
+    ),
+    (
+        [("damaged", 1, None, "RU"), ("intact", 1, None, "RU")],
+        [
+            "Russian officials said the Kerch bridge had been damaged. Traffic on the bridge was reopened on Sunday, they said.",
+            "Russian officials said the Kerch bridge had been damaged. The crossing was reopened to cars on Sunday, they said.",
+            "Russian officials said the Kerch bridge had been damaged. It was reopened on Sunday, they said.",
+            "Russian officials said the Kerch bridge had been damaged. Engineers had managed to reopen one lane, they said.",
+        ],
+    ),
+    (
+        [("damaged", 1, None, "UA")],
+        [
+            "Ukrainian officials said the bridge in Bohorodychne had been put out of action.",
+            "Ukrainian officials said the bridge in Bohorodychne had been disabled.",
+            "Ukrainian officials said the crossing in Bohorodychne was impassable.",
+            "Ukrainian officials said the bridge in Bohorodychne could no longer be used.",
+            "Ukrainian officials said the bridge in Bohorodychne was out of service.",
+        ],
+    ),
+    (
+        [("damaged", 1, "UA", "RU")],
+        [
+            "Russian officials said Ukrainian missiles had struck the Kakhovka bridge.",
+            "Russian officials said the Kakhovka bridge had been struck by Ukrainian missiles.",
+            "Russian officials said the Kakhovka bridge was hit in a Ukrainian missile strike.",
+            "Russian officials said the Kakhovka bridge was damaged after a Ukrainian missile strike.",
+            "The Kakhovka bridge took a hit from Ukrainian missiles, Russian officials said.",
+        ],
+    ),
+    (
+        [("destroyed", 2, "RU", "UA")],
+        [
+            "Ukraine's General Staff said Russian forces had blown up both bridges in Sviatohirsk.",
+            "Ukraine's General Staff said both bridges in Sviatohirsk had been blown up by Russian forces.",
+            "Ukraine's General Staff said Russian forces had blown up the two bridges in Sviatohirsk.",
+            "Ukraine's General Staff said Russian forces had blown up both crossings in Sviatohirsk.",
+        ],
+    ),
+]
+_CASES = [(t, rows) for rows, texts in _GROUPS for t in texts]
+
+
+@pytest.mark.parametrize(("text", "rows"), _CASES)
+def test_paraphrase_gives_the_same_rows(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
+
+
+# where each new reading must not fire
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the assault is the occasion of a demolition, not its author
+        (
+            "Ukrainian officials said the bridge over the Irpin was blown up after a Russian "
+            "assault on the town.",
+            [("destroyed", 1, None, "UA")],
+        ),
+        # a bridge that fell of itself names no attacker
+        (
+            "Ukrainian officials said the bridge over the Irpin collapsed after heavy rain.",
+            [("destroyed", 1, None, "UA")],
+        ),
+        # a rail link to a place is a route, not a bridge
+        ("Ukrainian officials said the rail link to Crimea was cut.", []),
+        # a span of time is no bridge
+        ("Ukrainian officials said the span of a week saw fierce fighting near the bridge.", []),
+        # one of a group is one bridge; each of them is the group
+        (
+            "Ukrainian officials said one of the three bridges over the Siverskyi Donets was "
+            "destroyed.",
+            [("destroyed", 1, None, "UA")],
+        ),
+        (
+            "Ukrainian officials said each of the three bridges over the Siverskyi Donets had "
+            "been destroyed.",
+            [("destroyed", 3, None, "UA")],
+        ),
+        # another side naming who blew it up is its own account, not the first one's actor
+        (
+            "Ukrainian officials said the bridge at Stara Sil was destroyed. Russian officials "
+            "said Ukrainian forces had blown it up.",
+            [("destroyed", 1, None, "UA"), ("destroyed", 1, "UA", "RU")],
+        ),
+        # reopened after this strike: a new state; after the first of two: background
+        (
+            "Russian officials said the Kerch bridge was struck. After the strike, engineers "
+            "managed to reopen one lane, they said.",
+            [("damaged", 1, None, "RU"), ("intact", 1, None, "RU")],
+        ),
+        (
+            "Russian officials said the Kerch bridge was struck. After the first strike on "
+            "Monday, engineers had managed to reopen one lane, they said.",
+            [("damaged", 1, None, "RU")],
+        ),
+        # a repaired bridge has no attacker, whoever repaired it
+        (
+            "Ukrainian officials said the bridge near Irpin had been repaired by Ukrainian "
+            "engineers.",
+            [("intact", 1, None, "UA")],
+        ),
+        # traffic lanes of a road are no part of the bridge just named
+        (
+            "Ukrainian officials said the Irpin bridge had been blown up. Traffic lanes on the "
+            "highway to Kyiv were reopened, they said.",
+            [("destroyed", 1, None, "UA")],
+        ),
+    ],
+)
+def test_new_readings_keep_to_their_cases(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
