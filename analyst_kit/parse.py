@@ -448,7 +448,10 @@ _BRIDGE_STATUS = [
             r"(?:blew|blown|blow|blowing) (?:it|them) up|(?:blew|blown|blow|blowing) (?:the|a|both|two|three|"
             r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
             # "sappers had blown the road bridge", "the span was dynamited"
-            r"dynamit(?:ed|ing|es))\b",
+            r"dynamit(?:ed|ing|es)|"
+            # "the crossing is down", "the bridge is still down" (not "traffic was down 40%",
+            # "down to one lane")
+            r"(?:is|was|are|were|now|still|remains?|remained)\s+down(?!\s+(?:to|by|from|\d)))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -847,6 +850,12 @@ _THEY_SUBJECT = compile_fast(
 )
 
 
+# a capital named as a place, not as its government: "the highway to Kyiv", "outside Moscow"
+_CAPITAL_AS_PLACE = compile_fast(
+    r"\b(?:to|towards?|from|into|in|near|outside|around|of|at)\s+(?:Kyiv|Kiev|Moscow)\b", re.I
+)
+
+
 # an earlier attack a later state followed: "after the first strike", "after the previous hit"
 _AFTER_EARLIER = compile_lower(
     r"\bafter\s+(?:the|an|its|that)\s+(?:first|previous|earlier|initial|last)\s+(?:[\w-]+\s+)?"
@@ -1136,6 +1145,10 @@ def _bridge_rows(
                 # "Ukrainian troops withdrew after all three bridges had been destroyed": the
                 # subordinate clause's subject was acted on; the force before it only withdrew
                 window = ""
+            if "kyiv" in cl or "kiev" in cl or "moscow" in cl:
+                # "bombed the bridge on the highway to Kyiv, destroying it": the capital as a
+                # place the road leads to, not the government acting
+                window = _CAPITAL_AS_PLACE.sub(" ", window)
             actor = _agent_side(window, side) or by_agent
         if actor is None and _AUTHOR_GATE(cl):
             # "blamed Ukraine for the attack on the bridge", "the SBU was behind the attack"

@@ -1,6 +1,7 @@
 """Bridge statements in a wire reporter's or a ministry's other words: each paraphrase must
 give the same rows (status, count, actor_side, claimed_by_side) as the first wording (sentences
-written for these tests about 2022 events, not taken from a report)."""
+written for these tests about 2022 events, some after gold-set sentences, not copied from a
+report)."""
 
 from __future__ import annotations
 
@@ -292,6 +293,89 @@ _GROUPS = [
             "Ukraine's General Staff said Russian forces had blown up both crossings in Sviatohirsk.",
         ],
     ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Russian aircraft have destroyed the road bridge across the Desna river on the highway from Chernihiv to Kyiv, the head of the Chernihiv regional military administration, Viacheslav Chaus, said on Wednesday.",
+            "Viacheslav Chaus, the head of the Chernihiv regional military administration, said on Wednesday that the road bridge across the Desna river on the highway from Chernihiv to Kyiv had been destroyed by Russian aircraft.",
+            "The road bridge across the Desna river on the highway from Chernihiv to Kyiv was knocked down in a Russian air strike, the head of the Chernihiv regional military administration, Viacheslav Chaus, said on Wednesday.",
+            "The head of the Chernihiv regional military administration, Viacheslav Chaus, said on Wednesday that a Russian air strike had brought down the road bridge across the Desna river.",
+            "The head of the Chernihiv regional military administration, Viacheslav Chaus, said Russian aircraft had bombed the Desna river bridge on the highway to Kyiv, destroying it.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "UA", "UA")],
+        [
+            "Ukrainian troops have blown up the road bridge over the Teteriv river at Ivankiv to slow an armoured column, Ukraine's Defence Ministry said.",
+            "Ukraine's Defence Ministry said the road bridge over the Teteriv river at Ivankiv had been blown up by Ukrainian troops to slow an armoured column.",
+            "Ukraine's Defence Ministry said Ukrainian sappers had dynamited the road bridge over the Teteriv river at Ivankiv.",
+            "Ukraine's Defence Ministry said the road bridge over the Teteriv river at Ivankiv had been blown up to stop the Russian advance.",
+            "Ukraine's Defence Ministry said the road bridge over the Teteriv river at Ivankiv had been blown up. Ukrainian troops had destroyed it to slow the column, the ministry said.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", None)],
+        [
+            "Local channels say the road bridge over the Oskil in the town centre was blown up by retreating Russian forces.",
+            "Retreating Russian forces blew up the road bridge over the Oskil in the town centre, local channels say.",
+            "Local channels say retreating Russian forces destroyed the road bridge over the Oskil in the town centre.",
+            "Local channels say the road bridge over the Oskil in the town centre was destroyed by Russian troops as they retreated.",
+        ],
+    ),
+    (
+        [("intact", 1, None, None)],
+        [
+            "The only road out, the highway south towards Kyiv over the Desna river bridge, was under constant fire, he said, and the bridge itself was still standing.",
+            "The only road out was under constant fire, he said, but the Desna river bridge was still standing.",
+            "The only road out was under constant fire, he said, but the Desna river bridge had survived.",
+            "The only road out was under constant fire, he said, but the Desna river bridge remained intact.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "UA", "UA")],
+        [
+            "Ukraine's General Staff said a Ukrainian marine engineer blew up a bridge at Henichesk as Russian armour rolled north out of Crimea.",
+            "Ukraine's General Staff said a bridge at Henichesk was blown up by a Ukrainian marine engineer as Russian armour rolled north out of Crimea.",
+            "A bridge at Henichesk was destroyed by a Ukrainian marine engineer as Russian armour rolled north out of Crimea, Ukraine's General Staff said.",
+            "Ukraine's General Staff said a Ukrainian marine engineer sacrificed himself to bring down a bridge at Henichesk as Russian armour rolled north.",
+        ],
+    ),
+    (
+        [("destroyed", 1, None, "UA")],
+        [
+            "Ukraine's Defence Ministry said the crossing at Ivankiv was down.",
+            "Ukraine's Defence Ministry said the bridge at Ivankiv was down.",
+            "Ukraine's Defence Ministry said the bridge at Ivankiv is still down.",
+            "Ukraine's Defence Ministry said the bridge at Ivankiv was gone.",
+        ],
+    ),
+    (
+        [("damaged", 1, "UA", "GB")],
+        [
+            "Britain's Ministry of Defence said Ukrainian strikes had made the Antonivskyi bridge unusable.",
+            "Britain's Ministry of Defence said the Antonivskyi bridge had been made unusable by Ukrainian strikes.",
+            "Britain's Ministry of Defence said Ukrainian strikes had put the Antonivskyi bridge out of action.",
+            "Britain's Ministry of Defence said the Antonivskyi bridge was unusable after Ukrainian strikes.",
+            "Britain's Ministry of Defence said the Antonivskyi bridge had been rendered impassable by Ukrainian strikes.",
+        ],
+    ),
+    (
+        [("damaged", 1, None, "UA")],
+        [
+            "Serhiy Bratchuk said the strike on Tuesday evening had damaged the bridge at Zatoka.",
+            "Serhiy Bratchuk said the bridge at Zatoka had been damaged in the strike on Tuesday evening.",
+            "Serhiy Bratchuk said the bridge at Zatoka sustained damage in the strike on Tuesday evening.",
+            "The bridge at Zatoka was damaged in Tuesday evening's strike, Serhiy Bratchuk said.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian troops blew up the bridge in Bohorodychne.",
+            "Ukrainian officials said the bridge in Bohorodychne had been blown up. Russian troops had blown it up as they withdrew, they said.",
+            "Ukrainian officials said the bridge in Bohorodychne was blown up. It was Russian troops who blew it up, they said.",
+        ],
+    ),
 ]
 _CASES = [(t, rows) for rows, texts in _GROUPS for t in texts]
 
@@ -363,4 +447,29 @@ def test_paraphrase_gives_the_same_rows(text, rows):
     ],
 )
 def test_new_readings_keep_to_their_cases(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a capital named as where a road leads is no force
+        (
+            "Ukrainian officials said Russian aircraft had bombed the bridge on the highway to "
+            "Kyiv, destroying it.",
+            [("destroyed", 1, "RU", "UA")],
+        ),
+        # ... but the capital as its government still acts
+        (
+            "Russian officials said Kyiv had blown up the bridge over the Dnipro.",
+            [("destroyed", 1, "UA", "RU")],
+        ),
+        # traffic down by a share is no bridge down
+        (
+            "Russian officials said traffic over the Crimean bridge was down 40 percent.",
+            [],
+        ),
+    ],
+)
+def test_place_and_quantity_words_are_not_read_as_acts(text, rows):
     assert _rows(text) == sorted(rows, key=str)
