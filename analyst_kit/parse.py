@@ -449,6 +449,11 @@ _BRIDGE_STATUS = [
             r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
             # "sappers had blown the road bridge", "the span was dynamited"
             r"dynamit(?:ed|ing|es)|"
+            # "with two crossings out", "both bridges were out" (not "the bridge out of the
+            # city", "the crossings out to the islands")
+            r"(?:bridges?|crossings?)(?:\s+(?:over|across|on|in)\s+the\s+[\w-]+(?:\s+[\w-]+)?)?"
+            r"\s+(?:(?:were|was|is|are|now|all|also|still)\s+){0,2}out"
+            r"(?!\s+(?:of|to|towards?|into|from|onto|west|east|north|south)\b)(?![-’'])|"
             # "the crossing is down", "the bridge is still down" (not "traffic was down 40%",
             # "down to one lane")
             r"(?:is|was|are|were|now|still|remains?|remained)\s+down(?!\s+(?:to|by|from|\d)))\b",
@@ -683,12 +688,15 @@ _ATTACK_AUTHOR = compile_fast(
     r"|(?P<who>(?:[\w'’\"“”-]+\s+){1,4}?)(?:was|were|is|are)\s+behind\s+(?:the|this|that|"
     r"[\w-]+['’]s)\s+(?:[\w-]+\s+)?" + _ATTACK_NOUN + r"\b"
     r"|\bblam(?:es|ed|e|ing)\s+(?P<blamed>[^.;]{1,50}?)\s+for\s+(?:the|this|that|[\w-]+['’]s)\s+"
-    r"(?:[\w-]+\s+)?" + _ATTACK_NOUN + r"\b",
+    r"(?:[\w-]+\s+)?" + _ATTACK_NOUN + r"\b"
+    # "the destruction of the bridge was the work of Russian sappers"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + _ATTACK_NOUN[3:-1] + r"|destruction|demolition)s?\b"
+    r"[^.;:]{0,60}?\b(?:was|were|is|had\s+been)\s+(?:the\s+)?work\s+of\s+(?P<work>[^.;,]{1,60})",
     re.I,
 )
 _SPEECH_CUT = compile_fast(r"\b(?:said|says|claimed|claims|stated|reported|that)\b|,")
 # words every match of _ATTACK_AUTHOR holds one of
-_AUTHOR_GATE = contains_any([" by ", "behind", "blam", "operation of"])
+_AUTHOR_GATE = contains_any([" by ", "behind", "blam", "operation of", "work of"])
 
 
 def _attack_author(s: str) -> str | None:
@@ -700,7 +708,7 @@ def _attack_author(s: str) -> str | None:
     if m.group("who") is not None:
         # "Russian officials said Kyiv was behind the attack": the words after the speech verb
         return attr.side_of_phrase(_SPEECH_CUT.split(m.group("who"))[-1])
-    return attr.side_of_phrase(m.group("by") or m.group("blamed"))
+    return attr.side_of_phrase(m.group("by") or m.group("blamed") or m.group("work"))
 
 
 def _credit_attack(
@@ -853,6 +861,14 @@ _THEY_SUBJECT = compile_fast(
 # a capital named as a place, not as its government: "the highway to Kyiv", "outside Moscow"
 _CAPITAL_AS_PLACE = compile_fast(
     r"\b(?:to|towards?|from|into|in|near|outside|around|of|at)\s+(?:Kyiv|Kiev|Moscow)\b", re.I
+)
+
+
+# a speaker's closing participle naming who did it: ", blaming Russian forces."
+_BLAMING = compile_fast(
+    r"\bblaming\s+(?!(?:it|them|this|that|on)\b)(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s*(?:[.,;]|$|\s+for\b)",
+    re.I,
 )
 
 
@@ -1171,6 +1187,11 @@ def _bridge_rows(
         if actor is None and "blam" in cl:
             bl = _BLAMED_ON.search(clause, vm.end())
             # (a side's services or forces, or the side itself: "blamed on Kyiv")
+            actor = attr.side_of_phrase(bl.group("np")) if bl else None
+        if actor is None and status in ("damaged", "destroyed") and "blaming" in cl_s:
+            # "The bridge was blown up on Monday, officials said, blaming Russian forces": the
+            # speaker's closing words name who did it
+            bl = _BLAMING.search(s, a + vm.end())
             actor = attr.side_of_phrase(bl.group("np")) if bl else None
         # a number word or digit must occur (a substring test is exact unless "ı", "İ", "ſ")
         if not plain or _COUNT_WORDS(cl) or _DIGIT.search(clause):
