@@ -206,10 +206,11 @@ _GROUPS = [
         ],
     ),
     (
-        [("destroyed", 1, "RU", "UA")],
+        [("destroyed", 1, "RU", "UA"), ("destroyed", 1, None, None)],
         [
             "Ukrainian officials said Russian forces blew up the bridge in Bohorodychne. With the crossing out, residents cannot leave.",
-            "Ukrainian officials said Russian forces blew up the bridge in Bohorodychne. With two crossings out, residents cannot leave.",
+            "Ukrainian officials said Russian forces blew up the bridge in Bohorodychne. With the bridge out, residents cannot leave.",
+            "Ukrainian officials said Russian forces blew up the bridge in Bohorodychne. With the crossing now out, residents cannot leave.",
         ],
     ),
     (
@@ -376,6 +377,25 @@ _GROUPS = [
             "Ukrainian officials said the bridge in Bohorodychne was blown up. It was Russian troops who blew it up, they said.",
         ],
     ),
+    (
+        [("destroyed", 2, "UA", "UA")],
+        [
+            "Ukrainian officials said two crossings over the Seym had been knocked out.",
+            "Ukrainian officials said that with two crossings over the Seym out, Russian units were cut off.",
+            "Ukrainian officials said two crossings over the Seym were out.",
+            "Ukrainian officials said that with both bridges over the Seym out, Russian units were cut off.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials accused Russian forces of blowing up the bridge at Staryi Saltiv.",
+            "The bridge at Staryi Saltiv was blown up on Monday, Ukrainian officials said, blaming Russian forces.",
+            "Ukrainian officials said the bridge at Staryi Saltiv had been blown up, blaming Russian troops.",
+            "The destruction of the bridge at Staryi Saltiv was the work of Russian sappers, Ukrainian officials said.",
+            "Ukrainian officials said the bridge at Staryi Saltiv was destroyed. The blast was the work of Russian sappers, they said.",
+        ],
+    ),
 ]
 _CASES = [(t, rows) for rows, texts in _GROUPS for t in texts]
 
@@ -472,4 +492,28 @@ def test_new_readings_keep_to_their_cases(text, rows):
     ],
 )
 def test_place_and_quantity_words_are_not_read_as_acts(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "out of the city" says where the bridge leads, not that it is out
+        (
+            "Ukrainian officials said the bridge out of the city was shelled.",
+            [("damaged", 1, None, "UA")],
+        ),
+        # a closing "blaming" that names no force names no actor
+        (
+            "Russian officials said the bridge at Staryi Saltiv was damaged, blaming the weather.",
+            [("damaged", 1, None, "RU")],
+        ),
+        # a bridge that was the work of its builders is no attack
+        (
+            "Ukrainian officials said the bridge at Staryi Saltiv was the work of Soviet engineers.",
+            [],
+        ),
+    ],
+)
+def test_out_blaming_and_work_of_keep_to_their_cases(text, rows):
     assert _rows(text) == sorted(rows, key=str)
