@@ -526,7 +526,8 @@ _NUM = {
 _COUNT = compile_fast(
     # (not the end of a range of days: "on June 24-25 after all three bridges")
     r"\b(?<![-–/.:])(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|"
-    r"twin)\s+(?:(?:of\s+the\s+)?[\w-]+\s+){0,3}?(?:bridges?|crossings?)\b",
+    # ("three of the city's four bridges": the first number, the part that was hit)
+    r"twin)\s+(?:(?:of\s+(?:the\s+|its\s+|their\s+)?)?[\w'’-]+\s+){0,3}?(?:bridges?|crossings?)\b",
     re.I,
 )
 # all the bridges of a place, counted or not: "every bridge over the river", "each of the three
@@ -872,6 +873,16 @@ _BLAMING = compile_fast(
 )
 
 
+# what may stand between a speaker's aside and the verb it interrupts: "had", "have also"
+_VERB_ONLY = compile_fast(r"\s*(?:(?:had|have|has|also|then|reportedly|later)\s+)*")
+# no bridge left as it was: "none of the bridges ... is still standing", "not a single crossing"
+_NONE_OF = compile_fast(
+    r"\b(?:none\s+of\s+(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?|not\s+(?:a\s+)?single\s+"
+    r"(?:[\w-]+\s+)?|\bno\s+(?:[\w-]+\s+)?)$",
+    re.I,
+)
+
+
 # an earlier attack a later state followed: "after the first strike", "after the previous hit"
 _AFTER_EARLIER = compile_lower(
     r"\bafter\s+(?:the|an|its|that)\s+(?:first|previous|earlier|initial|last)\s+(?:[\w-]+\s+)?"
@@ -1091,6 +1102,15 @@ def _bridge_rows(
             and pm.group("q") is None
         ):
             status = "damaged"  # "two spans of one carriageway collapsed": part of the bridge
+        if (
+            status == "intact"
+            and vm is not None
+            and vm.start() > bm.start()
+            and ("no" in cl or "single" in cl)
+            and _NONE_OF.search(clause, max(0, bm.start() - 40), bm.start())
+        ):
+            # "none of the bridges over the Inhulets is still standing": all of them down
+            status = "destroyed"
         if status == "intact" and "after" in cl_s and _AFTER_EARLIER.search(cl_s):
             # "After the first strike on Tuesday, engineers had managed to reopen one lane":
             # the bridge back in use between two attacks, recited in the report of the second
@@ -1143,11 +1163,16 @@ def _bridge_rows(
             actor = by_agent
         else:
             window = _window_before(clause, vm.start())
-            ends = [m.end() for m in _SAID_COMMA.finditer(window)] if "," in window else []
-            if ends:
+            ends = [m for m in _SAID_COMMA.finditer(window)] if "," in window else []
+            if ends and _VERB_ONLY.fullmatch(window, ends[-1].end()):
+                # "Ukrainian forces, the ministry said, destroyed the bridge": the words before
+                # the speaker's aside are the subject the verb goes on with
+                comma = clause.rfind(",", 0, vm.start() - len(window) + ends[-1].start())
+                window = _window_before(clause, comma) if comma > 0 else ""
+            elif ends:
                 # "Putin drove across the bridge, the Kremlin said, two months after the blast
                 # that brought down part of it": the speaker is not who brought it down
-                window = window[ends[-1] :]
+                window = window[ends[-1].end() :]
             spoken = [m.end() for m in _SPEECH_THEN_PASSIVE.finditer(window)]
             if spoken and (
                 _PASSIVE_BE.search(clause, 0, vm.start())
