@@ -396,6 +396,33 @@ _GROUPS = [
             "Ukrainian officials said the bridge at Staryi Saltiv was destroyed. The blast was the work of Russian sappers, they said.",
         ],
     ),
+    (
+        [("destroyed", 3, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian forces destroyed three of the four bridges over the Siverskyi Donets.",
+            "Ukrainian officials said Russian forces destroyed three of the city's four bridges.",
+            "Russian forces, Ukrainian officials said, destroyed three of the four bridges over the Siverskyi Donets.",
+            "Three of the four bridges over the Siverskyi Donets were destroyed by Russian forces, Ukrainian officials said.",
+        ],
+    ),
+    (
+        [("destroyed", None, None, "UA")],
+        [
+            "Ukrainian officials said all of the bridges over the Inhulets had been destroyed.",
+            "Ukrainian officials said none of the bridges over the Inhulets was still standing.",
+            "Ukrainian officials said every bridge over the Inhulets had been blown up.",
+            "Ukrainian officials said none of the crossings over the Inhulets had survived.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian sappers destroyed the bridge over the Inhulets.",
+            "Russian sappers, Ukrainian officials said, destroyed the bridge over the Inhulets.",
+            "Russian sappers, Ukrainian officials said, had blown up the bridge over the Inhulets.",
+            "The bridge over the Inhulets was blown up by Russian sappers, Ukrainian officials said.",
+        ],
+    ),
 ]
 _CASES = [(t, rows) for rows, texts in _GROUPS for t in texts]
 
@@ -516,4 +543,29 @@ def test_place_and_quantity_words_are_not_read_as_acts(text, rows):
     ],
 )
 def test_out_blaming_and_work_of_keep_to_their_cases(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # bridges all still standing, and a "no" about something else, stay intact
+        (
+            "Ukrainian officials said all bridges over the Inhulets were still standing.",
+            [("intact", None, None, "UA")],
+        ),
+        (
+            "Ukrainian officials said the bridge over the Inhulets was still standing and no one "
+            "was hurt.",
+            [("intact", 1, None, "UA")],
+        ),
+        # a speaker's aside with words of its own after it: not the verb's subject
+        (
+            "Putin drove across the bridge, the Kremlin said, two months after the blast that "
+            "brought down part of it.",
+            [("damaged", 1, None, "RU")],
+        ),
+    ],
+)
+def test_none_of_and_asides_keep_to_their_cases(text, rows):
     assert _rows(text) == sorted(rows, key=str)
