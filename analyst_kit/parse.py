@@ -419,7 +419,9 @@ _BRIDGE_STATUS = [
             # "brought down part of the road section", "blew up one span": not the whole bridge
             r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
             r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
-            r"\bcracked\b|\bholes?\b|"
+            r"\bcracked\b|\bholes?\b|\bcratered\b|\bsmashed\b(?! into)|"
+            # "caught fire after the strike", "was set ablaze"
+            r"\bcaught fire\b|\bset (?:ablaze|alight|on fire)\b|"
             # "the bridge likely remained structurally undermined": weakened, still standing
             r"\bstructurally (?:undermined|weakened|compromised|unsound)\b",
         ),
@@ -449,6 +451,13 @@ _BRIDGE_STATUS = [
             r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
             # "sappers had blown the road bridge", "the span was dynamited"
             r"dynamit(?:ed|ing|es)|"
+            # "the bridge was levelled", "torn apart", "blown to pieces", "annihilated", "is no
+            # longer there", "the Russian MoD said it had eliminated a pontoon crossing"
+            r"level(?:l)?ed|torn (?:apart|down)|blown to (?:pieces|bits)|"
+            # (the bridge their object: not "troops fleeing the bridge were eliminated")
+            r"(?:annihilated|eliminated) (?:a|an|the|two|three|both|its|their) (?:[\w-]+ ){0,2}?"
+            r"(?:bridges?|crossings?|pontoons?)|"
+            r"no longer there|"
             # "with two crossings out", "both bridges were out" (not "the bridge out of the
             # city", "the crossings out to the islands")
             r"(?:bridges?|crossings?)(?:\s+(?:over|across|on|in)\s+the\s+[\w-]+(?:\s+[\w-]+)?)?"
@@ -482,7 +491,7 @@ _BRIDGE_STATUS = [
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
-            r"\bunusable\b|\bimpassable\b|\bno longer (?:passable|open|operational|in (?:use|service))\b|\bout of (?:action|service|use|commission)\b|\bdisabled\b"
+            r"\bunusable\b|\buseless\b|\bimpassable\b|\bno longer (?:passable|open|operational|in (?:use|service))\b|\bout of (?:action|service|use|commission)\b|\bdisabled\b"
         ),
     ),
     (
@@ -498,7 +507,9 @@ _BRIDGE_STATUS = [
             r"(?:remains?|remained|still) in (?:operation|use|service)|withst(?:ood|ands?)|"
             r"(?:functioning|operating|working) normally|"
             # "escaped damage", "was spared in the attack"
-            r"escaped (?:any\s+|serious\s+|major\s+)?damage|(?<!not )spared)\b|"
+            r"escaped (?:any\s+|serious\s+|major\s+)?damage|(?<!not )spared|"
+            # "came through unscathed", "back open", "open again", "fully operational again"
+            r"unscathed|untouched|back open|open again|operational again|fully operational)\b|"
             + _TRAFFIC_BACK_PATTERN,
         ),
     ),
@@ -579,15 +590,16 @@ _BRIDGE_LOW = compile_lower(_BRIDGE.pattern)  # _BRIDGE to run on lower-cased te
 _BRIDGE_STATUS_GATES = [
     contains_any(
         ["destroyed", "collaps", "damag", "struck", "hit", "shelled", " part", " section", " span",
-         "strike", "cracked", "hole", "structurally", "partial"]
+         "strike", "cracked", "hole", "structurally", "partial", "cratered", "smashed", "fire",
+         "ablaze", "alight"]
     ),
     None,
-    contains_any(["closed", "used", "usable", "passable", "no longer", "out of", "disabled", "struck", "hit",
+    contains_any(["closed", "used", "usable", "useless", "passable", "no longer", "out of", "disabled", "struck", "hit",
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
-         "unharmed", "survived", "open", "repaired", "restored", "service", "use", "operation",
+         "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared"]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
@@ -1080,6 +1092,18 @@ def _bridge_rows(
             # "the ports on the Danube remained open ... if the bridge stayed closed": a state
             # said before the bridge is named is another subject's
             status, vm = _bridge_status(cl, bm.end())
+        if (
+            vm is not None
+            and vm.start() >= bm.end()
+            and carried is None
+            # (not a clause of the bridge's own: "near the old bridge, which survived")
+            and "," not in cl[bm.end() : vm.start()]
+            and "which" not in cl[bm.end() : vm.start()]
+            and _LANDMARK_BEFORE.search(cl, max(0, bm.start() - 40), bm.start()) is not None
+        ):
+            # "the village near the bridge was destroyed", "houses next to the crossing
+            # survived": the bridge places the subject, what follows is said of that subject
+            continue
         if landmark:
             # "missiles struck Kyiv near the footbridge, which survived": the bridge is where
             # the attack landed, not what it hit (nor its attacker the bridge's actor); what
