@@ -423,6 +423,43 @@ _GROUPS = [
             "The bridge over the Inhulets was blown up by Russian sappers, Ukrainian officials said.",
         ],
     ),
+    (
+        [("destroyed", 1, None, "UA")],
+        [
+            "Ukrainian officials said the bridge over the Inhulets was destroyed.",
+            "Ukrainian officials said the bridge over the Inhulets was levelled.",
+            "Ukrainian officials said the bridge over the Inhulets was torn apart.",
+            "Ukrainian officials said the bridge over the Inhulets was blown to pieces.",
+            "Ukrainian officials said the bridge over the Inhulets was no longer there.",
+        ],
+    ),
+    (
+        [("damaged", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said the bridge over the Inhulets was damaged in a Russian strike.",
+            "Ukrainian officials said the bridge over the Inhulets caught fire after a Russian strike.",
+            "Ukrainian officials said the bridge over the Inhulets was set ablaze by Russian shelling.",
+            "Ukrainian officials said a Russian drone smashed into the bridge over the Inhulets.",
+        ],
+    ),
+    (
+        [("intact", 1, None, "UA")],
+        [
+            "Ukrainian officials said the bridge over the Inhulets was intact.",
+            "Ukrainian officials said the bridge over the Inhulets was unscathed.",
+            "Ukrainian officials said the bridge over the Inhulets came through untouched.",
+            "Ukrainian officials said the bridge over the Inhulets was open again.",
+            "Ukrainian officials said the bridge over the Inhulets was fully operational again.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "RU")],
+        [
+            "The Russian Defence Ministry said its forces had destroyed a Ukrainian pontoon crossing near Kherson.",
+            "The Russian Defence Ministry said its forces had eliminated a Ukrainian pontoon crossing near Kherson.",
+            "The Russian Defence Ministry said Russian artillery had annihilated a Ukrainian pontoon crossing near Kherson.",
+        ],
+    ),
 ]
 _CASES = [(t, rows) for rows, texts in _GROUPS for t in texts]
 
@@ -568,4 +605,26 @@ def test_out_blaming_and_work_of_keep_to_their_cases(text, rows):
     ],
 )
 def test_none_of_and_asides_keep_to_their_cases(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # troops, not the bridge, were eliminated
+        ("Ukrainian officials said Russian troops fleeing the bridge were eliminated.", []),
+        # the bridge places the subject: the village, not the bridge, was destroyed or spared
+        ("Ukrainian officials said the village near the bridge was destroyed.", []),
+        ("Ukrainian officials said the houses next to the crossing were left untouched.", []),
+        # ... but a clause of the bridge's own after it still speaks of the bridge
+        (
+            "Ukrainian officials said Russian missiles struck a district near the old bridge, "
+            "which was not damaged.",
+            [("intact", 1, None, "UA")],
+        ),
+        # "level" of a river is no levelled bridge
+        ("Ukrainian officials said the level of the river under the bridge rose.", []),
+    ],
+)
+def test_status_words_of_other_subjects_keep_to_their_cases(text, rows):
     assert _rows(text) == sorted(rows, key=str)
