@@ -386,12 +386,16 @@ _BRIDGE_PART = compile_fast(
 )
 # "it was struck", "made it impassable": the bridge named just before
 # (and "the railway link", "reopened one lane": the bridge by its kind or a part of its deck)
+# (any case: "The structure was damaged", "Its road section collapsed" open their sentences)
 _BRIDGE_PRONOUN = compile_fast(
-    r"\b(?:[Ii]t|the structure|spans?|the (?:rail|railway|road|road-rail) link|"
-    r"(?:one|a|two|both|the|its) lanes?)\b"
+    r"\b(?:it|the structure|spans?|the (?:rail|railway|road|road-rail) link|"
+    r"(?:one|a|two|both|the|its) lanes?|its\s+(?:[\w-]+\s+)?(?:part|section|deck|carriageway))\b",
+    re.I,
 )
 # whether a sentence may speak of the bridge just named: "it", "the structure", "one span"
-_CARRY_WORDS = contains_any([" it ", " it.", " it,", "the structure", " span", " link", " lane"])
+_CARRY_WORDS = contains_any(
+    [" it ", " it.", " it,", "the structure", " span", " link", " lane", "its "]
+)
 # traffic back on a bridge, its subject the traffic: "trains were running again", "cars were
 # being let across", "rail traffic across the strait has resumed", "vehicles were again
 # crossing" (not "has not resumed", nor a hope: "traffic is expected to be restored")
@@ -8299,7 +8303,13 @@ def _parse_records(
                 and out["bridges"]
                 and (last := out["bridges"][-1])["actor_side"] is None
                 and last["status"] == r["status"]
-                and last["claimed_by_side"] == r["claimed_by_side"]
+                and (
+                    last["claimed_by_side"] == r["claimed_by_side"]
+                    # "Haidai said the bridge had been destroyed. It was blown up by the
+                    # Russians on Sunday.": the next sentence, in no one's words, goes on
+                    or r["claimed_by_side"] is None
+                    and k - last_bridge[0] <= 1
+                )
             ):
                 # "The bridge at Stara Sil was destroyed. Russian forces had blown it up, they
                 # said": the same account naming who did it (not another side's account)
