@@ -250,7 +250,7 @@ _GROUPS = [
         ],
     ),
     (
-        [("damaged", 1, None, "UA")],
+        [("damaged", 1, None, "UA"), ("damaged", 1, None, "UA")],
         [
             "Ukrainian officials said the Crimean bridge was damaged. The railway link was also damaged, they said.",
             "Ukrainian officials said the Crimean bridge was damaged. The rail link was damaged too, they said.",
@@ -460,6 +460,33 @@ _GROUPS = [
             "The Russian Defence Ministry said Russian artillery had annihilated a Ukrainian pontoon crossing near Kherson.",
         ],
     ),
+    (
+        [("damaged", 1, None, "RU"), ("unknown", 1, None, "RU")],
+        [
+            "Russian officials said the Kerch bridge was attacked overnight. The bridge was damaged, they said.",
+            "Russian officials said the Kerch bridge was attacked overnight. The structure was damaged, they said.",
+            "Russian officials said the Kerch bridge was attacked overnight. Its road section was damaged, they said.",
+            "Russian officials said the Kerch bridge was attacked overnight. It was damaged, they said.",
+        ],
+    ),
+    (
+        [("intact", 1, None, "RU"), ("unknown", 1, None, "RU")],
+        [
+            "Russian officials said the Kerch bridge was attacked overnight. The bridge was not damaged, they said.",
+            "Russian officials said the Kerch bridge was attacked overnight. The railway link was not damaged, they said.",
+            "Russian officials said the Kerch bridge was attacked overnight. The structure was not damaged, they said.",
+            "Russian officials said the Kerch bridge was attacked overnight. It remained intact, they said.",
+        ],
+    ),
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Haidai said the Russians had destroyed the last bridge to Sievierodonetsk.",
+            "Haidai said the last bridge to Sievierodonetsk had been destroyed. It was blown up by the Russians on Sunday.",
+            "Haidai said the last bridge to Sievierodonetsk had been destroyed. The Russians blew it up on Sunday, he said.",
+            "Haidai said the last bridge to Sievierodonetsk had been destroyed. It had been blown up by Russian troops, he said.",
+        ],
+    ),
 ]
 _CASES = [(t, rows) for rows, texts in _GROUPS for t in texts]
 
@@ -627,4 +654,25 @@ def test_none_of_and_asides_keep_to_their_cases(text, rows):
     ],
 )
 def test_status_words_of_other_subjects_keep_to_their_cases(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "its" of a force, not of the bridge
+        (
+            "Russian officials said the Kerch bridge was attacked overnight. Russia said its air "
+            "defences destroyed ten drones.",
+            [("unknown", 1, None, "RU")],
+        ),
+        # a sideless sentence further on is not the speaker's row going on
+        (
+            "Haidai said the last bridge to Sievierodonetsk had been destroyed. Weather was cold. "
+            "It was blown up by the Russians on Sunday.",
+            [("destroyed", 1, None, "UA"), ("destroyed", 1, "RU", None)],
+        ),
+    ],
+)
+def test_next_sentence_readings_keep_to_their_cases(text, rows):
     assert _rows(text) == sorted(rows, key=str)
