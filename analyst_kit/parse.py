@@ -775,16 +775,20 @@ def _credit_attack(
 # brought it down: "collapsed after Russian shelling", "fell following a Ukrainian strike" (not
 # "was blown up after a Russian assault": the defenders' act, the assault only its occasion)
 _IN_ATTACK = compile_fast(
-    r"\s*(?:[\w-]+\s+){0,2}?(?P<prep>in|during|amid|under|from|after|following)\s+"
-    r"(?:an?\s+|the\s+)?"
-    r"(?P<np>(?:[\w'’-]+\s+){1,3}?(?:strikes?|attacks?|shelling|bombardment|barrage|raids?|fire|"
-    r"bombing|assault|missiles?|rockets?|shells?|drones?|artillery))\b",
+    # ("destroyed with HIMARS", "thanks to Ukrainian artillery", "as a result of Ukrainian
+    # strikes": the weapon or the attack that did it)
+    r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<prep>in|during|amid|under|from|after|following|with|"
+    r"thanks\s+to|as\s+a\s+result\s+of)\s+(?:an?\s+|the\s+)?"
+    r"(?P<np>(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|shelling|bombardment|barrage|raids?|fire|"
+    r"bombing|assault|missiles?|rockets?|shells?|drones?|artillery|himars|gmlrs|atacms|"
+    r"kalibrs?|iskanders?|shaheds?|lancets?|aviation|aircraft))\b",
     re.I,
 )
 # words every match of _IN_ATTACK holds one of
 _IN_ATTACK_GATE = contains_any(
-    ["in ", "during ", "amid ", "under ", "from ", "after ", "following "]
-)
+    ["in ", "during ", "amid ", "under ", "from ", "after ", "following ", "with ", "thanks to ",
+     "result of "]
+)  # fmt: skip
 # a bridge opening the words after a speech verb: the subject of the reported clause ("said
 # the bridge took a direct hit"), not a force that acts
 _BRIDGE_SUBJECT = compile_fast(
@@ -803,6 +807,12 @@ def _attack_phrase_agent(after: str, speaker_side: str | None) -> str | None:
         or m.group("prep").lower() in ("after", "following")
         and m.group("np").lower().endswith(("assault", "attacks", "attack"))
     ):
+        return None
+    if m.group("prep").lower() == "with" and (
+        after[: m.start("prep")].rstrip().lower().endswith(("along", "together"))
+        or after[m.end() :].startswith((" position", " unit", " vehicle", " equipment", " crew"))
+    ):
+        # "destroyed along with Russian artillery positions": more things lost, not a weapon
         return None
     return _agent_side(m.group("np"), speaker_side)
 
