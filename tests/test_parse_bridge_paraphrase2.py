@@ -487,6 +487,16 @@ _GROUPS = [
             "Haidai said the last bridge to Sievierodonetsk had been destroyed. It had been blown up by Russian troops, he said.",
         ],
     ),
+    (
+        [("destroyed", 1, "UA", "UA")],
+        [
+            "Ukraine's General Staff said Ukrainian artillery had destroyed the pontoon crossing near Kherson.",
+            "Ukraine's General Staff said the pontoon crossing near Kherson was destroyed with HIMARS.",
+            "Ukraine's General Staff said the pontoon crossing near Kherson was destroyed, thanks to Ukrainian artillery.",
+            "Ukraine's General Staff said the pontoon crossing near Kherson was destroyed as a result of Ukrainian strikes.",
+            "Ukraine's General Staff said the pontoon crossing near Kherson was destroyed by our artillery.",
+        ],
+    ),
 ]
 _CASES = [(t, rows) for rows, texts in _GROUPS for t in texts]
 
@@ -675,4 +685,25 @@ def test_status_words_of_other_subjects_keep_to_their_cases(text, rows):
     ],
 )
 def test_next_sentence_readings_keep_to_their_cases(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # other things lost with the bridge are no weapon
+        (
+            "Ukraine's General Staff said the pontoon crossing near Kherson was destroyed along "
+            "with Russian artillery positions.",
+            [("destroyed", 1, None, "UA")],
+        ),
+        # a fire or the fighting names no force
+        (
+            "Ukraine's General Staff said the pontoon crossing near Kherson was damaged in the "
+            "fighting.",
+            [("damaged", 1, None, "UA")],
+        ),
+    ],
+)
+def test_weapon_phrases_keep_to_their_cases(text, rows):
     assert _rows(text) == sorted(rows, key=str)
