@@ -536,11 +536,13 @@ _BRIDGE_STATUS = [
 ]
 _NUM = {
     "one": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a pair of": 2, "twin": 2,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a pair of": 2, "twin": 2, "eleven": 11,
+    "twelve": 12,
 }  # fmt: skip
 _COUNT = compile_fast(
     # (not the end of a range of days: "on June 24-25 after all three bridges")
     r"\b(?<![-–/.:])(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|a pair of|"
     # ("three of the city's four bridges": the first number, the part that was hit)
     r"twin)\s+(?:(?:of\s+(?:the\s+|its\s+|their\s+)?)?[\w'’-]+\s+){0,3}?(?:bridges?|crossings?)\b",
     re.I,
@@ -585,7 +587,7 @@ _CONNECTS_BEFORE = compile_fast(
 )
 # the number words of _COUNT (a digit aside), one of which its match holds
 _COUNT_WORDS = contains_any(
-    "one single two both three four five six seven eight nine ten twin".split()
+    "one single two both three four five six seven eight nine ten twin eleven twelve pair".split()
 )
 _DIGIT = re.compile(r"\d")
 _BRIDGE_LOW = compile_lower(_BRIDGE.pattern)  # _BRIDGE to run on lower-cased text
