@@ -497,6 +497,23 @@ _GROUPS = [
             "Ukraine's General Staff said the pontoon crossing near Kherson was destroyed by our artillery.",
         ],
     ),
+    (
+        [("destroyed", 2, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian forces had destroyed two bridges over the Siverskyi Donets.",
+            "Ukrainian officials said Russian forces had destroyed a pair of bridges over the Siverskyi Donets.",
+            "Ukrainian officials said a pair of crossings over the Siverskyi Donets had been blown up by Russian forces.",
+            "Ukrainian officials said Russian forces had destroyed the two road bridges over the Siverskyi Donets.",
+        ],
+    ),
+    (
+        [("destroyed", 12, "RU", "RU")],
+        [
+            "The Russian Defence Ministry said its forces had destroyed 12 Ukrainian pontoon crossings.",
+            "The Russian Defence Ministry said its forces had destroyed twelve Ukrainian pontoon crossings.",
+            "The Russian Defence Ministry said twelve Ukrainian pontoon crossings had been destroyed by Russian forces.",
+        ],
+    ),
 ]
 _CASES = [(t, rows) for rows, texts in _GROUPS for t in texts]
 
@@ -707,3 +724,12 @@ def test_next_sentence_readings_keep_to_their_cases(text, rows):
 )
 def test_weapon_phrases_keep_to_their_cases(text, rows):
     assert _rows(text) == sorted(rows, key=str)
+
+
+def test_a_pair_counts_two_only_before_the_bridge_noun():
+    # "a pair of binoculars" near a bridge is no pair of bridges
+    text = (
+        "Ukrainian officials said a soldier with a pair of binoculars watched the bridge, "
+        "which was destroyed."
+    )
+    assert [c for _, c, _, _ in _rows(text)] == [1]
