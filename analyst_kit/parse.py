@@ -918,6 +918,11 @@ _AFTER_EARLIER = compile_lower(
 )
 
 
+# a bridge taken whole by a force: "seized the road bridge intact", "captured the crossing
+# undamaged", "took the bridges before they could be blown"
+_TAKEN_INTACT = compile_lower(r"\b(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took|taken|overran)\b")
+
+
 # a subordinate clause with a subject of its own, between a status word and the bridge noun
 _OTHER_SUBJECT = compile_lower(r"\s(?:as|after|when|because|once)\s")
 
@@ -1304,9 +1309,10 @@ def _bridge_rows(
             # was struck by Ukraine, the only side attacking there (not "the bridge, which
             # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
-        if landmark or status == "intact":
+        if landmark or (status == "intact" and not _TAKEN_INTACT.search(cl)):
             # (a bridge still standing or back in use has no attacker: "engineers reopened one
-            # lane of the bridge" is no force acting on it)
+            # lane of the bridge" is no force acting on it; but "troops seized the bridge
+            # intact": the force that took it)
             actor = None
         if carried is not None:
             rows.append(
