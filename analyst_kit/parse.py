@@ -888,9 +888,15 @@ _THEY_SUBJECT = compile_fast(
 
 
 # a capital named as a place, not as its government: "the highway to Kyiv", "outside Moscow"
+# ("the Kyiv highway", "the Moscow road", "the Kyiv-Chop motorway": a road named for the city)
 _CAPITAL_AS_PLACE = compile_fast(
-    r"\b(?:to|towards?|from|into|in|near|outside|around|of|at)\s+(?:Kyiv|Kiev|Moscow)\b", re.I
+    r"\b(?:to|towards?|from|into|in|near|outside|around|of|at)\s+(?:Kyiv|Kiev|Moscow)\b"
+    r"|\b(?:Kyiv|Kiev|Moscow)(?:[\s–-]+[A-Z][a-z]+)?(?=[\s-]+(?:highway|road|motorway|"
+    r"ring road|direction|axis)\b)",
+    re.I,
 )
+# a past participle set off by a comma after its noun: "the bridge, destroyed by ..."
+_PARTICIPLE_AFTER_COMMA = compile_fast(r",\s*(?:\w+ly\s+)?$")
 
 
 # a speaker's closing participle naming who did it: ", blaming Russian forces."
@@ -1202,9 +1208,14 @@ def _bridge_rows(
         by_agent = _passive_agent(clause[vm.end() :], side)
         if by_agent is None and _IN_ATTACK_GATE(cl):
             by_agent = _attack_phrase_agent(clause[vm.end() :], side)
-        if by_agent is not None and _PASSIVE_BE.search(clause, 0, vm.start()):
+        if by_agent is not None and (
+            _PASSIVE_BE.search(clause, 0, vm.start())
+            or _PARTICIPLE_AFTER_COMMA.search(clause, 0, vm.start())
+        ):
             # "had been destroyed by Ukrainian strikes": the by-phrase names the actor, whoever
-            # reported it ("Russian military correspondents reported that ...")
+            # reported it ("Russian military correspondents reported that ..."); so does it
+            # after a participle set off by a comma ("the bridge on the Kyiv highway, destroyed
+            # by a Russian air strike on March 23,")
             actor = by_agent
         else:
             window = _window_before(clause, vm.start())

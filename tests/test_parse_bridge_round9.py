@@ -1,0 +1,85 @@
+"""Bridge statements from the ninth session's bridge round, each in several wordings of its
+own about 2022 events (written for these tests, not copied from a report): every wording must
+give the first group's rows (status, count, actor_side, claimed_by_side), and the cases after
+them must give the rows they list (often none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import bridge_rows
+
+
+def _rows(text: str) -> list[tuple]:
+    """(status, count, actor_side, claimed_by_side) of each bridge row, sorted."""
+    keys = ("status", "count", "actor_side", "claimed_by_side")
+    return sorted((tuple(r[k] for k in keys) for r in bridge_rows(text)), key=str)
+
+
+# each group: the rows, then wordings of the same statement
+_GROUPS = [
+    # a participle set off by commas names its attacker in a by-phrase; a road named for a
+    # capital is no force acting on the bridge
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "The Chernihiv governor said the road bridge over the Desna on the Kyiv highway, "
+            "destroyed by a Russian air strike on March 23, had cut the city off.",
+            "The Chernihiv governor said the bridge over the Desna, destroyed by a Russian air "
+            "strike on March 23, had cut the city off.",
+            "The Chernihiv governor said the crossing on the Kyiv road, blown up by Russian "
+            "troops in March, was being rebuilt.",
+            "Russian troops on the Kyiv road blew up the bridge over the Desna as they pulled "
+            "back, the Chernihiv governor said.",
+        ],
+    ),
+    (
+        [("damaged", 1, "UA", "RU")],
+        [
+            "The Antonivskyi bridge, repeatedly hit by Ukrainian HIMARS rockets in July, is "
+            "closed to traffic, Kirill Stremousov said.",
+            "The crossing on the Moscow road, hit by Ukrainian drones, was closed, the "
+            "Russian-installed governor Vladimir Saldo said.",
+            "Kirill Stremousov said the Antonivskyi bridge, struck by Ukrainian rockets "
+            "overnight, was closed to traffic.",
+        ],
+    ),
+    # a bridge taken whole: the force that took it is the actor
+    (
+        [("intact", 1, "RU", None)],
+        [
+            "Russian troops seized the Antonivskyi road bridge over the Dnipro intact on the "
+            "first day of the invasion.",
+            "Russian forces captured the Antonivskyi bridge intact on February 24.",
+            "On the first day Russian troops took the road bridge over the Dnipro near Kherson "
+            "intact.",
+        ],
+    ),
+]
+
+_CASES = [(rows, text) for rows, texts in _GROUPS for text in texts]
+
+
+@pytest.mark.parametrize(("rows", "text"), _CASES)
+def test_paraphrase_gives_the_rows(rows, text):
+    assert _rows(text) == sorted(rows, key=str)
+
+
+# what each new reading must leave alone
+_MUST_NOT = [
+    # a bridge reopened by engineers has no attacker
+    (
+        [("intact", 1, None, "UA")],
+        "Ukrainian officials said engineers had reopened the bridge over the Irpin to traffic.",
+    ),
+    # a by-phrase after an active verb and its comma is a place, not an attacker
+    (
+        [("destroyed", 1, "UA", None)],
+        "Ukrainian sappers, the governor said, blew up the bridge over the Irpin near Kyiv.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "text"), _MUST_NOT)
+def test_must_not_fire(rows, text):
+    assert _rows(text) == sorted(rows, key=str)
