@@ -541,7 +541,7 @@ _NUM = {
 }  # fmt: skip
 _COUNT = compile_fast(
     # (not the end of a range of days: "on June 24-25 after all three bridges")
-    r"\b(?<![-–/.:])(?P<n>\d{1,2}|one|single|two|both|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?<![-–/.:,\d])(?P<n>\d{1,3}(?![.:,]\d)|one|single|two|both|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|a pair of|"
     # ("three of the city's four bridges": the first number, the part that was hit)
     r"twin)\s+(?:(?:of\s+(?:the\s+|its\s+|their\s+)?)?[\w'’-]+\s+){0,3}?(?:bridges?|crossings?)\b",

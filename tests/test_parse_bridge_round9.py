@@ -44,6 +44,18 @@ _GROUPS = [
             "overnight, was closed to traffic.",
         ],
     ),
+    # a national tally counts its bridges in three digits
+    (
+        [("damaged", 300, "RU", "UA")],
+        [
+            "Russian troops have destroyed or damaged around 300 road and railway bridges in "
+            "Ukraine since February 24, Minister of Infrastructure Oleksandr Kubrakov said.",
+            "Minister of Infrastructure Oleksandr Kubrakov said about 300 bridges had been "
+            "damaged or destroyed by Russian forces since the invasion began.",
+            "Some 300 bridges have been destroyed or damaged by Russian troops, Minister of "
+            "Infrastructure Oleksandr Kubrakov said on Thursday.",
+        ],
+    ),
     # a bridge taken whole: the force that took it is the actor
     (
         [("intact", 1, "RU", None)],
@@ -67,6 +79,15 @@ def test_paraphrase_gives_the_rows(rows, text):
 
 # what each new reading must leave alone
 _MUST_NOT = [
+    # a thousands separator and a day range are no count
+    (
+        [("damaged", None, None, "UA")],
+        "Ukraine's infrastructure ministry said 1,000 bridges had been damaged since February.",
+    ),
+    (
+        [("destroyed", 3, None, "UA")],
+        "On June 24-25 all three bridges were destroyed, Luhansk governor Serhiy Haidai said.",
+    ),
     # a bridge reopened by engineers has no attacker
     (
         [("intact", 1, None, "UA")],
