@@ -929,6 +929,16 @@ _AFTER_EARLIER = compile_lower(
 _TAKEN_INTACT = compile_lower(r"\b(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took|taken|overran)\b")
 
 
+# an aim, a plan or a threat just before the status verb: "was trying to destroy", "plans to
+# strike", "threatened to blow up", "wants to knock out" (not "managed to": it happened)
+_AIMED_AT = compile_lower(
+    r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|"
+    r"plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|prepar(?:es|ed|ing)|"
+    r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|hop(?:es|ed|ing)|in\s+order|intention|attempt|"
+    r"bid|effort|plot(?:s|ted|ting)?)\s+to\s+(?:[\w-]+\s+)?$"
+)
+
+
 # a subordinate clause with a subject of its own, between a status word and the bridge noun
 _OTHER_SUBJECT = compile_lower(r"\s(?:as|after|when|because|once)\s")
 
@@ -1145,6 +1155,14 @@ def _bridge_rows(
         ):
             # "The bridge had been hit once before, in June", "For background: the bridge was
             # first struck on April 26": the narrator reciting earlier attacks, no new claim
+            continue
+        if (
+            vm is not None
+            and " to " in cl
+            and _AIMED_AT.search(cl, max(0, vm.start() - 50), vm.start())
+        ):
+            # "Ukraine was trying to destroy the crossing", "Kyiv plans to strike the bridge
+            # again": an aim or a threat, not what happened to the bridge
             continue
         if (
             status == "destroyed"

@@ -79,6 +79,33 @@ def test_paraphrase_gives_the_rows(rows, text):
 
 # what each new reading must leave alone
 _MUST_NOT = [
+    # an aim, a plan or a threat is no report of what happened to the bridge
+    (
+        [],
+        "Vladimir Saldo said Ukraine was trying to destroy the crossing to cut off the Russian group.",
+    ),
+    ([], "Russian-installed officials said Kyiv plans to strike the Antonivskyi bridge again."),
+    (
+        [],
+        "Ukrainian officials said Russian forces had attempted to blow up the bridge over the "
+        "Siverskyi Donets.",
+    ),
+    (
+        [],
+        "Kirill Stremousov said Ukrainian forces wanted to destroy the dam road at Nova Kakhovka.",
+    ),
+    ([], "The Russian-installed governor said Kyiv had threatened to hit the Crimean bridge."),
+    # ... but what was managed, or done after an order, did happen
+    (
+        [("destroyed", 1, "RU", "UA")],
+        "Ukrainian officials said Russian troops had managed to blow up the bridge over the "
+        "Siverskyi Donets.",
+    ),
+    (
+        [("destroyed", None, "UA", None)],
+        "Ukrainian forces were ordered to destroy the bridges over the Irpin, officials said, "
+        "and blew them up on February 25.",
+    ),
     # a thousands separator and a day range are no count
     (
         [("damaged", None, None, "UA")],
