@@ -779,7 +779,7 @@ def _credit_attack(
 _IN_ATTACK = compile_fast(
     # ("destroyed with HIMARS", "thanks to Ukrainian artillery", "as a result of Ukrainian
     # strikes": the weapon or the attack that did it)
-    r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?P<prep>in|during|amid|under|from|after|following|with|"
+    r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?P<prep>in|during|amid|under|from|after|following|since|with|"
     r"thanks\s+to|as\s+a\s+result\s+of)\s+(?:an?\s+|the\s+)?"
     r"(?P<np>(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|shelling|bombardment|barrage|raids?|fire|"
     r"bombing|assault|missiles?|rockets?|shells?|drones?|artillery|himars|gmlrs|atacms|"
@@ -788,7 +788,7 @@ _IN_ATTACK = compile_fast(
 )
 # words every match of _IN_ATTACK holds one of
 _IN_ATTACK_GATE = contains_any(
-    ["in ", "during ", "amid ", "under ", "from ", "after ", "following ", "with ", "thanks to ",
+    ["in ", "during ", "amid ", "under ", "from ", "after ", "following ", "since ", "with ", "thanks to ",
      "result of "]
 )  # fmt: skip
 # a bridge opening the words after a speech verb: the subject of the reported clause ("said
@@ -806,7 +806,7 @@ def _attack_phrase_agent(after: str, speaker_side: str | None) -> str | None:
     m = _IN_ATTACK.match(after)
     if (
         m is None
-        or m.group("prep").lower() in ("after", "following")
+        or m.group("prep").lower() in ("after", "following", "since")
         and m.group("np").lower().endswith(("assault", "attacks", "attack"))
     ):
         return None

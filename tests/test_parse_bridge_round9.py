@@ -44,6 +44,27 @@ _GROUPS = [
             "overnight, was closed to traffic.",
         ],
     ),
+    # the attacks a bridge has been out of use since name its attacker
+    (
+        [("damaged", 1, "UA", "GB")],
+        [
+            "The Antonivskyi bridge in Kherson has been out of use for heavy traffic since "
+            "Ukrainian strikes in July and August, Britain's Defence Intelligence said.",
+            "Britain's Defence Intelligence said the Antonivskyi bridge had been closed to heavy "
+            "vehicles since Ukrainian HIMARS strikes in July.",
+            "Britain's Defence Intelligence said the Antonivskyi bridge had been unusable since "
+            "Ukrainian rocket attacks on it in late July.",
+        ],
+    ),
+    (
+        [("damaged", 1, "RU", "UA")],
+        [
+            "The Zatoka bridge has been impassable since Russian missile strikes in late April, "
+            "the Odesa regional administration said.",
+            "The Odesa regional administration said the bridge at Zatoka had stayed closed to "
+            "traffic since Russian missile strikes in April.",
+        ],
+    ),
     # a national tally counts its bridges in three digits
     (
         [("damaged", 300, "RU", "UA")],
@@ -79,6 +100,12 @@ def test_paraphrase_gives_the_rows(rows, text):
 
 # what each new reading must leave alone
 _MUST_NOT = [
+    # an assault on a town the bridge has been closed since did not hit the bridge
+    (
+        [("damaged", 1, None, "UA")],
+        "The Kharkiv mayor said the bridge had been closed to traffic since the Russian assault "
+        "on the city in February.",
+    ),
     # an aim, a plan or a threat is no report of what happened to the bridge
     (
         [],
