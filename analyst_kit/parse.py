@@ -1376,14 +1376,21 @@ def _bridge_rows(
                     "actor_side": actor,
                     "claimed_by_side": side,
                     "clause_speaker": bool(clause_side),
+                    # (the second of two bridges a clause names: a row of its own)
+                    "second": lo > a,
                 }
             )
     return rows
 
 
-# "..., as well as the bridge over the Inhulets": a second bridge joined to the first
+# "..., as well as the bridge over the Inhulets": a second bridge joined to the first; "blown up
+# the crossing at the dam, as they had the Antonivskyi bridge", "..., as was the railway
+# bridge": the same done to another bridge, its verb left out
 _SECOND_BRIDGE = compile_fast(
-    r"\b(?:as well as|and also|along with|together with|and)\s+(?:the\s+|a\s+)?"
+    r"\b(?:as well as|and also|along with|together with|and|"
+    r"(?:just\s+)?as\s+(?:they|it|he|she|we|russia|ukraine|kyiv|moscow)\s+(?:had|did|have|has)"
+    r"(?:\s+(?:earlier|before|previously|already|also|done))?(?:\s+with)?|"
+    r"(?:just\s+)?as\s+(?:was|were|had\s+been|has\s+been))\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
     re.I,
 )
@@ -8331,6 +8338,8 @@ def _parse_records(
                 bare
                 and last_bridge is not None
                 and k - last_bridge[0] <= 3
+                # (not the second bridge of the same clause: "..., as was the railway bridge")
+                and (k > last_bridge[0] or not r.get("second"))
                 and (
                     last_bridge[1] is ent
                     and ent is not None

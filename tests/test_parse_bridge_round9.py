@@ -65,6 +65,20 @@ _GROUPS = [
             "traffic since Russian missile strikes in April.",
         ],
     ),
+    # the same done to a second bridge, its verb left out: a row for each bridge
+    (
+        [("destroyed", 1, "RU", "UA"), ("destroyed", 1, "RU", "UA")],
+        [
+            "Natalia Humeniuk of Ukraine's southern command told reporters that the Russians had "
+            "blown up the crossing at the dam, as they had the Antonivskyi bridge near Kherson.",
+            "Ukraine's southern command said the retreating Russians had destroyed the bridge at "
+            "Darivka, just as they had the Antonivskyi bridge a day earlier.",
+            "Russian forces destroyed the pontoon crossing at Nova Kakhovka, as they did the "
+            "Antonivskyi bridge, Ukrainian officials said.",
+            "The road bridge over the Inhulets at Snihurivka was blown up by Russian troops, as "
+            "was the railway bridge nearby, Ukrainian officials said.",
+        ],
+    ),
     # a national tally counts its bridges in three digits
     (
         [("damaged", 300, "RU", "UA")],
@@ -100,6 +114,12 @@ def test_paraphrase_gives_the_rows(rows, text):
 
 # what each new reading must leave alone
 _MUST_NOT = [
+    # "as they retreated": a time, no second bridge
+    (
+        [("destroyed", 1, "RU", "UA")],
+        "Russian forces destroyed the bridge at Darivka as they retreated, Ukrainian officials "
+        "said.",
+    ),
     # an assault on a town the bridge has been closed since did not hit the bridge
     (
         [("damaged", 1, None, "UA")],
