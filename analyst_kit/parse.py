@@ -370,7 +370,8 @@ _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
     r"\b(?:(?:foot)?bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
-    r"road (?:over|across) the (?:[\w-]+\s+){0,2}?dam|dam road|"
+    r"road (?:(?:that\s+)?(?:runs|running|ran|leading|leads)\s+)?(?:over|across) the "
+    r"(?:[\w-]+\s+){0,2}?dam|dam road|"
     # "the span over the Siverskyi Donets", "the railway link across the Dnipro": a bridge by
     # what it spans (not "a time span", "the rail link to Crimea": a route)
     r"(?:spans?|(?:rail|railway|road|road-rail) links?)(?=\s+(?:over|across)\s+the\s)"

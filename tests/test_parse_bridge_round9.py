@@ -79,6 +79,27 @@ _GROUPS = [
             "was the railway bridge nearby, Ukrainian officials said.",
         ],
     ),
+    # the road that runs across a dam is a crossing
+    (
+        [("destroyed", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said the road that runs across the Kakhovka dam had been blown "
+            "up by retreating Russian troops.",
+            "Ukrainian officials said the road running across the Kakhovka dam had been blown up "
+            "by Russian troops.",
+            "Russian troops blew up the road leading over the Kakhovka dam, Ukrainian officials "
+            "said.",
+        ],
+    ),
+    (
+        [("destroyed", 1, None, None)],
+        [
+            "Satellite images showed that several sections of the road running across the dam of "
+            "the Kakhovka power plant had been blown up.",
+            "Maxar satellite images showed that the road running over the Kakhovka dam had been "
+            "destroyed.",
+        ],
+    ),
     # a national tally counts its bridges in three digits
     (
         [("damaged", 300, "RU", "UA")],
@@ -114,6 +135,13 @@ def test_paraphrase_gives_the_rows(rows, text):
 
 # what each new reading must leave alone
 _MUST_NOT = [
+    # a road to a dam, a vehicle crossing it: no bridge
+    ([], "A trolleybus crossing the dam had been hit, the Russian-installed official said."),
+    (
+        [],
+        "Ukrainian officials said the road running to the Kakhovka dam had been shelled by "
+        "Russian troops.",
+    ),
     # "as they retreated": a time, no second bridge
     (
         [("destroyed", 1, "RU", "UA")],
