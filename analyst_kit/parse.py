@@ -715,6 +715,14 @@ _ATTACK_AUTHOR = compile_fast(
     re.I,
 )
 _SPEECH_CUT = compile_fast(r"\b(?:said|says|claimed|claims|stated|reported|that)\b|,")
+# a negation or a denial around the author named: "does not say Kyiv was behind the blast"
+_AUTHOR_DENIED = compile_fast(
+    r"\b(?:not|never|n['’]t|nobody|no\s+one|den(?:y|ies|ied|ying)|refus(?:ed|es|ing)|"
+    r"rejected|dismissed)\b",
+    re.I,
+)
+# the target an attack noun names: "the strike on the power station", "the attack against"
+_ATTACK_TARGET = compile_fast(_ATTACK_NOUN + r"s?\s+(?:on|against|at)\s", re.I)
 # words every match of _ATTACK_AUTHOR holds one of
 _AUTHOR_GATE = contains_any([" by ", "behind", "blam", "operation of", "work of"])
 
@@ -723,8 +731,13 @@ def _attack_author(s: str) -> str | None:
     """The side a sentence says carried out the attack just reported ("the operation was
     organised by Ukraine's special services": UA), if it says so."""
     m = _ATTACK_AUTHOR.search(s)
-    if m is None:
+    if m is None or _AUTHOR_DENIED.search(s, max(0, m.start() - 60), m.end()):
+        # ("He does not say Ukraine was behind the blast", "denied that Kyiv was behind the
+        # attack": no one named)
         return None
+    t = _ATTACK_TARGET.search(s, m.start(), m.end() + 60)
+    if t is not None and _BRIDGE.search(s, t.end(), t.end() + 50) is None:
+        return None  # "the strike on the power station was carried out by": another target
     if m.group("who") is not None:
         # "Russian officials said Kyiv was behind the attack": the words after the speech verb
         return attr.side_of_phrase(_SPEECH_CUT.split(m.group("who"))[-1])
@@ -8062,7 +8075,7 @@ def _parse_records(
                 if (
                     not bridges
                     and last_bridge is not None
-                    and k - last_bridge[0] <= 3
+                    and k - last_bridge[0] <= 5
                     and _AUTHOR_GATE(low)
                     and (culprit := _attack_author(s)) is not None
                 ):

@@ -133,6 +133,42 @@ def test_paraphrase_gives_the_rows(rows, text):
     assert _rows(text) == sorted(rows, key=str)
 
 
+_ATTACK = (
+    "Russian officials said the Crimean bridge had been attacked overnight by Ukrainian sea "
+    "drones. Traffic was halted. Officials urged holidaymakers to use the ferry. Long queues "
+    "formed by the afternoon.\n\n"
+)
+
+
+# a later paragraph naming who carried out the attack, a few sentences on
+@pytest.mark.parametrize(
+    "author",
+    [
+        "A source in the SBU told Ukrainian media that the strike was a joint operation of the "
+        "SBU and the navy.",
+        "A source in Ukraine's security service told Ukrainian media that the attack on the "
+        "bridge was carried out by the SBU and the navy.",
+        "An SBU official told Ukrainska Pravda that the SBU was behind the attack.",
+    ],
+)
+def test_author_a_few_sentences_on(author):
+    assert _rows(_ATTACK + author) == [("unknown", 1, "UA", "RU"), ("unknown", 1, "UA", "UA")]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another target's attack, a denial: no one named for the bridge
+        "Ukraine's energy ministry said the strike on the Zaporizhzhia power station was carried "
+        "out by Russian missiles.",
+        "A Ukrainian navy spokesman did not say Kyiv was behind the attack.",
+        "Kyiv denied that the SBU was behind the attack.",
+    ],
+)
+def test_author_must_not_fire(other):
+    assert _rows(_ATTACK + other) == [("unknown", 1, "UA", "RU")]
+
+
 # what each new reading must leave alone
 _MUST_NOT = [
     # a road to a dam, a vehicle crossing it: no bridge
