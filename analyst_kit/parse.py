@@ -1410,6 +1410,20 @@ _SECOND_BRIDGE = compile_fast(
 )
 
 
+def _another_bridge(row: dict, earlier: list[dict]) -> bool:
+    """Whether ``row`` names a bridge none of its side's rows with an attacker named ("the
+    bridge, which Russian forces blew up ...; the Antonivskyi railway bridge is also
+    impassable": another bridge, in a state whose cause is unsaid)."""
+    if row["name"] is None:
+        return False
+    first = row["name"].split()[0].lower()
+    return not any(
+        b["name"] is not None and b["name"].split()[0].lower() == first
+        for b in earlier
+        if b["claimed_by_side"] == row["claimed_by_side"] and b["actor_side"] is not None
+    )
+
+
 def _bridge_facts(s: str, part: str, places: list[dict], start: int) -> dict:
     """Name, river and connected places of the bridge named at ``start`` of sentence ``s``
     (``part``: the words about it, ``places``: the mentions in them)."""
@@ -8397,7 +8411,9 @@ def _parse_records(
                 r["river"] = last_river
             named = bridge_actors.get(r["claimed_by_side"], ())
             if r["actor_side"] is None and r["status"] in ("damaged", "destroyed"):
-                if len(named) == 1:
+                if len(named) == 1 and not (
+                    _another_bridge(r, out["bridges"]) and not _ATTACK_VERB.search(low)
+                ):
                     # "Russian missiles struck the bridge, officials said. ... the strike had
                     # damaged it, he said": one attacker in a side's account so far, the unsaid
                     # one is that attacker

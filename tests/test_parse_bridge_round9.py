@@ -169,6 +169,34 @@ def test_author_must_not_fire(other):
     assert _rows(_ATTACK + other) == [("unknown", 1, "UA", "RU")]
 
 
+# another bridge named in a state whose cause is unsaid has no attacker of its own; hit
+# again, it has the attacker named before
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Ukrainian troops are operating near the wreckage of the bridge, which Russian forces "
+            "blew up as they withdrew in November 2022. Heavy equipment cannot cross the river; "
+            "the Antonivskyi railway bridge upstream is also impassable.",
+            [("damaged", 1, None, None), ("destroyed", 1, "RU", None)],
+        ),
+        (
+            "Russian forces blew up the bridge at Darivka as they withdrew, Ukrainian officials "
+            "said. Heavy vehicles cannot cross; the Antonivskyi railway bridge is also out of use, "
+            "they said.",
+            [("damaged", 1, None, "UA"), ("destroyed", 1, "RU", "UA")],
+        ),
+        (
+            "Russian forces blew up the bridge at Darivka as they withdrew, Ukrainian officials "
+            "said. The Antonivskyi railway bridge was hit again overnight, they said.",
+            [("damaged", 1, "RU", "UA"), ("destroyed", 1, "RU", "UA")],
+        ),
+    ],
+)
+def test_another_bridge_keeps_its_own_attacker(text, rows):
+    assert _rows(text) == sorted(rows, key=str)
+
+
 # what each new reading must leave alone
 _MUST_NOT = [
     # a road to a dam, a vehicle crossing it: no bridge
