@@ -1377,15 +1377,31 @@ def _bridge_rows(
         if second and "both" in cl[: bm.start()]:
             second, count = None, 2
         parts = [(a, b, bm.start())]
+        statuses = [status]
         if second:
             j = second.start()
             parts = [(a, a + j, bm.start()), (a + j, b, j)]
-        for lo, hi, at in parts:
+            statuses = [status, status]
+            st1, m1 = _bridge_status(cl[:j], 0)
+            st2, m2 = _bridge_status(cl[j:], 0)
+            if (
+                m1 is not None
+                and m2 is not None
+                and st1 != st2
+                and "unknown" not in (st1, st2)
+                and "not " not in cl
+                and "no " not in cl
+            ):
+                # "the pontoon bridge had been destroyed and the crossing near the Antonivskyi
+                # bridge damaged", "destroyed one crossing and damaged the bridge": each
+                # bridge its own verb
+                statuses = [st1, st2]
+        for (lo, hi, at), st in zip(parts, statuses, strict=True):
             seg = [p for p in cpl if lo <= p["rs"] < hi]
             rows.append(
                 {
                     **_bridge_facts(s, clause[lo - a : hi - a], seg, a + at),
-                    "status": status,
+                    "status": st,
                     "count": count,
                     "actor_side": actor,
                     "claimed_by_side": side,

@@ -100,6 +100,27 @@ _GROUPS = [
             "destroyed.",
         ],
     ),
+    # two bridges, each with its own verb (the second's often left as a bare participle)
+    (
+        [("damaged", 1, None, "UA"), ("destroyed", 1, None, "UA")],
+        [
+            "Ukraine's southern command said the pontoon bridge had been destroyed and the "
+            "crossing near the Antonivskyi bridge damaged.",
+            "Ukraine's southern command said the pontoon crossing at Nova Kakhovka had been "
+            "destroyed and the Antonivskyi bridge damaged.",
+            "Ukraine's southern command said the pontoon crossing had been destroyed and the "
+            "Antonivskyi bridge damaged.",
+        ],
+    ),
+    (
+        [("damaged", 1, "UA", "UA"), ("destroyed", 1, "UA", "UA")],
+        [
+            "Ukraine's southern command said Ukrainian artillery destroyed one pontoon crossing "
+            "and damaged the Antonivskyi bridge.",
+            "Ukraine's southern command said Ukrainian artillery had damaged the Antonivskyi "
+            "bridge and destroyed a pontoon crossing near Nova Kakhovka.",
+        ],
+    ),
     # a national tally counts its bridges in three digits
     (
         [("damaged", 300, "RU", "UA")],
@@ -199,6 +220,12 @@ def test_another_bridge_keeps_its_own_attacker(text, rows):
 
 # what each new reading must leave alone
 _MUST_NOT = [
+    # one verb for both bridges: both rows the same
+    (
+        [("destroyed", 1, "RU", "UA"), ("destroyed", 1, "RU", "UA")],
+        "The Ukrainian army said retreating Russian units had blown up the Mokra bridge as well "
+        "as the bridge over the Inhulets river near the city.",
+    ),
     # a road to a dam, a vehicle crossing it: no bridge
     ([], "A trolleybus crossing the dam had been hit, the Russian-installed official said."),
     (
