@@ -950,6 +950,8 @@ _AIMED_AT = compile_lower(
     r"plan(?:s|ned|ning)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|prepar(?:es|ed|ing)|"
     r"threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|hop(?:es|ed|ing)|in\s+order|intention|attempt|"
     r"bid|effort|plot(?:s|ted|ting)?)\s+to\s+(?:[\w-]+\s+)?$"
+    # "could be struck again at any time", "would be blown up if ...": a possibility
+    r"|\b(?:could|would|might|may|will)\s+(?:(?:also|easily|soon|still)\s+)?be\s+$"
 )
 
 
@@ -1172,11 +1174,12 @@ def _bridge_rows(
             continue
         if (
             vm is not None
-            and " to " in cl
+            and (" to " in cl or " be " in cl)
             and _AIMED_AT.search(cl, max(0, vm.start() - 50), vm.start())
         ):
             # "Ukraine was trying to destroy the crossing", "Kyiv plans to strike the bridge
-            # again": an aim or a threat, not what happened to the bridge
+            # again", "could be struck again at any time": an aim, a threat or a possibility, not
+            # what happened to the bridge
             continue
         if (
             status == "destroyed"

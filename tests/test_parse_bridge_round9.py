@@ -261,6 +261,24 @@ _MUST_NOT = [
         "Kirill Stremousov said Ukrainian forces wanted to destroy the dam road at Nova Kakhovka.",
     ),
     ([], "The Russian-installed governor said Kyiv had threatened to hit the Crimean bridge."),
+    # a possibility is no report either
+    (
+        [],
+        "Ukrainian officials have long described the bridge as a legitimate military target "
+        "that could be struck again at any time.",
+    ),
+    ([], "Russian officials warned that the Crimean bridge might be attacked again."),
+    ([], "Ukrainian officials said the bridge will be blown up if Russian troops approach."),
+    # ... but what a damaged bridge can no longer do is its state
+    (
+        [("damaged", 1, None, "UA")],
+        "Ukrainian officials said the bridge could no longer be used by Russian vehicles.",
+    ),
+    (
+        [("damaged", 1, None, "UA")],
+        "Luhansk governor Serhiy Haidai said the last bridge was badly damaged and could only "
+        "be crossed on foot.",
+    ),
     # ... but what was managed, or done after an order, did happen
     (
         [("destroyed", 1, "RU", "UA")],
