@@ -909,8 +909,10 @@ _CAPITAL_AS_PLACE = compile_fast(
     r"ring road|direction|axis)\b)",
     re.I,
 )
-# a past participle set off by a comma after its noun: "the bridge, destroyed by ..."
+# a past participle set off by a comma after its noun: "the bridge, destroyed by ...", its
+# by-phrase right after it (not "destroyed the bridge used by Russian troops": an object's)
 _PARTICIPLE_AFTER_COMMA = compile_fast(r",\s*(?:\w+ly\s+)?$")
+_BY_NEXT = compile_fast(r"\s+(?:\w+ly\s+)?by\s")
 
 
 # a speaker's closing participle naming who did it: ", blaming Russian forces."
@@ -1246,6 +1248,7 @@ def _bridge_rows(
         if by_agent is not None and (
             _PASSIVE_BE.search(clause, 0, vm.start())
             or _PARTICIPLE_AFTER_COMMA.search(clause, 0, vm.start())
+            and _BY_NEXT.match(clause, vm.end())
         ):
             # "had been destroyed by Ukrainian strikes": the by-phrase names the actor, whoever
             # reported it ("Russian military correspondents reported that ..."); so does it

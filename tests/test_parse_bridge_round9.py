@@ -304,6 +304,12 @@ _MUST_NOT = [
         [("intact", 1, None, "UA")],
         "Ukrainian officials said engineers had reopened the bridge over the Irpin to traffic.",
     ),
+    # a by-phrase on the verb's object names no attacker
+    (
+        [("destroyed", 1, "UA", "UA")],
+        "Ukrainian forces, withdrawing from the town, destroyed the bridge used by Russian "
+        "troops, Ukrainian officials said.",
+    ),
     # a by-phrase after an active verb and its comma is a place, not an attacker
     (
         [("destroyed", 1, "UA", None)],
