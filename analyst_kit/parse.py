@@ -1228,7 +1228,7 @@ _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "reloca
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
             "get through", "got through", "getting through", "crossed", "drove out")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
-            "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
+            "evacuees", "inhabitants", "locals", "refugees", "column")  # fmt: skip
 # the other side's words for a removal (every match of the deportation branch holds one)
 _DEPORT = ("deport", "forcible", "forced removal", "forced transfer", "forced displacement")
 # who is moved: "9,000 children would be taken to other regions"
@@ -1273,6 +1273,16 @@ _EVAC_PARTS = [
     ),
     # a way out named by its purpose: "offered two exit routes from the city", "escape routes"
     ((("exit route", "escape route"),), compile_lower(r"\b(?:exit|escape)\s+routes?\b")),
+    # a way out for people, or none: "From Popasna there is no way out today", "asked the Red
+    # Cross to negotiate a route out for the sick" (not "no way out of the crisis")
+    (
+        (("way out", "ways out", "route out", "routes out"),),
+        compile_lower(
+            r"\b(?:no\s+(?:safe\s+|other\s+)?way\s+out|(?:routes?|ways?)\s+out\s+(?:of|from|for))\b"
+            r"(?!\s+(?:of\s+|from\s+)?(?:the\s+|this\s+|a\s+)?(?:crisis|conflict|war|impasse|"
+            r"deadlock|stalemate|situation|talks|negotiations)\b)"
+        ),
+    ),
     (
         (("out",), _OUT_VERBS),
         compile_lower(
@@ -1421,7 +1431,8 @@ _EVAC_PARTS = [
         (_LEAVING, _LEAVERS),
         compile_lower(
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
-            r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
+            r"evacuees|inhabitants|locals|refugees|(?<!military\s)(?<!armoured\s)(?<!armored\s)"
+            r"(?<!tank\s)(?<!russian\s)(?<!enemy\s)columns?)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
             # (not "residents still live on the left, eastern bank")
             # (nor things: "objects left behind by Russian forces")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)(?!\s+behind\s+by\b)|"
@@ -1671,7 +1682,7 @@ def _evac_part(low: str, found: int) -> int:
 
 
 # the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
-_N_STRONG_PARTS = 6
+_N_STRONG_PARTS = 7
 
 
 # a corridor for grain or ships is not a civilian evacuation
@@ -1757,6 +1768,8 @@ _EVAC_STATUS = [
             r"(?:ceasefire|truce|corridors?|agreement|regime)\b|"
             # ('there is no agreed "green corridor" for the city')
             r"\bno\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?[\"“]?(?:evacuation|corridor|passage)s?\b|"
+            # (not a removal said to go on: "the evacuation will not be halted")
+            r"(?<!\bnot\sbe\s)(?<!n['’]t\sbe\s)"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted|derailed|thwarted|"
             r"foiled)\b|"
             # the way out said not to work: "the corridor no longer worked" (not "was working")
@@ -1840,7 +1853,12 @@ _EVAC_STATUS = [
             # guarantees", "Moscow refused to guarantee the route"
             r"\b(?:given|gave|give|gives|offered|provided)\s+no\s+(?:security\s+|safety\s+)?"
             r"guarantees?\b|\b(?:refus\w+|declin\w+)\s+to\s+guarantee\b|"
-            r"\b(?:would|will|did|does|do|could)\s+not\s+guarantee\b",
+            r"\b(?:would|will|did|does|do|could)\s+not\s+guarantee\b|"
+            # the way out withheld: "the occupiers are not giving us a corridor", "Russia did
+            # not provide a green corridor for Volnovakha", "they won't give Mariupol a corridor"
+            r"\b(?:not|never|(?:won|wouldn|didn|don|doesn|aren|isn)['’]t)\s+(?:give|giving|gave|"
+            r"provide|providing|provided|grant|granting|granted|offer|offering|offered)\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:corridors?|safe\s+passage|way\s+out)\b",
         ),
     ),
     (
@@ -1941,6 +1959,11 @@ _EVAC_STATUS = [
             r"|\b(?:evacuations?|departures?|relocations?|removals?|resettlements?)[\"”]?\s+"
             r"(?:[\w-]+\s+){0,4}?(?:would|will|is|was|are|were|has|had|have)\s+(?:be\s+|been\s+)?"
             r"(?:extended|expanded|widened)\b"
+            # a removal said not to stop: 'the "relocation" of civilians would not stop', "the
+            # evacuation of Pokrovsk will not be halted"
+            r"|\b(?:evacuations?|departures?|relocations?|removals?|resettlements?)[\"”]?\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:(?:would|will)\s+not|(?:won|wouldn)['’]t)\s+(?:stop|cease|"
+            r"be\s+(?:stopped|halted|suspended|interrupted))\b"
         ),
     ),
     (
@@ -2357,7 +2380,9 @@ _EVAC_STATUS_GATES = [
      "stopp", "barr",
      "not evacuating", "unacceptable", "not let", "n't let", "n’t let", "not agree", "not accept", "not consent", "never",
      "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
-     "not guarantee",
+     "not guarantee", "not giv", "t giv", "never giv", "not provid", "t provid",
+     "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
+     "never offer",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
@@ -2369,7 +2394,8 @@ _EVAC_STATUS_GATES = [
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
      "proceeding", "progressing",
-     "extended", "expanded", "widened",
+     "extended", "expanded", "widened", "not stop", "t stop", "not cease", "t cease", "not be",
+     "t be",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
      "left", "handed over", "arrived", "reached", "made it", "taken", "finished", "ended",
@@ -2479,9 +2505,21 @@ _CIVIL_TRAFFIC = compile_lower(
     r"|\b(?:pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|shelling)|humanitarian\s+pause|truce)\b"
     r"[^.;]{0,40}?\b(?:let|allow|so\s+that)\b"
 )
+# a column of the evacuation told just before, not an army's: "another column was waiting"
+_CIVIL_COLUMN = compile_lower(
+    r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!tank\s)(?<!russian\s)(?<!enemy\s)"
+    r"(?<!ukrainian\s)\bcolumns?\b(?!\s+of\s+(?:\w+\s+)?(?:tanks|troops|armou?r|vehicles\s+"
+    r"with\s+z|military|soldiers))"
+)
 _FORCE_LEFT = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|military|servicemen|fighters|garrison)\s+"
     r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:left|withdrew|withdrawn|pulled out|retreated)\b"
+    # a pull-out agreed or begun: "Russian troops who seized Slavutych, the town built for the
+    # plant's workers, agreed on Sunday to leave it", "the soldiers began to leave Kherson"
+    r"|\b(?:units|troops|forces|soldiers|servicemen|fighters|garrison)\s+"
+    r"(?:(?:who|which|that)\s+[^.;]{0,120}?\s+|(?:\w+\s+){0,2}?)(?:agreed|promised|began|"
+    r"started|decided|were\s+ordered|had\s+to|have\s+to|would)\s+(?:\w+\s+){0,2}?"
+    r"to\s+(?:leave|withdraw|pull\s+out)\b"
 )
 _EVAC_STRONG = compile_lower(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
@@ -2532,7 +2570,7 @@ _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departur
                         "accommodation", "reception", "pause", "truce")  # fmt: skip
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
-_WITHDREW = ("left", "withdr", "pulled out", "retreated")
+_WITHDREW = ("left", "withdr", "pulled out", "retreated", "to leave", "pull out")
 _NOT_EVAC_WORDS = ("grain", "export", "shipping", "ships", "vessels", "food", "cargo", "maritime",
                    "sea", "naval", "trade")  # fmt: skip
 
@@ -2816,7 +2854,10 @@ _STAY_HOME = compile_lower(
     r"flats?)\b"
     # "urged families in the town to stay in shelters until a corridor was confirmed"
     r"|to\s+(?:stay|remain|shelter)\s+(?:in|at|inside)\s+(?:their\s+|your\s+|the\s+)?"
-    r"(?:homes?|houses?|shelters?|basements?|cellars?|flats?)\b[^.;]*)"
+    r"(?:homes?|houses?|shelters?|basements?|cellars?|flats?)\b[^.;]*"
+    # a call to those gone to stay away: "asked residents who had left not to return yet",
+    # "urged people who fled not to come back until the mines are cleared"
+    r"|not\s+to\s+(?:return|come\s+back|go\s+back)\b[^.;]*)"
 )
 # an evacuation denied (blanked out: no evacuation words): "the city was not being evacuated",
 # "there are no plans to evacuate the town", "nobody is being forced to leave"
@@ -2879,10 +2920,15 @@ _CANNOT_VERIFY = compile_lower(
     r"(?:whether|if|how|when|where|why|what)\b[^.;]*"
     r"|\b(?:declined|refused)\s+to\s+(?:say|specify|disclose)\s+(?:whether|if|how|when|where)\b"
     r"[^.;]*"
+    # what nobody knows yet: "it was unclear whether any convoy had left Izium", "it is not
+    # known how many people got out"
+    r"|\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known)|unknown)\s+(?:whether|if|how\s+many|how\s+much)\b"
+    r"[^.;]*"
 )
 _has_cannot_verify = contains_any(
     ["verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
-     "not reveal", "not indicate", "to say", "to specify", "to disclose"]
+     "not reveal", "not indicate", "to say", "to specify", "to disclose", "unclear", "not clear",
+     "not yet clear", "not known", "not yet known", "unknown"]
 )  # fmt: skip
 
 
@@ -3096,7 +3142,13 @@ def _evac_rows(
         low = lower(s)
         found = _evac_words(low)
     if (
-        "not to leave" in low or " to stay" in low or " to remain" in low or " to shelter" in low
+        "not to leave" in low
+        or " to stay" in low
+        or " to remain" in low
+        or " to shelter" in low
+        or "not to return" in low
+        or "not to come back" in low
+        or "not to go back" in low
     ) and (_STAY_HOME.search(s)):
         # a call to stay put is no call to leave: "urged residents not to leave their homes
         # while sappers clear the streets"
@@ -3137,6 +3189,11 @@ def _evac_rows(
             # Kherson are already running."
             or after_evac
             and _SERVICE_RUNNING.search(low)
+            # "(buses had left Sievierodonetsk for Bakhmut.) Another column was waiting at the
+            # edge of Rubizhne, but it could not set off": a column of the evacuation just told
+            or after_evac
+            and "column" in low
+            and _CIVIL_COLUMN.search(low)
         )
         or found & _B_FORCE_LEFT == _B_FORCE_LEFT
         and _FORCE_LEFT.search(low)
@@ -3164,7 +3221,7 @@ def _evac_rows(
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
-    if " and that " in s:
+    if " and that " in s or ", adding that " in s:
         # "said the daily train from Pokrovsk was running and that the mandatory evacuation of
         # the region was no suggestion": two statements reported, each with its own status
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _AND_THAT)]
@@ -3238,7 +3295,9 @@ _ASKED_VERB = compile_lower(
 
 
 _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
-_AND_THAT = compile_fast(r",?\s+and\s+that\s")
+# ('"The occupiers are not giving us a corridor," she said, adding that Kyiv had asked the Red
+# Cross for a route out': a second statement of the same speaker)
+_AND_THAT = compile_fast(r",?\s+and\s+that\s|,\s+adding\s+that\s")
 
 
 # getting to the place people are to leave ...
