@@ -7577,6 +7577,15 @@ def _parse_records(
             if sa <= dm_span[0] < sb and dm_span[1] < sb:
                 spans[i] = (dm_span[1], sb)
                 break
+    else:
+        # "KYIV, Ukraine (AP) - Ukraine said ...": an agency dateline with no date opens the
+        # first sentence; the sentence, and who speaks in it, starts after the dash
+        for i, (sa, sb) in enumerate(spans[:4]):
+            am = _AGENCY_LINE.match(text[sa:sb])
+            if am is not None and am.end() < sb - sa:
+                rest = text[sa + am.end() : sb]
+                spans[i] = (sa + am.end() + len(rest) - len(rest.lstrip()), sb)
+                break
     bylines: dict[int, str] = {}
     for i, (sa, sb) in enumerate(spans[:4]):
         # matched on the line itself: "^" holds only at the start of the string searched
