@@ -1508,6 +1508,32 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # the transport arrived from where people left: "the first cars from Berdiansk had
+        # reached the city by afternoon", "buses from Mariupol arrived in Zaporizhzhia"
+        (("reached", "arrived", "made it"), ("cars", "buses", "vehicles", "convoy", "column")),
+        compile_lower(
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
+            r"\b(?:cars|buses|vehicles|convoys?|columns?)\s+(?:\w+\s+){0,2}?(?:from|out\s+of)\s+"
+            r"(?:[\w'’-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:safely\s+|finally\s+)?"
+            r"(?:reached|arrived\s+(?:safely\s+)?in|made\s+it\s+to)\b"
+        ),
+    ),
+    (
+        # the transport sent for people kept out: "buses sent to Enerhodar had not been
+        # allowed to enter the town", "the convoy was denied entry to Mariupol"
+        (
+            ("buses", "convoy", "column", "vehicles", "evacuation team"),
+            ("not allowed", "not been allowed", "not permitted", "not been permitted", "denied"),
+        ),
+        compile_lower(
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
+            r"\b(?:buses|convoys?|columns?|evacuation\s+(?:teams?|vehicles))\b[^.;]{0,60}?"
+            r"\b(?:(?:were|was|had|have|has)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:allowed|permitted)\s+"
+            r"(?:to\s+(?:enter|reach|pass|get\s+(?:in|into|through))|into|through|in)|"
+            r"(?:were|was|had\s+been|have\s+been)\s+denied\s+(?:entry|access|passage))\b"
+        ),
+    ),
+    (
         # evacuees lodged where they went: "300 people have been placed in temporary
         # accommodation centres", "families were housed in shelters in Poltava"
         (("placed", "housed", "accommodated"), _MOVED),
@@ -1854,6 +1880,10 @@ _EVAC_STATUS = [
             r"\b(?:given|gave|give|gives|offered|provided)\s+no\s+(?:security\s+|safety\s+)?"
             r"guarantees?\b|\b(?:refus\w+|declin\w+)\s+to\s+guarantee\b|"
             r"\b(?:would|will|did|does|do|could)\s+not\s+guarantee\b|"
+            # the transport kept out: "buses had not been allowed to enter the town"
+            r"\b(?:buses|convoys?|columns?|teams?|vehicles)\b[^.;]{0,60}?\b(?:not\s+(?:been\s+)?"
+            r"(?:allowed|permitted)\s+(?:to\s+(?:enter|reach|pass|get)|into|through|in)|denied\s+"
+            r"(?:entry|access|passage))\b|"
             # the way out withheld: "the occupiers are not giving us a corridor", "Russia did
             # not provide a green corridor for Volnovakha", "they won't give Mariupol a corridor"
             r"\b(?:not|never|(?:won|wouldn|didn|don|doesn|aren|isn)['’]t)\s+(?:give|giving|gave|"
@@ -2380,7 +2410,8 @@ _EVAC_STATUS_GATES = [
      "stopp", "barr",
      "not evacuating", "unacceptable", "not let", "n't let", "n’t let", "not agree", "not accept", "not consent", "never",
      "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
-     "not guarantee", "not giv", "t giv", "never giv", "not provid", "t provid",
+     "not guarantee", "not allowed", "not been allowed", "not permitted", "not been permitted",
+     "denied", "not giv", "t giv", "never giv", "not provid", "t provid",
      "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
      "never offer",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
@@ -3320,6 +3351,13 @@ _FAILED_REACH = compile_fast(
     r"(?:(?:besieged\s+)?(?:city|town|village|port)\s+of\s+)?$",
     re.I,
 )
+# transport sent to a place: "buses sent to Enerhodar", "the convoy heading for Mariupol"
+_SENT_TO_BEFORE = compile_fast(
+    r"\b(?:buses|convoys?|columns?|vehicles|teams?|ambulances|trains)\s+(?:\w+\s+)?(?:sent|"
+    r"dispatched|heading|headed|bound|travelling|traveling|going)\s+(?:in)?(?:to|for|towards)\s+"
+    r"(?:the\s+)?(?:(?:besieged|occupied|encircled)\s+)?(?:(?:city|town|village|port)\s+of\s+)?$",
+    re.I,
+)
 # transport loaded with people: "buses carrying evacuees failed to reach Zaporizhzhia"
 _CARRYING = compile_fast(
     r"\b(?:carrying|with|full\s+of|packed\s+with)\s+(?:[\w,]+\s+){0,3}?(?:evacuees|civilians|"
@@ -3824,6 +3862,11 @@ def _evac_row(
             _REACH_BEFORE.search(s, max(0, dest_at - 30), dest_at) is not None
             and _TO_LEAD_OUT.match(s, dest_end) is not None
             or _FAILED_REACH.search(s, max(0, dest_at - 50), dest_at) is not None
+            and _CARRYING.search(s) is None
+            # "buses sent to Enerhodar had not been allowed to enter the town": the transport
+            # sent for people, kept out of the place they were to leave
+            or status in ("refused", "impossible")
+            and _SENT_TO_BEFORE.search(s, max(0, dest_at - 50), dest_at) is not None
             and _CARRYING.search(s) is None
         )
     ):
