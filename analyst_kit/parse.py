@@ -3280,6 +3280,19 @@ def _evac_rows(
             r = _evac_row(
                 clause, clow, cfound, cp, side, rows[0]["origin"], own_place=bool(cp), sites=sites
             )
+            if (
+                r
+                and not cp
+                and r[0]["status"] == "ongoing"
+                and per
+                and all(q["status"] == "completed" for q in per)
+                and _TRANSPORT_LEFT.search(s, 0, a)
+            ):
+                # "buses had left Sievierodonetsk and Lysychansk for Bakhmut and that about 1,000
+                # people were being taken out": the departures are of an evacuation still going
+                for q in per:
+                    q["status"] = "ongoing"
+                continue
             if r:
                 per.extend(r)
             else:
@@ -3308,6 +3321,13 @@ _AND_ASKED = compile_fast(
     r"advised|pleaded)\b|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
     r"rescuers)\s+(?:\w+\s+)?(?:take|takes|took|bring|brings|brought|carry|carries|carried|"
     r"collect|collects|collected|drive|drives|drove|evacuate|evacuates|evacuated|are|were)\b"
+)
+
+
+# transport gone out: "buses had left Sievierodonetsk", "the first trains have departed"
+_TRANSPORT_LEFT = compile_lower(
+    r"\b(?:buses|trains|convoys?|columns?|cars|coaches|vehicles)\s+(?:\w+\s+)?(?:had|have|has)\s+"
+    r"(?:already\s+)?(?:left|departed|set\s+off|pulled\s+out)\b"
 )
 
 
