@@ -7463,6 +7463,8 @@ _AUTHOR_RELEASE = compile_fast(
     r"^\s*(?P<np>[A-Z][\w'’. ]{1,70}?)(?:,\s*|\s+)(?:(?:morning|evening|daily|operational|"
     r"official)\s+)?(?:news release|press release|report|update|summary|digest)\b"
 )
+# a header line that is a body's name and its acronym, nothing else
+_BODY_LINE = compile_fast(r"^\s*(?P<np>[A-Z][\w'’ ,.-]{3,100}?)\s*\((?P<ac>[A-Z]{2,8})\)\s*$")
 _AUTHOR_STATEMENT_GATE = (
     "statement", "address", "video address", "message", "appeal", "remarks", "post", "text of",
     "full text", "official",
@@ -7514,6 +7516,11 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             # "Governor NAME, Telegram, evening", "NAME, Governor of X - Telegram, 5 January":
             # a channel post's header names who writes the body (a title before the name)
             cands += [attr._strip_title(p.strip())[0] for p in post.group("np").split(",")]
+        body_line = _BODY_LINE.match(line)
+        if body_line:
+            # "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)" on a
+            # line of its own under the title: the body whose update the text is
+            cands += [body_line.group("np").strip(), body_line.group("ac")]
         letters = [c for c in line if c.isalpha()]
         if i == 0 and len(letters) > 6 and all(c.isupper() for c in letters):
             # a letterhead in capitals: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"
@@ -7526,6 +7533,12 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                 surface = (
                     c if rec["kind"] == "body" and c != rec["name"] and _plain_name(c) else None
                 )
+                if body_line and c in body_line.group("np", "ac"):
+                    # the name as the header writes it, if it is this body's ("United Nations
+                    # Office for the Coordination of Humanitarian Affairs (OCHA)")
+                    named = attr.lookup_speaker(body_line.group("np").strip())
+                    if named is not None and named["name"] == rec["name"]:
+                        surface = body_line.group("np").strip()
                 return {**rec, "lead": not (cands and c in cands), "surface": surface}
         posts = _POSTS_BY.match(line)
         if posts is not None:
