@@ -7284,7 +7284,11 @@ _POST_LINE = compile_fast(
 )
 # the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
-_NOTE_LEAD = compile_fast(r"^\s*(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b", re.I)
+# (and a translation's "COMMENT" heading: the compiler's remarks follow, not the statement)
+_NOTE_LEAD = compile_fast(
+    r"^\s*(?:(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b|(?-i:COMMENT(?:ARY|S)?)\s*(?::|\n|$))",
+    re.I,
+)
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
 
 
