@@ -2937,6 +2937,14 @@ _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had",
                         "shot", "those who", "register", "apply", "receive", "claim", "obtain",
                         "contact")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
+# people gone from the country abroad, a refugee flow (blanked out): "have crossed from Ukraine
+# into neighbouring countries", "fled Ukraine for Poland and Moldova", "left Ukraine for Europe"
+_FLED_ABROAD = compile_lower(
+    r"\b(?:fled|left|leaving|fleeing|escaped|crossed(?:\s+the\s+border)?\s+(?:from|out\s+of))\s+"
+    r"ukraine\s+(?:(?:in)?to|for|towards)\s+(?:the\s+|other\s+)?(?:neighbou?ring\s+(?:countries|"
+    r"states)|poland|moldova|romania|hungary|slovakia|europe|the\s+eu|european\s+union|"
+    r"abroad|the\s+west)\b[^.;]*"
+)
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
 _CANNOT_VERIFY = compile_lower(
@@ -3200,6 +3208,13 @@ def _evac_rows(
         # what an observer cannot check is no report of going: "Reuters could not verify how
         # many had left"
         s = _CANNOT_VERIFY.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if "ukraine" in low and _FLED_ABROAD.search(low):
+        # a refugee count is no evacuation: "UNHCR says 360,000 people have crossed from
+        # Ukraine into neighbouring countries"
+        for m in _FLED_ABROAD.finditer(low) if len(low) == len(s) else ():
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
         low = lower(s)
         found = _evac_words(low)
     part = _evac_part(low, found)
