@@ -1,0 +1,224 @@
+"""Evacuation statements from wire copy the parser had not been tuned on: a corridor withheld,
+no way out, a removal said not to stop, a column that cannot set off, transport arriving from a
+town or kept out of it, departures told with people still being taken out; and statements that
+are no evacuation (troops agreeing to leave, calls not to return, what is unclear, refugee
+counts). Each pattern in several wordings, with cases where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyst_kit.parse import parse_report
+from tests._rows import claim_rows, evac_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a corridor withheld by the side that holds the road is refused
+        (
+            '"The occupiers are not giving us a corridor," Kherson governor Hennadiy Lahuta said.',
+            [["Kherson oblast", None, "civilians", "refused", "UA"]],
+        ),
+        (
+            "Mariupol mayor Vadym Boichenko said Russia is not giving the city a green corridor.",
+            [["Mariupol", None, "civilians", "refused", "UA"]],
+        ),
+        (
+            "The Russians did not provide any humanitarian corridor for Volnovakha, Donetsk "
+            "governor Pavlo Kyrylenko said.",
+            [["Volnovakha", None, "civilians", "refused", "UA"]],
+        ),
+        (
+            '"They won\'t give us a corridor out of Sievierodonetsk," Luhansk governor Serhiy '
+            "Haidai wrote.",
+            [["Sievierodonetsk", None, "civilians", "refused", "UA"]],
+        ),
+        # no way out of a town is an evacuation that cannot happen
+        (
+            '"From Popasna and Hirske there is no way out today," Luhansk governor Serhiy Haidai '
+            "wrote.",
+            [
+                ["Popasna", None, "civilians", "impossible", "UA"],
+                ["Hirske", None, "civilians", "impossible", "UA"],
+            ],
+        ),
+        (
+            "There is no way out of Mariupol for civilians now, the Mariupol city council said.",
+            [["Mariupol", None, "civilians", "impossible", "UA"]],
+        ),
+        (
+            '"There is no safe way out from Vuhledar at the moment," Donetsk governor Pavlo '
+            "Kyrylenko said.",
+            [["Vuhledar", None, "civilians", "impossible", "UA"]],
+        ),
+        # ... but a way out of a war is no evacuation
+        ("President Volodymyr Zelensky said there was no way out of the war except talks.", []),
+        # a removal said not to stop goes on
+        (
+            "Russian-installed official Kirill Stremousov said the ferries were working and the "
+            '"relocation" of civilians from Kherson would not stop.',
+            [["Kherson", None, "civilians", "ongoing", "RU"]],
+        ),
+        (
+            "Luhansk governor Serhiy Haidai said the evacuation of Lysychansk will not be halted "
+            "despite the shelling.",
+            [["Lysychansk", None, "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "The departure of residents from Oleshky would not stop, Russian-installed governor "
+            "Vladimir Saldo said.",
+            [["Oleshky", None, "civilians", "ongoing", "RU"]],
+        ),
+        # transport arrived from a town: people got out
+        (
+            "The first buses from Mariupol arrived in Zaporizhzhia late on Friday, Zaporizhzhia "
+            "governor Oleksandr Starukh said.",
+            [["Mariupol", "Zaporizhzhia", "civilians", "completed", "UA"]],
+        ),
+        (
+            "About 30 cars from Enerhodar made it to Zaporizhzhia by evening, Zaporizhzhia "
+            "governor Oleksandr Starukh said.",
+            [["Enerhodar", "Zaporizhzhia", "civilians", "completed", "UA"]],
+        ),
+        # ... but an army's vehicles reaching a town are none
+        ("Russian tanks from Crimea had reached the outskirts of Melitopol, officials said.", []),
+        # transport kept out of the town it was sent to: the town people were to leave
+        (
+            "Zaporizhzhia governor Oleksandr Starukh said buses sent to Enerhodar had not been "
+            "allowed to enter the town.",
+            [["Enerhodar", None, "civilians", "refused", "UA"]],
+        ),
+        (
+            "Deputy Prime Minister Iryna Vereshchuk said the buses sent to collect people from "
+            "Tokmak were not allowed into the town by Russian soldiers.",
+            [["Tokmak", None, "civilians", "refused", "UA"]],
+        ),
+        # departures told with people still being taken out: an evacuation under way
+        (
+            "Luhansk governor Serhiy Haidai wrote that buses had left Sievierodonetsk for Bakhmut "
+            "under a local ceasefire and that about 1,000 people were being taken out.",
+            [["Sievierodonetsk", "Bakhmut", "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Donetsk governor Pavlo Kyrylenko said the first trains had left Pokrovsk for Lviv and "
+            "that more residents were being taken out.",
+            [["Pokrovsk", "Lviv", "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Zaporizhzhia governor Oleksandr Starukh said the buses had departed from Orikhiv for "
+            "Zaporizhzhia and that hundreds of people were being moved out.",
+            [["Orikhiv", "Zaporizhzhia", "civilians", "ongoing", "UA"]],
+        ),
+        # troops agreeing or beginning to leave a town are no evacuation
+        (
+            "Russian troops who seized Slavutych, the town built for the workers of the "
+            "Chornobyl plant, agreed on Sunday to leave it after residents handed over hunting "
+            "weapons, the mayor said.",
+            [],
+        ),
+        (
+            "Russian soldiers who had occupied Bucha for a month began to leave the town on "
+            "Wednesday as residents watched, the mayor said.",
+            [],
+        ),
+        # a call to those gone not to come back is no evacuation
+        (
+            "Kherson governor Yaroslav Yanushevych said demining teams were working in the city "
+            "and asked residents who had left not to return yet.",
+            [],
+        ),
+        (
+            "Irpin mayor Oleksandr Markushyn urged people who had been evacuated not to come back "
+            "until sappers finish their work.",
+            [],
+        ),
+        # what nobody knows yet is no report of going
+        ("By evening it was unclear whether any convoy had left Izium.", []),
+        (
+            "It was not clear how many people had left Orikhiv by the evening, the regional "
+            "administration said.",
+            [],
+        ),
+        # a refugee count abroad is no evacuation
+        (
+            "The UN refugee agency UNHCR says more than 360,000 people have crossed from Ukraine "
+            "into neighbouring countries since Thursday, most of them to Poland.",
+            [],
+        ),
+        (
+            "Some 100,000 refugees crossed from Ukraine into Moldova on Sunday, the Moldovan "
+            "government said.",
+            [],
+        ),
+        # ... while people leaving a town for another are still an evacuation
+        (
+            "Mariupol mayor Vadym Boichenko said about 5,000 residents had left the city for "
+            "Zaporizhzhia.",
+            [["Mariupol", "Zaporizhzhia", "civilians", "completed", "UA"]],
+        ),
+    ],
+)
+def test_evac_round9_sentences(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a column of the evacuation just told that cannot set off
+        "Luhansk governor Serhiy Haidai wrote that buses had left Sievierodonetsk for Bakhmut. "
+        "Another column was waiting at the edge of Rubizhne, but it could not set off because "
+        "the Russians had opened fire on the meeting point, he said.",
+        "Donetsk governor Pavlo Kyrylenko said buses had taken 400 people out of Kramatorsk. A "
+        "second column stood ready in Druzhkivka but was unable to set off as the shelling went "
+        "on, he said.",
+    ],
+)
+def test_waiting_column_cannot_set_off(text: str) -> None:
+    rows = evac_rows(text)
+    assert len(rows) == 2
+    assert rows[1][3] == "impossible" and rows[1][4] == "UA"
+
+
+def test_a_corridor_withheld_and_a_route_asked_for() -> None:
+    rows = evac_rows(
+        '"The occupiers are not giving us a corridor," Deputy Prime Minister Iryna Vereshchuk '
+        "said, adding that Ukraine had asked the Red Cross to negotiate a route out of Kherson "
+        "for the sick and for families with children."
+    )
+    assert [r[3] for r in rows] == ["refused", "requested"]
+    assert {r[0] for r in rows} == {"Kherson"}
+
+
+def test_agency_dateline_without_date_gives_the_speaker() -> None:
+    text = (
+        "KYIV, Ukraine (AP) - Ukraine said Russia had agreed to hold fire along six humanitarian "
+        "corridors on Wednesday, including one from the besieged town of Izium to Lozova."
+    )
+    assert evac_rows(text) == [["Izium", "Lozova", "civilians", "agreed", "UA"]]
+
+
+def test_body_header_line_is_the_updates_author() -> None:
+    text = (
+        "UKRAINE: Hostilities in the Kramatorsk area\n"
+        "Flash Update No. 3\n"
+        "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)\n\n"
+        "Most evacuees from Kramatorsk are moving first to Dnipro and then on to other regions.\n"
+    )
+    ev = parse_report(text)["evacuations"]
+    assert list(ev["claimed_by_side"]) == ["INTL"]
+    speakers = {s for s, _, _ in claim_rows(text)}
+    assert "United Nations Office for the Coordination of Humanitarian Affairs" in speakers
+
+
+def test_comment_heading_is_not_the_statements_voice() -> None:
+    text = (
+        "Russian Defence Ministry daily summary (unofficial translation, with comments)\n\n"
+        '"Russian units have fully liberated the town of Kurakhovo," spokesman Igor '
+        "Konashenkov said.\n\n"
+        "COMMENT\n\n"
+        "Civilians have largely left Kurakhove.\n"
+    )
+    ev = parse_report("date 2025-01-06\n" + text)["evacuations"]
+    assert "RU" not in set(ev["claimed_by_side"])
