@@ -1273,12 +1273,12 @@ _EVAC_PARTS = [
     ),
     # a way out named by its purpose: "offered two exit routes from the city", "escape routes"
     ((("exit route", "escape route"),), compile_lower(r"\b(?:exit|escape)\s+routes?\b")),
-    # a way out for people, or none: "From Popasna there is no way out today", "asked the Red
-    # Cross to negotiate a route out for the sick" (not "no way out of the crisis")
+    # no way out of a place: "From Popasna there is no way out today" (not "no way out of the
+    # crisis"; nor troops cut off, see _NO_WAY_OUT_FORCES)
     (
-        (("way out", "ways out", "route out", "routes out"),),
+        (("no way out", "no safe way out", "no other way out"),),
         compile_lower(
-            r"\b(?:no\s+(?:safe\s+|other\s+)?way\s+out|(?:routes?|ways?)\s+out\s+(?:of|from|for))\b"
+            r"\bno\s+(?:safe\s+|other\s+)?way\s+out\b"
             r"(?!\s+(?:of\s+|from\s+)?(?:the\s+|this\s+|a\s+)?(?:crisis|conflict|war|impasse|"
             r"deadlock|stalemate|situation|talks|negotiations)\b)"
         ),
@@ -1694,6 +1694,12 @@ _EVAC_PARTS = [
             r"(?:(?:an?|safe|free|an\s+unimpeded)\s+)?(?:exit|way\s+out)\b(?!\s+polls?\b)"
         ),
     ),
+    (
+        # a route out for people (a weak word: an army has routes out too): "asked the Red Cross
+        # to negotiate a route out for the sick and for families with children"
+        (("route out", "routes out", "ways out"),),
+        compile_lower(r"\b(?:routes?|ways)\s+out\s+(?:of|from|for)\b"),
+    ),
 ]
 
 
@@ -1709,6 +1715,11 @@ def _evac_part(low: str, found: int) -> int:
 
 # the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
 _N_STRONG_PARTS = 7
+_NO_WAY_OUT_PART = 6
+_NO_WAY_OUT_FORCES = compile_lower(
+    r"\b(?:units|troops|forces|soldiers|army|servicemen|fighters|garrison|grouping|brigades?|"
+    r"encircled|encirclement|cauldron|pocket)\b"
+)
 
 
 # a corridor for grain or ships is not a civilian evacuation
@@ -3220,6 +3231,12 @@ def _evac_rows(
     part = _evac_part(low, found)
     if part < 0:
         return None
+    if (
+        part == _NO_WAY_OUT_PART
+        and _NO_WAY_OUT_FORCES.search(low)
+        and not _POP["civilians"].search(low)
+    ):
+        return None  # "the Russian garrison in Lyman has no way out": troops cut off
     # the strong words' other branches are those parts, tried already
     strong = part < _N_STRONG_PARTS or found & _B_CEASEFIRE and _EVAC_STRONG.search(low)
     # whether the sentence names civilians: asked here of weak ones, kept for _population

@@ -54,6 +54,13 @@ from tests._rows import claim_rows, evac_rows
         ),
         # ... but a way out of a war is no evacuation
         ("President Volodymyr Zelensky said there was no way out of the war except talks.", []),
+        # ... nor troops cut off, nor an army's route out
+        ("The Russian garrison in Lyman has no way out, Ukrainian officials said.", []),
+        (
+            "Cutting the last Russian route out of Kherson would leave the troops stranded, the "
+            "ISW said.",
+            [],
+        ),
         # a removal said not to stop goes on
         (
             "Russian-installed official Kirill Stremousov said the ferries were working and the "
