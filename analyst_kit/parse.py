@@ -1510,10 +1510,12 @@ _EVAC_PARTS = [
     (
         # the transport arrived from where people left: "the first cars from Berdiansk had
         # reached the city by afternoon", "buses from Mariupol arrived in Zaporizhzhia"
-        (("reached", "arrived", "made it"), ("cars", "buses", "vehicles", "convoy", "column")),
+        # (not an aid convoy: "a UN convoy from Dnipro reached Sievierodonetsk with food")
+        (("reached", "arrived", "made it"), ("cars", "buses", "coaches", "evacuation")),
         compile_lower(
-            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
-            r"\b(?:cars|buses|vehicles|convoys?|columns?)\s+(?:\w+\s+){0,2}?(?:from|out\s+of)\s+"
+            r"\b(?:(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)cars|buses|coaches|"
+            r"evacuation\s+(?:convoys?|columns?|trains?|vehicles))\s+(?:\w+\s+){0,2}?"
+            r"(?:from|out\s+of)\s+"
             r"(?:[\w'’-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:safely\s+|finally\s+)?"
             r"(?:reached|arrived\s+(?:safely\s+)?in|made\s+it\s+to)\b"
         ),
@@ -2761,7 +2763,10 @@ _WE_BEFORE = compile_fast(r"\s*(?:we|I|[Hh]e|[Ss]he)\b")
 # asks that are no call to leave: "urged those who fled not to return yet", "Asked whether the
 # town would hold, he said ..." (a reporter's question)
 _NOT_A_REQUEST = compile_lower(
-    r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+(?:\w+\s+){0,6}?"
+    # (not a call to go that adds a call to stay away: "urged residents to leave and not to
+    # return until the shelling stops")
+    r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+"
+    r"(?:(?!to\s+(?:leave|evacuate|flee|get\s+out)\b)\w+\s+){0,6}?"
     r"not\s+to\s+(?:return|come back|go back|come home|go home)\b|(?:^|[,;]\s*)asked\s+(?:\w+\s+){0,3}?"
     r"(?:whether|if|about|how|what|why|when|who)\b"
     # a meeting asked for: "the Council met at the request of France"
@@ -2901,6 +2906,11 @@ _STAY_HOME = compile_lower(
     # "urged people who fled not to come back until the mines are cleared"
     r"|not\s+to\s+(?:return|come\s+back|go\s+back)\b[^.;]*)"
 )
+# a call not to return that also tells people to go is kept: "urged residents to leave and not
+# to return until the shelling stops"
+_LEAVE_AND_STAY_AWAY = compile_lower(
+    r"\bto\s+(?:leave|evacuate|flee|get\s+out|go)\b[^.;]{0,40}?\band\s+not\s+to\s+(?:return|come)"
+)
 # an evacuation denied (blanked out: no evacuation words): "the city was not being evacuated",
 # "there are no plans to evacuate the town", "nobody is being forced to leave"
 _NO_EVACUATION = compile_lower(
@@ -2972,8 +2982,10 @@ _CANNOT_VERIFY = compile_lower(
     r"[^.;]*"
     # what nobody knows yet: "it was unclear whether any convoy had left Izium", "it is not
     # known how many people got out"
+    # (to the clause's end only: "it is not known how many remain in Mariupol, where the
+    # evacuation goes on")
     r"|\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known)|unknown)\s+(?:whether|if|how\s+many|how\s+much)\b"
-    r"[^.;]*"
+    r"[^.;,]*"
 )
 _has_cannot_verify = contains_any(
     ["verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
@@ -3199,7 +3211,7 @@ def _evac_rows(
         or "not to return" in low
         or "not to come back" in low
         or "not to go back" in low
-    ) and (_STAY_HOME.search(s)):
+    ) and (_STAY_HOME.search(s) and not _LEAVE_AND_STAY_AWAY.search(low)):
         # a call to stay put is no call to leave: "urged residents not to leave their homes
         # while sappers clear the streets"
         s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)

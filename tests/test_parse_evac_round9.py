@@ -88,8 +88,9 @@ from tests._rows import claim_rows, evac_rows
             "governor Oleksandr Starukh said.",
             [["Enerhodar", "Zaporizhzhia", "civilians", "completed", "UA"]],
         ),
-        # ... but an army's vehicles reaching a town are none
+        # ... but an army's vehicles reaching a town are none, nor an aid convoy
         ("Russian tanks from Crimea had reached the outskirts of Melitopol, officials said.", []),
+        ("A UN convoy from Dnipro reached Sievierodonetsk with food and medicine, OCHA said.", []),
         # transport kept out of the town it was sent to: the town people were to leave
         (
             "Zaporizhzhia governor Oleksandr Starukh said buses sent to Enerhodar had not been "
@@ -139,6 +140,12 @@ from tests._rows import claim_rows, evac_rows
             "Irpin mayor Oleksandr Markushyn urged people who had been evacuated not to come back "
             "until sappers finish their work.",
             [],
+        ),
+        # ... but a call to go that adds "and not to return" is still a call to go
+        (
+            "Kharkiv governor Oleh Syniehubov urged residents of Kupiansk to leave and not to "
+            "return until the shelling stops.",
+            [["Kupiansk", None, "civilians", "requested", "UA"]],
         ),
         # what nobody knows yet is no report of going
         ("By evening it was unclear whether any convoy had left Izium.", []),
