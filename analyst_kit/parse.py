@@ -1980,6 +1980,12 @@ _EVAC_STATUS = [
             r"\b(?:would|will)\s+(?:\w+\s+)?(?:be\s+)?(?:take|taken|bring|brought|move|moved|evacuate|"
             r"evacuated|leave|open|opened|run|start|begin|resume|offered|allowed|let)\b[^.;]{0,100}?"
             r"\b(?:once|as\s+soon\s+as|provided\s+that|on\s+condition)\s"
+            # transport held back until it is safe: "he did not want to send them out until we
+            # are sure there will be no shooting", "the convoy will not set off until Russia
+            # confirms the ceasefire"
+            r"|\b(?:(?:did|does|do|would|will)\s+not|(?:didn|doesn|don|wouldn|won)['’]t)\s+"
+            r"(?:want\s+to\s+)?(?:send|dispatch|let|set\s+off|leave|depart|go)\b[^.;]{0,40}?"
+            r"\buntil\b(?!\s+(?:the\s+)?(?:last|end|very)\b)"
         ),
     ),
     (
@@ -2434,7 +2440,8 @@ _EVAC_STATUS_GATES = [
      "should", "have to", "has to", "required", "obliged", "push", "press", "to be ", "seek",
      "sought"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
-    ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
+    ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition",
+     "until"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
      "proceeding", "progressing",

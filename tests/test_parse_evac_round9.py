@@ -118,6 +118,22 @@ from tests._rows import claim_rows, evac_rows
             "Zaporizhzhia and that hundreds of people were being moved out.",
             [["Orikhiv", "Zaporizhzhia", "civilians", "ongoing", "UA"]],
         ),
+        # transport held back until it is safe: a going still only possible
+        (
+            "Izium mayor Valeriy Marchenko said buses were ready to go, but he did not want to "
+            'send them out "until we are sure there will be no shooting".',
+            [["Izium", None, "civilians", "possible", "UA"]],
+        ),
+        (
+            "The evacuation convoy will not set off from Orikhiv until Russia confirms the "
+            "ceasefire, Zaporizhzhia governor Oleksandr Starukh said.",
+            [["Orikhiv", None, "civilians", "possible", "UA"]],
+        ),
+        (
+            "Siversk officials said volunteers have cars ready but do not want to send them out "
+            "until there are guarantees.",
+            [["Siversk", None, "civilians", "possible", "UA"]],
+        ),
         # troops agreeing or beginning to leave a town are no evacuation
         (
             "Russian troops who seized Slavutych, the town built for the workers of the "
