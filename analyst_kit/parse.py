@@ -1738,8 +1738,9 @@ _TO_RUSSIA = compile_fast(
     # left for it: "5,000 people had left Mariupol for Russia" (not "a corridor for Russia's
     # convenience": a country named after the leaving)
     # (nor a clause after it: "who left Mariupol asked for Russia to open a corridor")
+    # ("urged residents to leave for Russia": the country right after the verb)
     r"|\b(?:left|leave|leaving|departed|fled)\s+(?:(?:[A-Z][\w'’-]+|the|city|town|village|region)\s+)"
-    r"{1,3}?for\s+(?:the\s+)?"
+    r"{0,3}?for\s+(?:the\s+)?"
     r"(?:Russia|Russian Federation)\b(?![\'’])"
 )
 # case matters here: "may" is possible, "May" is a month
@@ -3300,6 +3301,7 @@ def _evac_rows(
         # "Kursk governor orders more evacuations; MoD says ...": a headline with no place
         # sums up the body, whose sentences name where people leave
         return None
+    later = speaker is not None and ", and " in s and _later_speaker(s, low, found, speaker, side)
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
@@ -3361,8 +3363,41 @@ def _evac_rows(
             and not unread
             and keys != {(r["origin"], r["status"]) for r in rows}
         ):
-            return per
+            return _not_the_speakers(per, side) if later else per
+    return _not_the_speakers(rows, side) if later else rows
+
+
+def _later_speaker(
+    s: str, low: str, found: int, speaker: tuple[int, int], side: str | None
+) -> bool:
+    """Does the speaker of ``s`` open a later clause that says nothing of the evacuation, after
+    a call to leave made by the other side? "Russian-appointed officials had urged residents of
+    Kupiansk to leave for Russia, and Ukrainian officials say thousands did so": the call is
+    not what the Ukrainian officials say."""
+    cut = s.rfind(", and ", 0, speaker[0])
+    return (
+        cut >= 0
+        and _AND_SPEAKER_SAYS.match(s, cut) is not None
+        and _evac_part(low[cut:], found) < 0
+        and _evac_status(s[:cut], low[:cut], found) == "requested"
+    )
+
+
+def _not_the_speakers(rows: list[dict], side: str | None) -> list[dict]:
+    """``rows`` claimed by the side that made the call, not the sentence's speaker (of
+    ``side``)."""
+    for r in rows:
+        if r["status"] == "requested" and r["requested_by_side"] not in (None, side):
+            r["claimed_by_side"] = r["body_side"] = r["requested_by_side"]
+            r["clause_speaker"] = True  # (kept when the rows take the sentence's claim)
     return rows
+
+
+# ", and Ukrainian officials say ...": a clause opened by its own speaker
+_AND_SPEAKER_SAYS = compile_fast(
+    r",\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:say|says|said|claim|claims|claimed|report|reports|"
+    r"reported)\b"
+)
 
 
 # "..., and called on all residents to leave", "..., and police crews take out those who

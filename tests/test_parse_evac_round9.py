@@ -134,6 +134,29 @@ from tests._rows import claim_rows, evac_rows
             "until there are guarantees.",
             [["Siversk", None, "civilians", "possible", "UA"]],
         ),
+        # a call by one side, then another side's speaker: the call stays its maker's
+        (
+            "Russian-appointed officials in occupied Kharkiv Oblast had urged residents of "
+            "Kupiansk to leave for Russia earlier in September, and Ukrainian officials say "
+            "thousands did so.",
+            [["Kupiansk", "Russia", "civilians", "requested", "RU"]],
+        ),
+        (
+            "Occupation authorities in Kherson had told residents to leave for Crimea, and "
+            "Ukrainian officials said thousands did so.",
+            [["Kherson", "Crimea", "civilians", "requested", "RU"]],
+        ),
+        (
+            "Ukrainian authorities had urged residents of Bakhmut to leave, and Russian sources "
+            "claim most stayed.",
+            [["Bakhmut", None, "civilians", "requested", "UA"]],
+        ),
+        # ... the speaker's own call stays the speaker's
+        (
+            "Kharkiv governor Oleh Syniehubov urged residents of Kupiansk to leave, and he said "
+            "buses would run daily.",
+            [["Kupiansk", None, "civilians", "requested", "UA"]],
+        ),
         # troops agreeing or beginning to leave a town are no evacuation
         (
             "Russian troops who seized Slavutych, the town built for the workers of the "
