@@ -7299,6 +7299,24 @@ class _Speakers:
         return None
 
 
+def _label_speaker(label: str, ents: list[dict]) -> dict | None:
+    """The speaker, with a side, a transcript's role label ("Spokesman:", "Spokeswoman:")
+    stands for: the one named earlier under that role ("Spokesman Stephane Dujarric"), if
+    only one was."""
+    head = label.strip().rstrip(":").strip().lower()
+    if head not in _LABEL_ROLES:
+        return None
+    named = [
+        e
+        for e in ents
+        if e["side"] and head in f"{e.get('display', '')} {e['role'] or ''}".lower().split()
+    ]
+    return named[0] if len({id(e) for e in named}) == 1 else None
+
+
+_LABEL_ROLES = ("spokesman", "spokeswoman", "spokesperson", "minister", "governor", "mayor")
+
+
 def _headline_voice(ent: dict, later: list[dict]) -> dict | None:
     """The named person a headline's unnamed speaker speaks through: "Luhansk militia says
     ..." over "..., militia spokesman Ivan Filiponenko said" (the first person below whose
@@ -8166,6 +8184,16 @@ def _parse_records(
             if ":" in text[p0 : min(a, p0 + 160)] and spans[speakers.last["seen"]][0] >= p0:
                 for r in evac:
                     r["claimed_by_side"] = r["body_side"] = speakers.last["side"]
+        if evac and ent is None and evac[0]["claimed_by_side"] is None:
+            # "Spokesman: ... The passage they had hoped to lead out of Mariupol did not take
+            # place.": a transcript's answer, in the voice of the one its label named before
+            # ("Spokesman Stephane Dujarric: ...")
+            p0 = text.rfind("\n", 0, a) + 1
+            lab = _SPEAKER_LABEL.match(text, p0) if p0 < a else None
+            who = _label_speaker(text[p0 : lab.end()], speakers.ents) if lab else None
+            if who is not None:
+                for r in evac:
+                    r["claimed_by_side"] = r["body_side"] = who["side"]
         if evac and side is None and ent is None and _ASKED_VERB.search(low):
             # "General X offered two exit routes from the city": with no speaker, an offer or a
             # request made (a verb, not the noun: "its evacuation orders remain in force") is

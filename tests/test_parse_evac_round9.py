@@ -275,3 +275,34 @@ def test_comment_heading_is_not_the_statements_voice() -> None:
     )
     ev = parse_report("date 2025-01-06\n" + text)["evacuations"]
     assert "RU" not in set(ev["claimed_by_side"])
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Noon briefing, Office of the Spokesperson for the UN Secretary-General (excerpts)\n\n"
+            "Spokesman Stephane Dujarric: Martin Griffiths finished his meetings in Moscow "
+            "yesterday.\n\nQuestion: Did the convoy reach Mariupol?\n\nSpokesman: I would not "
+            "characterise it as an agreement. The convoy they had hoped to lead out of Mariupol "
+            "could not leave.\n",
+            [["Mariupol", None, "civilians", "impossible", "INTL"]],
+        ),
+        (
+            "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow (excerpts)\n\n"
+            "Spokeswoman Maria Zakharova: The Kyiv regime continues to shell Donetsk.\n\n"
+            "Question: What about civilians in Mariupol?\n\nSpokeswoman: I can say this. More "
+            "than 5,000 civilians have been evacuated from Mariupol to Bezimenne.\n",
+            [["Mariupol", "Bezimenne", "civilians", "completed", "RU"]],
+        ),
+        (
+            "Press conference transcript (excerpts)\n\nGovernor Vyacheslav Gladkov: The "
+            "situation in Shebekino remains difficult.\n\nQ: What happens to the children?\n\n"
+            "Governor: We will not wait. Children from Shebekino are being taken to Belgorod by "
+            "bus.\n",
+            [["Shebekino", "Belgorod", "civilians", "ongoing", "RU"]],
+        ),
+    ],
+)
+def test_transcript_role_label_is_the_named_speaker(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
