@@ -8214,6 +8214,18 @@ def _parse_records(
                 r["claimed_by_side"] = r["body_side"] = "INTL"
                 if r["status"] == "requested" and r["requested_by_side"] is None:
                     r["requested_by_side"] = "INTL"
+        elif (
+            evac
+            and side == "INTL"
+            and any(r["status"] == "requested" and r["requested_by_side"] is None for r in evac)
+            and ("humanitarian" in low or "aid " in low or "partners" in low)
+            and _AID_BODY.search(s)
+        ):
+            # (in an update whose author is an international body: the call is still the aid
+            # community's own)
+            for r in evac:
+                if r["status"] == "requested" and r["requested_by_side"] is None:
+                    r["requested_by_side"] = "INTL"
         if ent is not None:
             evac_voice = None
         elif evac and side is None and evac[0]["claimed_by_side"] is None:
