@@ -2483,6 +2483,10 @@ _POP = {
         r"(?<!police\s)(?<!rescue\s)(?<!emergency\s)(?<!fire\s)"
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b"
+        # (nor soldiers at a checkpoint, doing the checking: "stuck at checkpoints near
+        # Vasylivka, where soldiers checked phones and documents for hours")
+        r"(?!\s+(?:had\s+|have\s+|were\s+)?(?:checked|checking|searched|searching|stopped|"
+        r"stopping|questioned|questioning|interrogated|manned|manning|guarded|guarding)\b)"
         # (but a side's troops are the evacuees when they are the ones evacuated: "urged the
         # evacuation of Russian troops from the site")
         r"|\bevacuat\w*\s+(?:of\s+)?(?:the\s+)?(?:russian|ukrainian|enemy)\s+(?:soldiers|troops|"

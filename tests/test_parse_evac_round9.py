@@ -88,6 +88,18 @@ from tests._rows import claim_rows, evac_rows
             "governor Oleksandr Starukh said.",
             [["Enerhodar", "Zaporizhzhia", "civilians", "completed", "UA"]],
         ),
+        # (soldiers checking the cars at a checkpoint are not the people moved)
+        (
+            "Volunteers said buses from Tokmak had reached Zaporizhzhia after soldiers searched "
+            "every passenger at the checkpoint.",
+            [["Tokmak", "Zaporizhzhia", "civilians", "completed", "UA"]],
+        ),
+        (
+            "Zaporizhzhia governor Oleksandr Starukh said the first cars from Berdiansk had "
+            "reached the city by afternoon, but that many more were stuck at checkpoints near "
+            "Vasylivka, where soldiers checked phones and documents for hours.",
+            [["Berdiansk", None, "civilians", "completed", "UA"]],
+        ),
         # ... but an army's vehicles reaching a town are none, nor an aid convoy
         ("Russian tanks from Crimea had reached the outskirts of Melitopol, officials said.", []),
         ("A UN convoy from Dnipro reached Sievierodonetsk with food and medicine, OCHA said.", []),
