@@ -1536,6 +1536,18 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # the transport sent back: "the convoy of 40 buses was turned back at a checkpoint",
+        # "the ICRC said its team had to turn back on the way to Mariupol"
+        (("buses", "convoy", "column", "team", "evacuation"), ("turn",)),
+        compile_lower(
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
+            r"\b(?:buses|convoys?|columns?|(?:its\s+|our\s+|the\s+|rescue\s+|red\s+cross\s+|"
+            r"icrc\s+)teams?|evacuation\s+(?:teams?|vehicles))\b[^.;]{0,60}?\b(?:(?:were|was|had\s+been|"
+            r"have\s+been)\s+turned\s+(?:back|away)|(?:had|has|have|were\s+forced)\s+to\s+turn\s+"
+            r"(?:back|around))\b"
+        ),
+    ),
+    (
         # evacuees lodged where they went: "300 people have been placed in temporary
         # accommodation centres", "families were housed in shelters in Poltava"
         (("placed", "housed", "accommodated"), _MOVED),
@@ -1838,7 +1850,7 @@ _EVAC_STATUS = [
             # none of those who were to go did: "no buses had been able to leave", "no civilian
             # had come out through the corridors"
             r"\bno\s+(?:\w+\s+)?(?:buses|cars|vehicles|convoys?|trains|civilians?|people|residents|"
-            r"evacuees)\s+(?:had|have|has|was|were|could|managed)\s+(?:been\s+able\s+to\s+|to\s+)?"
+            r"evacuees)\s+(?:had|have|has|was|were|could|managed)\s+(?:(?:been\s+)?able\s+to\s+|to\s+)?"
             r"(?:leave|left|get|got|come\s+out|came\s+out|go|gone|make\s+it|made\s+it|pass|passed)\b|"
             # "the shelling was too heavy to organise any departures"
             r"\btoo\s+(?:\w+\s+){1,2}?to\s+(?:organi[sz]e|allow|carry\s+out|leave|evacuate|get\s+out|"
@@ -1894,6 +1906,9 @@ _EVAC_STATUS = [
             r"\b(?:given|gave|give|gives|offered|provided)\s+no\s+(?:security\s+|safety\s+)?"
             r"guarantees?\b|\b(?:refus\w+|declin\w+)\s+to\s+guarantee\b|"
             r"\b(?:would|will|did|does|do|could)\s+not\s+guarantee\b|"
+            # the transport sent back by who holds the road: "the convoy was turned back at a
+            # Russian checkpoint"
+            r"\b(?:were|was|had\s+been|have\s+been)\s+turned\s+(?:back|away)\b|"
             # the transport kept out: "buses had not been allowed to enter the town"
             r"\b(?:buses|convoys?|columns?|teams?|vehicles)\b[^.;]{0,60}?\b(?:not\s+(?:been\s+)?"
             r"(?:allowed|permitted)\s+(?:to\s+(?:enter|reach|pass|get)|into|through|in)|denied\s+"
@@ -1981,6 +1996,10 @@ _EVAC_STATUS = [
             r"\b(?:would|will)\s+(?:\w+\s+)?(?:be\s+)?(?:take|taken|bring|brought|move|moved|evacuate|"
             r"evacuated|leave|open|opened|run|start|begin|resume|offered|allowed|let)\b[^.;]{0,100}?"
             r"\b(?:once|as\s+soon\s+as|provided\s+that|on\s+condition)\s"
+            # a pause or corridor that would let people go: "a humanitarian pause around
+            # Azovstal would allow civilians to leave the plant"
+            r"|\b(?:pause|ceasefire|truce|corridors?)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|could)\s+"
+            r"(?:allow|let|enable)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|get\s+out|go)\b"
             # transport held back until it is safe: "he did not want to send them out until we
             # are sure there will be no shooting", "the convoy will not set off until Russia
             # confirms the ceasefire"
@@ -2430,7 +2449,7 @@ _EVAC_STATUS_GATES = [
      "stopp", "barr",
      "not evacuating", "unacceptable", "not let", "n't let", "n’t let", "not agree", "not accept", "not consent", "never",
      "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
-     "not guarantee", "not allowed", "not been allowed", "not permitted", "not been permitted",
+     "not guarantee", "turned back", "turned away", "not allowed", "not been allowed", "not permitted", "not been permitted",
      "denied", "not giv", "t giv", "never giv", "not provid", "t provid",
      "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
      "never offer",
@@ -2442,7 +2461,7 @@ _EVAC_STATUS_GATES = [
      "sought"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
     ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition",
-     "until"),
+     "until", "allow", "let", "enable"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
      "proceeding", "progressing",
@@ -2610,6 +2629,10 @@ _EVAC_GATE = (
     "running", "operating",
     # "not allowing buses into Mariupol"
     "resettled", "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
+    # "the convoy was turned back at a checkpoint", "its team had to turn back", "buses had not
+    # been allowed to enter the town"
+    "turned back", "turned away", "turn back", "turn around", "not allowed", "not been allowed",
+    "denied entry", "denied access",
 )  # fmt: skip
 
 

@@ -169,6 +169,35 @@ from tests._rows import claim_rows, evac_rows
             "buses would run daily.",
             [["Kupiansk", None, "civilians", "requested", "UA"]],
         ),
+        # a pause or ceasefire that would let people go: a going possible
+        (
+            "A three-day humanitarian pause in Mariupol would allow civilians to leave the city, "
+            "Kremlin spokesman Dmitry Peskov said.",
+            [["Mariupol", None, "civilians", "possible", "RU"]],
+        ),
+        (
+            "The ceasefire in Sumy will let residents leave towards Poltava, Deputy Prime "
+            "Minister Iryna Vereshchuk said.",
+            [["Sumy", "Poltava", "civilians", "possible", "UA"]],
+        ),
+        # transport turned back by who holds the road: refused
+        (
+            "The convoy of 40 buses was turned back at a Russian checkpoint in Vasylivka, Deputy "
+            "Prime Minister Iryna Vereshchuk said.",
+            [["Vasylivka", None, "civilians", "refused", "UA"]],
+        ),
+        (
+            "Evacuation buses heading for Enerhodar were turned away by Russian soldiers, "
+            "Enerhodar mayor Dmytro Orlov said.",
+            [["Enerhodar", None, "civilians", "refused", "UA"]],
+        ),
+        ("A Russian tank column was turned back near Brovary, the General Staff said.", []),
+        # none able to leave: impossible, not possible
+        (
+            "No civilians were able to leave Mariupol on Tuesday because the corridor was "
+            "shelled, Mariupol mayor Vadym Boichenko said.",
+            [["Mariupol", None, "civilians", "impossible", "UA"]],
+        ),
         # troops agreeing or beginning to leave a town are no evacuation
         (
             "Russian troops who seized Slavutych, the town built for the workers of the "
