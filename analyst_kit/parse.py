@@ -1824,6 +1824,10 @@ _EVAC_STATUS = [
             r"(?<!\bnot\sbe\s)(?<!n['’]t\sbe\s)"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted|derailed|thwarted|"
             r"foiled)\b|"
+            # a try that came to nothing: "the attempt to get people out of Volnovakha broke down
+            # when shelling resumed", "efforts to evacuate the town fell through"
+            r"\b(?:attempts?|efforts?|bids?)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:collapsed|broke\s+down|"
+            r"fell\s+through|came\s+to\s+nothing)\b|"
             # the way out said not to work: "the corridor no longer worked" (not "was working")
             r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:no\s+longer|(?:is|was|are|were|"
             r"did|does|do)\s+not|(?:isn|wasn|aren|weren|didn|doesn|don)['’]t)\s+(?:work|works|worked|"
@@ -2444,7 +2448,7 @@ _EVAC_STATUS_GATES = [
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
      "too ",
-     "broke down", "broken down", "closed", "shut", "ceased"),
+     "broke down", "broken down", "closed", "shut", "ceased", "fell through", "came to nothing"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "stopp", "barr",
      "not evacuating", "unacceptable", "not let", "n't let", "n’t let", "not agree", "not accept", "not consent", "never",
@@ -3854,6 +3858,8 @@ def _evac_row(
             destination is not None
             and ("to" in before or "into" in before)
             and _TO_BEFORE.search(before)
+            # (not the town the transport left: "the evacuation train to Lviv left Kramatorsk")
+            and not _LEFT_BEFORE.search(before)
         ):
             # "taking residents to Kherson, from where trains carry them on to Mykolaiv": a
             # later stop on the way, not where people leave

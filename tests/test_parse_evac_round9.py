@@ -192,6 +192,22 @@ from tests._rows import claim_rows, evac_rows
             [["Enerhodar", None, "civilians", "refused", "UA"]],
         ),
         ("A Russian tank column was turned back near Brovary, the General Staff said.", []),
+        # a try that came to nothing: impossible
+        (
+            "The attempt to get people out of Volnovakha broke down when shelling resumed, "
+            "Donetsk governor Pavlo Kyrylenko said.",
+            [["Volnovakha", None, "civilians", "impossible", "UA"]],
+        ),
+        (
+            "Efforts to evacuate residents from Orikhiv fell through after the convoy came under "
+            "fire, the mayor said.",
+            [["Orikhiv", None, "civilians", "impossible", "UA"]],
+        ),
+        # the town the transport left, after where it goes
+        (
+            "The evacuation train to Lviv left Kramatorsk half empty, Ukrzaliznytsia said.",
+            [["Kramatorsk", "Lviv", "civilians", "completed", "UA"]],
+        ),
         # none able to leave: impossible, not possible
         (
             "No civilians were able to leave Mariupol on Tuesday because the corridor was "
