@@ -1824,6 +1824,10 @@ _EVAC_STATUS = [
             r"(?<!\bnot\sbe\s)(?<!n['’]t\sbe\s)"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted|derailed|thwarted|"
             r"foiled)\b|"
+            # the service out no longer running: "evacuation trains stopped running from
+            # Kramatorsk after the station strike", "ferries from Oleshky ceased operating"
+            r"\b(?:trains|buses|ferries|convoys)\s+(?:[\w'’-]+\s+){0,4}?(?:stopped|ceased)\s+"
+            r"(?:running|operating|leaving|departing|going)\b|"
             # a try that came to nothing: "the attempt to get people out of Volnovakha broke down
             # when shelling resumed", "efforts to evacuate the town fell through"
             r"\b(?:attempts?|efforts?|bids?)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:collapsed|broke\s+down|"
@@ -2637,6 +2641,8 @@ _EVAC_GATE = (
     # been allowed to enter the town"
     "turned back", "turned away", "turn back", "turn around", "not allowed", "not been allowed",
     "denied entry", "denied access",
+    # "Russia announced a humanitarian pause in Mariupol from Saturday"
+    "humanitarian pause", "humanitarian route",
 )  # fmt: skip
 
 

@@ -208,6 +208,28 @@ from tests._rows import claim_rows, evac_rows
             "The evacuation train to Lviv left Kramatorsk half empty, Ukrzaliznytsia said.",
             [["Kramatorsk", "Lviv", "civilians", "completed", "UA"]],
         ),
+        # a pause announced opens the way out
+        (
+            "Russia announced a humanitarian pause in Mariupol from 10 a.m. on Saturday, the "
+            "Russian Defence Ministry said.",
+            [["Mariupol", None, "civilians", "open", "RU"]],
+        ),
+        # the service out no longer running: impossible
+        (
+            "Evacuation trains stopped running from Kramatorsk after the station strike, Donetsk "
+            "governor Pavlo Kyrylenko said.",
+            [["Kramatorsk", None, "civilians", "impossible", "UA"]],
+        ),
+        (
+            "Evacuation buses from Avdiivka stopped running last week, the city administration "
+            "said.",
+            [["Avdiivka", None, "civilians", "impossible", "UA"]],
+        ),
+        (
+            "Ferries carrying residents from Oleshky ceased operating after the strike, "
+            "Russian-installed governor Vladimir Saldo said.",
+            [["Oleshky", None, "civilians", "impossible", "RU"]],
+        ),
         # none able to leave: impossible, not possible
         (
             "No civilians were able to leave Mariupol on Tuesday because the corridor was "
