@@ -1469,7 +1469,7 @@ _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "reloca
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
             "get through", "got through", "getting through", "crossed", "drove out")  # fmt: skip
 _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", "buses", "convoy",
-            "evacuees", "inhabitants", "locals", "refugees")  # fmt: skip
+            "evacuees", "inhabitants", "locals", "refugees", "column")  # fmt: skip
 # the other side's words for a removal (every match of the deportation branch holds one)
 _DEPORT = ("deport", "forcible", "forced removal", "forced transfer", "forced displacement")
 # who is moved: "9,000 children would be taken to other regions"
@@ -1514,6 +1514,16 @@ _EVAC_PARTS = [
     ),
     # a way out named by its purpose: "offered two exit routes from the city", "escape routes"
     ((("exit route", "escape route"),), compile_lower(r"\b(?:exit|escape)\s+routes?\b")),
+    # no way out of a place: "From Popasna there is no way out today" (not "no way out of the
+    # crisis"; nor troops cut off, see _NO_WAY_OUT_FORCES)
+    (
+        (("no way out", "no safe way out", "no other way out"),),
+        compile_lower(
+            r"\bno\s+(?:safe\s+|other\s+)?way\s+out\b"
+            r"(?!\s+(?:of\s+|from\s+)?(?:the\s+|this\s+|a\s+)?(?:crisis|conflict|war|impasse|"
+            r"deadlock|stalemate|situation|talks|negotiations)\b)"
+        ),
+    ),
     (
         (("out",), _OUT_VERBS),
         compile_lower(
@@ -1662,7 +1672,8 @@ _EVAC_PARTS = [
         (_LEAVING, _LEAVERS),
         compile_lower(
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
-            r"evacuees|inhabitants|locals|refugees)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
+            r"evacuees|inhabitants|locals|refugees|(?<!military\s)(?<!armoured\s)(?<!armored\s)"
+            r"(?<!tank\s)(?<!russian\s)(?<!enemy\s)columns?)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
             # (not "residents still live on the left, eastern bank")
             # (nor things: "objects left behind by Russian forces")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)(?!\s+behind\s+by\b)|"
@@ -1735,6 +1746,46 @@ _EVAC_PARTS = [
             r"(?:from|of)\s+(?:[\w'’-]+\s+){1,4}?)?(?:had\s+|have\s+|has\s+)?"
             r"(?:safely\s+|finally\s+)?(?:reached|arrived\s+(?:safely\s+)?in|made\s+it\s+(?:out|to))\b"
             r"(?!\s+(?:by|the\s+(?:age|end|stage|point|conclusion))\b)"
+        ),
+    ),
+    (
+        # the transport arrived from where people left: "the first cars from Berdiansk had
+        # reached the city by afternoon", "buses from Mariupol arrived in Zaporizhzhia"
+        # (not an aid convoy: "a UN convoy from Dnipro reached Sievierodonetsk with food")
+        (("reached", "arrived", "made it"), ("cars", "buses", "coaches", "evacuation")),
+        compile_lower(
+            r"\b(?:(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)cars|buses|coaches|"
+            r"evacuation\s+(?:convoys?|columns?|trains?|vehicles))\s+(?:\w+\s+){0,2}?"
+            r"(?:from|out\s+of)\s+"
+            r"(?:[\w'’-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?(?:safely\s+|finally\s+)?"
+            r"(?:reached|arrived\s+(?:safely\s+)?in|made\s+it\s+to)\b"
+        ),
+    ),
+    (
+        # the transport sent for people kept out: "buses sent to Enerhodar had not been
+        # allowed to enter the town", "the convoy was denied entry to Mariupol"
+        (
+            ("buses", "convoy", "column", "vehicles", "evacuation team"),
+            ("not allowed", "not been allowed", "not permitted", "not been permitted", "denied"),
+        ),
+        compile_lower(
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
+            r"\b(?:buses|convoys?|columns?|evacuation\s+(?:teams?|vehicles))\b[^.;]{0,60}?"
+            r"\b(?:(?:were|was|had|have|has)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:allowed|permitted)\s+"
+            r"(?:to\s+(?:enter|reach|pass|get\s+(?:in|into|through))|into|through|in)|"
+            r"(?:were|was|had\s+been|have\s+been)\s+denied\s+(?:entry|access|passage))\b"
+        ),
+    ),
+    (
+        # the transport sent back: "the convoy of 40 buses was turned back at a checkpoint",
+        # "the ICRC said its team had to turn back on the way to Mariupol"
+        (("buses", "convoy", "column", "team", "evacuation"), ("turn",)),
+        compile_lower(
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
+            r"\b(?:buses|convoys?|columns?|(?:its\s+|our\s+|the\s+|rescue\s+|red\s+cross\s+|"
+            r"icrc\s+)teams?|evacuation\s+(?:teams?|vehicles))\b[^.;]{0,60}?\b(?:(?:were|was|had\s+been|"
+            r"have\s+been)\s+turned\s+(?:back|away)|(?:had|has|have|were\s+forced)\s+to\s+turn\s+"
+            r"(?:back|around))\b"
         ),
     ),
     (
@@ -1898,6 +1949,12 @@ _EVAC_PARTS = [
             r"(?:(?:an?|safe|free|an\s+unimpeded)\s+)?(?:exit|way\s+out)\b(?!\s+polls?\b)"
         ),
     ),
+    (
+        # a route out for people (a weak word: an army has routes out too): "asked the Red Cross
+        # to negotiate a route out for the sick and for families with children"
+        (("route out", "routes out", "ways out"),),
+        compile_lower(r"\b(?:routes?|ways)\s+out\s+(?:of|from|for)\b"),
+    ),
 ]
 
 
@@ -1912,7 +1969,12 @@ def _evac_part(low: str, found: int) -> int:
 
 
 # the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
-_N_STRONG_PARTS = 6
+_N_STRONG_PARTS = 7
+_NO_WAY_OUT_PART = 6
+_NO_WAY_OUT_FORCES = compile_lower(
+    r"\b(?:units|troops|forces|soldiers|army|servicemen|fighters|garrison|grouping|brigades?|"
+    r"encircled|encirclement|cauldron|pocket)\b"
+)
 
 
 # a corridor for grain or ships is not a civilian evacuation
@@ -1929,8 +1991,9 @@ _TO_RUSSIA = compile_fast(
     # left for it: "5,000 people had left Mariupol for Russia" (not "a corridor for Russia's
     # convenience": a country named after the leaving)
     # (nor a clause after it: "who left Mariupol asked for Russia to open a corridor")
+    # ("urged residents to leave for Russia": the country right after the verb)
     r"|\b(?:left|leave|leaving|departed|fled)\s+(?:(?:[A-Z][\w'’-]+|the|city|town|village|region)\s+)"
-    r"{1,3}?for\s+(?:the\s+)?"
+    r"{0,3}?for\s+(?:the\s+)?"
     r"(?:Russia|Russian Federation)\b(?![\'’])"
 )
 # case matters here: "may" is possible, "May" is a month
@@ -1998,8 +2061,18 @@ _EVAC_STATUS = [
             r"(?:ceasefire|truce|corridors?|agreement|regime)\b|"
             # ('there is no agreed "green corridor" for the city')
             r"\bno\s+(?:[\"“]?[\w-]+[\"”]?\s+){0,2}?[\"“]?(?:evacuation|corridor|passage)s?\b|"
+            # (not a removal said to go on: "the evacuation will not be halted")
+            r"(?<!\bnot\sbe\s)(?<!n['’]t\sbe\s)"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted|derailed|thwarted|"
             r"foiled)\b|"
+            # the service out no longer running: "evacuation trains stopped running from
+            # Kramatorsk after the station strike", "ferries from Oleshky ceased operating"
+            r"\b(?:trains|buses|ferries|convoys)\s+(?:[\w'’-]+\s+){0,4}?(?:stopped|ceased)\s+"
+            r"(?:running|operating|leaving|departing|going)\b|"
+            # a try that came to nothing: "the attempt to get people out of Volnovakha broke down
+            # when shelling resumed", "efforts to evacuate the town fell through"
+            r"\b(?:attempts?|efforts?|bids?)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:collapsed|broke\s+down|"
+            r"fell\s+through|came\s+to\s+nothing)\b|"
             # the way out said not to work: "the corridor no longer worked" (not "was working")
             r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:no\s+longer|(?:is|was|are|were|"
             r"did|does|do)\s+not|(?:isn|wasn|aren|weren|didn|doesn|don)['’]t)\s+(?:work|works|worked|"
@@ -2026,7 +2099,7 @@ _EVAC_STATUS = [
             # none of those who were to go did: "no buses had been able to leave", "no civilian
             # had come out through the corridors"
             r"\bno\s+(?:\w+\s+)?(?:buses|cars|vehicles|convoys?|trains|civilians?|people|residents|"
-            r"evacuees)\s+(?:had|have|has|was|were|could|managed)\s+(?:been\s+able\s+to\s+|to\s+)?"
+            r"evacuees)\s+(?:had|have|has|was|were|could|managed)\s+(?:(?:been\s+)?able\s+to\s+|to\s+)?"
             r"(?:leave|left|get|got|come\s+out|came\s+out|go|gone|make\s+it|made\s+it|pass|passed)\b|"
             # "the shelling was too heavy to organise any departures"
             r"\btoo\s+(?:\w+\s+){1,2}?to\s+(?:organi[sz]e|allow|carry\s+out|leave|evacuate|get\s+out|"
@@ -2081,7 +2154,19 @@ _EVAC_STATUS = [
             # guarantees", "Moscow refused to guarantee the route"
             r"\b(?:given|gave|give|gives|offered|provided)\s+no\s+(?:security\s+|safety\s+)?"
             r"guarantees?\b|\b(?:refus\w+|declin\w+)\s+to\s+guarantee\b|"
-            r"\b(?:would|will|did|does|do|could)\s+not\s+guarantee\b",
+            r"\b(?:would|will|did|does|do|could)\s+not\s+guarantee\b|"
+            # the transport sent back by who holds the road: "the convoy was turned back at a
+            # Russian checkpoint"
+            r"\b(?:were|was|had\s+been|have\s+been)\s+turned\s+(?:back|away)\b|"
+            # the transport kept out: "buses had not been allowed to enter the town"
+            r"\b(?:buses|convoys?|columns?|teams?|vehicles)\b[^.;]{0,60}?\b(?:not\s+(?:been\s+)?"
+            r"(?:allowed|permitted)\s+(?:to\s+(?:enter|reach|pass|get)|into|through|in)|denied\s+"
+            r"(?:entry|access|passage))\b|"
+            # the way out withheld: "the occupiers are not giving us a corridor", "Russia did
+            # not provide a green corridor for Volnovakha", "they won't give Mariupol a corridor"
+            r"\b(?:not|never|(?:won|wouldn|didn|don|doesn|aren|isn)['’]t)\s+(?:give|giving|gave|"
+            r"provide|providing|provided|grant|granting|granted|offer|offering|offered)\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:corridors?|safe\s+passage|way\s+out)\b",
         ),
     ),
     (
@@ -2160,6 +2245,16 @@ _EVAC_STATUS = [
             r"\b(?:would|will)\s+(?:\w+\s+)?(?:be\s+)?(?:take|taken|bring|brought|move|moved|evacuate|"
             r"evacuated|leave|open|opened|run|start|begin|resume|offered|allowed|let)\b[^.;]{0,100}?"
             r"\b(?:once|as\s+soon\s+as|provided\s+that|on\s+condition)\s"
+            # a pause or corridor that would let people go: "a humanitarian pause around
+            # Azovstal would allow civilians to leave the plant"
+            r"|\b(?:pause|ceasefire|truce|corridors?)\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|could)\s+"
+            r"(?:allow|let|enable)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:leave|evacuate|get\s+out|go)\b"
+            # transport held back until it is safe: "he did not want to send them out until we
+            # are sure there will be no shooting", "the convoy will not set off until Russia
+            # confirms the ceasefire"
+            r"|\b(?:(?:did|does|do|would|will)\s+not|(?:didn|doesn|don|wouldn|won)['’]t)\s+"
+            r"(?:want\s+to\s+)?(?:send|dispatch|let|set\s+off|leave|depart|go)\b[^.;]{0,40}?"
+            r"\buntil\b(?!\s+(?:the\s+)?(?:last|end|very)\b)"
         ),
     ),
     (
@@ -2182,6 +2277,11 @@ _EVAC_STATUS = [
             r"|\b(?:evacuations?|departures?|relocations?|removals?|resettlements?)[\"”]?\s+"
             r"(?:[\w-]+\s+){0,4}?(?:would|will|is|was|are|were|has|had|have)\s+(?:be\s+|been\s+)?"
             r"(?:extended|expanded|widened)\b"
+            # a removal said not to stop: 'the "relocation" of civilians would not stop', "the
+            # evacuation of Pokrovsk will not be halted"
+            r"|\b(?:evacuations?|departures?|relocations?|removals?|resettlements?)[\"”]?\s+"
+            r"(?:[\w'’-]+\s+){0,4}?(?:(?:would|will)\s+not|(?:won|wouldn)['’]t)\s+(?:stop|cease|"
+            r"be\s+(?:stopped|halted|suspended|interrupted))\b"
         ),
     ),
     (
@@ -2593,12 +2693,15 @@ _EVAC_STATUS_GATES = [
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
      "too ",
-     "broke down", "broken down", "closed", "shut", "ceased"),
+     "broke down", "broken down", "closed", "shut", "ceased", "fell through", "came to nothing"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "stopp", "barr",
      "not evacuating", "unacceptable", "not let", "n't let", "n’t let", "not agree", "not accept", "not consent", "never",
      "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
-     "not guarantee",
+     "not guarantee", "turned back", "turned away", "not allowed", "not been allowed", "not permitted", "not been permitted",
+     "denied", "not giv", "t giv", "never giv", "not provid", "t provid",
+     "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
+     "never offer",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
@@ -2606,11 +2709,13 @@ _EVAC_STATUS_GATES = [
      "should", "have to", "has to", "required", "obliged", "push", "press", "to be ", "seek",
      "sought"),
     ("agree", "deal", "accord", "arranged", "negotiated"),
-    ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition"),
+    ("plan", "in case", "consider", "once", "as soon as", "provided that", "on condition",
+     "until", "allow", "let", "enable"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
      "proceeding", "progressing",
-     "extended", "expanded", "widened",
+     "extended", "expanded", "widened", "not stop", "t stop", "not cease", "t cease", "not be",
+     "t be",
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
      "left", "handed over", "arrived", "reached", "made it", "taken", "finished", "ended",
@@ -2646,6 +2751,10 @@ _POP = {
         r"(?<!police\s)(?<!rescue\s)(?<!emergency\s)(?<!fire\s)"
         r"\b(?:soldiers|troops|servicemen|fighters|defenders|units|garrison|combatants|"
         r"marines|military personnel)\b"
+        # (nor soldiers at a checkpoint, doing the checking: "stuck at checkpoints near
+        # Vasylivka, where soldiers checked phones and documents for hours")
+        r"(?!\s+(?:had\s+|have\s+|were\s+)?(?:checked|checking|searched|searching|stopped|"
+        r"stopping|questioned|questioning|interrogated|manned|manning|guarded|guarding)\b)"
         # (but a side's troops are the evacuees when they are the ones evacuated: "urged the
         # evacuation of Russian troops from the site")
         r"|\bevacuat\w*\s+(?:of\s+)?(?:the\s+)?(?:russian|ukrainian|enemy)\s+(?:soldiers|troops|"
@@ -2720,9 +2829,21 @@ _CIVIL_TRAFFIC = compile_lower(
     r"|\b(?:pause\s+in\s+(?:the\s+)?(?:fighting|hostilities|shelling)|humanitarian\s+pause|truce)\b"
     r"[^.;]{0,40}?\b(?:let|allow|so\s+that)\b"
 )
+# a column of the evacuation told just before, not an army's: "another column was waiting"
+_CIVIL_COLUMN = compile_lower(
+    r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!tank\s)(?<!russian\s)(?<!enemy\s)"
+    r"(?<!ukrainian\s)\bcolumns?\b(?!\s+of\s+(?:\w+\s+)?(?:tanks|troops|armou?r|vehicles\s+"
+    r"with\s+z|military|soldiers))"
+)
 _FORCE_LEFT = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|military|servicemen|fighters|garrison)\s+"
     r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:left|withdrew|withdrawn|pulled out|retreated)\b"
+    # a pull-out agreed or begun: "Russian troops who seized Slavutych, the town built for the
+    # plant's workers, agreed on Sunday to leave it", "the soldiers began to leave Kherson"
+    r"|\b(?:units|troops|forces|soldiers|servicemen|fighters|garrison)\s+"
+    r"(?:(?:who|which|that)\s+[^.;]{0,120}?\s+|(?:\w+\s+){0,2}?)(?:agreed|promised|began|"
+    r"started|decided|were\s+ordered|had\s+to|have\s+to|would)\s+(?:\w+\s+){0,2}?"
+    r"to\s+(?:leave|withdraw|pull\s+out)\b"
 )
 _EVAC_STRONG = compile_lower(
     r"\bevacu\w*|\bhumanitarian (?:corridor|pause|route|passage)s?|\bcorridors?\b|\bsafe passage|"
@@ -2757,6 +2878,12 @@ _EVAC_GATE = (
     "running", "operating",
     # "not allowing buses into Mariupol"
     "resettled", "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
+    # "the convoy was turned back at a checkpoint", "its team had to turn back", "buses had not
+    # been allowed to enter the town"
+    "turned back", "turned away", "turn back", "turn around", "not allowed", "not been allowed",
+    "denied entry", "denied access",
+    # "Russia announced a humanitarian pause in Mariupol from Saturday"
+    "humanitarian pause", "humanitarian route",
 )  # fmt: skip
 
 
@@ -2773,7 +2900,7 @@ _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departur
                         "accommodation", "reception", "pause", "truce")  # fmt: skip
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
-_WITHDREW = ("left", "withdr", "pulled out", "retreated")
+_WITHDREW = ("left", "withdr", "pulled out", "retreated", "to leave", "pull out")
 _NOT_EVAC_WORDS = ("grain", "export", "shipping", "ships", "vessels", "food", "cargo", "maritime",
                    "sea", "naval", "trade")  # fmt: skip
 
@@ -2922,7 +3049,10 @@ _WE_BEFORE = compile_fast(r"\s*(?:we|I|[Hh]e|[Ss]he)\b")
 # asks that are no call to leave: "urged those who fled not to return yet", "Asked whether the
 # town would hold, he said ..." (a reporter's question)
 _NOT_A_REQUEST = compile_lower(
-    r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+(?:\w+\s+){0,6}?"
+    # (not a call to go that adds a call to stay away: "urged residents to leave and not to
+    # return until the shelling stops")
+    r"\b(?:asked|asks|urged|urges|told|tells|called on|calls on|appealed to)\s+"
+    r"(?:(?!to\s+(?:leave|evacuate|flee|get\s+out)\b)\w+\s+){0,6}?"
     r"not\s+to\s+(?:return|come back|go back|come home|go home)\b|(?:^|[,;]\s*)asked\s+(?:\w+\s+){0,3}?"
     r"(?:whether|if|about|how|what|why|when|who)\b"
     # a meeting asked for: "the Council met at the request of France"
@@ -3057,7 +3187,15 @@ _STAY_HOME = compile_lower(
     r"flats?)\b"
     # "urged families in the town to stay in shelters until a corridor was confirmed"
     r"|to\s+(?:stay|remain|shelter)\s+(?:in|at|inside)\s+(?:their\s+|your\s+|the\s+)?"
-    r"(?:homes?|houses?|shelters?|basements?|cellars?|flats?)\b[^.;]*)"
+    r"(?:homes?|houses?|shelters?|basements?|cellars?|flats?)\b[^.;]*"
+    # a call to those gone to stay away: "asked residents who had left not to return yet",
+    # "urged people who fled not to come back until the mines are cleared"
+    r"|not\s+to\s+(?:return|come\s+back|go\s+back)\b[^.;]*)"
+)
+# a call not to return that also tells people to go is kept: "urged residents to leave and not
+# to return until the shelling stops"
+_LEAVE_AND_STAY_AWAY = compile_lower(
+    r"\bto\s+(?:leave|evacuate|flee|get\s+out|go)\b[^.;]{0,40}?\band\s+not\s+to\s+(?:return|come)"
 )
 # an evacuation denied (blanked out: no evacuation words): "the city was not being evacuated",
 # "there are no plans to evacuate the town", "nobody is being forced to leave"
@@ -3106,6 +3244,14 @@ _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had",
                         "shot", "those who", "register", "apply", "receive", "claim", "obtain",
                         "contact")  # fmt: skip
 _has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
+# people gone from the country abroad, a refugee flow (blanked out): "have crossed from Ukraine
+# into neighbouring countries", "fled Ukraine for Poland and Moldova", "left Ukraine for Europe"
+_FLED_ABROAD = compile_lower(
+    r"\b(?:fled|left|leaving|fleeing|escaped|crossed(?:\s+the\s+border)?\s+(?:from|out\s+of))\s+"
+    r"ukraine\s+(?:(?:in)?to|for|towards)\s+(?:the\s+|other\s+)?(?:neighbou?ring\s+(?:countries|"
+    r"states)|poland|moldova|romania|hungary|slovakia|europe|the\s+eu|european\s+union|"
+    r"abroad|the\s+west)\b[^.;]*"
+)
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
 _CANNOT_VERIFY = compile_lower(
@@ -3120,10 +3266,17 @@ _CANNOT_VERIFY = compile_lower(
     r"(?:whether|if|how|when|where|why|what)\b[^.;]*"
     r"|\b(?:declined|refused)\s+to\s+(?:say|specify|disclose)\s+(?:whether|if|how|when|where)\b"
     r"[^.;]*"
+    # what nobody knows yet: "it was unclear whether any convoy had left Izium", "it is not
+    # known how many people got out"
+    # (to the clause's end only: "it is not known how many remain in Mariupol, where the
+    # evacuation goes on")
+    r"|\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known)|unknown)\s+(?:whether|if|how\s+many|how\s+much)\b"
+    r"[^.;,]*"
 )
 _has_cannot_verify = contains_any(
     ["verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
-     "not reveal", "not indicate", "to say", "to specify", "to disclose"]
+     "not reveal", "not indicate", "to say", "to specify", "to disclose", "unclear", "not clear",
+     "not yet clear", "not known", "not yet known", "unknown"]
 )  # fmt: skip
 
 
@@ -3337,8 +3490,14 @@ def _evac_rows(
         low = lower(s)
         found = _evac_words(low)
     if (
-        "not to leave" in low or " to stay" in low or " to remain" in low or " to shelter" in low
-    ) and (_STAY_HOME.search(s)):
+        "not to leave" in low
+        or " to stay" in low
+        or " to remain" in low
+        or " to shelter" in low
+        or "not to return" in low
+        or "not to come back" in low
+        or "not to go back" in low
+    ) and (_STAY_HOME.search(s) and not _LEAVE_AND_STAY_AWAY.search(low)):
         # a call to stay put is no call to leave: "urged residents not to leave their homes
         # while sappers clear the streets"
         s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
@@ -3360,9 +3519,22 @@ def _evac_rows(
         s = _CANNOT_VERIFY.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
+    if "ukraine" in low and _FLED_ABROAD.search(low):
+        # a refugee count is no evacuation: "UNHCR says 360,000 people have crossed from
+        # Ukraine into neighbouring countries"
+        for m in _FLED_ABROAD.finditer(low) if len(low) == len(s) else ():
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+        low = lower(s)
+        found = _evac_words(low)
     part = _evac_part(low, found)
     if part < 0:
         return None
+    if (
+        part == _NO_WAY_OUT_PART
+        and _NO_WAY_OUT_FORCES.search(low)
+        and not _POP["civilians"].search(low)
+    ):
+        return None  # "the Russian garrison in Lyman has no way out": troops cut off
     # the strong words' other branches are those parts, tried already
     strong = part < _N_STRONG_PARTS or found & _B_CEASEFIRE and _EVAC_STRONG.search(low)
     # whether the sentence names civilians: asked here of weak ones, kept for _population
@@ -3378,6 +3550,11 @@ def _evac_rows(
             # Kherson are already running."
             or after_evac
             and _SERVICE_RUNNING.search(low)
+            # "(buses had left Sievierodonetsk for Bakhmut.) Another column was waiting at the
+            # edge of Rubizhne, but it could not set off": a column of the evacuation just told
+            or after_evac
+            and "column" in low
+            and _CIVIL_COLUMN.search(low)
         )
         or found & _B_FORCE_LEFT == _B_FORCE_LEFT
         and _FORCE_LEFT.search(low)
@@ -3402,10 +3579,11 @@ def _evac_rows(
         # "Kursk governor orders more evacuations; MoD says ...": a headline with no place
         # sums up the body, whose sentences name where people leave
         return None
+    later = speaker is not None and ", and " in s and _later_speaker(s, low, found, speaker, side)
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
-    if " and that " in s:
+    if " and that " in s or ", adding that " in s:
         # "said the daily train from Pokrovsk was running and that the mandatory evacuation of
         # the region was no suggestion": two statements reported, each with its own status
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _AND_THAT)]
@@ -3433,6 +3611,19 @@ def _evac_rows(
             r = _evac_row(
                 clause, clow, cfound, cp, side, rows[0]["origin"], own_place=bool(cp), sites=sites
             )
+            if (
+                r
+                and not cp
+                and r[0]["status"] == "ongoing"
+                and per
+                and all(q["status"] == "completed" for q in per)
+                and _TRANSPORT_LEFT.search(s, 0, a)
+            ):
+                # "buses had left Sievierodonetsk and Lysychansk for Bakhmut and that about 1,000
+                # people were being taken out": the departures are of an evacuation still going
+                for q in per:
+                    q["status"] = "ongoing"
+                continue
             if r:
                 per.extend(r)
             else:
@@ -3450,8 +3641,41 @@ def _evac_rows(
             and not unread
             and keys != {(r["origin"], r["status"]) for r in rows}
         ):
-            return per
+            return _not_the_speakers(per, side) if later else per
+    return _not_the_speakers(rows, side) if later else rows
+
+
+def _later_speaker(
+    s: str, low: str, found: int, speaker: tuple[int, int], side: str | None
+) -> bool:
+    """Does the speaker of ``s`` open a later clause that says nothing of the evacuation, after
+    a call to leave made by the other side? "Russian-appointed officials had urged residents of
+    Kupiansk to leave for Russia, and Ukrainian officials say thousands did so": the call is
+    not what the Ukrainian officials say."""
+    cut = s.rfind(", and ", 0, speaker[0])
+    return (
+        cut >= 0
+        and _AND_SPEAKER_SAYS.match(s, cut) is not None
+        and _evac_part(low[cut:], found) < 0
+        and _evac_status(s[:cut], low[:cut], found) == "requested"
+    )
+
+
+def _not_the_speakers(rows: list[dict], side: str | None) -> list[dict]:
+    """``rows`` claimed by the side that made the call, not the sentence's speaker (of
+    ``side``)."""
+    for r in rows:
+        if r["status"] == "requested" and r["requested_by_side"] not in (None, side):
+            r["claimed_by_side"] = r["body_side"] = r["requested_by_side"]
+            r["clause_speaker"] = True  # (kept when the rows take the sentence's claim)
     return rows
+
+
+# ", and Ukrainian officials say ...": a clause opened by its own speaker
+_AND_SPEAKER_SAYS = compile_fast(
+    r",\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:say|says|said|claim|claims|claimed|report|reports|"
+    r"reported)\b"
+)
 
 
 # "..., and called on all residents to leave", "..., and police crews take out those who
@@ -3461,6 +3685,13 @@ _AND_ASKED = compile_fast(
     r"advised|pleaded)\b|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
     r"rescuers)\s+(?:\w+\s+)?(?:take|takes|took|bring|brings|brought|carry|carries|carried|"
     r"collect|collects|collected|drive|drives|drove|evacuate|evacuates|evacuated|are|were)\b"
+)
+
+
+# transport gone out: "buses had left Sievierodonetsk", "the first trains have departed"
+_TRANSPORT_LEFT = compile_lower(
+    r"\b(?:buses|trains|convoys?|columns?|cars|coaches|vehicles)\s+(?:\w+\s+)?(?:had|have|has)\s+"
+    r"(?:already\s+)?(?:left|departed|set\s+off|pulled\s+out)\b"
 )
 
 
@@ -3479,7 +3710,9 @@ _ASKED_VERB = compile_lower(
 
 
 _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
-_AND_THAT = compile_fast(r",?\s+and\s+that\s")
+# ('"The occupiers are not giving us a corridor," she said, adding that Kyiv had asked the Red
+# Cross for a route out': a second statement of the same speaker)
+_AND_THAT = compile_fast(r",?\s+and\s+that\s|,\s+adding\s+that\s")
 
 
 # getting to the place people are to leave ...
@@ -3500,6 +3733,13 @@ _FAILED_REACH = compile_fast(
     r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping)\s+"
     r"(?:[\w-]+\s+){1,3}?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\s+(?:the\s+)?"
     r"(?:(?:besieged\s+)?(?:city|town|village|port)\s+of\s+)?$",
+    re.I,
+)
+# transport sent to a place: "buses sent to Enerhodar", "the convoy heading for Mariupol"
+_SENT_TO_BEFORE = compile_fast(
+    r"\b(?:buses|convoys?|columns?|vehicles|teams?|ambulances|trains)\s+(?:\w+\s+)?(?:sent|"
+    r"dispatched|heading|headed|bound|travelling|traveling|going)\s+(?:in)?(?:to|for|towards)\s+"
+    r"(?:the\s+)?(?:(?:besieged|occupied|encircled)\s+)?(?:(?:city|town|village|port)\s+of\s+)?$",
     re.I,
 )
 # transport loaded with people: "buses carrying evacuees failed to reach Zaporizhzhia"
@@ -3865,6 +4105,8 @@ def _evac_row(
             destination is not None
             and ("to" in before or "into" in before)
             and _TO_BEFORE.search(before)
+            # (not the town the transport left: "the evacuation train to Lviv left Kramatorsk")
+            and not _LEFT_BEFORE.search(before)
         ):
             # "taking residents to Kherson, from where trains carry them on to Mykolaiv": a
             # later stop on the way, not where people leave
@@ -4006,6 +4248,11 @@ def _evac_row(
             _REACH_BEFORE.search(s, max(0, dest_at - 30), dest_at) is not None
             and _TO_LEAD_OUT.match(s, dest_end) is not None
             or _FAILED_REACH.search(s, max(0, dest_at - 50), dest_at) is not None
+            and _CARRYING.search(s) is None
+            # "buses sent to Enerhodar had not been allowed to enter the town": the transport
+            # sent for people, kept out of the place they were to leave
+            or status in ("refused", "impossible")
+            and _SENT_TO_BEFORE.search(s, max(0, dest_at - 50), dest_at) is not None
             and _CARRYING.search(s) is None
         )
     ):
@@ -7332,6 +7579,24 @@ class _Speakers:
         return None
 
 
+def _label_speaker(label: str, ents: list[dict]) -> dict | None:
+    """The speaker, with a side, a transcript's role label ("Spokesman:", "Spokeswoman:")
+    stands for: the one named earlier under that role ("Spokesman Stephane Dujarric"), if
+    only one was."""
+    head = label.strip().rstrip(":").strip().lower()
+    if head not in _LABEL_ROLES:
+        return None
+    named = [
+        e
+        for e in ents
+        if e["side"] and head in f"{e.get('display', '')} {e['role'] or ''}".lower().split()
+    ]
+    return named[0] if len({id(e) for e in named}) == 1 else None
+
+
+_LABEL_ROLES = ("spokesman", "spokeswoman", "spokesperson", "minister", "governor", "mayor")
+
+
 def _headline_voice(ent: dict, later: list[dict]) -> dict | None:
     """The named person a headline's unnamed speaker speaks through: "Luhansk militia says
     ..." over "..., militia spokesman Ivan Filiponenko said" (the first person below whose
@@ -7403,7 +7668,11 @@ _POST_LINE = compile_fast(
 )
 # the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
-_NOTE_LEAD = compile_fast(r"^\s*(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b", re.I)
+# (and a translation's "COMMENT" heading: the compiler's remarks follow, not the statement)
+_NOTE_LEAD = compile_fast(
+    r"^\s*(?:(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b|(?-i:COMMENT(?:ARY|S)?)\s*(?::|\n|$))",
+    re.I,
+)
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
 
 
@@ -7582,6 +7851,8 @@ _AUTHOR_RELEASE = compile_fast(
     r"^\s*(?P<np>[A-Z][\w'’. ]{1,70}?)(?:,\s*|\s+)(?:(?:morning|evening|daily|operational|"
     r"official)\s+)?(?:news release|press release|report|update|summary|digest)\b"
 )
+# a header line that is a body's name and its acronym, nothing else
+_BODY_LINE = compile_fast(r"^\s*(?P<np>[A-Z][\w'’ ,.-]{3,100}?)\s*\((?P<ac>[A-Z]{2,8})\)\s*$")
 _AUTHOR_STATEMENT_GATE = (
     "statement", "address", "video address", "message", "appeal", "remarks", "post", "text of",
     "full text", "official",
@@ -7633,6 +7904,11 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             # "Governor NAME, Telegram, evening", "NAME, Governor of X - Telegram, 5 January":
             # a channel post's header names who writes the body (a title before the name)
             cands += [attr._strip_title(p.strip())[0] for p in post.group("np").split(",")]
+        body_line = _BODY_LINE.match(line)
+        if body_line:
+            # "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)" on a
+            # line of its own under the title: the body whose update the text is
+            cands += [body_line.group("np").strip(), body_line.group("ac")]
         letters = [c for c in line if c.isalpha()]
         if i == 0 and len(letters) > 6 and all(c.isupper() for c in letters):
             # a letterhead in capitals: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"
@@ -7645,6 +7921,12 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                 surface = (
                     c if rec["kind"] == "body" and c != rec["name"] and _plain_name(c) else None
                 )
+                if body_line and c in body_line.group("np", "ac"):
+                    # the name as the header writes it, if it is this body's ("United Nations
+                    # Office for the Coordination of Humanitarian Affairs (OCHA)")
+                    named = attr.lookup_speaker(body_line.group("np").strip())
+                    if named is not None and named["name"] == rec["name"]:
+                        surface = body_line.group("np").strip()
                 return {**rec, "lead": not (cands and c in cands), "surface": surface}
         posts = _POSTS_BY.match(line)
         if posts is not None:
@@ -7758,6 +8040,15 @@ def _parse_records(
         for i, (sa, sb) in enumerate(spans[:4]):
             if sa <= dm_span[0] < sb and dm_span[1] < sb:
                 spans[i] = (dm_span[1], sb)
+                break
+    else:
+        # "KYIV, Ukraine (AP) - Ukraine said ...": an agency dateline with no date opens the
+        # first sentence; the sentence, and who speaks in it, starts after the dash
+        for i, (sa, sb) in enumerate(spans[:4]):
+            am = _AGENCY_LINE.match(text[sa:sb])
+            if am is not None and am.end() < sb - sa:
+                rest = text[sa + am.end() : sb]
+                spans[i] = (sa + am.end() + len(rest) - len(rest.lstrip()), sb)
                 break
     bylines: dict[int, str] = {}
     for i, (sa, sb) in enumerate(spans[:4]):
@@ -8177,6 +8468,16 @@ def _parse_records(
             if ":" in text[p0 : min(a, p0 + 160)] and spans[speakers.last["seen"]][0] >= p0:
                 for r in evac:
                     r["claimed_by_side"] = r["body_side"] = speakers.last["side"]
+        if evac and ent is None and evac[0]["claimed_by_side"] is None:
+            # "Spokesman: ... The passage they had hoped to lead out of Mariupol did not take
+            # place.": a transcript's answer, in the voice of the one its label named before
+            # ("Spokesman Stephane Dujarric: ...")
+            p0 = text.rfind("\n", 0, a) + 1
+            lab = _SPEAKER_LABEL.match(text, p0) if p0 < a else None
+            who = _label_speaker(text[p0 : lab.end()], speakers.ents) if lab else None
+            if who is not None:
+                for r in evac:
+                    r["claimed_by_side"] = r["body_side"] = who["side"]
         if evac and side is None and ent is None and _ASKED_VERB.search(low):
             # "General X offered two exit routes from the city": with no speaker, an offer or a
             # request made (a verb, not the noun: "its evacuation orders remain in force") is
@@ -8195,6 +8496,18 @@ def _parse_records(
             # aid community speaks as an international body
             for r in evac:
                 r["claimed_by_side"] = r["body_side"] = "INTL"
+                if r["status"] == "requested" and r["requested_by_side"] is None:
+                    r["requested_by_side"] = "INTL"
+        elif (
+            evac
+            and side == "INTL"
+            and any(r["status"] == "requested" and r["requested_by_side"] is None for r in evac)
+            and ("humanitarian" in low or "aid " in low or "partners" in low)
+            and _AID_BODY.search(s)
+        ):
+            # (in an update whose author is an international body: the call is still the aid
+            # community's own)
+            for r in evac:
                 if r["status"] == "requested" and r["requested_by_side"] is None:
                     r["requested_by_side"] = "INTL"
         if ent is not None:
