@@ -67,12 +67,16 @@ SETS = {
     # with the code from before the round; never tuned on until the ninth session's round
     # (0.777, 0.836, 0.683 before it)
     "fresh18": (10, 0.94),
-    "fresh19": (10, 0.89),
+    "fresh19": (10, 0.94),
     "fresh20": (10, 0.92),
     # ninth session: written blind at its start, first scores 0.888 and 0.857 with the code
     # from before its round; never used for fixes
-    "fresh21": (10, 0.84),
-    "fresh22": (10, 0.81),
+    "fresh21": (10, 0.93),
+    "fresh22": (10, 0.92),
+    # tenth session: written blind at its start, first scores 0.823 and 0.819 with the code
+    # from before its round; never used for fixes
+    "fresh23": (10, 0.78),
+    "fresh24": (10, 0.78),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
