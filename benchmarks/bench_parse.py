@@ -39,8 +39,10 @@ FRESH16 = ROOT / "tests" / "data" / "fresh16"  # sixth session, blind; drove the
 FRESH17 = ROOT / "tests" / "data" / "fresh17"  # the same
 # seventh session, blind: never used to tune the parser
 FRESH18_20 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (18, 19, 20)]
-# ninth session, blind: never used to tune the parser (fresh16-20 drove its round)
+# ninth session, blind then; fresh19-22 drove the tenth session's round
 FRESH21_22 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (21, 22)]
+# tenth session, blind: never used to tune the parser
+FRESH23_24 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (23, 24)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -199,6 +201,7 @@ def main() -> None:
             ("fresh17", FRESH17),
             *FRESH18_20,
             *FRESH21_22,
+            *FRESH23_24,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):
