@@ -103,14 +103,29 @@ def institution_side(name: str) -> str | None:
 
 
 # --- curated tables ----------------------------------------------------------------------------
+# patterns of the small helpers below, compiled once (``re.sub`` with a pattern string looks
+# it up in re's cache on every call)
+_FOLD_POSSESSIVE = re.compile(r"['’`]s\b")
+_FOLD_WORD = re.compile(r"[a-z0-9\u0400-\u04ff]+")
+_FINAL_POSSESSIVE = re.compile(r"['’]s$")
+_BLANKS = re.compile(r"\s+")
+_COMMA_SPLIT = re.compile(r",\s*")
+_ARTICLE_LEAD = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+_OFFICIALS = re.compile(r"\bofficials?\b", re.I)
+# a country's or its capital's name: no part of a person's name
+_COUNTRY_WORD = re.compile(
+    r"\b(?:Russian|Ukrainian|British|American|Russia|Ukraine|Moscow|Kyiv|Kiev)\b"
+)
+
+
 @lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     import unicodedata
 
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['’`]s\b", "", s)
-    return " ".join(re.findall(r"[a-z0-9\u0400-\u04ff]+", s))
+    s = _FOLD_POSSESSIVE.sub("", s)
+    return " ".join(_FOLD_WORD.findall(s))
 
 
 @lru_cache(maxsize=1)
@@ -995,7 +1010,7 @@ def np_is_speaker(np: str) -> bool:
         )
     ):
         return False
-    if len(words) <= 7 and re.sub(r"['’]s$", "", words[-1].lower()) in _FINAL_HEADS:
+    if len(words) <= 7 and _FINAL_POSSESSIVE.sub("", words[-1].lower()) in _FINAL_HEADS:
         # "the UN refugee agency", "the regional prosecutor's office": a body, whatever the
         # words before its head noun
         if "," not in words:
@@ -1030,7 +1045,7 @@ def np_is_speaker(np: str) -> bool:
             n_caps += 1
             continue
         low = core.lower()
-        base = re.sub(r"['’]s$", "", low)
+        base = _FINAL_POSSESSIVE.sub("", low)
         if low in _LOWER_OK or base in _LOWER_OK:
             if _HEAD_NOUN.fullmatch(base):
                 n_heads += 1
@@ -1051,12 +1066,12 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
     ``kind`` is ``person`` (a name), ``body`` (an organisation), ``unnamed`` (a role
     without a name: "a senior Russian military official") or ``pronoun``.
     """
-    np = re.sub(r"\s+", " ", np).strip()
+    np = _BLANKS.sub(" ", np).strip()
     if _PRONOUN.match(np):
         return np, None, "pronoun"
     if METONYM_SPEAKER.match(np):
         return np, None, "unnamed"
-    parts = [p.strip() for p in re.split(r",\s*", np) if p.strip()]
+    parts = [p.strip() for p in _COMMA_SPLIT.split(np) if p.strip()]
     if len(parts) > 1:
         # "the ministry, citing intelligence data,", "an official, speaking on condition of
         # anonymity,": how they spoke, not who they are
@@ -1098,7 +1113,7 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
         if _looks_like_person(name) and (title or not _DEFINITE_START.match(name)):
             role = " ".join(x for x in (title, "of", org) if x)
             return name, _clean_role(", ".join(x for x in (role, role_extra) if x)), "person"
-    base = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", np, flags=re.I)
+    base = _ARTICLE_LEAD.sub("", np)
     if _ACRONYM.match(base) and _is_acronym_body(base):
         return base, _clean_role(role_extra), "body"
     tm = _TRAILING_NAME.search(base) if " " in base else None
@@ -1109,7 +1124,7 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
         if rec is not None and rec["kind"] == "person" and is_alias(tm.group(0), rec):
             role = ", ".join(x for x in (base[: tm.start()].strip(), role_extra) if x)
             return tm.group(0), _clean_role(role), "person"
-    if _ORG_WORD.search(base) and not re.search(r"\bofficials?\b", base, re.I):
+    if _ORG_WORD.search(base) and _OFFICIALS.search(base) is None:
         return _strip_possessive(base), _clean_role(role_extra), "body"
     if _looks_like_person(base) and not _HEAD_NOUN.search(base):
         return base, _clean_role(role_extra), "person"
@@ -1141,19 +1156,17 @@ def _looks_like_person(s: str) -> bool:
         return False  # "The SES, in its own statement, said": a body's abbreviation
     if " " not in s and s.lower() in _LOWER_OK:
         return False  # "Officials of the Russian-installed administration": a role, no name
-    return not re.search(
-        r"\b(?:Russian|Ukrainian|British|American|Russia|Ukraine|Moscow|Kyiv|Kiev)\b", s
-    )
+    return _COUNTRY_WORD.search(s) is None
 
 
 def _strip_possessive(s: str) -> str:
-    return re.sub(r"['’]s$", "", s.strip())
+    return _FINAL_POSSESSIVE.sub("", s.strip())
 
 
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
-    role = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", role.strip(" ,"), flags=re.I)
+    role = _ARTICLE_LEAD.sub("", role.strip(" ,"))
     return role or None
 
 

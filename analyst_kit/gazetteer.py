@@ -2143,6 +2143,9 @@ def _as_dict(i: int, st: dict, score: float, query: str) -> dict:
     return rec
 
 
+_FINAL_APOSTROPHE_S = re.compile(r"(?:'s)$")
+
+
 def lookup(name: str, *, kind: str | None = None) -> dict | None:
     """Resolve one name, in any spelling or script, to its best gazetteer entry.
 
@@ -2168,7 +2171,7 @@ def lookup(name: str, *, kind: str | None = None) -> dict | None:
     st = _state()
     query = str(name)
     key = normalize_name(query)
-    key = re.sub(r"(?:'s)$", "", key).strip(" .,;:")
+    key = _FINAL_APOSTROPHE_S.sub("", key).strip(" .,;:")
     if not key:
         return None
     kinds = st["kind"]

@@ -7364,6 +7364,12 @@ def _titled_or_known(np: str) -> bool:
     return kind == "body" or kind == "person" and _PERSON_ROLE.search(role or "") is not None
 
 
+def _in_capitals(line: str) -> bool:
+    """Is ``line`` written in capitals, with more than six letters?"""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 6 and all(c.isupper() for c in letters)
+
+
 def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) -> dict | None:
     """The body whose own voice the document is in (title, headline or byline), or None."""
     for i, (a, b) in enumerate(spans[:3]):
@@ -7392,8 +7398,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             # "Governor NAME, Telegram, evening", "NAME, Governor of X - Telegram, 5 January":
             # a channel post's header names who writes the body (a title before the name)
             cands += [attr._strip_title(p.strip())[0] for p in post.group("np").split(",")]
-        letters = [c for c in line if c.isalpha()]
-        if i == 0 and len(letters) > 6 and all(c.isupper() for c in letters):
+        if i == 0 and _in_capitals(line):
             # a letterhead in capitals: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"
             cands.append(line.strip())
         lead = attr.HEADLINE_LEAD.match(line)
