@@ -862,9 +862,14 @@ def clean_np(np: str) -> str:
         # "Moscow, Friday — Defence Minister Sergei Shoigu reported": a dateline before it
         np = _DASH_DATELINE.sub("", np)
     # "governor Oleksandr Pavliuk (Олександр Павлюк) said": the name in its own script
-    np = _TRAILING_BRACKETS.sub("", np)
+    # (each pattern tried only when the phrase holds a word every match of it needs)
+    if ")" in np:
+        np = _TRAILING_BRACKETS.sub("", np)
     # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
-    np = _TRAILING_BRACKETS.sub("", _RELATIVE_TAIL.sub("", np))
+    if "who" in np or "which" in np or "that" in np:
+        np = _RELATIVE_TAIL.sub("", np)
+    if ")" in np:
+        np = _TRAILING_BRACKETS.sub("", np)
     if ", who" in np:
         rel = _RELATIVE_COMMAS.search(np)
         if rel is not None and _VERB_AFTER_RELATIVE.search(np, rel.start() + 2):
