@@ -1047,6 +1047,23 @@ def _fuzzy_matches(text: str, matches: list[tuple], st: dict) -> list[tuple]:
     return out
 
 
+def _fuzzy_choices(st: dict, first: str, n: int, cutoff: float) -> list[str]:
+    """The names of the (``first`` letter, length ``n``) fuzzy bucket that a word of ``n``
+    letters can reach ``cutoff`` with: ``fuzz.ratio`` is at most ``200 * min(n, m) / (n + m)``
+    for a name of ``m`` letters (the bucket holds lengths ``n - 2`` to ``n + 2``). Same
+    order as the bucket, made once per bucket."""
+    feasible = st.setdefault("_fuzzy_feasible", {})
+    got = feasible.get((first, n))
+    if got is None:
+        got = feasible[first, n] = [
+            k
+            for k in st["fuzzy"].get((first, n), ())
+            # (a hair below the cutoff: a float rounded the other way keeps its name)
+            if 200.0 * min(n, len(k)) / (n + len(k)) >= cutoff - 1e-6
+        ]
+    return got
+
+
 def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
     """Best near-miss for one capitalised word: (key id, score, length used) or None."""
     n = len(word)
@@ -1060,8 +1077,8 @@ def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
         return None
     if key in _STOPLIST or key.startswith(("ukrain", "russia", "belarus", "europe", "americ")):
         return None
-    choices = st["fuzzy"].get((key[0], len(key)), ())
     cutoff = 87 if len(key) >= 10 else 93
+    choices = _fuzzy_choices(st, key[0], len(key), cutoff)
     hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
     if not hits:
         return None
