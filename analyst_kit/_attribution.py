@@ -643,6 +643,31 @@ _TRAIL = compile_fast(
     # "The General Staff, for its part, put ...": a comma-set discourse aside
     r"|,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|though))+$"
 )
+# the last word of every _TRAIL match ("X said on Telegram", "..., however"), and the word
+# before a last word _TRAIL takes whatever it is ("late Sunday", "in a televised address")
+_TRAIL_LAST = frozenset(
+    """has have had also earlier later again previously separately further reportedly then
+    too yesterday today now recently once would will could is are was were both Telegram
+    Twitter Facebook television TV X media website statement update briefing post interview
+    address message report remarks comments speech video tweet broadcast conference
+    assessment bulletin summary morning afternoon evening overnight night part turn however
+    meanwhile though""".split()
+)
+_TRAIL_BEFORE_LAST = frozenset("late early televised video written online the".split())
+
+
+def _may_trail(np: str) -> bool:
+    """Can :data:`_TRAIL` match ``np``? Its match runs to the end, so the last word (a day
+    name, a date's day) or the one before it ("early Monday", "on the 5th", "5 March") says."""
+    words = np.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in _TRAIL_LAST or last.endswith("day") or last.isdigit():
+        return True
+    return len(words) > 1 and (words[-2] in _TRAIL_BEFORE_LAST or words[-2].isdigit())
+
+
 _LOWER_OK = frozenset(
     """the a an of and for in on at to from with 's ’s de van der von al el bin its his her their
     senior regional local military official officials officer officers spokesman spokeswoman
@@ -908,7 +933,9 @@ def clean_np(np: str) -> str:
     prev = None
     while prev != np:
         prev = np
-        np = _TRAIL.sub("", np).strip(" ,")
+        if _may_trail(np):
+            np = _TRAIL.sub("", np)
+        np = np.strip(" ,")
     if np.endswith(")"):
         # "Hanna Maliar (Ганна Маляр), on Telegram": the bracket before the adverbial
         np = _TRAILING_BRACKETS.sub("", np)
