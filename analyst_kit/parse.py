@@ -3059,7 +3059,7 @@ def _evac_rows(
     speaker: tuple[int, int] | None = None,
     sites: dict[str, str] | None = None,
     seat: dict | None = None,
-    gate: bool | None = None,
+    words: int | None = None,
     after_evac: bool = False,
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
@@ -3067,15 +3067,15 @@ def _evac_rows(
     of the speaker phrase: a region in it ("the governor of Donetsk oblast") is the speaker's
     title, not where people leave, unless the sentence comes back to it ("all residents of the
     region"). ``seat``: the place in the speaker's title when the speaker was named ("Irpin mayor"),
-    where people leave if the sentence names no place. ``gate``: :func:`_has_evac_gate` of the
+    where people leave if the sentence names no place. ``words``: :func:`_evac_words` of the
     sentence, if known. ``after_evac``: the paragraph spoke of an evacuation just before, so a
     service out running is its transport."""
     low = lower(s)
-    if not (_has_evac_gate(low) if gate is None else gate):
+    if not (_has_evac_gate(low) if words is None else words & _B_EVAC_GATE):
         return None  # most sentences: one scan, before the words of every gate are collected
     if s.rstrip().endswith("?"):
         return None  # a question states nothing: "Is the centre now being evacuated?"
-    found = _evac_words(low)
+    found = _evac_words(low) if words is None else words
     if ":" in s:
         places = _drop_rubric(s, places)
     title = None  # the region of the speaker's title, where people leave if nothing else is named
@@ -4213,8 +4213,8 @@ _KEPT_POSITIONS = tuple(
     for d in ("", "their ", "its ", "some ", "several ", "a ", "the ")
     for n in ("position", "foothold", "presence", "bridgehead")
 )
-# a sentence can hold a control claim only if one of these is in its lower-cased text (bit 2 of
-# :data:`_SENTENCE_GATES`)
+# a sentence can hold a control claim only if one of these is in its lower-cased text (bit
+# _S_CONTROL of :data:`_SENTENCE_GATES`)
 _CONTROL_GATE_WORDS = tuple(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
@@ -6435,7 +6435,8 @@ _DENIAL = compile_fast(
     r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+['’]s?)\s+(?:\w+\s+)?(?:claims?|reports?|statements?|"
     r"announcements?)\b(?!\s+(?:of|on|into|by)\b)"
 )
-# words without which neither denial pattern can match (bit 4 of :data:`_SENTENCE_GATES`)
+# words without which neither denial pattern can match (bit _S_DENIAL of
+# :data:`_SENTENCE_GATES`)
 _DENIAL_GATE_WORDS = (
     "false",
     "untrue",
@@ -6450,9 +6451,13 @@ _DENIAL_GATE_WORDS = (
     "refut",
     "rebuff",
 )
-# the sentence gates of the evacuation, control and denial rules (bits 1, 2, 4), every sentence
-# in one pass instead of three
-_SENTENCE_GATES = _word_bits([_EVAC_GATE, _CONTROL_GATE_WORDS, _DENIAL_GATE_WORDS])
+# the sentence gates, every sentence in one pass: the word gates of the evacuation rules (the
+# bits of :func:`_evac_words`, whose _B_EVAC_GATE opens them), then the control and the denial
+# gate (bits _S_CONTROL, _S_DENIAL)
+_S_EVAC_WORDS = (1 << len(_EVAC_GATES)) - 1
+_S_CONTROL = 1 << len(_EVAC_GATES)
+_S_DENIAL = 1 << (len(_EVAC_GATES) + 1)
+_SENTENCE_GATES = _word_bits([*_EVAC_GATES, _CONTROL_GATE_WORDS, _DENIAL_GATE_WORDS])
 
 
 def _called_false(
@@ -7902,8 +7907,8 @@ def _parse_records(
             or last_origin or (focus["name"] if focus else None),
             speaker=(found["start"], found["end"]) if found else None, sites=works,
             seat=ent.get("seat") if ent is not None else None,
-            # (the gate read ``lower(s)``: the same text unless lower-casing moved offsets)
-            gate=bool(gates & 1) if len(low) == len(s) else None,
+            # (the gates read ``lower(s)``: the same text unless lower-casing moved offsets)
+            words=gates & _S_EVAC_WORDS if len(low) == len(s) else None,
             after_evac=last_evac is not None and k - last_evac[0] <= 3
             and "\n" not in text[last_evac[2]["start"] : a],
         )  # fmt: skip
@@ -8012,7 +8017,7 @@ def _parse_records(
                 speaker=(found["start"], found["end"]) if found else None,
                 inherited=found is None or (author_ent is not None and ent is author_ent),
             )
-            if gates & 2
+            if gates & _S_CONTROL
             and not (s.rstrip().endswith("?") and _YES_NO_QUESTION.match(sa))
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
             and (
@@ -8023,7 +8028,7 @@ def _parse_records(
             )
             else []
         )
-        if gates & 4:
+        if gates & _S_DENIAL:
             # the claim denied: this sentence's, the one before's or a recent one's
             # (a side's claim of the last few sentences, not only the sentence before, which
             # may be the denier's own claim about another place; any earlier one of a place
