@@ -2590,7 +2590,6 @@ _STATUS_BITS = [
     (need, st, word_start(rx, slow_only=True) if rx is not _POSSIBLE else rx)
     for need, st, rx in _STATUS_BITS
 ]
-_evac_words = _word_bits(list(_EVAC_GATES))
 # found & _B_EVAC_GATE of _evac_words, in a scan that stops at the first word
 _has_evac_gate = contains_any(list(_EVAC_GATE))
 
@@ -2864,7 +2863,7 @@ _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had",
                         "not declare", "not call", "not yet", "killed", "wounded", "injured",
                         "shot", "those who", "register", "apply", "receive", "claim", "obtain",
                         "contact")  # fmt: skip
-_has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
+_B_NO_EVACUATION = _need(_NO_EVACUATION_WORDS)
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
 _CANNOT_VERIFY = compile_lower(
@@ -2880,10 +2879,12 @@ _CANNOT_VERIFY = compile_lower(
     r"|\b(?:declined|refused)\s+to\s+(?:say|specify|disclose)\s+(?:whether|if|how|when|where)\b"
     r"[^.;]*"
 )
-_has_cannot_verify = contains_any(
-    ["verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
-     "not reveal", "not indicate", "to say", "to specify", "to disclose"]
+_B_CANNOT_VERIFY = _need(
+    ("verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
+     "not reveal", "not indicate", "to say", "to specify", "to disclose")
 )  # fmt: skip
+# the word gates of this section (by bit), each a substring test, all in one pass
+_evac_words = _word_bits(list(_EVAC_GATES))
 
 
 # the people of a place named before: "residents of the district", "people of the town"
@@ -3103,7 +3104,7 @@ def _evac_rows(
         s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
-    if _has_no_evacuation(low) and _NO_EVACUATION.search(low):
+    if found & _B_NO_EVACUATION and _NO_EVACUATION.search(low):
         # a denial is no evacuation: "the regional capital was not being evacuated" (blanked
         # where the lower-cased text matches: "Residents who left ... can register")
         if len(low) == len(s):
@@ -3113,7 +3114,7 @@ def _evac_rows(
             s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
-    if _has_cannot_verify(low) and _CANNOT_VERIFY.search(low):
+    if found & _B_CANNOT_VERIFY and _CANNOT_VERIFY.search(low):
         # what an observer cannot check is no report of going: "Reuters could not verify how
         # many had left"
         s = _CANNOT_VERIFY.sub(lambda m: " " * len(m.group(0)), s)
