@@ -2160,6 +2160,36 @@ def _as_dict(i: int, st: dict, score: float, query: str) -> dict:
     return rec
 
 
+# the least fuzz.ratio of a name lookup takes for a near miss
+_LOOKUP_CUTOFF = 85
+
+
+def _lookup_choices(st: dict, n: int) -> tuple[list[int], list[str]]:
+    """The key ids and keys, in key order, that a name of ``n`` letters can reach
+    :data:`_LOOKUP_CUTOFF` with (``fuzz.ratio`` is at most ``200 * min(n, m) / (n + m)`` for
+    a key of ``m`` letters): a fifth to a half of all keys, made once per length."""
+    by_length = st.get("_lookup_choices")
+    if by_length is None:
+        by_length = st["_lookup_choices"] = {}
+    got = by_length.get(n)
+    if got is None:
+        keys = st["keys"]
+        lengths = st.get("_key_lengths")
+        if lengths is None:  # key ids by key length, once
+            lengths = st["_key_lengths"] = {}
+            for i, k in enumerate(keys):
+                lengths.setdefault(len(k), []).append(i)
+        ids = sorted(
+            i
+            for m, group in lengths.items()
+            # (a hair below the cutoff: a float rounded the other way keeps its keys)
+            if 200.0 * min(n, m) / (n + m) >= _LOOKUP_CUTOFF - 1e-6
+            for i in group
+        )
+        got = by_length[n] = (ids, [keys[i] for i in ids])
+    return got
+
+
 _FINAL_APOSTROPHE_S = re.compile(r"(?:'s)$")
 
 
@@ -2223,9 +2253,11 @@ def lookup(name: str, *, kind: str | None = None) -> dict | None:
             at = index.get(pid.rsplit(":", 1)[0])
         if at is not None:
             return _as_dict(at, st, float(r["score"]), query)
-    best = process.extractOne(key, st["keys"], scorer=fuzz.ratio, score_cutoff=85)
+    ids, choices = _lookup_choices(st, len(key))
+    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=_LOOKUP_CUTOFF)
     if best is not None:
-        for i, _, _ in sorted(st["cands"][best[2]], key=lambda c: -(c[1] * 10 + st["prior"][c[0]])):
+        kid = ids[best[2]]
+        for i, _, _ in sorted(st["cands"][kid], key=lambda c: -(c[1] * 10 + st["prior"][c[0]])):
             if ok(i):
                 return _as_dict(i, st, round(0.9 * best[1] / 100.0, 3), query)
     return None

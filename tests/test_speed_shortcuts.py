@@ -122,3 +122,17 @@ def test_one_gate_pass_gives_every_rule_set_its_bits(sentence):
     assert bool(gates & parse._B_NO_EVACUATION) == contains_any(list(parse._NO_EVACUATION_WORDS))(
         low
     )
+
+
+@pytest.mark.parametrize(
+    "query", ["belovsky district", "kramatorks", "sievierodonetsk city", "border communities"]
+)
+def test_lookup_near_miss_choices_keep_every_reachable_key(query):
+    st = gazetteer._state()
+    ids, choices = gazetteer._lookup_choices(st, len(query))
+    assert ids == sorted(ids) and choices == [st["keys"][i] for i in ids]
+    full = process.extractOne(query, st["keys"], scorer=fuzz.ratio, score_cutoff=85)
+    kept = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=85)
+    assert (full is None) == (kept is None)
+    if full is not None:
+        assert (full[0], full[1], full[2]) == (kept[0], kept[1], ids[kept[2]])
