@@ -103,14 +103,29 @@ def institution_side(name: str) -> str | None:
 
 
 # --- curated tables ----------------------------------------------------------------------------
+# patterns of the small helpers below, compiled once (``re.sub`` with a pattern string looks
+# it up in re's cache on every call)
+_FOLD_POSSESSIVE = re.compile(r"['’`]s\b")
+_FOLD_WORD = re.compile(r"[a-z0-9\u0400-\u04ff]+")
+_FINAL_POSSESSIVE = re.compile(r"['’]s$")
+_BLANKS = re.compile(r"\s+")
+_COMMA_SPLIT = re.compile(r",\s*")
+_ARTICLE_LEAD = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.I)
+_OFFICIALS = re.compile(r"\bofficials?\b", re.I)
+# a country's or its capital's name: no part of a person's name
+_COUNTRY_WORD = re.compile(
+    r"\b(?:Russian|Ukrainian|British|American|Russia|Ukraine|Moscow|Kyiv|Kiev)\b"
+)
+
+
 @lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     import unicodedata
 
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"['’`]s\b", "", s)
-    return " ".join(re.findall(r"[a-z0-9\u0400-\u04ff]+", s))
+    s = _FOLD_POSSESSIVE.sub("", s)
+    return " ".join(_FOLD_WORD.findall(s))
 
 
 @lru_cache(maxsize=1)
@@ -628,6 +643,31 @@ _TRAIL = compile_fast(
     # "The General Staff, for its part, put ...": a comma-set discourse aside
     r"|,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|however|meanwhile|though))+$"
 )
+# the last word of every _TRAIL match ("X said on Telegram", "..., however"), and the word
+# before a last word _TRAIL takes whatever it is ("late Sunday", "in a televised address")
+_TRAIL_LAST = frozenset(
+    """has have had also earlier later again previously separately further reportedly then
+    too yesterday today now recently once would will could is are was were both Telegram
+    Twitter Facebook television TV X media website statement update briefing post interview
+    address message report remarks comments speech video tweet broadcast conference
+    assessment bulletin summary morning afternoon evening overnight night part turn however
+    meanwhile though""".split()
+)
+_TRAIL_BEFORE_LAST = frozenset("late early televised video written online the".split())
+
+
+def _may_trail(np: str) -> bool:
+    """Can :data:`_TRAIL` match ``np``? Its match runs to the end, so the last word (a day
+    name, a date's day) or the one before it ("early Monday", "on the 5th", "5 March") says."""
+    words = np.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in _TRAIL_LAST or last.endswith("day") or last.isdigit():
+        return True
+    return len(words) > 1 and (words[-2] in _TRAIL_BEFORE_LAST or words[-2].isdigit())
+
+
 _LOWER_OK = frozenset(
     """the a an of and for in on at to from with 's ’s de van der von al el bin its his her their
     senior regional local military official officials officer officers spokesman spokeswoman
@@ -847,9 +887,14 @@ def clean_np(np: str) -> str:
         # "Moscow, Friday — Defence Minister Sergei Shoigu reported": a dateline before it
         np = _DASH_DATELINE.sub("", np)
     # "governor Oleksandr Pavliuk (Олександр Павлюк) said": the name in its own script
-    np = _TRAILING_BRACKETS.sub("", np)
+    # (each pattern tried only when the phrase holds a word every match of it needs)
+    if ")" in np:
+        np = _TRAILING_BRACKETS.sub("", np)
     # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
-    np = _TRAILING_BRACKETS.sub("", _RELATIVE_TAIL.sub("", np))
+    if "who" in np or "which" in np or "that" in np:
+        np = _RELATIVE_TAIL.sub("", np)
+    if ")" in np:
+        np = _TRAILING_BRACKETS.sub("", np)
     if ", who" in np:
         rel = _RELATIVE_COMMAS.search(np)
         if rel is not None and _VERB_AFTER_RELATIVE.search(np, rel.start() + 2):
@@ -888,7 +933,9 @@ def clean_np(np: str) -> str:
     prev = None
     while prev != np:
         prev = np
-        np = _TRAIL.sub("", np).strip(" ,")
+        if _may_trail(np):
+            np = _TRAIL.sub("", np)
+        np = np.strip(" ,")
     if np.endswith(")"):
         # "Hanna Maliar (Ганна Маляр), on Telegram": the bracket before the adverbial
         np = _TRAILING_BRACKETS.sub("", np)
@@ -995,7 +1042,7 @@ def np_is_speaker(np: str) -> bool:
         )
     ):
         return False
-    if len(words) <= 7 and re.sub(r"['’]s$", "", words[-1].lower()) in _FINAL_HEADS:
+    if len(words) <= 7 and _FINAL_POSSESSIVE.sub("", words[-1].lower()) in _FINAL_HEADS:
         # "the UN refugee agency", "the regional prosecutor's office": a body, whatever the
         # words before its head noun
         if "," not in words:
@@ -1030,7 +1077,7 @@ def np_is_speaker(np: str) -> bool:
             n_caps += 1
             continue
         low = core.lower()
-        base = re.sub(r"['’]s$", "", low)
+        base = _FINAL_POSSESSIVE.sub("", low)
         if low in _LOWER_OK or base in _LOWER_OK:
             if _HEAD_NOUN.fullmatch(base):
                 n_heads += 1
@@ -1051,12 +1098,12 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
     ``kind`` is ``person`` (a name), ``body`` (an organisation), ``unnamed`` (a role
     without a name: "a senior Russian military official") or ``pronoun``.
     """
-    np = re.sub(r"\s+", " ", np).strip()
+    np = _BLANKS.sub(" ", np).strip()
     if _PRONOUN.match(np):
         return np, None, "pronoun"
     if METONYM_SPEAKER.match(np):
         return np, None, "unnamed"
-    parts = [p.strip() for p in re.split(r",\s*", np) if p.strip()]
+    parts = [p.strip() for p in _COMMA_SPLIT.split(np) if p.strip()]
     if len(parts) > 1:
         # "the ministry, citing intelligence data,", "an official, speaking on condition of
         # anonymity,": how they spoke, not who they are
@@ -1098,7 +1145,7 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
         if _looks_like_person(name) and (title or not _DEFINITE_START.match(name)):
             role = " ".join(x for x in (title, "of", org) if x)
             return name, _clean_role(", ".join(x for x in (role, role_extra) if x)), "person"
-    base = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", np, flags=re.I)
+    base = _ARTICLE_LEAD.sub("", np)
     if _ACRONYM.match(base) and _is_acronym_body(base):
         return base, _clean_role(role_extra), "body"
     tm = _TRAILING_NAME.search(base) if " " in base else None
@@ -1109,7 +1156,7 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
         if rec is not None and rec["kind"] == "person" and is_alias(tm.group(0), rec):
             role = ", ".join(x for x in (base[: tm.start()].strip(), role_extra) if x)
             return tm.group(0), _clean_role(role), "person"
-    if _ORG_WORD.search(base) and not re.search(r"\bofficials?\b", base, re.I):
+    if _ORG_WORD.search(base) and _OFFICIALS.search(base) is None:
         return _strip_possessive(base), _clean_role(role_extra), "body"
     if _looks_like_person(base) and not _HEAD_NOUN.search(base):
         return base, _clean_role(role_extra), "person"
@@ -1141,19 +1188,17 @@ def _looks_like_person(s: str) -> bool:
         return False  # "The SES, in its own statement, said": a body's abbreviation
     if " " not in s and s.lower() in _LOWER_OK:
         return False  # "Officials of the Russian-installed administration": a role, no name
-    return not re.search(
-        r"\b(?:Russian|Ukrainian|British|American|Russia|Ukraine|Moscow|Kyiv|Kiev)\b", s
-    )
+    return _COUNTRY_WORD.search(s) is None
 
 
 def _strip_possessive(s: str) -> str:
-    return re.sub(r"['’]s$", "", s.strip())
+    return _FINAL_POSSESSIVE.sub("", s.strip())
 
 
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
-    role = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", role.strip(" ,"), flags=re.I)
+    role = _ARTICLE_LEAD.sub("", role.strip(" ,"))
     return role or None
 
 

@@ -1047,6 +1047,23 @@ def _fuzzy_matches(text: str, matches: list[tuple], st: dict) -> list[tuple]:
     return out
 
 
+def _fuzzy_choices(st: dict, first: str, n: int, cutoff: float) -> list[str]:
+    """The names of the (``first`` letter, length ``n``) fuzzy bucket that a word of ``n``
+    letters can reach ``cutoff`` with: ``fuzz.ratio`` is at most ``200 * min(n, m) / (n + m)``
+    for a name of ``m`` letters (the bucket holds lengths ``n - 2`` to ``n + 2``). Same
+    order as the bucket, made once per bucket."""
+    feasible = st.setdefault("_fuzzy_feasible", {})
+    got = feasible.get((first, n))
+    if got is None:
+        got = feasible[first, n] = [
+            k
+            for k in st["fuzzy"].get((first, n), ())
+            # (a hair below the cutoff: a float rounded the other way keeps its name)
+            if 200.0 * min(n, len(k)) / (n + len(k)) >= cutoff - 1e-6
+        ]
+    return got
+
+
 def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
     """Best near-miss for one capitalised word: (key id, score, length used) or None."""
     n = len(word)
@@ -1060,8 +1077,8 @@ def _fuzzy_one(word: str, st: dict) -> tuple[int, float, int] | None:
         return None
     if key in _STOPLIST or key.startswith(("ukrain", "russia", "belarus", "europe", "americ")):
         return None
-    choices = st["fuzzy"].get((key[0], len(key)), ())
     cutoff = 87 if len(key) >= 10 else 93
+    choices = _fuzzy_choices(st, key[0], len(key), cutoff)
     hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
     if not hits:
         return None
@@ -2117,12 +2134,63 @@ def _candidates_for_key(key: str, st: dict) -> list[tuple[int, int, bool]] | Non
     return None if kid is None else list(st["cands"][kid])
 
 
+def _row_lists(st: dict) -> dict[str, list]:
+    """Every gazetteer column as a plain list, made once (a row read from lists is about a
+    hundred times cheaper than through ``DataFrame.iloc``)."""
+    if st.get("_row_lists") is None:
+        st["_row_lists"] = {c: st["places"][c].tolist() for c in st["places"].columns}
+    return st["_row_lists"]
+
+
+def _place_index(st: dict) -> dict[str, int]:
+    """``place_id`` -> the first gazetteer row holding it, made once."""
+    if st.get("_place_index") is None:
+        index: dict[str, int] = {}
+        for i, pid in enumerate(_row_lists(st)["place_id"]):
+            index.setdefault(pid, i)
+        st["_place_index"] = index
+    return st["_place_index"]
+
+
 def _as_dict(i: int, st: dict, score: float, query: str) -> dict:
-    rec = st["places"].iloc[i].to_dict()
+    rec = {c: values[i] for c, values in _row_lists(st).items()}
     rec["geonameid"] = None if pd.isna(rec["geonameid"]) else int(rec["geonameid"])
     rec["score"] = score
     rec["query"] = query
     return rec
+
+
+# the least fuzz.ratio of a name lookup takes for a near miss
+_LOOKUP_CUTOFF = 85
+
+
+def _lookup_choices(st: dict, n: int) -> tuple[list[int], list[str]]:
+    """The key ids and keys, in key order, that a name of ``n`` letters can reach
+    :data:`_LOOKUP_CUTOFF` with (``fuzz.ratio`` is at most ``200 * min(n, m) / (n + m)`` for
+    a key of ``m`` letters): a fifth to a half of all keys, made once per length."""
+    by_length = st.get("_lookup_choices")
+    if by_length is None:
+        by_length = st["_lookup_choices"] = {}
+    got = by_length.get(n)
+    if got is None:
+        keys = st["keys"]
+        lengths = st.get("_key_lengths")
+        if lengths is None:  # key ids by key length, once
+            lengths = st["_key_lengths"] = {}
+            for i, k in enumerate(keys):
+                lengths.setdefault(len(k), []).append(i)
+        ids = sorted(
+            i
+            for m, group in lengths.items()
+            # (a hair below the cutoff: a float rounded the other way keeps its keys)
+            if 200.0 * min(n, m) / (n + m) >= _LOOKUP_CUTOFF - 1e-6
+            for i in group
+        )
+        got = by_length[n] = (ids, [keys[i] for i in ids])
+    return got
+
+
+_FINAL_APOSTROPHE_S = re.compile(r"(?:'s)$")
 
 
 def lookup(name: str, *, kind: str | None = None) -> dict | None:
@@ -2150,7 +2218,7 @@ def lookup(name: str, *, kind: str | None = None) -> dict | None:
     st = _state()
     query = str(name)
     key = normalize_name(query)
-    key = re.sub(r"(?:'s)$", "", key).strip(" .,;:")
+    key = _FINAL_APOSTROPHE_S.sub("", key).strip(" .,;:")
     if not key:
         return None
     kinds = st["kind"]
@@ -2169,25 +2237,27 @@ def lookup(name: str, *, kind: str | None = None) -> dict | None:
             return _as_dict(best[0], st, 1.0, query)
     # places inside a longer string: prefer the most specific (facility > settlement > region)
     titled = query if any(ch.isupper() for ch in query) else query.title()
-    found = find_places(titled, unlisted=False)  # gazetteer entries only
-    if kind is not None and len(found):
-        found = found[found["kind"] == kind]
-    if len(found):
-        rank = {"facility": 0, "settlement": 1, "region": 2, "country": 3}
-        found = found.assign(_r=found["geo_precision"].map(rank).fillna(4))
-        found = found.sort_values(["_r", "score"], ascending=[True, False])
-        ids = st["places"]["place_id"].to_numpy()
-        for pid, score in zip(found["place_id"], found["score"], strict=True):
-            # a derived row ("gn:1:district", a site, an unlisted village) stands for its
-            # base place when it has one
-            at = np.flatnonzero(ids == pid)
-            if not len(at) and pid.count(":") > 1:
-                at = np.flatnonzero(ids == pid.rsplit(":", 1)[0])
-            if len(at):
-                return _as_dict(int(at[0]), st, float(score), query)
-    best = process.extractOne(key, st["keys"], scorer=fuzz.ratio, score_cutoff=85)
+    found = find_places(titled, unlisted=False, as_records=True)  # gazetteer entries only
+    if kind is not None:
+        found = [r for r in found if r["kind"] == kind]
+    rank = {"facility": 0, "settlement": 1, "region": 2, "country": 3}
+    # the most specific first, then the surest (a stable sort: ties stay in text order)
+    found.sort(key=lambda r: (rank.get(r["geo_precision"], 4), -r["score"]))
+    index = _place_index(st) if found else {}
+    for r in found:
+        pid = r["place_id"]
+        # a derived row ("gn:1:district", a site, an unlisted village) stands for its base
+        # place when it has one
+        at = index.get(pid)
+        if at is None and pid.count(":") > 1:
+            at = index.get(pid.rsplit(":", 1)[0])
+        if at is not None:
+            return _as_dict(at, st, float(r["score"]), query)
+    ids, choices = _lookup_choices(st, len(key))
+    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=_LOOKUP_CUTOFF)
     if best is not None:
-        for i, _, _ in sorted(st["cands"][best[2]], key=lambda c: -(c[1] * 10 + st["prior"][c[0]])):
+        kid = ids[best[2]]
+        for i, _, _ in sorted(st["cands"][kid], key=lambda c: -(c[1] * 10 + st["prior"][c[0]])):
             if ok(i):
                 return _as_dict(i, st, round(0.9 * best[1] / 100.0, 3), query)
     return None

@@ -2958,7 +2958,6 @@ _STATUS_BITS = [
     (need, st, word_start(rx, slow_only=True) if rx is not _POSSIBLE else rx)
     for need, st, rx in _STATUS_BITS
 ]
-_evac_words = _word_bits(list(_EVAC_GATES))
 # found & _B_EVAC_GATE of _evac_words, in a scan that stops at the first word
 _has_evac_gate = contains_any(list(_EVAC_GATE))
 
@@ -3243,7 +3242,7 @@ _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had",
                         "not declare", "not call", "not yet", "killed", "wounded", "injured",
                         "shot", "those who", "register", "apply", "receive", "claim", "obtain",
                         "contact")  # fmt: skip
-_has_no_evacuation = contains_any(list(_NO_EVACUATION_WORDS))
+_B_NO_EVACUATION = _need(_NO_EVACUATION_WORDS)
 # people gone from the country abroad, a refugee flow (blanked out): "have crossed from Ukraine
 # into neighbouring countries", "fled Ukraine for Poland and Moldova", "left Ukraine for Europe"
 _FLED_ABROAD = compile_lower(
@@ -3273,11 +3272,13 @@ _CANNOT_VERIFY = compile_lower(
     r"|\b(?:unclear|not\s+(?:yet\s+)?(?:clear|known)|unknown)\s+(?:whether|if|how\s+many|how\s+much)\b"
     r"[^.;,]*"
 )
-_has_cannot_verify = contains_any(
-    ["verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
+_B_CANNOT_VERIFY = _need(
+    ("verify", "verified", "confirm", "corroborate", "not say", "not specify", "not disclose",
      "not reveal", "not indicate", "to say", "to specify", "to disclose", "unclear", "not clear",
-     "not yet clear", "not known", "not yet known", "unknown"]
+     "not yet clear", "not known", "not yet known", "unknown")
 )  # fmt: skip
+# the word gates of this section (by bit), each a substring test, all in one pass
+_evac_words = _word_bits(list(_EVAC_GATES))
 
 
 # the people of a place named before: "residents of the district", "people of the town"
@@ -3453,7 +3454,7 @@ def _evac_rows(
     speaker: tuple[int, int] | None = None,
     sites: dict[str, str] | None = None,
     seat: dict | None = None,
-    gate: bool | None = None,
+    words: int | None = None,
     after_evac: bool = False,
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
@@ -3461,15 +3462,15 @@ def _evac_rows(
     of the speaker phrase: a region in it ("the governor of Donetsk oblast") is the speaker's
     title, not where people leave, unless the sentence comes back to it ("all residents of the
     region"). ``seat``: the place in the speaker's title when the speaker was named ("Irpin mayor"),
-    where people leave if the sentence names no place. ``gate``: :func:`_has_evac_gate` of the
+    where people leave if the sentence names no place. ``words``: :func:`_evac_words` of the
     sentence, if known. ``after_evac``: the paragraph spoke of an evacuation just before, so a
     service out running is its transport."""
     low = lower(s)
-    if not (_has_evac_gate(low) if gate is None else gate):
+    if not (_has_evac_gate(low) if words is None else words & _B_EVAC_GATE):
         return None  # most sentences: one scan, before the words of every gate are collected
     if s.rstrip().endswith("?"):
         return None  # a question states nothing: "Is the centre now being evacuated?"
-    found = _evac_words(low)
+    found = _evac_words(low) if words is None else words
     if ":" in s:
         places = _drop_rubric(s, places)
     title = None  # the region of the speaker's title, where people leave if nothing else is named
@@ -3503,7 +3504,7 @@ def _evac_rows(
         s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
-    if _has_no_evacuation(low) and _NO_EVACUATION.search(low):
+    if found & _B_NO_EVACUATION and _NO_EVACUATION.search(low):
         # a denial is no evacuation: "the regional capital was not being evacuated" (blanked
         # where the lower-cased text matches: "Residents who left ... can register")
         if len(low) == len(s):
@@ -3513,7 +3514,7 @@ def _evac_rows(
             s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
-    if _has_cannot_verify(low) and _CANNOT_VERIFY.search(low):
+    if found & _B_CANNOT_VERIFY and _CANNOT_VERIFY.search(low):
         # what an observer cannot check is no report of going: "Reuters could not verify how
         # many had left"
         s = _CANNOT_VERIFY.sub(lambda m: " " * len(m.group(0)), s)
@@ -4701,8 +4702,8 @@ _KEPT_POSITIONS = tuple(
     for d in ("", "their ", "its ", "some ", "several ", "a ", "the ")
     for n in ("position", "foothold", "presence", "bridgehead")
 )
-# a sentence can hold a control claim only if one of these is in its lower-cased text (bit 2 of
-# :data:`_SENTENCE_GATES`)
+# a sentence can hold a control claim only if one of these is in its lower-cased text (bit
+# _S_CONTROL of :data:`_SENTENCE_GATES`)
 _CONTROL_GATE_WORDS = tuple(
     "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
@@ -6923,7 +6924,8 @@ _DENIAL = compile_fast(
     r"(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+['’]s?)\s+(?:\w+\s+)?(?:claims?|reports?|statements?|"
     r"announcements?)\b(?!\s+(?:of|on|into|by)\b)"
 )
-# words without which neither denial pattern can match (bit 4 of :data:`_SENTENCE_GATES`)
+# words without which neither denial pattern can match (bit _S_DENIAL of
+# :data:`_SENTENCE_GATES`)
 _DENIAL_GATE_WORDS = (
     "false",
     "untrue",
@@ -6938,9 +6940,13 @@ _DENIAL_GATE_WORDS = (
     "refut",
     "rebuff",
 )
-# the sentence gates of the evacuation, control and denial rules (bits 1, 2, 4), every sentence
-# in one pass instead of three
-_SENTENCE_GATES = _word_bits([_EVAC_GATE, _CONTROL_GATE_WORDS, _DENIAL_GATE_WORDS])
+# the sentence gates, every sentence in one pass: the word gates of the evacuation rules (the
+# bits of :func:`_evac_words`, whose _B_EVAC_GATE opens them), then the control and the denial
+# gate (bits _S_CONTROL, _S_DENIAL)
+_S_EVAC_WORDS = (1 << len(_EVAC_GATES)) - 1
+_S_CONTROL = 1 << len(_EVAC_GATES)
+_S_DENIAL = 1 << (len(_EVAC_GATES) + 1)
+_SENTENCE_GATES = _word_bits([*_EVAC_GATES, _CONTROL_GATE_WORDS, _DENIAL_GATE_WORDS])
 
 
 def _called_false(
@@ -7876,6 +7882,12 @@ def _titled_or_known(np: str) -> bool:
     return kind == "body" or kind == "person" and _PERSON_ROLE.search(role or "") is not None
 
 
+def _in_capitals(line: str) -> bool:
+    """Is ``line`` written in capitals, with more than six letters?"""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 6 and all(c.isupper() for c in letters)
+
+
 def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) -> dict | None:
     """The body whose own voice the document is in (title, headline or byline), or None."""
     for i, (a, b) in enumerate(spans[:3]):
@@ -7909,8 +7921,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             # "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)" on a
             # line of its own under the title: the body whose update the text is
             cands += [body_line.group("np").strip(), body_line.group("ac")]
-        letters = [c for c in line if c.isalpha()]
-        if i == 0 and len(letters) > 6 and all(c.isupper() for c in letters):
+        if i == 0 and _in_capitals(line):
             # a letterhead in capitals: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"
             cands.append(line.strip())
         lead = attr.HEADLINE_LEAD.match(line)
@@ -8433,8 +8444,8 @@ def _parse_records(
             or last_origin or (focus["name"] if focus else None),
             speaker=(found["start"], found["end"]) if found else None, sites=works,
             seat=ent.get("seat") if ent is not None else None,
-            # (the gate read ``lower(s)``: the same text unless lower-casing moved offsets)
-            gate=bool(gates & 1) if len(low) == len(s) else None,
+            # (the gates read ``lower(s)``: the same text unless lower-casing moved offsets)
+            words=gates & _S_EVAC_WORDS if len(low) == len(s) else None,
             after_evac=last_evac is not None and k - last_evac[0] <= 3
             and "\n" not in text[last_evac[2]["start"] : a],
         )  # fmt: skip
@@ -8565,7 +8576,7 @@ def _parse_records(
                 speaker=(found["start"], found["end"]) if found else None,
                 inherited=found is None or (author_ent is not None and ent is author_ent),
             )
-            if gates & 2
+            if gates & _S_CONTROL
             and not (s.rstrip().endswith("?") and _YES_NO_QUESTION.match(sa))
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
             and (
@@ -8576,7 +8587,7 @@ def _parse_records(
             )
             else []
         )
-        if gates & 4:
+        if gates & _S_DENIAL:
             # the claim denied: this sentence's, the one before's or a recent one's
             # (a side's claim of the last few sentences, not only the sentence before, which
             # may be the denier's own claim about another place; any earlier one of a place
