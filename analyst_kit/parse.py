@@ -5737,7 +5737,7 @@ def _control_claim(
     if kind == "taken":
         return _taken_claim(m, s, a, clause, cpl, side, focus)
     if kind in ("withdrawal", "expel", "remains", "lost", "handback", "fallen") or m.re is _FLAG_UP:
-        return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
+        return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low, focus)
     cue = m.group(0).strip().lower()
     if (
         kind == "cue"
@@ -6581,6 +6581,13 @@ _AIM_NOUN_BEFORE = compile_lower(
 )
 
 
+# "the city" as the subject just before the verb of "... remained Ukrainian"
+_CITY_SUBJECT_END = compile_fast(
+    r"(?:^|[,;:]\s*|\b(?:that|and|but|said|says|wrote|writes|added)\s+)[\"“]?"
+    r"the\s+(?:(?:whole|entire|besieged|embattled|port|regional)\s+)?(?:city|town|village)"
+    r"\s+(?:(?:itself|still|now)\s+)*$",
+    re.I,
+)
 _GAP_BEFORE_VERB = compile_fast(
     # ... or an appositive: "Sudzha, the district town held by Kyiv since August, is ours"
     r"\s*(?:\([^)]{0,40}\)\s*)?$|,\s+(?:the|a)\s+[^,;:\"“”]{3,80},\s+$"
@@ -6661,6 +6668,29 @@ _UNKNOWN_LAST = compile_fast(
 )
 
 
+# a slogan chanted or written, not a claim: 'shouting "Slavutych is Ukraine"', "they chanted"
+_CHANT_WORDS = compile_fast(
+    r"\b(?:shout(?:s|ed|ing)?|chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|slogans?|placards?|"
+    r"banners?|posters?|graffiti|cries\s+of|cried|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?)\b",
+    re.I,
+)
+
+_CHANT_AFTER = compile_fast(
+    r"(?:[!.]?[\"”],?|,[\"”]?)\s+(?:[\w'’-]+\s+){0,2}?(?:shout(?:s|ed)?|chant(?:s|ed)?|sang|yell(?:s|ed)?|"
+    r"scream(?:s|ed)?|cried)\b",
+    re.I,
+)
+
+
+def _is_chant(s: str, lo: int, hi: int) -> bool:
+    """Whether the words ``s[lo:hi]`` are a slogan: a chanting or placard word just before
+    them or just after (``'they chanted "X is Ukraine"'``, ``'"X is ours," they shouted'``)."""
+    return (
+        _CHANT_WORDS.search(s, max(0, lo - 40), lo) is not None
+        or _CHANT_AFTER.match(s, hi) is not None
+    )
+
+
 def _object_claim(
     m: re.Match,
     kind: str,
@@ -6671,9 +6701,11 @@ def _object_claim(
     side: str | None,
     bits: int,
     pre_low: str,
+    focus: dict | None = None,
 ) -> list[dict] | None:
     """Rows of a cue whose place follows it at once: "the withdrawal of its troops from X",
-    "drove Russian paratroopers out of X", "the Ukrainian flag was raised over X"."""
+    "drove Russian paratroopers out of X", "the Ukrainian flag was raised over X"; ``focus`` is
+    the settlement "the city" stands for."""
     start, end = m.span()
     if kind == "remains":
         seed = next(
@@ -6717,6 +6749,15 @@ def _object_claim(
         seed = next((p for p in cpl if p["rs"] == a + end), None)
     if seed is not None:
         names = _place_list(seed, cpl, s)
+    elif (
+        kind == "remains"
+        and focus is not None
+        and bits & _CITY_BIT
+        and _CITY_SUBJECT_END.search(clause, 0, start) is not None
+    ):
+        # "the mayor wrote that the city remained Ukrainian", "the town is ours": the town
+        # the sentence speaks of
+        names, obj = [focus["name"]], m
     else:
         # "drove the first wave of paratroopers out of the airport"
         obj = (
@@ -6729,6 +6770,8 @@ def _object_claim(
         names = [obj.group("g")]
     # where the object ends (a receiver follows it: "handed back the plant to ...")
     obj_end = _mention_end(seed) if seed is not None else a + obj.end()
+    if kind == "remains" and _is_chant(s, seed["rs"] if seed is not None else a + start, a + end):
+        return None  # 'a crowd shouting "Kherson is Ukraine"': a slogan, no side's claim
     if (
         m.re is _HOLDING_OUT
         and seed is not None
