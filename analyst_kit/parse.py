@@ -3985,7 +3985,10 @@ _THING_AFTER = compile_fast(
     r"\s+(?:an?\s+|the\s+|their\s+|its\s+|\d+\s+|two\s+|three\s+|several\s+|dozens\s+of\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:convoys?|vehicles?|buses|bus|trucks?|lorries|lorry|cars?|ships?|"
     r"vessels?|tankers?|boats?|equipment|weapons|tanks?|documents|cargo|aid|shipments?|"
-    r"trains?|aircraft|drones?|helicopters?)\b",
+    r"trains?|aircraft|drones?|helicopters?|"
+    # "seized the Antonivskyi road bridge over the Dnipro near Kherson": the bridge, not the
+    # town named after it (the bridge table reads the crossing)
+    r"bridges?)\b",
     re.I,
 )
 # ground named before a side that held it, the verb with no object after it: "into ground
@@ -4410,8 +4413,10 @@ _LOCATING_BEFORE = compile_fast(
 )
 # the gap between the place and "fell": "Soledar (Соледар) has finally fallen"
 _FALLEN_GAP = compile_fast(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|had|have|finally|effectively|now|already|"
-    r"reportedly|also|all|but|been)\s+)*$"
+    r"\s*(?:\([^)]{0,40}\)\s*)?"
+    # ... or an appositive: "Henichesk, the gateway town on the road from Crimea, fell"
+    r"(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{3,80},\s+)?"
+    r"(?:(?:has|had|have|finally|effectively|now|already|reportedly|also|all|but|been)\s+)*$"
 )
 # ground handed to a side: "Russian forces have handed back the plant to Ukrainian staff",
 # "handed over control of the airport to the Russian military" (the receiver holds it)
