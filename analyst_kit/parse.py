@@ -6103,6 +6103,11 @@ def _control_claim(
             forces = list(_agent_finditer(window))
         else:
             window, forces = _window_forces(clause, start)
+            if passive and forces and seed is not None and a <= seed["rs"] < a + start:
+                # "the Ukrainian side did not dispute that Starobilsk was occupied": a force
+                # named before the passive's subject is no agent of its verb
+                lo = max(0, start - 160)
+                forces = [f for f in forces if a + lo + f.start() >= _mention_end(seed)]
         by_agent = _passive_agent(clause[end:], side)
         # "cities still held by Ukraine": the by-agent, not a force named earlier
         controller = by_agent if passive and kind == "cue" else None
