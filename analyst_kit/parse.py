@@ -5812,6 +5812,17 @@ def _control_claim(
     subject_site = None  # a plant or airfield named before a passive cue
     if passive and _HISTORY_APPOS.match(clause, end):
         return None  # "X, the town held by Ukraine since August, was once again ours": the past
+    if (
+        passive
+        and kind == "cue"
+        and _PAST_RELATIVE_BEFORE.search(pre_low) is not None
+        and _PAST_TIME_AFTER.match(clause, end) is not None
+        and (cpl and cpl[0]["rs"] < a + start)
+        and _NEWS_VERB_BEFORE.search(clause, 0, start) is not None
+    ):
+        # "Ukrainian forces have returned to Sviatohirsk, the town that was occupied by Russia
+        # in early June": how the town came to be lost, told of a town the news is about
+        return None
     if passive:
         seed = (_prefer_local(before)[-1:] or [None])[0]
         if seed is not None and "," in clause:
@@ -6414,6 +6425,28 @@ _UNKNOWN_OBJECT = compile_fast(
     r"\s+(?:(?:positions|control|a\s+foothold|footholds)\s+(?:in|of|over|near|around)\s+)?"
     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:The|A|An|This|That|Its|Their|"
     r"Russian|Ukrainian|Ukraine|Russia|Kyiv|Moscow|Kremlin)\b)[A-Z][a-z]"
+)
+# a relative clause in the past on a town named before: "(X,) the town that was occupied",
+# "which had been captured" (lower-cased)
+_PAST_RELATIVE_BEFORE = compile_lower(
+    r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+|briefly\s+)?$"
+)
+# ... and when that was: "by Russia in early June", "at the start of the war", "in March"
+_PAST_TIME_AFTER = compile_fast(
+    r"(?:\s+by\s+[^,;]{1,40}?)?\s+(?:(?:in|during)\s+(?:the\s+)?(?:early|mid|late|the\s+)?-?\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter|20\d\d|first|opening|early)\b|"
+    r"(?:at|near)\s+the\s+(?:start|beginning|outset|end)\b|on\s+the\s+first\s+day\b|"
+    r"since\s+(?:early\s+|mid-?\s*|late\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|20\d\d)\b|"
+    r"(?:days|weeks|months)\s+(?:after|into)\b|early\s+in\s+the\s+war\b)",
+    re.I,
+)
+# the sentence's news: forces back in, into or over the town before the relative clause
+_NEWS_VERB_BEFORE = compile_fast(
+    r"\b(?:returned|return|back|entered|retook|recaptured|retaken|liberated|freed|raised|"
+    r"hoisted|regained|reached|arrived|pushed|advanced|moved|rolled|marched|drove|are|were)\b",
+    re.I,
 )
 # an appositive's holder the main verb then says changed: "(Sudzha,) the town held by
 # Ukrainian troops since August, was once again under our flag"
