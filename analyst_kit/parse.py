@@ -4112,7 +4112,12 @@ _TAKE = compile_lower(
     # "Russian forces have advanced into central X", "were pressing on into the X region",
     # "broke into X", "pushed into the centre of X": ground entered, at least in part
     r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|press(?:ed|ing)|broke|broken|breaking)\s+"
-    r"(?:on\s+|further\s+|deeper\s+)?into)"
+    r"(?:on\s+|further\s+|deeper\s+)?into|"
+    # "Ukrainian forces have returned to Sviatohirsk", "troops are back in Balakliia" (a force
+    # must be named as their subject: residents return too)
+    # (not "pushed Russian forces back in X": they were driven back there)
+    r"returned\s+to|(?:(?<=are )|(?<=is )|(?<=was )|(?<=were )|(?<=been )|(?<=now ))"
+    r"back\s+in(?:to)?)"
     # ('had taken "the whole of Bakhmut"': a quote may open on the object)
     r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
@@ -4228,6 +4233,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender"]
     + [" back"]  # "getting Kherson back"
+    + ["returned to", "back in"]  # "forces have returned to X", "troops are back in X"
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
@@ -4585,7 +4591,7 @@ _CONTROL_RULES = (
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
     "secured", "securing", "get", "got", "win", "won", "advanc", "push", "press", "broke",
-    "breaking",
+    "breaking", "returned to", "back in",
 )  # fmt: skip
 # take verbs of an advance into a place (held in part at least)
 _ADVANCE_VERBS = ("advanc", "push", "press", "broke", "break")
