@@ -4522,6 +4522,35 @@ _INTRODUCED_APPOS = compile_fast(
 )
 
 
+# "it" the subject of "remains under Ukrainian control" (lower-cased text before "under")
+_IT_SUBJECT_END = compile_fast(
+    r"\b(?:that|say|says|said|insist|insists|insisted|confirm|confirms|confirmed)\s+it\s+"
+    r"(?:(?:still|now|firmly)\s+)*(?:remains|remained|is|was|stays|stayed)\s+"
+    r"(?:(?:still|now|firmly|fully|firmly)\s+)*$",
+    re.I,
+)
+
+
+def _it_referent(prev_sp: list[dict], low: str) -> dict | None:
+    """The settlement "it" stands for in "officials say it remains under Ukrainian control"
+    (``low``, lower-cased): the one the sentence before opened on ("Izium, a town of 45,000,
+    sits on the main road."); None when the sentence has no such "it"."""
+    first = prev_sp[0]
+    if first["kind"] != "settlement" or first["rs"] > 2:
+        return None
+    return first if _it_under(low) else None
+
+
+def _it_under(low: str) -> bool:
+    """Whether ``low`` (lower-cased) says "it remains under ..." ("it is still under")."""
+    at = low.find(" under ")
+    while at >= 0:
+        if _IT_SUBJECT_END.search(low, 0, at + 1) is not None:
+            return True
+        at = low.find(" under ", at + 1)
+    return False
+
+
 def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
     """The settlement "the village" / "the town" of sentence ``k`` (``low``, lower-cased)
     stands for when the sentence before introduced one so ("liberated the village of
@@ -5009,7 +5038,12 @@ def _control_rows(
                 rows.extend(bare)
                 continue
         # a claim names a place, "the plant" or "the city" (the focus): none, no claim
-        other_place = bits & _GENERIC_BIT or (bits & _CITY_BIT and here is not None)
+        other_place = (
+            bits & _GENERIC_BIT
+            or (bits & _CITY_BIT and here is not None)
+            # "officials say it remains under Ukrainian control": the town named before
+            or (here is not None and "it " in cl and _it_under(cl))
+        )
         if not (cpl or other_place):
             continue
         cands = []  # (match, kind)
@@ -5842,8 +5876,13 @@ def _control_claim(
         city_subject = (
             seed is None
             and focus is not None
-            and bits & _CITY_BIT
-            and _CITY_WORD_RX.search(clause, 0, start) is not None
+            and (
+                bits & _CITY_BIT
+                and _CITY_WORD_RX.search(clause, 0, start) is not None
+                # "officials say it remains under Ukrainian control"
+                or kind == "under"
+                and _IT_SUBJECT_END.search(clause, 0, start) is not None
+            )
         )
         if seed is None and not city_subject and generic:
             # "the Kulbakino airfield was back under Ukrainian control"
@@ -8089,6 +8128,7 @@ def _parse_records(
                 side,
                 _speaker_town(s, sp, found)
                 or _recent_referent(introduced, k, low)
+                or (_it_referent(prev_sp, low) if "it " in low and prev_sp else None)
                 # (an answer in the same paragraph: a new one speaks of the report's focus)
                 or (
                     _last_claimed_town(prev_control, prev_sp, sp, low, side)
@@ -8106,6 +8146,7 @@ def _parse_records(
                 sp
                 or _GENERIC_PLACE.search(s)
                 or (focus is not None and _CITY_WORD.search(s))
+                or ("it " in low and prev_sp and _it_under(low))  # "it remains under ..."
                 or "of our " in low  # "20% of our territory": the speaker's country
             )
             else []
