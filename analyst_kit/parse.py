@@ -4174,9 +4174,19 @@ _NOT_LEFT_BEFORE = compile_lower(r"\b(?:have|has|had|did|do|does)\s*(?:not|n['â€
 _IN_REGION_GAP = compile_fast(r"^\)?\s+in\s+(?:the\s+)?$")
 _CITY_WORD_RX = compile_fast(
     r"\bthe\s+(?:(?:ruined|besieged|embattled|eastern|southern|whole|entire|small|devastated|"
-    r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement)\b(?!\s+of\b)",
+    r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement|"
+    # "no Russian troops in the capital": Kyiv (not "the capital region", "regional capital")
+    r"capital(?!\s+(?:region|area|oblast|district|city)\b))\b(?!\s+of\b)",
     re.I,
 )
+# "the capital" only locating other ground: "villages north-west of the capital"
+_NEAR_CAPITAL = compile_fast(
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|around|towards?|outskirts\s+of|"
+    r"approaches\s+to|km\s+(?:from|of))\s+$",
+    re.I,
+)
+# what "the capital" stands for in a claim of who holds ground
+_CAPITAL = {"name": "Kyiv", "kind": "settlement", "rs": -1, "country": "UA"}
 
 
 # "Mariupol remained Ukrainian", "Bakhmut is still Ukrainian": the place just before holds it
@@ -4641,7 +4651,7 @@ _WITHDRAW_STARTS = (
 _GENERIC_WORDS = (
     "industrial", "plant", "works", "power station", "factory", "airport", "airfield", "site",
 )  # fmt: skip
-_CITY_WORDS = ("city", "town", "village", "settlement")
+_CITY_WORDS = ("city", "town", "village", "settlement", "capital")
 
 
 class _GatedPattern:
@@ -5032,6 +5042,15 @@ def _control_rows(
                 named = [p for p in named if not _is_actor(p, s)][-1:] or named
             if named and not _is_actor(named[-1], s):
                 here = named[-1]
+        if bits & _CITY_BIT and "capital" in cl:
+            cw = _CITY_WORD_RX.search(clause)
+            if (
+                cw is not None
+                and lower(cw.group(0)).endswith("capital")
+                # ("towns north-west of the capital that Russian units had held": the towns)
+                and _NEAR_CAPITAL.search(clause, max(0, cw.start() - 40), cw.start()) is None
+            ):
+                here = _CAPITAL  # "there are no Russian troops in the capital": Kyiv
         if bits & _WITHDRAW_BIT and withdraw_at:
             bare = _bare_withdrawal(s, a, clause, cl, withdraw_at, places, speaker_side)
             if bare:
