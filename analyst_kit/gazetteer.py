@@ -1387,6 +1387,9 @@ def find_places(
         rec["metonym"] = met
         rec["n_candidates"] = n
         records.append(rec)
+    if allowed is None and any(r["country"] == "RU" for r in records):
+        pops = st["population"]
+        records = _russian_namesakes(text, records, [pops[f[2]] for f in found])
     more = unlisted and allowed is None and bool(text)
     if plain is None and (records or more):
         plain = lower(text)  # once for the passes below (each would lower-case it again)
@@ -1409,6 +1412,71 @@ def find_places(
         [None if pd.isna(g) else int(g) for g in out["geonameid"]], dtype="Int64"
     )
     return out
+
+
+# how near (characters) a Russian place must be named to a Ukrainian namesake's mention, and
+# how far (km) from all Russian and Ukrainian places named there the namesake must lie
+_RU_CONTEXT_CHARS = 250
+_RU_NEAR_CHARS = 150
+_NAMESAKE_FAR_KM = 150.0
+
+
+def _russian_namesakes(text: str, records: list[dict], pops: list[int]) -> list[dict]:
+    """``records`` with a Ukrainian village read from another spelling than its own name
+    ("Melovoy" for Milove, "Podol" for Podil) made an unlisted name-only place when the text
+    puts it in Russia and the village lies far from every place named around it: "liberated
+    Sudzha and the nearby villages of Melovoy and Podol" (Kursk oblast) is not a village 400 km
+    away in Luhansk oblast. Put in Russia: a Russian town named in the same sentence close by,
+    or "in (Russia's) Kursk region" right after it. ``pops`` are the records' populations."""
+    out = []
+    for k, r in enumerate(records):
+        if (
+            r["country"] == "UA"
+            and r["kind"] == "settlement"
+            and pops[k] < 50000
+            and normalize_name(r["mention"]) != normalize_name(r["name"])
+            and _placed_in_russia(text, r, records)
+        ):
+            near = [
+                q
+                for q in records
+                if q is not r
+                and abs(q["start"] - r["start"]) <= _RU_CONTEXT_CHARS
+                and q["kind"] in ("settlement", "region")
+                and q["lat"] is not None
+                and q["lat"] == q["lat"]
+            ]
+            if all(
+                _haversine_km(r["lat"], r["lon"], q["lat"], q["lon"]) > _NAMESAKE_FAR_KM
+                for q in near
+            ):
+                out.append(_unlisted_record(r["mention"], r["start"], r["end"]))
+                continue
+        out.append(r)
+    return out
+
+
+# "X and Y in Russia's Kursk region": the region right after a list of places
+_IN_REGION_AFTER = compile_fast(
+    r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
+    r"\s+(?:in|of)\s+(?:(?:Russia['’]s|the\s+Russian|the)\s+)?$"
+)
+
+
+def _placed_in_russia(text: str, r: dict, records: list[dict]) -> bool:
+    """Whether the text puts the mention ``r`` in Russia: a Russian town named in the same
+    sentence within a few words, or a Russian region just after it ("in Kursk oblast")."""
+    for q in records:
+        if q["country"] != "RU" or q["kind"] not in ("settlement", "region"):
+            continue
+        lo, hi = sorted((q["start"], r["start"]))
+        if hi - lo > _RU_NEAR_CHARS or ". " in text[lo:hi]:
+            continue
+        if q["kind"] == "settlement":
+            return True
+        if q["start"] > r["end"] and _IN_REGION_AFTER.fullmatch(text, r["end"], q["start"]):
+            return True
+    return False
 
 
 # A town's name before the kind of site it hosts names that site ("the Avdiivka coke plant",
