@@ -35,6 +35,17 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    (
+        # the UN's own officers and agencies, whatever country their title names: "the
+        # Humanitarian Coordinator for Ukraine", "the UN High Commissioner for Human Rights"
+        "INTL",
+        compile_fast(
+            r"\b(?:(?:Resident\s+and\s+)?Humanitarian\s+Coordinator|Special\s+Rapporteur"
+            r"|High\s+Commissioner\s+for\s+(?:Human\s+Rights|Refugees)"
+            r"|Human\s+Rights\s+Monitoring\s+Mission|UNESCO|UNDP|UNFPA|UNOPS|FAO"
+            r"|World\s+Health\s+Organi[sz]ation)\b"
+        ),
+    ),
 ]
 _COUNTRY_CUES = compile_fast(
     r"\b(?P<RU>Russian|Russia['’]?s?|Moscow['’]?s?|Kremlin|Rossiya|Belgorod|Kursk|Bryansk"
@@ -803,6 +814,10 @@ _DASH_DATELINE = compile_fast(
     r"^[A-Z][\w'’ ./-]{1,30},\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s+\d{4})?\s*(?:[—–]|-(?=\s))\s*"
 )
+_AGENCY_DATELINE = compile_fast(
+    r"^[A-Z][A-Z'’ ./-]{1,30}(?:,\s+[A-Z][a-z]+)?(?:,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]+))?\s*\([^()]{2,40}\)\s*(?:[—–]|-(?=\s))\s*"
+)
 #: time zones a live blog writes after the clock ("10:40 BST —")
 TIME_ZONES = "BST|GMT|UTC|CET|CEST|EET|EEST|MSK"
 _CLOCK_LEAD = compile_fast(rf"^\d{{1,2}}[:.]\d{{2}}\s+(?:(?:{TIME_ZONES})\s+)?")
@@ -846,6 +861,9 @@ def clean_np(np: str) -> str:
     if "—" in np or "–" in np or " - " in np:
         # "Moscow, Friday — Defence Minister Sergei Shoigu reported": a dateline before it
         np = _DASH_DATELINE.sub("", np)
+        if ")" in np:
+            # "KYIV, Ukraine (AP) - Ukraine said": a wire dateline with its agency
+            np = _AGENCY_DATELINE.sub("", np)
     # "governor Oleksandr Pavliuk (Олександр Павлюк) said": the name in its own script
     np = _TRAILING_BRACKETS.sub("", np)
     # "President X, who visited Bucha on Monday, said": the relative clause is not the speaker
@@ -1380,6 +1398,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     """
     if outlet_spans and "speaking" in sentence:
         outlet_spans = _not_spoken_to(sentence, outlet_spans)
+    if outlet_spans and sentence[:1].isupper() and ") " in sentence[:60]:
+        # "KYIV, Ukraine (AP) - Ukraine said ...": the agency of the dateline is no part of
+        # the speaker phrase after it
+        dl = _AGENCY_DATELINE.match(sentence)
+        if dl is not None:
+            outlet_spans = [sp for sp in outlet_spans if sp[0] >= dl.end()]
     if sentence[:1] in "QA":
         qa = _qa_turn(sentence)
         if qa is not None:

@@ -7005,6 +7005,12 @@ def _named_role(unnamed: str, roles: str) -> bool:
     return head != "\0" and head in roles.lower()
 
 
+# a relative clause after a speaker's name saying what body they head
+_WHO_HEADS = compile_fast(
+    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs)\s+[^,;.]{3,80}"
+)
+
+
 class _Speakers:
     """Speaker entities of one report, with pronoun / surname / description carry-over."""
 
@@ -7055,6 +7061,10 @@ class _Speakers:
                     side = rec["side"]
                 if side is None and kind == "body":
                     side = attr.institution_side(name)
+                if side is None and kind == "person" and role:
+                    # "Vitaliy Barabash, head of the town's military administration": Ukraine's
+                    # wartime city and regional bodies
+                    side = attr.institution_side(role)
                 if side is None and role:
                     # "head of the Center for Countering Disinformation": a curated body's side
                     body = attr.lookup_speaker(role)
@@ -7892,6 +7902,12 @@ def _parse_records(
             opener = _OPENER_PRONOUNS[found["np"]](unsaid[1], unsaid[2])
             if opener is not None and _titled_or_known(opener["np"]):
                 ent = speakers.resolve(opener, k)
+        if ent is not None and ent["side"] is None and found and found["end"]:
+            # "said Vitalii Barabash, who heads the town's military administration": the body
+            # the relative clause names
+            who = _WHO_HEADS.search(s, found["start"], found["end"] + 90)
+            if who is not None:
+                ent["side"] = attr.institution_side(who.group(0))
         if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
             ent["side"] = _local_side(s, found, by_sent.get(k, []), focus, home)
         if ent is not None and ent["side"] is None:
