@@ -5042,6 +5042,8 @@ def _control_rows(
                 named = [p for p in named if not _is_actor(p, s)][-1:] or named
             if named and not _is_actor(named[-1], s):
                 here = named[-1]
+            if here is not focus and "it " in cl and _CITY_WORD_RX.search(clause) is None:
+                here = focus  # "... said it remains under Ukrainian control": not a city word's
         if bits & _CITY_BIT and "capital" in cl:
             cw = _CITY_WORD_RX.search(clause)
             if (
@@ -6860,6 +6862,10 @@ def _object_claim(
         kind == "remains"
         and focus is not None
         and bits & _CITY_BIT
+        # ('the village was "ours"', a word quoted: whose village a quote's speaker means is
+        # not read here)
+        and '"' not in m.group(0)
+        and "“" not in m.group(0)
         and _CITY_SUBJECT_END.search(clause, 0, start) is not None
     ):
         # "the mayor wrote that the city remained Ukrainian", "the town is ours": the town
