@@ -1418,6 +1418,9 @@ def find_places(
 # how far (km) from all Russian and Ukrainian places named there the namesake must lie
 _RU_CONTEXT_CHARS = 250
 _RU_NEAR_CHARS = 150
+# Russia's places along Ukraine's border lie south of this latitude (Bryansk 53.2 N); Moscow
+# and the interior do not locate a village named beside them
+_BORDER_BELT_LAT = 53.5
 _NAMESAKE_FAR_KM = 150.0
 
 
@@ -1467,8 +1470,10 @@ def _placed_in_russia(text: str, r: dict, records: list[dict]) -> bool:
     """Whether the text puts the mention ``r`` in Russia: a Russian town named in the same
     sentence within a few words, or a Russian region just after it ("in Kursk oblast")."""
     for q in records:
-        if q["country"] != "RU" or q["kind"] not in ("settlement", "region"):
+        if q["country"] != "RU" or q["kind"] not in ("settlement", "region") or q["metonym"]:
             continue
+        if q["lat"] is None or not q["lat"] <= _BORDER_BELT_LAT:
+            continue  # "Moscow insisted its forces held the village": not where the village is
         lo, hi = sorted((q["start"], r["start"]))
         if hi - lo > _RU_NEAR_CHARS or ". " in text[lo:hi]:
             continue

@@ -303,6 +303,10 @@ def test_russian_village_not_far_namesake(text: str) -> None:
          "Vovchansk"),
         ("Melovoy is a village in Luhansk oblast, the regional governor said.", "Melovoy",
          "Milove"),
+        ("Ukrainian troops advanced near Pyatykhatky, though Moscow insisted its forces still "
+         "held the village.", "Pyatykhatky", "Piatykhatky"),
+        ("In Moscow, the defence ministry said its troops had taken Pyatykhatky.", "Pyatykhatky",
+         "Piatykhatky"),
     ],
 )  # fmt: skip
 def test_ukrainian_namesake_kept(text: str, mention: str, name: str) -> None:
