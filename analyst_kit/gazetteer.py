@@ -40,7 +40,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "6"
+_CACHE_VERSION = "7"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -723,6 +723,11 @@ def _word_index(text_keys: list[str], keys: list[str]) -> dict[str, Any]:
     return {"heads": heads, "stems": stems, "joins": joins, "cap_start": cap}
 
 
+# oblasts named after their centre's former name (the centres renamed in 2016 under Ukraine's
+# decommunisation laws; the oblasts' names stand in the constitution)
+_RENAMED_CENTRES = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi"}
+
+
 def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
     """Row of each oblast centre named like its oblast -> row of the oblast ("Luhansk");
     Russia's curated oblasts too ("the Belgorod governor" is Belgorod oblast's)."""
@@ -730,6 +735,9 @@ def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
     sett = places[places["kind"] == "settlement"]
     for j, row in places[places["place_id"].str.startswith("oblast:")].iterrows():
         stem = row["name"][: -len(" oblast")]
+        # (a centre renamed in 2016 whose oblast kept the old name: "Dnipropetrovsk regional
+        # governor" is Dnipropetrovsk oblast's, though "Dnipropetrovsk" alone reads as Dnipro)
+        stem = _RENAMED_CENTRES.get(stem, stem)
         same = sett[(sett["name"] == stem) & (sett["oblast"] == row["oblast"])]
         if len(same):
             out[int(same["population"].idxmax())] = int(j)

@@ -361,3 +361,31 @@ def test_ukrainian_namesake_kept(text: str, mention: str, name: str) -> None:
 def test_plain_side(text: str, side: str) -> None:
     rows = claim_rows(text)
     assert rows and rows[0][1] == side
+
+
+# --- oblasts named after their centre's former name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        (
+            "Dnipropetrovsk regional governor Valentyn Reznichenko wrote that Nikopol was shelled.",
+            "Dnipropetrovsk",
+            "Dnipropetrovsk oblast",
+        ),
+        (
+            "Dnipropetrovsk governor Serhiy Lysak said two people were hurt.",
+            "Dnipropetrovsk",
+            "Dnipropetrovsk oblast",
+        ),
+        (
+            "The Kirovohrad regional administration said a missile hit an airfield.",
+            "Kirovohrad",
+            "Kirovohrad oblast",
+        ),
+        ("Dnipro mayor Borys Filatov said three people were killed.", "Dnipro", "Dnipro"),
+    ],
+)
+def test_renamed_centre_oblast(text: str, mention: str, name: str) -> None:
+    assert (mention, name) in _places(text)
