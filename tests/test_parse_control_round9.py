@@ -389,3 +389,39 @@ def test_plain_side(text: str, side: str) -> None:
 )
 def test_renamed_centre_oblast(text: str, mention: str, name: str) -> None:
     assert (mention, name) in _places(text)
+
+
+# --- the towns' 2022 names and Ukraine's nuclear plants ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        (
+            "Voznesensk lies on the road to Yuzhnoukrainsk and the South Ukraine Nuclear Power "
+            "Plant.",
+            "South Ukraine Nuclear Power Plant",
+            "South Ukraine nuclear power plant",
+        ),
+        (
+            "A missile exploded 300 metres from the reactors of the South Ukrainian nuclear "
+            "plant near Pivdennoukrainsk, Energoatom said.",
+            "Pivdennoukrainsk",
+            "Yuzhnoukrainsk",
+        ),
+        (
+            "Voznesensk lies on the road to Yuzhnoukrainsk.",
+            "Yuzhnoukrainsk",
+            "Yuzhnoukrainsk",
+        ),
+        (
+            "Energoatom said the Khmelnytskyi NPP had been disconnected from the grid.",
+            "Khmelnytskyi NPP",
+            "Khmelnytskyi nuclear power plant",
+        ),
+    ],
+)
+def test_plant_and_town_names(text: str, mention: str, name: str) -> None:
+    got = _places(text)
+    assert (mention, name) in got
+    assert ("Ukraine", "Ukraine") not in got
