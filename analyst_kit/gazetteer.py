@@ -1406,6 +1406,8 @@ def find_places(
         if allowed is None:
             records = _with_compound_names(text, records)
             records = _with_districts(text, records, plain)
+            if " plant" in plain or " works" in plain or " combine" in plain or " factory" in plain:
+                records = _with_bare_works(text, records, plain)
     if more:
         records = _with_unlisted(text, records, plain)
         records = _with_listed(text, records)
@@ -1570,6 +1572,61 @@ def _with_sites(text: str, records: list[dict], low: str | None, allowed: set | 
             new["score"] = rec["score"]
         out.append(new)
     return out
+
+
+# an industrial works named by its trade alone, after the town it stands in: "assaults on
+# Avdiivka, where Ukrainian troops held the coke plant" (not "the power plant": a town's
+# power plant is often another town's, across a river)
+_BARE_WORKS = compile_fast(
+    r"\bthe (?P<noun>(?:coke and chemical|coke-chemical|coke|coking|chemical|aggregate|steel|"
+    r"metallurgical|ferroalloy|mining and processing|pipe|tube|glass|cement) "
+    r"(?:plant|works|combine|factory))\b"
+)
+
+
+def _with_bare_works(text: str, records: list[dict], low: str) -> list[dict]:
+    """``records`` plus "the coke plant" of the town named just before it in the same
+    sentence, as the site "<town> coke plant" (a curated row of that name when there is one)."""
+    extra = []
+    for m in _BARE_WORKS.finditer(low):
+        if any(r["start"] <= m.start() < r["end"] for r in records):
+            continue
+        town = None
+        for r in records:
+            if r["end"] > m.start():
+                break
+            if r["kind"] == "settlement" and r["country"] == "UA":
+                town = r
+        if town is None or m.start() - town["end"] > 150 or ". " in text[town["end"] : m.start()]:
+            continue
+        words = text[m.start("noun") : m.end("noun")]
+        name = f"{town['name']} {words.lower()}"
+        st = _state()
+        kid = _key_ids(st).get(_key(name))
+        site = None
+        if kid is not None:
+            site = next(
+                (i for i, _, _ in st["cands"][kid] if st["_kinds"][i] in ("facility", "other")),
+                None,
+            )
+        if site is not None:
+            new = _record(st, site).copy()
+            new["score"] = town["score"]
+        else:
+            new = town.copy()
+            new["name"] = name
+            new["kind"] = "facility"
+            new["place_id"] = f"{town['place_id']}:{_key(words).replace(' ', '_')}"
+            new["geonameid"] = None
+            new["score"] = min(float(town["score"]), 0.8)
+        new["mention"] = text[m.start("noun") : m.end("noun")]
+        new["start"], new["end"] = m.start("noun"), m.end("noun")
+        new["metonym"] = False
+        new["n_candidates"] = town["n_candidates"]
+        extra.append(new)
+    if not extra:
+        return records
+    return sorted(records + extra, key=lambda r: r["start"])
 
 
 # "the Bashtanka district", "Izium raion", "the Velykyi Burluk hromada": the unit named after

@@ -425,3 +425,41 @@ def test_plant_and_town_names(text: str, mention: str, name: str) -> None:
     got = _places(text)
     assert (mention, name) in got
     assert ("Ukraine", "Ukraine") not in got
+
+
+# --- "the coke plant" of the town named just before ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Russian forces pressed assaults on Avdiivka, where Ukrainian troops continued to hold "
+            "the coke plant.",
+            "Avdiivka coke plant",
+        ),
+        (
+            "Shoigu said Avdiivka was under Russian control and that troops had cleared the coke "
+            "and chemical plant.",
+            "Avdiivka coke and chemical plant",
+        ),
+        (
+            "Russian forces advanced in Vovchansk and reached the aggregate plant, the governor "
+            "said.",
+            "Vovchansk aggregate plant",
+        ),
+    ],
+)
+def test_bare_works_of_town(text: str, name: str) -> None:
+    assert name in {n for _, n in _places(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit Nikopol and the power plant was damaged.",
+        "Avdiivka was shelled. Later the coke plant was hit again.",
+    ],
+)
+def test_bare_works_needs_town_in_sentence(text: str) -> None:
+    assert not any(n.endswith("plant") for _, n in _places(text))
