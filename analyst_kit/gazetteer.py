@@ -1463,12 +1463,20 @@ def _russian_namesakes(text: str, records: list[dict], pops: list[int]) -> list[
                 _haversine_km(r["lat"], r["lon"], q["lat"], q["lon"]) > _NAMESAKE_FAR_KM
                 for q in near
             ):
-                out.append(_unlisted_record(r["mention"], r["start"], r["end"]))
+                end = r["end"]
+                more = _NAME_WORD_AFTER.match(text, end)
+                if more is not None and not any(q["start"] == more.start(1) for q in records):
+                    end = more.end()  # "Russkoye Porechnoye": the name's second word
+                out.append(_unlisted_record(text[r["start"] : end], r["start"], end))
                 continue
         out.append(r)
     return out
 
 
+# a capitalised word right after a name, part of it ("Russkoye Porechnoye", "Bolshoye Soldatskoye")
+_NAME_WORD_AFTER = compile_fast(
+    r" ((?!(?:And|Or|In|On|Near|The)\b)[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z]+)?)\b"
+)
 # "X and Y in Russia's Kursk region": the region right after a list of places
 _IN_REGION_AFTER = compile_fast(
     r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"

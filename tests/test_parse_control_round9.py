@@ -283,6 +283,14 @@ def _places(text: str) -> list[tuple]:
     return [(r["mention"], r["name"]) for r in t.to_dict("records")]
 
 
+def test_russian_village_two_words() -> None:
+    text = (
+        "Russia's defence ministry said its forces had stopped Ukrainian groups near Russkoye "
+        "Porechnoye, Korenevo and other villages."
+    )
+    assert ("Russkoye Porechnoye", "Russkoye Porechnoye") in _places(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
