@@ -551,7 +551,9 @@ _DISCOURSE = compile_fast(
     r"(?:Only |Just )?(?:[Ee]arlier|[Ll]ater) (?:in|on|that|this) (?:the )?\w+|"
     # "In its morning report the General Staff said": a statement noun closes the opener
     r"In (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|report|update|briefing|"
-    r"summary|post|message|address|interview|bulletin|assessment|video|speech)|"
+    r"summary|post|message|address|interview|bulletin|assessment|video|speech)"
+    # ... and its time: "In its update this morning the UK Ministry of Defence assessed"
+    r"(?: (?:this|that|on|late|early|last) (?:morning|evening|afternoon|night|week|\w+day))?|"
     # "Late on 2 April", "Early on Sunday", "Late last night": a time opener with its edge
     r"(?:Late|Early) (?:on |in |last |this |that )?(?:the )?(?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|"
     r"[A-Z][a-z]+ \d{1,2}(?:, \d{4})?|\w+)|"
@@ -1891,8 +1893,9 @@ _AS_NAMING = tuple(
 )  # fmt: skip
 # "published" as a speech verb has an object: "published a video", "published footage"
 _PUBLISHED_OBJ = compile_fast(
-    r"\s+(?:a|an|the|its|his|her|their|footage|photos|photographs|videos?|images|pictures|data|"
-    r"figures|what|details)\b"
+    r"\s+(?:a|an|the|its|his|her|their|what|"
+    # ("published drone footage of what it said was ...": a word on the footage)
+    r"(?:[\w-]+\s+)?(?:footage|photos|photographs|videos?|images|pictures|data|figures|details))\b"
 )
 _ISSUED_OBJ = compile_fast(
     r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|clarification|"

@@ -371,6 +371,43 @@ def test_plain_side(text: str, side: str) -> None:
     assert rows and rows[0][1] == side
 
 
+@pytest.mark.parametrize(
+    "text, speaker, side",
+    [
+        (
+            "In its update this morning the UK Ministry of Defence assessed that Russia had tried "
+            "to reinforce its garrison on the island.",
+            "UK Ministry of Defence",
+            "GB",
+        ),
+        (
+            "In its report on Monday the General Staff said Russian assaults near Bakhmut were "
+            "repelled.",
+            "General Staff",
+            "UA",
+        ),
+        (
+            "Ukraine's Defence Ministry had earlier published drone footage of what it said was "
+            "the landing craft being struck.",
+            "Ukraine's Defence Ministry",
+            "UA",
+        ),
+        (
+            "The Ukrainian Navy published new footage of what it said was a Russian patrol boat "
+            "being hit.",
+            "Ukrainian Navy",
+            "UA",
+        ),
+    ],
+)
+def test_statement_openers_and_footage(text: str, speaker: str, side: str) -> None:
+    assert (speaker, side) in [(s, sd) for s, sd, _ in claim_rows(text)]
+
+
+def test_published_participle_is_no_speaker() -> None:
+    assert claim_rows("Photographs published on Friday showed the bridge in ruins.") == []
+
+
 # --- oblasts named after their centre's former name ----------------------------------------------
 
 
