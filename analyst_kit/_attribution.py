@@ -30,10 +30,26 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             r"|(?:Southern|Western|Central|Eastern|Leningrad|Moscow)\s+Military\s+District"
             # Crimea's and Sevastopol's own bodies have been Russia's since 2014 ("Crimea's
             # transport ministry"), not Ukraine's bodies for Crimea
+            # Russia's parliament ("State Duma Defense Committee head X")
+            r"|State\s+Duma|Federation\s+Council"
             r"|(?:Crimea|Sevastopol)['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities"
             r"|administration|parliament|leader|head|governor|officials?|emergencies\s+ministry))\b",
             re.I,
         ),
+    ),
+    (
+        # Ukraine's own wartime bodies by their names alone
+        "UA",
+        compile_fast(
+            r"\b(?:Coordination\s+Headquarters\s+for\s+the\s+Treatment\s+of\s+(?:POWs|Prisoners"
+            r"\s+of\s+War)|Joint\s+Forces\s+Task\s+Force|National\s+Police\s+of\s+Ukraine)\b"
+        ),
+    ),
+    (
+        # the US defence department's titles (American spelling): "the Under Secretary of
+        # Defense for Policy"
+        "US",
+        compile_fast(r"\b(?:Under\s+|Assistant\s+)?Secretary\s+of\s+Defense\b"),
     ),
     (
         # the UN's own officers and agencies, whatever country their title names: "the

@@ -7913,7 +7913,11 @@ def _parse_records(
             # the relative clause names
             who = _WHO_HEADS.search(s, found["start"], found["end"] + 90)
             if who is not None:
-                ent["side"] = attr.institution_side(who.group(0))
+                body = who.group(0)
+                # (Russian state media name occupation officials' bodies with no qualifier)
+                ent["side"] = attr.institution_side(body) or (
+                    attr.side_of_phrase(body) if home != "RU" else None
+                )
         if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
             ent["side"] = _local_side(s, found, by_sent.get(k, []), focus, home)
         if ent is not None and ent["side"] is None:

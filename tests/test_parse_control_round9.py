@@ -372,6 +372,46 @@ def test_plain_side(text: str, side: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, side",
+    [
+        (
+            "State Duma Defense Committee head Andrei Kartapolov said in the Duma that the plane "
+            "carried prisoners.",
+            "RU",
+        ),
+        (
+            "Andrei Kartapolov, who chairs the defence committee of the State Duma, said the plane "
+            "carried prisoners.",
+            "RU",
+        ),
+        (
+            "The Coordination Headquarters for the Treatment of POWs later noted that the Russian "
+            "lists did not match.",
+            "UA",
+        ),
+        (
+            "A spokesperson for the Joint Forces Task Force told Ukrainian television that about 60 "
+            "Russian servicemen were still inside the town.",
+            "UA",
+        ),
+        (
+            "Colin Kahl, the Under Secretary of Defense for Policy, told reporters that Russia had "
+            "probably suffered 70,000 casualties.",
+            "US",
+        ),
+        (
+            "Ivan Fedorov, who heads the Zaporizhzhia regional administration, said two people were "
+            "killed.",
+            "UA",
+        ),
+    ],
+)
+def test_institution_sides(text: str, side: str) -> None:
+    rows = claim_rows(text)
+    assert rows and rows[0][1] == side
+
+
+@pytest.mark.parametrize(
     "text, speaker, side",
     [
         (
