@@ -7011,6 +7011,8 @@ def _named_role(unnamed: str, roles: str) -> bool:
     return head != "\0" and head in roles.lower()
 
 
+# a speaker named as "the town's mayor"
+_TOWNS_MAYOR = compile_fast(r"(?:[Tt]he\s+)?(?:town|city)['’]s\s+mayor\b")
 # a relative clause after a speaker's name saying what body they head
 _WHO_HEADS = compile_fast(
     r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs)\s+[^,;.]{3,80}"
@@ -7884,6 +7886,11 @@ def _parse_records(
                 ),
                 None,
             )
+            if ent["seat"] is None and prev_sp and _TOWNS_MAYOR.match(found["np"]):
+                # "Okhtyrka was shelled again. The town's mayor, NAME, asked ...": the town the
+                # sentence before opened on
+                first = prev_sp[0]
+                ent["seat"] = first if first["kind"] == "settlement" and first["rs"] <= 2 else None
         if (
             ent is None
             and s[:1] in '"“'
@@ -8172,6 +8179,17 @@ def _parse_records(
                 sp,
                 side,
                 _speaker_town(s, sp, found)
+                # ("Kuzmenko said Ukrainian forces still hold the town": the mayor's own town)
+                or (
+                    ent["seat"]
+                    if ent is not None
+                    and ent.get("seat") is not None
+                    and ent["seat"]["kind"] == "settlement"
+                    and "mayor" in (ent.get("role") or "").lower()
+                    and ("the town" in low or "the city" in low)
+                    and not any(p["kind"] == "settlement" for p in sp)
+                    else None
+                )
                 or _recent_referent(introduced, k, low)
                 or (_it_referent(prev_sp, low) if "it " in low and prev_sp else None)
                 # (an answer in the same paragraph: a new one speaks of the report's focus)

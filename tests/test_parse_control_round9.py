@@ -548,3 +548,28 @@ def test_bare_works_of_town(text: str, name: str) -> None:
 )
 def test_bare_works_needs_town_in_sentence(text: str) -> None:
     assert not any(n.endswith("plant") for _, n in _places(text))
+
+
+# --- "the town's mayor" then "the town": the town the sentence before opened on ------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Sumy governor Dmytro Zhyvytskyi said buses would leave Sumy for Poltava. Okhtyrka, "
+            "south of Sumy, was shelled again overnight. The town's mayor, Pavlo Kuzmenko, asked "
+            "for a separate corridor. Kuzmenko said Ukrainian forces still hold the town.",
+            ("Okhtyrka", "UA", "UA"),
+        ),
+        (
+            "Kharkiv was shelled. Chuhuiv, east of Kharkiv, came under fire overnight. The town's "
+            "mayor, Halyna Minaieva, said Ukrainian troops still controlled the town.",
+            ("Chuhuiv", "UA", "UA"),
+        ),
+    ],
+)
+def test_town_mayor_town(text: str, row: tuple) -> None:
+    got = control_places(text)
+    assert row in got
+    assert not any(p in ("Sumy", "Kharkiv") for p, _, _ in got)
