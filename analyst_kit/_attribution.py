@@ -323,7 +323,7 @@ SPEECH_VERB = (
     r"emphasi[sz]ed|emphasi[sz]es|underlined|pointed out|described|spoke of|revealed|informed|"
     r"commented|responded|replied|maintained|argued|blamed|blames|disclosed|specified|"
     r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
-    r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated|rejected|"
+    r"thinks|assured|boasted|complained|conceded|recalled|repeated|repeats|reiterates|briefed|updated|rejected|"
     r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
     r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists|"
     # base forms: "did not confirm", "commanders insist", "G7 leaders condemn"

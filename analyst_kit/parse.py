@@ -5867,6 +5867,13 @@ def _control_claim(
             and (not _plain_case(pre_low) or _PASSIVE_GATE(pre_low))
             and _PASSIVE_BE.search(clause[max(0, start - 60) : start]) is not None
         )
+        # "X is the last part of Mykolaiv oblast still occupied": X is what is held
+        or (
+            kind == "cue"
+            and ("last" in pre_low or "only" in pre_low)
+            and cue.endswith(("ed", "held"))
+            and any(_LAST_PART_GAP.match(s, _mention_end(p), a + start) for p in before)
+        )
     )
     generic = bits & _GENERIC_BIT
     city_subject = False
@@ -5886,6 +5893,12 @@ def _control_claim(
         return None
     if passive:
         seed = (_prefer_local(before)[-1:] or [None])[0]
+        if seed is not None and ("last" in cl or "only" in cl):
+            # "the Kinburn Spit is the last part of Mykolaiv oblast still occupied": the part
+            # the sentence names first, not the region it is the last part of
+            seed = next(
+                (p for p in before if _LAST_PART_GAP.match(s, _mention_end(p), a + start)), seed
+            )
         if seed is not None and "," in clause:
             seed = _located_host(seed, before, s)
         if seed is not None and _located_list(seed, before, s):
@@ -6491,6 +6504,12 @@ _UNKNOWN_OBJECT = compile_fast(
     r"\s+(?:(?:positions|control|a\s+foothold|footholds)\s+(?:in|of|over|near|around)\s+)?"
     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:The|A|An|This|That|Its|Their|"
     r"Russian|Ukrainian|Ukraine|Russia|Kyiv|Moscow|Kremlin)\b)[A-Z][a-z]"
+)
+# between a place and a passive cue: "(X) is the last part of Mykolaiv oblast still (occupied)"
+_LAST_PART_GAP = compile_fast(
+    r"\s+(?:is|was|remains|remained)\s+(?:now\s+)?the\s+(?:last|only)\s+(?:[\w-]+\s+)?"
+    r"(?:part|town|city|village|settlement|piece|corner|strip|area|pocket|stretch)\s+"
+    r"(?:of|in)\s+[^,;:]{0,60}?(?:still\s+|now\s+)?$"
 )
 # a relative clause in the past on a town named before: "(X,) the town that was occupied",
 # "which had been captured" (lower-cased)

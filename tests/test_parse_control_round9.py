@@ -573,3 +573,39 @@ def test_town_mayor_town(text: str, row: tuple) -> None:
     got = control_places(text)
     assert row in got
     assert not any(p in ("Sumy", "Kharkiv") for p, _, _ in got)
+
+
+# --- "X is the last part of Y still occupied": X is held ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Mykolaiv regional governor Vitaliy Kim repeats that the Kinburn Spit is the last part "
+            "of Mykolaiv oblast still occupied.",
+            ("Kinburn Spit", "RU", "UA"),
+        ),
+        (
+            "Zelensky said Velyka Oleksandrivka was the last town in the Kherson region still "
+            "occupied near the front.",
+            ("Velyka Oleksandrivka", "RU", "UA"),
+        ),
+        (
+            "Haidai said Lysychansk was the only city in Luhansk oblast still held by Ukrainian "
+            "forces.",
+            ("Lysychansk", "UA", "UA"),
+        ),
+    ],
+)
+def test_last_part_still_occupied(text: str, row: tuple) -> None:
+    got = control_places(text)
+    assert row in got
+    assert not any(p.endswith("oblast") for p, _, _ in got)
+
+
+def test_repeats_is_a_statement() -> None:
+    got = claim_rows(
+        "The General Staff reiterates that Russian assaults near Bakhmut were repelled."
+    )
+    assert got and got[0][:2] == ("General Staff", "UA")
