@@ -30,9 +30,36 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             r"|(?:Southern|Western|Central|Eastern|Leningrad|Moscow)\s+Military\s+District"
             # Crimea's and Sevastopol's own bodies have been Russia's since 2014 ("Crimea's
             # transport ministry"), not Ukraine's bodies for Crimea
+            # Russia's parliament ("State Duma Defense Committee head X")
+            r"|State\s+Duma|Federation\s+Council"
             r"|(?:Crimea|Sevastopol)['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities"
             r"|administration|parliament|leader|head|governor|officials?|emergencies\s+ministry))\b",
             re.I,
+        ),
+    ),
+    (
+        # Ukraine's own wartime bodies by their names alone
+        "UA",
+        compile_fast(
+            r"\b(?:Coordination\s+Headquarters\s+for\s+the\s+Treatment\s+of\s+(?:POWs|Prisoners"
+            r"\s+of\s+War)|Joint\s+Forces\s+Task\s+Force|National\s+Police\s+of\s+Ukraine)\b"
+        ),
+    ),
+    (
+        # the US defence department's titles (American spelling): "the Under Secretary of
+        # Defense for Policy"
+        "US",
+        compile_fast(r"\b(?:Under\s+|Assistant\s+)?Secretary\s+of\s+Defense\b"),
+    ),
+    (
+        # the UN's own officers and agencies, whatever country their title names: "the
+        # Humanitarian Coordinator for Ukraine", "the UN High Commissioner for Human Rights"
+        "INTL",
+        compile_fast(
+            r"\b(?:(?:Resident\s+and\s+)?Humanitarian\s+Coordinator|Special\s+Rapporteur"
+            r"|High\s+Commissioner\s+for\s+(?:Human\s+Rights|Refugees)"
+            r"|Human\s+Rights\s+Monitoring\s+Mission|UNESCO|UNDP|UNFPA|UNOPS|FAO"
+            r"|World\s+Health\s+Organi[sz]ation)\b"
         ),
     ),
 ]
@@ -311,7 +338,7 @@ SPEECH_VERB = (
     r"emphasi[sz]ed|emphasi[sz]es|underlined|pointed out|described|spoke of|revealed|informed|"
     r"commented|responded|replied|maintained|argued|blamed|blames|disclosed|specified|"
     r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
-    r"thinks|assured|boasted|complained|conceded|recalled|repeated|briefed|updated|rejected|"
+    r"thinks|assured|boasted|complained|conceded|recalled|repeated|repeats|reiterates|briefed|updated|rejected|"
     r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
     r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists|"
     # base forms: "did not confirm", "commanders insist", "G7 leaders condemn"
@@ -555,7 +582,9 @@ _DISCOURSE = compile_fast(
     r"(?:Only |Just )?(?:[Ee]arlier|[Ll]ater) (?:in|on|that|this) (?:the )?\w+|"
     # "In its morning report the General Staff said": a statement noun closes the opener
     r"In (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|report|update|briefing|"
-    r"summary|post|message|address|interview|bulletin|assessment|video|speech)|"
+    r"summary|post|message|address|interview|bulletin|assessment|video|speech)"
+    # ... and its time: "In its update this morning the UK Ministry of Defence assessed"
+    r"(?: (?:this|that|on|late|early|last) (?:morning|evening|afternoon|night|week|\w+day))?|"
     # "Late on 2 April", "Early on Sunday", "Late last night": a time opener with its edge
     r"(?:Late|Early) (?:on |in |last |this |that )?(?:the )?(?:\d{1,2} [A-Z][a-z]+(?: \d{4})?|"
     r"[A-Z][a-z]+ \d{1,2}(?:, \d{4})?|\w+)|"
@@ -843,6 +872,10 @@ _DASH_DATELINE = compile_fast(
     r"^[A-Z][\w'’ ./-]{1,30},\s+(?:\w+day|[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
     r"(?:,?\s+\d{4})?\s*(?:[—–]|-(?=\s))\s*"
 )
+_AGENCY_DATELINE = compile_fast(
+    r"^[A-Z][A-Z'’ ./-]{1,30}(?:,\s+[A-Z][a-z]+)?(?:,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]+))?\s*\([^()]{2,40}\)\s*(?:[—–]|-(?=\s))\s*"
+)
 #: time zones a live blog writes after the clock ("10:40 BST —")
 TIME_ZONES = "BST|GMT|UTC|CET|CEST|EET|EEST|MSK"
 _CLOCK_LEAD = compile_fast(rf"^\d{{1,2}}[:.]\d{{2}}\s+(?:(?:{TIME_ZONES})\s+)?")
@@ -886,6 +919,9 @@ def clean_np(np: str) -> str:
     if "—" in np or "–" in np or " - " in np:
         # "Moscow, Friday — Defence Minister Sergei Shoigu reported": a dateline before it
         np = _DASH_DATELINE.sub("", np)
+        if ")" in np:
+            # "KYIV, Ukraine (AP) - Ukraine said": a wire dateline with its agency
+            np = _AGENCY_DATELINE.sub("", np)
     # "governor Oleksandr Pavliuk (Олександр Павлюк) said": the name in its own script
     # (each pattern tried only when the phrase holds a word every match of it needs)
     if ")" in np:
@@ -1425,6 +1461,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     """
     if outlet_spans and "speaking" in sentence:
         outlet_spans = _not_spoken_to(sentence, outlet_spans)
+    if outlet_spans and sentence[:1].isupper() and ") " in sentence[:60]:
+        # "KYIV, Ukraine (AP) - Ukraine said ...": the agency of the dateline is no part of
+        # the speaker phrase after it
+        dl = _AGENCY_DATELINE.match(sentence)
+        if dl is not None:
+            outlet_spans = [sp for sp in outlet_spans if sp[0] >= dl.end()]
     if sentence[:1] in "QA":
         qa = _qa_turn(sentence)
         if qa is not None:
@@ -1912,8 +1954,9 @@ _AS_NAMING = tuple(
 )  # fmt: skip
 # "published" as a speech verb has an object: "published a video", "published footage"
 _PUBLISHED_OBJ = compile_fast(
-    r"\s+(?:a|an|the|its|his|her|their|footage|photos|photographs|videos?|images|pictures|data|"
-    r"figures|what|details)\b"
+    r"\s+(?:a|an|the|its|his|her|their|what|"
+    # ("published drone footage of what it said was ...": a word on the footage)
+    r"(?:[\w-]+\s+)?(?:footage|photos|photographs|videos?|images|pictures|data|figures|details))\b"
 )
 _ISSUED_OBJ = compile_fast(
     r"\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|clarification|"

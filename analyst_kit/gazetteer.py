@@ -40,7 +40,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "6"
+_CACHE_VERSION = "7"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -723,6 +723,11 @@ def _word_index(text_keys: list[str], keys: list[str]) -> dict[str, Any]:
     return {"heads": heads, "stems": stems, "joins": joins, "cap_start": cap}
 
 
+# oblasts named after their centre's former name (the centres renamed in 2016 under Ukraine's
+# decommunisation laws; the oblasts' names stand in the constitution)
+_RENAMED_CENTRES = {"Dnipropetrovsk": "Dnipro", "Kirovohrad": "Kropyvnytskyi"}
+
+
 def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
     """Row of each oblast centre named like its oblast -> row of the oblast ("Luhansk");
     Russia's curated oblasts too ("the Belgorod governor" is Belgorod oblast's)."""
@@ -730,6 +735,9 @@ def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
     sett = places[places["kind"] == "settlement"]
     for j, row in places[places["place_id"].str.startswith("oblast:")].iterrows():
         stem = row["name"][: -len(" oblast")]
+        # (a centre renamed in 2016 whose oblast kept the old name: "Dnipropetrovsk regional
+        # governor" is Dnipropetrovsk oblast's, though "Dnipropetrovsk" alone reads as Dnipro)
+        stem = _RENAMED_CENTRES.get(stem, stem)
         same = sett[(sett["name"] == stem) & (sett["oblast"] == row["oblast"])]
         if len(same):
             out[int(same["population"].idxmax())] = int(j)
@@ -1404,6 +1412,9 @@ def find_places(
         rec["metonym"] = met
         rec["n_candidates"] = n
         records.append(rec)
+    if allowed is None and any(r["country"] == "RU" for r in records):
+        pops = st["population"]
+        records = _russian_namesakes(text, records, [pops[f[2]] for f in found])
     more = unlisted and allowed is None and bool(text)
     if plain is None and (records or more):
         plain = lower(text)  # once for the passes below (each would lower-case it again)
@@ -1412,6 +1423,8 @@ def find_places(
         if allowed is None:
             records = _with_compound_names(text, records)
             records = _with_districts(text, records, plain)
+            if " plant" in plain or " works" in plain or " combine" in plain or " factory" in plain:
+                records = _with_bare_works(text, records, plain)
     if more:
         records = _with_unlisted(text, records, plain)
         records = _with_listed(text, records)
@@ -1426,6 +1439,84 @@ def find_places(
         [None if pd.isna(g) else int(g) for g in out["geonameid"]], dtype="Int64"
     )
     return out
+
+
+# how near (characters) a Russian place must be named to a Ukrainian namesake's mention, and
+# how far (km) from all Russian and Ukrainian places named there the namesake must lie
+_RU_CONTEXT_CHARS = 250
+_RU_NEAR_CHARS = 150
+# Russia's places along Ukraine's border lie south of this latitude (Bryansk 53.2 N); Moscow
+# and the interior do not locate a village named beside them
+_BORDER_BELT_LAT = 53.5
+_NAMESAKE_FAR_KM = 150.0
+
+
+def _russian_namesakes(text: str, records: list[dict], pops: list[int]) -> list[dict]:
+    """``records`` with a Ukrainian village read from another spelling than its own name
+    ("Melovoy" for Milove, "Podol" for Podil) made an unlisted name-only place when the text
+    puts it in Russia and the village lies far from every place named around it: "liberated
+    Sudzha and the nearby villages of Melovoy and Podol" (Kursk oblast) is not a village 400 km
+    away in Luhansk oblast. Put in Russia: a Russian town named in the same sentence close by,
+    or "in (Russia's) Kursk region" right after it. ``pops`` are the records' populations."""
+    out = []
+    for k, r in enumerate(records):
+        if (
+            r["country"] == "UA"
+            and r["kind"] == "settlement"
+            and pops[k] < 50000
+            and normalize_name(r["mention"]) != normalize_name(r["name"])
+            and _placed_in_russia(text, r, records)
+        ):
+            near = [
+                q
+                for q in records
+                if q is not r
+                and abs(q["start"] - r["start"]) <= _RU_CONTEXT_CHARS
+                and q["kind"] in ("settlement", "region")
+                and q["lat"] is not None
+                and q["lat"] == q["lat"]
+            ]
+            if all(
+                _haversine_km(r["lat"], r["lon"], q["lat"], q["lon"]) > _NAMESAKE_FAR_KM
+                for q in near
+            ):
+                end = r["end"]
+                more = _NAME_WORD_AFTER.match(text, end)
+                if more is not None and not any(q["start"] == more.start(1) for q in records):
+                    end = more.end()  # "Russkoye Porechnoye": the name's second word
+                out.append(_unlisted_record(text[r["start"] : end], r["start"], end))
+                continue
+        out.append(r)
+    return out
+
+
+# a capitalised word right after a name, part of it ("Russkoye Porechnoye", "Bolshoye Soldatskoye")
+_NAME_WORD_AFTER = compile_fast(
+    r" ((?!(?:And|Or|In|On|Near|The)\b)[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z]+)?)\b"
+)
+# "X and Y in Russia's Kursk region": the region right after a list of places
+_IN_REGION_AFTER = compile_fast(
+    r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*"
+    r"\s+(?:in|of)\s+(?:(?:Russia['’]s|the\s+Russian|the)\s+)?$"
+)
+
+
+def _placed_in_russia(text: str, r: dict, records: list[dict]) -> bool:
+    """Whether the text puts the mention ``r`` in Russia: a Russian town named in the same
+    sentence within a few words, or a Russian region just after it ("in Kursk oblast")."""
+    for q in records:
+        if q["country"] != "RU" or q["kind"] not in ("settlement", "region") or q["metonym"]:
+            continue
+        if q["lat"] is None or not q["lat"] <= _BORDER_BELT_LAT:
+            continue  # "Moscow insisted its forces held the village": not where the village is
+        lo, hi = sorted((q["start"], r["start"]))
+        if hi - lo > _RU_NEAR_CHARS or ". " in text[lo:hi]:
+            continue
+        if q["kind"] == "settlement":
+            return True
+        if q["start"] > r["end"] and _IN_REGION_AFTER.fullmatch(text, r["end"], q["start"]):
+            return True
+    return False
 
 
 # A town's name before the kind of site it hosts names that site ("the Avdiivka coke plant",
@@ -1506,6 +1597,61 @@ def _with_sites(text: str, records: list[dict], low: str | None, allowed: set | 
             new["score"] = rec["score"]
         out.append(new)
     return out
+
+
+# an industrial works named by its trade alone, after the town it stands in: "assaults on
+# Avdiivka, where Ukrainian troops held the coke plant" (not "the power plant": a town's
+# power plant is often another town's, across a river)
+_BARE_WORKS = compile_fast(
+    r"\bthe (?P<noun>(?:coke and chemical|coke-chemical|coke|coking|chemical|aggregate|steel|"
+    r"metallurgical|ferroalloy|mining and processing|pipe|tube|glass|cement) "
+    r"(?:plant|works|combine|factory))\b"
+)
+
+
+def _with_bare_works(text: str, records: list[dict], low: str) -> list[dict]:
+    """``records`` plus "the coke plant" of the town named just before it in the same
+    sentence, as the site "<town> coke plant" (a curated row of that name when there is one)."""
+    extra = []
+    for m in _BARE_WORKS.finditer(low):
+        if any(r["start"] <= m.start() < r["end"] for r in records):
+            continue
+        town = None
+        for r in records:
+            if r["end"] > m.start():
+                break
+            if r["kind"] == "settlement" and r["country"] == "UA":
+                town = r
+        if town is None or m.start() - town["end"] > 150 or ". " in text[town["end"] : m.start()]:
+            continue
+        words = text[m.start("noun") : m.end("noun")]
+        name = f"{town['name']} {words.lower()}"
+        st = _state()
+        kid = _key_ids(st).get(_key(name))
+        site = None
+        if kid is not None:
+            site = next(
+                (i for i, _, _ in st["cands"][kid] if st["_kinds"][i] in ("facility", "other")),
+                None,
+            )
+        if site is not None:
+            new = _record(st, site).copy()
+            new["score"] = town["score"]
+        else:
+            new = town.copy()
+            new["name"] = name
+            new["kind"] = "facility"
+            new["place_id"] = f"{town['place_id']}:{_key(words).replace(' ', '_')}"
+            new["geonameid"] = None
+            new["score"] = min(float(town["score"]), 0.8)
+        new["mention"] = text[m.start("noun") : m.end("noun")]
+        new["start"], new["end"] = m.start("noun"), m.end("noun")
+        new["metonym"] = False
+        new["n_candidates"] = town["n_candidates"]
+        extra.append(new)
+    if not extra:
+        return records
+    return sorted(records + extra, key=lambda r: r["start"])
 
 
 # "the Bashtanka district", "Izium raion", "the Velykyi Burluk hromada": the unit named after

@@ -4474,7 +4474,10 @@ _THING_AFTER = compile_fast(
     r"\s+(?:an?\s+|the\s+|their\s+|its\s+|\d+\s+|two\s+|three\s+|several\s+|dozens\s+of\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:convoys?|vehicles?|buses|bus|trucks?|lorries|lorry|cars?|ships?|"
     r"vessels?|tankers?|boats?|equipment|weapons|tanks?|documents|cargo|aid|shipments?|"
-    r"trains?|aircraft|drones?|helicopters?)\b",
+    r"trains?|aircraft|drones?|helicopters?|"
+    # "seized the Antonivskyi road bridge over the Dnipro near Kherson": the bridge, not the
+    # town named after it (the bridge table reads the crossing)
+    r"bridges?)\b",
     re.I,
 )
 # ground named before a side that held it, the verb with no object after it: "into ground
@@ -4598,7 +4601,12 @@ _TAKE = compile_lower(
     # "Russian forces have advanced into central X", "were pressing on into the X region",
     # "broke into X", "pushed into the centre of X": ground entered, at least in part
     r"(?:advanc(?:ed|ing|es)|push(?:ed|ing)|press(?:ed|ing)|broke|broken|breaking)\s+"
-    r"(?:on\s+|further\s+|deeper\s+)?into)"
+    r"(?:on\s+|further\s+|deeper\s+)?into|"
+    # "Ukrainian forces have returned to Sviatohirsk", "troops are back in Balakliia" (a force
+    # must be named as their subject: residents return too)
+    # (not "pushed Russian forces back in X": they were driven back there)
+    r"returned\s+to|(?:(?<=are )|(?<=is )|(?<=was )|(?<=were )|(?<=been )|(?<=now ))"
+    r"back\s+in(?:to)?)"
     # ('had taken "the whole of Bakhmut"': a quote may open on the object)
     r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
@@ -4655,9 +4663,19 @@ _NOT_LEFT_BEFORE = compile_lower(r"\b(?:have|has|had|did|do|does)\s*(?:not|n['�
 _IN_REGION_GAP = compile_fast(r"^\)?\s+in\s+(?:the\s+)?$")
 _CITY_WORD_RX = compile_fast(
     r"\bthe\s+(?:(?:ruined|besieged|embattled|eastern|southern|whole|entire|small|devastated|"
-    r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement)\b(?!\s+of\b)",
+    r"strategic|key|industrial|port)\s+)*(?:city|town|village|settlement|"
+    # "no Russian troops in the capital": Kyiv (not "the capital region", "regional capital")
+    r"capital(?!\s+(?:region|area|oblast|district|city)\b))\b(?!\s+of\b)",
     re.I,
 )
+# "the capital" only locating other ground: "villages north-west of the capital"
+_NEAR_CAPITAL = compile_fast(
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|around|towards?|outskirts\s+of|"
+    r"approaches\s+to|km\s+(?:from|of))\s+$",
+    re.I,
+)
+# what "the capital" stands for in a claim of who holds ground
+_CAPITAL = {"name": "Kyiv", "kind": "settlement", "rs": -1, "country": "UA"}
 
 
 # "Mariupol remained Ukrainian", "Bakhmut is still Ukrainian": the place just before holds it
@@ -4714,6 +4732,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender"]
     + [" back"]  # "getting Kherson back"
+    + ["returned to", "back in"]  # "forces have returned to X", "troops are back in X"
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
@@ -4899,8 +4918,10 @@ _LOCATING_BEFORE = compile_fast(
 )
 # the gap between the place and "fell": "Soledar (Соледар) has finally fallen"
 _FALLEN_GAP = compile_fast(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:has|had|have|finally|effectively|now|already|"
-    r"reportedly|also|all|but|been)\s+)*$"
+    r"\s*(?:\([^)]{0,40}\)\s*)?"
+    # ... or an appositive: "Henichesk, the gateway town on the road from Crimea, fell"
+    r"(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{3,80},\s+)?"
+    r"(?:(?:has|had|have|finally|effectively|now|already|reportedly|also|all|but|been)\s+)*$"
 )
 # ground handed to a side: "Russian forces have handed back the plant to Ukrainian staff",
 # "handed over control of the airport to the Russian military" (the receiver holds it)
@@ -5000,6 +5021,35 @@ _INTRODUCED_APPOS = compile_fast(
 )
 
 
+# "it" the subject of "remains under Ukrainian control" (lower-cased text before "under")
+_IT_SUBJECT_END = compile_fast(
+    r"\b(?:that|say|says|said|insist|insists|insisted|confirm|confirms|confirmed)\s+it\s+"
+    r"(?:(?:still|now|firmly)\s+)*(?:remains|remained|is|was|stays|stayed)\s+"
+    r"(?:(?:still|now|firmly|fully|firmly)\s+)*$",
+    re.I,
+)
+
+
+def _it_referent(prev_sp: list[dict], low: str) -> dict | None:
+    """The settlement "it" stands for in "officials say it remains under Ukrainian control"
+    (``low``, lower-cased): the one the sentence before opened on ("Izium, a town of 45,000,
+    sits on the main road."); None when the sentence has no such "it"."""
+    first = prev_sp[0]
+    if first["kind"] != "settlement" or first["rs"] > 2:
+        return None
+    return first if _it_under(low) else None
+
+
+def _it_under(low: str) -> bool:
+    """Whether ``low`` (lower-cased) says "it remains under ..." ("it is still under")."""
+    at = low.find(" under ")
+    while at >= 0:
+        if _IT_SUBJECT_END.search(low, 0, at + 1) is not None:
+            return True
+        at = low.find(" under ", at + 1)
+    return False
+
+
 def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
     """The settlement "the village" / "the town" of sentence ``k`` (``low``, lower-cased)
     stands for when the sentence before introduced one so ("liberated the village of
@@ -5069,7 +5119,7 @@ _CONTROL_RULES = (
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
     "secured", "securing", "get", "got", "win", "won", "advanc", "push", "press", "broke",
-    "breaking",
+    "breaking", "returned to", "back in",
 )  # fmt: skip
 # take verbs of an advance into a place (held in part at least)
 _ADVANCE_VERBS = ("advanc", "push", "press", "broke", "break")
@@ -5090,7 +5140,7 @@ _WITHDRAW_STARTS = (
 _GENERIC_WORDS = (
     "industrial", "plant", "works", "power station", "factory", "airport", "airfield", "site",
 )  # fmt: skip
-_CITY_WORDS = ("city", "town", "village", "settlement")
+_CITY_WORDS = ("city", "town", "village", "settlement", "capital")
 
 
 class _GatedPattern:
@@ -5481,13 +5531,29 @@ def _control_rows(
                 named = [p for p in named if not _is_actor(p, s)][-1:] or named
             if named and not _is_actor(named[-1], s):
                 here = named[-1]
+            if here is not focus and "it " in cl and _CITY_WORD_RX.search(clause) is None:
+                here = focus  # "... said it remains under Ukrainian control": not a city word's
+        if bits & _CITY_BIT and "capital" in cl:
+            cw = _CITY_WORD_RX.search(clause)
+            if (
+                cw is not None
+                and lower(cw.group(0)).endswith("capital")
+                # ("towns north-west of the capital that Russian units had held": the towns)
+                and _NEAR_CAPITAL.search(clause, max(0, cw.start() - 40), cw.start()) is None
+            ):
+                here = _CAPITAL  # "there are no Russian troops in the capital": Kyiv
         if bits & _WITHDRAW_BIT and withdraw_at:
             bare = _bare_withdrawal(s, a, clause, cl, withdraw_at, places, speaker_side)
             if bare:
                 rows.extend(bare)
                 continue
         # a claim names a place, "the plant" or "the city" (the focus): none, no claim
-        other_place = bits & _GENERIC_BIT or (bits & _CITY_BIT and here is not None)
+        other_place = (
+            bits & _GENERIC_BIT
+            or (bits & _CITY_BIT and here is not None)
+            # "officials say it remains under Ukrainian control": the town named before
+            or (here is not None and "it " in cl and _it_under(cl))
+        )
         if not (cpl or other_place):
             continue
         cands = []  # (match, kind)
@@ -6226,7 +6292,7 @@ def _control_claim(
     if kind == "taken":
         return _taken_claim(m, s, a, clause, cpl, side, focus)
     if kind in ("withdrawal", "expel", "remains", "lost", "handback", "fallen") or m.re is _FLAG_UP:
-        return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low)
+        return _object_claim(m, kind, s, a, clause, cpl, side, bits, pre_low, focus)
     cue = m.group(0).strip().lower()
     if (
         kind == "cue"
@@ -6290,14 +6356,38 @@ def _control_claim(
             and (not _plain_case(pre_low) or _PASSIVE_GATE(pre_low))
             and _PASSIVE_BE.search(clause[max(0, start - 60) : start]) is not None
         )
+        # "X is the last part of Mykolaiv oblast still occupied": X is what is held
+        or (
+            kind == "cue"
+            and ("last" in pre_low or "only" in pre_low)
+            and cue.endswith(("ed", "held"))
+            and any(_LAST_PART_GAP.match(s, _mention_end(p), a + start) for p in before)
+        )
     )
     generic = bits & _GENERIC_BIT
     city_subject = False
     subject_site = None  # a plant or airfield named before a passive cue
     if passive and _HISTORY_APPOS.match(clause, end):
         return None  # "X, the town held by Ukraine since August, was once again ours": the past
+    if (
+        passive
+        and kind == "cue"
+        and _PAST_RELATIVE_BEFORE.search(pre_low) is not None
+        and _PAST_TIME_AFTER.match(clause, end) is not None
+        and (cpl and cpl[0]["rs"] < a + start)
+        and _NEWS_VERB_BEFORE.search(clause, 0, start) is not None
+    ):
+        # "Ukrainian forces have returned to Sviatohirsk, the town that was occupied by Russia
+        # in early June": how the town came to be lost, told of a town the news is about
+        return None
     if passive:
         seed = (_prefer_local(before)[-1:] or [None])[0]
+        if seed is not None and ("last" in cl or "only" in cl):
+            # "the Kinburn Spit is the last part of Mykolaiv oblast still occupied": the part
+            # the sentence names first, not the region it is the last part of
+            seed = next(
+                (p for p in before if _LAST_PART_GAP.match(s, _mention_end(p), a + start)), seed
+            )
         if seed is not None and "," in clause:
             seed = _located_host(seed, before, s)
         if seed is not None and _located_list(seed, before, s):
@@ -6309,8 +6399,13 @@ def _control_claim(
         city_subject = (
             seed is None
             and focus is not None
-            and bits & _CITY_BIT
-            and _CITY_WORD_RX.search(clause, 0, start) is not None
+            and (
+                bits & _CITY_BIT
+                and _CITY_WORD_RX.search(clause, 0, start) is not None
+                # "officials say it remains under Ukrainian control"
+                or kind == "under"
+                and _IT_SUBJECT_END.search(clause, 0, start) is not None
+            )
         )
         if seed is None and not city_subject and generic:
             # "the Kulbakino airfield was back under Ukrainian control"
@@ -6587,6 +6682,11 @@ def _control_claim(
             forces = list(_agent_finditer(window))
         else:
             window, forces = _window_forces(clause, start)
+            if passive and forces and seed is not None and a <= seed["rs"] < a + start:
+                # "the Ukrainian side did not dispute that Starobilsk was occupied": a force
+                # named before the passive's subject is no agent of its verb
+                lo = max(0, start - 160)
+                forces = [f for f in forces if a + lo + f.start() >= _mention_end(seed)]
         by_agent = _passive_agent(clause[end:], side)
         # "cities still held by Ukraine": the by-agent, not a force named earlier
         controller = by_agent if passive and kind == "cue" else None
@@ -6894,6 +6994,34 @@ _UNKNOWN_OBJECT = compile_fast(
     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:The|A|An|This|That|Its|Their|"
     r"Russian|Ukrainian|Ukraine|Russia|Kyiv|Moscow|Kremlin)\b)[A-Z][a-z]"
 )
+# between a place and a passive cue: "(X) is the last part of Mykolaiv oblast still (occupied)"
+_LAST_PART_GAP = compile_fast(
+    r"\s+(?:is|was|remains|remained)\s+(?:now\s+)?the\s+(?:last|only)\s+(?:[\w-]+\s+)?"
+    r"(?:part|town|city|village|settlement|piece|corner|strip|area|pocket|stretch)\s+"
+    r"(?:of|in)\s+[^,;:]{0,60}?(?:still\s+|now\s+)?$"
+)
+# a relative clause in the past on a town named before: "(X,) the town that was occupied",
+# "which had been captured" (lower-cased)
+_PAST_RELATIVE_BEFORE = compile_lower(
+    r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first\s+|briefly\s+)?$"
+)
+# ... and when that was: "by Russia in early June", "at the start of the war", "in March"
+_PAST_TIME_AFTER = compile_fast(
+    r"(?:\s+by\s+[^,;]{1,40}?)?\s+(?:(?:in|during)\s+(?:the\s+)?(?:early|mid|late|the\s+)?-?\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter|20\d\d|first|opening|early)\b|"
+    r"(?:at|near)\s+the\s+(?:start|beginning|outset|end)\b|on\s+the\s+first\s+day\b|"
+    r"since\s+(?:early\s+|mid-?\s*|late\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|20\d\d)\b|"
+    r"(?:days|weeks|months)\s+(?:after|into)\b|early\s+in\s+the\s+war\b)",
+    re.I,
+)
+# the sentence's news: forces back in, into or over the town before the relative clause
+_NEWS_VERB_BEFORE = compile_fast(
+    r"\b(?:returned|return|back|entered|retook|recaptured|retaken|liberated|freed|raised|"
+    r"hoisted|regained|reached|arrived|pushed|advanced|moved|rolled|marched|drove|are|were)\b",
+    re.I,
+)
 # an appositive's holder the main verb then says changed: "(Sudzha,) the town held by
 # Ukrainian troops since August, was once again under our flag"
 _HISTORY_APPOS = compile_fast(
@@ -7075,6 +7203,13 @@ _AIM_NOUN_BEFORE = compile_lower(
 )
 
 
+# "the city" as the subject just before the verb of "... remained Ukrainian"
+_CITY_SUBJECT_END = compile_fast(
+    r"(?:^|[,;:]\s*|\b(?:that|and|but|said|says|wrote|writes|added)\s+)[\"“]?"
+    r"the\s+(?:(?:whole|entire|besieged|embattled|port|regional)\s+)?(?:city|town|village)"
+    r"\s+(?:(?:itself|still|now)\s+)*$",
+    re.I,
+)
 _GAP_BEFORE_VERB = compile_fast(
     # ... or an appositive: "Sudzha, the district town held by Kyiv since August, is ours"
     r"\s*(?:\([^)]{0,40}\)\s*)?$|,\s+(?:the|a)\s+[^,;:\"“”]{3,80},\s+$"
@@ -7155,6 +7290,29 @@ _UNKNOWN_LAST = compile_fast(
 )
 
 
+# a slogan chanted or written, not a claim: 'shouting "Slavutych is Ukraine"', "they chanted"
+_CHANT_WORDS = compile_fast(
+    r"\b(?:shout(?:s|ed|ing)?|chant(?:s|ed|ing)?|sang|sing(?:s|ing)?|slogans?|placards?|"
+    r"banners?|posters?|graffiti|cries\s+of|cried|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?)\b",
+    re.I,
+)
+
+_CHANT_AFTER = compile_fast(
+    r"(?:[!.]?[\"”],?|,[\"”]?)\s+(?:[\w'’-]+\s+){0,2}?(?:shout(?:s|ed)?|chant(?:s|ed)?|sang|yell(?:s|ed)?|"
+    r"scream(?:s|ed)?|cried)\b",
+    re.I,
+)
+
+
+def _is_chant(s: str, lo: int, hi: int) -> bool:
+    """Whether the words ``s[lo:hi]`` are a slogan: a chanting or placard word just before
+    them or just after (``'they chanted "X is Ukraine"'``, ``'"X is ours," they shouted'``)."""
+    return (
+        _CHANT_WORDS.search(s, max(0, lo - 40), lo) is not None
+        or _CHANT_AFTER.match(s, hi) is not None
+    )
+
+
 def _object_claim(
     m: re.Match,
     kind: str,
@@ -7165,9 +7323,11 @@ def _object_claim(
     side: str | None,
     bits: int,
     pre_low: str,
+    focus: dict | None = None,
 ) -> list[dict] | None:
     """Rows of a cue whose place follows it at once: "the withdrawal of its troops from X",
-    "drove Russian paratroopers out of X", "the Ukrainian flag was raised over X"."""
+    "drove Russian paratroopers out of X", "the Ukrainian flag was raised over X"; ``focus`` is
+    the settlement "the city" stands for."""
     start, end = m.span()
     if kind == "remains":
         seed = next(
@@ -7211,6 +7371,19 @@ def _object_claim(
         seed = next((p for p in cpl if p["rs"] == a + end), None)
     if seed is not None:
         names = _place_list(seed, cpl, s)
+    elif (
+        kind == "remains"
+        and focus is not None
+        and bits & _CITY_BIT
+        # ('the village was "ours"', a word quoted: whose village a quote's speaker means is
+        # not read here)
+        and '"' not in m.group(0)
+        and "“" not in m.group(0)
+        and _CITY_SUBJECT_END.search(clause, 0, start) is not None
+    ):
+        # "the mayor wrote that the city remained Ukrainian", "the town is ours": the town
+        # the sentence speaks of
+        names, obj = [focus["name"]], m
     else:
         # "drove the first wave of paratroopers out of the airport"
         obj = (
@@ -7223,6 +7396,8 @@ def _object_claim(
         names = [obj.group("g")]
     # where the object ends (a receiver follows it: "handed back the plant to ...")
     obj_end = _mention_end(seed) if seed is not None else a + obj.end()
+    if kind == "remains" and _is_chant(s, seed["rs"] if seed is not None else a + start, a + end):
+        return None  # 'a crowd shouting "Kherson is Ukraine"': a slogan, no side's claim
     if (
         m.re is _HOLDING_OUT
         and seed is not None
@@ -7349,6 +7524,14 @@ def _named_role(unnamed: str, roles: str) -> bool:
     return head != "\0" and head in roles.lower()
 
 
+# a speaker named as "the town's mayor"
+_TOWNS_MAYOR = compile_fast(r"(?:[Tt]he\s+)?(?:town|city)['’]s\s+mayor\b")
+# a relative clause after a speaker's name saying what body they head
+_WHO_HEADS = compile_fast(
+    r",\s+who\s+(?:now\s+|also\s+)?(?:heads|headed|leads|led|runs|ran|chairs)\s+[^,;.]{3,80}"
+)
+
+
 class _Speakers:
     """Speaker entities of one report, with pronoun / surname / description carry-over."""
 
@@ -7399,6 +7582,10 @@ class _Speakers:
                     side = rec["side"]
                 if side is None and kind == "body":
                     side = attr.institution_side(name)
+                if side is None and kind == "person" and role:
+                    # "Vitaliy Barabash, head of the town's military administration": Ukraine's
+                    # wartime city and regional bodies
+                    side = attr.institution_side(role)
                 if side is None and role:
                     # "head of the Center for Countering Disinformation": a curated body's side
                     body = attr.lookup_speaker(role)
@@ -8261,6 +8448,11 @@ def _parse_records(
                 ),
                 None,
             )
+            if ent["seat"] is None and prev_sp and _TOWNS_MAYOR.match(found["np"]):
+                # "Okhtyrka was shelled again. The town's mayor, NAME, asked ...": the town the
+                # sentence before opened on
+                first = prev_sp[0]
+                ent["seat"] = first if first["kind"] == "settlement" and first["rs"] <= 2 else None
         if (
             ent is None
             and s[:1] in '"“'
@@ -8285,6 +8477,16 @@ def _parse_records(
             opener = _OPENER_PRONOUNS[found["np"]](unsaid[1], unsaid[2])
             if opener is not None and _titled_or_known(opener["np"]):
                 ent = speakers.resolve(opener, k)
+        if ent is not None and ent["side"] is None and found and found["end"]:
+            # "said Vitalii Barabash, who heads the town's military administration": the body
+            # the relative clause names
+            who = _WHO_HEADS.search(s, found["start"], found["end"] + 90)
+            if who is not None:
+                body = who.group(0)
+                # (Russian state media name occupation officials' bodies with no qualifier)
+                ent["side"] = attr.institution_side(body) or (
+                    attr.side_of_phrase(body) if home != "RU" else None
+                )
         if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
             ent["side"] = _local_side(s, found, by_sent.get(k, []), focus, home)
         if ent is not None and ent["side"] is None:
@@ -8565,7 +8767,19 @@ def _parse_records(
                 sp,
                 side,
                 _speaker_town(s, sp, found)
+                # ("Kuzmenko said Ukrainian forces still hold the town": the mayor's own town)
+                or (
+                    ent["seat"]
+                    if ent is not None
+                    and ent.get("seat") is not None
+                    and ent["seat"]["kind"] == "settlement"
+                    and "mayor" in (ent.get("role") or "").lower()
+                    and ("the town" in low or "the city" in low)
+                    and not any(p["kind"] == "settlement" for p in sp)
+                    else None
+                )
                 or _recent_referent(introduced, k, low)
+                or (_it_referent(prev_sp, low) if "it " in low and prev_sp else None)
                 # (an answer in the same paragraph: a new one speaks of the report's focus)
                 or (
                     _last_claimed_town(prev_control, prev_sp, sp, low, side)
@@ -8583,6 +8797,7 @@ def _parse_records(
                 sp
                 or _GENERIC_PLACE.search(s)
                 or (focus is not None and _CITY_WORD.search(s))
+                or ("it " in low and prev_sp and _it_under(low))  # "it remains under ..."
                 or "of our " in low  # "20% of our territory": the speaker's country
             )
             else []

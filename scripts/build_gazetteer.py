@@ -39,9 +39,9 @@ from analyst_kit._translit import (  # noqa: E402
 SOURCE_FILE = "ukraine_settlements_geonames500.csv"
 
 #: geonameid -> canonical name, where GeoNames' current name is not the one the kit's contract
-#: uses (GeoNames lists the 2024 renaming "Siverskodonetsk"; reporting of 2022 and the
-#: contract use "Sievierodonetsk").
-CANONICAL_OVERRIDES = {691999: "Sievierodonetsk"}
+#: uses (GeoNames lists the 2024 renamings "Siverskodonetsk" and "Pivdennoukrainsk"; reporting
+#: of 2022 and the contract use "Sievierodonetsk" and "Yuzhnoukrainsk", the towns' names then).
+CANONICAL_OVERRIDES = {691999: "Sievierodonetsk", 7525990: "Yuzhnoukrainsk"}
 
 _LATIN_OK = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f' ’ʼ.\-]{3,}$")
 _CYR_OK = re.compile(r"^[\u0400-\u042f\u0406\u0407\u0404\u0490][\u0400-\u04ff'’ʼ \-]{3,}$")
