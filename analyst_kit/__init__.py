@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path as _Path
 from typing import Any
 
+from . import _speedups
+
 __version__ = "0.1.0"
+
+# The parser's modules compiled by `make setup` (scripts/build_speedups.py) are imported in place
+# of their sources while they match them; an edited source, or ANALYST_KIT_PURE=1, runs pure Python.
+_compiled = _speedups.compiled_dir(_Path(__file__).resolve().parent)
+if _compiled is not None:
+    __path__.insert(0, str(_compiled))
 
 # Public functions, resolved lazily so `import analyst_kit` stays fast (no plotly/geopandas at import).
 _EXPORTS: dict[str, str] = {

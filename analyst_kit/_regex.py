@@ -129,6 +129,13 @@ def compile_lower(pattern: str) -> re.Pattern:
     return compile_fast(lower_literals(pattern))
 
 
+def bit(n: int) -> int:
+    """``1 << n``, a mask bit of any width. The gate masks pass 64 bits: spelled as a call, the
+    shift stays a Python int shift in a compiled build too, where ``1 << len(x)`` would be a C
+    shift of a C int."""
+    return 1 << n
+
+
 def lower(text: str) -> str:
     """``text.lower()``, keeping every character at its offset (a rare letter whose lower case
     is longer, such as "İ", stays as it is)."""

@@ -13,7 +13,15 @@ import pandas as pd
 
 from . import _attribution as attr
 from ._dates import dateline, dateline_match, header, report_date
-from ._regex import compile_fast, compile_lower, contains_any, lower, word_automaton, word_start
+from ._regex import (
+    bit,
+    compile_fast,
+    compile_lower,
+    contains_any,
+    lower,
+    word_automaton,
+    word_start,
+)
 from ._sentences import split_sentences
 from .errors import InputError
 
@@ -2912,7 +2920,7 @@ def _word_bits(gates: list[tuple[str, ...]]):
     bits: dict[str, int] = {}
     for i, words in enumerate(gates):
         for w in words:
-            bits[w] = bits.get(w, 0) | 1 << i
+            bits[w] = bits.get(w, 0) | bit(i)
     automaton = word_automaton(bits.items())
 
     def found(text: str) -> int:
@@ -2931,7 +2939,7 @@ def _need(*gates: tuple[str, ...]) -> int:
     """The bits :func:`_evac_words` sets when a text holds a word of each of ``gates``."""
     bits = 0
     for words in gates:
-        bits |= 1 << _EVAC_GATES.setdefault(words, len(_EVAC_GATES))
+        bits |= bit(_EVAC_GATES.setdefault(words, len(_EVAC_GATES)))
     return bits
 
 
@@ -5167,9 +5175,9 @@ _GENERIC_PLACE = _GatedPattern(_GENERIC_PLACE_RX, _GENERIC_WORDS)
 _CITY_WORD = _GatedPattern(_CITY_WORD_RX, _CITY_WORDS)
 # gate bits: rule i of _CONTROL_RULES is bit 1 << i, then these
 _TAKE_BIT, _WITHDRAW_BIT, _GENERIC_BIT, _CITY_BIT, _CONTROL_WORD_BIT = (
-    1 << len(_CONTROL_RULES) + i for i in range(5)
+    bit(len(_CONTROL_RULES) + i) for i in range(5)
 )
-_RULE_BITS = (1 << len(_CONTROL_RULES)) - 1
+_RULE_BITS = bit(len(_CONTROL_RULES)) - 1
 # the rules after the cue (rule 0) to run for each combination of rule bits, in rule order,
 # built when a combination is first met (all 2**n of them would cost the import ~70 ms)
 _RULES_BY_BITS: dict[int, tuple] = {}
@@ -5196,10 +5204,10 @@ def _gate_automaton() -> object:
     values: dict[str, list[int]] = {}
     for i, gate in enumerate(gates):
         for w in gate:
-            values.setdefault(w, [0, 0])[0] |= 1 << i
-    for bit, words in ((1, _TAKE_STARTS), (2, _WITHDRAW_STARTS), (4, _CUE_STARTS)):
+            values.setdefault(w, [0, 0])[0] |= bit(i)
+    for flag, words in ((1, _TAKE_STARTS), (2, _WITHDRAW_STARTS), (4, _CUE_STARTS)):
         for w in words:
-            values.setdefault(w, [0, 0])[1] |= bit
+            values.setdefault(w, [0, 0])[1] |= flag
     return word_automaton((w, (gate, start, len(w))) for w, (gate, start) in values.items())
 
 
@@ -7071,9 +7079,9 @@ _DENIAL_GATE_WORDS = (
 # the sentence gates, every sentence in one pass: the word gates of the evacuation rules (the
 # bits of :func:`_evac_words`, whose _B_EVAC_GATE opens them), then the control and the denial
 # gate (bits _S_CONTROL, _S_DENIAL)
-_S_EVAC_WORDS = (1 << len(_EVAC_GATES)) - 1
-_S_CONTROL = 1 << len(_EVAC_GATES)
-_S_DENIAL = 1 << (len(_EVAC_GATES) + 1)
+_S_EVAC_WORDS = bit(len(_EVAC_GATES)) - 1
+_S_CONTROL = bit(len(_EVAC_GATES))
+_S_DENIAL = bit(len(_EVAC_GATES) + 1)
 _SENTENCE_GATES = _word_bits([*_EVAC_GATES, _CONTROL_GATE_WORDS, _DENIAL_GATE_WORDS])
 
 

@@ -52,6 +52,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev"
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(ROOT))
 
+from analyst_kit import _speedups  # noqa: E402
 from analyst_kit.corpus import generate_corpus, iter_corpus_reports  # noqa: E402
 from analyst_kit.gazetteer import find_places, load_gazetteer  # noqa: E402
 from analyst_kit.parse import read_reports  # noqa: E402
@@ -112,7 +113,34 @@ def place_f1_naive(patterns) -> float:
 REPEATS = 3
 
 
+def throughput_only() -> None:
+    """Print the best-of-REPEATS MB/s per core on the gold corpus as JSON (the pure-Python run
+    that a compiled build is compared with)."""
+    docs = corpus()
+    mb = sum(len(t.encode("utf-8")) for t in docs) / 1e6
+    read_reports(docs[:3])
+    cpus = []
+    for _ in range(REPEATS):
+        c0 = time.process_time()
+        read_reports(docs)
+        cpus.append(time.process_time() - c0)
+    print(json.dumps({"compiled": _speedups.active(), "mb_per_s": round(mb / min(cpus), 3)}))
+
+
+def pure_python_mb_per_s() -> float:
+    """The same parse in a child process with the compiled build switched off."""
+    env = {**os.environ, _speedups.ENV_PURE: "1"}
+    cmd = [sys.executable, __file__, "--throughput-only"]
+    res = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+    got = json.loads(res.stdout.strip().splitlines()[-1])
+    assert not got["compiled"]
+    return got["mb_per_s"]
+
+
 def main() -> None:
+    if "--throughput-only" in sys.argv:
+        throughput_only()
+        return
     docs = corpus()
     mb = sum(len(t.encode("utf-8")) for t in docs) / 1e6
     read_reports(docs[:3])  # warm caches (gazetteer automaton, regexes)
@@ -163,6 +191,9 @@ def main() -> None:
         "parse_cpu_seconds": round(cpu, 2),
         "parse_mb_per_s_per_core": round(mb / cpu, 3),
         "parse_mb_per_s_per_core_median": round(mb / sorted(cpus)[len(cpus) // 2], 3),
+        # the rule modules compiled by scripts/build_speedups.py (the figures above), and the
+        # same code in pure Python, run just after
+        "parser_compiled": _speedups.active(),
         "repeats": REPEATS,
         "parse_mb_per_s_wall": round(mb / dt, 3),
         "generated_corpus_mb": round(gen_mb, 2),
@@ -176,6 +207,8 @@ def main() -> None:
         "naive_baseline_slice_mb": round(small_mb, 3),
         "naive_baseline_names": len(patterns),
     }
+    if numbers["parser_compiled"]:
+        numbers["parse_pure_python_mb_per_s_per_core"] = pure_python_mb_per_s()
     if SCORE.exists():
         numbers["naive_baseline_place_f1_own_gold"] = round(place_f1_naive(patterns), 3)
         for label, gold in (
