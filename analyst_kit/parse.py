@@ -1496,6 +1496,11 @@ _SERVICE_RUNNING = compile_lower(
     r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
     r"are|were)\s+(?:still\s+|already\s+)?(?:running|operating|leaving|departing)\b"
 )
+# the transport of an evacuation kept from getting in (see _EVAC_PARTS): its words
+_NO_WAY_IN_TRANSPORT = ("bus", "coaches", "evacuation")
+_NO_WAY_IN_VERBS = ("to reach", "not reach", "n't reach", "longer reach", "to get in",
+                    "not get in", "n't get in", "longer get in", "to enter", "not enter",
+                    "n't enter", "longer enter", "drive into", "get through")  # fmt: skip
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -1777,6 +1782,25 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # the transport unable to get in for people: "no bus had been able to reach Rubizhne for
+        # three days", "buses could not get into Popasna" (not troops: "tank columns could not
+        # reach the city")
+        (_NO_WAY_IN_TRANSPORT, _NO_WAY_IN_VERBS),
+        compile_lower(
+            # (not troops: "so that columns could not enter the town")
+            r"\bno\s+(?:evacuation\s+)?(?:bus(?:es)?|coaches|(?<=evacuation\s)(?:convoys?|columns?|"
+            r"vehicles|trains?))\s+"
+            r"(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+            r"(?:reach|get\s+(?:in|into|through)|enter|drive\s+into)\b|"
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
+            r"\b(?:bus(?:es)?|coaches|evacuation\s+(?:convoys?|columns?|teams?|vehicles|trains?))\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:could\s+not|couldn['’]t|cannot|can['’]t|(?:could|can)\s+no\s+longer|"
+            r"did\s+not|didn['’]t|failed\s+to|(?:(?:were|was|are|is)|(?:have|had|has)\s+been)\s+"
+            r"unable\s+to|(?:had|has|have)\s+not\s+(?:been\s+able|managed)\s+to|(?:was|were)\s+not\s+"
+            r"able\s+to)\s+(?:reach|get\s+(?:in|into|through)|enter|drive\s+into)\b"
+        ),
+    ),
+    (
         # the transport sent back: "the convoy of 40 buses was turned back at a checkpoint",
         # "the ICRC said its team had to turn back on the way to Mariupol"
         (("buses", "convoy", "column", "team", "evacuation"), ("turn",)),
@@ -1970,6 +1994,9 @@ def _evac_part(low: str, found: int) -> int:
 
 # the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
 _N_STRONG_PARTS = 7
+_NO_WAY_IN_PART = next(
+    i for i, (gates, _) in enumerate(_EVAC_PARTS) if gates[0] is _NO_WAY_IN_TRANSPORT
+)
 _NO_WAY_OUT_PART = 6
 _NO_WAY_OUT_FORCES = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|servicemen|fighters|garrison|grouping|brigades?|"
@@ -2030,6 +2057,10 @@ _EVAC_STATUS = [
         compile_lower(
             r"\bnone\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){0,2}?(?:managed|could|was|were|had|"
             r"have|has)\s+(?:\w+\s+){0,2}?(?:leave|get|go|make\s+it|escape|pass|reach)\w*\b"
+            # "no evacuation bus has managed to reach Vuhledar", "no car had been able to leave"
+            r"|\bno\s+(?:[\w-]+\s+)?(?:bus(?:es)?|cars?|vehicles?|convoys?|columns?|trains?|coaches)\s+"
+            r"(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+            r"(?:leave|get|go|make\s+it|pass|reach|enter|drive)\b"
         ),
     ),
     (
@@ -2150,6 +2181,10 @@ _EVAC_STATUS = [
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
             r"consent)\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:agree|accept|consent)\b|"
+            # the perfect: "the occupiers had not agreed to a corridor", "Moscow has never
+            # accepted the route" (not the passive "no corridor had been agreed": no corridor)
+            r"\b(?:(?:had|has|have)\s+(?:not|never)|(?:hadn|hasn|haven)['’]t)\s+(?:yet\s+)?"
+            r"(?:agreed|accepted|consented)\s+to\b|"
             # safety withheld by the side that holds the road: "the Russian side has given no
             # guarantees", "Moscow refused to guarantee the route"
             r"\b(?:given|gave|give|gives|offered|provided)\s+no\s+(?:security\s+|safety\s+)?"
@@ -2655,6 +2690,11 @@ _EVAC_STATUS = [
             r"evacuation(?:s)? (?:of|from)|fleeing|escaping|"
             # "people were leaving Mykolaiv on trains to Odesa"
             r"(?:are|is|were|was)\s+(?:still\s+)?leaving|"
+            # people going by their own means: "residents were travelling on their own, by
+            # private car", "families are driving out in their own cars"
+            r"(?:are|is|were|was)\s+(?:still\s+)?(?:travell?ing|driving|making\s+their\s+(?:own\s+)?"
+            r"way)\s+(?:out\s+)?(?:on\s+their\s+own|by\s+their\s+own\s+means|by\s+(?:private\s+)?"
+            r"cars?|in\s+(?:their\s+own|private)\s+(?:cars|vehicles))|"
             # the other side names a removal it says is happening: "called the operation a
             # forced deportation", "denounced the deportation of children" (not an analyst's
             # "such evacuations are in effect deportations")
@@ -2681,7 +2721,7 @@ _EVAC_STATUS = [
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
     ("only", "far fewer", "far less", "trickl"),
-    ("none of",),
+    ("none of", "no "),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
      "unable", "no way", "not able", "blocked", "halted", "suspend", "stop", "paused",
@@ -2740,7 +2780,7 @@ _EVAC_STATUS_GATES = [
      "in place", "announc", "working", "respected", "observed", "honour", "honor", "respecting",
      "observing"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
-     "evacuation", "fleeing", "escaping", "deport", "leaving"),
+     "evacuation", "fleeing", "escaping", "deport", "leaving", "travel", "driving", "making their"),
     ("block", "obstruct", "hamper", "sabotag", "keep", "disrupting", "derailing", "thwarting"),
 ]  # fmt: skip
 _POP = {
@@ -2884,6 +2924,8 @@ _EVAC_GATE = (
     "denied entry", "denied access",
     # "Russia announced a humanitarian pause in Mariupol from Saturday"
     "humanitarian pause", "humanitarian route",
+    # "no bus had been able to reach Rubizhne", "buses could not get into Popasna"
+    *_NO_WAY_IN_VERBS,
 )  # fmt: skip
 
 
@@ -2976,6 +3018,8 @@ _TO_BEFORE = compile_fast(
     # (not the place an order covers: "an evacuation was ordered for Kupiansk")
     r"(?<!\bordered\s)(?<!\border\s)(?<!\borders\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
     r"(?<!\bissued\s)"
+    # (nor the place a corridor is settled for: "no corridor had been agreed for Balakliia")
+    r"(?<!\bagreed\s)(?<!\bplanned\s)"
     # (nor the place a corridor is for: "asked for a separate corridor for Okhtyrka")
     r"(?<!\bcorridor\s)(?<!\bcorridors\s)(?<!\bcorridor\"\s)(?<!\bcorridor”\s)"
     r"(?<!\bcorridors\"\s)(?<!\bcorridors”\s)for|"
@@ -3543,6 +3587,8 @@ def _evac_rows(
     if not strong and (
         not (
             civ
+            # (the evacuation's own transport kept out: "no bus had been able to reach X")
+            or part == _NO_WAY_IN_PART
             or found & _B_INJURED
             and _POP["injured"].search(low)
             or found & _B_CIVIL_TRAFFIC
@@ -3728,8 +3774,12 @@ _REACH_BEFORE = compile_fast(
 _FAILED_REACH = compile_fast(
     r"\b(?:failed|unable|tried|trying|try|attempt(?:ed|ing|s)?)\s+(?:again\s+)?to\s+"
     r"(?:reach|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
-    r"|\b(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t|never)\s+"
-    r"(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t|never|(?:could|can)\s+no\s+"
+    r"longer)\s+(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "no bus had been able to reach Rubizhne"
+    r"|\bno\s+(?:evacuation\s+)?(?:bus(?:es)?|coaches|convoys?|columns?|vehicles|trains?)\s+"
+    r"(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+    r"(?:reach|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     # "not allowing buses into Mariupol"
     r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping)\s+"
     r"(?:[\w-]+\s+){1,3}?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\s+(?:the\s+)?"
@@ -4053,6 +4103,14 @@ def _evac_row(
         cut = low.index(", urging")
         status = _evac_status(s[:cut], low[:cut], found)
     status = status or _evac_status(s, low, found)
+    if status in ("refused", "agreed") and " because " in low:
+        # "residents were travelling on their own, by car, because the occupiers had not agreed
+        # to a corridor": the statement is what people do, not the other side's stance given
+        # as its reason (unless the reason is the only part that speaks of leaving: "residents
+        # were asking for help because the occupation authorities were not evacuating them")
+        cut = low.index(" because ")
+        if _evac_part(low[:cut], _evac_words(low[:cut])) >= 0:
+            status = _evac_status(s[:cut], low[:cut], found) or status
     if status is None:
         return None
     usable = [
