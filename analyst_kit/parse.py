@@ -2236,7 +2236,10 @@ _EVAC_STATUS = [
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
             r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|"
             # (not a report: "told the BBC that no buses had been able to leave")
-            r"told\s+(?:(?!that\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate|relocate|flee|"
+            # (nor what people told of themselves: "residents told reporters they were not ready
+            # to leave")
+            r"told\s+(?:(?!(?:that|they|we|he|she|i|not)\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate|"
+            r"relocate|flee|"
             r"head\s+(?:for|to|towards)|cross\s+(?:into|over|the\s+border))|"
             # a wish voiced: "what we want is for civilians who wish to leave to be able to"
             r"want(?:s|ed)?\s+(?:is\s+)?(?:for\s+)?(?:\w+\s+){1,5}?to\s+(?:be\s+(?:able|allowed)\s+to\s+)?"
@@ -2306,6 +2309,10 @@ _EVAC_STATUS = [
             r"(?:continuing|ongoing|under ?way|in progress|proceeding|progressing)\b"
             # "the evacuation will go on", "residents are now leaving by car and on foot"
             r"|\bevacuations?\b[^.;]{0,40}?\b(?:will|would|is to)\s+(?:\w+\s+)?(?:go on|carry on)\b"
+            # the simple tenses: "the evacuation of Kharkiv residents by rail continued: two more
+            # trains had left", "evacuations from the district continue daily"
+            r"|\bevacuations?\s+(?:(?:of|from)\s+)?(?:[\w'’-]+\s+){0,5}?(?<!not\s)(?<!never\s)"
+            r"(?:continued|continues|continue|went\s+on|goes\s+on)\b(?!\s+to\b)"
             r"|\b(?:are|is|were|was)\s+now\s+(?:leaving|fleeing|departing|getting out)\b"
             # a removal widened: 'the "organized departure" of civilians would be extended to a
             # belt 15 km deep', "evacuations will be expanded to more villages"
@@ -2631,6 +2638,14 @@ _EVAC_STATUS = [
         compile_lower(
             r"\b(?:would|will)\s+help\s+(?:\w+\s+){0,14}?(?:move|leave|relocate|evacuate|"
             r"get out)\b"
+            # "the authorities were ready to help residents leave for safer regions" (not a
+            # bare offer with no going: "is ready to help with any corridor")
+            r"|\b(?:ready|prepared|willing)\s+to\s+help\s+(?:\w+\s+){1,6}?(?:move|leave|relocate|"
+            r"evacuate|get out)\b"
+            # transport on offer: "buses to Mykolaiv were available on request", "free trains
+            # are available for those who want to go"
+            r"|\b(?:bus(?:es)?|trains?|transport|evacuation\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?"
+            r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?available\b"
         ),
     ),
     (
@@ -2753,6 +2768,7 @@ _EVAC_STATUS_GATES = [
      "until", "allow", "let", "enable"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
+     "continue", "went on", "goes on",
      "proceeding", "progressing",
      "extended", "expanded", "widened", "not stop", "t stop", "not cease", "t cease", "not be",
      "t be",
@@ -2772,7 +2788,7 @@ _EVAC_STATUS_GATES = [
      "be evacuated", "its way", "their way", "deporting", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
     ("announc", "fire", "holding"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
-    ("help",),
+    ("help", "available"),
     ("planned", "scheduled", "foreseen", "prepared", "willing", "ready", "try", "offered", "given",
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
@@ -3186,7 +3202,10 @@ def _worded_origin(
 def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | None, str | None]:
     """``origin`` and ``destination`` with a bank of a river (:data:`_BANK`) filling the one the
     sentence names no place for."""
-    for m in _BANK.finditer(s):
+    # a bank left outright before one people are merely on: "authorities on the left bank said
+    # they had completed the relocation of civilians from the right bank"
+    found = sorted(_BANK.finditer(s), key=lambda m: m.group("cue").lower() in ("on", "along"))
+    for m in found:
         side = m.group("side").lower()
         bank = _BANK_SIDE.get(side, side) + " bank"
         if m.group("cue").lower() in ("to", "for", "towards", "into"):
@@ -3514,6 +3533,10 @@ def _evac_rows(
         return None  # most sentences: one scan, before the words of every gate are collected
     if s.rstrip().endswith("?"):
         return None  # a question states nothing: "Is the centre now being evacuated?"
+    if ("suspicious" in low or "bomb " in low or "alarm" in low) and _SECURITY_SCARE.search(low):
+        # a building cleared for a scare is no wartime evacuation: "a suspicious package forced
+        # the evacuation of a metro station for an hour"
+        return None
     found = _evac_words(low) if words is None else words
     if ":" in s:
         places = _drop_rubric(s, places)
@@ -3670,6 +3693,16 @@ def _evac_rows(
                 # people were being taken out": the departures are of an evacuation still going
                 for q in per:
                     q["status"] = "ongoing"
+                continue
+            if (
+                r
+                and not cp
+                and r[0]["status"] == "completed"
+                and per
+                and all(q["status"] == "ongoing" for q in per)
+            ):
+                # "the evacuation from the district was continuing and that about 2,000 people
+                # had left the area during the week": a tally of the evacuation going on
                 continue
             if r:
                 per.extend(r)
@@ -4016,6 +4049,13 @@ _AGREED_NEEDED = compile_lower(
     r"\b(?:need|needs|needed|require|requires|required|must\s+be|should\s+be|until|unless)\s+"
     r"(?:[\w-]+\s+){0,4}?agreed\b"
 )
+# people ready (or not) to go: "residents said they were not ready to leave the shelter"
+_PEOPLE_READY = compile_lower(
+    r"\b(?:they|we|residents|people|civilians|families|many|some|others|who)\s+"
+    r"(?:(?!buses|trains|convoys?)[\w'’-]+\s+){0,3}?(?:(?:were|are|was|"
+    r"is|felt|feel|seemed|seem)\s+)?(?:(?:not|yet|still)\s+){0,2}ready\s+to\s+(?:go|leave|"
+    r"evacuate|move)\b"
+)
 # people still taken out by other hands: "police units were taking people out under fire"
 _STILL_TAKING = compile_lower(
     r"\b(?:are|is|were|was)\s+(?:still\s+)?(?:taking|bringing|getting|carrying|driving|ferrying|"
@@ -4036,6 +4076,8 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
                 continue  # "elderly people who refuse to go": residents' choice, not a status
+            if st == "open" and "ready" in low and _PEOPLE_READY.search(low):
+                continue  # "residents were not ready to leave": their choice, no open way out
             if st == "agreed" and "agreed" in low and _AGREED_NEEDED.search(low):
                 continue  # "a corridor needs terms agreed by both sides": not agreed yet
             if st == "impossible" and _NO_WAY_IN.search(low) and _STILL_TAKING.search(low):
@@ -4056,6 +4098,21 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
 _URGED_TO_LEAVE = compile_lower(
     r",\s+urging\b[^.;]*?\b(?:leave|leaving|evacuate|evacuating|get\s+out|flee|go|move|relocate|"
     r"head|cross)\b"
+)
+
+
+# a scare that clears a building: "a suspicious package", "a bomb threat", "a fire alarm"
+_SECURITY_SCARE = compile_lower(
+    r"\bsuspicious\s+(?:package|object|item|bag|parcel|device|vehicle|car)s?\b"
+    r"|\bbomb\s+(?:threats?|scares?|hoax(?:es)?)\b|\bfire\s+alarms?\b"
+)
+# a call added to a statement: "..., and urged families to use them"
+_AND_URGED = compile_lower(r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:again\s+)?urged\b")
+# the verbs of a call to go (what _AND_URGED must not be followed by to count as advice only)
+_LEAVE_VERB = compile_lower(
+    # (or a call not to: "urged people not to board Russian buses")
+    r"\b(?:leave|leaving|evacuate|evacuating|get\s+out|flee|go|move|relocate|head|cross|depart|"
+    r"reach|board|not\s+to)\b"
 )
 
 
@@ -4102,6 +4159,12 @@ def _evac_row(
         # advice on how to go is no call of its own; the statement is the main clause's
         cut = low.index(", urging")
         status = _evac_status(s[:cut], low[:cut], found)
+    elif (
+        " urged " in low and (m := _AND_URGED.search(low)) and not _LEAVE_VERB.search(low, m.end())
+    ):
+        # "the evacuation was continuing, with trains leaving for Khmelnytskyi, and urged families
+        # with children to use them": advice on how to go, added to the statement
+        status = _evac_status(s[: m.start()], low[: m.start()], found)
     status = status or _evac_status(s, low, found)
     if status in ("refused", "agreed") and " because " in low:
         # "residents were travelling on their own, by car, because the occupiers had not agreed
@@ -4162,7 +4225,8 @@ def _evac_row(
             continue
         if (
             destination is not None
-            and ("to" in before or "into" in before)
+            # ("trains leaving for Khmelnytskyi and buses for Mykolaiv": a second destination)
+            and ("to" in before or "into" in before or "for" in before)
             and _TO_BEFORE.search(before)
             # (not the town the transport left: "the evacuation train to Lviv left Kramatorsk")
             and not _LEFT_BEFORE.search(before)

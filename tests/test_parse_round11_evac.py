@@ -76,6 +76,104 @@ from tests._rows import evac_rows
             [],
         ),
         ("Russian tank columns could not reach Kyiv in March, the General Staff said.", []),
+        # a second destination after "for": "trains leaving for A and buses for B"
+        (
+            "Mayor Oleksandr Senkevych said the evacuation of Mykolaiv was continuing, with "
+            "trains leaving for Lviv and buses for Odesa.",
+            [["Mykolaiv", "Lviv", "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Evacuation trains were running from Kramatorsk for Dnipro and buses for Pavlohrad, "
+            "Donetsk governor Pavlo Kyrylenko said.",
+            [["Kramatorsk", "Dnipro", "civilians", "ongoing", "UA"]],
+        ),
+        # advice on how to go added to a statement is no call of its own ...
+        (
+            "Kharkiv governor Oleh Syniehubov said evacuation trains were running from Kharkiv "
+            "to Lviv and urged residents to take documents with them.",
+            [["Kharkiv", "Lviv", "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Mayor Oleksandr Senkevych said the evacuation of Mykolaiv was under way, and urged "
+            "families with children to use the buses.",
+            [["Mykolaiv", None, "civilians", "ongoing", "UA"]],
+        ),
+        # ... but a call to go is
+        (
+            "Kharkiv governor Oleh Syniehubov said evacuation trains were running from Kharkiv "
+            "to Lviv and urged residents to leave.",
+            [["Kharkiv", "Lviv", "civilians", "requested", "UA"]],
+        ),
+        # the evacuation said to continue in the simple tenses outweighs the tally after it
+        (
+            "Sumy governor Dmytro Zhyvytskyi said the evacuation of Sumy residents by bus "
+            "continued: ten more buses had left for Poltava.",
+            [["Sumy", "Poltava", "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Evacuations from Vovchansk continue daily, Kharkiv governor Oleh Syniehubov said.",
+            [["Vovchansk", None, "civilians", "ongoing", "UA"]],
+        ),
+        # ... and a tally added with "and that" is the same evacuation's
+        (
+            "Donetsk governor Pavlo Kyrylenko said the evacuation from Siversk was continuing "
+            "every day and that about 500 people had left the area during the week.",
+            [["Siversk", None, "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Kharkiv governor Oleh Syniehubov said evacuation from Vovchansk was under way, and "
+            "that 300 people had been taken out on Monday.",
+            [["Vovchansk", None, "civilians", "ongoing", "UA"]],
+        ),
+        # help offered for people to go, transport on offer: possible
+        (
+            "Mykolaiv governor Vitaliy Kim said the authorities were ready to help residents of "
+            "Snihurivka leave for safer regions, and that buses to Mykolaiv were available on "
+            "request.",
+            [["Snihurivka", "Mykolaiv", "civilians", "possible", "UA"]],
+        ),
+        (
+            "Free evacuation buses from Kupiansk to Kharkiv remain available every morning, "
+            "Kharkiv governor Oleh Syniehubov said.",
+            [["Kupiansk", "Kharkiv", "civilians", "possible", "UA"]],
+        ),
+        # ... a bare offer to help stays no statement
+        ("The regional administration in Kharkiv said it was ready to help with any corridor.", []),
+        # people telling of their own readiness: no call and no open way out
+        (
+            "Some residents of Kharkiv told reporters they were not ready to leave the shelter "
+            "of the metro stations.",
+            [],
+        ),
+        ("Many people in Bakhmut are still not ready to leave, mayor Oleksii Reva said.", []),
+        # ... but an order given is a call, and transport ready to go is open
+        (
+            "Police told residents of Kupiansk to leave within 48 hours, Kharkiv governor Oleh "
+            "Syniehubov said.",
+            [["Kupiansk", None, "civilians", "requested", "UA"]],
+        ),
+        # a building cleared for a scare is no wartime evacuation
+        (
+            "In Kyiv, officials said a suspicious package had forced the evacuation of a metro "
+            "station for an hour.",
+            [],
+        ),
+        (
+            "A bomb threat forced police to evacuate the Lviv railway station on Friday, the "
+            "mayor said.",
+            [],
+        ),
+        # the bank left outright, not the one the speakers are on
+        (
+            'Russian-installed officials on the left bank said they had completed the "relocation"'
+            " of civilians from the right bank.",
+            [["right bank", None, "civilians", "completed", "RU"]],
+        ),
+        (
+            "Officials on the right bank said people from the left bank were being ferried "
+            "across the Dnipro.",
+            [["left bank", None, "civilians", "ongoing", None]],
+        ),
     ],
 )
 def test_evac_round11_sentences(text: str, want: list[list]) -> None:
