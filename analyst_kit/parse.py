@@ -2015,6 +2015,8 @@ _NOT_EVAC = compile_fast(
 _OPENER_PLACE = compile_fast(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
 _TO_RUSSIA = compile_fast(
     r"\b(?:to|towards?)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
+    # "a corridor from Chernihiv towards the Russian border"
+    r"|\b(?:to|towards?)\s+the\s+Russian\s+border\b"
     # left for it: "5,000 people had left Mariupol for Russia" (not "a corridor for Russia's
     # convenience": a country named after the leaving)
     # (nor a clause after it: "who left Mariupol asked for Russia to open a corridor")
@@ -4174,6 +4176,15 @@ def _evac_row(
         cut = low.index(" because ")
         if _evac_part(low[:cut], _evac_words(low[:cut])) >= 0:
             status = _evac_status(s[:cut], low[:cut], found) or status
+    refused_after = False  # a refusal told in a relative clause after the statement
+    if status == "refused" and ", which " in low:
+        # "Russia had opened a humanitarian corridor from Chernihiv, which Kyiv refused to use":
+        # the opening is the statement, the refusal a second one about it
+        cut = low.index(", which ")
+        if _evac_part(low[:cut], _evac_words(low[:cut])) >= 0:
+            main = _evac_status(s[:cut], low[:cut], found)
+            if main is not None and main != "refused":
+                status, refused_after = main, True
     if status is None:
         return None
     usable = [
@@ -4424,7 +4435,10 @@ def _evac_row(
     if from_site:
         row["site"] = True
     listed = origins[1:] if origins and origins[0] == origin else []
-    return [row] + [{**row, "origin": o} for o in listed]
+    rows = [row] + [{**row, "origin": o} for o in listed]
+    if refused_after:
+        rows += [{**r, "status": "refused", "requested_by_side": None} for r in rows]
+    return rows
 
 
 # --- control -----------------------------------------------------------------------------------
@@ -7708,6 +7722,7 @@ class _Speakers:
                     # "Vitaliy Barabash, head of the town's military administration": Ukraine's
                     # wartime city and regional bodies
                     side = attr.institution_side(role)
+
                 if side is None and role:
                     # "head of the Center for Countering Disinformation": a curated body's side
                     body = attr.lookup_speaker(role)
@@ -8476,6 +8491,16 @@ def _parse_records(
             in_note = True
         if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
             head = _post_author(s, speakers, k)
+            if head is not None and head["side"] is None and head["kind"] == "person":
+                # "10:40 | Pavlo Kuzmenko, mayor of Okhtyrka": the place the header's official
+                # serves, as for an official named in a sentence
+                whole = {"start": 0, "end": len(s)}
+                head["side"] = _local_side(s, whole, by_sent.get(k, []), focus, home)
+            if head is not None and "seat" not in head:
+                # (and the place the posts below speak for when they name none)
+                head["seat"] = next(
+                    (p for p in by_sent.get(k, []) if p["kind"] in ("settlement", "region")), None
+                )
             if head is not None:
                 # "08:10 | NAME, head of X": the post below the header line is in NAME's voice
                 post_ent = head
@@ -8972,7 +8997,12 @@ def _parse_records(
                 and not _is_actor(p, s)
                 and not (found and found["start"] <= p["rs"] < found["end"])
                 and not _FOCUS_SKIP.match(s, _mention_end(p))
-                and not (p["rs"] <= 3 and s[_mention_end(p) : _mention_end(p) + 1] == ",")
+                and not (
+                    p["rs"] <= 3
+                    and s[_mention_end(p) : _mention_end(p) + 1] == ","
+                    # (but a dateline in capitals is where the report is: "MYKOLAIV, March 19")
+                    and not (p["rs"] == 0 and str(p.get("mention") or "").isupper())
+                )
             ):
                 # the report's focus: its most mentioned settlement so far (latest on ties)
                 salience[p["name"]] = salience.get(p["name"], 0) + 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import evac_rows
+from tests._rows import claim_rows, evac_rows
 
 
 @pytest.mark.parametrize(
@@ -178,3 +178,78 @@ from tests._rows import evac_rows
 )
 def test_evac_round11_sentences(text: str, want: list[list]) -> None:
     assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a corridor opened, then refused in a relative clause: two statements
+        (
+            "Russia's Defence Ministry said it had opened a humanitarian corridor from Sumy "
+            "towards the Russian border, which Kyiv refused to use.",
+            [
+                ["Sumy", "Russia", "civilians", "open", "RU"],
+                ["Sumy", "Russia", "civilians", "refused", "RU"],
+            ],
+        ),
+        (
+            "Colonel General Mikhail Mizintsev said Russia had opened a corridor out of Kharkiv "
+            "to Belgorod, which Ukraine rejected.",
+            [
+                ["Kharkiv", "Belgorod", "civilians", "open", "RU"],
+                ["Kharkiv", "Belgorod", "civilians", "refused", "RU"],
+            ],
+        ),
+        # ... but a relative clause that only recalls a refusal leaves the main statement alone
+        (
+            "Mykolaiv governor Vitaliy Kim said the corridor, which Russia refused to respect, "
+            "had been closed.",
+            [["Mykolaiv oblast", None, "civilians", "impossible", "UA"]],
+        ),
+    ],
+)
+def test_a_refusal_in_a_relative_clause(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
+
+
+def test_a_dateline_in_capitals_is_the_reports_town() -> None:
+    # "ZAPORIZHZHIA, April 3 -": where buses leave when the sentence names no place of its own,
+    # not the town the last paragraph named in passing
+    text = (
+        "ZAPORIZHZHIA, April 3 - Shells hit an industrial district on the eastern edge of "
+        "Zaporizhzhia overnight. The army said Russian troops had been pushed back towards "
+        "Polohy.\n\nEach morning buses still leave the railway station for Dnipro with women and "
+        "children, and the mayor says the evacuation will continue as long as people want to go."
+    )
+    assert evac_rows(text) == [["Zaporizhzhia", "Dnipro", "civilians", "ongoing", "UA"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "who"),
+    [
+        # a post header's mayor speaks for the country the town lies in, and for that town
+        (
+            "Digest of Telegram posts, 3 March 2022\n\n09:15 | Artem Semenikhin, mayor of Konotop\n"
+            "He said buses to Sumy were not running for now, because it was impossible to take "
+            "people out under shelling.",
+            [["Konotop", "Sumy", "civilians", "impossible", "UA"]],
+            ("Artem Semenikhin", "UA", None),
+        ),
+        (
+            "Digest of Telegram posts, 5 March 2022\n\n11:20 | Ivan Fedorov, mayor of Melitopol\n"
+            "Fedorov wrote that the evacuation would continue as long as the road to "
+            "Zaporizhzhia was open.",
+            [["Melitopol", "Zaporizhzhia", "civilians", "ongoing", "UA"]],
+            ("Ivan Fedorov", "UA", None),
+        ),
+        (
+            "Digest of Telegram posts, 4 March 2022\n\n14:05 | Yurii Prylypko, mayor of "
+            "Hostomel\nHe wrote that no bus had been able to get into the town since Monday.",
+            [["Hostomel", None, "civilians", "impossible", "UA"]],
+            ("Yurii Prylypko", "UA", None),
+        ),
+    ],
+)
+def test_a_post_headers_mayor(text: str, want: list[list], who: tuple) -> None:
+    assert evac_rows(text) == want
+    assert who in claim_rows(text)
