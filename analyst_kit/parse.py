@@ -1500,7 +1500,9 @@ _SERVICE_RUNNING = compile_lower(
 _NO_WAY_IN_TRANSPORT = ("bus", "coaches", "evacuation")
 _NO_WAY_IN_VERBS = ("to reach", "not reach", "n't reach", "longer reach", "to get in",
                     "not get in", "n't get in", "longer get in", "to enter", "not enter",
-                    "n't enter", "longer enter", "drive into", "get through")  # fmt: skip
+                    "n't enter", "longer enter", "drive into", "get through", "to get to",
+                    "not get to", "n't get to", "reached", "got in", "got to", "got through",
+                    "entered")  # fmt: skip
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -1782,6 +1784,18 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # people going by their own means: "residents were travelling on their own, by private
+        # car", "those who want to leave are making their own way out by car"
+        (("on their own", "own means", "own way", "by car", "private car", "own cars"),),
+        compile_lower(
+            # (not an option: "those with cars can leave on their own")
+            r"\b(?:leaving|left|travell?ing|driving|drove|getting\s+out|got\s+out|fleeing|fled|"
+            r"making\s+their\s+(?:own\s+)?way|made\s+their\s+(?:own\s+)?way)\s+(?:out\s+)?"
+            r"(?:(?:of\s+)?[A-Z][\w'’-]+\s+)?(?:on\s+their\s+own|by\s+their\s+own\s+means|"
+            r"by\s+(?:private\s+)?cars?|in\s+(?:their\s+own|private)\s+(?:cars|vehicles))\b"
+        ),
+    ),
+    (
         # the transport unable to get in for people: "no bus had been able to reach Rubizhne for
         # three days", "buses could not get into Popasna" (not troops: "tank columns could not
         # reach the city")
@@ -1790,14 +1804,15 @@ _EVAC_PARTS = [
             # (not troops: "so that columns could not enter the town")
             r"\bno\s+(?:evacuation\s+)?(?:bus(?:es)?|coaches|(?<=evacuation\s)(?:convoys?|columns?|"
             r"vehicles|trains?))\s+"
-            r"(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
-            r"(?:reach|get\s+(?:in|into|through)|enter|drive\s+into)\b|"
+            r"(?:(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+            r"(?:reach|get\s+(?:in|into|through|to)|enter|drive\s+into)|(?:had|has|have)\s+(?:yet\s+)?"
+            r"(?:reached|got\s+(?:in|into|through|to)|entered))\b|"
             r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
             r"\b(?:bus(?:es)?|coaches|evacuation\s+(?:convoys?|columns?|teams?|vehicles|trains?))\s+"
             r"(?:[\w-]+\s+){0,3}?(?:could\s+not|couldn['’]t|cannot|can['’]t|(?:could|can)\s+no\s+longer|"
             r"did\s+not|didn['’]t|failed\s+to|(?:(?:were|was|are|is)|(?:have|had|has)\s+been)\s+"
             r"unable\s+to|(?:had|has|have)\s+not\s+(?:been\s+able|managed)\s+to|(?:was|were)\s+not\s+"
-            r"able\s+to)\s+(?:reach|get\s+(?:in|into|through)|enter|drive\s+into)\b"
+            r"able\s+to)\s+(?:reach|get\s+(?:in|into|through|to)|enter|drive\s+into)\b"
         ),
     ),
     (
@@ -1885,6 +1900,7 @@ _EVAC_PARTS = [
                 "everybody",
                 "families",
                 "them",
+                "those",
             ),
         ),
         compile_lower(
@@ -1896,7 +1912,9 @@ _EVAC_PARTS = [
             r"(?:the\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
-            r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
+            r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b)"
+            # "urged those who remained in Soledar to leave"
+            r"|those(?=\s+(?:who|still|remaining|left)\b))\b"
             # "called on people there to head for the border"
             # "told people to cross into Russia", "urged families to relocate"
             # "asked residents to take their documents and pets ... and leave: A, B, C"
@@ -2061,8 +2079,9 @@ _EVAC_STATUS = [
             r"have|has)\s+(?:\w+\s+){0,2}?(?:leave|get|go|make\s+it|escape|pass|reach)\w*\b"
             # "no evacuation bus has managed to reach Vuhledar", "no car had been able to leave"
             r"|\bno\s+(?:[\w-]+\s+)?(?:bus(?:es)?|cars?|vehicles?|convoys?|columns?|trains?|coaches)\s+"
-            r"(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
-            r"(?:leave|get|go|make\s+it|pass|reach|enter|drive)\b"
+            r"(?:(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+            r"(?:leave|get|go|make\s+it|pass|reach|enter|drive)|(?:had|has|have)\s+(?:yet\s+)?"
+            r"(?:reached|got\s+(?:in|into|through|to)|entered))\b"
         ),
     ),
     (
@@ -2083,7 +2102,7 @@ _EVAC_STATUS = [
             r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             # (not damage: "the gas network could not be repaired before winter")
-            r"no way to|not able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
+            r"no way to|not able to|not been able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
             r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
             r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold|on\s+hold)\b|"
@@ -2358,6 +2377,28 @@ _EVAC_STATUS = [
                 (("complet",),),
                 # "the evacuation from the village is complete for today"
                 compile_lower(r"\bcomplet(?:ed|ion)\b|\b(?:is|was|are|were|now)\s+complete\b"),
+            ),
+            (
+                # the removal said to be over: "they had finished moving civilians out of the
+                # right bank", "completed evacuating the village"
+                (
+                    ("finished", "completed", "ended"),
+                    (
+                        "moving",
+                        "evacuating",
+                        "relocating",
+                        "resettling",
+                        "removing",
+                        "taking",
+                        "bringing",
+                        "getting",
+                        "transferring",
+                    ),
+                ),  # fmt: skip
+                compile_lower(
+                    r"\b(?:finished|completed|ended)\s+(?:moving|evacuating|relocating|resettling|"
+                    r"removing|taking|bringing|getting|transferring)\b"
+                ),
             ),
             (
                 # "the evacuation had been finished for the day", "evacuation from the village
@@ -2741,7 +2782,7 @@ _EVAC_STATUS_GATES = [
     ("none of", "no "),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
-     "unable", "no way", "not able", "blocked", "halted", "suspend", "stop", "paused",
+     "unable", "no way", "not able", "not been able", "blocked", "halted", "suspend", "stop", "paused",
      "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
      "aborted", "derailed", "thwarted", "foiled", "work", "function", "operat", "not open",
@@ -2821,7 +2862,10 @@ _POP = {
     "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties|patients)\b"),
     "civilians": compile_lower(
         r"\b(?:civilians?|residents?|people|families|child|children|women|elderly|population|"
-        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody)\b",
+        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody)\b"
+        # "urged those who remained in Soledar to leave"
+        r"|\bthose\s+(?:who\s+)?(?:still\s+)?(?:remain|remained|stay|stayed|left\s+behind|still|want|"
+        r"wanted|wish|wished)\b",
     ),
 }
 _REQUEST_VERB = compile_lower(
@@ -2954,7 +2998,7 @@ _POP_WORDS = {
     "injured": ("injured", "wounded", "sick", "casualties", "patients"),
     "civilians": ("civilian", "resident", "people", "families", "child", "women", "elderly",
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
-                  "everyone", "anyone", "everybody"),
+                  "everyone", "anyone", "everybody", "those"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
                         "accommodation", "reception", "pause", "truce")  # fmt: skip
@@ -3037,7 +3081,7 @@ _TO_BEFORE = compile_fast(
     r"(?<!\bordered\s)(?<!\border\s)(?<!\borders\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
     r"(?<!\bissued\s)"
     # (nor the place a corridor is settled for: "no corridor had been agreed for Balakliia")
-    r"(?<!\bagreed\s)(?<!\bplanned\s)"
+    r"(?<!\bagreed\s)(?<!\bplanned\s)(?<!\barranged\s)"
     # (nor the place a corridor is for: "asked for a separate corridor for Okhtyrka")
     r"(?<!\bcorridor\s)(?<!\bcorridors\s)(?<!\bcorridor\"\s)(?<!\bcorridor”\s)"
     r"(?<!\bcorridors\"\s)(?<!\bcorridors”\s)for|"
@@ -3058,6 +3102,8 @@ _TO_BEFORE = compile_fast(
 # for Chernihiv', "brought out of residential buildings next to Azovstal"
 _NEXT_TO_FROM = (
     r"|\bcorridors?[\"”]?\s+for\s+(?:the\s+)?$"
+    # "no corridor had yet been agreed for Balakliia"
+    r"|\bcorridors?\b[^.;]{0,30}?\b(?:agreed|planned|arranged)\s+for\s+(?:the\s+)?$"
     r"|\b(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:next|close|adjacent)\s+to\s+(?:the\s+)?$"
 )
 # ... or the place they leave
@@ -3813,8 +3859,12 @@ _FAILED_REACH = compile_fast(
     r"longer)\s+(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     # "no bus had been able to reach Rubizhne"
     r"|\bno\s+(?:evacuation\s+)?(?:bus(?:es)?|coaches|convoys?|columns?|vehicles|trains?)\s+"
-    r"(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
-    r"(?:reach|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"(?:(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+    r"(?:reach|get\s+(?:in)?to|enter)|(?:had|has|have)\s+(?:yet\s+)?(?:reached|got\s+(?:in)?to|"
+    r"entered))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "evacuation buses have not been able to get to Rubizhne"
+    r"|\b(?:(?:had|has|have)\s+not\s+been|(?:was|were)\s+not)\s+able\s+to\s+(?:reach|get\s+(?:in)?to|"
+    r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     # "not allowing buses into Mariupol"
     r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping)\s+"
     r"(?:[\w-]+\s+){1,3}?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\s+(?:the\s+)?"
@@ -4108,6 +4158,8 @@ _SECURITY_SCARE = compile_lower(
     r"\bsuspicious\s+(?:package|object|item|bag|parcel|device|vehicle|car)s?\b"
     r"|\bbomb\s+(?:threats?|scares?|hoax(?:es)?)\b|\bfire\s+alarms?\b"
 )
+# a way out, then a relative clause on it: "a corridor from Sumy to Belgorod that Kyiv rejected"
+_WAY_THAT = compile_lower(r"\b(?:corridors?|routes?|passage|pause)\b[^,.;]{0,40}?\sthat\s")
 # a call added to a statement: "..., and urged families to use them"
 _AND_URGED = compile_lower(r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:again\s+)?urged\b")
 # the verbs of a call to go (what _AND_URGED must not be followed by to count as advice only)
@@ -4168,20 +4220,25 @@ def _evac_row(
         # with children to use them": advice on how to go, added to the statement
         status = _evac_status(s[: m.start()], low[: m.start()], found)
     status = status or _evac_status(s, low, found)
-    if status in ("refused", "agreed") and " because " in low:
+    if status in ("refused", "agreed") and (" because " in low or ", since " in low):
         # "residents were travelling on their own, by car, because the occupiers had not agreed
         # to a corridor": the statement is what people do, not the other side's stance given
         # as its reason (unless the reason is the only part that speaks of leaving: "residents
         # were asking for help because the occupation authorities were not evacuating them")
-        cut = low.index(" because ")
+        cut = low.find(" because ")
+        cut = cut if cut >= 0 else low.index(", since ")
         if _evac_part(low[:cut], _evac_words(low[:cut])) >= 0:
             status = _evac_status(s[:cut], low[:cut], found) or status
     refused_after = False  # a refusal told in a relative clause after the statement
-    if status == "refused" and ", which " in low:
-        # "Russia had opened a humanitarian corridor from Chernihiv, which Kyiv refused to use":
-        # the opening is the statement, the refusal a second one about it
-        cut = low.index(", which ")
-        if _evac_part(low[:cut], _evac_words(low[:cut])) >= 0:
+    if status == "refused" and (", which " in low or " that " in low):
+        # "Russia had opened a humanitarian corridor from Chernihiv, which Kyiv refused to use",
+        # "a corridor to Belgorod that Kyiv rejected": the opening is the statement, the
+        # refusal a second one about it
+        cut = low.find(", which ")
+        if cut < 0:
+            rel = _WAY_THAT.search(low)
+            cut = rel.end() - len(" that ") if rel else -1
+        if cut > 0 and _evac_part(low[:cut], _evac_words(low[:cut])) >= 0:
             main = _evac_status(s[:cut], low[:cut], found)
             if main is not None and main != "refused":
                 status, refused_after = main, True

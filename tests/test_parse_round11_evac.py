@@ -253,3 +253,69 @@ def test_a_dateline_in_capitals_is_the_reports_town() -> None:
 def test_a_post_headers_mayor(text: str, want: list[list], who: tuple) -> None:
     assert evac_rows(text) == want
     assert who in claim_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the reason after ", since" as after "because"
+        (
+            "Mayor Ivan Fedorov said residents were leaving Melitopol on their own in private "
+            "cars, since the occupiers had refused to open a corridor.",
+            [["Melitopol", None, "civilians", "ongoing", "UA"]],
+        ),
+        # people making their own way out
+        (
+            "Those who want to leave Berdiansk are making their own way out by car because Russia "
+            "will not agree to a corridor, the mayor said.",
+            [["Berdiansk", None, "civilians", "ongoing", "UA"]],
+        ),
+        # ... but an option to go by one's own means is no going under way
+        (
+            "Governor Vyacheslav Gladkov said buses would collect people from the villages of "
+            "the Graivoron district, and those who have cars can leave on their own.",
+            [["Graivoron district", None, "civilians", "ongoing", "RU"]],
+        ),
+        # transport that has not got in, in other words
+        (
+            "No buses have reached Rubizhne for three days, Luhansk governor Serhiy Haidai said.",
+            [["Rubizhne", None, "civilians", "impossible", "UA"]],
+        ),
+        (
+            "Evacuation buses have not been able to get to Marinka since Sunday, Donetsk governor "
+            "Pavlo Kyrylenko said.",
+            [["Marinka", None, "civilians", "impossible", "UA"]],
+        ),
+        # a refusal in a "that" clause after the corridor
+        (
+            "Russia said it had opened a corridor from Sumy to Belgorod that Kyiv refused to use.",
+            [
+                ["Sumy", "Belgorod", "civilians", "open", "RU"],
+                ["Sumy", "Belgorod", "civilians", "refused", "RU"],
+            ],
+        ),
+        # a removal said to be over
+        (
+            "Russian-installed officials on the left bank said they had finished moving civilians "
+            "out of the right bank.",
+            [["right bank", None, "civilians", "completed", "RU"]],
+        ),
+        # a corridor agreed or arranged for a place: that place is where people leave
+        (
+            "Kyiv officials said no humanitarian corridor had been agreed for Mariupol yet.",
+            [["Mariupol", None, "civilians", "impossible", "UA"]],
+        ),
+        (
+            "Ukraine said no corridor had been arranged for Volnovakha.",
+            [["Volnovakha", None, "civilians", "impossible", "UA"]],
+        ),
+        # those who remain urged to go
+        (
+            "Donetsk governor Pavlo Kyrylenko urged those who remained in Siversk to leave while "
+            "the road to Sloviansk was still open.",
+            [["Siversk", "Sloviansk", "civilians", "requested", "UA"]],
+        ),
+    ],
+)
+def test_evac_round11_rewordings(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
