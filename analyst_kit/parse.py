@@ -1784,6 +1784,14 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # transport on offer: "buses from Bakhmut to Kramatorsk are still available"
+        (("available",), ("bus", "train", "evacuation")),
+        compile_lower(
+            r"\b(?:bus(?:es)?|trains?|evacuation\s+(?:transport|vehicles|convoys?))\s+"
+            r"(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?available\b"
+        ),
+    ),
+    (
         # people going by their own means: "residents were travelling on their own, by private
         # car", "those who want to leave are making their own way out by car"
         (("on their own", "own means", "own way", "by car", "private car", "own cars"),),
@@ -2988,6 +2996,8 @@ _EVAC_GATE = (
     "humanitarian pause", "humanitarian route",
     # "no bus had been able to reach Rubizhne", "buses could not get into Popasna"
     *_NO_WAY_IN_VERBS,
+    # "buses to Mykolaiv were available on request", "making their own way out by car"
+    "available", "on their own", "own means", "own way", "by car", "private car", "own cars",
 )  # fmt: skip
 
 
@@ -3860,8 +3870,8 @@ _FAILED_REACH = compile_fast(
     # "no bus had been able to reach Rubizhne"
     r"|\bno\s+(?:evacuation\s+)?(?:bus(?:es)?|coaches|convoys?|columns?|vehicles|trains?)\s+"
     r"(?:(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
-    r"(?:reach|get\s+(?:in)?to|enter)|(?:had|has|have)\s+(?:yet\s+)?(?:reached|got\s+(?:in)?to|"
-    r"entered))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"(?:reach|get\s+(?:in|through\s+)?to|enter)|(?:had|has|have)\s+(?:yet\s+)?(?:reached|"
+    r"got\s+(?:in|through\s+)?to|entered))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     # "evacuation buses have not been able to get to Rubizhne"
     r"|\b(?:(?:had|has|have)\s+not\s+been|(?:was|were)\s+not)\s+able\s+to\s+(?:reach|get\s+(?:in)?to|"
     r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
@@ -4161,7 +4171,12 @@ _SECURITY_SCARE = compile_lower(
 # a way out, then a relative clause on it: "a corridor from Sumy to Belgorod that Kyiv rejected"
 _WAY_THAT = compile_lower(r"\b(?:corridors?|routes?|passage|pause)\b[^,.;]{0,40}?\sthat\s")
 # a call added to a statement: "..., and urged families to use them"
-_AND_URGED = compile_lower(r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:again\s+)?urged\b")
+# (advice to the evacuees, not a request to a third party: "and asked the ICRC to take part")
+_AND_URGED = compile_lower(
+    r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:again\s+|also\s+)?(?:urged|asked|advised|encouraged|"
+    r"called\s+on|told)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:residents|families|people|civilians|"
+    r"those|them|everyone|parents|pensioners|evacuees|locals)\b"
+)
 # the verbs of a call to go (what _AND_URGED must not be followed by to count as advice only)
 _LEAVE_VERB = compile_lower(
     # (or a call not to: "urged people not to board Russian buses")
@@ -4213,11 +4228,10 @@ def _evac_row(
         # advice on how to go is no call of its own; the statement is the main clause's
         cut = low.index(", urging")
         status = _evac_status(s[:cut], low[:cut], found)
-    elif (
-        " urged " in low and (m := _AND_URGED.search(low)) and not _LEAVE_VERB.search(low, m.end())
-    ):
+    elif " and " in low and (m := _AND_URGED.search(low)) and not _LEAVE_VERB.search(low, m.end()):
         # "the evacuation was continuing, with trains leaving for Khmelnytskyi, and urged families
-        # with children to use them": advice on how to go, added to the statement
+        # with children to use them", "... and asked residents to register first": advice on how
+        # to go, added to the statement
         status = _evac_status(s[: m.start()], low[: m.start()], found)
     status = status or _evac_status(s, low, found)
     if status in ("refused", "agreed") and (" because " in low or ", since " in low):

@@ -309,6 +309,30 @@ def test_a_post_headers_mayor(text: str, want: list[list], who: tuple) -> None:
             "Ukraine said no corridor had been arranged for Volnovakha.",
             [["Volnovakha", None, "civilians", "impossible", "UA"]],
         ),
+        # advice to the evacuees added with "and asked" is no call of its own ...
+        (
+            "Kharkiv governor Oleh Syniehubov said the evacuation of Kupiansk was continuing and "
+            "asked residents to register at the council first.",
+            [["Kupiansk", None, "civilians", "ongoing", "UA"]],
+        ),
+        # ... but a request to a third party is the speaker's request
+        (
+            "Ombudsman Dmytro Lubinets said on Monday that Ukraine stood ready to open humanitarian "
+            "corridors so that people trapped around Sudzha could leave for Russia, and asked the "
+            "UN to take part.",
+            [[None, "Russia", "civilians", "requested", "UA"]],
+        ),
+        # transport on offer named first
+        (
+            "Buses from Bakhmut to Kramatorsk are still available for anyone who wants to go, the "
+            "mayor said.",
+            [["Bakhmut", "Kramatorsk", "civilians", "possible", "UA"]],
+        ),
+        (
+            "The governor said no evacuation buses had managed to get through to Lysychansk on "
+            "Wednesday.",
+            [["Lysychansk", None, "civilians", "impossible", None]],
+        ),
         # those who remain urged to go
         (
             "Donetsk governor Pavlo Kyrylenko urged those who remained in Siversk to leave while "
