@@ -1504,6 +1504,13 @@ _SERVICE_RUNNING = compile_lower(
     r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
     r"are|were)\s+(?:still\s+|already\s+)?(?:running|operating|leaving|departing)\b"
 )
+# the transport of an evacuation kept from getting in (see _EVAC_PARTS): its words
+_NO_WAY_IN_TRANSPORT = ("bus", "coaches", "evacuation")
+_NO_WAY_IN_VERBS = ("to reach", "not reach", "n't reach", "longer reach", "to get in",
+                    "not get in", "n't get in", "longer get in", "to enter", "not enter",
+                    "n't enter", "longer enter", "drive into", "get through", "to get to",
+                    "not get to", "n't get to", "reached", "got in", "got to", "got through",
+                    "entered")  # fmt: skip
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -1785,6 +1792,46 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # transport on offer: "buses from Bakhmut to Kramatorsk are still available"
+        (("available",), ("bus", "train", "evacuation")),
+        compile_lower(
+            r"\b(?:bus(?:es)?|trains?|evacuation\s+(?:transport|vehicles|convoys?))\s+"
+            r"(?:[\w'’-]+\s+){0,5}?(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?available\b"
+        ),
+    ),
+    (
+        # people going by their own means: "residents were travelling on their own, by private
+        # car", "those who want to leave are making their own way out by car"
+        (("on their own", "own means", "own way", "by car", "private car", "own cars"),),
+        compile_lower(
+            # (not an option: "those with cars can leave on their own")
+            r"\b(?:leaving|left|travell?ing|driving|drove|getting\s+out|got\s+out|fleeing|fled|"
+            r"making\s+their\s+(?:own\s+)?way|made\s+their\s+(?:own\s+)?way)\s+(?:out\s+)?"
+            r"(?:(?:of\s+)?[A-Z][\w'’-]+\s+)?(?:on\s+their\s+own|by\s+their\s+own\s+means|"
+            r"by\s+(?:private\s+)?cars?|in\s+(?:their\s+own|private)\s+(?:cars|vehicles))\b"
+        ),
+    ),
+    (
+        # the transport unable to get in for people: "no bus had been able to reach Rubizhne for
+        # three days", "buses could not get into Popasna" (not troops: "tank columns could not
+        # reach the city")
+        (_NO_WAY_IN_TRANSPORT, _NO_WAY_IN_VERBS),
+        compile_lower(
+            # (not troops: "so that columns could not enter the town")
+            r"\bno\s+(?:evacuation\s+)?(?:bus(?:es)?|coaches|(?<=evacuation\s)(?:convoys?|columns?|"
+            r"vehicles|trains?))\s+"
+            r"(?:(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+            r"(?:reach|get\s+(?:in|into|through|to)|enter|drive\s+into)|(?:had|has|have)\s+(?:yet\s+)?"
+            r"(?:reached|got\s+(?:in|into|through|to)|entered))\b|"
+            r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
+            r"\b(?:bus(?:es)?|coaches|evacuation\s+(?:convoys?|columns?|teams?|vehicles|trains?))\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:could\s+not|couldn['’]t|cannot|can['’]t|(?:could|can)\s+no\s+longer|"
+            r"did\s+not|didn['’]t|failed\s+to|(?:(?:were|was|are|is)|(?:have|had|has)\s+been)\s+"
+            r"unable\s+to|(?:had|has|have)\s+not\s+(?:been\s+able|managed)\s+to|(?:was|were)\s+not\s+"
+            r"able\s+to)\s+(?:reach|get\s+(?:in|into|through|to)|enter|drive\s+into)\b"
+        ),
+    ),
+    (
         # the transport sent back: "the convoy of 40 buses was turned back at a checkpoint",
         # "the ICRC said its team had to turn back on the way to Mariupol"
         (("buses", "convoy", "column", "team", "evacuation"), ("turn",)),
@@ -1869,6 +1916,7 @@ _EVAC_PARTS = [
                 "everybody",
                 "families",
                 "them",
+                "those",
             ),
         ),
         compile_lower(
@@ -1880,7 +1928,9 @@ _EVAC_PARTS = [
             r"(?:the\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
-            r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b))\b"
+            r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b)"
+            # "urged those who remained in Soledar to leave"
+            r"|those(?=\s+(?:who|still|remaining|left)\b))\b"
             # "called on people there to head for the border"
             # "told people to cross into Russia", "urged families to relocate"
             # "asked residents to take their documents and pets ... and leave: A, B, C"
@@ -1978,6 +2028,9 @@ def _evac_part(low: str, found: int) -> int:
 
 # the first branches of _EVAC_PARTS, together with "ceasefire", are the strong evacuation words
 _N_STRONG_PARTS = 7
+_NO_WAY_IN_PART = next(
+    i for i, (gates, _) in enumerate(_EVAC_PARTS) if gates[0] is _NO_WAY_IN_TRANSPORT
+)
 _NO_WAY_OUT_PART = 6
 _NO_WAY_OUT_FORCES = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|servicemen|fighters|garrison|grouping|brigades?|"
@@ -1996,6 +2049,8 @@ _NOT_EVAC = compile_fast(
 _OPENER_PLACE = compile_fast(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
 _TO_RUSSIA = compile_fast(
     r"\b(?:to|towards?)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
+    # "a corridor from Chernihiv towards the Russian border"
+    r"|\b(?:to|towards?)\s+the\s+Russian\s+border\b"
     # left for it: "5,000 people had left Mariupol for Russia" (not "a corridor for Russia's
     # convenience": a country named after the leaving)
     # (nor a clause after it: "who left Mariupol asked for Russia to open a corridor")
@@ -2038,6 +2093,11 @@ _EVAC_STATUS = [
         compile_lower(
             r"\bnone\s+of\s+(?:the\s+|them\b)(?:[\w-]+\s+){0,2}?(?:managed|could|was|were|had|"
             r"have|has)\s+(?:\w+\s+){0,2}?(?:leave|get|go|make\s+it|escape|pass|reach)\w*\b"
+            # "no evacuation bus has managed to reach Vuhledar", "no car had been able to leave"
+            r"|\bno\s+(?:[\w-]+\s+)?(?:bus(?:es)?|cars?|vehicles?|convoys?|columns?|trains?|coaches)\s+"
+            r"(?:(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+            r"(?:leave|get|go|make\s+it|pass|reach|enter|drive)|(?:had|has|have)\s+(?:yet\s+)?"
+            r"(?:reached|got\s+(?:in|into|through|to)|entered))\b"
         ),
     ),
     (
@@ -2058,7 +2118,7 @@ _EVAC_STATUS = [
             r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             # (not damage: "the gas network could not be repaired before winter")
-            r"no way to|not able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
+            r"no way to|not able to|not been able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
             r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
             r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold|on\s+hold)\b|"
@@ -2158,6 +2218,10 @@ _EVAC_STATUS = [
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
             r"consent)\b|\b(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:agree|accept|consent)\b|"
+            # the perfect: "the occupiers had not agreed to a corridor", "Moscow has never
+            # accepted the route" (not the passive "no corridor had been agreed": no corridor)
+            r"\b(?:(?:had|has|have)\s+(?:not|never)|(?:hadn|hasn|haven)['’]t)\s+(?:yet\s+)?"
+            r"(?:agreed|accepted|consented)\s+to\b|"
             # safety withheld by the side that holds the road: "the Russian side has given no
             # guarantees", "Moscow refused to guarantee the route"
             r"\b(?:given|gave|give|gives|offered|provided)\s+no\s+(?:security\s+|safety\s+)?"
@@ -2209,7 +2273,10 @@ _EVAC_STATUS = [
             r"(?:(?:have|has)|(?:would|will)\s+(?:\w+\s+)?have|(?:are|is|were|was)\s+"
             r"(?:required|obliged))\s+to\s+(?:leave|go|evacuate|move out)|"
             # (not a report: "told the BBC that no buses had been able to leave")
-            r"told\s+(?:(?!that\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate|relocate|flee|"
+            # (nor what people told of themselves: "residents told reporters they were not ready
+            # to leave")
+            r"told\s+(?:(?!(?:that|they|we|he|she|i|not)\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate|"
+            r"relocate|flee|"
             r"head\s+(?:for|to|towards)|cross\s+(?:into|over|the\s+border))|"
             # a wish voiced: "what we want is for civilians who wish to leave to be able to"
             r"want(?:s|ed)?\s+(?:is\s+)?(?:for\s+)?(?:\w+\s+){1,5}?to\s+(?:be\s+(?:able|allowed)\s+to\s+)?"
@@ -2279,6 +2346,10 @@ _EVAC_STATUS = [
             r"(?:continuing|ongoing|under ?way|in progress|proceeding|progressing)\b"
             # "the evacuation will go on", "residents are now leaving by car and on foot"
             r"|\bevacuations?\b[^.;]{0,40}?\b(?:will|would|is to)\s+(?:\w+\s+)?(?:go on|carry on)\b"
+            # the simple tenses: "the evacuation of Kharkiv residents by rail continued: two more
+            # trains had left", "evacuations from the district continue daily"
+            r"|\bevacuations?\s+(?:(?:of|from)\s+)?(?:[\w'’-]+\s+){0,5}?(?<!not\s)(?<!never\s)"
+            r"(?:continued|continues|continue|went\s+on|goes\s+on)\b(?!\s+to\b)"
             r"|\b(?:are|is|were|was)\s+now\s+(?:leaving|fleeing|departing|getting out)\b"
             # a removal widened: 'the "organized departure" of civilians would be extended to a
             # belt 15 km deep', "evacuations will be expanded to more villages"
@@ -2322,6 +2393,28 @@ _EVAC_STATUS = [
                 (("complet",),),
                 # "the evacuation from the village is complete for today"
                 compile_lower(r"\bcomplet(?:ed|ion)\b|\b(?:is|was|are|were|now)\s+complete\b"),
+            ),
+            (
+                # the removal said to be over: "they had finished moving civilians out of the
+                # right bank", "completed evacuating the village"
+                (
+                    ("finished", "completed", "ended"),
+                    (
+                        "moving",
+                        "evacuating",
+                        "relocating",
+                        "resettling",
+                        "removing",
+                        "taking",
+                        "bringing",
+                        "getting",
+                        "transferring",
+                    ),
+                ),  # fmt: skip
+                compile_lower(
+                    r"\b(?:finished|completed|ended)\s+(?:moving|evacuating|relocating|resettling|"
+                    r"removing|taking|bringing|getting|transferring)\b"
+                ),
             ),
             (
                 # "the evacuation had been finished for the day", "evacuation from the village
@@ -2604,6 +2697,14 @@ _EVAC_STATUS = [
         compile_lower(
             r"\b(?:would|will)\s+help\s+(?:\w+\s+){0,14}?(?:move|leave|relocate|evacuate|"
             r"get out)\b"
+            # "the authorities were ready to help residents leave for safer regions" (not a
+            # bare offer with no going: "is ready to help with any corridor")
+            r"|\b(?:ready|prepared|willing)\s+to\s+help\s+(?:\w+\s+){1,6}?(?:move|leave|relocate|"
+            r"evacuate|get out)\b"
+            # transport on offer: "buses to Mykolaiv were available on request", "free trains
+            # are available for those who want to go"
+            r"|\b(?:bus(?:es)?|trains?|transport|evacuation\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?"
+            r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?available\b"
         ),
     ),
     (
@@ -2663,6 +2764,11 @@ _EVAC_STATUS = [
             r"evacuation(?:s)? (?:of|from)|fleeing|escaping|"
             # "people were leaving Mykolaiv on trains to Odesa"
             r"(?:are|is|were|was)\s+(?:still\s+)?leaving|"
+            # people going by their own means: "residents were travelling on their own, by
+            # private car", "families are driving out in their own cars"
+            r"(?:are|is|were|was)\s+(?:still\s+)?(?:travell?ing|driving|making\s+their\s+(?:own\s+)?"
+            r"way)\s+(?:out\s+)?(?:on\s+their\s+own|by\s+their\s+own\s+means|by\s+(?:private\s+)?"
+            r"cars?|in\s+(?:their\s+own|private)\s+(?:cars|vehicles))|"
             # the other side names a removal it says is happening: "called the operation a
             # forced deportation", "denounced the deportation of children" (not an analyst's
             # "such evacuations are in effect deportations")
@@ -2689,10 +2795,10 @@ _EVAC_STATUS = [
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
     ("only", "far fewer", "far less", "trickl"),
-    ("none of",),
+    ("none of", "no "),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
-     "unable", "no way", "not able", "blocked", "halted", "suspend", "stop", "paused",
+     "unable", "no way", "not able", "not been able", "blocked", "halted", "suspend", "stop", "paused",
      "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
      "aborted", "derailed", "thwarted", "foiled", "work", "function", "operat", "not open",
@@ -2721,6 +2827,7 @@ _EVAC_STATUS_GATES = [
      "until", "allow", "let", "enable"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
+     "continue", "went on", "goes on",
      "proceeding", "progressing",
      "extended", "expanded", "widened", "not stop", "t stop", "not cease", "t cease", "not be",
      "t be",
@@ -2740,7 +2847,7 @@ _EVAC_STATUS_GATES = [
      "be evacuated", "its way", "their way", "deporting", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
     ("announc", "fire", "holding"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
-    ("help",),
+    ("help", "available"),
     ("planned", "scheduled", "foreseen", "prepared", "willing", "ready", "try", "offered", "given",
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
@@ -2748,7 +2855,7 @@ _EVAC_STATUS_GATES = [
      "in place", "announc", "working", "respected", "observed", "honour", "honor", "respecting",
      "observing"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
-     "evacuation", "fleeing", "escaping", "deport", "leaving"),
+     "evacuation", "fleeing", "escaping", "deport", "leaving", "travel", "driving", "making their"),
     ("block", "obstruct", "hamper", "sabotag", "keep", "disrupting", "derailing", "thwarting"),
 ]  # fmt: skip
 _POP = {
@@ -2771,7 +2878,10 @@ _POP = {
     "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties|patients)\b"),
     "civilians": compile_lower(
         r"\b(?:civilians?|residents?|people|families|child|children|women|elderly|population|"
-        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody)\b",
+        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody)\b"
+        # "urged those who remained in Soledar to leave"
+        r"|\bthose\s+(?:who\s+)?(?:still\s+)?(?:remain|remained|stay|stayed|left\s+behind|still|want|"
+        r"wanted|wish|wished)\b",
     ),
 }
 _REQUEST_VERB = compile_lower(
@@ -2892,6 +3002,10 @@ _EVAC_GATE = (
     "denied entry", "denied access",
     # "Russia announced a humanitarian pause in Mariupol from Saturday"
     "humanitarian pause", "humanitarian route",
+    # "no bus had been able to reach Rubizhne", "buses could not get into Popasna"
+    *_NO_WAY_IN_VERBS,
+    # "buses to Mykolaiv were available on request", "making their own way out by car"
+    "available", "on their own", "own means", "own way", "by car", "private car", "own cars",
 )  # fmt: skip
 
 
@@ -2902,7 +3016,7 @@ _POP_WORDS = {
     "injured": ("injured", "wounded", "sick", "casualties", "patients"),
     "civilians": ("civilian", "resident", "people", "families", "child", "women", "elderly",
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
-                  "everyone", "anyone", "everybody"),
+                  "everyone", "anyone", "everybody", "those"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
                         "accommodation", "reception", "pause", "truce")  # fmt: skip
@@ -2984,6 +3098,8 @@ _TO_BEFORE = compile_fast(
     # (not the place an order covers: "an evacuation was ordered for Kupiansk")
     r"(?<!\bordered\s)(?<!\border\s)(?<!\borders\s)(?<!\bdeclared\s)(?<!\bannounced\s)"
     r"(?<!\bissued\s)"
+    # (nor the place a corridor is settled for: "no corridor had been agreed for Balakliia")
+    r"(?<!\bagreed\s)(?<!\bplanned\s)(?<!\barranged\s)"
     # (nor the place a corridor is for: "asked for a separate corridor for Okhtyrka")
     r"(?<!\bcorridor\s)(?<!\bcorridors\s)(?<!\bcorridor\"\s)(?<!\bcorridor”\s)"
     r"(?<!\bcorridors\"\s)(?<!\bcorridors”\s)for|"
@@ -3004,6 +3120,8 @@ _TO_BEFORE = compile_fast(
 # for Chernihiv', "brought out of residential buildings next to Azovstal"
 _NEXT_TO_FROM = (
     r"|\bcorridors?[\"”]?\s+for\s+(?:the\s+)?$"
+    # "no corridor had yet been agreed for Balakliia"
+    r"|\bcorridors?\b[^.;]{0,30}?\b(?:agreed|planned|arranged)\s+for\s+(?:the\s+)?$"
     r"|\b(?:from|out\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:next|close|adjacent)\s+to\s+(?:the\s+)?$"
 )
 # ... or the place they leave
@@ -3150,7 +3268,10 @@ def _worded_origin(
 def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | None, str | None]:
     """``origin`` and ``destination`` with a bank of a river (:data:`_BANK`) filling the one the
     sentence names no place for."""
-    for m in _BANK.finditer(s):
+    # a bank left outright before one people are merely on: "authorities on the left bank said
+    # they had completed the relocation of civilians from the right bank"
+    found = sorted(_BANK.finditer(s), key=lambda m: m.group("cue").lower() in ("on", "along"))
+    for m in found:
         side = m.group("side").lower()
         bank = _BANK_SIDE.get(side, side) + " bank"
         if m.group("cue").lower() in ("to", "for", "towards", "into"):
@@ -3478,6 +3599,10 @@ def _evac_rows(
         return None  # most sentences: one scan, before the words of every gate are collected
     if s.rstrip().endswith("?"):
         return None  # a question states nothing: "Is the centre now being evacuated?"
+    if ("suspicious" in low or "bomb " in low or "alarm" in low) and _SECURITY_SCARE.search(low):
+        # a building cleared for a scare is no wartime evacuation: "a suspicious package forced
+        # the evacuation of a metro station for an hour"
+        return None
     found = _evac_words(low) if words is None else words
     if ":" in s:
         places = _drop_rubric(s, places)
@@ -3551,6 +3676,8 @@ def _evac_rows(
     if not strong and (
         not (
             civ
+            # (the evacuation's own transport kept out: "no bus had been able to reach X")
+            or part == _NO_WAY_IN_PART
             or found & _B_INJURED
             and _POP["injured"].search(low)
             or found & _B_CIVIL_TRAFFIC
@@ -3632,6 +3759,16 @@ def _evac_rows(
                 # people were being taken out": the departures are of an evacuation still going
                 for q in per:
                     q["status"] = "ongoing"
+                continue
+            if (
+                r
+                and not cp
+                and r[0]["status"] == "completed"
+                and per
+                and all(q["status"] == "ongoing" for q in per)
+            ):
+                # "the evacuation from the district was continuing and that about 2,000 people
+                # had left the area during the week": a tally of the evacuation going on
                 continue
             if r:
                 per.extend(r)
@@ -3736,8 +3873,16 @@ _REACH_BEFORE = compile_fast(
 _FAILED_REACH = compile_fast(
     r"\b(?:failed|unable|tried|trying|try|attempt(?:ed|ing|s)?)\s+(?:again\s+)?to\s+"
     r"(?:reach|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
-    r"|\b(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t|never)\s+"
-    r"(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t|never|(?:could|can)\s+no\s+"
+    r"longer)\s+(?:reach|reached|get\s+(?:in)?to|enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "no bus had been able to reach Rubizhne"
+    r"|\bno\s+(?:evacuation\s+)?(?:bus(?:es)?|coaches|convoys?|columns?|vehicles|trains?)\s+"
+    r"(?:(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:able\s+to|managed\s+to|could)\s+"
+    r"(?:reach|get\s+(?:in|through\s+)?to|enter)|(?:had|has|have)\s+(?:yet\s+)?(?:reached|"
+    r"got\s+(?:in|through\s+)?to|entered))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
+    # "evacuation buses have not been able to get to Rubizhne"
+    r"|\b(?:(?:had|has|have)\s+not\s+been|(?:was|were)\s+not)\s+able\s+to\s+(?:reach|get\s+(?:in)?to|"
+    r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     # "not allowing buses into Mariupol"
     r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping)\s+"
     r"(?:[\w-]+\s+){1,3}?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\s+(?:the\s+)?"
@@ -3974,6 +4119,13 @@ _AGREED_NEEDED = compile_lower(
     r"\b(?:need|needs|needed|require|requires|required|must\s+be|should\s+be|until|unless)\s+"
     r"(?:[\w-]+\s+){0,4}?agreed\b"
 )
+# people ready (or not) to go: "residents said they were not ready to leave the shelter"
+_PEOPLE_READY = compile_lower(
+    r"\b(?:they|we|residents|people|civilians|families|many|some|others|who)\s+"
+    r"(?:(?!buses|trains|convoys?)[\w'’-]+\s+){0,3}?(?:(?:were|are|was|"
+    r"is|felt|feel|seemed|seem)\s+)?(?:(?:not|yet|still)\s+){0,2}ready\s+to\s+(?:go|leave|"
+    r"evacuate|move)\b"
+)
 # people still taken out by other hands: "police units were taking people out under fire"
 _STILL_TAKING = compile_lower(
     r"\b(?:are|is|were|was)\s+(?:still\s+)?(?:taking|bringing|getting|carrying|driving|ferrying|"
@@ -3994,6 +4146,8 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
                 continue  # "elderly people who refuse to go": residents' choice, not a status
+            if st == "open" and "ready" in low and _PEOPLE_READY.search(low):
+                continue  # "residents were not ready to leave": their choice, no open way out
             if st == "agreed" and "agreed" in low and _AGREED_NEEDED.search(low):
                 continue  # "a corridor needs terms agreed by both sides": not agreed yet
             if st == "impossible" and _NO_WAY_IN.search(low) and _STILL_TAKING.search(low):
@@ -4014,6 +4168,28 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
 _URGED_TO_LEAVE = compile_lower(
     r",\s+urging\b[^.;]*?\b(?:leave|leaving|evacuate|evacuating|get\s+out|flee|go|move|relocate|"
     r"head|cross)\b"
+)
+
+
+# a scare that clears a building: "a suspicious package", "a bomb threat", "a fire alarm"
+_SECURITY_SCARE = compile_lower(
+    r"\bsuspicious\s+(?:package|object|item|bag|parcel|device|vehicle|car)s?\b"
+    r"|\bbomb\s+(?:threats?|scares?|hoax(?:es)?)\b|\bfire\s+alarms?\b"
+)
+# a way out, then a relative clause on it: "a corridor from Sumy to Belgorod that Kyiv rejected"
+_WAY_THAT = compile_lower(r"\b(?:corridors?|routes?|passage|pause)\b[^,.;]{0,40}?\sthat\s")
+# a call added to a statement: "..., and urged families to use them"
+# (advice to the evacuees, not a request to a third party: "and asked the ICRC to take part")
+_AND_URGED = compile_lower(
+    r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:again\s+|also\s+)?(?:urged|asked|advised|encouraged|"
+    r"called\s+on|told)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:residents|families|people|civilians|"
+    r"those|them|everyone|parents|pensioners|evacuees|locals)\b"
+)
+# the verbs of a call to go (what _AND_URGED must not be followed by to count as advice only)
+_LEAVE_VERB = compile_lower(
+    # (or a call not to: "urged people not to board Russian buses")
+    r"\b(?:leave|leaving|evacuate|evacuating|get\s+out|flee|go|move|relocate|head|cross|depart|"
+    r"reach|board|not\s+to)\b"
 )
 
 
@@ -4060,7 +4236,34 @@ def _evac_row(
         # advice on how to go is no call of its own; the statement is the main clause's
         cut = low.index(", urging")
         status = _evac_status(s[:cut], low[:cut], found)
+    elif " and " in low and (m := _AND_URGED.search(low)) and not _LEAVE_VERB.search(low, m.end()):
+        # "the evacuation was continuing, with trains leaving for Khmelnytskyi, and urged families
+        # with children to use them", "... and asked residents to register first": advice on how
+        # to go, added to the statement
+        status = _evac_status(s[: m.start()], low[: m.start()], found)
     status = status or _evac_status(s, low, found)
+    if status in ("refused", "agreed") and (" because " in low or ", since " in low):
+        # "residents were travelling on their own, by car, because the occupiers had not agreed
+        # to a corridor": the statement is what people do, not the other side's stance given
+        # as its reason (unless the reason is the only part that speaks of leaving: "residents
+        # were asking for help because the occupation authorities were not evacuating them")
+        cut = low.find(" because ")
+        cut = cut if cut >= 0 else low.index(", since ")
+        if _evac_part(low[:cut], _evac_words(low[:cut])) >= 0:
+            status = _evac_status(s[:cut], low[:cut], found) or status
+    refused_after = False  # a refusal told in a relative clause after the statement
+    if status == "refused" and (", which " in low or " that " in low):
+        # "Russia had opened a humanitarian corridor from Chernihiv, which Kyiv refused to use",
+        # "a corridor to Belgorod that Kyiv rejected": the opening is the statement, the
+        # refusal a second one about it
+        cut = low.find(", which ")
+        if cut < 0:
+            rel = _WAY_THAT.search(low)
+            cut = rel.end() - len(" that ") if rel else -1
+        if cut > 0 and _evac_part(low[:cut], _evac_words(low[:cut])) >= 0:
+            main = _evac_status(s[:cut], low[:cut], found)
+            if main is not None and main != "refused":
+                status, refused_after = main, True
     if status is None:
         return None
     usable = [
@@ -4112,7 +4315,8 @@ def _evac_row(
             continue
         if (
             destination is not None
-            and ("to" in before or "into" in before)
+            # ("trains leaving for Khmelnytskyi and buses for Mykolaiv": a second destination)
+            and ("to" in before or "into" in before or "for" in before)
             and _TO_BEFORE.search(before)
             # (not the town the transport left: "the evacuation train to Lviv left Kramatorsk")
             and not _LEFT_BEFORE.search(before)
@@ -4310,7 +4514,10 @@ def _evac_row(
     if from_site:
         row["site"] = True
     listed = origins[1:] if origins and origins[0] == origin else []
-    return [row] + [{**row, "origin": o} for o in listed]
+    rows = [row] + [{**row, "origin": o} for o in listed]
+    if refused_after:
+        rows += [{**r, "status": "refused", "requested_by_side": None} for r in rows]
+    return rows
 
 
 # --- control -----------------------------------------------------------------------------------
@@ -7594,6 +7801,7 @@ class _Speakers:
                     # "Vitaliy Barabash, head of the town's military administration": Ukraine's
                     # wartime city and regional bodies
                     side = attr.institution_side(role)
+
                 if side is None and role:
                     # "head of the Center for Countering Disinformation": a curated body's side
                     body = attr.lookup_speaker(role)
@@ -8362,6 +8570,16 @@ def _parse_records(
             in_note = True
         if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
             head = _post_author(s, speakers, k)
+            if head is not None and head["side"] is None and head["kind"] == "person":
+                # "10:40 | Pavlo Kuzmenko, mayor of Okhtyrka": the place the header's official
+                # serves, as for an official named in a sentence
+                whole = {"start": 0, "end": len(s)}
+                head["side"] = _local_side(s, whole, by_sent.get(k, []), focus, home)
+            if head is not None and "seat" not in head:
+                # (and the place the posts below speak for when they name none)
+                head["seat"] = next(
+                    (p for p in by_sent.get(k, []) if p["kind"] in ("settlement", "region")), None
+                )
             if head is not None:
                 # "08:10 | NAME, head of X": the post below the header line is in NAME's voice
                 post_ent = head
@@ -8858,7 +9076,12 @@ def _parse_records(
                 and not _is_actor(p, s)
                 and not (found and found["start"] <= p["rs"] < found["end"])
                 and not _FOCUS_SKIP.match(s, _mention_end(p))
-                and not (p["rs"] <= 3 and s[_mention_end(p) : _mention_end(p) + 1] == ",")
+                and not (
+                    p["rs"] <= 3
+                    and s[_mention_end(p) : _mention_end(p) + 1] == ","
+                    # (but a dateline in capitals is where the report is: "MYKOLAIV, March 19")
+                    and not (p["rs"] == 0 and str(p.get("mention") or "").isupper())
+                )
             ):
                 # the report's focus: its most mentioned settlement so far (latest on ties)
                 salience[p["name"]] = salience.get(p["name"], 0) + 1
