@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import bridge_rows
+from tests._rows import bridge_rows, claim_rows
 
 
 def _rows(text: str) -> list[tuple]:
@@ -105,3 +105,86 @@ def test_bridge_wordings(rows: list[tuple], text: str) -> None:
 )
 def test_bridge_negatives(text: str, rows: list[tuple]) -> None:
     assert _rows(text) == sorted(rows, key=str)
+
+
+# --- claims --------------------------------------------------------------------------------------
+def _speakers(text: str) -> list[tuple]:
+    """(speaker, side) of each claim read from ``text``."""
+    return [(sp, side) for sp, side, _ in claim_rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript turn whose speaker says "I'll" is still the turn's speaker
+        "MODERATOR: Next question.\n\nSENIOR STATE DEPARTMENT OFFICIAL: Izium is still "
+        "contested. I'll just say the Ukrainians are holding the line.",
+        "SENIOR MILITARY OFFICIAL: Sumy remains in Ukrainian hands. We'll say more on the "
+        "convoys tomorrow.",
+    ],
+)
+def test_first_person_contraction_is_no_name(text: str) -> None:
+    speakers = {sp for sp, _ in _speakers(text)}
+    assert not speakers & {"I'll", "We'll", "I’ll"}
+    assert speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a digest's running title and a dateline over a free relative: no one's statement
+        "KHARKIV REGION - OFFICIAL CHANNELS, DAY 12\nDigest of posts, 7 March 2022\n\n"
+        "Oleh Syniehubov, head of the Kharkiv regional military administration, said the city "
+        "had been shelled overnight.",
+        "ZAPORIZHZHIA OBLAST - what the officials said today\n\nOleksandr Starukh, head of the "
+        "Zaporizhzhia regional military administration, said the city had been shelled overnight.",
+        "MYKOLAIV - LIVE UPDATES, DAY 40\n\nVitaliy Kim, the Mykolaiv governor, said the city had "
+        "been shelled overnight.",
+    ],
+)
+def test_rubric_headings_give_no_claim(text: str) -> None:
+    speakers = [sp for sp, _ in _speakers(text)]
+    assert len(speakers) == 1
+    assert speakers[0] in ("Oleh Syniehubov", "Oleksandr Starukh", "Vitaliy Kim")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # one word of a name, then "the" and what it is: the name speaks
+        (
+            "Traffic now uses a pontoon crossing: the bridge at Bohorodychne was blown up in "
+            "May, Ukravtodor, the road agency, said.",
+            "Ukravtodor",
+            "UA",
+        ),
+        (
+            "The line to Lyman was cut overnight, Ukrzaliznytsia, the state railway company, said.",
+            "Ukrzaliznytsia",
+            "UA",
+        ),
+        # a body and the bank of the river it sits on
+        (
+            "Russian-installed officials on the east bank said they had moved civilians out of "
+            "Oleshky.",
+            "Russian-installed officials on the east bank",
+            "RU",
+        ),
+        (
+            "Ukrainian officials on the right bank of the Dnipro said Kherson was shelled again.",
+            "Ukrainian officials on the right bank of the Dnipro",
+            "UA",
+        ),
+    ],
+)
+def test_speaker_phrasings(text: str, speaker: str, side: str) -> None:
+    rows = _speakers(text)
+    assert rows
+    assert rows[0][0].startswith(speaker)
+    assert rows[0][1] == side
+
+
+def test_bank_qualifier_is_not_a_clause() -> None:
+    # "left" is a verb here: the troops are no speaker, the officials are
+    speakers = [sp for sp, _ in _speakers("Russian troops left the bank, regional officials said.")]
+    assert not any(sp.startswith("Russian troops") for sp in speakers)
