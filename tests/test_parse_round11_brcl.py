@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyst_kit import gazetteer as gz
 from tests._rows import bridge_rows, claim_rows
 
 
@@ -188,3 +189,58 @@ def test_bank_qualifier_is_not_a_clause() -> None:
     # "left" is a verb here: the troops are no speaker, the officials are
     speakers = [sp for sp, _ in _speakers("Russian troops left the bank, regional officials said.")]
     assert not any(sp.startswith("Russian troops") for sp in speakers)
+
+
+# --- places --------------------------------------------------------------------------------------
+def _places(text: str) -> dict[str, dict]:
+    """Found places by mention (metonyms left out, as the parser's places table does)."""
+    return {r["mention"]: r for r in gz.find_places(text, as_records=True) if not r["metonym"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        # a river the gazetteer lacks, named at a sentence's start
+        ("The Psel river runs through the north of the town.", "Psel"),
+        ("The Teteriv River was shallow that spring, locals said.", "Teteriv"),
+    ],
+)
+def test_unlisted_river_at_sentence_start(text: str, river: str) -> None:
+    found = {r["name"]: r for r in _places(text).values()}
+    assert found[river]["kind"] == "river"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a ship named after a city, named as what the vessel was
+        ("The navy later said the sunken vessel was the Saratov, not the Orsk.", "Saratov"),
+        ("Officials said the damaged ship is the Novorossiysk.", "Novorossiysk"),
+    ],
+)
+def test_ship_named_after_a_city_is_no_place(text: str, city: str) -> None:
+    assert city not in {r["name"] for r in _places(text).values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ship word elsewhere, the city named as a city
+        "The ship was built in Saratov.",
+        "Drones hit Saratov overnight; the vessel was the Orsk.",
+    ],
+)
+def test_city_near_a_ship_word_is_still_a_place(text: str) -> None:
+    assert "Saratov" in {r["name"] for r in _places(text).values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a street named like a settlement is a street
+        "Rescuers worked in the blocks on Tsentralna Street all night.",
+        "Shells hit a school on Tsentralna Avenue, the mayor said.",
+    ],
+)
+def test_street_name_is_no_settlement(text: str) -> None:
+    assert "Tsentralna" not in _places(text)
