@@ -1025,8 +1025,9 @@ _ADJECTIVE_ENDINGS = (
 _LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _BANK_QUALIFIER = compile_fast(
-    r"\s+on\s+the\s+(?:left|right|east|west|eastern|western|north|south|northern|southern)\s+"
-    r"bank(?:\s+of\s+the\s+[A-Z][\w'’-]+(?:\s+[Rr]iver)?)?$"
+    r"\s+(?:on\s+the\s+(?:left|right|east|west|eastern|western|north|south|northern|southern|"
+    r"other|opposite|far)\s+(?:bank|side)|across\s+the)"
+    r"(?:\s+(?:of\s+the\s+)?(?:river|[A-Z][\w'’-]+(?:\s+[Rr]iver)?))?$"
 )
 _LIST_COMMA = compile_fast(r",(?!\d)")
 _CALENDAR_WORD = compile_fast(
@@ -1056,9 +1057,10 @@ def np_is_speaker(np: str) -> bool:
         return False  # "update of Monday", "the statement of 5 March": a date is no speaker
     if np[:1].isdigit() and _DATE_HEAD.match(np):
         return False  # "Evening digest, 15 August 2024, compiled from agency reports"
-    if " bank" in np:
-        # "Russian-installed authorities on the left bank": a body and the side of a river it
-        # sits on (only a trailing qualifier: "troops left the bank" is still a clause)
+    if " bank" in np or " side of" in np or "across the" in np:
+        # "Russian-installed authorities on the left bank", "officials on the other side of
+        # the river": a body and the side of a river it sits on (only a trailing qualifier:
+        # "troops left the bank" is still a clause)
         np = _BANK_QUALIFIER.sub("", np)
     # "12,000" is one word, not a name and its apposition
     words = (np.replace(",", " , ") if "," not in np or not _DIGIT_COMMA.search(np)

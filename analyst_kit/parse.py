@@ -3350,6 +3350,16 @@ def _population(low: str, found: int, civ: bool | None = None) -> str | None:
     return "civilians" if civ else None
 
 
+# a town's elected mayor in a role: "mayor of Okhtyrka", "Okhtyrka mayor" (the town's name,
+# looked up in the gazetteer; not "head of the Kupiansk district administration", nor an
+# "acting mayor": occupation appointees are styled so)
+_LOCAL_OFFICE = compile_fast(
+    r"^(?!.*\b(?i:acting|interim|installed|appointed|occupation)\b)(?:.*?)(?:"
+    r"\b[Mm]ayor\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<a>[A-Z][\w’-]+)"
+    r"|\b(?P<b>[A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+|town\s+)?[Mm]ayor\b)"
+)
+
+
 @lru_cache(maxsize=1024)
 def _country_oblast(name: str) -> tuple[str | None, str | None] | None:
     """The country and oblast of the gazetteer's best entry for ``name`` (None: not found)."""
@@ -7629,6 +7639,17 @@ class _Speakers:
                     # "head of the Center for Countering Disinformation": a curated body's side
                     body = attr.lookup_speaker(role)
                     side = body["side"] if body and body["kind"] == "body" else None
+                if (
+                    side is None
+                    and kind == "person"
+                    and role
+                    and "mayor" in role.lower()
+                    and (lo := _LOCAL_OFFICE.match(role))
+                ):
+                    # "Pavlo Kuzmenko, mayor of Okhtyrka", "the Bilhorod-Dnistrovskyi mayor": a
+                    # town's own office speaks for the country the town lies in
+                    got = _country_oblast(lo.group("a") or lo.group("b"))
+                    side = got[0] if got is not None and got[0] in ("UA", "RU") else None
                 if (
                     side is None
                     and self.last is not None

@@ -244,3 +244,55 @@ def test_city_near_a_ship_word_is_still_a_place(text: str) -> None:
 )
 def test_street_name_is_no_settlement(text: str) -> None:
     assert "Tsentralna" not in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a digest item headed by a town's mayor: the mayor speaks for the country the town
+        # lies in
+        (
+            "09:15 | Yurii Bova, mayor of Trostianets\nThe town was shelled overnight, Bova said.\n",
+            "UA",
+        ),
+        (
+            "11:40 | Hanna Koval, Bilopillia mayor\nKoval said the town was shelled overnight.\n",
+            "UA",
+        ),
+        (
+            "12:05 | Petr Sidorov, mayor of Shebekino\nSidorov said the town was shelled overnight.\n",
+            "RU",
+        ),
+        # an "acting" mayor is how occupation appointees are styled, and a head of a district
+        # administration is no mayor: no side from the town
+        (
+            "09:15 | Ivan Petrenko, acting mayor of Enerhodar\nPetrenko said the city was calm.\n",
+            None,
+        ),
+        (
+            "09:15 | Ivan Petrenko, head of the Kupiansk district administration\nPetrenko said "
+            "the town was calm.\n",
+            None,
+        ),
+    ],
+)
+def test_mayor_side_from_town(text: str, side: str | None) -> None:
+    rows = _speakers(text)
+    assert rows and rows[0][1] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a body and the side of the river it sits on
+        (
+            "Moscow-installed officials on the other side of the river accused Ukrainian "
+            "forces of shelling Hola Prystan.",
+            "RU",
+        ),
+        ("Russian-backed officials across the Dnipro said Oleshky was shelled again.", "RU"),
+    ],
+)
+def test_officials_across_the_river(text: str, side: str) -> None:
+    rows = _speakers(text)
+    assert rows and rows[0][1] == side
