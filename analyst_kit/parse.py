@@ -8259,6 +8259,22 @@ def _title(text: str, body_start: int, spans: list[tuple[int, int]]) -> str | No
     return None
 
 
+def _masthead_side(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The side of the body a report's first line names alone ("U.S. Department of Defense",
+    "Ministry of Defence of Ukraine"): the issuer of a transcript or a statement, if any."""
+    if not spans or spans[0][1] - spans[0][0] > 60:
+        return None
+    line = text[spans[0][0] : spans[0][1]].strip()
+    if (
+        "\n" in line
+        or ":" in line
+        or not attr._ORG_WORD.search(line)
+        or not attr.np_is_speaker(line)
+    ):
+        return None
+    return attr.side_of_phrase(line)
+
+
 def _parse_records(
     text: str,
     *,
@@ -8329,6 +8345,7 @@ def _parse_records(
         am = _AGENCY_LINE.search(body, 0, 800)
         if am and am.group("o").strip() in index:
             line_outlet = index[am.group("o").strip()]
+    masthead_side = _masthead_side(text, spans)
     out: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
     out["reports"].append(
         {
@@ -8483,6 +8500,16 @@ def _parse_records(
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
         ent = speakers.resolve(found, k) if found else None
+        if (
+            masthead_side is not None
+            and ent is not None
+            and ent["side"] is None
+            and ent["kind"] in ("unnamed", "body")
+            and found["cue"] == "colon"
+        ):
+            # "U.S. Department of Defense / ... / SENIOR DEFENSE OFFICIAL: ...": a transcript's
+            # unnamed speaker is the issuing body's own official
+            ent["side"] = masthead_side
         if found is not None and found["cue"] == "colon" and sa[:1] == "A":
             answerer = ent  # "A (Surname): ..." in a transcript
         elif found is None and answerer is not None and attr.unnamed_answer(sa):

@@ -296,3 +296,34 @@ def test_mayor_side_from_town(text: str, side: str | None) -> None:
 def test_officials_across_the_river(text: str, side: str) -> None:
     rows = _speakers(text)
     assert rows and rows[0][1] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a transcript's unnamed official is the issuing body's, named on the first line
+        (
+            "U.S. Department of State\nPress Briefing by a Senior State Department Official\n"
+            "April 4, 2022\n\nSENIOR STATE DEPARTMENT OFFICIAL: We believe Izium is still "
+            "contested.\n",
+            "US",
+        ),
+        (
+            "Ministry of Defence of Ukraine\nBriefing for journalists\n\nMINISTRY SPOKESMAN: Our units "
+            "are holding Bakhmut.\n",
+            "UA",
+        ),
+    ],
+)
+def test_transcript_official_takes_the_mastheads_side(text: str, side: str) -> None:
+    rows = _speakers(text)
+    assert rows and rows[0][1] == side
+
+
+def test_no_masthead_side_for_a_headline() -> None:
+    # a headline line is no issuer: the colon speaker keeps no side
+    text = (
+        "Shelling resumes near the plant\n\nPLANT SPOKESMAN: The reactors are in cold shutdown.\n"
+    )
+    rows = _speakers(text)
+    assert all(side is None for _, side in rows)
