@@ -2068,6 +2068,10 @@ _UNIT_HEADS = {
     " microdistrict": "other", " bridge": "bridge", " road bridge": "bridge",
     " railway bridge": "bridge", " rail bridge": "bridge", " pedestrian bridge": "bridge",
     " footbridge": "bridge", " reservoir": "other",
+    # "the Retroville shopping centre", "the Artemsil salt works": a named site, its kind after
+    # the name (not "the Russian mall": the name must be capitalised and no adjective)
+    " shopping centre": "facility", " shopping center": "facility", " shopping mall": "facility",
+    " mall": "facility", " salt works": "facility", " salt mine": "facility",
 }  # fmt: skip
 # heads that are part of a proper name ("Primorsky Krai", "Stavropol Krai"): no article needed,
 # and a town written the same is not meant
@@ -2078,7 +2082,7 @@ _HEAD_NOUNS = (*_LANDFORMS, *_UNIT_HEADS)
 _HEAD_NOUN_AUTOMATON = word_automaton((head, head) for head in _HEAD_NOUNS)
 # only after "the" or a possessive: "the Engels airfield", "Donetsk's Kirovsky district"
 # (an opening quote too: 'the "Klitschko bridge"', a nickname)
-_UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+[\"“«]?$")
+_UNIT_BEFORE = compile_fast(r"(?:\b[Tt]he|'s|’s)\s+[\"“«]?$")
 # "the Baltic region", "the Western district": English adjectives, not names
 _ENGLISH_ADJECTIVE_END = ("ic", "ian", "ern", "ese", "ish", "al")
 
@@ -2159,6 +2163,9 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
                 k -= 1
             if not (end < len(low) and low[end].isalnum()) and text[k : k + 1].isupper():
                 m = _LANDFORM_NAMED.search(text, max(0, at - 50), at + 1)
+                if m is not None and m.group(1).startswith("The "):
+                    # "The Engels airfield was hit": the sentence's article, not the name's
+                    m = _LANDFORM_NAMED.search(text, m.start(1) + 4, at + 1)
                 if unit is not None:
                     if m and not text[at + 1 : end].isupper() and _unit_name_ok(m.group(1)):
                         a, b = m.span(1)

@@ -327,3 +327,32 @@ def test_no_masthead_side_for_a_headline() -> None:
     )
     rows = _speakers(text)
     assert all(side is None for _, side in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a named site the gazetteer lacks, its kind after the name
+        ("A missile hit the Amstor mall in Kremenchuk.", "Amstor mall"),
+        ("Shells fell near the Epicentr shopping centre in Kharkiv.", "Epicentr shopping centre"),
+        ("Fighting went on around the Knauf salt works outside Soledar.", "Knauf salt works"),
+        # at a sentence's start, after "The"
+        ("The Amstor mall in Kremenchuk was hit.", "Amstor mall"),
+        ("The Dyagilevo airfield was hit again.", "Dyagilevo air base"),
+    ],
+)
+def test_named_site_by_its_kind(text: str, name: str) -> None:
+    found = {r["name"]: r for r in _places(text).values()}
+    assert found[name]["kind"] == "facility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no capitalised name before the kind: no site
+        "The mall was hit overnight.",
+        "A Russian missile struck a shopping centre in Odesa.",
+    ],
+)
+def test_unnamed_site_is_no_place(text: str) -> None:
+    assert all(r["kind"] != "facility" for r in _places(text).values())
