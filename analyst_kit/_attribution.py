@@ -737,7 +737,7 @@ _FINAL_HEADS = frozenset(
     directorate commission organisation organization institute monitors observers bloggers
     milbloggers regime company militia channel embassy consulate""".split()
 )
-_PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)$", re.I)
+_PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|m|ve|re))?$", re.I)
 _QUOTE_INSIDE = compile_fast(r"[,.?!…][”\"]\s+\S")
 # a short phrase, then the pronoun (not a whole clause: "Troops retook X this week, he")
 _COMMA_PRONOUN = compile_fast(r"^[^,\s]+(?:\s[^,\s]+){0,3},\s+(?P<p>he|she|they|we|it)$")
@@ -819,6 +819,16 @@ _APPOS_TRAIL = compile_fast(
 # _APPOS_TRAIL)
 _NAME_THEN_ROLE = compile_fast(
     r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:(?:the|a|an)\s+)?(?P<role>[^,]{2,100})$"
+)
+_ONE_NAME_THEN_ROLE = compile_fast(r"^[A-Z][\w'’.-]{2,},\s+the\s+(?P<role>[^,]{2,60})$")
+# a place's own body after the place: "Izium, the town council (said)" is two phrases
+_PLACE_BODY = compile_fast(
+    r"(?:town|city|village|regional|region['’]s|town['’]s|city['’]s|local)\b"
+)
+# the head noun of a body named by its kind after its name ("Ukrenergo, the grid operator")
+_BODY_KINDS = frozenset(
+    """agency operator company service ministry authority authorities administration office
+    utility railway corporation monitor watchdog regulator broadcaster council committee""".split()
 )
 _PERSON_NAME = compile_fast(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HEAD_NOUN = compile_fast(
@@ -1014,6 +1024,11 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 _LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
+_BANK_QUALIFIER = compile_fast(
+    r"\s+(?:on\s+the\s+(?:left|right|east|west|eastern|western|north|south|northern|southern|"
+    r"other|opposite|far)\s+(?:bank|side)|across\s+the)"
+    r"(?:\s+(?:of\s+the\s+)?(?:river|[A-Z][\w'’-]+(?:\s+[Rr]iver)?))?$"
+)
 _LIST_COMMA = compile_fast(r",(?!\d)")
 _CALENDAR_WORD = compile_fast(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -1030,6 +1045,10 @@ def np_is_speaker(np: str) -> bool:
         return True
     if _BAD_START.match(np) or ":" in np:
         return False  # "Selydove: Russia claims town": a rubric before the speaker
+    if " what " in np:
+        # "CHERNIHIV OBLAST - what the officials (said today)": a free relative's clause, the
+        # speaker (if any) after its "what"
+        return False
     if _QUOTE_INSIDE.search(np):
         # '"Crimea, the bridge, the beginning," Podolyak posted': the words up to the closing
         # quote are what was said; the one who said it comes after
@@ -1038,6 +1057,11 @@ def np_is_speaker(np: str) -> bool:
         return False  # "update of Monday", "the statement of 5 March": a date is no speaker
     if np[:1].isdigit() and _DATE_HEAD.match(np):
         return False  # "Evening digest, 15 August 2024, compiled from agency reports"
+    if " bank" in np or " side of" in np or "across the" in np:
+        # "Russian-installed authorities on the left bank", "officials on the other side of
+        # the river": a body and the side of a river it sits on (only a trailing qualifier:
+        # "troops left the bank" is still a clause)
+        np = _BANK_QUALIFIER.sub("", np)
     # "12,000" is one word, not a name and its apposition
     words = (np.replace(",", " , ") if "," not in np or not _DIGIT_COMMA.search(np)
              else _LIST_COMMA.sub(" , ", np)).split()  # fmt: skip
@@ -1253,6 +1277,18 @@ def _is_name_then_role(c: str) -> bool:
     """Is ``c`` a capitalised name, then its role after a comma with a role head word
     ("Denis Orlov, the Moscow-installed head of the region")?"""
     m = _NAME_THEN_ROLE.match(c)
+    if m is None and "the " in c:
+        # "..., Ukravtodor, the road agency, said", "..., Kubrakov, the infrastructure
+        # minister, said": one word of a name, then "the" and a role or a body's kind
+        m = _ONE_NAME_THEN_ROLE.match(c)
+        return (
+            m is not None
+            and not _PLACE_BODY.match(m.group("role"))
+            and (
+                not _ROLE_HEADS.isdisjoint(m.group("role").lower().split())
+                or m.group("role").lower().rsplit(None, 1)[-1] in _BODY_KINDS
+            )
+        )
     return m is not None and not _ROLE_HEADS.isdisjoint(m.group("role").lower().split())
 
 
@@ -2082,6 +2118,10 @@ def person_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | Non
     return _opening_subject(head, outlet_spans, "person")
 
 
+# a running title's serial count after a comma: "..., DAY 6", "..., Day 112 of the war"
+_RUBRIC_COUNT = compile_fast(r",\s*(?:day|week|update|issue|no\.?)\s+\d{1,4}\b", re.I)
+
+
 def headline_speaker(line: str) -> dict | None:
     """Speaker of a headline such as ``Evacuation 'not possible': Ukrainian governor``."""
     if len(line) > 200 or line.rstrip().endswith((".", "?", "!")):
@@ -2090,6 +2130,8 @@ def headline_speaker(line: str) -> dict | None:
     if not m:
         return None
     np = clean_np(m.group("np"))
+    if _RUBRIC_COUNT.search(np):
+        return None  # "SUMY REGION - OFFICIAL CHANNELS, DAY 6": a digest's running title
     if np_is_speaker(np) and (_HEAD_NOUN.search(np) or lookup_speaker(np) or _ORG_WORD.search(np)):
         return {"np": np, "cue": "headline", "start": m.start("np"), "end": m.end("np")}
     return None

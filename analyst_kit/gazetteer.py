@@ -161,7 +161,10 @@ _KIND_WEIGHT = {
 # Arena") or a treaty ("the Geneva Conventions", "the Budapest Memorandum"), not a location
 _NOT_PLACE_AFTER = compile_fast(
     r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
-    r"brigade|oblenergo|fc|football club|fleet|arena|stadium|conventions?|memorandum)\b"
+    r"brigade|oblenergo|fc|football club|fleet|arena|stadium|conventions?|memorandum|"
+    # "blocks on Tsentralna Street", "Kyivska Avenue": a street's name, not the place's (not
+    # "freeing Andriivka street by street")
+    r"(?:street|avenue|boulevard|prospekt|prospect|lane|vulytsia)(?!\s+by\s))\b"
 )
 # Russia-installed entities ("DPR", "LPR") name armed forces or officials as often as ground
 _ENTITIES = frozenset({"region:dpr", "region:lpr"})
@@ -177,6 +180,9 @@ _ENTITY_ACTOR_AFTER = compile_fast(
 # "the cruiser Moskva", "the Kharkiv-based ...": ships and units named after places
 _SHIP_WORDS = ("cruiser", "flagship", "warship", "ship", "vessel", "frigate")
 _NOT_PLACE_BEFORE = compile_fast(r"(?:" + "|".join(_SHIP_WORDS) + r")\s+$")
+_SHIP_IS_NAME = compile_fast(
+    r"(?:" + "|".join(_SHIP_WORDS) + r")\s+(?:[a-z]+\s+)?(?:was|is|were)\s+the\s+$"
+)
 # "Luhansk governor", "the Luhansk regional administration": the oblast, not the city
 # ("Zaporizhia Oblast": a spelling of the city the oblast's own variants lack, then "oblast";
 # "the Kharkiv counteroffensive": a campaign across the oblast)
@@ -1273,7 +1279,13 @@ def _match(text: str, fuzzy: bool, allowed: set | None, plain: str | None = None
             continue  # "Russian and LNR forces": the entity's army, not a place
         if ships:
             before = low[max(0, s - 20) : s]
-            if _ends_with_word(before, _SHIP_WORDS) and _NOT_PLACE_BEFORE.search(before):
+            if (
+                _ends_with_word(before, _SHIP_WORDS)
+                and _NOT_PLACE_BEFORE.search(before)
+                # "the vessel was the Saratov", "the ship hit is the Orsk": the ship's name
+                or before.endswith(("was the ", "is the ", "were the "))
+                and _SHIP_IS_NAME.search(low, max(0, s - 40), s)
+            ):
                 ship_names.add(low[s:e])
                 continue
         if i in city_oblast and _oblast_sense(text, low, s, e, city_oblast):
@@ -1947,9 +1959,12 @@ def _with_listed(text: str, records: list[dict]) -> list[dict]:
     return sorted(records + extra, key=lambda r: r["start"])
 
 
-# "along the Kryvyi Torets river", "a bridge over the Teteriv River": a river the gazetteer
-# does not list, named by the word after it (one or two capitalised words before "river")
-_RIVER_NAMED = compile_fast(rf"\b(?:the|a|of)\s+((?:{_UNLISTED_WORD})(?:\s+{_UNLISTED_WORD})?)\s+$")
+# "along the Kryvyi Torets river", "a bridge over the Teteriv River", "The Psel river runs
+# past": a river the gazetteer does not list, named by the word after it (one or two
+# capitalised words before "river")
+_RIVER_NAMED = compile_fast(
+    rf"\b(?:[Tt]he|a|of)\s+((?:{_UNLISTED_WORD})(?:\s+{_UNLISTED_WORD})?)\s+$"
+)
 
 
 def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list[dict]:
@@ -2053,6 +2068,10 @@ _UNIT_HEADS = {
     " microdistrict": "other", " bridge": "bridge", " road bridge": "bridge",
     " railway bridge": "bridge", " rail bridge": "bridge", " pedestrian bridge": "bridge",
     " footbridge": "bridge", " reservoir": "other",
+    # "the Retroville shopping centre", "the Artemsil salt works": a named site, its kind after
+    # the name (not "the Russian mall": the name must be capitalised and no adjective)
+    " shopping centre": "facility", " shopping center": "facility", " shopping mall": "facility",
+    " mall": "facility", " salt works": "facility", " salt mine": "facility",
 }  # fmt: skip
 # heads that are part of a proper name ("Primorsky Krai", "Stavropol Krai"): no article needed,
 # and a town written the same is not meant
@@ -2063,7 +2082,7 @@ _HEAD_NOUNS = (*_LANDFORMS, *_UNIT_HEADS)
 _HEAD_NOUN_AUTOMATON = word_automaton((head, head) for head in _HEAD_NOUNS)
 # only after "the" or a possessive: "the Engels airfield", "Donetsk's Kirovsky district"
 # (an opening quote too: 'the "Klitschko bridge"', a nickname)
-_UNIT_BEFORE = compile_fast(r"(?:\bthe|'s|’s)\s+[\"“«]?$")
+_UNIT_BEFORE = compile_fast(r"(?:\b[Tt]he|'s|’s)\s+[\"“«]?$")
 # "the Baltic region", "the Western district": English adjectives, not names
 _ENGLISH_ADJECTIVE_END = ("ic", "ian", "ern", "ese", "ish", "al")
 
@@ -2144,6 +2163,9 @@ def _with_landforms(text: str, records: list[dict], low: str | None = None) -> l
                 k -= 1
             if not (end < len(low) and low[end].isalnum()) and text[k : k + 1].isupper():
                 m = _LANDFORM_NAMED.search(text, max(0, at - 50), at + 1)
+                if m is not None and m.group(1).startswith("The "):
+                    # "The Engels airfield was hit": the sentence's article, not the name's
+                    m = _LANDFORM_NAMED.search(text, m.start(1) + 4, at + 1)
                 if unit is not None:
                     if m and not text[at + 1 : end].isupper() and _unit_name_ok(m.group(1)):
                         a, b = m.span(1)

@@ -443,11 +443,11 @@ _BRIDGE_STATUS = [
         "destroyed",
         compile_lower(
             r"\b(?:blew up|blown up|blow up|blowing up|blows up|destroy(?:ed|ing|s)?|"
-            r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knocked out|brought down|"
+            r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knock(?:ed|s|ing)? out|brought down|"
             r"bring down|taken out|detonat(?:ed|ing)|razed|no longer (?:usable|standing|exist)|"
             r"fell into|destruction of|gone|falls?|fallen|cut off|lost|loss of|"
             # "wrecked the pontoon crossing", "dropped the spans", "blew out several spans"
-            r"wreck(?:ed|ing)|blew out|blown out|dropp(?:ed|ing) (?:the |a |its |their |"
+            r"wreck(?:ed|ing)|blew out|blown out|knock(?:ed|s|ing)? (?:it|them) out|dropp(?:ed|ing) (?:the |a |its |their |"
             r"several |two |both )?(?:[\w-]+ )?(?:bridges?|crossings?|spans?|sections?)|"
             # a structure that failed: "the bridge came down as a train passed beneath it", "had
             # given way under a freight train", "caved in", "was washed away by the flood" (not
@@ -802,10 +802,15 @@ _IN_ATTACK = compile_fast(
     # ("destroyed with HIMARS", "thanks to Ukrainian artillery", "as a result of Ukrainian
     # strikes": the weapon or the attack that did it)
     r"\s*,?\s*(?:[\w-]+\s+){0,3}?(?P<prep>in|during|amid|under|from|after|following|since|with|"
-    r"thanks\s+to|as\s+a\s+result\s+of)\s+(?:an?\s+|the\s+)?"
+    r"thanks\s+to|as\s+a\s+result\s+of)\s+"
+    # ("after what he said was a strike by Russian aircraft": the speaker's hedge before it)
+    r"(?:what\s+(?:[\w-]+\s+){1,2}?(?:said|called|described\s+as)\s+(?:was\s+)?)?"
+    r"(?:an?\s+|the\s+)?"
     r"(?P<np>(?:[\w'’-]+\s+){0,3}?(?:strikes?|attacks?|shelling|bombardment|barrage|raids?|fire|"
     r"bombing|assault|missiles?|rockets?|shells?|drones?|artillery|himars|gmlrs|atacms|"
-    r"kalibrs?|iskanders?|shaheds?|lancets?|aviation|aircraft))\b",
+    r"kalibrs?|iskanders?|shaheds?|lancets?|aviation|aircraft))\b"
+    # the force after the attack noun: "a strike by Russian aircraft", "shelling by the enemy"
+    r"(?:\s+by\s+(?P<by>(?:[\w'’-]+\s+){0,2}[\w'’-]+))?",
     re.I,
 )
 # words every match of _IN_ATTACK holds one of
@@ -838,7 +843,9 @@ def _attack_phrase_agent(after: str, speaker_side: str | None) -> str | None:
     ):
         # "destroyed along with Russian artillery positions": more things lost, not a weapon
         return None
-    return _agent_side(m.group("np"), speaker_side)
+    return _agent_side(m.group("np"), speaker_side) or (
+        _agent_side(m.group("by"), speaker_side) if m.group("by") else None
+    )
 
 
 # a bridge that failed of itself, no attack named: "collapsed under a freight train", "gave
@@ -946,6 +953,24 @@ _AFTER_EARLIER = compile_lower(
     r"\bafter\s+(?:the|an|its|that)\s+(?:first|previous|earlier|initial|last)\s+(?:[\w-]+\s+)?"
     r"(?:strike|attack|hit|blast|explosion|shelling|bombardment)\b"
 )
+
+
+# an attempt that came to nothing, just before the status verb: "failed to knock it out",
+# "were unable to destroy", "could not bring down"
+_FAILED_TO = compile_lower(
+    r"\b(?:(?:fail(?:ed|s)?|unable|did\s+not\s+manage|never\s+managed)\s+to|"
+    r"(?:could|can)\s*not|couldn['’]t|can['’]t)\s+(?:(?:even|yet|actually)\s+)?$"
+)
+_FAILED_GATE = contains_any(["fail", "unable", "manage", "not ", "n't", "n’t"])
+# a force leaving just after the status verb: "(destroyed) when Russian forces withdrew", "as
+# the Ukrainians retreated from the town" (not "as residents left": no force, no side)
+_RETREATING = compile_fast(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:when|as|while|before)\s+(?P<np>(?:[\w'’-]+\s+){1,3}?)"
+    r"(?:had\s+|were\s+)?(?:withdrew|withdrawn|withdrawing|retreated|retreating|pulled\s+(?:out|back)|"
+    r"pulling\s+(?:out|back)|fled|left)\b",
+    re.I,
+)
+_RETREAT_GATE = contains_any(["withdr", "retreat", "pulled", "pulling", "fled", "left"])
 
 
 # a bridge taken whole by a force: "seized the road bridge intact", "captured the crossing
@@ -1147,8 +1172,9 @@ def _bridge_rows(
                 and _STATE_PREDICATE.match(cl, vm.start()) is not None
                 # "a trolleybus crossing the dam had been hit and traffic over the dam road was
                 # halted": a passive's subject, said before the bridge is named, is what was hit
-                # (not the progressive: "its artillery is destroying Ukrainian crossings")
-                or not vm.group(0).endswith("ing")
+                # (not the progressive: "its artillery is destroying Ukrainian crossings",
+                # "saboteurs were blowing up bridges")
+                or not vm.group(0).split(None, 1)[0].endswith("ing")
                 and _PASSIVE_BE.search(cl, max(0, vm.start() - 40), vm.start()) is not None
             )
         ):
@@ -1250,6 +1276,14 @@ def _bridge_rows(
                 # "was not destroyed"; "the bridge was not damaged" (the very status words
                 # negated, not "not destroyed but badly damaged")
                 status = "intact"
+        if (
+            status in ("destroyed", "damaged")
+            and _FAILED_GATE(cl)
+            and _FAILED_TO.search(cl, max(0, vm.start() - 40), vm.start())
+        ):
+            # "artillery had failed to knock it out", "could not destroy the crossing": the
+            # attempt came to nothing, the bridge stands
+            status = "intact"
         by_agent = _passive_agent(clause[vm.end() :], side)
         if by_agent is None and _IN_ATTACK_GATE(cl):
             by_agent = _attack_phrase_agent(clause[vm.end() :], side)
@@ -1306,6 +1340,11 @@ def _bridge_rows(
             actor = _agent_side(clause[max(0, vm.start() - 40) : vm.end()], side)
         if actor is None and status == "destroyed" and "to " in cl:
             actor = _demolisher(cl, vm.end(), side)
+        if actor is None and status == "destroyed" and _RETREAT_GATE(cl):
+            # "was destroyed when Russian forces withdrew", "blown up as the Ukrainians pulled
+            # back": the force leaving blew it up behind it
+            rm = _RETREATING.match(clause, vm.end())
+            actor = _agent_side(rm.group("np"), side) if rm else None
         if actor is None and side is not None and "high-precision" in cl:
             # "high-precision sea-based missiles had destroyed a railway bridge": a ministry's
             # formula for its own side's weapons
@@ -3438,6 +3477,16 @@ def _population(low: str, found: int, civ: bool | None = None) -> str | None:
     if mil:
         return "mixed" if civ else "military"
     return "civilians" if civ else None
+
+
+# a town's elected mayor in a role: "mayor of Okhtyrka", "Okhtyrka mayor" (the town's name,
+# looked up in the gazetteer; not "head of the Kupiansk district administration", nor an
+# "acting mayor": occupation appointees are styled so)
+_LOCAL_OFFICE = compile_fast(
+    r"^(?!.*\b(?i:acting|interim|installed|appointed|occupation)\b)(?:.*?)(?:"
+    r"\b[Mm]ayor\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<a>[A-Z][\w’-]+)"
+    r"|\b(?P<b>[A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+|town\s+)?[Mm]ayor\b)"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -7808,6 +7857,17 @@ class _Speakers:
                     side = body["side"] if body and body["kind"] == "body" else None
                 if (
                     side is None
+                    and kind == "person"
+                    and role
+                    and "mayor" in role.lower()
+                    and (lo := _LOCAL_OFFICE.match(role))
+                ):
+                    # "Pavlo Kuzmenko, mayor of Okhtyrka", "the Bilhorod-Dnistrovskyi mayor": a
+                    # town's own office speaks for the country the town lies in
+                    got = _country_oblast(lo.group("a") or lo.group("b"))
+                    side = got[0] if got is not None and got[0] in ("UA", "RU") else None
+                if (
+                    side is None
                     and self.last is not None
                     and k - self.last["seen"] <= 2
                     and found["np"].startswith(_POSSESSIVE_LEADS)
@@ -8415,6 +8475,22 @@ def _title(text: str, body_start: int, spans: list[tuple[int, int]]) -> str | No
     return None
 
 
+def _masthead_side(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The side of the body a report's first line names alone ("U.S. Department of Defense",
+    "Ministry of Defence of Ukraine"): the issuer of a transcript or a statement, if any."""
+    if not spans or spans[0][1] - spans[0][0] > 60:
+        return None
+    line = text[spans[0][0] : spans[0][1]].strip()
+    if (
+        "\n" in line
+        or ":" in line
+        or not attr._ORG_WORD.search(line)
+        or not attr.np_is_speaker(line)
+    ):
+        return None
+    return attr.side_of_phrase(line)
+
+
 def _parse_records(
     text: str,
     *,
@@ -8485,6 +8561,7 @@ def _parse_records(
         am = _AGENCY_LINE.search(body, 0, 800)
         if am and am.group("o").strip() in index:
             line_outlet = index[am.group("o").strip()]
+    masthead_side = _masthead_side(text, spans)
     out: dict[str, list[dict]] = {k: [] for k in TABLE_COLUMNS if k != "skipped"}
     out["reports"].append(
         {
@@ -8649,6 +8726,16 @@ def _parse_records(
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
         ent = speakers.resolve(found, k) if found else None
+        if (
+            masthead_side is not None
+            and ent is not None
+            and ent["side"] is None
+            and ent["kind"] in ("unnamed", "body")
+            and found["cue"] == "colon"
+        ):
+            # "U.S. Department of Defense / ... / SENIOR DEFENSE OFFICIAL: ...": a transcript's
+            # unnamed speaker is the issuing body's own official
+            ent["side"] = masthead_side
         if found is not None and found["cue"] == "colon" and sa[:1] == "A":
             answerer = ent  # "A (Surname): ..." in a transcript
         elif found is None and answerer is not None and attr.unnamed_answer(sa):
@@ -9169,6 +9256,9 @@ def _parse_records(
                 )
                 and last_bridge[2] == r["status"]
                 and r["actor_side"] in (None, last_bridge[3])
+                # (not a count of its own: "..., adding that four bridges in the region had
+                # now been destroyed": the tally, not the bridge just reported)
+                and not (r["count"] or 1) > 1
             ):
                 continue  # "With the crossing gone, he said": the bridge already reported
             if (
@@ -9179,6 +9269,7 @@ def _parse_records(
                 and out["bridges"]
                 and (last := out["bridges"][-1])["actor_side"] is None
                 and last["status"] == r["status"]
+                and not (r["count"] or 1) > 1  # (a tally of its own, as above)
                 and (
                     last["claimed_by_side"] == r["claimed_by_side"]
                     # "Haidai said the bridge had been destroyed. It was blown up by the
