@@ -4523,13 +4523,17 @@ _LOCATOR_OF = compile_fast(
     r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|district|"
     r"suburb|port|hamlet)\s+"
     # "a town on the Seversky Donets north of Lugansk"
-    r"(?:(?:on|by)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:river\s+)?)?)?(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
-    r"(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)[\w-]*"
+    r"(?:(?:on|by)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:river\s+)?)?"
+    # "X, which lies about 50 km (30 miles) south-west of the city of Y, ...": a relative clause
+    r"|(?:which|that)\s+(?:lies|is|sits|stands)\s+|(?:lying|located|situated)\s+)?"
+    r"(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
+    r"(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:to\s+the\s+)?"
+    r"(?:(?:north|south|east|west)[\w-]*"
     r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of|"
     # "Zaporizhzhia city, about 50 kilometres up the Dnipro", "across the reservoir from X"
     r"(?:up|down|along)(?=\s+the\b)|(?:across|over)\s+(?:the\s+)?(?:river|reservoir|water)\s+"
     r"from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=km\s)from|(?<=miles\s)from)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 _SHARE = compile_fast(
@@ -6331,14 +6335,19 @@ def _control_claim(
         # the occupied part of the region": a title, no claim
         return None
     if cue == "occupied" and _ADJ_BEFORE.search(pre_low):
-        # "the exiled mayor of occupied Melitopol": the report's framing, no side's claim
+        # "officials said shelling hit occupied Melitopol": the speaker calls the town held by
+        # the other side (a title, "the exiled mayor of occupied Melitopol", is left out above)
         pos = a + _skip_space(clause, end)
+        # ... "the occupied port of Berdiansk": the town the noun names
+        port = _TOWN_NOUN_OF.match(clause, pos - a)
+        if port is not None:
+            pos = a + port.end()
         seed = next((p for p in cpl if p["rs"] == pos), None)
         # ... a town, not "occupied Kharkiv Oblast" (the occupied part of it)
         if seed is not None and seed["kind"] in ("settlement", "facility"):
             held = "UA" if side == "RU" else "RU"
             row = {"place": seed["name"], "controller_side": held, "share": None}
-            return [{**row, "claimed_by_side": None, "clause_speaker": True}]
+            return [{**row, "claimed_by_side": side, "clause_speaker": True}]
         if seed is not None and seed["kind"] == "region" and pre_low.endswith(_ROUTE_WORDS):
             # "a building in Makiivka, in occupied Donetsk region", "the corridor through
             # occupied Kherson and Zaporizhzhia oblasts": where, no claim
@@ -7176,6 +7185,8 @@ _ADJ_BEFORE = compile_lower(
     r"\b(?:in|of|from|into|to|the|temporarily|newly|still|russian|near|around|outside|across|"
     r"towards?|throughout|through|via|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
 )
+# "the occupied port of Berdiansk": the noun before the town's name
+_TOWN_NOUN_OF = compile_fast(r"(?:port|town|city|village)\s+of\s+")
 _DEMINING = compile_fast(
     r"\b(?:mines?|landmines?|explosives?|unexploded|ordnance|rubble|debris|snow|bodies)\b", re.I
 )
@@ -7923,6 +7934,12 @@ def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
 # "X, first deputy head of ..., was more direct: Vysokopillia, he wrote, is Ukraine": a "he
 # wrote" set off by commas, inside the statement
 _PAREN_VERB = compile_fast(r",\s+(?:he|she)\s+(?:also\s+)?[a-z]+\s*,")
+
+
+# the role of an official a letterhead's body may speak through
+_OFFICIAL_WORD = compile_fast(
+    r"\b(?:officials?|spokes(?:man|woman|person)|press\s+secretary|briefer)\b", re.I
+)
 
 
 def _title_role_side(head: str, name: str) -> str | None:
@@ -9103,6 +9120,19 @@ def _parse_records(
     for ent in speakers.ents:
         if ent["side"] is None and ent["kind"] == "person" and ent["name"] in head:
             ent["side"] = _title_role_side(head, ent["name"])
+    # a transcript under a body's letterhead ("U.S. Department of Defense" alone on the first
+    # line, then "SENIOR DEFENSE OFFICIAL: ..."): its unnamed officials speak for that body
+    # (the body starts at the newline ending a "date ..." header line)
+    first = text[body_start : body_start + 300].lstrip().split("\n", 1)[0].strip()
+    letter = attr.lookup_speaker(first) if 2 < len(first) < 60 else None
+    if letter is not None and letter["kind"] == "body" and letter["side"]:
+        for ent in speakers.ents:
+            if (
+                ent["side"] is None
+                and ent["kind"] == "unnamed"
+                and _OFFICIAL_WORD.search(ent["name"]) is not None
+            ):
+                ent["side"] = letter["side"]
     # speaker names are final only now (a described official may be named later)
     ent_outlet: dict[int, str] = dict(relayed)
     known = attr.outlet_countries()  # a named outlet, not "Russian state television"
