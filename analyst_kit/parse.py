@@ -4335,7 +4335,9 @@ _CUE_WORD_SRC = (
     # "Russian troops were present in the northern part of the town": held, in part at least
     r"|present(?=\s+(?:in|at|inside)\s)"
     # "Russian forces have likely made steady gains in Krasnohorivka": ground taken in it
-    r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any)\b)(?:[\w-]+\s+){0,3}?gains"
+    # ("only marginal gains in X": a little ground, not X held)
+    r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any|only|marginal|minimal|negligible|"
+    r"insignificant)\b)(?:[\w-]+\s+){0,3}?gains"
     r"(?=\s+(?:in|inside|within)\s)"
     r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|establish(?:ed|es|ing)?|"
     r"gain(?:ed|s|ing)?|secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
@@ -4634,7 +4636,10 @@ _TAKE = compile_lower(
 _WITHDRAW = compile_lower(
     # "withdrew its troops from Kupiansk": the force withdrawn may stand between verb and place
     r"\b(?:withdr(?:ew|awn|aw|awing|aws)(?:\s+(?:(?:its|their|the|our|all|his|remaining|last)\s+)"
-    r"{0,2}(?:troops|forces|units|garrison|soldiers|servicemen|personnel)(?=\s+from\b))?|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
+    r"{0,2}(?:troops|forces|units|garrison|soldiers|servicemen|personnel)(?=\s+from\b))?|"
+    # ("pulling reserves out of X" moves reserves to the front: X is not given up)
+    r"pull(?:ed|ing|s)?\s+(?!(?:(?:its|their|his|the|some)\s+)?(?:reserves|equipment|wounded|"
+    r"civilians|residents|people)\b)(?:[\w-]+\s+){0,2}?(?:back|out)|"
     r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
     r"left|leaves|abandon(?:ed|s)?|fled|"
     # "have given up much of the town", "ceded Avdiivka": ground handed over
@@ -5474,6 +5479,13 @@ def _control_rows(
             places = sorted(places + ours, key=lambda p: p["rs"])
     if "[" in s or "(" in s:
         places = _glossed_places(s, places)
+    # "digging in along the border in the Kharkiv direction": an axis of advance, no ground
+    # held (still the town a later "the town" may stand for)
+    axes = (
+        {p["rs"] for p in places if _AXIS_AFTER.match(s, _mention_end(p))}
+        if "direction" in s or "axis" in s
+        else ()
+    )
     if "bank" in s:
         banks = _bank_places(s)
         if banks:
@@ -5523,6 +5535,7 @@ def _control_rows(
                 and _SHARE_OF_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is not None
             )
             and not sp_lo <= p["rs"] < sp_hi
+            and p["rs"] not in axes
         ]
         # "... near Pokrovka, and that the village remains under their control": "the village"
         # of a later clause is the settlement the sentence named last, before the report's focus
@@ -5971,9 +5984,12 @@ def _drop_from_lead(s: str, places: list[dict]) -> list[dict]:
 # positions on the east (left) bank"
 _BANK_HELD = compile_fast(
     r"\b(?P<side>left|right|east|west|eastern|western)\s+(?:\((?P<alt>left|right)\)\s+)?bank\b"
-    r"(?P<dnipro>\s+of\s+(?:the\s+)?(?:Dnipro|Dnieper))?",
+    r"(?:(?P<dnipro>\s+of\s+(?:the\s+)?(?:Dnipro|Dnieper))"
+    # "the east bank of the Inhulets River": another river's bank keeps the river's name
+    r"|\s+of\s+(?:the\s+)?(?P<river>[A-Z][\w'’-]+)(?:\s+[Rr]iver)?)?",
     re.I,
 )
+_NOT_RIVER_WORDS = {"the", "river", "reservoir", "town", "city", "village", "a"}
 _DNIPRO_BANK = {"east": "left", "eastern": "left", "west": "right", "western": "right"}
 
 
@@ -6023,9 +6039,11 @@ def _bank_places(s: str) -> list[dict]:
         side = (m.group("alt") or m.group("side")).lower()
         if m.group("dnipro") and not m.group("alt"):
             side = _DNIPRO_BANK.get(side, side)
-        out.append(
-            {"name": f"{side} bank", "mention": m.group(0), "kind": "other", "rs": m.start()}
-        )
+        name = f"{side} bank"
+        river = m.group("river")
+        if river is not None and river[0].isupper() and river.lower() not in _NOT_RIVER_WORDS:
+            name = f"{side} bank of the {river}"
+        out.append({"name": name, "mention": m.group(0), "kind": "other", "rs": m.start()})
     return out
 
 
@@ -6452,6 +6470,7 @@ def _control_claim(
             # "liberated Rivnopil, in western Donetsk Oblast" (a name the gazetteer lacks):
             # the region after it only locates it
             return None
+        at_where = False  # the place is the one before "where"
         where = (
             _WHERE_BEFORE.search(cl, max(0, start - 90), start)
             if kind == "cue" and "where" in cl[max(0, start - 90) : start] and not after
@@ -6475,6 +6494,7 @@ def _control_claim(
                 )
             if ante is not None:
                 seed = _located_host(ante, before, s) or ante
+                at_where = True
             elif site is not None:
                 seed, subject_site, passive = None, site, True
         if rel is not None:
@@ -6497,7 +6517,9 @@ def _control_claim(
                 # place named before ("... in the Graivoron district")
                 return None
             seed = _located_host(seed, before, s)
-        if bits & _CITY_BIT and rel is None:
+        if bits & _CITY_BIT and rel is None and not at_where:
+            # ("the left bank, where Russian troops dug in after withdrawing from the city":
+            # the bank; the city is the later verb's)
             # "pushed Russian forces back in Sievierodonetsk and now hold half of the city, ...
             # news for Kyiv": the object is the city named before, or the report's city
             limit = after[0]["rs"] - a if after else len(clause)

@@ -123,3 +123,102 @@ def test_no_letterhead_no_side() -> None:
     )
     rows = parse_report(text)["control"].to_dict("records")
     assert all(r["claimed_by_side"] != "US" for r in rows)
+
+
+# --- an axis of advance ("the Zaporizhzhia direction") is no ground held ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        (
+            "Ukraine's General Staff said Russian units were digging in along the border in the "
+            "Sumy direction.",
+            "Sumy",
+        ),
+        (
+            "The Russian Defence Ministry said its troops were holding the line on the "
+            "Zaporizhzhia axis.",
+            "Zaporizhzhia",
+        ),
+    ],
+)
+def test_axis_is_no_place_held(text: str, not_place: str) -> None:
+    assert not any(p.startswith(not_place) for p, _, _ in control_places(text))
+
+
+def test_axis_town_is_still_the_town_of_a_later_clause() -> None:
+    text = (
+        "The General Staff said the Kurakhove direction saw the most assaults, and that the "
+        "town remained under Ukrainian control."
+    )
+    assert ("Kurakhove", "UA", "UA") in control_places(text)
+
+
+# --- reserves, equipment or people pulled out of a town: the town is not given up --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The enemy is pulling reserves out of Kramatorsk," a separatist commander said.',
+        "Ukrainian officials said the army was pulling equipment out of Kupiansk for repairs.",
+        "Rescuers were pulling residents out of the rubble in Sloviansk, the governor said.",
+    ],
+)
+def test_pulling_things_out_is_no_withdrawal(text: str) -> None:
+    assert control_places(text) == set()
+
+
+def test_pulling_troops_out_is_still_a_withdrawal() -> None:
+    got = control_places("The Russian Defence Ministry said its troops had pulled out of Lyman.")
+    assert ("Lyman", "UA", "RU") in got
+
+
+# --- "only marginal gains in X": a little ground, not X held ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISW assessed that Russian forces had made only marginal gains in Toretsk this week.",
+        "Analysts said Russian troops made marginal gains in Chasiv Yar over the past month.",
+    ],
+)
+def test_marginal_gains_hold_nothing(text: str) -> None:
+    assert not any(c == "RU" for _, c, _ in control_places(text))
+
+
+def test_steady_gains_still_hold() -> None:
+    text = "ISW assessed that Russian forces had made steady gains in Krasnohorivka."
+    assert any(p == "Krasnohorivka" and c == "RU" for p, c, _ in control_places(text))
+
+
+# --- "the east bank of the X River": the river's bank, named with the river ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, river",
+    [
+        (
+            "ISW assessed that Ukrainian forces likely hold a small bridgehead on the east bank "
+            "of the Oskil River near Kupiansk.",
+            "Oskil",
+        ),
+        (
+            "Ukrainian officials said their troops held the western bank of the Inhulets near "
+            "Andriivka.",
+            "Inhulets",
+        ),
+    ],
+)
+def test_bank_of_a_river_keeps_the_river(text: str, river: str) -> None:
+    assert any(river in p for p, _, _ in control_places(text))
+
+
+def test_where_antecedent_bank_not_a_later_city() -> None:
+    text = (
+        "Kherson governor Oleksandr Prokudin said the shells came from the left bank of the "
+        "Dnipro, where Russian troops entrenched after leaving the city last year."
+    )
+    assert not any(p == "Kherson" and c == "RU" for p, c, _ in control_places(text))
