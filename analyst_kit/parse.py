@@ -6131,6 +6131,34 @@ def _named_region(s: str, places: list[dict]) -> list[dict]:
     return out
 
 
+_REGIONAL_CENTRE = compile_fast(r"\bthe\s+regional\s+cent(?:re|er)\b", re.I)
+
+
+def _is_oblast_centre(p: dict) -> bool:
+    """Is settlement ``p`` the centre of the oblast it lies in ("Sumy" in Sumy Oblast)?"""
+    oblast = p.get("oblast")
+    return (
+        p["kind"] == "settlement"
+        and isinstance(oblast, str)
+        and oblast.lower() == p["name"].lower() + " oblast"
+    )
+
+
+def _with_regional_centre(s: str, sp: list[dict], prev_sp: list[dict]) -> list[dict]:
+    """``sp`` with "the regional centre" of ``s`` as a mention of the oblast centre named last
+    in this sentence or the one before ("... fighting on the outskirts of Sumy. The regional
+    centre itself remains under Ukrainian control": Sumy)."""
+    m = _REGIONAL_CENTRE.search(s)
+    if m is None:
+        return sp
+    before = [p for p in sp if p["rs"] < m.start()]
+    centre = next((p for p in reversed(before or prev_sp) if _is_oblast_centre(p)), None)
+    if centre is None:
+        return sp
+    mention = {**centre, "mention": m.group(0), "rs": m.start()}
+    return sorted([*sp, mention], key=lambda p: p["rs"])
+
+
 def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> list[dict]:
     """ "the (whole) region" after a regional official's name ("the head of the Chernihiv
     regional military administration said ..."), as a mention of that official's region."""
@@ -7915,7 +7943,7 @@ def _tag_speaker(tag: str) -> dict | None:
     return None
 
 
-def _post_author(line: str, speakers: object, k: int) -> dict | None:
+def _post_author(line: str, speakers: object, k: int, home: str | None = None) -> dict | None:
     """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
     → the NAME met before), or None when the line is no such header."""
     m = _POST_LINE.match(line)
@@ -7924,7 +7952,15 @@ def _post_author(line: str, speakers: object, k: int) -> dict | None:
     np = _POST_RELAY.sub("", m.group("np")).strip()
     found = attr.section_speaker(np)
     if found is not None:
-        return speakers.resolve({**found, "start": 0, "end": 0}, k)
+        ent = speakers.resolve({**found, "start": 0, "end": 0}, k)
+        if ent is not None and ent["side"] is None and ent["kind"] == "person":
+            # "10:40 | NAME, mayor of Okhtyrka": the country of the place a local official
+            # serves (as _local_side reads it in a sentence)
+            role = _LOCAL_ROLE.search(np)
+            served = _places_in(np[role.end() :]) if role is not None else []
+            if served and served[-1].get("country") == "UA" and home != "RU":
+                ent["side"] = "UA"
+        return ent
     if _PERSON_NAME_LINE.match(np):
         # "10:45 | Chaus": the surname of an author already named
         ent = speakers._by_name(np)
@@ -8392,7 +8428,7 @@ def _parse_records(
         if not in_note and _NOTE_LEAD.match(s):
             in_note = True
         if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
-            head = _post_author(s, speakers, k)
+            head = _post_author(s, speakers, k, home)
             if head is not None:
                 # "08:10 | NAME, head of X": the post below the header line is in NAME's voice
                 post_ent = head
@@ -8800,10 +8836,11 @@ def _parse_records(
             # (a works a sentence speaks of as "the plant" stays that sentence's: "They left
             # the plant in May" does not move the report's story there)
             last_origin = evac[0]["origin"]
+        csp = _with_regional_centre(s, sp, prev_sp) if "regional cent" in low else sp
         control = (
             _control_rows(
                 s,
-                sp,
+                csp,
                 side,
                 _speaker_town(s, sp, found)
                 # ("Kuzmenko said Ukrainian forces still hold the town": the mayor's own town)
@@ -8833,7 +8870,7 @@ def _parse_records(
             and not (s.rstrip().endswith("?") and _YES_NO_QUESTION.match(sa))
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
             and (
-                sp
+                csp
                 or _GENERIC_PLACE.search(s)
                 or (focus is not None and _CITY_WORD.search(s))
                 or ("it " in low and prev_sp and _it_under(low))  # "it remains under ..."

@@ -222,3 +222,88 @@ def test_where_antecedent_bank_not_a_later_city() -> None:
         "Dnipro, where Russian troops entrenched after leaving the city last year."
     )
     assert not any(p == "Kherson" and c == "RU" for p, c, _ in control_places(text))
+
+
+# --- a digest's post header "NAME, mayor of X": a Ukrainian town's official speaks for UA -----
+
+
+@pytest.mark.parametrize(
+    "header, line, row",
+    [
+        (
+            "09:15 | Petro Ivanenko, mayor of Bakhmut",
+            "Bakhmut is ours and will stay ours, Ivanenko said in a video.",
+            ("Bakhmut", "UA", "UA"),
+        ),
+        (
+            "14:30 | Vitaliy Kim, governor of Mykolaiv region",
+            "Kim said Snihurivka remains under the control of the Ukrainian army.",
+            ("Snihurivka", "UA", "UA"),
+        ),
+    ],
+)
+def test_post_header_local_official_side(header: str, line: str, row: tuple) -> None:
+    text = f"date 2022-03-10\nDigest of posts\n\n{header}\n{line}\n"
+    rows = parse_report(text)["control"].to_dict("records")
+    assert row in {(r["place"], r["controller_side"], r["claimed_by_side"]) for r in rows}
+
+
+def test_post_header_foreign_official_no_ukrainian_side() -> None:
+    text = (
+        "date 2022-03-10\nDigest of posts\n\n09:15 | Ivan Petrov, mayor of Belgorod\n"
+        "Petrov said shells had hit a warehouse in the city.\n"
+    )
+    sides = {sd for _, sd, _ in claim_rows(text.split("\n", 1)[1])}
+    assert "UA" not in sides
+
+
+# --- "the regional centre": the oblast centre named last ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Governor Vitaliy Kim said fighting continued on the outskirts of Mykolaiv. The "
+            "regional centre itself remains under Ukrainian control, he added.",
+            ("Mykolaiv", "UA", "UA"),
+        ),
+        (
+            "Oleh Syniehubov said shells hit the outskirts of Kharkiv and that the regional "
+            "center was still in Ukrainian hands.",
+            ("Kharkiv", "UA", "UA"),
+        ),
+    ],
+)
+def test_regional_centre_is_the_oblast_centre(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+def test_regional_centre_needs_an_oblast_centre() -> None:
+    # Izium is no oblast centre: "the regional centre" is not it
+    text = (
+        "Officials said fighting continued near Izium. The regional centre remains under "
+        "Ukrainian control, they said."
+    )
+    assert not any(p == "Izium" for p, _, _ in control_places(text))
+
+
+# --- "Kyiv regional governor": Kyiv oblast, whose centre is outside it ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv regional governor Oleksandr Pavliuk said that the whole of the region had now been "
+        "freed.",
+        "The head of the Kyiv regional military administration said the entire region was "
+        "liberated.",
+    ],
+)
+def test_kyiv_regional_official_region(text: str) -> None:
+    assert ("Kyiv oblast", "UA", "UA") in control_places(text)
+
+
+def test_kyiv_alone_is_the_city() -> None:
+    rows = parse_report("date 2022-04-01\nShelling hit Kyiv on Monday, officials said.\n")
+    assert "Kyiv" in set(rows["places"]["name"])
