@@ -4844,7 +4844,8 @@ _NO_LONGER_BEFORE = compile_fast(
     r"\bno\s+longer\s+(?:(?:fully|completely|entirely|effectively)\s+)?$"
 )
 _IS_NOT_BEFORE = compile_fast(
-    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|yet\s+)?not\s+"
+    # ('the town was "not under Russian control"': the quotation may open inside)
+    r"\b(?:is|are|was|were|remains?|remained)\s+[\"“]?(?:still\s+|yet\s+)?not\s+"
     r"(?:(?:yet|now|currently)\s+)?$"
 )
 _LOST_PASSIVE_GAP = compile_fast(
@@ -4903,12 +4904,14 @@ _FELL_BARE = compile_fast(
 # back by Ukrainian troops" (the passive of "retook")
 _TAKEN_PASSIVE = compile_fast(
     # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
-    r"\b(?:has|had|have|was|were)(?P<neg>\s*(?:not|n['’]t))?\s+(?:(?:now|finally|already)\s+)?"
+    # ('the region is "cleared" up to its southern border': the present passive too)
+    r"\b(?:has|had|have|was|were|is|are)(?P<neg>\s*(?:not|n['’]t))?\s+"
+    r"(?:(?:now|finally|already)\s+)?"
     r"(?:been\s+)?[\"“]?"
     r"(?:(?:now|finally|fully|completely|"
     r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|"
     # 'Sudzha had been "fully cleared"' (of what, "cleared of X troops" tells: not read here)
-    r"cleared\b[\"”]?(?!\s+(?:of|from|for|away|up|out|to|by\s+(?:sappers|deminers|"
+    r"cleared\b[\"”]?(?!\s+(?:of|from|for|away|up(?!\s+to\b)|out|to|by\s+(?:sappers|deminers|"
     r"rescuers|pyrotechnicians))\b)|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
     r"away|out|off|from|in|on|under|for|care|part|place|over|back|up|down|hold|aim|by\s+bus|"
     r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b))",
@@ -5466,6 +5469,9 @@ def _control_rows(
     says ``speaker_side`` is not this sentence's own (the report's author, an earlier one)."""
     rows: list[dict] = []
     sp_lo, sp_hi = speaker or (0, 0)
+    if sp_hi - sp_lo > 7 and _COMMA_PRONOUN_END.search(s, sp_hi - 7, sp_hi) is not None:
+        # "Kharkiv is holding, he said": the speaker is the pronoun, not the words before it
+        sp_lo = s.rindex(" ", sp_lo, sp_hi) + 1
     if sp_hi and ", whose " in s[sp_lo:sp_hi]:
         # "Prigozhin, whose fighters hold most of Artemovsk, wrote ...": the relative clause on
         # the speaker's own forces is the speaker's claim, no part of the name
@@ -6131,6 +6137,7 @@ def _named_region(s: str, places: list[dict]) -> list[dict]:
     return out
 
 
+_COMMA_PRONOUN_END = compile_fast(r",\s(?:he|she|it|we|they)$")
 _REGIONAL_CENTRE = compile_fast(r"\bthe\s+regional\s+cent(?:re|er)\b", re.I)
 
 

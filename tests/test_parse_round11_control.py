@@ -307,3 +307,82 @@ def test_kyiv_regional_official_region(text: str) -> None:
 def test_kyiv_alone_is_the_city() -> None:
     rows = parse_report("date 2022-04-01\nShelling hit Kyiv on Monday, officials said.\n")
     assert "Kyiv" in set(rows["places"]["name"])
+
+
+# --- 'was "not under Russian control"': a quotation opening before "not" -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            'Governor Pavlo Kyrylenko said Avdiivka was "not under Russian control, though it is '
+            'ruined".',
+            ("Avdiivka", "UA", "UA"),
+        ),
+        (
+            "The Russian Defence Ministry said Kreminna remained “not under Ukrainian control” "
+            "despite the attacks.",
+            ("Kreminna", "RU", "RU"),
+        ),
+    ],
+)
+def test_quoted_not_under_control(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+# --- "X is holding, he said": the pronoun is the speaker, X the place --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Governor Oleh Syniehubov spoke of heavy shelling. Kharkiv is holding, he said, and "
+            "the enemy has not broken through.",
+            ("Kharkiv", "UA", "UA"),
+        ),
+        (
+            "Mayor Oleksandr Senkevych described the night. Mykolaiv stands firm, he wrote.",
+            ("Mykolaiv", "UA", "UA"),
+        ),
+    ],
+)
+def test_place_before_a_parenthetical_pronoun(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+def test_holding_talks_is_no_holding() -> None:
+    text = "Governor Oleh Syniehubov spoke. Kharkiv is holding talks with donors, he said."
+    assert control_places(text) == set()
+
+
+# --- 'the region is "cleared"': the present passive of a clearing ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            'Governor Vitaliy Kim says the Mykolaiv region is "cleared" up to its southern border.',
+            ("Mykolaiv oblast", "UA", "UA"),
+        ),
+        (
+            "Chernihiv governor Viacheslav Chaus says the Chernihiv region is now cleared.",
+            ("Chernihiv oblast", "UA", "UA"),
+        ),
+    ],
+)
+def test_present_passive_cleared(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials say the road to Mykolaiv is cleared up and open again.",
+        "The governor said the Chernihiv region is cleared of mines only in part.",
+    ],
+)
+def test_cleared_up_or_of_mines_holds_nothing(text: str) -> None:
+    assert control_places(text) == set()
