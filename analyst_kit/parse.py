@@ -286,7 +286,7 @@ _PASSIVE_SUBORDINATE = compile_fast(
 )
 _PASSIVE_BY_AGENT = compile_fast(
     # (up to a relative clause: "by a truck explosion that Moscow blamed on ...")
-    r"\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:(?!(?:that|which|who)\b)[\w'’-]+\s*){1,5})"
+    r"[\"”]?\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:(?!(?:that|which|who)\b)[\w'’-]+\s*){1,5})"
 )
 
 
@@ -4334,6 +4334,9 @@ _CUE_WORD_SRC = (
     r"(?=\s+(?:at|in|on|inside|around)\s)"
     # "Russian troops were present in the northern part of the town": held, in part at least
     r"|present(?=\s+(?:in|at|inside)\s)"
+    # 'the left bank was "reliably protected" by Russian troops', "a town defended by
+    # Ukrainian units": the forces named after "by" hold it
+    r"|(?:defended|protected|guarded)(?=[\"”]?\s+by\s)"
     # "Russian forces have likely made steady gains in Krasnohorivka": ground taken in it
     # ("only marginal gains in X": a little ground, not X held)
     r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any|only|marginal|minimal|negligible|"
@@ -4376,7 +4379,7 @@ _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
-    "entrench", "present", "made", "making", "make",
+    "entrench", "present", "made", "making", "make", "defended", "protected", "guarded",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -4747,6 +4750,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
+    + ["defended", "protected", "guarded"]  # "... by Russian troops"
     + ["gains in", "gains inside", "gains within"]
     + ["showed", "showing", "shows", "shown", "pictured", "filmed"]
     + list(_KEPT_POSITIONS)
@@ -5106,7 +5110,8 @@ _CONTROL_RULES = (
                            "to defend", "still defend", "hang", "hung", "cling", "clung",
                            "freed", "freeing", "dug in", "dig in", "digging in",
                            "entrench", "present in", "present at", "present inside",
-                           "gains in", "gains inside", "gains within")),
+                           "gains in", "gains inside", "gains within",
+                           "defended", "protected", "guarded")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -5238,7 +5243,7 @@ def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
                 end = m.end()
 
 
-_BY_AFTER = compile_fast(r"\s+(?:\w+\s+)?by\b")
+_BY_AFTER = compile_fast(r"[\"”]?\s+(?:\w+\s+)?by\b")
 _PEOPLES_REP = compile_fast(r"\s*People['’]s\s+Republic")
 _FOCUS_SKIP = compile_fast(r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)", re.I)
 # a settlement introduced by its kind: "retook the village of Ruska Lozova"
@@ -6137,6 +6142,37 @@ def _named_region(s: str, places: list[dict]) -> list[dict]:
     return out
 
 
+# a transcript answer that opens with a holder and no subject: "OFFICIAL: Still in Ukrainian
+# hands", "A: Under Russian control, as far as we know"
+_SUBJECTLESS_ANSWER = compile_fast(
+    r"^[^:]{2,50}:\s+(?P<w>)(?:(?:It\s+is|It['’]s|Yes|No)[,.]?\s+)?(?:(?:still|now|firmly|fully|"
+    r"completely)\s+)?(?=(?:in|into)\s+(?:\w+['’]?s?\s+)?hands\b|under\s+\w+\s+control\b)",
+    re.I,
+)
+
+
+def _answered_place(s: str, asked: list[dict]) -> list[dict] | None:
+    """The one place of the question before (``asked``) as the subject of the transcript
+    answer ``s`` that names none ("Q: And Kyiv itself?" "OFFICIAL: Still in Ukrainian
+    hands"), placed where the answer's words begin; None if ``s`` is no such answer."""
+    m = _SUBJECTLESS_ANSWER.match(s)
+    names = {p["name"] for p in asked if p["kind"] in ("settlement", "region", "facility")}
+    if m is None or len(names) != 1:
+        return None
+    p = next(p for p in asked if p["name"] in names)
+    return [{**p, "mention": "", "rs": m.start("w") - 1}]  # (before "Under ...")
+
+
+# between a place and "defended / protected / guarded by": it is the subject ("X was reliably
+# protected by", "X, defended by", "X remains well guarded by")
+_GUARDED_GAP = compile_fast(
+    r"(?:,|\s+(?:is|was|were|are|remains?|remained|(?:has|had|have)\s+been|is\s+being|was\s+"
+    r"being))?\s+[\"“]?(?:(?:still|now|well|reliably|firmly|heavily|strongly)\s+){0,2}[\"“]?"
+)
+_BANK_SUBJECT = compile_fast(
+    r"\b(?:left|right|east|west|eastern|western)\s+bank\s+(?:is|was|remains|remained|are|were|"
+    r"has|had)\b"
+)
 _COMMA_PRONOUN_END = compile_fast(r",\s(?:he|she|it|we|they)$")
 _REGIONAL_CENTRE = compile_fast(r"\bthe\s+regional\s+cent(?:re|er)\b", re.I)
 
@@ -6371,6 +6407,16 @@ def _control_claim(
         # "Moscow claimed the whole of the Zaporozhye region as Russian territory": a claim in
         # law, not ground held
         return None
+    if (
+        kind == "cue"
+        and cue.startswith(("defended", "protected", "guarded"))
+        and not any(
+            _GUARDED_GAP.fullmatch(s, _mention_end(p), a + start)
+            and not _PREP_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"])
+            for p in cpl
+        )
+    ):
+        return None  # "the bridge to Kherson was guarded by ...": the place is not the subject
     if kind == "cue" and cue == "present" and _BE_PRESENT.search(pre_low) is None:
         return None  # "the present situation in X", "present at the talks in Y": no troops there
     if kind == "cue" and cue.startswith(("hold", "held")) and _HELD_EVENT.match(cl, end):
@@ -8844,6 +8890,16 @@ def _parse_records(
             # the plant in May" does not move the report's story there)
             last_origin = evac[0]["origin"]
         csp = _with_regional_centre(s, sp, prev_sp) if "regional cent" in low else sp
+        if (
+            k
+            and not sp
+            and prev_sp
+            and ": " in s[:60]
+            and text[spans[k - 1][0] : spans[k - 1][1]].rstrip().endswith("?")
+        ):
+            # "Q: And Kyiv itself?" / "OFFICIAL: Still in Ukrainian hands.": the answer's
+            # subject is the one place the question asked about
+            csp = _answered_place(s, prev_sp) or csp
         control = (
             _control_rows(
                 s,
@@ -8882,6 +8938,8 @@ def _parse_records(
                 or (focus is not None and _CITY_WORD.search(s))
                 or ("it " in low and prev_sp and _it_under(low))  # "it remains under ..."
                 or "of our " in low  # "20% of our territory": the speaker's country
+                # "the left bank was protected by Russian troops": a river bank as the subject
+                or ("bank" in low and _BANK_SUBJECT.search(low) is not None)
             )
             else []
         )

@@ -386,3 +386,78 @@ def test_present_passive_cleared(text: str, row: tuple) -> None:
 )
 def test_cleared_up_or_of_mines_holds_nothing(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- a transcript answer with no subject: the place the question asked about -------------------
+
+
+@pytest.mark.parametrize(
+    "question, answer, row",
+    [
+        ("Q: And Kharkiv itself?", "SPOKESMAN: Still in Ukrainian hands.", ("Kharkiv", "UA")),
+        (
+            "Q: What about Melitopol?",
+            "MINISTER: Under Russian control, as far as we know.",
+            ("Melitopol", "RU"),
+        ),
+    ],
+)
+def test_subjectless_answer_takes_the_asked_place(question: str, answer: str, row: tuple) -> None:
+    text = f"date 2022-03-05\nBriefing\n\n{question}\n\n{answer}\n"
+    rows = parse_report(text)["control"].to_dict("records")
+    assert row in {(r["place"], r["controller_side"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # two places asked about: which one is unsaid
+        ("Q: What about Kharkiv and Sumy?", "SPOKESMAN: Still in Ukrainian hands."),
+        # no question before the answer
+        ("Shelling hit Kharkiv overnight.", "SPOKESMAN: Still in Ukrainian hands."),
+    ],
+)
+def test_subjectless_answer_needs_one_asked_place(question: str, answer: str) -> None:
+    text = f"date 2022-03-05\nBriefing\n\n{question}\n\n{answer}\n"
+    assert parse_report(text)["control"].empty
+
+
+# --- "X was protected / defended / guarded by Y forces": Y holds X -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            'A Russian-installed official said the left bank was "reliably protected" by '
+            "Russian troops.",
+            ("left bank", "RU", "RU"),
+        ),
+        (
+            "Ukrainian officials said Siversk, defended by Ukrainian units, was under heavy fire.",
+            ("Siversk", "UA", "UA"),
+        ),
+        (
+            "The Russian Defence Ministry said Nova Kakhovka was now firmly guarded by Russian "
+            "troops.",
+            ("Nova Kakhovka", "RU", "RU"),
+        ),
+    ],
+)
+def test_guarded_by_forces(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place only names the bridge's end: the bridge is guarded, not the town
+        "Officials said the bridge to Kherson was guarded by Russian troops.",
+        # no force: air defence protects, it holds no ground
+        "The governor said Kyiv was protected by air defence systems overnight.",
+        # people protected
+        "Officials said civilians in Kherson were protected by volunteers.",
+    ],
+)
+def test_guarded_not_held(text: str) -> None:
+    assert control_places(text) == set()
