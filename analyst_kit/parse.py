@@ -6173,6 +6173,7 @@ _BANK_SUBJECT = compile_fast(
     r"\b(?:left|right|east|west|eastern|western)\s+bank\s+(?:is|was|remains|remained|are|were|"
     r"has|had)\b"
 )
+_OCCUPIERS = compile_fast(r"\b(?:occupiers|occupied|occupation|occupying\s+forces)\b", re.I)
 _COMMA_PRONOUN_END = compile_fast(r",\s(?:he|she|it|we|they)$")
 _REGIONAL_CENTRE = compile_fast(r"\bthe\s+regional\s+cent(?:re|er)\b", re.I)
 
@@ -7512,6 +7513,16 @@ def _object_claim(
     obj_end = _mention_end(seed) if seed is not None else a + obj.end()
     if kind == "remains" and _is_chant(s, seed["rs"] if seed is not None else a + start, a + end):
         return None  # 'a crowd shouting "Kherson is Ukraine"': a slogan, no side's claim
+    if (
+        kind == "remains"
+        and m.re is _REMAINS_SIDE
+        and "occup" in s
+        and m.group("adj").lower() in ("ukraine", "russia")
+        and _OCCUPIERS.search(s) is not None
+    ):
+        # '"The occupiers are trying to intimidate the town, but X is Ukraine"': whose the
+        # town is by right, said of a town the speaker calls occupied; no one holds it so
+        return None
     if (
         m.re is _HOLDING_OUT
         and seed is not None

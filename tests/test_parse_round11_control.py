@@ -461,3 +461,25 @@ def test_guarded_by_forces(text: str, row: tuple) -> None:
 )
 def test_guarded_not_held(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- "X is Ukraine" said of a town the speaker calls occupied: allegiance, not holding ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The occupiers want to break us, but Melitopol is Ukraine," mayor Ivan Fedorov wrote.',
+        "Governor Vitaliy Kim said Kherson, though occupied for now, is Ukraine.",
+    ],
+)
+def test_occupied_town_is_ukraine_holds_nothing_new(text: str) -> None:
+    assert not any(c == "UA" for _, c, _ in control_places(text))
+
+
+def test_liberated_town_is_ukraine_still_held() -> None:
+    text = (
+        "Oleh Syniehubov, head of the Kharkiv regional military administration, posted a photo "
+        'from the square and wrote that Balakliia "is Ukraine".'
+    )
+    assert ("Balakliia", "UA", "UA") in control_places(text)
