@@ -737,7 +737,9 @@ _FINAL_HEADS = frozenset(
     directorate commission organisation organization institute monitors observers bloggers
     milbloggers regime company militia channel embassy consulate""".split()
 )
-_PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|m|ve|re))?$", re.I)
+# ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
+_PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
+_CONTRACTION = compile_fast(r"['’]\w+$")
 _QUOTE_INSIDE = compile_fast(r"[,.?!…][”\"]\s+\S")
 # a short phrase, then the pronoun (not a whole clause: "Troops retook X this week, he")
 _COMMA_PRONOUN = compile_fast(r"^[^,\s]+(?:\s[^,\s]+){0,3},\s+(?P<p>he|she|they|we|it)$")
@@ -1160,7 +1162,7 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
     """
     np = _BLANKS.sub(" ", np).strip()
     if _PRONOUN.match(np):
-        return np, None, "pronoun"
+        return _CONTRACTION.sub("", np), None, "pronoun"  # "I'll" is "I"
     if METONYM_SPEAKER.match(np):
         return np, None, "unnamed"
     parts = [p.strip() for p in _COMMA_SPLIT.split(np) if p.strip()]

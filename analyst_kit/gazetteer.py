@@ -744,7 +744,11 @@ def _city_oblast(places: pd.DataFrame) -> dict[int, int]:
         # (a centre renamed in 2016 whose oblast kept the old name: "Dnipropetrovsk regional
         # governor" is Dnipropetrovsk oblast's, though "Dnipropetrovsk" alone reads as Dnipro)
         stem = _RENAMED_CENTRES.get(stem, stem)
-        same = sett[(sett["name"] == stem) & (sett["oblast"] == row["oblast"])]
+        # (Kyiv, a city with special status, is outside the oblast it is the centre of)
+        same = sett[
+            (sett["name"] == stem)
+            & ((sett["oblast"] == row["oblast"]) | (sett["oblast"] == "City of " + stem))
+        ]
         if len(same):
             out[int(same["population"].idxmax())] = int(j)
     foreign = places[

@@ -294,7 +294,7 @@ _PASSIVE_SUBORDINATE = compile_fast(
 )
 _PASSIVE_BY_AGENT = compile_fast(
     # (up to a relative clause: "by a truck explosion that Moscow blamed on ...")
-    r"\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:(?!(?:that|which|who)\b)[\w'’-]+\s*){1,5})"
+    r"[\"”]?\s*(?:\w+\s+|[\d:.apm]+\s+){0,5}?by\s+(?P<np>(?:(?!(?:that|which|who)\b)[\w'’-]+\s*){1,5})"
 )
 
 
@@ -4598,8 +4598,13 @@ _CUE_WORD_SRC = (
     r"(?=\s+(?:at|in|on|inside|around)\s)"
     # "Russian troops were present in the northern part of the town": held, in part at least
     r"|present(?=\s+(?:in|at|inside)\s)"
+    # 'the left bank was "reliably protected" by Russian troops', "a town defended by
+    # Ukrainian units": the forces named after "by" hold it
+    r"|(?:defended|protected|guarded)(?=[\"”]?\s+by\s)"
     # "Russian forces have likely made steady gains in Krasnohorivka": ground taken in it
-    r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any)\b)(?:[\w-]+\s+){0,3}?gains"
+    # ("only marginal gains in X": a little ground, not X held)
+    r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any|only|marginal|minimal|negligible|"
+    r"insignificant)\b)(?:[\w-]+\s+){0,3}?gains"
     r"(?=\s+(?:in|inside|within)\s)"
     r"|(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|establish(?:ed|es|ing)?|"
     r"gain(?:ed|s|ing)?|secur(?:ed|es|ing)?|consolidat(?:ed|es|ing))"
@@ -4638,7 +4643,7 @@ _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
-    "entrench", "present", "made", "making", "make",
+    "entrench", "present", "made", "making", "make", "defended", "protected", "guarded",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -4787,13 +4792,17 @@ _LOCATOR_OF = compile_fast(
     r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|district|"
     r"suburb|port|hamlet)\s+"
     # "a town on the Seversky Donets north of Lugansk"
-    r"(?:(?:on|by)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:river\s+)?)?)?(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
-    r"(?:km|kilometres|kilometers|miles)\s+)?(?:to\s+the\s+)?(?:(?:north|south|east|west)[\w-]*"
+    r"(?:(?:on|by)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:river\s+)?)?"
+    # "X, which lies about 50 km (30 miles) south-west of the city of Y, ...": a relative clause
+    r"|(?:which|that)\s+(?:lies|is|sits|stands)\s+|(?:lying|located|situated)\s+)?"
+    r"(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
+    r"(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:to\s+the\s+)?"
+    r"(?:(?:north|south|east|west)[\w-]*"
     r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of|"
     # "Zaporizhzhia city, about 50 kilometres up the Dnipro", "across the reservoir from X"
     r"(?:up|down|along)(?=\s+the\b)|(?:across|over)\s+(?:the\s+)?(?:river|reservoir|water)\s+"
     r"from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=km\s)from|(?<=miles\s)from)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 _SHARE = compile_fast(
@@ -4894,7 +4903,10 @@ _TAKE = compile_lower(
 _WITHDRAW = compile_lower(
     # "withdrew its troops from Kupiansk": the force withdrawn may stand between verb and place
     r"\b(?:withdr(?:ew|awn|aw|awing|aws)(?:\s+(?:(?:its|their|the|our|all|his|remaining|last)\s+)"
-    r"{0,2}(?:troops|forces|units|garrison|soldiers|servicemen|personnel)(?=\s+from\b))?|pull(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,2}?(?:back|out)|"
+    r"{0,2}(?:troops|forces|units|garrison|soldiers|servicemen|personnel)(?=\s+from\b))?|"
+    # ("pulling reserves out of X" moves reserves to the front: X is not given up)
+    r"pull(?:ed|ing|s)?\s+(?!(?:(?:its|their|his|the|some)\s+)?(?:reserves|equipment|wounded|"
+    r"civilians|residents|people)\b)(?:[\w-]+\s+){0,2}?(?:back|out)|"
     r"retreat(?:ed|ing|s)?|(?:forced|ordered|told|had)\s+to\s+(?:leave|abandon|withdraw|pull back)|"
     r"left|leaves|abandon(?:ed|s)?|fled|"
     # "have given up much of the town", "ceded Avdiivka": ground handed over
@@ -5002,6 +5014,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
+    + ["defended", "protected", "guarded"]  # "... by Russian troops"
     + ["gains in", "gains inside", "gains within"]
     + ["showed", "showing", "shows", "shown", "pictured", "filmed"]
     + list(_KEPT_POSITIONS)
@@ -5099,7 +5112,8 @@ _NO_LONGER_BEFORE = compile_fast(
     r"\bno\s+longer\s+(?:(?:fully|completely|entirely|effectively)\s+)?$"
 )
 _IS_NOT_BEFORE = compile_fast(
-    r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|yet\s+)?not\s+"
+    # ('the town was "not under Russian control"': the quotation may open inside)
+    r"\b(?:is|are|was|were|remains?|remained)\s+[\"“]?(?:still\s+|yet\s+)?not\s+"
     r"(?:(?:yet|now|currently)\s+)?$"
 )
 _LOST_PASSIVE_GAP = compile_fast(
@@ -5158,12 +5172,14 @@ _FELL_BARE = compile_fast(
 # back by Ukrainian troops" (the passive of "retook")
 _TAKEN_PASSIVE = compile_fast(
     # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
-    r"\b(?:has|had|have|was|were)(?P<neg>\s*(?:not|n['’]t))?\s+(?:(?:now|finally|already)\s+)?"
+    # ('the region is "cleared" up to its southern border': the present passive too)
+    r"\b(?:has|had|have|was|were|is|are)(?P<neg>\s*(?:not|n['’]t))?\s+"
+    r"(?:(?:now|finally|already)\s+)?"
     r"(?:been\s+)?[\"“]?"
     r"(?:(?:now|finally|fully|completely|"
     r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|"
     # 'Sudzha had been "fully cleared"' (of what, "cleared of X troops" tells: not read here)
-    r"cleared\b[\"”]?(?!\s+(?:of|from|for|away|up|out|to|by\s+(?:sappers|deminers|"
+    r"cleared\b[\"”]?(?!\s+(?:of|from|for|away|up(?!\s+to\b)|out|to|by\s+(?:sappers|deminers|"
     r"rescuers|pyrotechnicians))\b)|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
     r"away|out|off|from|in|on|under|for|care|part|place|over|back|up|down|hold|aim|by\s+bus|"
     r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b))",
@@ -5358,7 +5374,8 @@ _CONTROL_RULES = (
                            "to defend", "still defend", "hang", "hung", "cling", "clung",
                            "freed", "freeing", "dug in", "dig in", "digging in",
                            "entrench", "present in", "present at", "present inside",
-                           "gains in", "gains inside", "gains within")),
+                           "gains in", "gains inside", "gains within",
+                           "defended", "protected", "guarded")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -5490,7 +5507,7 @@ def _matches_at(rx: re.Pattern, text: str, starts: list[int]):
                 end = m.end()
 
 
-_BY_AFTER = compile_fast(r"\s+(?:\w+\s+)?by\b")
+_BY_AFTER = compile_fast(r"[\"”]?\s+(?:\w+\s+)?by\b")
 _PEOPLES_REP = compile_fast(r"\s*People['’]s\s+Republic")
 _FOCUS_SKIP = compile_fast(r"\s*(?:People['’]s|governor|mayor|region|regional|oblast)", re.I)
 # a settlement introduced by its kind: "retook the village of Ruska Lozova"
@@ -5721,6 +5738,9 @@ def _control_rows(
     says ``speaker_side`` is not this sentence's own (the report's author, an earlier one)."""
     rows: list[dict] = []
     sp_lo, sp_hi = speaker or (0, 0)
+    if sp_hi - sp_lo > 7 and _COMMA_PRONOUN_END.search(s, sp_hi - 7, sp_hi) is not None:
+        # "Kharkiv is holding, he said": the speaker is the pronoun, not the words before it
+        sp_lo = s.rindex(" ", sp_lo, sp_hi) + 1
     if sp_hi and ", whose " in s[sp_lo:sp_hi]:
         # "Prigozhin, whose fighters hold most of Artemovsk, wrote ...": the relative clause on
         # the speaker's own forces is the speaker's claim, no part of the name
@@ -5734,6 +5754,13 @@ def _control_rows(
             places = sorted(places + ours, key=lambda p: p["rs"])
     if "[" in s or "(" in s:
         places = _glossed_places(s, places)
+    # "digging in along the border in the Kharkiv direction": an axis of advance, no ground
+    # held (still the town a later "the town" may stand for)
+    axes = (
+        {p["rs"] for p in places if _AXIS_AFTER.match(s, _mention_end(p))}
+        if "direction" in s or "axis" in s
+        else ()
+    )
     if "bank" in s:
         banks = _bank_places(s)
         if banks:
@@ -5783,6 +5810,7 @@ def _control_rows(
                 and _SHARE_OF_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is not None
             )
             and not sp_lo <= p["rs"] < sp_hi
+            and p["rs"] not in axes
         ]
         # "... near Pokrovka, and that the village remains under their control": "the village"
         # of a later clause is the settlement the sentence named last, before the report's focus
@@ -6231,9 +6259,12 @@ def _drop_from_lead(s: str, places: list[dict]) -> list[dict]:
 # positions on the east (left) bank"
 _BANK_HELD = compile_fast(
     r"\b(?P<side>left|right|east|west|eastern|western)\s+(?:\((?P<alt>left|right)\)\s+)?bank\b"
-    r"(?P<dnipro>\s+of\s+(?:the\s+)?(?:Dnipro|Dnieper))?",
+    r"(?:(?P<dnipro>\s+of\s+(?:the\s+)?(?:Dnipro|Dnieper))"
+    # "the east bank of the Inhulets River": another river's bank keeps the river's name
+    r"|\s+of\s+(?:the\s+)?(?P<river>[A-Z][\w'’-]+)(?:\s+[Rr]iver)?)?",
     re.I,
 )
+_NOT_RIVER_WORDS = {"the", "river", "reservoir", "town", "city", "village", "a"}
 _DNIPRO_BANK = {"east": "left", "eastern": "left", "west": "right", "western": "right"}
 
 
@@ -6283,9 +6314,11 @@ def _bank_places(s: str) -> list[dict]:
         side = (m.group("alt") or m.group("side")).lower()
         if m.group("dnipro") and not m.group("alt"):
             side = _DNIPRO_BANK.get(side, side)
-        out.append(
-            {"name": f"{side} bank", "mention": m.group(0), "kind": "other", "rs": m.start()}
-        )
+        name = f"{side} bank"
+        river = m.group("river")
+        if river is not None and river[0].isupper() and river.lower() not in _NOT_RIVER_WORDS:
+            name = f"{side} bank of the {river}"
+        out.append({"name": name, "mention": m.group(0), "kind": "other", "rs": m.start()})
     return out
 
 
@@ -6371,6 +6404,67 @@ def _named_region(s: str, places: list[dict]) -> list[dict]:
             {"name": region["name"], "mention": m.group(0), "kind": "region", "rs": m.start()}
         )
     return out
+
+
+# a transcript answer that opens with a holder and no subject: "OFFICIAL: Still in Ukrainian
+# hands", "A: Under Russian control, as far as we know"
+_SUBJECTLESS_ANSWER = compile_fast(
+    r"^[^:]{2,50}:\s+(?P<w>)(?:(?:It\s+is|It['’]s|Yes|No)[,.]?\s+)?(?:(?:still|now|firmly|fully|"
+    r"completely)\s+)?(?=(?:in|into)\s+(?:\w+['’]?s?\s+)?hands\b|under\s+\w+\s+control\b)",
+    re.I,
+)
+
+
+def _answered_place(s: str, asked: list[dict]) -> list[dict] | None:
+    """The one place of the question before (``asked``) as the subject of the transcript
+    answer ``s`` that names none ("Q: And Kyiv itself?" "OFFICIAL: Still in Ukrainian
+    hands"), placed where the answer's words begin; None if ``s`` is no such answer."""
+    m = _SUBJECTLESS_ANSWER.match(s)
+    names = {p["name"] for p in asked if p["kind"] in ("settlement", "region", "facility")}
+    if m is None or len(names) != 1:
+        return None
+    p = next(p for p in asked if p["name"] in names)
+    return [{**p, "mention": "", "rs": m.start("w") - 1}]  # (before "Under ...")
+
+
+# between a place and "defended / protected / guarded by": it is the subject ("X was reliably
+# protected by", "X, defended by", "X remains well guarded by")
+_GUARDED_GAP = compile_fast(
+    r"(?:,|\s+(?:is|was|were|are|remains?|remained|(?:has|had|have)\s+been|is\s+being|was\s+"
+    r"being))?\s+[\"“]?(?:(?:still|now|well|reliably|firmly|heavily|strongly)\s+){0,2}[\"“]?"
+)
+_BANK_SUBJECT = compile_fast(
+    r"\b(?:left|right|east|west|eastern|western)\s+bank\s+(?:is|was|remains|remained|are|were|"
+    r"has|had)\b"
+)
+_OCCUPIERS = compile_fast(r"\b(?:occupiers|occupied|occupation|occupying\s+forces)\b", re.I)
+_COMMA_PRONOUN_END = compile_fast(r",\s(?:he|she|it|we|they)$")
+_REGIONAL_CENTRE = compile_fast(r"\bthe\s+regional\s+cent(?:re|er)\b", re.I)
+
+
+def _is_oblast_centre(p: dict) -> bool:
+    """Is settlement ``p`` the centre of the oblast it lies in ("Sumy" in Sumy Oblast)?"""
+    oblast = p.get("oblast")
+    return (
+        p["kind"] == "settlement"
+        and isinstance(oblast, str)
+        and oblast.lower() == p["name"].lower() + " oblast"
+    )
+
+
+def _with_regional_centre(s: str, sp: list[dict], prev_sp: list[dict]) -> list[dict]:
+    """``sp`` with "the regional centre" of ``s`` as a mention of the oblast centre named last
+    in this sentence or the one before ("... fighting on the outskirts of Sumy. The regional
+    centre itself remains under Ukrainian control": Sumy)."""
+    m = _REGIONAL_CENTRE.search(s)
+    if m is None:
+        return sp
+    before = [p for p in sp if p["rs"] < m.start()]
+    centre = next((p for p in reversed(before or prev_sp) if _is_oblast_centre(p)), None)
+    if centre is None:
+        return sp
+    mention = {**centre, "mention": m.group(0), "rs": m.start()}
+    return sorted([*sp, mention], key=lambda p: p["rs"])
 
 
 def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> list[dict]:
@@ -6578,6 +6672,16 @@ def _control_claim(
         # "Moscow claimed the whole of the Zaporozhye region as Russian territory": a claim in
         # law, not ground held
         return None
+    if (
+        kind == "cue"
+        and cue.startswith(("defended", "protected", "guarded"))
+        and not any(
+            _GUARDED_GAP.fullmatch(s, _mention_end(p), a + start)
+            and not _PREP_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"])
+            for p in cpl
+        )
+    ):
+        return None  # "the bridge to Kherson was guarded by ...": the place is not the subject
     if kind == "cue" and cue == "present" and _BE_PRESENT.search(pre_low) is None:
         return None  # "the present situation in X", "present at the talks in Y": no troops there
     if kind == "cue" and cue.startswith(("hold", "held")) and _HELD_EVENT.match(cl, end):
@@ -6595,14 +6699,19 @@ def _control_claim(
         # the occupied part of the region": a title, no claim
         return None
     if cue == "occupied" and _ADJ_BEFORE.search(pre_low):
-        # "the exiled mayor of occupied Melitopol": the report's framing, no side's claim
+        # "officials said shelling hit occupied Melitopol": the speaker calls the town held by
+        # the other side (a title, "the exiled mayor of occupied Melitopol", is left out above)
         pos = a + _skip_space(clause, end)
+        # ... "the occupied port of Berdiansk": the town the noun names
+        port = _TOWN_NOUN_OF.match(clause, pos - a)
+        if port is not None:
+            pos = a + port.end()
         seed = next((p for p in cpl if p["rs"] == pos), None)
         # ... a town, not "occupied Kharkiv Oblast" (the occupied part of it)
         if seed is not None and seed["kind"] in ("settlement", "facility"):
             held = "UA" if side == "RU" else "RU"
             row = {"place": seed["name"], "controller_side": held, "share": None}
-            return [{**row, "claimed_by_side": None, "clause_speaker": True}]
+            return [{**row, "claimed_by_side": side, "clause_speaker": True}]
         if seed is not None and seed["kind"] == "region" and pre_low.endswith(_ROUTE_WORDS):
             # "a building in Makiivka, in occupied Donetsk region", "the corridor through
             # occupied Kherson and Zaporizhzhia oblasts": where, no claim
@@ -6707,6 +6816,7 @@ def _control_claim(
             # "liberated Rivnopil, in western Donetsk Oblast" (a name the gazetteer lacks):
             # the region after it only locates it
             return None
+        at_where = False  # the place is the one before "where"
         where = (
             _WHERE_BEFORE.search(cl, max(0, start - 90), start)
             if kind == "cue" and "where" in cl[max(0, start - 90) : start] and not after
@@ -6730,6 +6840,7 @@ def _control_claim(
                 )
             if ante is not None:
                 seed = _located_host(ante, before, s) or ante
+                at_where = True
             elif site is not None:
                 seed, subject_site, passive = None, site, True
         if rel is not None:
@@ -6752,7 +6863,9 @@ def _control_claim(
                 # place named before ("... in the Graivoron district")
                 return None
             seed = _located_host(seed, before, s)
-        if bits & _CITY_BIT and rel is None:
+        if bits & _CITY_BIT and rel is None and not at_where:
+            # ("the left bank, where Russian troops dug in after withdrawing from the city":
+            # the bank; the city is the later verb's)
             # "pushed Russian forces back in Sievierodonetsk and now hold half of the city, ...
             # news for Kyiv": the object is the city named before, or the report's city
             limit = after[0]["rs"] - a if after else len(clause)
@@ -7440,6 +7553,8 @@ _ADJ_BEFORE = compile_lower(
     r"\b(?:in|of|from|into|to|the|temporarily|newly|still|russian|near|around|outside|across|"
     r"towards?|throughout|through|via|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
 )
+# "the occupied port of Berdiansk": the noun before the town's name
+_TOWN_NOUN_OF = compile_fast(r"(?:port|town|city|village)\s+of\s+")
 _DEMINING = compile_fast(
     r"\b(?:mines?|landmines?|explosives?|unexploded|ordnance|rubble|debris|snow|bodies)\b", re.I
 )
@@ -7662,6 +7777,16 @@ def _object_claim(
     obj_end = _mention_end(seed) if seed is not None else a + obj.end()
     if kind == "remains" and _is_chant(s, seed["rs"] if seed is not None else a + start, a + end):
         return None  # 'a crowd shouting "Kherson is Ukraine"': a slogan, no side's claim
+    if (
+        kind == "remains"
+        and m.re is _REMAINS_SIDE
+        and "occup" in s
+        and m.group("adj").lower() in ("ukraine", "russia")
+        and _OCCUPIERS.search(s) is not None
+    ):
+        # '"The occupiers are trying to intimidate the town, but X is Ukraine"': whose the
+        # town is by right, said of a town the speaker calls occupied; no one holds it so
+        return None
     if (
         m.re is _HOLDING_OUT
         and seed is not None
@@ -8158,7 +8283,7 @@ def _tag_speaker(tag: str) -> dict | None:
     return None
 
 
-def _post_author(line: str, speakers: object, k: int) -> dict | None:
+def _post_author(line: str, speakers: object, k: int, home: str | None = None) -> dict | None:
     """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
     → the NAME met before), or None when the line is no such header."""
     m = _POST_LINE.match(line)
@@ -8167,7 +8292,15 @@ def _post_author(line: str, speakers: object, k: int) -> dict | None:
     np = _POST_RELAY.sub("", m.group("np")).strip()
     found = attr.section_speaker(np)
     if found is not None:
-        return speakers.resolve({**found, "start": 0, "end": 0}, k)
+        ent = speakers.resolve({**found, "start": 0, "end": 0}, k)
+        if ent is not None and ent["side"] is None and ent["kind"] == "person":
+            # "10:40 | NAME, mayor of Okhtyrka": the country of the place a local official
+            # serves (as _local_side reads it in a sentence)
+            role = _LOCAL_ROLE.search(np)
+            served = _places_in(np[role.end() :]) if role is not None else []
+            if served and served[-1].get("country") == "UA" and home != "RU":
+                ent["side"] = "UA"
+        return ent
     if _PERSON_NAME_LINE.match(np):
         # "10:45 | Chaus": the surname of an author already named
         ent = speakers._by_name(np)
@@ -8199,6 +8332,12 @@ def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
 # "X, first deputy head of ..., was more direct: Vysokopillia, he wrote, is Ukraine": a "he
 # wrote" set off by commas, inside the statement
 _PAREN_VERB = compile_fast(r",\s+(?:he|she)\s+(?:also\s+)?[a-z]+\s*,")
+
+
+# the role of an official a letterhead's body may speak through
+_OFFICIAL_WORD = compile_fast(
+    r"\b(?:officials?|spokes(?:man|woman|person)|press\s+secretary|briefer)\b", re.I
+)
 
 
 def _title_role_side(head: str, name: str) -> str | None:
@@ -8646,7 +8785,7 @@ def _parse_records(
         if not in_note and _NOTE_LEAD.match(s):
             in_note = True
         if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
-            head = _post_author(s, speakers, k)
+            head = _post_author(s, speakers, k, home)
             if head is not None and head["side"] is None and head["kind"] == "person":
                 # "10:40 | Pavlo Kuzmenko, mayor of Okhtyrka": the place the header's official
                 # serves, as for an official named in a sentence
@@ -9074,10 +9213,21 @@ def _parse_records(
             # (a works a sentence speaks of as "the plant" stays that sentence's: "They left
             # the plant in May" does not move the report's story there)
             last_origin = evac[0]["origin"]
+        csp = _with_regional_centre(s, sp, prev_sp) if "regional cent" in low else sp
+        if (
+            k
+            and not sp
+            and prev_sp
+            and ": " in s[:60]
+            and text[spans[k - 1][0] : spans[k - 1][1]].rstrip().endswith("?")
+        ):
+            # "Q: And Kyiv itself?" / "OFFICIAL: Still in Ukrainian hands.": the answer's
+            # subject is the one place the question asked about
+            csp = _answered_place(s, prev_sp) or csp
         control = (
             _control_rows(
                 s,
-                sp,
+                csp,
                 side,
                 _speaker_town(s, sp, found)
                 # ("Kuzmenko said Ukrainian forces still hold the town": the mayor's own town)
@@ -9107,11 +9257,13 @@ def _parse_records(
             and not (s.rstrip().endswith("?") and _YES_NO_QUESTION.match(sa))
             # a row needs a place: a gazetteer mention, an industrial site or "the city"
             and (
-                sp
+                csp
                 or _GENERIC_PLACE.search(s)
                 or (focus is not None and _CITY_WORD.search(s))
                 or ("it " in low and prev_sp and _it_under(low))  # "it remains under ..."
                 or "of our " in low  # "20% of our territory": the speaker's country
+                # "the left bank was protected by Russian troops": a river bank as the subject
+                or ("bank" in low and _BANK_SUBJECT.search(low) is not None)
             )
             else []
         )
@@ -9425,6 +9577,19 @@ def _parse_records(
     for ent in speakers.ents:
         if ent["side"] is None and ent["kind"] == "person" and ent["name"] in head:
             ent["side"] = _title_role_side(head, ent["name"])
+    # a transcript under a body's letterhead ("U.S. Department of Defense" alone on the first
+    # line, then "SENIOR DEFENSE OFFICIAL: ..."): its unnamed officials speak for that body
+    # (the body starts at the newline ending a "date ..." header line)
+    first = text[body_start : body_start + 300].lstrip().split("\n", 1)[0].strip()
+    letter = attr.lookup_speaker(first) if 2 < len(first) < 60 else None
+    if letter is not None and letter["kind"] == "body" and letter["side"]:
+        for ent in speakers.ents:
+            if (
+                ent["side"] is None
+                and ent["kind"] == "unnamed"
+                and _OFFICIAL_WORD.search(ent["name"]) is not None
+            ):
+                ent["side"] = letter["side"]
     # speaker names are final only now (a described official may be named later)
     ent_outlet: dict[int, str] = dict(relayed)
     known = attr.outlet_countries()  # a named outlet, not "Russian state television"

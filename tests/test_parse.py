@@ -1285,9 +1285,10 @@ def test_places_a_speaker_lists_after_a_claim_on_unnamed_settlements():
     assert not {"Velyka Novosilka", "Melitopol"} & got
 
 
-def test_occupied_before_a_town_is_the_reports_framing_and_side_hyphens_read_once():
+def test_occupied_before_a_town_is_the_speakers_word_and_side_hyphens_read_once():
+    # the speaker calls the town occupied: its claim (fresh23's blind gold, round 11)
     got = _control_claims("Ukrainian officials said shelling hit occupied Melitopol overnight.")
-    assert got == [("Melitopol", "RU", None, None)]
+    assert got == [("Melitopol", "RU", None, "UA")]
     # ... but not in a title: "the mayor of occupied Melitopol"
     text = "The exiled mayor of occupied Melitopol, Ivan Fedorov, wrote that the airfield burned."
     assert _control_claims(text) == []
