@@ -8283,6 +8283,13 @@ def _tag_speaker(tag: str) -> dict | None:
     return None
 
 
+# "NAME, acting mayor of X", "NAME, head of the X district administration": occupation
+# appointees are styled so, and a district head is no town's own office; no side from the town
+_APPOINTEE_HEADER = compile_fast(
+    r"\b(?:acting|interim|installed|appointed|occupation|district\s+administration)\b", re.I
+)
+
+
 def _post_author(line: str, speakers: object, k: int, home: str | None = None) -> dict | None:
     """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
     → the NAME met before), or None when the line is no such header."""
@@ -8293,13 +8300,6 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
     found = attr.section_speaker(np)
     if found is not None:
         ent = speakers.resolve({**found, "start": 0, "end": 0}, k)
-        if ent is not None and ent["side"] is None and ent["kind"] == "person":
-            # "10:40 | NAME, mayor of Okhtyrka": the country of the place a local official
-            # serves (as _local_side reads it in a sentence)
-            role = _LOCAL_ROLE.search(np)
-            served = _places_in(np[role.end() :]) if role is not None else []
-            if served and served[-1].get("country") == "UA" and home != "RU":
-                ent["side"] = "UA"
         return ent
     if _PERSON_NAME_LINE.match(np):
         # "10:45 | Chaus": the surname of an author already named
@@ -8786,7 +8786,12 @@ def _parse_records(
             in_note = True
         if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
             head = _post_author(s, speakers, k, home)
-            if head is not None and head["side"] is None and head["kind"] == "person":
+            if (
+                head is not None
+                and head["side"] is None
+                and head["kind"] == "person"
+                and not _APPOINTEE_HEADER.search(s)
+            ):
                 # "10:40 | Pavlo Kuzmenko, mayor of Okhtyrka": the place the header's official
                 # serves, as for an official named in a sentence
                 whole = {"start": 0, "end": len(s)}

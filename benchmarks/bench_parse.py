@@ -41,8 +41,10 @@ FRESH17 = ROOT / "tests" / "data" / "fresh17"  # the same
 FRESH18_20 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (18, 19, 20)]
 # ninth session, blind then; fresh19-22 drove the tenth session's round
 FRESH21_22 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (21, 22)]
-# tenth session, blind: never used to tune the parser
+# tenth session, blind; drove the eleventh session's round
 FRESH23_24 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (23, 24)]
+# eleventh session, blind: its round did not move them
+FRESH25_26 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (25, 26)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -235,6 +237,7 @@ def main() -> None:
             *FRESH18_20,
             *FRESH21_22,
             *FRESH23_24,
+            *FRESH25_26,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

@@ -74,9 +74,13 @@ SETS = {
     "fresh21": (10, 0.93),
     "fresh22": (10, 0.92),
     # tenth session: written blind at its start, first scores 0.823 and 0.819 with the code
-    # from before its round; never used for fixes
-    "fresh23": (10, 0.78),
-    "fresh24": (10, 0.78),
+    # from before its round; they drove the eleventh session's round (0.990, 0.987 after it)
+    "fresh23": (10, 0.96),
+    "fresh24": (10, 0.96),
+    # eleventh session: written blind while its round ran, first scores 0.792 and 0.701 with
+    # the code from before the round, and the same after it (the round did not carry over)
+    "fresh25": (10, 0.75),
+    "fresh26": (10, 0.66),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
