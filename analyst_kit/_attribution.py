@@ -1910,6 +1910,9 @@ _MAIN_AFTER_WHERE = compile_fast(
     r"(?P<verb>said|says|told|wrote|writes|added|claimed|claims|stated|reported)\b"
 )
 _SECOND_CLAUSE = compile_fast(r"(?:;|,\s+(?:and|but|while|whereas|which|where)|,?\s+after)\s+")
+# the same without its "after" branch, for a sentence with no "after": led by "[;,]" only, sre
+# jumps from one of those to the next instead of trying every whitespace (same matches)
+_SECOND_CLAUSE_NO_AFTER = compile_fast(r"(?:;|,\s+(?:and|but|while|whereas|which|where))\s+")
 _SECOND_GATE = (
     "; ", ", and ", ", but ", ", while ", ", whereas ", " after ", ", which ", ", where ",
 )  # fmt: skip
@@ -1933,7 +1936,8 @@ def second_speaker_phrase(
                         "end": m.end("np"), "clause": m.start("np")}  # fmt: skip
     if not any(g in sentence for g in _SECOND_GATE):
         return None
-    for i, m in enumerate(_SECOND_CLAUSE.finditer(sentence, found["end"])):
+    rx = _SECOND_CLAUSE if "after" in sentence else _SECOND_CLAUSE_NO_AFTER
+    for i, m in enumerate(rx.finditer(sentence, found["end"])):
         if i == 3:
             break  # a long list of clauses: no more scans
         p = m.end()

@@ -11,7 +11,9 @@ _ABBREV = frozenset(
 ).union("abcdefghijklmnopqrstuvwxyz")
 _BOUNDARY = compile_fast(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u0400-\u04ff])")
 _LINE = compile_fast(r"[^\n]+")
-_WORD_BEFORE = compile_fast(r"([\w.\-]+)$")
+# the word before a stop, read on the reversed window: matched at its start once, where the
+# search for "([\w.\-]+)$" would try the run from every position before it
+_WORD_REVERSED = compile_fast(r"[\w.\-]+")
 
 
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -26,8 +28,8 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         a, b = line.span()
         pos = a
         for m in _BOUNDARY.finditer(text, a, b):
-            w = _WORD_BEFORE.search(text, max(a, m.start() - 20), m.start())
-            if w and w.group(1).lower().strip(".") in _ABBREV:
+            w = _WORD_REVERSED.match(text[max(a, m.start() - 20) : m.start()][::-1])
+            if w and w.group(0)[::-1].lower().strip(".") in _ABBREV:
                 continue
             _add(text, pos, m.end(), spans)
             pos = m.end()
