@@ -9,8 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
-    "WordStart", "alternation", "compile_fast", "compile_lower", "contains_any", "lower",
-    "lower_literals", "optimise", "word_automaton", "word_start",
+    "LiteralStarts", "WordStart", "alternation", "compile_fast", "compile_lower", "contains_any",
+    "literal_starts", "lower", "lower_literals", "optimise", "word_automaton", "word_start",
 ]  # fmt: skip
 
 # an alternative made only of literal characters (letters, digits, space, apostrophes, hyphen)
@@ -268,3 +268,92 @@ def word_start(rx: re.Pattern, slow_only: bool = False):
         return WordStart(rx, re.compile(r"\W(?:" + rx.pattern + ")", rx.flags))
     except (ImportError, AttributeError, re.error, TypeError, ValueError, IndexError):
         return rx
+
+
+def _prefixes(items, cap: int) -> tuple[set[str], bool] | None:
+    """The literal strings every match of the parsed sequence ``items`` starts with, and
+    whether they are the whole of it (``False``: the match goes on past them); None when the
+    first thing it consumes is no literal (a class, a wildcard, an optional part)."""
+    from re import _constants as c
+
+    out, whole = {""}, True
+    for op, av in items:
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width: moves nothing
+        sub: tuple[set[str], bool] | None = None
+        if op is c.LITERAL:
+            sub = ({chr(av)}, True)
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av) and len(av) <= 8:
+            sub = ({chr(a) for _, a in av}, True)
+        elif op is c.SUBPATTERN and not av[1] & re.IGNORECASE:
+            sub = _prefixes(list(av[3]), cap)
+        elif op is c.ATOMIC_GROUP:
+            sub = _prefixes(list(av), cap)
+        elif op is c.BRANCH:
+            alts = [_prefixes(list(alt), cap) for alt in av[1]]
+            if all(a is not None for a in alts):
+                sub = (set().union(*(a[0] for a in alts)), all(a[1] for a in alts))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            got = _prefixes(list(av[2]), cap)
+            # (once through: what a longer run starts with too)
+            sub = (got[0], got[1] and av[0] == av[1] == 1) if got is not None else None
+        if sub is None:
+            whole = False
+            break
+        joined = {a + b for a in out for b in sub[0]}
+        if len(joined) > cap:
+            whole = False
+            break
+        out = joined
+        if not sub[1]:
+            whole = False
+            break
+    return (out, whole) if out != {""} or whole else None
+
+
+class LiteralStarts:
+    """A compiled pattern every match of which starts with one of a set of literal strings
+    (read off its parsed form), searched by trying ``rx.match`` only where one of them occurs
+    (one Aho-Corasick pass finds those): for a many-branched pattern, such as a status's
+    alternation of thirty phrases, sre's own scan tries every branch at every word. Same
+    matches as ``rx.search``; the pattern's other methods are ``rx``'s own."""
+
+    __slots__ = ("rx", "_starts")
+
+    def __init__(self, rx: re.Pattern, prefixes: Iterable[str]):
+        self.rx = rx
+        self._starts = word_automaton((p, len(p)) for p in prefixes)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        endpos = min(endpos, len(text))
+        pos = max(pos, 0)
+        if pos > endpos:
+            return None
+        seg = text[pos:endpos] if pos or endpos < len(text) else text
+        # (the prefix is part of the match: it lies inside the searched span)
+        for at in sorted({end - n + 1 for end, n in self._starts.iter(seg)}):
+            m = self.rx.match(text, pos + at, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+def literal_starts(rx, cap: int = 400):
+    """``rx`` (a pattern, or a :class:`WordStart`, whose own pattern is used) as a
+    :class:`LiteralStarts` when every match of it starts with a literal string (checked on its
+    parsed form, at most ``cap`` of them, none empty), else ``rx`` itself."""
+    base = rx.rx if isinstance(rx, WordStart) else rx
+    if base.flags & re.IGNORECASE:
+        return rx
+    try:  # (re's parser is private: a Python without it keeps the plain pattern)
+        from re import _parser
+
+        got = _prefixes(list(_parser.parse(base.pattern, base.flags)), cap)
+    except (ImportError, AttributeError, re.error, TypeError, ValueError, IndexError):
+        return rx
+    if got is None or "" in got[0]:
+        return rx
+    return LiteralStarts(base, got[0])

@@ -18,6 +18,7 @@ from ._regex import (
     compile_fast,
     compile_lower,
     contains_any,
+    literal_starts,
     lower,
     word_automaton,
     word_start,
@@ -9940,3 +9941,21 @@ def read_reports(items, *, unattributed: str = "none") -> dict[str, pd.DataFrame
             batch, size = [], 0
     _parse_batch(batch, acc, skipped, unattributed)
     return _frames(acc, skipped)
+
+
+# Patterns searched often whose own sre scan tries many branches at every word (the status and
+# part alternations of evacuations and bridges, the windows before a place): searched only where
+# one of their literal starts occurs, found in one Aho-Corasick pass. Same matches (see
+# ``_regex.LiteralStarts``); rebound here, after every table and tuple that must keep the plain
+# pattern (``_ATTACK_STATUS`` is compared with ``match.re``; ``rx is _POSSIBLE``).
+_BRIDGE_STATUS = [(st, literal_starts(rx)) for st, rx in _BRIDGE_STATUS]
+_PART_BITS = [(need, literal_starts(rx)) for need, rx in _PART_BITS]
+_STATUS_BITS = [
+    (need, st, rx if rx is _POSSIBLE else literal_starts(rx)) for need, st, rx in _STATUS_BITS
+]
+_TO_BEFORE = literal_starts(_TO_BEFORE)
+_CIVIL_COLUMN = literal_starts(_CIVIL_COLUMN)
+_DISMISS_BEFORE = literal_starts(_DISMISS_BEFORE)
+_QUESTION_BEFORE = literal_starts(_QUESTION_BEFORE)
+_CONTROL_CUE = literal_starts(_CONTROL_CUE)
+_CANNOT_VERIFY = literal_starts(_CANNOT_VERIFY)

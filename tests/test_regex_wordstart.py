@@ -6,7 +6,15 @@ import re
 import pytest
 
 from analyst_kit import _dates
-from analyst_kit._regex import WordStart, compile_fast, compile_lower, lower, word_start
+from analyst_kit._regex import (
+    LiteralStarts,
+    WordStart,
+    compile_fast,
+    compile_lower,
+    literal_starts,
+    lower,
+    word_start,
+)
 
 TEXTS = [
     "The evacuation was impossible, the governor said.",
@@ -47,6 +55,39 @@ def test_word_start_slow_only_keeps_cheap_patterns():
     rx = compile_fast(r"\b(?:said|says)\b")
     assert word_start(rx, slow_only=True) is rx
     assert isinstance(word_start(compile_fast(r"(?<!not\s)\bsaid\b"), slow_only=True), WordStart)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:not|no longer|never)\s+(?:\w+\s+)?possible|\bimpossible\b|(?<!\bwhich\s)\bhad\s+to\s+"
+        r"turn\s+back\b",
+        r"(?<!\bnot\s)\bmanaged\s+(?:\w+\s+){0,3}?to\s+(?:leave|get out)\b",
+        r"(?:[,;]|\bthe)\s+(?:convoy|town)(?:s|es)?\b",
+        r"\b(?:to|into|towards?|for)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+    ],
+)
+def test_literal_starts_search_is_the_pattern_search(pattern):
+    rx = compile_lower(pattern)
+    for wrapped in (literal_starts(rx), literal_starts(word_start(rx))):
+        assert isinstance(wrapped, LiteralStarts)
+        for text in TEXTS + ["the convoys, the towns; towards the town of x", ""]:
+            low = lower(text)
+            for pos in range(len(low) + 1):
+                for end in (pos, pos + 7, len(low), len(low) + 5):
+                    a, b = rx.search(low, pos, end), wrapped.search(low, pos, end)
+                    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\w+ly\b", r"(?:foo)?bar", r"\b(?:foo|\s+bar)", r"[^,]+,", r"a|"],
+)
+def test_literal_starts_keeps_patterns_with_no_literal_start(pattern):
+    rx = compile_fast(pattern)
+    assert literal_starts(rx) is rx
+    ci = compile_fast(pattern, re.I)  # (case-insensitive literals are no literal starts)
+    assert literal_starts(ci) is ci
 
 
 @pytest.mark.parametrize(
