@@ -429,9 +429,13 @@ _BRIDGE_STATUS = [
             r"did|done)\w*\s+(?:[\w-]+\s+)?damage\b|"
             # "footage shows damage to the railway bridge"
             r"\bdamage\s+to\b|"
-            # "brought down part of the road section", "blew up one span": not the whole bridge
-            r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
-            r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
+            # "brought down part of the road section", "blew up one span", "took out two road
+            # spans", "destroyed a section of the deck": a counted part, not the whole bridge
+            # (as "two spans collapsed"; "blew out several spans", "dropped the spans": most of it)
+            r"\b(?:(?:brought|bring|brings|bringing|knocked|knocking|blew|blown|blow|blowing|took|"
+            r"taken|taking) (?:down|out|up)|destroy(?:ed|ing|s)|demolish(?:ed|ing|es)|"
+            r"wreck(?:ed|ing)|dropp(?:ed|ing)) (?:part|parts|sections|(?:a|one|two|three|\d) "
+            r"(?:[\w-]+ )?(?:spans?|sections?))\b|\bdamag(?:ed|ing|es)\b|"
             r"\bcracked\b|\bholes?\b|\bcratered\b|\bsmashed\b(?! into)|"
             # "caught fire after the strike", "was set ablaze"
             r"\bcaught fire\b|\bset (?:ablaze|alight|on fire)\b|"
@@ -779,6 +783,17 @@ def _credit_attack(
         the outcome unsaid), else none.
     """
     own = [r for r in rows if r["claimed_by_side"] == side and r["start"] >= recent_start]
+    if not own and side is not None:
+        # "The blast brought down two spans of the bridge. Moscow blamed Kyiv for that attack":
+        # the attack told in no one's words is the one the side now blames; its claim, not a
+        # second row
+        own = [
+            r for r in rows
+            if r["claimed_by_side"] is None and r["actor_side"] is None
+            and r["start"] >= recent_start
+        ]  # fmt: skip
+        for r in own:
+            r["claimed_by_side"] = side
     for r in own:
         if r["actor_side"] is None and r["status"] in ("damaged", "destroyed", "unknown"):
             r["actor_side"] = author
@@ -1151,6 +1166,20 @@ def _bridge_rows(
             named_at = (a, b)
         plain = _plain_case(cl)
         status, vm = _bridge_status(cl, 0)
+        if (
+            carried is not None
+            and vm is not None
+            and vm.end() <= bm.start()
+            and bm.group(0).lower() == "it"
+            # (more than four words between, not "struck it", "hit and disabled it")
+            and len(cl[vm.end() : bm.start()].split()) > 4
+        ):
+            # "using artillery to hit command posts and depots in the region, which Kyiv says
+            # it intends to retake": the verb has an object of its own before "it", which is
+            # the subject of another clause; only words after "it" may tell of the bridge
+            status, vm = _bridge_status(cl, bm.end())
+            if vm is None:
+                continue
         if vm is not None and vm.end() <= bm.start():
             sub = _OTHER_SUBJECT.search(cl, vm.end(), bm.start())
             if sub is not None:
