@@ -647,7 +647,10 @@ _OPENER = compile_fast(
     r"^\s*(?:[-•▪*]\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}|[A-Z][a-z]+ing\s[^,]{1,100}"
     # "In an interview with the BBC, ", "In a video address from Kyiv, ": the statement's frame
     r"|In\s+(?:a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:interview|statement|address|"
-    r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}),\s*$"
+    r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}"
+    # "After Saturday's strikes by drones on energy sites, he says", "Following the attack on
+    # the port, the governor wrote", "Amid the blackouts, she said": a time or cause set first
+    r"|(?:After|Following|Amid|Despite|Since|Hours\s+after|Days\s+after)\s[^,]{1,120}),\s*$"
 )
 # a place set before the clause, with an aside of where it lies: "In Chernihiv, further north, ",
 # "At Izium, meanwhile, ", "In the city of Sumy, "; officials there are its local officials
@@ -1082,6 +1085,15 @@ def np_is_speaker(np: str) -> bool:
     if first[:1].islower() and _LOWER_TITLE_NAME.match(np):
         # "ground forces commander Oleksandr Syrskyi", "navy spokesman Dmytro Pletenchuk": a
         # lower-case title, whatever its words, ended by a role head and a name
+        return True
+    if (
+        first.endswith(("'s", "’s"))
+        and len(words) > 3
+        and words[1][:1].islower()
+        and _LOWER_TITLE_NAME.match(np[len(first) + 1 :])
+    ):
+        # "Ukraine's infrastructure minister Oleksandr Kubrakov", "Russia's deputy foreign
+        # minister Sergei Ryabkov": a country's lower-case title, then the holder's name
         return True
     if (
         # "separatist commanders told TASS", "regional authorities said": a role alone, whose
@@ -2039,11 +2051,14 @@ _SPEAKER_COLON = compile_fast(
     r"(?:\([^()]{1,60}\))?\s*:(?:\s+(?=[\w\"“'‘])|\s*$)"
 )
 # where a subject may end: before an auxiliary or a verb-like word
+# (the verb may be quoted, after an adverb: 'NAME "strongly condemns" the strikes, his
+# spokesman said')
 _SUBJECT_END = compile_fast(
-    r"\s+(?=(?:has|have|had|is|are|was|were|will|would|keeps?|kept|continues?|continued|"
+    r"\s+(?=[\"“]?(?:[a-z]+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would|keeps?|kept|"
+    r"continues?|continued|"
     r"again|also|repeatedly|rejects|denies|dismisses|accuses|blames|insists|urges|asks|warns|"
     r"did|does|do|"
-    r"thanks|welcomes|condemns)\b|\w+ed\b)"
+    r"thanks|welcomes|condemns)\b|\w+ed\b))"
 )
 
 
@@ -2142,7 +2157,9 @@ def headline_speaker(line: str) -> dict | None:
 # a digest's section heading: "2) Ministry of Defence of the Russian Federation — daily summary,
 # Telegram.", "GENERAL STAFF OF THE ARMED FORCES OF UKRAINE": the speaker of the posts below it
 _SECTION_NUMBER = compile_fast(r"^\s*(?:\d{1,2}[).]|[-•*])\s*")
-_SECTION_CUT = compile_fast(r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$")
+# (and a relative clause describing the speaker: "NAME, mayor of X, who has been working from Y
+# since ...", "the council, which runs the occupied region")
+_SECTION_CUT = compile_fast(r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$|,\s+(?:who|which)\s")
 _SMALL_WORDS = frozenset("of the and for in on to".split())
 
 

@@ -8293,7 +8293,10 @@ _POST_LINE = compile_fast(
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
 # (and a translation's "COMMENT" heading: the compiler's remarks follow, not the statement)
 _NOTE_LEAD = compile_fast(
-    r"^\s*(?:(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b|(?-i:COMMENT(?:ARY|S)?)\s*(?::|\n|$))",
+    r"^\s*(?:(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b|"
+    # (and "REACTIONS", "BACKGROUND" under a statement's text: others' words and the
+    # compiler's, no longer the statement's author)
+    r"(?-i:COMMENT(?:ARY|S)?|REACTIONS?|BACKGROUND|CONTEXT)\s*(?::|\n|$))",
     re.I,
 )
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
@@ -8337,6 +8340,14 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
     return None
 
 
+# a sentence opening with a present-tense verb of speech and no subject, as a digest words the
+# post it summarises: "Says ...", "Claims ...", "Accuses Kyiv of ...", "Does not mention ..."
+_BARE_VERB_OPENER = compile_fast(
+    r"^\s*(?:Also\s+)?(?:Says|Claims|Accuses|Reports|Adds|Denies|Warns|Writes|Repeats|"
+    r"Insists|Notes|Confirms|Alleges|States|Announces|Urges|Calls|Gives|Posts|Describes|"
+    r"Blames|Rejects|Dismisses|Promises|Asserts|Argues|Explains|Stresses|Admits|"
+    r"Acknowledges|Reiterates|Publishes|Shares|Thanks|Vows|Pledges|Does\s+not|Doesn['’]t)\b"
+)
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
@@ -8539,6 +8550,9 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                 np = _HEADER_DASH.split(st.group("np"), maxsplit=1)[0]
                 parts = [p.strip() for p in np.split(",") if p.strip()]
                 cands += parts + [attr._strip_title(p)[0] for p in parts]
+                # "Statement of the Ministry of Defence of the Russian Federation": the body's
+                # name without its article
+                cands += [p[4:] for p in parts if p[:4].lower() == "the "]
         release = _AUTHOR_RELEASE.match(line)
         if release:
             cands.append(release.group("np").strip())
@@ -8806,6 +8820,9 @@ def _parse_records(
     # the author of the channel post being read, and where the post ends (a blank line)
     post_ent: dict | None = None
     post_end = -1
+    # the speaker a digest item's heading names ("3) NAME, head of X"), and where the item ends
+    item_ent: dict | None = None
+    item_end = -1
     in_note = False  # past an "Editor's note": the compiler's words, not the author's
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -8879,7 +8896,11 @@ def _parse_records(
             # of its own, but "The ministry says" below it is that ministry
             head = attr.section_speaker(s)
             if head is not None and not s.rstrip().endswith(":"):
-                speakers.resolve(head, k)
+                item_ent = speakers.resolve(head, k)
+                item_end = _end_at(text, "\n\n", b)
+                relay = attr.find_outlet(s)[0]
+                if relay is not None:
+                    relayed[id(item_ent)] = relay  # "6) Defence ministry (via RIA Novosti)"
                 continue
             # "2) Deputy Minister NAME, on Telegram:" introduces the quote below it
             found = head
@@ -9006,6 +9027,16 @@ def _parse_records(
         elif ent is None and post_ent is not None and a < post_end and not is_headline:
             # a sentence of a channel post with no speaker of its own: the post's author
             ent = speakers._touch(post_ent, k)
+        elif (
+            ent is None
+            and item_ent is not None
+            and a < item_end
+            and _BARE_VERB_OPENER.match(sa) is not None
+        ):
+            # a digest item under a heading that names its speaker, told with the subject
+            # left out: "Says the strike hit a school", "Claims Russian units hold the line",
+            # "Does not mention the city": the heading's speaker
+            ent = speakers._touch(item_ent, k)
         elif (
             ent is None
             and author is not None

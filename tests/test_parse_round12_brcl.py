@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import bridge_rows
+from tests._rows import bridge_rows, claim_rows
 
 
 def _rows(text: str) -> list[tuple]:
@@ -97,3 +97,120 @@ def test_bridge_wordings(rows: list[tuple], text: str) -> None:
 )
 def test_bridge_negatives(text: str, rows: list[tuple]) -> None:
     assert _rows(text) == sorted(rows, key=str)
+
+
+# --- claims ------------------------------------------------------------------------------------
+
+
+def _speakers(text: str) -> list[tuple]:
+    """(speaker, side, outlet) of each claim, in order, repeats dropped."""
+    out: list[tuple] = []
+    for row in claim_rows(text):
+        if row not in out:
+            out.append(row)
+    return out
+
+
+# a digest item under a heading naming its speaker, told with the subject left out ("Says ...",
+# "Claims ...", "Accuses ...", "Does not mention ..."): the heading's speaker
+_DIGEST_ITEMS = [
+    (
+        "EVENING DIGEST\n\n"
+        "1) Serhiy Haidai, head of Luhansk Regional Military Administration\n"
+        "Says Russian troops shelled Lysychansk overnight and that two people were hurt.\n\n"
+        "2) Leonid Pasechnik, Russian-installed head of the Luhansk People's Republic\n"
+        "Claims his forces have taken two villages near Bilohorivka.\n",
+        [("Serhiy Haidai", "UA"), ("Leonid Pasechnik", "RU")],
+    ),
+    (
+        "SUMMARY OF POSTS\n\n"
+        "1) Vitaliy Kim, head of Mykolaiv Regional Military Administration\n"
+        "Accuses Russian forces of striking a grain terminal in the port.\n\n"
+        "2) Kirill Stremousov, deputy head of the Russian-installed Kherson administration\n"
+        "Denies that any Ukrainian unit has crossed the Inhulets.\n",
+        [("Vitaliy Kim", "UA"), ("Kirill Stremousov", "RU")],
+    ),
+    (
+        "MORNING ROUNDUP\n\n"
+        "1) Oleh Syniehubov, head of Kharkiv Regional Military Administration\n"
+        "Does not mention Izium but reports shelling of nine settlements in the region.\n\n"
+        "2) Denis Pushilin, Russian-installed leader of the Donetsk People's Republic, who has "
+        "led the territory since 2018 and spoke at length on local television\n"
+        "Writes that Marinka is almost surrounded.\n",
+        [("Oleh Syniehubov", "UA"), ("Denis Pushilin", "RU")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), _DIGEST_ITEMS)
+def test_digest_item_with_the_subject_left_out(text: str, speakers: list[tuple]) -> None:
+    assert [(sp, side) for sp, side, _ in _speakers(text)] == speakers
+
+
+def test_a_bare_verb_outside_a_digest_item_is_no_claim() -> None:
+    # no heading naming a speaker above it: the narrator's words
+    assert _speakers("Says a lot about the state of the front line, this map of the region.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # a country's lower-case title, then the holder's name
+        (
+            "Ukraine's infrastructure minister Oleksandr Kubrakov said the ports were ready.",
+            "Oleksandr Kubrakov",
+            "UA",
+        ),
+        (
+            "Russia's deputy foreign minister Sergei Ryabkov told reporters the talks had stalled.",
+            "Sergei Ryabkov",
+            "RU",
+        ),
+        (
+            "Poland's agriculture minister Henryk Kowalczyk warned that grain was piling up.",
+            "Henryk Kowalczyk",
+            "PL",
+        ),
+        # the verb quoted, or after an adverb, then "his spokesman said": the one it opens with
+        (
+            "Diplomats said the deal would hold. "
+            'UN Secretary-General Antonio Guterres "strongly condemns" the strike on the port, '
+            "his spokesman said.",
+            "Antonio Guterres",
+            "INTL",
+        ),
+        (
+            "Western diplomats said the vote was a sham. UN Secretary-General Antonio Guterres "
+            '"firmly rejects" the annexation, his spokesman said on Friday.',
+            "Antonio Guterres",
+            "INTL",
+        ),
+        # a time or cause set before "he says"
+        (
+            "Vitaliy Kim, head of Mykolaiv Regional Military Administration, posted on Telegram. "
+            "After Friday's strikes by Russian-made Iskander missiles on the port, he says "
+            "most of the city, apart from hospitals, is without water and that repairs will take "
+            "weeks.",
+            "Vitaliy Kim",
+            "UA",
+        ),
+    ],
+)
+def test_speaker_phrasings(text: str, speaker: str, side: str) -> None:
+    assert (speaker, side) in [(sp, sd) for sp, sd, _ in _speakers(text)]
+
+
+def test_a_possessive_before_a_common_noun_is_no_speaker() -> None:
+    assert _speakers("Ukraine's grain exports through Odesa said little about the war.") == []
+
+
+def test_a_statement_title_with_an_article_names_its_author_until_reactions() -> None:
+    text = (
+        "Statement of the Ministry of Defence of the Russian Federation (translated)\n\n"
+        '"Air defence systems shot down six drones over the Belgorod region overnight."\n\n'
+        "REACTIONS\n\n"
+        "Belgorod has been shelled repeatedly since the spring.\n"
+    )
+    rows = claim_rows(text)
+    assert {r[1] for r in rows} == {"RU"}
+    assert len(rows) == 1
