@@ -643,8 +643,8 @@ _STATEMENT_OF = compile_fast(
 # a short opener ("Hours earlier, "), or a participle phrase ("Opening a council session shown on
 # state television, "); a live-blog timestamp leaves spaces before it
 _OPENER = compile_fast(
-    # (after a digest's bullet: "- In an interview with CNN, ")
-    r"^\s*(?:[-•▪*]\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}|[A-Z][a-z]+ing\s[^,]{1,100}"
+    # (after a digest's bullet: "- In an interview with CNN, ", "6) In Washington, ")
+    r"^\s*(?:(?:[-•▪*]|\d{1,2}[).])\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}|[A-Z][a-z]+ing\s[^,]{1,100}"
     # "In an interview with the BBC, ", "In a video address from Kyiv, ": the statement's frame
     r"|In\s+(?:a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:interview|statement|address|"
     r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}"
@@ -655,7 +655,7 @@ _OPENER = compile_fast(
 # a place set before the clause, with an aside of where it lies: "In Chernihiv, further north, ",
 # "At Izium, meanwhile, ", "In the city of Sumy, "; officials there are its local officials
 _PLACE_OPENER = compile_fast(
-    r"^\s*(?:[-•▪*]\s+)?(?:In|At|Near)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?"
+    r"^\s*(?:(?:[-•▪*]|\d{1,2}[).])\s+)?(?:In|At|Near)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[a-z][^,]{1,40})?,\s*$"
 )
 # a body named by its plural head alone, a speaker only where a place opener says whose it is
@@ -1338,6 +1338,14 @@ def _clause_starts(head: str):
             # speaker
             yield i + 8
             i = head.find(rel, i + 8)
+    if "which " in head:
+        for rel in (" in which ", " at which ", " during which "):
+            i = head.find(rel)
+            while i >= 0:
+                # "an interview in which President X said", "a briefing at which the spokesman
+                # claimed": the speaker of the clause about the occasion
+                yield i + len(rel)
+                i = head.find(rel, i + len(rel))
     i = head.find(" what ")
     if i >= 0:
         # "came under what mayor X called the heaviest shelling of the war": the speaker of

@@ -8266,6 +8266,8 @@ _TIMESTAMP = compile_fast(
     rf"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:(?:{attr.TIME_ZONES})\b\s*)?"
     r"(?:[-–—:]\s*)?"
 )
+# a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
+_ITEM_NUMBER = compile_fast(r"\d{1,2}\)\s+(?=[A-Z])")
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
@@ -8294,6 +8296,9 @@ _POST_LINE = compile_fast(
 # (and a translation's "COMMENT" heading: the compiler's remarks follow, not the statement)
 _NOTE_LEAD = compile_fast(
     r"^\s*(?:(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b|"
+    # "Compiled with additional reporting:", "With additional reporting from ...": the
+    # compiler's own paragraphs after the posts
+    r"(?:Compiled\s+)?with\s+additional\s+reporting\b|Additional\s+reporting\b|"
     # (and "REACTIONS", "BACKGROUND" under a statement's text: others' words and the
     # compiler's, no longer the statement's author)
     r"(?-i:COMMENT(?:ARY|S)?|REACTIONS?|BACKGROUND|CONTEXT)\s*(?::|\n|$))",
@@ -8490,6 +8495,12 @@ _POST_HEADER = compile_fast(
     r"^\s*(?P<np>[A-Z][^,\n:]{2,60}(?:,\s+[^,\n:]{2,60}?)?)\s*(?:,|\s[-–—])\s+"
     r"(?:(?:his|her|its|official)\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)\b"
 )
+# a title line naming the channel first, then whose posts follow: "Telegram: NAME, head of
+# the X regional administration", "Facebook post | NAME, mayor of X"
+_CHANNEL_FIRST = compile_fast(
+    r"^\s*(?:Telegram|Facebook|VK|Twitter|Instagram|YouTube)(?:\s+(?:post|posts|channel|"
+    r"page|updates?))?\s*(?::|\||[-–—]\s)\s*(?P<np>[A-Z][^\n]{2,160})"
+)
 # where a header line's place and date start: "Statement by NAME - Vienna, 6 May 2023"
 _HEADER_DASH = compile_fast(r"\s[-–—]\s")
 # a header line naming the body whose release or update the text is: "ICRC news release -
@@ -8589,6 +8600,15 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             by = _posts_author(posts.group("body"), posts.group("np"))
             if by is not None:
                 return by
+        channel = _CHANNEL_FIRST.match(line) if line.lstrip()[:1] in "TFVIY" else None
+        if channel is not None:
+            # "Telegram: NAME, head of the X regional administration (translated)": the
+            # channel, then the person whose posts follow (the side from the role)
+            np = attr._TRAILING_BRACKETS.sub("", channel.group("np")).strip()
+            name, _, role = np.partition(",")
+            by = _posts_author(role, np)
+            if by is not None:
+                return {**by, "role": by["role"] or role.strip() or None}
     return None
 
 
@@ -8856,7 +8876,7 @@ def _parse_records(
                 post_end = _end_at(text, "\n\n", b)
                 continue
         # a live-blog "07:55" prefix is never part of a speaker's name
-        tm = _TIMESTAMP.match(s)
+        tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
         tag_rec = None
         if sa.lstrip(" ")[:1] == "[":

@@ -214,3 +214,73 @@ def test_a_statement_title_with_an_article_names_its_author_until_reactions() ->
     rows = claim_rows(text)
     assert {r[1] for r in rows} == {"RU"}
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # the speaker of a clause about an occasion: "an interview in which X said"
+        (
+            "The shelling began hours after state television aired an interview in which "
+            "President Vladimir Putin said the West would regret its deliveries of weapons.",
+            "Vladimir Putin",
+            "RU",
+        ),
+        (
+            "Explosions were heard in the city during a briefing at which Defence Minister "
+            "Oleksii Reznikov claimed that Russian units were pulling back from the river.",
+            "Oleksii Reznikov",
+            "UA",
+        ),
+        (
+            "The map was published after a long video address during which President Volodymyr "
+            "Zelensky said that the army had freed more villages.",
+            "Volodymyr Zelensky",
+            "UA",
+        ),
+        # a digest item's number and a place set first are no part of the name
+        (
+            "3) In Brussels, NATO Secretary General Jens Stoltenberg told reporters that the "
+            "alliance would not send troops.",
+            "Jens Stoltenberg",
+            "INTL",
+        ),
+        (
+            "12) At the UN, British ambassador Barbara Woodward said that the council must act.",
+            "Barbara Woodward",
+            "GB",
+        ),
+    ],
+)
+def test_speaker_after_an_occasion_or_an_item_number(text: str, speaker: str, side: str) -> None:
+    got = _speakers(text)
+    assert (speaker, side) in [(sp, sd) for sp, sd, _ in got]
+    assert all(not sp.startswith(("3)", "12)")) for sp, _, _ in got)
+
+
+# a title line naming the channel first, then whose posts follow: the body is that person's,
+# up to the compiler's "additional reporting"
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Telegram: Vitaliy Kim, head of the Mykolaiv regional military administration",
+        "Facebook post | Vitaliy Kim, head of the Mykolaiv regional military administration "
+        "(translated)",
+        "Telegram channel - Vitaliy Kim, head of the Mykolaiv regional military administration",
+    ],
+)
+def test_channel_first_title_names_the_author(title: str) -> None:
+    text = (
+        title + "\n\n"
+        "[06:10] The enemy struck the port overnight. Two people were wounded.\n\n"
+        "Compiled with additional reporting:\n\n"
+        "The port has been hit several times since March.\n"
+    )
+    rows = claim_rows(text)
+    assert rows and all(r[0] == "Vitaliy Kim" and r[1] == "UA" for r in rows)
+    assert len(rows) == 2  # not the compiler's paragraph after "additional reporting"
+
+
+def test_a_channel_word_opening_a_sentence_is_no_author() -> None:
+    text = "Telegram is widely used in Ukraine. The mayor said the port was hit.\n"
+    assert all(r[0] != "Telegram is widely used in Ukraine" for r in claim_rows(text))
