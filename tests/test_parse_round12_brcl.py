@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyst_kit.parse import parse_report
 from tests._rows import bridge_rows, claim_rows
 
 
@@ -284,3 +285,94 @@ def test_channel_first_title_names_the_author(title: str) -> None:
 def test_a_channel_word_opening_a_sentence_is_no_author() -> None:
     text = "Telegram is widely used in Ukraine. The mayor said the port was hit.\n"
     assert all(r[0] != "Telegram is widely used in Ukraine" for r in claim_rows(text))
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def _places(text: str) -> dict[str, str]:
+    """mention -> kind of each place row the parser reads from ``text``."""
+    t = parse_report("date 2022-05-01\n" + text)["places"]
+    return dict(zip(t["mention"], t["kind"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        # a named street, avenue or square: where the report locates the event
+        (
+            "A missile hit a tower block on Lobanovskyi Avenue in Kyiv.",
+            "Lobanovskyi Avenue",
+            "road",
+        ),
+        (
+            "Shells landed near the market on Admiralska Street in Mykolaiv overnight.",
+            "Admiralska Street",
+            "road",
+        ),
+        (
+            "Residents of Pushkinska street in Kharkiv were told to stay in shelters.",
+            "Pushkinska street",
+            "road",
+        ),
+        (
+            "The rocket struck the administration building on Freedom Square in Kharkiv.",
+            "Freedom Square",
+            "other",
+        ),
+        (
+            "Crowds gathered on Cathedral Square in Kherson after the retreat.",
+            "Cathedral Square",
+            "other",
+        ),
+    ],
+)
+def test_named_streets_and_squares(text: str, mention: str, kind: str) -> None:
+    assert _places(text).get(mention) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Downing Street said the strike was a war crime.",
+        "Troops cleared Andriivka street by street.",
+        "Ukraine regained 500 square kilometres in the south, Kyiv said.",
+    ],
+)
+def test_no_street_row(text: str) -> None:
+    assert not any(k in ("road", "other") for k in _places(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, Sept. 30, 2022 (AP) - The Kremlin held a ceremony in the capital.",
+        "KYIV, Aug 24 (Reuters) - Ukraine marked its independence day under air raid alerts.",
+        "LONDON, Oct. 3 (AFP) - Britain said Russian forces had pulled back.",
+    ],
+)
+def test_dateline_month_is_no_place(text: str) -> None:
+    assert not any(m.rstrip(".") in ("Sept", "Aug", "Oct") for m in _places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # curated landmarks named in 2022 reporting (data/places_curated.csv, SOURCES.md)
+        ("Russian missiles struck near Babyn Yar in Kyiv on Tuesday.", "Babyn Yar"),
+        ("A strike hit the Kyiv TV tower, knocking some channels off air.", "Kyiv TV Tower"),
+        (
+            "Cruise missiles hit the Yavoriv training ground near the Polish border.",
+            "International Peacekeeping and Security Centre",
+        ),
+        (
+            "Radiation readings rose inside the Chornobyl exclusion zone, the regulator said.",
+            "Chornobyl Exclusion Zone",
+        ),
+        ("Drones damaged a boom across Yuzhnaya Bay in Sevastopol.", "Yuzhna Bay"),
+    ],
+)
+def test_curated_landmarks(text: str, name: str) -> None:
+    t = parse_report("date 2022-05-01\n" + text)["places"]
+    assert name in set(t["name"])
+    assert "Babyn" not in set(t["name"])
