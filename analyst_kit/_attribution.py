@@ -1661,6 +1661,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if verb not in _NAMING_VERBS and head.endswith(" what ", 0, s0):
                 continue  # "Nobody knows what the minister said": no statement reported
             np = head[s0:]
+            if (", which " in np or ", who " in np) and "," not in np[
+                max(np.rfind(", which "), np.rfind(", who ")) + 2 :
+            ]:
+                # "Russian units in Lyman, which Ukraine says it took, fell back": the verb is
+                # the relative clause's, its subject after "which" (not "X, who heads the
+                # region, said": a clause closed before the verb)
+                continue
             relay = _RELAYED_BY.search(np)
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
                 np = np[: relay.start()]

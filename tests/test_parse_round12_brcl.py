@@ -376,3 +376,36 @@ def test_curated_landmarks(text: str, name: str) -> None:
     t = parse_report("date 2022-05-01\n" + text)["places"]
     assert name in set(t["name"])
     assert "Babyn" not in set(t["name"])
+
+
+# a relative clause whose own subject has the speech verb ("X, which Ukraine says it took,
+# fell back") gives the head noun no statement
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian units in Lyman, which Ukraine says it liberated on Saturday, fell back "
+        "towards Kreminna.",
+        "Russian troops around Izium, which Kyiv claims it has encircled, were seen moving east.",
+        "Ukrainian brigades near Bakhmut, which Moscow says it captured in May, dug in west of "
+        "the town.",
+    ],
+)
+def test_relative_clause_verb_is_not_the_head_nouns(text: str) -> None:
+    heads = ("Russian units", "Russian troops", "Ukrainian brigades")
+    assert not any(sp.startswith(heads) for sp, _, _ in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause closed before the verb: the head noun speaks
+        (
+            "Vitalii Barabash, who heads the town's military administration, said the town "
+            "was shelled.",
+            "Vitalii Barabash",
+        ),
+        ("The strikes, which the Air Force said involved 30 drones, hit Kyiv.", "Air Force"),
+    ],
+)
+def test_closed_relative_clause_keeps_its_speaker(text: str, speaker: str) -> None:
+    assert any(speaker in sp for sp, _, _ in _speakers(text))
