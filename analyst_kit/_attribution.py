@@ -643,16 +643,19 @@ _STATEMENT_OF = compile_fast(
 # a short opener ("Hours earlier, "), or a participle phrase ("Opening a council session shown on
 # state television, "); a live-blog timestamp leaves spaces before it
 _OPENER = compile_fast(
-    # (after a digest's bullet: "- In an interview with CNN, ")
-    r"^\s*(?:[-•▪*]\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}|[A-Z][a-z]+ing\s[^,]{1,100}"
+    # (after a digest's bullet: "- In an interview with CNN, ", "6) In Washington, ")
+    r"^\s*(?:(?:[-•▪*]|\d{1,2}[).])\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}|[A-Z][a-z]+ing\s[^,]{1,100}"
     # "In an interview with the BBC, ", "In a video address from Kyiv, ": the statement's frame
     r"|In\s+(?:a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:interview|statement|address|"
-    r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}),\s*$"
+    r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}"
+    # "After Saturday's strikes by drones on energy sites, he says", "Following the attack on
+    # the port, the governor wrote", "Amid the blackouts, she said": a time or cause set first
+    r"|(?:After|Following|Amid|Despite|Since|Hours\s+after|Days\s+after)\s[^,]{1,120}),\s*$"
 )
 # a place set before the clause, with an aside of where it lies: "In Chernihiv, further north, ",
 # "At Izium, meanwhile, ", "In the city of Sumy, "; officials there are its local officials
 _PLACE_OPENER = compile_fast(
-    r"^\s*(?:[-•▪*]\s+)?(?:In|At|Near)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?"
+    r"^\s*(?:(?:[-•▪*]|\d{1,2}[).])\s+)?(?:In|At|Near)\s+(?:the\s+(?:city|town|village|region)\s+of\s+)?"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[a-z][^,]{1,40})?,\s*$"
 )
 # a body named by its plural head alone, a speaker only where a place opener says whose it is
@@ -1084,6 +1087,15 @@ def np_is_speaker(np: str) -> bool:
         # lower-case title, whatever its words, ended by a role head and a name
         return True
     if (
+        first.endswith(("'s", "’s"))
+        and len(words) > 3
+        and words[1][:1].islower()
+        and _LOWER_TITLE_NAME.match(np[len(first) + 1 :])
+    ):
+        # "Ukraine's infrastructure minister Oleksandr Kubrakov", "Russia's deputy foreign
+        # minister Sergei Ryabkov": a country's lower-case title, then the holder's name
+        return True
+    if (
         # "separatist commanders told TASS", "regional authorities said": a role alone, whose
         # words give its side (or its place does: a local body)
         len(words) <= 3
@@ -1326,6 +1338,14 @@ def _clause_starts(head: str):
             # speaker
             yield i + 8
             i = head.find(rel, i + 8)
+    if "which " in head:
+        for rel in (" in which ", " at which ", " during which "):
+            i = head.find(rel)
+            while i >= 0:
+                # "an interview in which President X said", "a briefing at which the spokesman
+                # claimed": the speaker of the clause about the occasion
+                yield i + len(rel)
+                i = head.find(rel, i + len(rel))
     i = head.find(" what ")
     if i >= 0:
         # "came under what mayor X called the heaviest shelling of the war": the speaker of
@@ -1641,6 +1661,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if verb not in _NAMING_VERBS and head.endswith(" what ", 0, s0):
                 continue  # "Nobody knows what the minister said": no statement reported
             np = head[s0:]
+            if (", which " in np or ", who " in np) and "," not in np[
+                max(np.rfind(", which "), np.rfind(", who ")) + 2 :
+            ]:
+                # "Russian units in Lyman, which Ukraine says it took, fell back": the verb is
+                # the relative clause's, its subject after "which" (not "X, who heads the
+                # region, said": a clause closed before the verb)
+                continue
             relay = _RELAYED_BY.search(np)
             if relay:  # "Spokesman Igor Konashenkov, quoted by Interfax, said"
                 np = np[: relay.start()]
@@ -2043,11 +2070,14 @@ _SPEAKER_COLON = compile_fast(
     r"(?:\([^()]{1,60}\))?\s*:(?:\s+(?=[\w\"“'‘])|\s*$)"
 )
 # where a subject may end: before an auxiliary or a verb-like word
+# (the verb may be quoted, after an adverb: 'NAME "strongly condemns" the strikes, his
+# spokesman said')
 _SUBJECT_END = compile_fast(
-    r"\s+(?=(?:has|have|had|is|are|was|were|will|would|keeps?|kept|continues?|continued|"
+    r"\s+(?=[\"“]?(?:[a-z]+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would|keeps?|kept|"
+    r"continues?|continued|"
     r"again|also|repeatedly|rejects|denies|dismisses|accuses|blames|insists|urges|asks|warns|"
     r"did|does|do|"
-    r"thanks|welcomes|condemns)\b|\w+ed\b)"
+    r"thanks|welcomes|condemns)\b|\w+ed\b))"
 )
 
 
@@ -2146,7 +2176,9 @@ def headline_speaker(line: str) -> dict | None:
 # a digest's section heading: "2) Ministry of Defence of the Russian Federation — daily summary,
 # Telegram.", "GENERAL STAFF OF THE ARMED FORCES OF UKRAINE": the speaker of the posts below it
 _SECTION_NUMBER = compile_fast(r"^\s*(?:\d{1,2}[).]|[-•*])\s*")
-_SECTION_CUT = compile_fast(r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$")
+# (and a relative clause describing the speaker: "NAME, mayor of X, who has been working from Y
+# since ...", "the council, which runs the occupied region")
+_SECTION_CUT = compile_fast(r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$|,\s+(?:who|which)\s")
 _SMALL_WORDS = frozenset("of the and for in on to".split())
 
 

@@ -1446,6 +1446,8 @@ def find_places(
         records = _with_listed(text, records)
         records = _with_rivers(text, records, plain)
         records = _with_landforms(text, records, plain)
+        if any(w in plain for w in ("street", "avenue", "boulevard", "prospekt", "square")):
+            records = _with_streets(text, records)
     if as_records:
         return records
     if not records:
@@ -1793,6 +1795,9 @@ _LIST_SEP = compile_fast(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _NOT_UNLISTED = frozenset(
     "The A An This That These Those Both Two Three Four Five Several Ukrainian Russian Ukraine "
     "Russia Its Their His Her Some Many Bailey".split()
+    # a month in a dateline after its city: "MOSCOW, Sept. 30 (AP)", "KYIV, Aug 24"
+    + "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 
 
@@ -2282,6 +2287,38 @@ def _unlisted_cues(low: str) -> list[re.Match]:
         else:
             pos = n + 1
     return cues
+
+
+# a named street: "on Lobanovskyi Avenue", "a block on Tsentralna Street", "Peremohy street"
+# (not a metonym for a government: "Downing Street said", nor "Wall Street")
+_STREET = compile_fast(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:Street|Avenue|Boulevard|Prospekt|street|avenue|boulevard|prospekt|"
+    r"(?P<sq>Square|square))\b(?!\s+(?:by|metres?|meters?|kilometres?|kilometers?|km|miles?)\b)"
+)
+_NOT_STREET = frozenset("Downing Wall Main High The A On In At Of This That".split())
+
+
+def _with_streets(text: str, records: list[dict]) -> list[dict]:
+    """``records`` plus the named streets of ``text`` (kind ``road``, name only, no point):
+    "a tower block on Lobanovskyi Avenue" is a place the report locates an event at."""
+    extra = []
+    for m in _STREET.finditer(text):
+        if m.group("name").split()[0] in _NOT_STREET:
+            continue
+        a, b = m.start(), m.end()
+        if any(r["start"] < b and a < r["end"] and r["kind"] != "settlement" for r in records):
+            continue
+        rec = _unlisted_record(text[a:b], a, b)
+        # (a square is no road: "Freedom Square", "Cathedral Square")
+        kind = "other" if m.group("sq") else "road"
+        rec.update(kind=kind, place_id=f"unlisted-{kind}:" + _key(text[a:b]))
+        extra.append(rec)
+    if not extra:
+        return records
+    spans = [(r["start"], r["end"]) for r in extra]
+    keep = [r for r in records if not any(a <= r["start"] and r["end"] <= b for a, b in spans)]
+    return sorted(keep + extra, key=lambda r: r["start"])
 
 
 def _unlisted_record(name: str, start: int, end: int) -> dict:

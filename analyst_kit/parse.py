@@ -430,9 +430,13 @@ _BRIDGE_STATUS = [
             r"did|done)\w*\s+(?:[\w-]+\s+)?damage\b|"
             # "footage shows damage to the railway bridge"
             r"\bdamage\s+to\b|"
-            # "brought down part of the road section", "blew up one span": not the whole bridge
-            r"\b(?:brought|bring|brings|knocked|blew|blown|blow) (?:down|out|up) (?:part|parts|"
-            r"a section|sections|a span|one span|one section)\b|\bdamag(?:ed|ing|es)\b|"
+            # "brought down part of the road section", "blew up one span", "took out two road
+            # spans", "destroyed a section of the deck": a counted part, not the whole bridge
+            # (as "two spans collapsed"; "blew out several spans", "dropped the spans": most of it)
+            r"\b(?:(?:brought|bring|brings|bringing|knocked|knocking|blew|blown|blow|blowing|took|"
+            r"taken|taking) (?:down|out|up)|destroy(?:ed|ing|s)|demolish(?:ed|ing|es)|"
+            r"wreck(?:ed|ing)|dropp(?:ed|ing)) (?:part|parts|sections|(?:a|one|two|three|\d) "
+            r"(?:[\w-]+ )?(?:spans?|sections?))\b|\bdamag(?:ed|ing|es)\b|"
             r"\bcracked\b|\bholes?\b|\bcratered\b|\bsmashed\b(?! into)|"
             # "caught fire after the strike", "was set ablaze"
             r"\bcaught fire\b|\bset (?:ablaze|alight|on fire)\b|"
@@ -780,6 +784,17 @@ def _credit_attack(
         the outcome unsaid), else none.
     """
     own = [r for r in rows if r["claimed_by_side"] == side and r["start"] >= recent_start]
+    if not own and side is not None:
+        # "The blast brought down two spans of the bridge. Moscow blamed Kyiv for that attack":
+        # the attack told in no one's words is the one the side now blames; its claim, not a
+        # second row
+        own = [
+            r for r in rows
+            if r["claimed_by_side"] is None and r["actor_side"] is None
+            and r["start"] >= recent_start
+        ]  # fmt: skip
+        for r in own:
+            r["claimed_by_side"] = side
     for r in own:
         if r["actor_side"] is None and r["status"] in ("damaged", "destroyed", "unknown"):
             r["actor_side"] = author
@@ -1152,6 +1167,20 @@ def _bridge_rows(
             named_at = (a, b)
         plain = _plain_case(cl)
         status, vm = _bridge_status(cl, 0)
+        if (
+            carried is not None
+            and vm is not None
+            and vm.end() <= bm.start()
+            and bm.group(0).lower() == "it"
+            # (more than four words between, not "struck it", "hit and disabled it")
+            and len(cl[vm.end() : bm.start()].split()) > 4
+        ):
+            # "using artillery to hit command posts and depots in the region, which Kyiv says
+            # it intends to retake": the verb has an object of its own before "it", which is
+            # the subject of another clause; only words after "it" may tell of the bridge
+            status, vm = _bridge_status(cl, bm.end())
+            if vm is None:
+                continue
         if vm is not None and vm.end() <= bm.start():
             sub = _OTHER_SUBJECT.search(cl, vm.end(), bm.start())
             if sub is not None:
@@ -8238,6 +8267,8 @@ _TIMESTAMP = compile_fast(
     rf"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:(?:{attr.TIME_ZONES})\b\s*)?"
     r"(?:[-–—:]\s*)?"
 )
+# a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
+_ITEM_NUMBER = compile_fast(r"\d{1,2}\)\s+(?=[A-Z])")
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
@@ -8265,7 +8296,13 @@ _POST_LINE = compile_fast(
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
 # (and a translation's "COMMENT" heading: the compiler's remarks follow, not the statement)
 _NOTE_LEAD = compile_fast(
-    r"^\s*(?:(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b|(?-i:COMMENT(?:ARY|S)?)\s*(?::|\n|$))",
+    r"^\s*(?:(?:Compiler|Editor|Translator|Desk)['’]s\s+note\b|"
+    # "Compiled with additional reporting:", "With additional reporting from ...": the
+    # compiler's own paragraphs after the posts
+    r"(?:Compiled\s+)?with\s+additional\s+reporting\b|Additional\s+reporting\b|"
+    # (and "REACTIONS", "BACKGROUND" under a statement's text: others' words and the
+    # compiler's, no longer the statement's author)
+    r"(?-i:COMMENT(?:ARY|S)?|REACTIONS?|BACKGROUND|CONTEXT)\s*(?::|\n|$))",
     re.I,
 )
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
@@ -8309,6 +8346,14 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
     return None
 
 
+# a sentence opening with a present-tense verb of speech and no subject, as a digest words the
+# post it summarises: "Says ...", "Claims ...", "Accuses Kyiv of ...", "Does not mention ..."
+_BARE_VERB_OPENER = compile_fast(
+    r"^\s*(?:Also\s+)?(?:Says|Claims|Accuses|Reports|Adds|Denies|Warns|Writes|Repeats|"
+    r"Insists|Notes|Confirms|Alleges|States|Announces|Urges|Calls|Gives|Posts|Describes|"
+    r"Blames|Rejects|Dismisses|Promises|Asserts|Argues|Explains|Stresses|Admits|"
+    r"Acknowledges|Reiterates|Publishes|Shares|Thanks|Vows|Pledges|Does\s+not|Doesn['’]t)\b"
+)
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
@@ -8452,6 +8497,12 @@ _POST_HEADER = compile_fast(
     r"(?:(?:his|her|its|official)\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)\b"
 )
 _CHANNEL_GATE = contains_any(["Telegram", "Facebook", "VK", "Twitter", "X", "Instagram", "YouTube"])
+# a title line naming the channel first, then whose posts follow: "Telegram: NAME, head of
+# the X regional administration", "Facebook post | NAME, mayor of X"
+_CHANNEL_FIRST = compile_fast(
+    r"^\s*(?:Telegram|Facebook|VK|Twitter|Instagram|YouTube)(?:\s+(?:post|posts|channel|"
+    r"page|updates?))?\s*(?::|\||[-–—]\s)\s*(?P<np>[A-Z][^\n]{2,160})"
+)
 # where a header line's place and date start: "Statement by NAME - Vienna, 6 May 2023"
 _HEADER_DASH = compile_fast(r"\s[-–—]\s")
 # a header line naming the body whose release or update the text is: "ICRC news release -
@@ -8512,6 +8563,9 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                 np = _HEADER_DASH.split(st.group("np"), maxsplit=1)[0]
                 parts = [p.strip() for p in np.split(",") if p.strip()]
                 cands += parts + [attr._strip_title(p)[0] for p in parts]
+                # "Statement of the Ministry of Defence of the Russian Federation": the body's
+                # name without its article
+                cands += [p[4:] for p in parts if p[:4].lower() == "the "]
         release = _AUTHOR_RELEASE.match(line)
         if release:
             cands.append(release.group("np").strip())
@@ -8549,6 +8603,15 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             by = _posts_author(posts.group("body"), posts.group("np"))
             if by is not None:
                 return by
+        channel = _CHANNEL_FIRST.match(line) if line.lstrip()[:1] in "TFVIY" else None
+        if channel is not None:
+            # "Telegram: NAME, head of the X regional administration (translated)": the
+            # channel, then the person whose posts follow (the side from the role)
+            np = attr._TRAILING_BRACKETS.sub("", channel.group("np")).strip()
+            name, _, role = np.partition(",")
+            by = _posts_author(role, np)
+            if by is not None:
+                return {**by, "role": by["role"] or role.strip() or None}
     return None
 
 
@@ -8780,6 +8843,9 @@ def _parse_records(
     # the author of the channel post being read, and where the post ends (a blank line)
     post_ent: dict | None = None
     post_end = -1
+    # the speaker a digest item's heading names ("3) NAME, head of X"), and where the item ends
+    item_ent: dict | None = None
+    item_end = -1
     in_note = False  # past an "Editor's note": the compiler's words, not the author's
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
@@ -8813,7 +8879,7 @@ def _parse_records(
                 post_end = _end_at(text, "\n\n", b)
                 continue
         # a live-blog "07:55" prefix is never part of a speaker's name
-        tm = _TIMESTAMP.match(s)
+        tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
         tag_rec = None
         if sa.lstrip(" ")[:1] == "[":
@@ -8853,7 +8919,11 @@ def _parse_records(
             # of its own, but "The ministry says" below it is that ministry
             head = attr.section_speaker(s)
             if head is not None and not s.rstrip().endswith(":"):
-                speakers.resolve(head, k)
+                item_ent = speakers.resolve(head, k)
+                item_end = _end_at(text, "\n\n", b)
+                relay = attr.find_outlet(s)[0]
+                if relay is not None:
+                    relayed[id(item_ent)] = relay  # "6) Defence ministry (via RIA Novosti)"
                 continue
             # "2) Deputy Minister NAME, on Telegram:" introduces the quote below it
             found = head
@@ -8980,6 +9050,16 @@ def _parse_records(
         elif ent is None and post_ent is not None and a < post_end and not is_headline:
             # a sentence of a channel post with no speaker of its own: the post's author
             ent = speakers._touch(post_ent, k)
+        elif (
+            ent is None
+            and item_ent is not None
+            and a < item_end
+            and _BARE_VERB_OPENER.match(sa) is not None
+        ):
+            # a digest item under a heading that names its speaker, told with the subject
+            # left out: "Says the strike hit a school", "Claims Russian units hold the line",
+            # "Does not mention the city": the heading's speaker
+            ent = speakers._touch(item_ent, k)
         elif (
             ent is None
             and author is not None
