@@ -308,7 +308,8 @@ def _passive_agent(after: str, speaker_side: str | None) -> str | None:
 _CLAUSE_SPLIT = compile_fast(
     # (", and also a bridge across the Inhulets": one more object of the clause before)
     r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?!also\s)(?=(?:the|a|another|"
-    r"one|two|three|that|said|says|added|claimed|insisted|[A-Z]))"
+    # (", and evacuation trains to the west leave weekly": transport, a subject of its own)
+    r"one|two|three|that|said|says|added|claimed|insisted|evacuation|buses|trains|[A-Z]))"
 )
 
 
@@ -1532,9 +1533,16 @@ _ACTIVE_MOVE = compile_lower(
 # a call to leave in the imperative, opening the sentence or a quote: "Leave the town now",
 # '1/ "Get out while you can"' (not the noun: "leave was cancelled", "leave of absence")
 _IMPERATIVE_LEAVE = compile_lower(
-    r"(?:^|[\"“:]\s*)(?:\d+[/.)]\s+)?[\"“]?(?:leave|evacuate|get\s+out)\b"
+    r"(?:(?:^|[\"“:]\s*)(?:\d+[/.)]\s+)?[\"“]?(?:please,?\s+)?"
+    # the call after a condition or another order: "If you have somewhere to go, leave",
+    # "Pack your things and leave", "Take the children and get out"
+    r"|\bif\s+you\b[^.;\"”]{0,80}?,\s+(?:please\s+)?"
+    r"|(?:^|[\"“:]\s*)(?:please\s+)?(?:pack|take|gather|grab|collect)\b[^.;\"”,]{0,50}?\band\s+)"
+    r"(?:leave|evacuate|get\s+out)\b"
     # (nor "Leave it to the army", "Leave no one behind")
-    r"(?!\s+(?:was|is|were|are|has|had|of|for\s+(?:soldiers|troops|staff)|request|it|them|us|"
+    # ("get out of the city" is a call: "of" excluded after "leave" only)
+    r"(?!\s+(?:was|is|were|are|has|had|of(?<=leave\sof)|for\s+(?:soldiers|troops|staff)|"
+    r"request|it|them|us|"
     r"me|him|her|that|this|no|nothing|alone|room|space|aside)\b)"
 )
 # a service out running: "the daily train from Pokrovsk was running", "trains from Kherson are
@@ -1550,6 +1558,18 @@ _NO_WAY_IN_VERBS = ("to reach", "not reach", "n't reach", "longer reach", "to ge
                     "n't enter", "longer enter", "drive into", "get through", "to get to",
                     "not get to", "n't get to", "reached", "got in", "got to", "got through",
                     "entered")  # fmt: skip
+# transport laid on for people to go: "the city runs free buses to Odesa", "authorities have
+# laid on special trains from Pokrovsk", "offering free evacuation buses" (not "runs freight
+# trains to Poland": the kind of service is named)
+_VEHICLES = ("bus", "train", "coach", "transport")
+_LAID_ON_VERBS = ("run", "operat", "provid", "offer", "laid on", "lays on", "laying on", "lay on",
+                  "put on", "puts on", "putting on", "organi", "arrang")  # fmt: skip
+_LAID_ON = compile_lower(
+    r"\b(?:runs?|running|ran|operat(?:es?|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|"
+    r"(?:lays?|laid|laying|puts?|putting)\s+on|organi[sz](?:es?|ed|ing)|arrang(?:es?|ed|ing))\s+"
+    r"(?:(?:free|special|extra|additional|dedicated|chartered|evacuation)\s+){1,3}"
+    r"(?:buses|bus\s+services?|trains|train\s+services?|coaches|minibuses|transport)\b"
+)
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -1690,6 +1710,15 @@ _EVAC_PARTS = [
         # of the region is no suggestion"
         (("train", "bus", "ferr"), ("running", "operating", "leaving", "departing")),
         _SERVICE_RUNNING,
+    ),
+    ((_LAID_ON_VERBS, _VEHICLES), _LAID_ON),
+    # free transport with where it goes: "free buses to Dnipro leave every morning"
+    (
+        (("free bus", "free train", "free coach", "free transport", "free evacuation"),),
+        compile_lower(
+            r"\bfree\s+(?:evacuation\s+)?(?:buses|trains|coaches|minibuses|transport)\s+"
+            r"(?:to|from|out\s+of)\b"
+        ),
     ),
     (
         # people joining the departure: "residents with their own cars could join the convoy",
@@ -2071,6 +2100,8 @@ _NO_WAY_IN_PART = next(
     i for i, (gates, _) in enumerate(_EVAC_PARTS) if gates[0] is _NO_WAY_IN_TRANSPORT
 )
 _NO_WAY_OUT_PART = 6
+# a call in the imperative ("Pack your bags and leave") is made to the people who hear it
+_IMPERATIVE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _IMPERATIVE_LEAVE)
 _NO_WAY_OUT_FORCES = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|servicemen|fighters|garrison|grouping|brigades?|"
     r"encircled|encirclement|cauldron|pocket)\b"
@@ -2280,6 +2311,9 @@ _EVAC_STATUS = [
             r"(?:[\w'’-]+\s+){0,4}?(?:corridors?|safe\s+passage|way\s+out)\b",
         ),
     ),
+    # transport laid on: a way out open ("the region was offering free evacuation buses",
+    # before the offer of a corridor, which asks the other side)
+    ("open", [((_VEHICLES,), _LAID_ON)]),
     (
         "requested",
         compile_lower(
@@ -2684,7 +2718,9 @@ _EVAC_STATUS = [
             # "evacuation trains to the west were leaving every day from Kramatorsk"
             r"(?:buses|trains|convoys)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|departs|"
             r"departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
-            r"(?:\w+\s+)?(?:daily|every|regularly|each)|"
+            # ("trains leave Kramatorsk for Lviv twice a day", "several times a week")
+            r"(?:[\w'’-]+\s+){0,4}?(?:daily|every|regularly|each|hourly|nightly|weekly|"
+            r"(?:once|twice|(?:\w+\s+)?times)\s+(?:a|per|each)\s+(?:day|week))|"
             # transport on its way now: "evacuation buses are leaving Sumy for Poltava",
             # "volunteers said buses were leaving the town twice a day"
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
@@ -2856,6 +2892,7 @@ _EVAC_STATUS_GATES = [
      "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
      "never offer",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
+    _LAID_ON_VERBS,
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc", "encourag", "warn",
@@ -2883,6 +2920,7 @@ _EVAC_STATUS_GATES = [
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
      "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
      "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each",
+     "twice", "times a", "times per", "times each", "once a", "hourly", "nightly", "weekly",
      "be evacuated", "its way", "their way", "deporting", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
     ("announc", "fire", "holding"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
@@ -2978,6 +3016,8 @@ def _is_actor(p: dict, s: str) -> bool:
 # out to temporary accommodation centres")
 _CIVIL_TRAFFIC = compile_lower(
     r"\b(?:private cars|cars|buses|convoys?|evacuation trains?|volunteers)\b"
+    # transport laid on for people: "special trains from Pokrovsk", "free transport to Dnipro"
+    r"|\b(?:free|special|extra|additional)\s+(?:trains?|coaches|minibuses|transport)\b"
     r"|\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"
     r"|\b(?:temporary\s+accommodation|accommodation\s+(?:centres?|centers?|points?)|"
     r"reception\s+(?:centres?|centers?|points?))\b"
@@ -3010,7 +3050,7 @@ _EVAC_STRONG = compile_lower(
 # shortcut ("residents who fled" alone is no evacuation)
 _EVAC_GATE = (
     "evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move", "leaving",
-    "taken", "russian federation", "set off", "departed", "pulled out", "collect", "pick",
+    "taken", "russian federation", "set off", "depart", "pulled out", "collect", "pick",
     "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought", "send", "sent",
     "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
     # "the temporary removal of residents", "offered two exit routes", "to head for the border"
@@ -3045,6 +3085,11 @@ _EVAC_GATE = (
     *_NO_WAY_IN_VERBS,
     # "buses to Mykolaiv were available on request", "making their own way out by car"
     "available", "on their own", "own means", "own way", "by car", "private car", "own cars",
+    # "the city runs free buses to Odesa", "laid on special trains"
+    "free bus", "free train", "free coach", "free transport", "special train", "special bus",
+    "extra train", "extra bus", "additional train", "additional bus", "runs free", "laid on",
+    "lays on", "laying on", "offering free", "offers free", "offered free", "provides free",
+    "provided free", "providing free",
 )  # fmt: skip
 
 
@@ -3058,6 +3103,8 @@ _POP_WORDS = {
                   "everyone", "anyone", "everybody", "those"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
+                        "free train", "special train", "extra train", "additional train",
+                        "free coach", "free minibus", "free transport", "special coach",
                         "accommodation", "reception", "pause", "truce")  # fmt: skip
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
@@ -3192,8 +3239,11 @@ _AMONG_FROM = compile_fast(
 )
 # an origin cue a later "from" place outranks: a spot nearby, or the seat of officials
 _YIELDING_ORIGIN = compile_fast(
+    # (an office where officials sit: "head of the defence control centre in Moscow", "the
+    # ministry in Kyiv", "its headquarters in Donetsk")
     r"(?:\b(?:near|around|at)|\b(?:authorities|officials|administration|government|council|"
-    r"governor|police|leaders?|command)\s+(?:\w+\s+){0,2}?(?:in|at))\s+(?:the\s+)?"
+    r"governor|police|leaders?|command|centre|center|headquarters|ministry|office|agency|"
+    r"committee|department|staff)\s+(?:\w+\s+){0,2}?(?:in|at))\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -3727,6 +3777,7 @@ def _evac_rows(
             civ
             # (the evacuation's own transport kept out: "no bus had been able to reach X")
             or part == _NO_WAY_IN_PART
+            or part == _IMPERATIVE_PART
             or found & _B_INJURED
             and _POP["injured"].search(low)
             or found & _B_CIVIL_TRAFFIC
@@ -3811,7 +3862,8 @@ def _evac_rows(
                 continue
             if (
                 r
-                and not cp
+                # (or one naming only where they went: "..., most of them to Kharkiv")
+                and (not cp or all(p["name"] == r[0]["destination"] for p in cp))
                 and r[0]["status"] == "completed"
                 and per
                 and all(q["status"] == "ongoing" for q in per)
@@ -4442,8 +4494,17 @@ def _evac_row(
     if own_place and origin is None:
         # (a clause of its own: its place is a district or a bank it names in words, or none)
         origin, destination = _worded_origin(s, low, destination)
-        if origin is None:
+        if origin is None and (
+            destination is None
+            or last_origin is None
+            or any(
+                p["name"] != destination and p["name"] not in with_dest and not _is_seat(p, s)
+                for p in usable
+            )
+        ):
             return None
+        # (a clause naming only where people go, or an official's seat, leaves from the
+        # sentence's place: "the Irpin mayor said the city runs free buses to Kyiv, and ...")
     if (
         origin is None
         and last_origin is not None
@@ -4550,6 +4611,9 @@ def _evac_row(
                 # asks, named as the subject by a side word of his title
                 requested_by = attr.side_of_phrase(head)
         if requested_by is None and rm and _WE_BEFORE.match(s[: rm.start()][-10:]):
+            requested_by = side
+        if requested_by is None and rm is None and _IMPERATIVE_LEAVE.search(low):
+            # '"If you can, leave," the mayor said': the call is the speaker's own
             requested_by = side
     row = {
         "origin": origin,

@@ -1,0 +1,140 @@
+"""Evacuation statements in wordings of the twelfth round: the office a speaker's title names
+(where officials sit, not where people leave), transport laid on or running to a timetable, a
+call to leave in the imperative after a clause, calls to stay in shelters, the occupied part of
+a region, an official who has left his town, hosts of people who fled, evacuations of another
+era. Each pattern in several wordings of our own, with cases where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import evac_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an office in a speaker's title is where officials sit: the place left is the "from" one
+        (
+            "Colonel Ivan Petrov, head of the joint coordination centre in Moscow, said the "
+            "evacuation of residents from Lysychansk to the Russian Federation was continuing.",
+            [["Lysychansk", "Russia", "civilians", "ongoing", "RU"]],
+        ),
+        (
+            "A spokesman for the interior ministry in Kyiv said civilians were being taken out "
+            "of Vuhledar.",
+            [["Vuhledar", None, "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Officials at the regional headquarters in Dnipro said buses had left Pokrovsk "
+            "for Dnipro.",
+            [["Pokrovsk", "Dnipro", "civilians", "completed", "UA"]],
+        ),
+        # ... but an office's town stays the place when no other is named
+        (
+            "The emergency ministry office in Sumy said the evacuation was continuing.",
+            [["Sumy", None, "civilians", "ongoing", "UA"]],
+        ),
+    ],
+)
+def test_an_office_in_a_title_yields_to_the_place_left(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a service running to a timetable is an evacuation going on
+        (
+            "Evacuation trains leave Kramatorsk for Lviv twice a day, governor Pavlo Kyrylenko "
+            "said.",
+            [["Kramatorsk", "Lviv", "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Buses for Dnipro depart from Pokrovsk three times a week, the regional "
+            "administration said.",
+            [["Pokrovsk", "Dnipro", "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Sloviansk mayor Vadym Liakh said evacuation trains to the west still run several "
+            "times a week.",
+            [["Sloviansk", None, "civilians", "ongoing", "UA"]],
+        ),
+        # transport laid on for those who want to go: a way out open
+        (
+            "The city runs free buses to Zaporizhzhia for anyone who registers, Orikhiv mayor "
+            "Anatoliy Rebrov said.",
+            [["Orikhiv", "Zaporizhzhia", "civilians", "open", "UA"]],
+        ),
+        (
+            "Kharkiv governor Oleh Syniehubov said the region was offering free evacuation "
+            "buses from Kupiansk to Kharkiv.",
+            [["Kupiansk", "Kharkiv", "civilians", "open", "UA"]],
+        ),
+        (
+            "Authorities have laid on special trains from Pokrovsk to Lviv, Donetsk governor "
+            "Pavlo Kyrylenko said.",
+            [["Pokrovsk", "Lviv", "civilians", "open", "UA"]],
+        ),
+        (
+            "Free buses to Dnipro leave from the central square every morning, Nikopol mayor "
+            "Yevhen Yevtushenko said.",
+            [["Nikopol", "Dnipro", "civilians", "ongoing", "UA"]],
+        ),
+        # ... not freight, nor a service in peacetime terms with no one to carry
+        ("Ukrzaliznytsia runs freight trains to Poland every day.", []),
+        ("The company operates buses to Warsaw for tourists in summer.", []),
+    ],
+)
+def test_transport_laid_on_or_to_a_timetable(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
+
+
+def test_a_clause_naming_only_where_people_go_keeps_the_sentences_place() -> None:
+    text = (
+        "Orikhiv mayor Anatoliy Rebrov said the town runs free buses to Zaporizhzhia for those "
+        "who register, and evacuation trains to the west leave twice a week."
+    )
+    assert evac_rows(text) == [
+        ["Orikhiv", "Zaporizhzhia", "civilians", "open", "UA"],
+        ["Orikhiv", None, "civilians", "ongoing", "UA"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a call to leave in the imperative after a condition or another order
+        (
+            '"If you have somewhere to go, leave Kharkiv," mayor Ihor Terekhov said.',
+            [["Kharkiv", None, "civilians", "requested", "UA"]],
+        ),
+        (
+            '"If you can, please leave Kupiansk today," Kharkiv governor Oleh Syniehubov said.',
+            [["Kupiansk", None, "civilians", "requested", "UA"]],
+        ),
+        (
+            '"Take your children and get out of Bakhmut now," Donetsk governor Pavlo Kyrylenko '
+            "said.",
+            [["Bakhmut", None, "civilians", "requested", "UA"]],
+        ),
+        (
+            'Sloviansk mayor Vadym Liakh had a message for residents: "Pack your bags and leave '
+            'Sloviansk."',
+            [["Sloviansk", None, "civilians", "requested", "UA"]],
+        ),
+        (
+            '"Please, evacuate," Sumy governor Dmytro Zhyvytskyi told residents of Krasnopillia.',
+            [["Krasnopillia", None, "civilians", "requested", "UA"]],
+        ),
+        # ... not "leave" inside the condition, nor "leave it", "leave no one"
+        ('"If you leave, take your documents," Kharkiv governor Oleh Syniehubov said.', []),
+        (
+            '"If you see a drone, take cover and leave it to the army," mayor Ihor Terekhov said.',
+            [],
+        ),
+        ('"Take your time and leave no one behind," Kharkiv mayor Ihor Terekhov said.', []),
+    ],
+)
+def test_an_imperative_call_after_a_clause(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
