@@ -4312,6 +4312,28 @@ _ROUTE_END_BEFORE = compile_fast(
 )
 
 
+# an occupied area wider than a town, unnamed: "civilians in the occupied south", "people living
+# in the occupied territories", "the occupied part of the region"
+_OCCUPIED_AREA = compile_lower(
+    r"\b(?:temporarily\s+)?occupied\s+(?:south|east|north|south-?east|territor(?:y|ies)|"
+    r"areas?|parts?|lands|districts|communities|left\s+bank)\b"
+)
+
+
+def _region_of(name: str) -> str:
+    """The region (oblast) a settlement ``name`` lies in, as the gazetteer names it; ``name``
+    itself when it is no settlement or the gazetteer does not know its region."""
+    try:
+        from .gazetteer import lookup
+    except ImportError:  # pragma: no cover - the gazetteer ships with the kit
+        return name
+    got = lookup(name)
+    if got is None or got.get("kind") != "settlement" or not isinstance(got.get("oblast"), str):
+        return name
+    region = lookup(got["oblast"])
+    return region["name"] if region is not None and region.get("kind") == "region" else name
+
+
 def _evac_row(
     s: str,
     low: str,
@@ -4591,6 +4613,15 @@ def _evac_row(
         # places located by another, which the report names)
         m = _UNNAMED_ORIGIN.search(low)
         origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
+    if (
+        (origin is None or origin == destination)
+        and last_origin is not None
+        and "occupied" in low
+        and _OCCUPIED_AREA.search(low) is not None
+    ):
+        # "urged civilians in the occupied south to leave" after a report on Nova Kakhovka:
+        # the occupied part of the region, not the one town named before
+        origin = _region_of(last_origin)
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
     if within is not None and not strong_origin:

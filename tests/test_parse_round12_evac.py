@@ -138,3 +138,39 @@ def test_a_clause_naming_only_where_people_go_keeps_the_sentences_place() -> Non
 )
 def test_an_imperative_call_after_a_clause(text: str, want: list[list]) -> None:
     assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an occupied area wider than the town named before: the region that town lies in
+        (
+            "Residents of nearby houses in Nova Kakhovka were taken to safer parts of the town, "
+            "the Russian-installed administration said. In Kyiv, Deputy Prime Minister Iryna "
+            "Vereshchuk urged civilians in the occupied south to leave by any route.",
+            [
+                ["Nova Kakhovka", None, "civilians", "completed", "RU"],
+                ["Kherson oblast", None, "civilians", "requested", "UA"],
+            ],
+        ),
+        (
+            "Shelling hit Melitopol overnight, the exiled mayor Ivan Fedorov said. Ukrainian "
+            "officials again called on people living in the occupied territories to get out "
+            "while they can.",
+            [["Zaporizhzhia oblast", None, "civilians", "requested", "UA"]],
+        ),
+        (
+            "Enerhodar was shelled again on Tuesday. Ukraine's government has urged families in "
+            "the temporarily occupied areas to relocate to government-held territory.",
+            [["Zaporizhzhia oblast", None, "civilians", "requested", "UA"]],
+        ),
+        # ... but a town named in the sentence is where people leave
+        (
+            "Kupiansk was shelled overnight. Kharkiv governor Oleh Syniehubov urged the remaining "
+            "residents of occupied Kupiansk to leave.",
+            [["Kupiansk", None, "civilians", "requested", "UA"]],
+        ),
+    ],
+)
+def test_the_occupied_part_of_a_region(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
