@@ -3408,7 +3408,37 @@ _STAY_HOME = compile_lower(
     # a call to those gone to stay away: "asked residents who had left not to return yet",
     # "urged people who fled not to come back until the mines are cleared"
     r"|not\s+to\s+(?:return|come\s+back|go\s+back)\b[^.;]*)"
+    # the call in the modal or the imperative: "no one should leave shelters during alerts",
+    # "residents must not leave their basements", "do not leave your homes after curfew"
+    r"|\b(?:(?:no\s*-?\s*one|nobody)\s+(?:should|must|may|is\s+to)|(?:should|must|may)\s+not|"
+    r"(?:shouldn|mustn)['’]t|do\s+not|don['’]t)\s+leave\s+(?:their\s+|your\s+|the\s+)?"
+    r"(?:homes?|houses?|shelters?|basements?|cellars?|flats?)\b"
 )
+# an official's own departure told in a relative clause on him: "Mariupol mayor Vadym
+# Boichenko, who has left the city, said", "the governor, who fled Sievierodonetsk in May,"
+# (where the speaker is, not an evacuation)
+_OFFICIAL_WHO_LEFT = compile_fast(
+    r"\b(?i:mayor|governor|head|minister|chief|official|spokes(?:man|woman|person)|commander|"
+    r"president|ombudsman|deputy|lawmaker|MP)(?:\s+[A-Z][\w'’-]+){0,3},\s+who\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:since\s+|already\s+|himself\s+|herself\s+|long\s+)?"
+    r"(?:left|fled|moved\s+out\s+of|escaped(?:\s+from)?)\b[^,;.]{0,60},"
+)
+# people a place has taken in: "Lviv, which has taken in hundreds of thousands of people fleeing
+# the fighting", "now home to thousands who fled the east" (hosts of the displaced, no
+# evacuation told)
+_HOSTS_FLED = compile_lower(
+    r"\b(?:taken\s+in|took\s+in|takes\s+in|hosts?|hosted|hosting|sheltering|sheltered|"
+    r"welcomed|home\s+to)\s+(?:[\w,-]+\s+){0,6}?(?:people|refugees|displaced|residents|"
+    r"families|evacuees)?\s*(?:fleeing|who\s+(?:have\s+|had\s+)?fled)\b[^,;.]*"
+)
+# an evacuation of another era, dated by its year or its war: "after the 1986 reactor
+# explosion, when 100,000 people were evacuated", "during the Second World War"
+_OTHER_ERA = compile_lower(
+    r"\b(?:in|after|since|during|of|by)\s+(?:the\s+)?(?P<year>1[89]\d\d|20[0-4]\d)\b"
+    r"|\b(?:second\s+world\s+war|world\s+war\s+(?:ii|two|2)|great\s+patriotic\s+war|"
+    r"soviet\s+(?:era|times))\b"
+)
+_NOW_WORDS = compile_lower(r"\b(?:now|again|today|tonight|currently|this\s+(?:week|month|year))\b")
 # a call not to return that also tells people to go is kept: "urged residents to leave and not
 # to return until the shelling stops"
 _LEAVE_AND_STAY_AWAY = compile_lower(
@@ -3724,6 +3754,12 @@ def _evac_rows(
         found = _evac_words(low)
     if (
         "not to leave" in low
+        or "not leave" in low
+        or "t leave" in low
+        or "one should leave" in low
+        or "body should leave" in low
+        or "one must leave" in low
+        or "body must leave" in low
         or " to stay" in low
         or " to remain" in low
         or " to shelter" in low
@@ -3744,6 +3780,17 @@ def _evac_rows(
                 s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
         else:
             s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if ", who " in s and _OFFICIAL_WHO_LEFT.search(s):
+        # "Mariupol mayor Vadym Boichenko, who has left the city, said ...": the speaker's own
+        # whereabouts, no evacuation
+        s = _OFFICIAL_WHO_LEFT.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if "fle" in low and _HOSTS_FLED.search(low) and len(low) == len(s):
+        for m in _HOSTS_FLED.finditer(low):
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
         low = lower(s)
         found = _evac_words(low)
     if found & _B_CANNOT_VERIFY and _CANNOT_VERIFY.search(low):
@@ -9203,6 +9250,20 @@ def _parse_records(
             after_evac=last_evac is not None and k - last_evac[0] <= 3
             and "\n" not in text[last_evac[2]["start"] : a],
         )  # fmt: skip
+        if (
+            evac
+            and (era := _OTHER_ERA.search(low)) is not None
+            and not _NOW_WORDS.search(low)
+            and (
+                era.group("year") is None
+                or isinstance(date, str)
+                and date[:4].isdigit()
+                and int(era.group("year")) < int(date[:4]) - 1
+            )
+        ):
+            # "after the 1986 reactor explosion, when 100,000 people were evacuated": the
+            # history of the place, not an evacuation the report tells
+            evac = None
         if (
             not evac
             and last_evac is not None

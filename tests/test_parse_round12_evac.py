@@ -174,3 +174,64 @@ def test_an_imperative_call_after_a_clause(text: str, want: list[list]) -> None:
 )
 def test_the_occupied_part_of_a_region(text: str, want: list[list]) -> None:
     assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call to stay in shelters, in the modal or the imperative: no call to leave
+        "Kyiv mayor Vitali Klitschko told residents that no one should leave shelters during "
+        "air-raid alerts.",
+        "Kharkiv mayor Ihor Terekhov said residents must not leave their basements while the "
+        "shelling continues.",
+        '"Nobody should leave the shelter until the all-clear sounds," Zaporizhzhia governor '
+        "Oleksandr Starukh said.",
+        "Do not leave your homes after curfew, the Kherson military administration told residents.",
+        # an official's own departure, told of the speaker
+        "Mariupol mayor Vadym Boichenko, who has left the city, said more than 100,000 "
+        "residents were still inside.",
+        "Melitopol mayor Ivan Fedorov, who fled the town after his release, said occupation "
+        "troops were searching homes.",
+        "The governor, who left Sievierodonetsk in May, said fighting continued in the "
+        "industrial zone.",
+        # a city hosting people who fled
+        "Lviv, which has taken in hundreds of thousands of people fleeing fighting in the east, "
+        "had until Sunday been largely spared.",
+        "Uzhhorod, now home to tens of thousands of people who fled the east, was quiet on Monday.",
+        # an evacuation of another era
+        "The exclusion zone was created after the 1986 reactor explosion, when more than "
+        "100,000 people were evacuated from the nearby town.",
+        "During the Second World War, in 1941, the factory's workers were evacuated to the Urals.",
+    ],
+)
+def test_no_evacuation_told(text: str) -> None:
+    assert evac_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ... but the evacuation the same sentence reports stays
+        (
+            "Avdiivka mayor Vitaliy Barabash, who has left the town, said 40 residents had been "
+            "evacuated from Avdiivka to Pokrovsk on Monday.",
+            [["Avdiivka", "Pokrovsk", "civilians", "completed", "UA"]],
+        ),
+        (
+            "Residents who fled Donetsk in 2014 are now being evacuated from Avdiivka, governor "
+            "Pavlo Kyrylenko said.",
+            [["Avdiivka", None, "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Residents must leave Kupiansk by Friday, Kharkiv governor Oleh Syniehubov said.",
+            [["Kupiansk", None, "civilians", "requested", "UA"]],
+        ),
+        (
+            "Kharkiv governor Oleh Syniehubov urged residents to leave Kupiansk and not to leave "
+            "their documents behind.",
+            [["Kupiansk", None, "civilians", "requested", "UA"]],
+        ),
+    ],
+)
+def test_an_evacuation_beside_them_stays(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
