@@ -2823,7 +2823,12 @@ _EVAC_STATUS = [
             # the way out said to work: "the corridor from Irpin to Kyiv was working" (not
             # "was not working", nor people at work: "volunteers were working to get them out")
             r"(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were|remains?)\s+"
-            r"(?:still\s+)?(?:working|functioning|operating)(?!\s+to\b))\b"
+            r"(?:still\s+)?(?:working|functioning|operating)(?!\s+to\b)|"
+            # in the simple tenses: "the corridor from Mariupol towards Zaporizhzhia worked
+            # again today", "has functioned since Monday" (not "did not work", "failed to work")
+            r"(?:corridors?|routes?|passage)\s+(?:[\w'’-]+\s+){0,6}?(?<!not\s)(?<!n't\s)"
+            r"(?<!n’t\s)(?<!never\s)(?<!to\s)(?:(?:has|have|had)\s+(?:also\s+)?)?"
+            r"(?:worked|works|functioned|functions|operated|operates)\b)\b"
         ),
     ),
     (
@@ -2929,7 +2934,8 @@ _EVAC_STATUS_GATES = [
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "prepared", "operating", "functioning",
-     "in place", "announc", "working", "respected", "observed", "honour", "honor", "respecting",
+     "in place", "announc", "working", "worked", "works", "functioned", "functions", "operated",
+     "operates", "respected", "observed", "honour", "honor", "respecting",
      "observing"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport", "leaving", "travel", "driving", "making their"),
@@ -3316,6 +3322,12 @@ _IN_APPOSITIVE_BEFORE = compile_fast(
 )
 # a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
+# a stop where evacuees are processed on their way: "processed at a reception point in
+# Bezimenne", "held at a filtration camp near Dokuchaievsk"
+_STOP_BEFORE = compile_fast(
+    r"\b(?:reception|filtration|transit|registration|processing)\s+(?:points?|centres?|"
+    r"centers?|camps?|hubs?)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:village\s+of\s+)?$"
+)
 # a road named by a place it leads to: "along the Romanivka road", "on the Zhytomyr highway"
 _ROAD_AFTER = compile_fast(r"\s+(?:road|highway|motorway)\b")
 _ALONG_BEFORE = compile_fast(r"\b(?:along|on|by|down|up)\s+the\s+$")
@@ -4496,9 +4508,12 @@ def _evac_row(
             with_dest.append(p["name"])
             dest_end = _mention_end(p)
             continue
-        if (("via" in before or "through" in before) and _VIA_BEFORE.search(before)) or (
-            _ROAD_AFTER.match(s, _mention_end(p)) and _ALONG_BEFORE.search(before)
-        ):
+        if (
+            (("via" in before or "through" in before) and _VIA_BEFORE.search(before))
+            or (_ROAD_AFTER.match(s, _mention_end(p)) and _ALONG_BEFORE.search(before))
+            or (("point" in before or "cent" in before or "camp" in before or "hub" in before)
+                and _STOP_BEFORE.search(before))
+        ):  # fmt: skip
             # "people make their own way out through the Vasylivka checkpoint", "travelling via
             # Berdiansk", "along the Romanivka road": a stop or a road on the way, neither where
             # people leave nor where they go

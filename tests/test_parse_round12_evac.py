@@ -235,3 +235,56 @@ def test_no_evacuation_told(text: str) -> None:
 )
 def test_an_evacuation_beside_them_stays(text: str, want: list[list]) -> None:
     assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a corridor said to work in the simple tenses is open
+        (
+            "The humanitarian corridor from Enerhodar to Zaporizhzhia worked for the second day "
+            "on Tuesday, governor Oleksandr Starukh said.",
+            [["Enerhodar", "Zaporizhzhia", "civilians", "open", "UA"]],
+        ),
+        (
+            "The corridor out of Sumy has functioned since Monday, regional governor Dmytro "
+            "Zhyvytskyi said.",
+            [["Sumy", None, "civilians", "open", "UA"]],
+        ),
+        (
+            "Corridors from Irpin and Bucha to Kyiv operated throughout the day, Deputy Prime "
+            "Minister Iryna Vereshchuk said.",
+            [
+                ["Irpin", "Kyiv", "civilians", "open", "UA"],
+                ["Bucha", "Kyiv", "civilians", "open", "UA"],
+            ],
+        ),
+        # ... not one that did not
+        (
+            "The corridor from Mariupol did not work on Monday because of shelling, mayor Vadym "
+            "Boichenko said.",
+            [["Mariupol", None, "civilians", "impossible", "UA"]],
+        ),
+        (
+            "Mayor Vadym Boichenko said the corridor from Mariupol failed to work again.",
+            [["Mariupol", None, "civilians", "impossible", "UA"]],
+        ),
+        # a stop where evacuees are processed is on the way, not where they leave
+        (
+            "Residents leaving Kupiansk are registered at a transit centre in Balakliia before "
+            "being taken on by train to Kharkiv, governor Oleh Syniehubov said.",
+            [["Kupiansk", "Kharkiv", "civilians", "ongoing", "UA"]],
+        ),
+        (
+            "Buses took 300 people out of Mariupol on Tuesday, the Russian Defence Ministry "
+            "said. Residents leaving the city are checked at a filtration point in Dokuchaievsk "
+            "before being taken on by bus to Donetsk, it said.",
+            [
+                ["Mariupol", None, "civilians", "completed", "RU"],
+                ["Mariupol", "Donetsk", "civilians", "ongoing", "RU"],
+            ],
+        ),
+    ],
+)
+def test_a_corridor_that_worked_and_a_stop_on_the_way(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
