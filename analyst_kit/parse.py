@@ -3435,6 +3435,14 @@ _OFFICIAL_WHO_LEFT = compile_fast(
     r"(?:has\s+|had\s+|have\s+)?(?:since\s+|already\s+|himself\s+|herself\s+|long\s+)?"
     r"(?:left|fled|moved\s+out\s+of|escaped(?:\s+from)?)\b[^,;.]{0,60},"
 )
+# a reaction to reports the speaker does not vouch for: "had heard the reports of residents
+# being taken to Russia and that, if true, it would be unconscionable"
+_HEARD_REPORTS = compile_lower(
+    r"\b(?:heard|seen|read|aware\s+of)\s+(?:the\s+|these\s+|those\s+|such\s+)?"
+    r"(?:reports?|claims?|allegations?|accounts?)\b"
+)
+_IF_TRUE = ("if true", "if confirmed", "if accurate", "if verified", "if they are true",
+            "if they were true", "if that is true", "if it is true", "if proven")  # fmt: skip
 # people a place has taken in: "Lviv, which has taken in hundreds of thousands of people fleeing
 # the fighting", "now home to thousands who fled the east" (hosts of the displaced, no
 # evacuation told)
@@ -3794,6 +3802,10 @@ def _evac_rows(
             s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
+    if any(w in low for w in _IF_TRUE) and _HEARD_REPORTS.search(low):
+        # "she had heard the reports of X residents being taken to Russia and that, if true, it
+        # would be unconscionable": the speaker reacts to reports, asserting no evacuation
+        return None
     if ", who " in s and _OFFICIAL_WHO_LEFT.search(s):
         # "Mariupol mayor Vadym Boichenko, who has left the city, said ...": the speaker's own
         # whereabouts, no evacuation

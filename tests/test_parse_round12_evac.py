@@ -288,3 +288,34 @@ def test_an_evacuation_beside_them_stays(text: str, want: list[list]) -> None:
 )
 def test_a_corridor_that_worked_and_a_stop_on_the_way(text: str, want: list[list]) -> None:
     assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a reaction to reports the speaker does not vouch for ("if true") asserts nothing
+        (
+            "A US envoy told CNN that she had heard the reports of Kherson residents being "
+            "taken to Russia and that, if true, it would be unconscionable.",
+            [],
+        ),
+        (
+            "The EU's foreign policy chief said he had seen reports that children from Kherson "
+            "were being moved to Crimea, which, if confirmed, would be a war crime.",
+            [],
+        ),
+        (
+            "A German minister said she was aware of claims that families from Melitopol had "
+            "been deported and, if they are true, Moscow must answer for them.",
+            [],
+        ),
+        # ... but reports passed on without doubt stay
+        (
+            "The UN said it had received reports that 300 people were evacuated from Izium on "
+            "Monday.",
+            [["Izium", None, "civilians", "completed", "INTL"]],
+        ),
+    ],
+)
+def test_a_reaction_to_unverified_reports(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
