@@ -1526,7 +1526,10 @@ _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitan
 # a removal told as done in the active, with its people and where they left: "authorities
 # relocated 1,000 people from Vuhledar to Dnipro", "volunteers ferried 60 residents out of Oleshky"
 _ACTIVE_MOVE = compile_lower(
-    r"\b(?:relocated|resettled|bussed|ferried|transported|transferred|moved)\s+"
+    # (the transport's own verbs too: "buses carried 300 people from Mariupol", "volunteers
+    # drove 40 elderly residents from Avdiivka", "rescuers brought 15 families from Orikhiv")
+    r"\b(?:relocated|resettled|bussed|ferried|transported|transferred|moved|carried|drove|"
+    r"brought|took|escorted)\s+"
     r"(?:\w+(?:,\d+)*\s+){0,4}?(?:civilians|residents|people|families|evacuees|inhabitants|"
     r"locals|children|elderly|pensioners|patients)\s+(?:\w+\s+)?(?:from|out\s+of)\b"
 )
@@ -1805,7 +1808,20 @@ _EVAC_PARTS = [
         # relocated 1,000 people from Vuhledar to Dnipro" (not troops: "moved two brigades from
         # Kherson", nor a wish: "plans to relocate people from the zone")
         (
-            ("relocated", "resettled", "bussed", "ferried", "transported", "transferred", "moved"),
+            (
+                "relocated",
+                "resettled",
+                "bussed",
+                "ferried",
+                "transported",
+                "transferred",
+                "moved",
+                "carried",
+                "drove",
+                "brought",
+                "took",
+                "escorted",
+            ),
             _MOVED,
         ),
         _ACTIVE_MOVE,
@@ -2623,7 +2639,8 @@ _EVAC_STATUS = [
                     r"\b(?:carried|ferried|bussed|drove|took|brought|(?<=had\s)taken|(?<=has\s)taken|"
                     r"(?<=have\s)taken)\s+(?:\w+(?:,\d+)*\s+){0,3}?"
                     r"(?:civilians|people|residents|evacuees|families|children)\b[^.;]{0,60}?"
-                    r"\b(?:to|towards|out)\b"
+                    # ("buses carried 300 people from Mariupol on Tuesday")
+                    r"\b(?:to|towards|out|from)\b"
                 ),
             ),
             (
@@ -3058,7 +3075,7 @@ _EVAC_GATE = (
     "evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move", "leaving",
     "taken", "russian federation", "set off", "depart", "pulled out", "collect", "pick",
     "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought", "send", "sent",
-    "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
+    "carry", "carries", "carrying", "carried", "drove", "escorted", "relocation", "resettlement", *_DEPORT,
     # "the temporary removal of residents", "offered two exit routes", "to head for the border"
     "removal", "departure", "exit route", "escape route", "head for", "head to",
     # "told people to cross into Russia", "urged families to relocate"

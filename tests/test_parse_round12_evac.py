@@ -319,3 +319,31 @@ def test_a_corridor_that_worked_and_a_stop_on_the_way(text: str, want: list[list
 )
 def test_a_reaction_to_unverified_reports(text: str, want: list[list]) -> None:
     assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the transport's own verbs in the active, with its people and where they left
+        (
+            "Buses carried 300 people from Mariupol on Tuesday, the Russian Defence Ministry said.",
+            [["Mariupol", None, "civilians", "completed", "RU"]],
+        ),
+        (
+            "Volunteers drove 40 elderly residents from Avdiivka to Pokrovsk, governor Pavlo "
+            "Kyrylenko said.",
+            [["Avdiivka", "Pokrovsk", "civilians", "completed", "UA"]],
+        ),
+        (
+            "Rescuers brought 15 families from Orikhiv to Zaporizhzhia on Monday, governor Ivan "
+            "Fedorov said.",
+            [["Orikhiv", "Zaporizhzhia", "civilians", "completed", "UA"]],
+        ),
+        # ... not prisoners, troops or goods
+        ("Russian troops took 200 prisoners from Azovstal to Olenivka.", []),
+        ("The army moved two brigades from Kherson to Bakhmut.", []),
+        ("Volunteers brought food and water from Lviv to Kharkiv.", []),
+    ],
+)
+def test_transport_verbs_in_the_active(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
