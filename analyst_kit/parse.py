@@ -2364,7 +2364,9 @@ _EVAC_STATUS = [
             # (not a report: "told the BBC that no buses had been able to leave")
             # (nor what people told of themselves: "residents told reporters they were not ready
             # to leave")
-            r"told\s+(?:(?!(?:that|they|we|he|she|i|not)\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate|"
+            # (in any tense: "Kyiv is telling residents of the occupied areas to evacuate")
+            r"(?:told|tells|telling)\s+(?:(?!(?:that|they|we|he|she|i|not)\b)\w+\s+){0,8}?to\s+"
+            r"(?:leave|go|evacuate|"
             r"relocate|flee|"
             r"head\s+(?:for|to|towards)|cross\s+(?:into|over|the\s+border))|"
             # a wish voiced: "what we want is for civilians who wish to leave to be able to"
@@ -2916,7 +2918,7 @@ _EVAC_STATUS_GATES = [
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     _LAID_ON_VERBS,
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
+     "compulsory", "mandatory", "must", "told", "tells", "telling", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc", "encourag", "warn",
      "should", "have to", "has to", "required", "obliged", "push", "press", "to be ", "seek",
      "sought"),

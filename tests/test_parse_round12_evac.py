@@ -347,3 +347,29 @@ def test_a_reaction_to_unverified_reports(text: str, want: list[list]) -> None:
 )
 def test_transport_verbs_in_the_active(text: str, want: list[list]) -> None:
     assert evac_rows(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a call to leave with "tell" in any tense
+        (
+            "Kyiv is telling residents of the occupied part of Zaporizhzhia oblast to evacuate, "
+            "governor Oleksandr Starukh said.",
+            [["Zaporizhzhia oblast", None, "civilians", "requested", "UA"]],
+        ),
+        (
+            "The mayor of Bakhmut tells anyone with children to leave the city now.",
+            [["Bakhmut", None, "civilians", "requested", "UA"]],
+        ),
+        (
+            "Police were telling families in Toretsk to leave before the road is cut, Donetsk "
+            "governor Vadym Filashkin said.",
+            [["Toretsk", None, "civilians", "requested", "UA"]],
+        ),
+        # ... not people telling of their own wish
+        ("Residents of Kherson are telling reporters that they want to stay.", []),
+    ],
+)
+def test_a_call_with_tell_in_any_tense(text: str, want: list[list]) -> None:
+    assert evac_rows(text) == want
