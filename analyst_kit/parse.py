@@ -309,7 +309,8 @@ def _passive_agent(after: str, speaker_side: str | None) -> str | None:
 _CLAUSE_SPLIT = compile_fast(
     # (", and also a bridge across the Inhulets": one more object of the clause before)
     r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?!also\s)(?=(?:the|a|another|"
-    r"one|two|three|that|said|says|added|claimed|insisted|[A-Z]))"
+    # (", and evacuation trains to the west leave weekly": transport, a subject of its own)
+    r"one|two|three|that|said|says|added|claimed|insisted|evacuation|buses|trains|[A-Z]))"
 )
 
 
@@ -1555,16 +1556,26 @@ _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitan
 # a removal told as done in the active, with its people and where they left: "authorities
 # relocated 1,000 people from Vuhledar to Dnipro", "volunteers ferried 60 residents out of Oleshky"
 _ACTIVE_MOVE = compile_lower(
-    r"\b(?:relocated|resettled|bussed|ferried|transported|transferred|moved)\s+"
+    # (the transport's own verbs too: "buses carried 300 people from Mariupol", "volunteers
+    # drove 40 elderly residents from Avdiivka", "rescuers brought 15 families from Orikhiv")
+    r"\b(?:relocated|resettled|bussed|ferried|transported|transferred|moved|carried|drove|"
+    r"brought|took|escorted)\s+"
     r"(?:\w+(?:,\d+)*\s+){0,4}?(?:civilians|residents|people|families|evacuees|inhabitants|"
     r"locals|children|elderly|pensioners|patients)\s+(?:\w+\s+)?(?:from|out\s+of)\b"
 )
 # a call to leave in the imperative, opening the sentence or a quote: "Leave the town now",
 # '1/ "Get out while you can"' (not the noun: "leave was cancelled", "leave of absence")
 _IMPERATIVE_LEAVE = compile_lower(
-    r"(?:^|[\"“:]\s*)(?:\d+[/.)]\s+)?[\"“]?(?:leave|evacuate|get\s+out)\b"
+    r"(?:(?:^|[\"“:]\s*)(?:\d+[/.)]\s+)?[\"“]?(?:please,?\s+)?"
+    # the call after a condition or another order: "If you have somewhere to go, leave",
+    # "Pack your things and leave", "Take the children and get out"
+    r"|\bif\s+you\b[^.;\"”]{0,80}?,\s+(?:please\s+)?"
+    r"|(?:^|[\"“:]\s*)(?:please\s+)?(?:pack|take|gather|grab|collect)\b[^.;\"”,]{0,50}?\band\s+)"
+    r"(?:leave|evacuate|get\s+out)\b"
     # (nor "Leave it to the army", "Leave no one behind")
-    r"(?!\s+(?:was|is|were|are|has|had|of|for\s+(?:soldiers|troops|staff)|request|it|them|us|"
+    # ("get out of the city" is a call: "of" excluded after "leave" only)
+    r"(?!\s+(?:was|is|were|are|has|had|of(?<=leave\sof)|for\s+(?:soldiers|troops|staff)|"
+    r"request|it|them|us|"
     r"me|him|her|that|this|no|nothing|alone|room|space|aside)\b)"
 )
 # a service out running: "the daily train from Pokrovsk was running", "trains from Kherson are
@@ -1580,6 +1591,18 @@ _NO_WAY_IN_VERBS = ("to reach", "not reach", "n't reach", "longer reach", "to ge
                     "n't enter", "longer enter", "drive into", "get through", "to get to",
                     "not get to", "n't get to", "reached", "got in", "got to", "got through",
                     "entered")  # fmt: skip
+# transport laid on for people to go: "the city runs free buses to Odesa", "authorities have
+# laid on special trains from Pokrovsk", "offering free evacuation buses" (not "runs freight
+# trains to Poland": the kind of service is named)
+_VEHICLES = ("bus", "train", "coach", "transport")
+_LAID_ON_VERBS = ("run", "operat", "provid", "offer", "laid on", "lays on", "laying on", "lay on",
+                  "put on", "puts on", "putting on", "organi", "arrang")  # fmt: skip
+_LAID_ON = compile_lower(
+    r"\b(?:runs?|running|ran|operat(?:es?|ed|ing)|provid(?:es?|ed|ing)|offer(?:s|ed|ing)?|"
+    r"(?:lays?|laid|laying|puts?|putting)\s+on|organi[sz](?:es?|ed|ing)|arrang(?:es?|ed|ing))\s+"
+    r"(?:(?:free|special|extra|additional|dedicated|chartered|evacuation)\s+){1,3}"
+    r"(?:buses|bus\s+services?|trains|train\s+services?|coaches|minibuses|transport)\b"
+)
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
 _EVAC_PARTS = [
@@ -1721,6 +1744,15 @@ _EVAC_PARTS = [
         (("train", "bus", "ferr"), ("running", "operating", "leaving", "departing")),
         _SERVICE_RUNNING,
     ),
+    ((_LAID_ON_VERBS, _VEHICLES), _LAID_ON),
+    # free transport with where it goes: "free buses to Dnipro leave every morning"
+    (
+        (("free bus", "free train", "free coach", "free transport", "free evacuation"),),
+        compile_lower(
+            r"\bfree\s+(?:evacuation\s+)?(?:buses|trains|coaches|minibuses|transport)\s+"
+            r"(?:to|from|out\s+of)\b"
+        ),
+    ),
     (
         # people joining the departure: "residents with their own cars could join the convoy",
         # "another 58 people joined the convoy in Manhush"
@@ -1806,7 +1838,20 @@ _EVAC_PARTS = [
         # relocated 1,000 people from Vuhledar to Dnipro" (not troops: "moved two brigades from
         # Kherson", nor a wish: "plans to relocate people from the zone")
         (
-            ("relocated", "resettled", "bussed", "ferried", "transported", "transferred", "moved"),
+            (
+                "relocated",
+                "resettled",
+                "bussed",
+                "ferried",
+                "transported",
+                "transferred",
+                "moved",
+                "carried",
+                "drove",
+                "brought",
+                "took",
+                "escorted",
+            ),
             _MOVED,
         ),
         _ACTIVE_MOVE,
@@ -2101,6 +2146,8 @@ _NO_WAY_IN_PART = next(
     i for i, (gates, _) in enumerate(_EVAC_PARTS) if gates[0] is _NO_WAY_IN_TRANSPORT
 )
 _NO_WAY_OUT_PART = 6
+# a call in the imperative ("Pack your bags and leave") is made to the people who hear it
+_IMPERATIVE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _IMPERATIVE_LEAVE)
 _NO_WAY_OUT_FORCES = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|servicemen|fighters|garrison|grouping|brigades?|"
     r"encircled|encirclement|cauldron|pocket)\b"
@@ -2310,6 +2357,9 @@ _EVAC_STATUS = [
             r"(?:[\w'’-]+\s+){0,4}?(?:corridors?|safe\s+passage|way\s+out)\b",
         ),
     ),
+    # transport laid on: a way out open ("the region was offering free evacuation buses",
+    # before the offer of a corridor, which asks the other side)
+    ("open", [((_VEHICLES,), _LAID_ON)]),
     (
         "requested",
         compile_lower(
@@ -2344,7 +2394,9 @@ _EVAC_STATUS = [
             # (not a report: "told the BBC that no buses had been able to leave")
             # (nor what people told of themselves: "residents told reporters they were not ready
             # to leave")
-            r"told\s+(?:(?!(?:that|they|we|he|she|i|not)\b)\w+\s+){0,8}?to\s+(?:leave|go|evacuate|"
+            # (in any tense: "Kyiv is telling residents of the occupied areas to evacuate")
+            r"(?:told|tells|telling)\s+(?:(?!(?:that|they|we|he|she|i|not)\b)\w+\s+){0,8}?to\s+"
+            r"(?:leave|go|evacuate|"
             r"relocate|flee|"
             r"head\s+(?:for|to|towards)|cross\s+(?:into|over|the\s+border))|"
             # a wish voiced: "what we want is for civilians who wish to leave to be able to"
@@ -2619,7 +2671,8 @@ _EVAC_STATUS = [
                     r"\b(?:carried|ferried|bussed|drove|took|brought|(?<=had\s)taken|(?<=has\s)taken|"
                     r"(?<=have\s)taken)\s+(?:\w+(?:,\d+)*\s+){0,3}?"
                     r"(?:civilians|people|residents|evacuees|families|children)\b[^.;]{0,60}?"
-                    r"\b(?:to|towards|out)\b"
+                    # ("buses carried 300 people from Mariupol on Tuesday")
+                    r"\b(?:to|towards|out|from)\b"
                 ),
             ),
             (
@@ -2714,7 +2767,9 @@ _EVAC_STATUS = [
             # "evacuation trains to the west were leaving every day from Kramatorsk"
             r"(?:buses|trains|convoys)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|departs|"
             r"departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
-            r"(?:\w+\s+)?(?:daily|every|regularly|each)|"
+            # ("trains leave Kramatorsk for Lviv twice a day", "several times a week")
+            r"(?:[\w'’-]+\s+){0,4}?(?:daily|every|regularly|each|hourly|nightly|weekly|"
+            r"(?:once|twice|(?:\w+\s+)?times)\s+(?:a|per|each)\s+(?:day|week))|"
             # transport on its way now: "evacuation buses are leaving Sumy for Poltava",
             # "volunteers said buses were leaving the town twice a day"
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
@@ -2817,7 +2872,12 @@ _EVAC_STATUS = [
             # the way out said to work: "the corridor from Irpin to Kyiv was working" (not
             # "was not working", nor people at work: "volunteers were working to get them out")
             r"(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were|remains?)\s+"
-            r"(?:still\s+)?(?:working|functioning|operating)(?!\s+to\b))\b"
+            r"(?:still\s+)?(?:working|functioning|operating)(?!\s+to\b)|"
+            # in the simple tenses: "the corridor from Mariupol towards Zaporizhzhia worked
+            # again today", "has functioned since Monday" (not "did not work", "failed to work")
+            r"(?:corridors?|routes?|passage)\s+(?:[\w'’-]+\s+){0,6}?(?<!not\s)(?<!n't\s)"
+            r"(?<!n’t\s)(?<!never\s)(?<!to\s)(?:(?:has|have|had)\s+(?:also\s+)?)?"
+            r"(?:worked|works|functioned|functions|operated|operates)\b)\b"
         ),
     ),
     (
@@ -2886,8 +2946,9 @@ _EVAC_STATUS_GATES = [
      "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
      "never offer",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
+    _LAID_ON_VERBS,
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
-     "compulsory", "mandatory", "must", "told", "leave", "evacuate", "get out", "want",
+     "compulsory", "mandatory", "must", "told", "tells", "telling", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc", "encourag", "warn",
      "should", "have to", "has to", "required", "obliged", "push", "press", "to be ", "seek",
      "sought"),
@@ -2913,6 +2974,7 @@ _EVAC_STATUS_GATES = [
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
      "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
      "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each",
+     "twice", "times a", "times per", "times each", "once a", "hourly", "nightly", "weekly",
      "be evacuated", "its way", "their way", "deporting", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
     ("announc", "fire", "holding"),
     ("only", "limited", "small group", "a few", "handful", "partial", "some"),
@@ -2921,7 +2983,8 @@ _EVAC_STATUS_GATES = [
      "granted", "provided"),
     ("can", "could", "possible", "able to", "may"),
     ("open", "will run", "established", "set up", "ready", "prepared", "operating", "functioning",
-     "in place", "announc", "working", "respected", "observed", "honour", "honor", "respecting",
+     "in place", "announc", "working", "worked", "works", "functioned", "functions", "operated",
+     "operates", "respected", "observed", "honour", "honor", "respecting",
      "observing"),
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport", "leaving", "travel", "driving", "making their"),
@@ -3008,6 +3071,8 @@ def _is_actor(p: dict, s: str) -> bool:
 # out to temporary accommodation centres")
 _CIVIL_TRAFFIC = compile_lower(
     r"\b(?:private cars|cars|buses|convoys?|evacuation trains?|volunteers)\b"
+    # transport laid on for people: "special trains from Pokrovsk", "free transport to Dnipro"
+    r"|\b(?:free|special|extra|additional)\s+(?:trains?|coaches|minibuses|transport)\b"
     r"|\borgani[sz](?:e|ed|es|ing)\s+(?:any\s+|the\s+|safe\s+)?departures?\b"
     r"|\b(?:temporary\s+accommodation|accommodation\s+(?:centres?|centers?|points?)|"
     r"reception\s+(?:centres?|centers?|points?))\b"
@@ -3040,9 +3105,9 @@ _EVAC_STRONG = compile_lower(
 # shortcut ("residents who fled" alone is no evacuation)
 _EVAC_GATE = (
     "evacu", "corridor", "passage", " out", "left", "handed", "leave", "flee", "move", "leaving",
-    "taken", "russian federation", "set off", "departed", "pulled out", "collect", "pick",
+    "taken", "russian federation", "set off", "depart", "pulled out", "collect", "pick",
     "transport", "ferr", "moved", "bussed", "driven", "relocated", "brought", "send", "sent",
-    "carry", "carries", "carrying", "relocation", "resettlement", *_DEPORT,
+    "carry", "carries", "carrying", "carried", "drove", "escorted", "relocation", "resettlement", *_DEPORT,
     # "the temporary removal of residents", "offered two exit routes", "to head for the border"
     "removal", "departure", "exit route", "escape route", "head for", "head to",
     # "told people to cross into Russia", "urged families to relocate"
@@ -3075,6 +3140,11 @@ _EVAC_GATE = (
     *_NO_WAY_IN_VERBS,
     # "buses to Mykolaiv were available on request", "making their own way out by car"
     "available", "on their own", "own means", "own way", "by car", "private car", "own cars",
+    # "the city runs free buses to Odesa", "laid on special trains"
+    "free bus", "free train", "free coach", "free transport", "special train", "special bus",
+    "extra train", "extra bus", "additional train", "additional bus", "runs free", "laid on",
+    "lays on", "laying on", "offering free", "offers free", "offered free", "provides free",
+    "provided free", "providing free",
 )  # fmt: skip
 
 
@@ -3088,6 +3158,8 @@ _POP_WORDS = {
                   "everyone", "anyone", "everybody", "those"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
+                        "free train", "special train", "extra train", "additional train",
+                        "free coach", "free minibus", "free transport", "special coach",
                         "accommodation", "reception", "pause", "truce")  # fmt: skip
 _FORCES = ("units", "troops", "forces", "soldiers", "army", "military", "servicemen", "fighters",
            "garrison")  # fmt: skip
@@ -3222,8 +3294,11 @@ _AMONG_FROM = compile_fast(
 )
 # an origin cue a later "from" place outranks: a spot nearby, or the seat of officials
 _YIELDING_ORIGIN = compile_fast(
+    # (an office where officials sit: "head of the defence control centre in Moscow", "the
+    # ministry in Kyiv", "its headquarters in Donetsk")
     r"(?:\b(?:near|around|at)|\b(?:authorities|officials|administration|government|council|"
-    r"governor|police|leaders?|command)\s+(?:\w+\s+){0,2}?(?:in|at))\s+(?:the\s+)?"
+    r"governor|police|leaders?|command|centre|center|headquarters|ministry|office|agency|"
+    r"committee|department|staff)\s+(?:\w+\s+){0,2}?(?:in|at))\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
@@ -3296,6 +3371,12 @@ _IN_APPOSITIVE_BEFORE = compile_fast(
 )
 # a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
+# a stop where evacuees are processed on their way: "processed at a reception point in
+# Bezimenne", "held at a filtration camp near Dokuchaievsk"
+_STOP_BEFORE = compile_fast(
+    r"\b(?:reception|filtration|transit|registration|processing)\s+(?:points?|centres?|"
+    r"centers?|camps?|hubs?)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:village\s+of\s+)?$"
+)
 # a road named by a place it leads to: "along the Romanivka road", "on the Zhytomyr highway"
 _ROAD_AFTER = compile_fast(r"\s+(?:road|highway|motorway)\b")
 _ALONG_BEFORE = compile_fast(r"\b(?:along|on|by|down|up)\s+the\s+$")
@@ -3388,7 +3469,45 @@ _STAY_HOME = compile_lower(
     # a call to those gone to stay away: "asked residents who had left not to return yet",
     # "urged people who fled not to come back until the mines are cleared"
     r"|not\s+to\s+(?:return|come\s+back|go\s+back)\b[^.;]*)"
+    # the call in the modal or the imperative: "no one should leave shelters during alerts",
+    # "residents must not leave their basements", "do not leave your homes after curfew"
+    r"|\b(?:(?:no\s*-?\s*one|nobody)\s+(?:should|must|may|is\s+to)|(?:should|must|may)\s+not|"
+    r"(?:shouldn|mustn)['’]t|do\s+not|don['’]t)\s+leave\s+(?:their\s+|your\s+|the\s+)?"
+    r"(?:homes?|houses?|shelters?|basements?|cellars?|flats?)\b"
 )
+# an official's own departure told in a relative clause on him: "Mariupol mayor Vadym
+# Boichenko, who has left the city, said", "the governor, who fled Sievierodonetsk in May,"
+# (where the speaker is, not an evacuation)
+_OFFICIAL_WHO_LEFT = compile_fast(
+    r"\b(?i:mayor|governor|head|minister|chief|official|spokes(?:man|woman|person)|commander|"
+    r"president|ombudsman|deputy|lawmaker|MP)(?:\s+[A-Z][\w'’-]+){0,3},\s+who\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:since\s+|already\s+|himself\s+|herself\s+|long\s+)?"
+    r"(?:left|fled|moved\s+out\s+of|escaped(?:\s+from)?)\b[^,;.]{0,60},"
+)
+# a reaction to reports the speaker does not vouch for: "had heard the reports of residents
+# being taken to Russia and that, if true, it would be unconscionable"
+_HEARD_REPORTS = compile_lower(
+    r"\b(?:heard|seen|read|aware\s+of)\s+(?:the\s+|these\s+|those\s+|such\s+)?"
+    r"(?:reports?|claims?|allegations?|accounts?)\b"
+)
+_IF_TRUE = ("if true", "if confirmed", "if accurate", "if verified", "if they are true",
+            "if they were true", "if that is true", "if it is true", "if proven")  # fmt: skip
+# people a place has taken in: "Lviv, which has taken in hundreds of thousands of people fleeing
+# the fighting", "now home to thousands who fled the east" (hosts of the displaced, no
+# evacuation told)
+_HOSTS_FLED = compile_lower(
+    r"\b(?:taken\s+in|took\s+in|takes\s+in|hosts?|hosted|hosting|sheltering|sheltered|"
+    r"welcomed|home\s+to)\s+(?:[\w,-]+\s+){0,6}?(?:people|refugees|displaced|residents|"
+    r"families|evacuees)?\s*(?:fleeing|who\s+(?:have\s+|had\s+)?fled)\b[^,;.]*"
+)
+# an evacuation of another era, dated by its year or its war: "after the 1986 reactor
+# explosion, when 100,000 people were evacuated", "during the Second World War"
+_OTHER_ERA = compile_lower(
+    r"\b(?:in|after|since|during|of|by)\s+(?:the\s+)?(?P<year>1[89]\d\d|20[0-4]\d)\b"
+    r"|\b(?:second\s+world\s+war|world\s+war\s+(?:ii|two|2)|great\s+patriotic\s+war|"
+    r"soviet\s+(?:era|times))\b"
+)
+_NOW_WORDS = compile_lower(r"\b(?:now|again|today|tonight|currently|this\s+(?:week|month|year))\b")
 # a call not to return that also tells people to go is kept: "urged residents to leave and not
 # to return until the shelling stops"
 _LEAVE_AND_STAY_AWAY = compile_lower(
@@ -3704,6 +3823,12 @@ def _evac_rows(
         found = _evac_words(low)
     if (
         "not to leave" in low
+        or "not leave" in low
+        or "t leave" in low
+        or "one should leave" in low
+        or "body should leave" in low
+        or "one must leave" in low
+        or "body must leave" in low
         or " to stay" in low
         or " to remain" in low
         or " to shelter" in low
@@ -3724,6 +3849,21 @@ def _evac_rows(
                 s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
         else:
             s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if any(w in low for w in _IF_TRUE) and _HEARD_REPORTS.search(low):
+        # "she had heard the reports of X residents being taken to Russia and that, if true, it
+        # would be unconscionable": the speaker reacts to reports, asserting no evacuation
+        return None
+    if ", who " in s and _OFFICIAL_WHO_LEFT.search(s):
+        # "Mariupol mayor Vadym Boichenko, who has left the city, said ...": the speaker's own
+        # whereabouts, no evacuation
+        s = _OFFICIAL_WHO_LEFT.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if "fle" in low and _HOSTS_FLED.search(low) and len(low) == len(s):
+        for m in _HOSTS_FLED.finditer(low):
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
         low = lower(s)
         found = _evac_words(low)
     if found & _B_CANNOT_VERIFY and _CANNOT_VERIFY.search(low):
@@ -3757,6 +3897,7 @@ def _evac_rows(
             civ
             # (the evacuation's own transport kept out: "no bus had been able to reach X")
             or part == _NO_WAY_IN_PART
+            or part == _IMPERATIVE_PART
             or found & _B_INJURED
             and _POP["injured"].search(low)
             or found & _B_CIVIL_TRAFFIC
@@ -3841,7 +3982,8 @@ def _evac_rows(
                 continue
             if (
                 r
-                and not cp
+                # (or one naming only where they went: "..., most of them to Kharkiv")
+                and (not cp or all(p["name"] == r[0]["destination"] for p in cp))
                 and r[0]["status"] == "completed"
                 and per
                 and all(q["status"] == "ongoing" for q in per)
@@ -4290,6 +4432,28 @@ _ROUTE_END_BEFORE = compile_fast(
 )
 
 
+# an occupied area wider than a town, unnamed: "civilians in the occupied south", "people living
+# in the occupied territories", "the occupied part of the region"
+_OCCUPIED_AREA = compile_lower(
+    r"\b(?:temporarily\s+)?occupied\s+(?:south|east|north|south-?east|territor(?:y|ies)|"
+    r"areas?|parts?|lands|districts|communities|left\s+bank)\b"
+)
+
+
+def _region_of(name: str) -> str:
+    """The region (oblast) a settlement ``name`` lies in, as the gazetteer names it; ``name``
+    itself when it is no settlement or the gazetteer does not know its region."""
+    try:
+        from .gazetteer import lookup
+    except ImportError:  # pragma: no cover - the gazetteer ships with the kit
+        return name
+    got = lookup(name)
+    if got is None or got.get("kind") != "settlement" or not isinstance(got.get("oblast"), str):
+        return name
+    region = lookup(got["oblast"])
+    return region["name"] if region is not None and region.get("kind") == "region" else name
+
+
 def _evac_row(
     s: str,
     low: str,
@@ -4405,9 +4569,12 @@ def _evac_row(
             with_dest.append(p["name"])
             dest_end = _mention_end(p)
             continue
-        if (("via" in before or "through" in before) and _VIA_BEFORE.search(before)) or (
-            _ROAD_AFTER.match(s, _mention_end(p)) and _ALONG_BEFORE.search(before)
-        ):
+        if (
+            (("via" in before or "through" in before) and _VIA_BEFORE.search(before))
+            or (_ROAD_AFTER.match(s, _mention_end(p)) and _ALONG_BEFORE.search(before))
+            or (("point" in before or "cent" in before or "camp" in before or "hub" in before)
+                and _STOP_BEFORE.search(before))
+        ):  # fmt: skip
             # "people make their own way out through the Vasylivka checkpoint", "travelling via
             # Berdiansk", "along the Romanivka road": a stop or a road on the way, neither where
             # people leave nor where they go
@@ -4472,8 +4639,17 @@ def _evac_row(
     if own_place and origin is None:
         # (a clause of its own: its place is a district or a bank it names in words, or none)
         origin, destination = _worded_origin(s, low, destination)
-        if origin is None:
+        if origin is None and (
+            destination is None
+            or last_origin is None
+            or any(
+                p["name"] != destination and p["name"] not in with_dest and not _is_seat(p, s)
+                for p in usable
+            )
+        ):
             return None
+        # (a clause naming only where people go, or an official's seat, leaves from the
+        # sentence's place: "the Irpin mayor said the city runs free buses to Kyiv, and ...")
     if (
         origin is None
         and last_origin is not None
@@ -4560,6 +4736,15 @@ def _evac_row(
         # places located by another, which the report names)
         m = _UNNAMED_ORIGIN.search(low)
         origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
+    if (
+        (origin is None or origin == destination)
+        and last_origin is not None
+        and "occupied" in low
+        and _OCCUPIED_AREA.search(low) is not None
+    ):
+        # "urged civilians in the occupied south to leave" after a report on Nova Kakhovka:
+        # the occupied part of the region, not the one town named before
+        origin = _region_of(last_origin)
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
     if within is not None and not strong_origin:
@@ -4580,6 +4765,9 @@ def _evac_row(
                 # asks, named as the subject by a side word of his title
                 requested_by = attr.side_of_phrase(head)
         if requested_by is None and rm and _WE_BEFORE.match(s[: rm.start()][-10:]):
+            requested_by = side
+        if requested_by is None and rm is None and _IMPERATIVE_LEAVE.search(low):
+            # '"If you can, leave," the mayor said': the call is the speaker's own
             requested_by = side
     row = {
         "origin": origin,
@@ -9193,6 +9381,20 @@ def _parse_records(
             after_evac=last_evac is not None and k - last_evac[0] <= 3
             and "\n" not in text[last_evac[2]["start"] : a],
         )  # fmt: skip
+        if (
+            evac
+            and (era := _OTHER_ERA.search(low)) is not None
+            and not _NOW_WORDS.search(low)
+            and (
+                era.group("year") is None
+                or isinstance(date, str)
+                and date[:4].isdigit()
+                and int(era.group("year")) < int(date[:4]) - 1
+            )
+        ):
+            # "after the 1986 reactor explosion, when 100,000 people were evacuated": the
+            # history of the place, not an evacuation the report tells
+            evac = None
         if (
             not evac
             and last_evac is not None
