@@ -4962,6 +4962,8 @@ _REMAINS_SIDE = compile_fast(
     # ... or "once again under our flag"
     r"[\"“]?(?:(?:still|firmly|now|again|once|back)\s+)*"
     r"(?P<adj>Ukrainian|Russian|Ukraine|Russia|ours|under\s+our\s+flag)\b"
+    # "Zmiinyi is Ukrainian again", "the town is ours once more": back in that side's hands
+    r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too))?"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|while|despite|after|until|for)\b))",
     re.I,
 )
@@ -5118,6 +5120,17 @@ _IS_NOT_BEFORE = compile_fast(
 )
 _LOST_PASSIVE_GAP = compile_fast(
     r"\s+(?:(?:has|had|have)\s+been|was|were|is|are)\s+(?:(?:now|finally|effectively|already)\s+)?$"
+)
+# words before a narrator's agentless "X was occupied" that make it no claim of its own
+_NARRATOR_OCCUPIED_BLOCK = compile_fast(
+    r"\b(?:since|when|after|until|before|once|as|whether|if|not|n['’]t|disput\w*|den(?:y|ies|ied)|"
+    r"Ukrainian|Ukraine|Russian|Russia|Kyiv|Moscow)\b",
+    re.I,
+)
+# a compass bearing from the place after it: "(the line) south of X", "(dug in) west of X"
+_DIRECTION_OF_BEFORE = compile_lower(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
 # unnamed ground located by the place after it
 _NEAR_REFERENCE = compile_fast(
@@ -6664,6 +6677,8 @@ def _control_claim(
         kind == "cue"
         and _GROUND_HELD_BEFORE.search(pre_low) is not None
         and _NO_OBJECT_AFTER.match(cl, end) is not None
+        # (not a passive with the town as its subject: "the town of X remains occupied")
+        and _PASSIVE_BE.search(clause, max(0, start - 60), start) is None
     ):
         # "pushed 50 km into ground Russia held and encircled Balakliia": what was held is the
         # ground before the verb, not the place of the next clause
@@ -6902,6 +6917,16 @@ def _control_claim(
         return None  # "retook two villages south of Bakhmut": Bakhmut only locates them
     if (
         not passive
+        and seed is not None
+        and seed in after
+        and " of" in clause[end : seed["rs"] - a]
+        and _DIRECTION_OF_BEFORE.search(clause, end, seed["rs"] - a) is not None
+    ):
+        # "holding the line south of Orikhiv", "dug in west of Kreminna", "hold the front
+        # north-east of X": the place only says where the held ground lies
+        return None
+    if (
+        not passive
         and kind in ("cue", "take")
         and seed is not None
         and seed in after
@@ -7094,6 +7119,17 @@ def _control_claim(
             controller = side
         if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
             controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
+        if (
+            controller is None
+            and passive
+            and cue == "occupied"
+            and side is None
+            and _NARRATOR_OCCUPIED_BLOCK.search(clause, 0, start) is None
+        ):
+            # a narrator's "X has been occupied since March": held by Russia, as the
+            # attributive "occupied X" told by no side (above); not background ("since the
+            # village was occupied") nor a side's view told ("did not dispute that X was")
+            controller = "RU"
         if controller is None and cue == "occupied" and pre_low.endswith(" as "):
             # a map's or list's status: "DeepState marked Hirnyk and Tsukuryne as occupied"
             controller = "UA" if side == "RU" else "RU"
@@ -7585,7 +7621,8 @@ _AIM_NOUN_BEFORE = compile_lower(
 # "the city" as the subject just before the verb of "... remained Ukrainian"
 _CITY_SUBJECT_END = compile_fast(
     r"(?:^|[,;:]\s*|\b(?:that|and|but|said|says|wrote|writes|added)\s+)[\"“]?"
-    r"the\s+(?:(?:whole|entire|besieged|embattled|port|regional)\s+)?(?:city|town|village)"
+    # ('"The capital is ours"': Kyiv, see _CAPITAL)
+    r"the\s+(?:(?:whole|entire|besieged|embattled|port|regional)\s+)?(?:city|town|village|capital)"
     r"\s+(?:(?:itself|still|now)\s+)*$",
     re.I,
 )
