@@ -307,7 +307,11 @@ def _passive_agent(after: str, speaker_side: str | None) -> str | None:
 # --- clauses -----------------------------------------------------------------------------------
 _CLAUSE_SPLIT = compile_fast(
     # (", and also a bridge across the Inhulets": one more object of the clause before)
-    r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?!also\s)(?=(?:the|a|another|"
+    # ("hold all of X but only about 60% of Y": one verb, two objects with their shares)
+    r";\s+|,?\s+(?:but(?!\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)|half|a\s+third|"
+    r"a\s+quarter|two[- ]thirds|three[- ]quarters|most|much)\s+of\s)|while|whereas|although|"
+    r"though)\s+|,\s+and\s+(?!also\s)(?=(?:the|a|another|"
     r"one|two|three|that|said|says|added|claimed|insisted|[A-Z]))"
 )
 
@@ -4669,7 +4673,7 @@ _NEG_BEFORE = compile_lower(
 _OBJECT_AFTER = compile_fast(
     r"\s+(?:(?:the|a|an|some|most|much|all|part|parts|positions?|control|several|both|two|"
     r"three|almost|nearly|virtually|practically|large|key|its|their|this|that|about|around|"
-    r"roughly|approximately|over|more|less)\b|\d|[A-Z])"
+    r"roughly|approximately|over|more|less|half|one|two-thirds|three-quarters)\b|\d|[A-Z])"
 )
 _NOT_GROUND_BEFORE = compile_lower(
     r"\b(?:situation|fires?|blaze|flood\w*|outbreak|epidemic|everything|things)\s+(?:\w+\s+){0,3}$"
@@ -4807,7 +4811,8 @@ _LOCATOR_OF = compile_fast(
 )
 _SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
-    r"|\b(?P<word>half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
+    # "nearly all of": short of the whole (0.95, see _share; "almost fully liberated" stays 1.0)
+    r"|\b(?P<word>(?:almost|nearly|virtually|practically)\s+all\s+of|half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
     r"three quarters|three-quarters|a fifth|one fifth|one-fifth|four-fifths|four fifths|a tenth|"
     r"all of|the whole|the entire|entire|entirely|wholly|whole|full(?!-scale)|fully|"
     r"completely|complete|total)\b",
@@ -4862,7 +4867,12 @@ def _share(text: str, low: str) -> float | None:
         v = float(m.group("pct")) / 100
         return v if 0 < v <= 1 else None
     w = m.group("word").lower()
+    if w.startswith(_NEARLY):
+        return 0.95  # "Russian troops hold nearly all of Luhansk province"
     return _SHARE_WORDS.get(w, 1.0)
+
+
+_NEARLY = ("almost", "nearly", "virtually", "practically")
 
 
 # "cleared Andriivka", "completed clearing the territory of the plant": taken from the enemy
@@ -4932,6 +4942,15 @@ _LIST_GAP = compile_fast(
     r"edges?|centre|center|districts?)\s+of\s+)?(?:(?:the|other|nearby|"
     r"neighbouring|neighboring|surrounding|adjacent|settlements?|villages?|towns?|city|cities|of|"
     r"port|several|whole|entire|rest)\s+)*$",
+    re.I,
+)
+# a list's next place with a share of its own: "all of X but only about 60% of Y", "half of X
+# and a third of Y" (group "share": what _share reads)
+_SHARE_LIST_GAP = compile_fast(
+    r"^\s*,?\s*(?:but|and)\s+(?P<share>(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|almost\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)|half|"
+    r"a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|(?:nearly\s+|almost\s+)?all|most|"
+    r"much)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
 # a withdrawal denied in so many words: "have not withdrawn from", "did not leave"
@@ -5607,7 +5626,7 @@ def _expand_list(seed: dict, cands: list[dict], s: str) -> list[dict]:
         ):
             prev = q  # "seized A in Donetsk oblast and B in Kharkiv oblast": it locates A
             continue
-        if not _LIST_GAP.match(gap):
+        if not _LIST_GAP.match(gap) and not (" of" in gap and _SHARE_LIST_GAP.match(gap)):
             break
         out.append(q)
         prev = q
@@ -7185,8 +7204,14 @@ def _control_claim(
     left = next((p for p in cpl if p["rs"] == a + exc.end()), None) if exc else None
     if left is not None and seed is left:
         return None  # "took all of the region except X": X is the part not taken
+    own = _own_shares(names, seed, cpl, s) if len(names) > 1 and seed is not None else {}
     rows = [
-        {"place": n, "controller_side": controller, "share": share, "claimed_by_side": side}
+        {
+            "place": n,
+            "controller_side": controller,
+            "share": own[n] if n in own else share,
+            "claimed_by_side": side,
+        }
         for n in dict.fromkeys(names)
     ]
     if left is not None and left["name"] not in names:
@@ -7590,7 +7615,10 @@ _ADJ_BEFORE = compile_lower(
     r"towards?|throughout|through|via|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
 )
 # "the occupied port of Berdiansk": the noun before the town's name
-_TOWN_NOUN_OF = compile_fast(r"(?:port|town|city|village)\s+of\s+")
+# ... with words between: "the occupied southern town of X", "the occupied port city of X"
+_TOWN_NOUN_OF = compile_fast(
+    r"(?:[a-z][a-z-]*\s+){0,2}?(?:port|town|city|village|settlement)\s+of\s+"
+)
 _DEMINING = compile_fast(
     r"\b(?:mines?|landmines?|explosives?|unexploded|ordnance|rubble|debris|snow|bodies)\b", re.I
 )
@@ -7662,6 +7690,20 @@ def _again_from(ps: list[dict], cpl: list[dict], s: str) -> list[dict]:
             break
         out.append(nxt[0])
     return out
+
+
+def _own_shares(names: list[str], seed: dict, cpl: list[dict], s: str) -> dict[str, float | None]:
+    """Shares the places listed after ``seed`` carry of their own ("hold all of X but only
+    about 60% of Y": Y 0.6; "half of X and most of Y": Y none said), by name."""
+    own: dict[str, float | None] = {}
+    i = cpl.index(seed) if seed in cpl else len(cpl)
+    for prev, p in zip(cpl[i:], cpl[i + 1 :], strict=False):
+        if p["name"] not in names:
+            break
+        g = _SHARE_LIST_GAP.match(s[_list_gap_after(prev, s) : p["rs"]])
+        if g is not None:
+            own[p["name"]] = _share(g.group("share"), lower(g.group("share")))
+    return own
 
 
 def _place_list(seed: dict, cpl: list[dict], s: str) -> list[str]:

@@ -166,3 +166,65 @@ def test_rows_unchanged_for_control_rows_helper() -> None:
     assert control_rows("Tokmak is still occupied eight months on.") == {
         ("Tokmak", "RU", None, None)
     }
+
+
+# --- "the occupied southern town of X": the attributive, with words before "town of" ---------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("The General Staff said it had hit a Russian depot in the occupied southern town of Oleshky.",
+         ("Oleshky", "RU", "UA")),
+        ("Ukrainian officials said strikes hit the occupied port city of Berdiansk overnight.",
+         ("Berdiansk", "RU", "UA")),
+        ("Mayor Ivan Fedorov said explosions shook the occupied southern city of Melitopol.",
+         ("Melitopol", "RU", "UA")),
+    ],
+)  # fmt: skip
+def test_occupied_adjective_town_of(text: str, row: tuple) -> None:
+    got = control_places(text)
+    assert row in got
+    assert not any(p == row[0] and c == "UA" for p, c, _ in got)
+
+
+# --- one verb, several places each with its own share ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "Russian troops hold nearly all of Luhansk province but only about 60% of Donetsk "
+            "province.",
+            {("Luhansk oblast", "RU", 0.95, None), ("Donetsk oblast", "RU", 0.6, None)},
+        ),
+        (
+            "Russian forces control all of Luhansk oblast and roughly half of Donetsk oblast.",
+            {("Luhansk oblast", "RU", 1.0, None), ("Donetsk oblast", "RU", 0.5, None)},
+        ),
+        (
+            "Russian troops control half of Bakhmut and most of Soledar.",
+            {("Bakhmut", "RU", 0.5, None), ("Soledar", "RU", None, None)},
+        ),
+    ],
+)
+def test_each_place_its_own_share(text: str, rows: set) -> None:
+    assert rows <= control_rows(text)
+
+
+def test_but_still_splits_two_clauses() -> None:
+    got = control_places("Russian forces hold Lyman but Ukrainian forces hold Siversk.")
+    assert {("Lyman", "RU", None), ("Siversk", "UA", None)} <= got
+
+
+@pytest.mark.parametrize(
+    "text, share",
+    [
+        ("Russian troops hold nearly all of Luhansk province.", 0.95),
+        ("Russian forces control almost all of Kherson oblast.", 0.95),
+        ("Ukrainian troops now hold two-thirds of Vovchansk, governor Oleh Syniehubov said.", 0.67),
+    ],
+)
+def test_near_whole_and_fraction_objects(text: str, share: float) -> None:
+    assert any(sh == share for _, _, sh, _ in control_rows(text))
