@@ -6499,6 +6499,44 @@ def _with_regional_centre(s: str, sp: list[dict], prev_sp: list[dict]) -> list[d
     return sorted([*sp, mention], key=lambda p: p["rs"])
 
 
+# words a _THE_REGION match holds (lower-cased)
+_REGION_WORDS = contains_any(
+    ["the region", "the oblast", "the province", "the whole region", "the entire region"]
+)
+# "the region" as where something lies, not what is held
+_REGION_LOCATIVE_BEFORE = compile_fast(
+    r"\b(?:in|across|throughout|near|around|inside|within|into|from|to|towards|for|on|at|over|"
+    r"through)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:parts?|areas?|rest|outskirts|edges?|north|"
+    r"south|east|west|border)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _with_region_anaphor(s: str, sp: list[dict], prev_sp: list[dict]) -> list[dict]:
+    """``sp`` with "the region" of ``s`` as a mention of the region it refers back to: the
+    region named last in this sentence or the one before, else the oblast of a regional centre
+    named there ("... in the Kherson region. Russian forces hold almost all of the region":
+    Kherson oblast; "The authorities in Kherson dismissed it and said the region was fully
+    under Russian control": Kherson oblast)."""
+    m = _THE_REGION.search(s)
+    if m is None or any(p["rs"] <= m.start() < _mention_end(p) for p in sp):
+        return sp
+    if _REGION_LOCATIVE_BEFORE.search(s, max(0, m.start() - 60), m.start()) is not None:
+        # "liberated several settlements in the region", "positions in parts of the region":
+        # where the ground lies, not the ground held
+        return sp
+    before = [p for p in sp if p["rs"] < m.start()]
+    region = next((p for p in reversed(before or prev_sp) if p["kind"] == "region"), None)
+    name = region["name"] if region is not None else None
+    if name is None:
+        centre = next((p for p in reversed(before or prev_sp) if _is_oblast_centre(p)), None)
+        name = centre["oblast"].replace(" Oblast", " oblast") if centre is not None else None
+    if name is None:
+        return sp
+    mention = {"name": name, "mention": m.group(0), "kind": "region", "rs": m.start()}
+    return sorted([*sp, mention], key=lambda p: p["rs"])
+
+
 def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> list[dict]:
     """ "the (whole) region" after a regional official's name ("the head of the Chernihiv
     regional military administration said ..."), as a mention of that official's region."""
@@ -7204,7 +7242,7 @@ def _control_claim(
     left = next((p for p in cpl if p["rs"] == a + exc.end()), None) if exc else None
     if left is not None and seed is left:
         return None  # "took all of the region except X": X is the part not taken
-    own = _own_shares(names, seed, cpl, s) if len(names) > 1 and seed is not None else {}
+    own = _own_shares(names, seed, cpl, s, share) if len(names) > 1 and seed is not None else {}
     rows = [
         {
             "place": n,
@@ -7665,7 +7703,9 @@ _GAP_BEFORE_QUOTE = compile_fast(
     r"|,\s+(?:he|she|they)\s+(?:wrote|said|says|writes|added|stressed),\s+$"
 )
 _INCLUDING_GAP = compile_fast(
-    r",?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$"
+    # ("including the regional capital Kherson", "including the port city of Berdiansk")
+    r",?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+|"
+    r"(?:regional\s+(?:capital|cent(?:re|er))|(?:port\s+)?(?:city|town))\s+(?:of\s+)?)?$"
 )
 
 
@@ -7692,17 +7732,26 @@ def _again_from(ps: list[dict], cpl: list[dict], s: str) -> list[dict]:
     return out
 
 
-def _own_shares(names: list[str], seed: dict, cpl: list[dict], s: str) -> dict[str, float | None]:
+def _own_shares(
+    names: list[str], seed: dict, cpl: list[dict], s: str, share: float | None
+) -> dict[str, float | None]:
     """Shares the places listed after ``seed`` carry of their own ("hold all of X but only
     about 60% of Y": Y 0.6; "half of X and most of Y": Y none said), by name."""
     own: dict[str, float | None] = {}
     i = cpl.index(seed) if seed in cpl else len(cpl)
+    part = False  # past "including": a part of the whole, whose share is the whole's
     for prev, p in zip(cpl[i:], cpl[i + 1 :], strict=False):
         if p["name"] not in names:
             break
-        g = _SHARE_LIST_GAP.match(s[_list_gap_after(prev, s) : p["rs"]])
+        lo = _list_gap_after(prev, s)
+        g = _SHARE_LIST_GAP.match(s[lo : p["rs"]])
+        part = part or "including" in s[lo : p["rs"]]
         if g is not None:
             own[p["name"]] = _share(g.group("share"), lower(g.group("share")))
+        elif part and share != 1.0:
+            # "almost all of the region, including the regional capital X": X's share unsaid
+            # (of "the whole of X oblast, including Y", Y is whole too)
+            own[p["name"]] = None
     return own
 
 
@@ -9298,6 +9347,8 @@ def _parse_records(
             # the plant in May" does not move the report's story there)
             last_origin = evac[0]["origin"]
         csp = _with_regional_centre(s, sp, prev_sp) if "regional cent" in low else sp
+        if gates & _S_CONTROL and _REGION_WORDS(low):
+            csp = _with_region_anaphor(s, csp, prev_sp)  # "the region was fully under ..."
         if (
             k
             and not sp

@@ -228,3 +228,76 @@ def test_but_still_splits_two_clauses() -> None:
 )
 def test_near_whole_and_fraction_objects(text: str, share: float) -> None:
     assert any(sh == share for _, _, sh, _ in control_rows(text))
+
+
+# --- "the region" refers back: to the region named last, or the oblast of its regional centre --
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Ukrainian artillery hit depots in the Zaporizhzhia region overnight. Russian forces "
+            "hold about 70% of the region, officials in Kyiv said.",
+            ("Zaporizhzhia oblast", "RU", 0.7),
+        ),
+        (
+            "Russian-installed officials in Kherson dismissed the reports. Their spokesman told "
+            "TASS that the region was fully under Russian control.",
+            ("Kherson oblast", "RU", 1.0),
+        ),
+        (
+            "Heavy fighting continued in Luhansk oblast on Sunday. Governor Serhiy Haidai said "
+            "Russian troops now control the region.",
+            ("Luhansk oblast", "RU", None),
+        ),
+    ],
+)
+def test_the_region_refers_back(text: str, row: tuple) -> None:
+    assert any((p, c, sh) == row for p, c, sh, _ in control_rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the ground lies: the region is no ground held
+        "Shelling hit Kharkiv oblast. President Zelensky said Ukrainian forces had liberated "
+        "several settlements in the region.",
+        "Shelling hit Sumy oblast. Governor Dmytro Zhyvytskyi said Russian troops still held "
+        "positions in parts of the region further north.",
+        "Shelling hit Kharkiv. The governor said Russian units near the region were regrouping.",
+    ],
+)
+def test_the_region_as_a_location_is_not_held(text: str) -> None:
+    assert not any(p.endswith("oblast") for p, _, _ in control_places(text))
+
+
+# --- "almost all of X, including the regional capital Y": Y held, its share unsaid ------------
+
+
+@pytest.mark.parametrize(
+    "text, whole, part",
+    [
+        (
+            "Russian forces hold almost all of Kherson region, including the regional capital "
+            "Kherson.",
+            ("Kherson oblast", "RU", 0.95, None),
+            ("Kherson", "RU", None, None),
+        ),
+        (
+            "Russian forces control about 70% of Zaporizhzhia oblast, including the port city "
+            "of Berdiansk.",
+            ("Zaporizhzhia oblast", "RU", 0.7, None),
+            ("Berdiansk", "RU", None, None),
+        ),
+        (
+            "Russian forces hold the whole of Kyiv Oblast, including Irpin.",
+            ("Kyiv oblast", "RU", 1.0, None),
+            ("Irpin", "RU", 1.0, None),
+        ),
+    ],
+)
+def test_including_a_part_of_the_whole(text: str, whole: tuple, part: tuple) -> None:
+    got = control_rows(text)
+    assert whole in got
+    assert part in got
