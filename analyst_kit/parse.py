@@ -4782,6 +4782,10 @@ _BE_PRESENT = compile_lower(
     r"paratroopers|detachments)\s+(?:(?:who|that)\s+)?(?:(?:are|is|was|were|remain|remains|"
     r"remained|had\s+been|have\s+been|has\s+been|still|now|already|reportedly|likely)\s+)+$"
 )
+# people held as hostages: "holding the plant's staff hostage", "held 30 workers captive"
+_HELD_PEOPLE_AS = compile_lower(
+    r"\s+(?:(?!and\b)[\w'’-]+\s+){1,5}?(?:hostages?|captives?|prisoners?)\b"
+)
 # what is held that is no ground: "held their fire", "hold talks", "held a referendum in X"
 _HELD_EVENT = compile_fast(
     r"\s+(?:(?:an?|the|their|its|our|his|her|fresh|new|further|several|two|three)\s+)?"
@@ -5089,7 +5093,12 @@ _SIDE_HELD = compile_fast(
 _CLEARED_OF = compile_fast(
     r"\b(?:cleared|freed|liberated|free)\s+(?:of|from)\s+(?:the\s+)?(?:(?P<adj>[\w'’-]+)\s+"
     r"(?:troops|forces|soldiers|units|occupiers|army)\b|(?P<occ>(?:Russian\s+)?(?:invaders|"
-    r"occupiers|occupation)|enemy)\b)",
+    r"occupiers|occupation)|enemy)\b|"
+    # "cleared of the nationalist battalions", "freed from neo-Nazis", "cleared of militants":
+    # the foe by a name of abuse, cleared by the speaker's side
+    r"(?P<foe>(?:(?:Ukrainian\s+)?(?:nationalist|neo-?Nazi)\s+(?:battalions|formations|units|"
+    r"groups|militants|fighters)|nationalists|neo-?Nazis|militants|terrorists|saboteurs|"
+    r"(?:armed\s+)?formations\s+of\s+the\s+(?:Ukrainian\s+)?armed\s+forces)\b))",
     re.I,
 )
 # "claimed the capture of the nearby villages of Novobakhmutivka and Berdychi"
@@ -6756,6 +6765,14 @@ def _control_claim(
         return None  # "the bridge to Kherson was guarded by ...": the place is not the subject
     if kind == "cue" and cue == "present" and _BE_PRESENT.search(pre_low) is None:
         return None  # "the present situation in X", "present at the talks in Y": no troops there
+    if (
+        kind == "cue"
+        and cue.startswith(("hold", "held"))
+        and ("hostage" in cl or "captive" in cl or "prisoner" in cl)
+        and _HELD_PEOPLE_AS.match(cl, end)
+    ):
+        # "were holding the plant's staff hostage", "held dozens of residents captive": people
+        return None
     if kind == "cue" and cue.startswith(("hold", "held")) and _HELD_EVENT.match(cl, end):
         # "Russian forces held their fire so that civilians could leave X", "held talks in
         # Istanbul", "held a referendum in Kherson": a thing held, not ground
@@ -7083,7 +7100,13 @@ def _control_claim(
         controller = _agent_side(m.group("np"), side)
     elif kind == "cleared":
         occ = m.groupdict().get("occ")
-        if occ:
+        foe = m.groupdict().get("foe")
+        if foe:
+            # the speaker's side clears its foes; told by no side, "nationalists" and
+            # "neo-Nazis" are Moscow's words for Ukraine's forces
+            nazi = "nationalist" in foe.lower() or "nazi" in foe.lower()
+            controller = side if side in _OPPOSITE else ("RU" if nazi else None)
+        elif occ:
             # "freed from the invaders": the occupiers are Russia's, the enemy the speaker's
             controller = side if occ.lower() == "enemy" else "UA"
         else:

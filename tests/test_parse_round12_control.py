@@ -301,3 +301,59 @@ def test_including_a_part_of_the_whole(text: str, whole: tuple, part: tuple) -> 
     got = control_rows(text)
     assert whole in got
     assert part in got
+
+
+# --- "cleared of the nationalist battalions": the foe by a name of abuse, the clearer holds ---
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Igor Konashenkov said the entire urban territory of Volnovakha had been completely "
+            "cleared of the nationalist battalions.",
+            ("Volnovakha", "RU", 1.0, "RU"),
+        ),
+        (
+            "Denis Pushilin said Popasna had been freed from neo-Nazis.",
+            ("Popasna", "RU", None, "RU"),
+        ),
+        (
+            "The town of Rubizhne was cleared of militants, Leonid Pasechnik said.",
+            ("Rubizhne", "RU", None, "RU"),
+        ),
+        (
+            "Ukrainian police said Bucha had been cleared of saboteurs by the morning.",
+            ("Bucha", "UA", None, "UA"),
+        ),
+    ],
+)
+def test_cleared_of_a_named_foe(text: str, row: tuple) -> None:
+    assert row in control_rows(text)
+
+
+def test_cleared_of_mines_is_no_foe() -> None:
+    assert not control_rows("Sappers cleared the fields of mines near Izium, the governor said.")
+
+
+# --- "holding the plant's staff hostage": people held, not ground -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jen Psaki said Russian soldiers were holding the plant's staff hostage at Chornobyl.",
+        "The IAEA said Russian troops held about 100 workers captive at the Zaporizhzhia nuclear "
+        "power plant.",
+        "Officials in Kyiv said Russian units in Kherson were holding local activists prisoner.",
+    ],
+)
+def test_people_held_hostage_hold_no_ground(text: str) -> None:
+    assert not control_rows(text)
+
+
+def test_place_held_and_people_after_and_still_held() -> None:
+    got = control_places(
+        "Russian forces were holding Enerhodar and residents prisoner, officials said."
+    )
+    assert any(p == "Enerhodar" and c == "RU" for p, c, _ in got)
