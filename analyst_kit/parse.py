@@ -5264,6 +5264,12 @@ _RELATIVE_BEFORE = compile_lower(
 )
 
 
+# a relative clause open before a verb: "..., which Ukraine says it (liberated)"
+_WHICH_OPEN_BEFORE = compile_lower(
+    r",\s+which\s+(?:[\w'’-]+\s+){1,16}?(?:had\s+|have\s+|has\s+)?[\"“]?$"
+)
+
+
 def _relative_antecedent(cl: str, a: int, start: int, places: list[dict]) -> dict | None:
     """The place a relative clause ending at clause offset ``start`` (a verb) is about:
     "X, which Russian troops took"; ``cl`` is the clause lower-cased, ``a`` its offset."""
@@ -6963,6 +6969,19 @@ def _control_claim(
                 towns = [p for p in before if p["kind"] == "settlement"]
                 seed = towns[-1] if towns else None
                 city_subject = seed is None and focus is not None
+    if (
+        not passive
+        and rel is None
+        and seed is not None
+        and seed in after
+        and "which" in pre_low
+        and "," in clause[end : seed["rs"] - a]
+        and _WHICH_OPEN_BEFORE.search(pre_low) is not None
+    ):
+        # "Russian units in Lyman, which Ukraine says it liberated on 1 October, fell back
+        # towards Kreminna": the relative clause is about what stands before it, not a place
+        # past its closing comma
+        return None
     if (
         not passive
         and seed is not None

@@ -357,3 +357,41 @@ def test_place_held_and_people_after_and_still_held() -> None:
         "Russian forces were holding Enerhodar and residents prisoner, officials said."
     )
     assert any(p == "Enerhodar" and c == "RU" for p, c, _ in got)
+
+
+# --- a relative clause's verb is about what stands before it, not a place past its comma -------
+
+
+@pytest.mark.parametrize(
+    "text, not_place",
+    [
+        (
+            "Russian units in Lyman, which Ukraine says it liberated on Saturday, fell back "
+            "towards Kreminna in the Luhansk region.",
+            "Kreminna",
+        ),
+        (
+            "The garrison of Balakliia, which Kyiv says its troops recaptured last week, "
+            "retreated towards Kupiansk.",
+            "Kupiansk",
+        ),
+        (
+            "Russian reservists from the Izium area, which Ukrainian forces freed in September, "
+            "were sent to Svatove.",
+            "Svatove",
+        ),
+    ],
+)
+def test_relative_verb_does_not_reach_past_its_comma(text: str, not_place: str) -> None:
+    assert not any(p == not_place for p, _, _ in control_places(text))
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("Konashenkov spoke about Izium, which Ukraine says it recaptured last week.", ("Izium", "UA", "UA")),
+        ("Russian troops, which had captured Popasna, moved on Bakhmut.", ("Popasna", "RU", None)),
+    ],
+)  # fmt: skip
+def test_relative_verb_keeps_its_own_place(text: str, row: tuple) -> None:
+    assert row in control_places(text)
