@@ -208,6 +208,14 @@ def _agent_finditer(text: str, pos: int = 0):
 _FORCE_POSSESSIVES = ("his ", "her ", "its ", "their ")
 
 
+# a force named as of no known side: "unidentified armed forces", "unknown gunmen"
+_UNKNOWN_FORCE_BEFORE = compile_fast(
+    r"\b(?:unidentified|unknown|unmarked|masked|unnamed|mysterious|unrecognised|"
+    r"unrecognized)\s+(?:armed\s+)?[\"“']?$",
+    re.I,
+)
+
+
 def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> str | None:
     """Side of the nearest force named in ``window`` (the words before a verb), or of the
     first one with ``first`` (the subject a later "they" stands for)."""
@@ -232,6 +240,8 @@ def _force_side(force: re.Match, speaker_side: str | None) -> str | None:
     if g in ("UA", "UA2"):
         return "UA"
     if g in ("SELF", "BARE"):
+        if _UNKNOWN_FORCE_BEFORE.search(force.string, max(0, force.start() - 30), force.start()):
+            return None  # '"unidentified armed forces" had taken control of X': whose, unsaid
         # "troops had entered Balakliia", said by a side, means its own troops
         return speaker_side
     return _OPPOSITE.get(speaker_side or "", None)

@@ -395,3 +395,25 @@ def test_relative_verb_does_not_reach_past_its_comma(text: str, not_place: str) 
 )  # fmt: skip
 def test_relative_verb_keeps_its_own_place(text: str, row: tuple) -> None:
     assert row in control_places(text)
+
+
+# --- a force of no known side ("unidentified armed forces") is not the speaker's own ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ukraine told the IAEA that "unidentified armed forces" had taken control of the '
+        "Zaporizhzhia nuclear power plant.",
+        "Ukrainian officials said unidentified troops had seized the airport in Hostomel.",
+        "The Ukrainian interior ministry said masked soldiers had occupied the town hall in "
+        "Kakhovka.",
+    ],
+)
+def test_unknown_force_is_not_the_speakers(text: str) -> None:
+    assert not any(c == "UA" for _, c, _ in control_places(text))
+
+
+def test_bare_troops_are_still_the_speakers() -> None:
+    got = control_places("Ukrainian officials said troops had recaptured Hostomel.")
+    assert ("Hostomel", "UA", "UA") in got
