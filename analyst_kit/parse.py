@@ -7904,7 +7904,12 @@ def _object_claim(
             return None  # "Kyiv denied that Soledar had fallen"
         if _LOCATING_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]):
             return None  # "the Hirske district south of Lysychansk had fallen": not Lysychansk
-    elif kind == "lost" and not any(p["rs"] == a + end for p in cpl):
+    elif (
+        kind == "lost"
+        and not any(p["rs"] == a + end for p in cpl)
+        # ("Kyiv had lost control of the site": the site, read below)
+        and not (bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, end))
+    ):
         # "Marinka had been lost": the place before the passive verb, lost by the speaker's side
         # (or the by-agent)
         seed = next(
@@ -7947,7 +7952,7 @@ def _object_claim(
         # "drove the first wave of paratroopers out of the airport"
         obj = (
             _GENERIC_PLACE_RX.match(clause, end)
-            if kind in ("expel", "handback") and bits & _GENERIC_BIT
+            if kind in ("expel", "handback", "lost") and bits & _GENERIC_BIT
             else None
         )
         if obj is None:

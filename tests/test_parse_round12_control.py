@@ -417,3 +417,34 @@ def test_unknown_force_is_not_the_speakers(text: str) -> None:
 def test_bare_troops_are_still_the_speakers() -> None:
     got = control_places("Ukrainian officials said troops had recaptured Hostomel.")
     assert ("Hostomel", "UA", "UA") in got
+
+
+# --- "lost control of the site": the plant or airfield the report speaks of -------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Russian troops entered the Zaporizhzhia nuclear power plant on Friday. Energoatom "
+            "said Ukraine had lost control of the site.",
+            ("Zaporizhzhia nuclear power plant", "RU", "UA"),
+        ),
+        (
+            "Russian troops entered the Chornobyl nuclear power plant on Thursday. An adviser to "
+            "the Ukrainian president told AP that Kyiv had lost control of the plant.",
+            ("Chornobyl nuclear power plant", "RU", "UA"),
+        ),
+        (
+            "Russian troops reached the Zaporizhzhia nuclear power plant. Ukraine no longer "
+            "controls the plant, Energoatom said.",
+            ("Zaporizhzhia nuclear power plant", "RU", "UA"),
+        ),
+    ],
+)
+def test_lost_control_of_the_site(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+def test_lost_with_no_site_gives_no_row() -> None:
+    assert not control_rows("Ukrainian officials said they had lost control of the situation.")
