@@ -5252,7 +5252,16 @@ _FALLEN_GAP = compile_fast(
     r"\s*(?:\([^)]{0,40}\)\s*)?"
     # ... or an appositive: "Henichesk, the gateway town on the road from Crimea, fell"
     r"(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{3,80},\s+)?"
-    r"(?:(?:has|had|have|finally|effectively|now|already|reportedly|also|all|but|been)\s+)*$"
+    # ('X "still has not fallen"': a quote may open, the verb be denied; see _FALLEN_NOT)
+    r"[\"“]?(?:(?:has|had|have|finally|effectively|now|already|reportedly|also|all|but|been|"
+    r"still|not|never|yet|hasn['’]t|hadn['’]t|haven['’]t)\s+)*$"
+)
+# a fall denied in the gap before "fallen": 'Mariupol "still has not fallen"'
+_FALLEN_NOT = compile_fast(r"\b(?:not|never|hasn['’]t|hadn['’]t|haven['’]t)\b")
+# ... right before it (lower-cased): "has not ", "had never yet "
+_FALLEN_NOT_END = compile_lower(
+    r"\b(?:has|had|have)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?$|"
+    r"\b(?:hasn['’]t|hadn['’]t|haven['’]t)\s+(?:yet\s+)?$"
 )
 # ground handed to a side: "Russian forces have handed back the plant to Ukrainian staff",
 # "handed over control of the airport to the Russian military" (the receiver holds it)
@@ -6630,10 +6639,13 @@ def _control_claim(
         and "not" in pre_low
         and _IS_NOT_BEFORE.search(pre_low) is not None
     )
+    # 'X "still has not fallen"': read as the fall denied (see _object_claim), not dropped
+    fall_denied = kind == "fallen" and _FALLEN_NOT_END.search(pre_low) is not None
     if (
         not stayed
         and not not_taken
         and not no_longer
+        and not fall_denied
         and _NEG_GATE(pre_low)
         and _NEG_BEFORE.search(pre_low)
     ) or (
@@ -7986,6 +7998,10 @@ def _object_claim(
         # a town falls to the invader: Russia's in Ukraine, Ukraine's in Russia (Kursk)
         country = seed.get("country") if seed is not None else None
         controller = "RU" if country == "UA" else "UA" if country == "RU" else None
+        if seed is not None and _FALLEN_NOT.search(s, _mention_end(seed), a + start):
+            # 'Mariupol "still has not fallen"', "Sievierodonetsk had not fallen": its own
+            # country still holds it
+            controller = _OPPOSITE.get(controller or "")
     elif kind == "handback":
         # the receiver: "... to Ukrainian staff"; "... to UN representatives" names no side
         to = _TO_SIDE.match(s, obj_end)

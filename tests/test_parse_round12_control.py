@@ -448,3 +448,31 @@ def test_lost_control_of_the_site(text: str, row: tuple) -> None:
 
 def test_lost_with_no_site_gives_no_row() -> None:
     assert not control_rows("Ukrainian officials said they had lost control of the situation.")
+
+
+# --- 'X "still has not fallen"': the fall denied, the town's own country still holds it -------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ('Prime Minister Denys Shmyhal said Kharkiv "still has not fallen".', ("Kharkiv", "UA", "UA")),
+        ("Governor Serhiy Haidai said Sievierodonetsk had not fallen.", ("Sievierodonetsk", "UA", "UA")),
+        ("Governor Pavlo Kyrylenko said Avdiivka has never fallen.", ("Avdiivka", "UA", "UA")),
+        ("Igor Konashenkov said Bakhmut has finally fallen.", ("Bakhmut", "RU", "RU")),
+    ],
+)  # fmt: skip
+def test_fall_denied(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials denied that Soledar had fallen.",
+        "Western analysts said Bakhmut might have fallen.",
+        "Officials said it was not true that Soledar had fallen.",
+    ],
+)
+def test_fall_denied_or_hedged_before_the_town_gives_no_row(text: str) -> None:
+    assert not control_rows(text)
