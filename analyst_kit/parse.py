@@ -209,6 +209,14 @@ def _agent_finditer(text: str, pos: int = 0):
 _FORCE_POSSESSIVES = ("his ", "her ", "its ", "their ")
 
 
+# a force named as of no known side: "unidentified armed forces", "unknown gunmen"
+_UNKNOWN_FORCE_BEFORE = compile_fast(
+    r"\b(?:unidentified|unknown|unmarked|masked|unnamed|mysterious|unrecognised|"
+    r"unrecognized)\s+(?:armed\s+)?[\"“']?$",
+    re.I,
+)
+
+
 def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> str | None:
     """Side of the nearest force named in ``window`` (the words before a verb), or of the
     first one with ``first`` (the subject a later "they" stands for)."""
@@ -233,6 +241,8 @@ def _force_side(force: re.Match, speaker_side: str | None) -> str | None:
     if g in ("UA", "UA2"):
         return "UA"
     if g in ("SELF", "BARE"):
+        if _UNKNOWN_FORCE_BEFORE.search(force.string, max(0, force.start() - 30), force.start()):
+            return None  # '"unidentified armed forces" had taken control of X': whose, unsaid
         # "troops had entered Balakliia", said by a side, means its own troops
         return speaker_side
     return _OPPOSITE.get(speaker_side or "", None)
@@ -308,7 +318,11 @@ def _passive_agent(after: str, speaker_side: str | None) -> str | None:
 # --- clauses -----------------------------------------------------------------------------------
 _CLAUSE_SPLIT = compile_fast(
     # (", and also a bridge across the Inhulets": one more object of the clause before)
-    r";\s+|,?\s+(?:but|while|whereas|although|though)\s+|,\s+and\s+(?!also\s)(?=(?:the|a|another|"
+    # ("hold all of X but only about 60% of Y": one verb, two objects with their shares)
+    r";\s+|,?\s+(?:but(?!\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|almost\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)|half|a\s+third|"
+    r"a\s+quarter|two[- ]thirds|three[- ]quarters|most|much)\s+of\s)|while|whereas|although|"
+    r"though)\s+|,\s+and\s+(?!also\s)(?=(?:the|a|another|"
     # (", and evacuation trains to the west leave weekly": transport, a subject of its own)
     r"one|two|three|that|said|says|added|claimed|insisted|evacuation|buses|trains|[A-Z]))"
 )
@@ -4887,7 +4901,7 @@ _NEG_BEFORE = compile_lower(
 _OBJECT_AFTER = compile_fast(
     r"\s+(?:(?:the|a|an|some|most|much|all|part|parts|positions?|control|several|both|two|"
     r"three|almost|nearly|virtually|practically|large|key|its|their|this|that|about|around|"
-    r"roughly|approximately|over|more|less)\b|\d|[A-Z])"
+    r"roughly|approximately|over|more|less|half|one|two-thirds|three-quarters)\b|\d|[A-Z])"
 )
 _NOT_GROUND_BEFORE = compile_lower(
     r"\b(?:situation|fires?|blaze|flood\w*|outbreak|epidemic|everything|things)\s+(?:\w+\s+){0,3}$"
@@ -4996,6 +5010,10 @@ _BE_PRESENT = compile_lower(
     r"paratroopers|detachments)\s+(?:(?:who|that)\s+)?(?:(?:are|is|was|were|remain|remains|"
     r"remained|had\s+been|have\s+been|has\s+been|still|now|already|reportedly|likely)\s+)+$"
 )
+# people held as hostages: "holding the plant's staff hostage", "held 30 workers captive"
+_HELD_PEOPLE_AS = compile_lower(
+    r"\s+(?:(?!and\b)[\w'’-]+\s+){1,5}?(?:hostages?|captives?|prisoners?)\b"
+)
 # what is held that is no ground: "held their fire", "hold talks", "held a referendum in X"
 _HELD_EVENT = compile_fast(
     r"\s+(?:(?:an?|the|their|its|our|his|her|fresh|new|further|several|two|three)\s+)?"
@@ -5025,7 +5043,8 @@ _LOCATOR_OF = compile_fast(
 )
 _SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
-    r"|\b(?P<word>half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
+    # "nearly all of": short of the whole (0.95, see _share; "almost fully liberated" stays 1.0)
+    r"|\b(?P<word>(?:almost|nearly|virtually|practically)\s+all\s+of|half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
     r"three quarters|three-quarters|a fifth|one fifth|one-fifth|four-fifths|four fifths|a tenth|"
     r"all of|the whole|the entire|entire|entirely|wholly|whole|full(?!-scale)|fully|"
     r"completely|complete|total)\b",
@@ -5080,7 +5099,12 @@ def _share(text: str, low: str) -> float | None:
         v = float(m.group("pct")) / 100
         return v if 0 < v <= 1 else None
     w = m.group("word").lower()
+    if w.startswith(_NEARLY):
+        return 0.95  # "Russian troops hold nearly all of Luhansk province"
     return _SHARE_WORDS.get(w, 1.0)
+
+
+_NEARLY = ("almost", "nearly", "virtually", "practically")
 
 
 # "cleared Andriivka", "completed clearing the territory of the plant": taken from the enemy
@@ -5152,6 +5176,15 @@ _LIST_GAP = compile_fast(
     r"port|several|whole|entire|rest)\s+)*$",
     re.I,
 )
+# a list's next place with a share of its own: "all of X but only about 60% of Y", "half of X
+# and a third of Y" (group "share": what _share reads)
+_SHARE_LIST_GAP = compile_fast(
+    r"^\s*,?\s*(?:but|and)\s+(?P<share>(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"some\s+|nearly\s+|almost\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)|half|"
+    r"a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|(?:nearly\s+|almost\s+)?all|most|"
+    r"much)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
 # a withdrawal denied in so many words: "have not withdrawn from", "did not leave"
 _NOT_LEFT_BEFORE = compile_lower(r"\b(?:have|has|had|did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?$")
 _IN_REGION_GAP = compile_fast(r"^\)?\s+in\s+(?:the\s+)?$")
@@ -5180,6 +5213,8 @@ _REMAINS_SIDE = compile_fast(
     # ... or "once again under our flag"
     r"[\"“]?(?:(?:still|firmly|now|again|once|back)\s+)*"
     r"(?P<adj>Ukrainian|Russian|Ukraine|Russia|ours|under\s+our\s+flag)\b"
+    # "Zmiinyi is Ukrainian again", "the town is ours once more": back in that side's hands
+    r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too))?"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|while|despite|after|until|for)\b))",
     re.I,
 )
@@ -5286,7 +5321,12 @@ _SIDE_HELD = compile_fast(
 _CLEARED_OF = compile_fast(
     r"\b(?:cleared|freed|liberated|free)\s+(?:of|from)\s+(?:the\s+)?(?:(?P<adj>[\w'’-]+)\s+"
     r"(?:troops|forces|soldiers|units|occupiers|army)\b|(?P<occ>(?:Russian\s+)?(?:invaders|"
-    r"occupiers|occupation)|enemy)\b)",
+    r"occupiers|occupation)|enemy)\b|"
+    # "cleared of the nationalist battalions", "freed from neo-Nazis", "cleared of militants":
+    # the foe by a name of abuse, cleared by the speaker's side
+    r"(?P<foe>(?:(?:Ukrainian\s+)?(?:nationalist|neo-?Nazi)\s+(?:battalions|formations|units|"
+    r"groups|militants|fighters)|nationalists|neo-?Nazis|militants|terrorists|saboteurs|"
+    r"(?:armed\s+)?formations\s+of\s+the\s+(?:Ukrainian\s+)?armed\s+forces)\b))",
     re.I,
 )
 # "claimed the capture of the nearby villages of Novobakhmutivka and Berdychi"
@@ -5336,6 +5376,17 @@ _IS_NOT_BEFORE = compile_fast(
 )
 _LOST_PASSIVE_GAP = compile_fast(
     r"\s+(?:(?:has|had|have)\s+been|was|were|is|are)\s+(?:(?:now|finally|effectively|already)\s+)?$"
+)
+# words before a narrator's agentless "X was occupied" that make it no claim of its own
+_NARRATOR_OCCUPIED_BLOCK = compile_fast(
+    r"\b(?:since|when|after|until|before|once|as|whether|if|not|n['’]t|disput\w*|den(?:y|ies|ied)|"
+    r"Ukrainian|Ukraine|Russian|Russia|Kyiv|Moscow)\b",
+    re.I,
+)
+# a compass bearing from the place after it: "(the line) south of X", "(dug in) west of X"
+_DIRECTION_OF_BEFORE = compile_lower(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|settlement)\s+of\s+)?$"
 )
 # unnamed ground located by the place after it
 _NEAR_REFERENCE = compile_fast(
@@ -5419,7 +5470,16 @@ _FALLEN_GAP = compile_fast(
     r"\s*(?:\([^)]{0,40}\)\s*)?"
     # ... or an appositive: "Henichesk, the gateway town on the road from Crimea, fell"
     r"(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{3,80},\s+)?"
-    r"(?:(?:has|had|have|finally|effectively|now|already|reportedly|also|all|but|been)\s+)*$"
+    # ('X "still has not fallen"': a quote may open, the verb be denied; see _FALLEN_NOT)
+    r"[\"“]?(?:(?:has|had|have|finally|effectively|now|already|reportedly|also|all|but|been|"
+    r"still|not|never|yet|hasn['’]t|hadn['’]t|haven['’]t)\s+)*$"
+)
+# a fall denied in the gap before "fallen": 'Mariupol "still has not fallen"'
+_FALLEN_NOT = compile_fast(r"\b(?:not|never|hasn['’]t|hadn['’]t|haven['’]t)\b")
+# ... right before it (lower-cased): "has not ", "had never yet "
+_FALLEN_NOT_END = compile_lower(
+    r"\b(?:has|had|have)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?$|"
+    r"\b(?:hasn['’]t|hadn['’]t|haven['’]t)\s+(?:yet\s+)?$"
 )
 # ground handed to a side: "Russian forces have handed back the plant to Ukrainian staff",
 # "handed over control of the airport to the Russian military" (the receiver holds it)
@@ -5438,6 +5498,12 @@ _HAND_BACK_GATE = tuple(
 _RELATIVE_BEFORE = compile_lower(
     r"(?:\s*\([^()]{0,60}\))?,\s+which\s+(?:[\w'’-]+\s+){1,16}?(?:had\s+|have\s+|has\s+)?"
     r"[\"“]?$"
+)
+
+
+# a relative clause open before a verb: "..., which Ukraine says it (liberated)"
+_WHICH_OPEN_BEFORE = compile_lower(
+    r",\s+which\s+(?:[\w'’-]+\s+){1,16}?(?:had\s+|have\s+|has\s+)?[\"“]?$"
 )
 
 
@@ -5812,7 +5878,7 @@ def _expand_list(seed: dict, cands: list[dict], s: str) -> list[dict]:
         ):
             prev = q  # "seized A in Donetsk oblast and B in Kharkiv oblast": it locates A
             continue
-        if not _LIST_GAP.match(gap):
+        if not _LIST_GAP.match(gap) and not (" of" in gap and _SHARE_LIST_GAP.match(gap)):
             break
         out.append(q)
         prev = q
@@ -6685,6 +6751,44 @@ def _with_regional_centre(s: str, sp: list[dict], prev_sp: list[dict]) -> list[d
     return sorted([*sp, mention], key=lambda p: p["rs"])
 
 
+# words a _THE_REGION match holds (lower-cased)
+_REGION_WORDS = contains_any(
+    ["the region", "the oblast", "the province", "the whole region", "the entire region"]
+)
+# "the region" as where something lies, not what is held
+_REGION_LOCATIVE_BEFORE = compile_fast(
+    r"\b(?:in|across|throughout|near|around|inside|within|into|from|to|towards|for|on|at|over|"
+    r"through)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:parts?|areas?|rest|outskirts|edges?|north|"
+    r"south|east|west|border)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _with_region_anaphor(s: str, sp: list[dict], prev_sp: list[dict]) -> list[dict]:
+    """``sp`` with "the region" of ``s`` as a mention of the region it refers back to: the
+    region named last in this sentence or the one before, else the oblast of a regional centre
+    named there ("... in the Kherson region. Russian forces hold almost all of the region":
+    Kherson oblast; "The authorities in Kherson dismissed it and said the region was fully
+    under Russian control": Kherson oblast)."""
+    m = _THE_REGION.search(s)
+    if m is None or any(p["rs"] <= m.start() < _mention_end(p) for p in sp):
+        return sp
+    if _REGION_LOCATIVE_BEFORE.search(s, max(0, m.start() - 60), m.start()) is not None:
+        # "liberated several settlements in the region", "positions in parts of the region":
+        # where the ground lies, not the ground held
+        return sp
+    before = [p for p in sp if p["rs"] < m.start()]
+    region = next((p for p in reversed(before or prev_sp) if p["kind"] == "region"), None)
+    name = region["name"] if region is not None else None
+    if name is None:
+        centre = next((p for p in reversed(before or prev_sp) if _is_oblast_centre(p)), None)
+        name = centre["oblast"].replace(" Oblast", " oblast") if centre is not None else None
+    if name is None:
+        return sp
+    mention = {"name": name, "mention": m.group(0), "kind": "region", "rs": m.start()}
+    return sorted([*sp, mention], key=lambda p: p["rs"])
+
+
 def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> list[dict]:
     """ "the (whole) region" after a regional official's name ("the head of the Chernihiv
     regional military administration said ..."), as a mention of that official's region."""
@@ -6753,10 +6857,13 @@ def _control_claim(
         and "not" in pre_low
         and _IS_NOT_BEFORE.search(pre_low) is not None
     )
+    # 'X "still has not fallen"': read as the fall denied (see _object_claim), not dropped
+    fall_denied = kind == "fallen" and _FALLEN_NOT_END.search(pre_low) is not None
     if (
         not stayed
         and not not_taken
         and not no_longer
+        and not fall_denied
         and _NEG_GATE(pre_low)
         and _NEG_BEFORE.search(pre_low)
     ) or (
@@ -6882,6 +6989,8 @@ def _control_claim(
         kind == "cue"
         and _GROUND_HELD_BEFORE.search(pre_low) is not None
         and _NO_OBJECT_AFTER.match(cl, end) is not None
+        # (not a passive with the town as its subject: "the town of X remains occupied")
+        and _PASSIVE_BE.search(clause, max(0, start - 60), start) is None
     ):
         # "pushed 50 km into ground Russia held and encircled Balakliia": what was held is the
         # ground before the verb, not the place of the next clause
@@ -6902,6 +7011,14 @@ def _control_claim(
         return None  # "the bridge to Kherson was guarded by ...": the place is not the subject
     if kind == "cue" and cue == "present" and _BE_PRESENT.search(pre_low) is None:
         return None  # "the present situation in X", "present at the talks in Y": no troops there
+    if (
+        kind == "cue"
+        and cue.startswith(("hold", "held"))
+        and ("hostage" in cl or "captive" in cl or "prisoner" in cl)
+        and _HELD_PEOPLE_AS.match(cl, end)
+    ):
+        # "were holding the plant's staff hostage", "held dozens of residents captive": people
+        return None
     if kind == "cue" and cue.startswith(("hold", "held")) and _HELD_EVENT.match(cl, end):
         # "Russian forces held their fire so that civilians could leave X", "held talks in
         # Istanbul", "held a referendum in Kherson": a thing held, not ground
@@ -7094,6 +7211,19 @@ def _control_claim(
                 city_subject = seed is None and focus is not None
     if (
         not passive
+        and rel is None
+        and seed is not None
+        and seed in after
+        and "which" in pre_low
+        and "," in clause[end : seed["rs"] - a]
+        and _WHICH_OPEN_BEFORE.search(pre_low) is not None
+    ):
+        # "Russian units in Lyman, which Ukraine says it liberated on 1 October, fell back
+        # towards Kreminna": the relative clause is about what stands before it, not a place
+        # past its closing comma
+        return None
+    if (
+        not passive
         and seed is not None
         and seed in after
         and seed["kind"] == "region"
@@ -7118,6 +7248,16 @@ def _control_claim(
         )
     ):
         return None  # "retook two villages south of Bakhmut": Bakhmut only locates them
+    if (
+        not passive
+        and seed is not None
+        and seed in after
+        and " of" in clause[end : seed["rs"] - a]
+        and _DIRECTION_OF_BEFORE.search(clause, end, seed["rs"] - a) is not None
+    ):
+        # "holding the line south of Orikhiv", "dug in west of Kreminna", "hold the front
+        # north-east of X": the place only says where the held ground lies
+        return None
     if (
         not passive
         and kind in ("cue", "take")
@@ -7219,7 +7359,13 @@ def _control_claim(
         controller = _agent_side(m.group("np"), side)
     elif kind == "cleared":
         occ = m.groupdict().get("occ")
-        if occ:
+        foe = m.groupdict().get("foe")
+        if foe:
+            # the speaker's side clears its foes; told by no side, "nationalists" and
+            # "neo-Nazis" are Moscow's words for Ukraine's forces
+            nazi = "nationalist" in foe.lower() or "nazi" in foe.lower()
+            controller = side if side in _OPPOSITE else ("RU" if nazi else None)
+        elif occ:
             # "freed from the invaders": the occupiers are Russia's, the enemy the speaker's
             controller = side if occ.lower() == "enemy" else "UA"
         else:
@@ -7312,6 +7458,17 @@ def _control_claim(
             controller = side
         if controller is None and passive and cue == "occupied" and side in ("RU", "UA"):
             controller = _OPPOSITE[side]  # "the whole community was occupied": the enemy
+        if (
+            controller is None
+            and passive
+            and cue == "occupied"
+            and side is None
+            and _NARRATOR_OCCUPIED_BLOCK.search(clause, 0, start) is None
+        ):
+            # a narrator's "X has been occupied since March": held by Russia, as the
+            # attributive "occupied X" told by no side (above); not background ("since the
+            # village was occupied") nor a side's view told ("did not dispute that X was")
+            controller = "RU"
         if controller is None and cue == "occupied" and pre_low.endswith(" as "):
             # a map's or list's status: "DeepState marked Hirnyk and Tsukuryne as occupied"
             controller = "UA" if side == "RU" else "RU"
@@ -7367,8 +7524,14 @@ def _control_claim(
     left = next((p for p in cpl if p["rs"] == a + exc.end()), None) if exc else None
     if left is not None and seed is left:
         return None  # "took all of the region except X": X is the part not taken
+    own = _own_shares(names, seed, cpl, s, share) if len(names) > 1 and seed is not None else {}
     rows = [
-        {"place": n, "controller_side": controller, "share": share, "claimed_by_side": side}
+        {
+            "place": n,
+            "controller_side": controller,
+            "share": own[n] if n in own else share,
+            "claimed_by_side": side,
+        }
         for n in dict.fromkeys(names)
     ]
     if left is not None and left["name"] not in names:
@@ -7772,7 +7935,10 @@ _ADJ_BEFORE = compile_lower(
     r"towards?|throughout|through|via|hit|shelled|struck|attacked|targeted|visited)\s+$|,\s+$|^$"
 )
 # "the occupied port of Berdiansk": the noun before the town's name
-_TOWN_NOUN_OF = compile_fast(r"(?:port|town|city|village)\s+of\s+")
+# ... with words between: "the occupied southern town of X", "the occupied port city of X"
+_TOWN_NOUN_OF = compile_fast(
+    r"(?:[a-z][a-z-]*\s+){0,2}?(?:port|town|city|village|settlement)\s+of\s+"
+)
 _DEMINING = compile_fast(
     r"\b(?:mines?|landmines?|explosives?|unexploded|ordnance|rubble|debris|snow|bodies)\b", re.I
 )
@@ -7803,7 +7969,8 @@ _AIM_NOUN_BEFORE = compile_lower(
 # "the city" as the subject just before the verb of "... remained Ukrainian"
 _CITY_SUBJECT_END = compile_fast(
     r"(?:^|[,;:]\s*|\b(?:that|and|but|said|says|wrote|writes|added)\s+)[\"“]?"
-    r"the\s+(?:(?:whole|entire|besieged|embattled|port|regional)\s+)?(?:city|town|village)"
+    # ('"The capital is ours"': Kyiv, see _CAPITAL)
+    r"the\s+(?:(?:whole|entire|besieged|embattled|port|regional)\s+)?(?:city|town|village|capital)"
     r"\s+(?:(?:itself|still|now)\s+)*$",
     re.I,
 )
@@ -7818,7 +7985,9 @@ _GAP_BEFORE_QUOTE = compile_fast(
     r"|,\s+(?:he|she|they)\s+(?:wrote|said|says|writes|added|stressed),\s+$"
 )
 _INCLUDING_GAP = compile_fast(
-    r",?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+)?$"
+    # ("including the regional capital Kherson", "including the port city of Berdiansk")
+    r",?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+|"
+    r"(?:regional\s+(?:capital|cent(?:re|er))|(?:port\s+)?(?:city|town))\s+(?:of\s+)?)?$"
 )
 
 
@@ -7843,6 +8012,29 @@ def _again_from(ps: list[dict], cpl: list[dict], s: str) -> list[dict]:
             break
         out.append(nxt[0])
     return out
+
+
+def _own_shares(
+    names: list[str], seed: dict, cpl: list[dict], s: str, share: float | None
+) -> dict[str, float | None]:
+    """Shares the places listed after ``seed`` carry of their own ("hold all of X but only
+    about 60% of Y": Y 0.6; "half of X and most of Y": Y none said), by name."""
+    own: dict[str, float | None] = {}
+    i = cpl.index(seed) if seed in cpl else len(cpl)
+    part = False  # past "including": a part of the whole, whose share is the whole's
+    for prev, p in zip(cpl[i:], cpl[i + 1 :], strict=False):
+        if p["name"] not in names:
+            break
+        lo = _list_gap_after(prev, s)
+        g = _SHARE_LIST_GAP.match(s[lo : p["rs"]])
+        part = part or "including" in s[lo : p["rs"]]
+        if g is not None:
+            own[p["name"]] = _share(g.group("share"), lower(g.group("share")))
+        elif part and share != 1.0:
+            # "almost all of the region, including the regional capital X": X's share unsaid
+            # (of "the whole of X oblast, including Y", Y is whole too)
+            own[p["name"]] = None
+    return own
 
 
 def _place_list(seed: dict, cpl: list[dict], s: str) -> list[str]:
@@ -7942,7 +8134,12 @@ def _object_claim(
             return None  # "Kyiv denied that Soledar had fallen"
         if _LOCATING_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]):
             return None  # "the Hirske district south of Lysychansk had fallen": not Lysychansk
-    elif kind == "lost" and not any(p["rs"] == a + end for p in cpl):
+    elif (
+        kind == "lost"
+        and not any(p["rs"] == a + end for p in cpl)
+        # ("Kyiv had lost control of the site": the site, read below)
+        and not (bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, end))
+    ):
         # "Marinka had been lost": the place before the passive verb, lost by the speaker's side
         # (or the by-agent)
         seed = next(
@@ -7985,7 +8182,7 @@ def _object_claim(
         # "drove the first wave of paratroopers out of the airport"
         obj = (
             _GENERIC_PLACE_RX.match(clause, end)
-            if kind in ("expel", "handback") and bits & _GENERIC_BIT
+            if kind in ("expel", "handback", "lost") and bits & _GENERIC_BIT
             else None
         )
         if obj is None:
@@ -8019,6 +8216,10 @@ def _object_claim(
         # a town falls to the invader: Russia's in Ukraine, Ukraine's in Russia (Kursk)
         country = seed.get("country") if seed is not None else None
         controller = "RU" if country == "UA" else "UA" if country == "RU" else None
+        if seed is not None and _FALLEN_NOT.search(s, _mention_end(seed), a + start):
+            # 'Mariupol "still has not fallen"', "Sievierodonetsk had not fallen": its own
+            # country still holds it
+            controller = _OPPOSITE.get(controller or "")
     elif kind == "handback":
         # the receiver: "... to Ukrainian staff"; "... to UN representatives" names no side
         to = _TO_SIDE.match(s, obj_end)
@@ -9506,6 +9707,8 @@ def _parse_records(
             # the plant in May" does not move the report's story there)
             last_origin = evac[0]["origin"]
         csp = _with_regional_centre(s, sp, prev_sp) if "regional cent" in low else sp
+        if gates & _S_CONTROL and _REGION_WORDS(low):
+            csp = _with_region_anaphor(s, csp, prev_sp)  # "the region was fully under ..."
         if (
             k
             and not sp

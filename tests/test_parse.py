@@ -2216,9 +2216,13 @@ def test_a_town_that_fell_is_held_by_the_invader():
     assert _control_claims("Ukraine's General Staff said Sudzha had fallen.") == [
         ("Sudzha", "UA", None, "UA")
     ]
+    # a side's "X has not fallen" is its claim that X still stands, as "the enemy has not
+    # entered X" is (round 12; a denial of another's report, "denied that", gives none)
+    assert _control_claims("Ukraine's General Staff said Soledar has not fallen.") == [
+        ("Soledar", "UA", None, "UA")
+    ]
     for s in (
         "Ukraine's General Staff denied that Soledar had fallen.",
-        "Ukraine's General Staff said Soledar has not fallen.",
         "Ukraine's General Staff said shells fell on Kharkiv overnight.",
         "A local official said the district south of Lysychansk had fallen.",
     ):
