@@ -43,8 +43,10 @@ FRESH18_20 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (18,
 FRESH21_22 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (21, 22)]
 # tenth session, blind; drove the eleventh session's round
 FRESH23_24 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (23, 24)]
-# eleventh session, blind: its round did not move them
+# eleventh session, blind; drove the twelfth session's round
 FRESH25_26 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (25, 26)]
+# twelfth session, blind: measured its round (+0.006, +0.005)
+FRESH27_28 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (27, 28)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -238,6 +240,7 @@ def main() -> None:
             *FRESH21_22,
             *FRESH23_24,
             *FRESH25_26,
+            *FRESH27_28,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

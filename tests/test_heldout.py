@@ -78,9 +78,14 @@ SETS = {
     "fresh23": (10, 0.96),
     "fresh24": (10, 0.96),
     # eleventh session: written blind while its round ran, first scores 0.792 and 0.701 with
-    # the code from before the round, and the same after it (the round did not carry over)
-    "fresh25": (10, 0.75),
-    "fresh26": (10, 0.66),
+    # the code from before the round, and the same after it (the round did not carry over);
+    # they drove the twelfth session's round (0.949, 0.944 after it)
+    "fresh25": (10, 0.91),
+    "fresh26": (10, 0.90),
+    # twelfth session: written blind at its start, first scores 0.785 and 0.760 with the code
+    # from before its round (0.791 and 0.765 after it)
+    "fresh27": (10, 0.75),
+    "fresh28": (10, 0.72),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
