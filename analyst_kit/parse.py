@@ -5265,6 +5265,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
+    + ["contested"]  # "X remains contested"
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
     + ["defended", "protected", "guarded"]  # "... by Russian troops"
@@ -6293,6 +6294,8 @@ def _control_rows(
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
         rows = _grey_zone(s, rows)
+    if "contested" in s:
+        rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows})
     return rows
 
 
@@ -6455,6 +6458,48 @@ def _repelled_rows(s: str, places: list[dict], side: str | None, done: set[str])
             continue
         row = {"place": p["name"], "controller_side": holder, "share": None}
         out.append({**row, "claimed_by_side": side})
+    return out
+
+
+# ground said to be contested is held by neither side as claimed: "Popasna remains contested",
+# "the town was still hotly contested", "Kherson is a contested city" (not "has not contested
+# that ...", a verb; "is no longer contested" is left to the cues of the sentence)
+_CONTESTED_AFTER = compile_fast(
+    r"\s+(?:itself\s+)?(?:(?:still|now|also)\s+)?(?:remains?|remained|is|was|are|were|stays?|"
+    r"stayed|(?:has|had|have)\s+been)\s+(?:(?:still|now|also|hotly|fiercely|heavily|bitterly|"
+    r"highly|firmly)\s+){0,2}(?:an?\s+|the\s+most\s+)?contested\b(?!\s+(?:by|that|the)\b)",
+    re.I,
+)
+# ... or assessed as such: "the Pentagon still assessed Mariupol as contested", "described the
+# village as contested ground"
+_CONTESTED_AS = compile_fast(r"\s+as\s+(?:(?:still|now|heavily|hotly)\s+)?contested\b", re.I)
+_ASSESSED_BEFORE = compile_fast(
+    r"\b(?:assess\w*|consider\w*|describ\w*|regard\w*|list\w*|mark\w*|classif\w*|"
+    r"show\w*|view\w*|characteri[sz]\w*|sees?|saw)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+_CONTESTED_IF_BEFORE = compile_fast(r"\b(?:whether|if|unclear|asked)\b[^.;]{0,40}$", re.I)
+
+
+def _contested_rows(s: str, places: list[dict], side: str | None, done: set[str]) -> list[dict]:
+    """Rows of ground ``s`` calls contested ("ISW assesses that Opytne remains contested"): no
+    controller, as the speaker (of ``side``) claims; a place some row of the sentence already
+    has (``done``) keeps that row, and a question ("whether X is still contested") gives none."""
+    out = []
+    for p in places:
+        if p["kind"] not in ("settlement", "facility", "region") or p["name"] in done:
+            continue
+        e = _mention_end(p)
+        if _CONTESTED_AFTER.match(s, e) is None and (
+            _CONTESTED_AS.match(s, e) is None
+            or _ASSESSED_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is None
+        ):
+            continue
+        if _CONTESTED_IF_BEFORE.search(s, max(0, p["rs"] - 50), p["rs"]) is not None:
+            continue
+        out.append({"place": p["name"], "controller_side": None, "share": None,
+                    "claimed_by_side": side})  # fmt: skip
+        done = done | {p["name"]}
     return out
 
 

@@ -1,0 +1,59 @@
+"""Control rows on wording of reports the parser had not been tuned on (round 13): ground said
+to be contested (held by neither side, as claimed). Each family holds paraphrases a different
+reporter might write, and cases where the rule must not fire. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import control_places
+
+# --- contested ground: no controller, as the speaker claims -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Ukraine's General Staff said Bakhmut is still hotly contested.",
+            ("Bakhmut", None, "UA"),
+        ),
+        (
+            "A senior US defence official said Russian forces had not taken any major city and "
+            "that Sumy remained contested.",
+            ("Sumy", None, "US"),
+        ),
+        (
+            "The Russian Defence Ministry said on Monday that Marinka has been contested for "
+            "weeks.",
+            ("Marinka", None, "RU"),
+        ),
+        (
+            "The Pentagon press secretary said the United States still assessed Chernihiv as "
+            "contested.",
+            ("Chernihiv", None, "US"),
+        ),
+        (
+            "Ukraine's military spokesman described the village of Robotyne as contested.",
+            ("Robotyne", None, "UA"),
+        ),
+    ],
+)
+def test_contested_ground_has_no_controller(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question left open
+        "Ukraine's General Staff did not say whether Vuhledar is still contested.",
+        # "contested" as a verb: disputing a statement, not ground
+        "Russia's Defence Ministry contested the Ukrainian account of the fighting near Avdiivka.",
+        # no longer contested: left to the sentence's own cues, never a no-one's row
+        "Ukraine's General Staff said Kupiansk is no longer contested.",
+    ],
+)
+def test_contested_not_a_no_ones_row(text: str) -> None:
+    assert not any(c is None for _, c, _ in control_places(text))
