@@ -6294,6 +6294,8 @@ def _control_rows(
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
         rows = _grey_zone(s, rows)
+    if len(rows) > 1 and " of " in s:
+        rows = _drop_part_holder(s, places, rows)
     if "contested" in s:
         rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows})
     return rows
@@ -6501,6 +6503,44 @@ def _contested_rows(s: str, places: list[dict], side: str | None, done: set[str]
                     "claimed_by_side": side})  # fmt: skip
         done = done | {p["name"]}
     return out
+
+
+# most of a place held by one side, the other keeping positions in a part of it only: "Russian
+# forces captured most of X, though Ukrainian units still hold positions in the town's southern
+# outskirts", "... retain positions on the eastern edge of the city": the rest is no claim of
+# the place (as a grey zone over a part leaves the holder of the rest)
+_MOST_OF_BEFORE = compile_fast(
+    r"\b(?:most|much|the\s+bulk|the\s+(?:larger|greater|better|biggest)\s+part|the\s+majority|"
+    r"(?:about|some|nearly|over|around|almost)\s+\d+\s*(?:%|per\s*cent|percent))\s+of\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+_PART_POSITIONS = compile_fast(
+    r"\b(?:positions?|a\s+foothold|footholds|pockets?|a\s+presence)\s+(?:in|on|at|along|around)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+|outer\s+|far\s+|industrial\s+)?(?:outskirts|edges?|"
+    r"parts?|districts?|quarters?|suburbs|fringes?|corners?|microdistricts?|north|south|east|"
+    r"west)\b",
+    re.I,
+)
+
+
+def _drop_part_holder(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
+    """``rows`` less the other side's row of a place that ``s`` says one side holds most of
+    while the other keeps positions in a part of it (``_PART_POSITIONS``): the first clause's
+    holder is the claim."""
+    m = _PART_POSITIONS.search(s)
+    if m is None:
+        return rows
+    drop: set[tuple] = set()
+    for p in places:
+        if p["rs"] >= m.start() or _MOST_OF_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is None:
+            continue
+        own = [r for r in rows if r["place"] == p["name"]]
+        if own and any(r["controller_side"] != own[0]["controller_side"] for r in own):
+            drop |= {(p["name"], r["controller_side"]) for r in own[1:]}
+            drop.discard((p["name"], own[0]["controller_side"]))
+    return [r for r in rows if (r["place"], r["controller_side"]) not in drop]
 
 
 # a second share told by its figure alone: "93% of A has been liberated, while in B the figure

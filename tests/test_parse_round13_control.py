@@ -57,3 +57,55 @@ def test_contested_ground_has_no_controller(text: str, row: tuple) -> None:
 )
 def test_contested_not_a_no_ones_row(text: str) -> None:
     assert not any(c is None for _, c, _ in control_places(text))
+
+
+# --- most of a place held, the other side keeping positions in a part of it -------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        (
+            "Ukraine's General Staff said Ukrainian troops have retaken most of Kupiansk, but "
+            "Russian units retain positions on the eastern edge of the city.",
+            ("Kupiansk", "UA", "UA"),
+            ("Kupiansk", "RU", "UA"),
+        ),
+        (
+            "The Russian Defence Ministry said its forces had taken most of Vuhledar, although "
+            "Ukrainian units were still holding positions in the south of the town.",
+            ("Vuhledar", "RU", "RU"),
+            ("Vuhledar", "UA", "RU"),
+        ),
+        (
+            "Russian forces have likely captured most of Marinka, though Ukrainian forces still "
+            "hold positions in the town's western outskirts.",
+            ("Marinka", "RU", None),
+            ("Marinka", "UA", None),
+        ),
+    ],
+)
+def test_part_held_leaves_the_holder_of_most(text: str, kept: tuple, dropped: tuple) -> None:
+    rows = control_places(text)
+    assert kept in rows
+    assert dropped not in rows
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        # positions in the place itself: held ground, as before
+        (
+            "Ukraine's General Staff said Ukrainian troops still hold positions in Bakhmut.",
+            ("Bakhmut", "UA", "UA"),
+        ),
+        # most of one place, positions in another: both rows stand
+        (
+            "Ukraine's General Staff said Russian forces captured most of Soledar, though "
+            "Ukrainian forces still hold positions in Bakhmut.",
+            ("Bakhmut", "UA", "UA"),
+        ),
+    ],
+)
+def test_positions_elsewhere_still_held(text: str, row: tuple) -> None:
+    assert row in control_places(text)
