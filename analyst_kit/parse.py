@@ -8766,6 +8766,10 @@ _POST_LINE = compile_fast(
     r"^\s*\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*\|\s*"
     r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
 )
+# ... and the time after the writer: "NAME, head of the X administration, 10:02", "NAME, 12:30"
+_POST_LINE_TRAIL = compile_fast(
+    r"^\s*(?P<np>[A-Z][^|\[\]\n:]{2,140}?),\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$"
+)
 # the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
 # (and a translation's "COMMENT" heading: the compiler's remarks follow, not the statement)
@@ -8805,7 +8809,7 @@ _APPOINTEE_HEADER = compile_fast(
 def _post_author(line: str, speakers: object, k: int, home: str | None = None) -> dict | None:
     """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
     → the NAME met before), or None when the line is no such header."""
-    m = _POST_LINE.match(line)
+    m = _POST_LINE.match(line) or _POST_LINE_TRAIL.match(line)
     if m is None:
         return None
     np = _POST_RELAY.sub("", m.group("np")).strip()
@@ -9327,7 +9331,11 @@ def _parse_records(
             continue
         if not in_note and _NOTE_LEAD.match(s):
             in_note = True
-        if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
+        if (
+            ("|" in s or s[-1:].isdigit() and s[-3:-2] in (":", "."))  # "... | NAME", "NAME, 10:02"
+            and "\n" not in s
+            and (a == 0 or text[a - 1] == "\n")
+        ):
             head = _post_author(s, speakers, k, home)
             if (
                 head is not None

@@ -109,3 +109,44 @@ def test_part_held_leaves_the_holder_of_most(text: str, kept: tuple, dropped: tu
 )
 def test_positions_elsewhere_still_held(text: str, row: tuple) -> None:
     assert row in control_places(text)
+
+
+# --- a channel post headed by its writer and the time ("NAME, role, 10:02", "NAME, 12:30") -----
+
+
+def _post_rows(text: str) -> set[tuple]:
+    return control_places("CHANNEL DIGEST\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Serhiy Lysak, head of the Dnipropetrovsk Regional Military Administration, 09:20\n"
+            "A quiet night in the region. Nikopol remains under Ukrainian control.\n",
+            ("Nikopol", "UA", "UA"),
+        ),
+        (
+            "Oleh Syniehubov, head of the Kharkiv Regional Military Administration, 08:15\n"
+            "Shelling overnight in two districts.\n\n"
+            "Syniehubov, 14.40\n"
+            "Kupiansk and Balakliia are firmly in Ukrainian hands.\n",
+            ("Balakliia", "UA", "UA"),
+        ),
+        (
+            "Ukraine's General Staff, 18:00\n"
+            "Our units have liberated the village of Klishchiivka.\n",
+            ("Klishchiivka", "UA", "UA"),
+        ),
+    ],
+)
+def test_post_header_with_trailing_time_names_the_writer(text: str, row: tuple) -> None:
+    assert row in _post_rows(text)
+
+
+def test_dateline_with_time_is_no_writer() -> None:
+    # a place and a time head the item: no one's voice, no side claims it
+    rows = _post_rows("KYIV, 10:30\nRussian forces still hold Kherson, officials say.\n")
+    assert ("Kherson", "RU", None) in rows
+    rows = _post_rows("Monday, 10:30\nRussian forces still hold Kherson.\n")
+    assert ("Kherson", "RU", None) in rows
