@@ -5207,11 +5207,13 @@ _CAPITAL = {"name": "Kyiv", "kind": "settlement", "rs": -1, "country": "UA"}
 
 # "Mariupol remained Ukrainian", "Bakhmut is still Ukrainian": the place just before holds it
 _REMAINS_SIDE = compile_fast(
-    r"\b(?:(?:itself|still)\s+)*(?:remains|remained|remain|is|was|stays|stayed)\s+"
+    # ('X itself "is ours"': a quote may open before the verb)
+    r"\b(?:(?:itself|still)\s+)*[\"“]?\b(?:remains|remained|remain|is|was|stays|stayed)\s+"
     # "Vysokopillia is Ukraine": the country named for its side
     # "Staryi Saltiv is ours", in a side's own words: the speaker's side holds it
     # ... or "once again under our flag"
-    r"[\"“]?(?:(?:still|firmly|now|again|once|back)\s+)*"
+    # ("control over X is completely ours")
+    r"[\"“]?(?:(?:still|firmly|now|again|once|back|completely|fully|entirely|wholly)\s+)*"
     r"(?P<adj>Ukrainian|Russian|Ukraine|Russia|ours|under\s+our\s+flag)\b"
     # "Zmiinyi is Ukrainian again", "the town is ours once more": back in that side's hands
     r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too))?"
@@ -5221,9 +5223,9 @@ _REMAINS_SIDE = compile_fast(
 _REMAINS_GATE = tuple(
     f"{v} {w}{side}"
     for v in ("remains", "remained", "remain", "is", "was", "stays", "stayed")
-    for w in ("", "still ", "firmly ", "now ")
+    for w in ("", "still ", "firmly ", "now ", '"', "“", "completely ", "fully ", "entirely ")
     for side in ("ukrainian", "russian", "ukraine", "russia", "ours")
-) + ("under our flag",)
+) + ("under our flag", "completely ours", "fully ours", "entirely ours")
 
 # "Chernihiv is holding", "Kharkiv stands", "Mariupol is still holding out": the town named just
 # before holds out, for the speaker's own side (nothing follows the verb but the clause's end)

@@ -150,3 +150,42 @@ def test_dateline_with_time_is_no_writer() -> None:
     assert ("Kherson", "RU", None) in rows
     rows = _post_rows("Monday, 10:30\nRussian forces still hold Kherson.\n")
     assert ("Kherson", "RU", None) in rows
+
+
+# --- "X is ours" in quotes, after "itself", or "completely"/"fully" ours ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            'Ukraine\'s General Staff said Nikopol itself "is ours and will stay Ukrainian".',
+            ("Nikopol", "UA", "UA"),
+        ),
+        (
+            'Ukraine\'s General Staff said Vysokopillia was "ours" again.',
+            ("Vysokopillia", "UA", "UA"),
+        ),
+        (
+            'Oleh Syniehubov wrote on Telegram: "Control over Kupiansk is completely ours!"',
+            ("Kupiansk", "UA", "UA"),
+        ),
+        (
+            "The Russian Defence Ministry said Marinka is now fully ours.",
+            ("Marinka", "RU", "RU"),
+        ),
+    ],
+)
+def test_ours_quoted_or_qualified(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's General Staff said Izium was not ours.",
+        'Residents chanted "Kherson is ours" as the column passed.',
+    ],
+)
+def test_ours_negated_or_chanted_gives_no_holder(text: str) -> None:
+    assert not any(c == "UA" for _, c, _ in control_places(text))
