@@ -5268,6 +5268,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["contested"]  # "X remains contested"
+    + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
     + ["defended", "protected", "guarded"]  # "... by Russian troops"
@@ -6298,6 +6299,8 @@ def _control_rows(
         rows = _grey_zone(s, rows)
     if len(rows) > 1 and " of " in s:
         rows = _drop_part_holder(s, places, rows)
+    if " still in" in s or " remain" in s or "stayed in" in s:
+        rows = rows + _still_in_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
     if "contested" in s:
         rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows})
     return rows
@@ -6543,6 +6546,57 @@ def _drop_part_holder(s: str, places: list[dict], rows: list[dict]) -> list[dict
             drop |= {(p["name"], r["controller_side"]) for r in own[1:]}
             drop.discard((p["name"], own[0]["controller_side"]))
     return [r for r in rows if (r["place"], r["controller_side"]) not in drop]
+
+
+# a force said to be still in a place holds it: "Russian troops were still in Bucha", "Ukrainian
+# forces remain in Soledar", "enemy units stayed inside Marinka" (not "were in X in March")
+_STILL_IN_BEFORE = compile_fast(
+    r"\b(?:troops|forces|soldiers|units|army|military|servicemen|defenders|garrison)\s+"
+    r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were)|remain|remains|remained|stayed|stay|"
+    r"(?:are|were)\s+remaining)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+_FEW_BEFORE = compile_fast(
+    r"\b(?:\d[\d,]*|few|fewer|several|some|small|a\s+handful|dozens?|hundreds?|groups?|"
+    r"pockets?|remnants?|isolated|individual)\b[^.;,]{0,30}$",
+    re.I,
+)
+_CITY_AFTER_IN = compile_fast(
+    r"the\s+(?:city|town|village)\b(?!\s+(?:of|centre|center|hall))", re.I
+)
+
+
+def _still_in_rows(
+    s: str, places: list[dict], side: str | None, done: set[str], focus: dict | None = None
+) -> list[dict]:
+    """Rows of a force ``s`` says is still in a place (``_STILL_IN_BEFORE``): its side holds
+    it, as the speaker (of ``side``) claims; a place some row already has (``done``) keeps it.
+    "still in the city" is the report's ``focus`` town."""
+    out = []
+    # (a town the sentence names is what its "the town" stands for, not the report's focus)
+    city = _CITY_AFTER_IN.search(s) if focus is not None and not done else None
+    if (
+        city is not None
+        and focus["kind"] == "settlement"
+        and not any(p["kind"] == "settlement" and p["rs"] < city.start() for p in places)
+    ):
+        places = [*places, {**focus, "rs": city.start(), "mention": city.group(0)}]
+    for p in places:
+        if p["kind"] not in ("settlement", "facility") or p["name"] in done:
+            continue
+        m = _STILL_IN_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"])
+        if m is None:
+            continue
+        if _FEW_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None:
+            continue  # "fewer than 60 Russian servicemen were still inside the town": a group
+        holder = _agent_side(s[max(0, m.start() - 40) : m.end()], side)
+        if holder not in _OPPOSITE:
+            continue
+        out.append({"place": p["name"], "controller_side": holder, "share": None,
+                    "claimed_by_side": side})  # fmt: skip
+    return out
 
 
 # a second share told by its figure alone: "93% of A has been liberated, while in B the figure

@@ -189,3 +189,50 @@ def test_ours_quoted_or_qualified(text: str, row: tuple) -> None:
 )
 def test_ours_negated_or_chanted_gives_no_holder(text: str) -> None:
     assert not any(c == "UA" for _, c, _ in control_places(text))
+
+
+# --- a force still in a place holds it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Ukraine's General Staff said Russian troops were still in Nova Kakhovka.",
+            ("Nova Kakhovka", "RU", "UA"),
+        ),
+        (
+            "Ukraine's General Staff said Ukrainian forces remained in Soledar on Tuesday.",
+            ("Soledar", "UA", "UA"),
+        ),
+        (
+            "The Russian Defence Ministry said enemy units stayed inside Marinka.",
+            ("Marinka", "UA", "RU"),
+        ),
+        (
+            "Fighting continued near Oleshky. The governor of Kherson region said Ukrainian "
+            "forces had liberated Snihurivka, but Russian troops were still in the city of "
+            "Oleshky.",
+            ("Oleshky", "RU", "UA"),
+        ),
+    ],
+)
+def test_force_still_in_place_holds_it(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background, not still there
+        "Ukraine's General Staff said Russian troops were in Bucha for a month.",
+        # no longer there
+        "Ukraine's General Staff said Russian troops were no longer in Kherson.",
+        # a small group inside is no hold on the town
+        "Ukraine's General Staff said fewer than 40 Russian soldiers were still inside Kupiansk.",
+        # civilians, not a force
+        "Ukraine's General Staff said civilians remain in Bakhmut.",
+    ],
+)
+def test_force_still_in_not_a_holder(text: str) -> None:
+    assert not any(c == "RU" for _, c, _ in control_places(text))
