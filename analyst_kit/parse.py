@@ -5207,11 +5207,13 @@ _CAPITAL = {"name": "Kyiv", "kind": "settlement", "rs": -1, "country": "UA"}
 
 # "Mariupol remained Ukrainian", "Bakhmut is still Ukrainian": the place just before holds it
 _REMAINS_SIDE = compile_fast(
-    r"\b(?:(?:itself|still)\s+)*(?:remains|remained|remain|is|was|stays|stayed)\s+"
+    # ('X itself "is ours"': a quote may open before the verb)
+    r"\b(?:(?:itself|still)\s+)*[\"“]?\b(?:remains|remained|remain|is|was|stays|stayed)\s+"
     # "Vysokopillia is Ukraine": the country named for its side
     # "Staryi Saltiv is ours", in a side's own words: the speaker's side holds it
     # ... or "once again under our flag"
-    r"[\"“]?(?:(?:still|firmly|now|again|once|back)\s+)*"
+    # ("control over X is completely ours")
+    r"[\"“]?(?:(?:still|firmly|now|again|once|back|completely|fully|entirely|wholly)\s+)*"
     r"(?P<adj>Ukrainian|Russian|Ukraine|Russia|ours|under\s+our\s+flag)\b"
     # "Zmiinyi is Ukrainian again", "the town is ours once more": back in that side's hands
     r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too))?"
@@ -5221,9 +5223,9 @@ _REMAINS_SIDE = compile_fast(
 _REMAINS_GATE = tuple(
     f"{v} {w}{side}"
     for v in ("remains", "remained", "remain", "is", "was", "stays", "stayed")
-    for w in ("", "still ", "firmly ", "now ")
+    for w in ("", "still ", "firmly ", "now ", '"', "“", "completely ", "fully ", "entirely ")
     for side in ("ukrainian", "russian", "ukraine", "russia", "ours")
-) + ("under our flag",)
+) + ("under our flag", "completely ours", "fully ours", "entirely ours")
 
 # "Chernihiv is holding", "Kharkiv stands", "Mariupol is still holding out": the town named just
 # before holds out, for the speaker's own side (nothing follows the verb but the clause's end)
@@ -5265,6 +5267,8 @@ _CONTROL_GATE_WORDS = tuple(
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
+    + ["contested"]  # "X remains contested"
+    + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
     + ["defended", "protected", "guarded"]  # "... by Russian troops"
@@ -6293,6 +6297,12 @@ def _control_rows(
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
         rows = _grey_zone(s, rows)
+    if len(rows) > 1 and " of " in s:
+        rows = _drop_part_holder(s, places, rows)
+    if " still in" in s or " remain" in s or "stayed in" in s:
+        rows = rows + _still_in_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
+    if "contested" in s:
+        rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows})
     return rows
 
 
@@ -6455,6 +6465,137 @@ def _repelled_rows(s: str, places: list[dict], side: str | None, done: set[str])
             continue
         row = {"place": p["name"], "controller_side": holder, "share": None}
         out.append({**row, "claimed_by_side": side})
+    return out
+
+
+# ground said to be contested is held by neither side as claimed: "Popasna remains contested",
+# "the town was still hotly contested", "Kherson is a contested city" (not "has not contested
+# that ...", a verb; "is no longer contested" is left to the cues of the sentence)
+_CONTESTED_AFTER = compile_fast(
+    r"\s+(?:itself\s+)?(?:(?:still|now|also)\s+)?(?:remains?|remained|is|was|are|were|stays?|"
+    r"stayed|(?:has|had|have)\s+been)\s+(?:(?:still|now|also|hotly|fiercely|heavily|bitterly|"
+    r"highly|firmly)\s+){0,2}(?:an?\s+|the\s+most\s+)?contested\b(?!\s+(?:by|that|the)\b)",
+    re.I,
+)
+# ... or assessed as such: "the Pentagon still assessed Mariupol as contested", "described the
+# village as contested ground"
+_CONTESTED_AS = compile_fast(r"\s+as\s+(?:(?:still|now|heavily|hotly)\s+)?contested\b", re.I)
+_ASSESSED_BEFORE = compile_fast(
+    r"\b(?:assess\w*|consider\w*|describ\w*|regard\w*|list\w*|mark\w*|classif\w*|"
+    r"show\w*|view\w*|characteri[sz]\w*|sees?|saw)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+_CONTESTED_IF_BEFORE = compile_fast(r"\b(?:whether|if|unclear|asked)\b[^.;]{0,40}$", re.I)
+
+
+def _contested_rows(s: str, places: list[dict], side: str | None, done: set[str]) -> list[dict]:
+    """Rows of ground ``s`` calls contested ("ISW assesses that Opytne remains contested"): no
+    controller, as the speaker (of ``side``) claims; a place some row of the sentence already
+    has (``done``) keeps that row, and a question ("whether X is still contested") gives none."""
+    out = []
+    for p in places:
+        if p["kind"] not in ("settlement", "facility", "region") or p["name"] in done:
+            continue
+        e = _mention_end(p)
+        if _CONTESTED_AFTER.match(s, e) is None and (
+            _CONTESTED_AS.match(s, e) is None
+            or _ASSESSED_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is None
+        ):
+            continue
+        if _CONTESTED_IF_BEFORE.search(s, max(0, p["rs"] - 50), p["rs"]) is not None:
+            continue
+        out.append({"place": p["name"], "controller_side": None, "share": None,
+                    "claimed_by_side": side})  # fmt: skip
+        done = done | {p["name"]}
+    return out
+
+
+# most of a place held by one side, the other keeping positions in a part of it only: "Russian
+# forces captured most of X, though Ukrainian units still hold positions in the town's southern
+# outskirts", "... retain positions on the eastern edge of the city": the rest is no claim of
+# the place (as a grey zone over a part leaves the holder of the rest)
+_MOST_OF_BEFORE = compile_fast(
+    r"\b(?:most|much|the\s+bulk|the\s+(?:larger|greater|better|biggest)\s+part|the\s+majority|"
+    r"(?:about|some|nearly|over|around|almost)\s+\d+\s*(?:%|per\s*cent|percent))\s+of\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+_PART_POSITIONS = compile_fast(
+    r"\b(?:positions?|a\s+foothold|footholds|pockets?|a\s+presence)\s+(?:in|on|at|along|around)\s+"
+    r"(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+|outer\s+|far\s+|industrial\s+)?(?:outskirts|edges?|"
+    r"parts?|districts?|quarters?|suburbs|fringes?|corners?|microdistricts?|north|south|east|"
+    r"west)\b",
+    re.I,
+)
+
+
+def _drop_part_holder(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
+    """``rows`` less the other side's row of a place that ``s`` says one side holds most of
+    while the other keeps positions in a part of it (``_PART_POSITIONS``): the first clause's
+    holder is the claim."""
+    m = _PART_POSITIONS.search(s)
+    if m is None:
+        return rows
+    drop: set[tuple] = set()
+    for p in places:
+        if p["rs"] >= m.start() or _MOST_OF_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is None:
+            continue
+        own = [r for r in rows if r["place"] == p["name"]]
+        if own and any(r["controller_side"] != own[0]["controller_side"] for r in own):
+            drop |= {(p["name"], r["controller_side"]) for r in own[1:]}
+            drop.discard((p["name"], own[0]["controller_side"]))
+    return [r for r in rows if (r["place"], r["controller_side"]) not in drop]
+
+
+# a force said to be still in a place holds it: "Russian troops were still in Bucha", "Ukrainian
+# forces remain in Soledar", "enemy units stayed inside Marinka" (not "were in X in March")
+_STILL_IN_BEFORE = compile_fast(
+    r"\b(?:troops|forces|soldiers|units|army|military|servicemen|defenders|garrison)\s+"
+    r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were)|remain|remains|remained|stayed|stay|"
+    r"(?:are|were)\s+remaining)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+_FEW_BEFORE = compile_fast(
+    r"\b(?:\d[\d,]*|few|fewer|several|some|small|a\s+handful|dozens?|hundreds?|groups?|"
+    r"pockets?|remnants?|isolated|individual)\b[^.;,]{0,30}$",
+    re.I,
+)
+_CITY_AFTER_IN = compile_fast(
+    r"the\s+(?:city|town|village)\b(?!\s+(?:of|centre|center|hall))", re.I
+)
+
+
+def _still_in_rows(
+    s: str, places: list[dict], side: str | None, done: set[str], focus: dict | None = None
+) -> list[dict]:
+    """Rows of a force ``s`` says is still in a place (``_STILL_IN_BEFORE``): its side holds
+    it, as the speaker (of ``side``) claims; a place some row already has (``done``) keeps it.
+    "still in the city" is the report's ``focus`` town."""
+    out = []
+    # (a town the sentence names is what its "the town" stands for, not the report's focus)
+    city = _CITY_AFTER_IN.search(s) if focus is not None and not done else None
+    if (
+        city is not None
+        and focus["kind"] == "settlement"
+        and not any(p["kind"] == "settlement" and p["rs"] < city.start() for p in places)
+    ):
+        places = [*places, {**focus, "rs": city.start(), "mention": city.group(0)}]
+    for p in places:
+        if p["kind"] not in ("settlement", "facility") or p["name"] in done:
+            continue
+        m = _STILL_IN_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"])
+        if m is None:
+            continue
+        if _FEW_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None:
+            continue  # "fewer than 60 Russian servicemen were still inside the town": a group
+        holder = _agent_side(s[max(0, m.start() - 40) : m.end()], side)
+        if holder not in _OPPOSITE:
+            continue
+        out.append({"place": p["name"], "controller_side": holder, "share": None,
+                    "claimed_by_side": side})  # fmt: skip
     return out
 
 
@@ -8681,6 +8822,10 @@ _POST_LINE = compile_fast(
     r"^\s*\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*\|\s*"
     r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
 )
+# ... and the time after the writer: "NAME, head of the X administration, 10:02", "NAME, 12:30"
+_POST_LINE_TRAIL = compile_fast(
+    r"^\s*(?P<np>[A-Z][^|\[\]\n:]{2,140}?),\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$"
+)
 # the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
 # (and a translation's "COMMENT" heading: the compiler's remarks follow, not the statement)
@@ -8720,7 +8865,7 @@ _APPOINTEE_HEADER = compile_fast(
 def _post_author(line: str, speakers: object, k: int, home: str | None = None) -> dict | None:
     """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
     → the NAME met before), or None when the line is no such header."""
-    m = _POST_LINE.match(line)
+    m = _POST_LINE.match(line) or _POST_LINE_TRAIL.match(line)
     if m is None:
         return None
     np = _POST_RELAY.sub("", m.group("np")).strip()
@@ -9242,7 +9387,11 @@ def _parse_records(
             continue
         if not in_note and _NOTE_LEAD.match(s):
             in_note = True
-        if "|" in s and "\n" not in s and (a == 0 or text[a - 1] == "\n"):
+        if (
+            ("|" in s or s[-1:].isdigit() and s[-3:-2] in (":", "."))  # "... | NAME", "NAME, 10:02"
+            and "\n" not in s
+            and (a == 0 or text[a - 1] == "\n")
+        ):
             head = _post_author(s, speakers, k, home)
             if (
                 head is not None
