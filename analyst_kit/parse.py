@@ -8657,7 +8657,7 @@ _TIMESTAMP = compile_fast(
     r"(?:[-–—:]\s*)?"
 )
 # a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
-_ITEM_NUMBER = compile_fast(r"\d{1,2}\)\s+(?=[A-Z])")
+_ITEM_NUMBER = compile_fast(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
@@ -9439,12 +9439,7 @@ def _parse_records(
         elif ent is None and post_ent is not None and a < post_end and not is_headline:
             # a sentence of a channel post with no speaker of its own: the post's author
             ent = speakers._touch(post_ent, k)
-        elif (
-            ent is None
-            and item_ent is not None
-            and a < item_end
-            and _BARE_VERB_OPENER.match(sa) is not None
-        ):
+        elif ent is None and item_ent is not None and a < item_end and not is_headline:
             # a digest item under a heading that names its speaker, told with the subject
             # left out: "Says the strike hit a school", "Claims Russian units hold the line",
             # "Does not mention the city": the heading's speaker

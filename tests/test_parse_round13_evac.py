@@ -1,0 +1,100 @@
+"""Round 13, evacuations: who claims an evacuation row in a compilation of statements, each
+item under a numbered heading that names its speaker ("2. NAME, TITLE, Telegram, Monday")."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyst_kit import _attribution as attr
+from analyst_kit._sentences import split_sentences
+from analyst_kit.parse import parse_report
+
+
+def _sides(text: str) -> list[str | None]:
+    """The claimed_by_side of each evacuations row parse_report gives for ``text``."""
+    return list(parse_report(text)["evacuations"]["claimed_by_side"])
+
+
+def test_list_item_number_is_no_sentence_of_its_own() -> None:
+    # "1. NAME, TITLE": the number opens the heading's line, not a sentence "1."
+    text = "1. Russian Ministry of Defence, statement on Monday\nThe corridor is open."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "1. Russian Ministry of Defence, statement on Monday",
+        "The corridor is open.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a body with a bracketed gloss naming its officer, and when the statement came
+        "1. Russian Defence Ministry (Lieutenant General Ivan Petrov, head of the centre), "
+        "statement issued on Tuesday night",
+        # a curated official with a long title, the channel and the time after it
+        "3. Maria Zakharova, spokeswoman of the Ministry of Foreign Affairs of the Russian "
+        "Federation and head of its information department, Telegram, Friday afternoon",
+        # a curated spokesman's surname line and a time
+        "2. Igor Konashenkov, Sunday evening",
+    ],
+)
+def test_numbered_heading_names_the_speaker_of_its_item(heading: str) -> None:
+    text = (
+        "date 2023-05-10\n"
+        "Statements on the Vasylivka route, compiled by our desk\n\n"
+        f"{heading}\n"
+        "A humanitarian corridor from Vasylivka to Melitopol will be open from 09:00 for "
+        "civilians.\n"
+    )
+    assert _sides(text) == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence",
+    [
+        (
+            "4. Kupiansk city council (working from Kharkiv)",
+            "About 3,000 residents were evacuated from Kupiansk by train on Monday.",
+        ),
+        (
+            "2. Pavlo Kyrylenko, head of the Donetsk regional military administration and "
+            "chair of the regional defence council, Telegram, Wednesday morning",
+            "Buses are still not being allowed into Toretsk, so people cannot leave.",
+        ),
+        (
+            "5. Serhiy Haidai, Facebook, Monday",
+            "More than 400 people left Hirske in their own cars on Monday.",
+        ),
+    ],
+)
+def test_numbered_heading_gives_ukrainian_items_their_side(heading: str, sentence: str) -> None:
+    text = f"date 2022-06-02\nWhat each side said\n\n{heading}\n{sentence}\n"
+    assert _sides(text) and set(_sides(text)) == {"UA"}
+
+
+def test_heading_without_a_speaker_lends_no_side() -> None:
+    # "3. Background, Tuesday": a rubric names no speaker; the item's rows stay unclaimed
+    text = (
+        "date 2022-06-02\nWhat each side said\n\n"
+        "3. Background and earlier attempts\n"
+        "About 200 civilians were evacuated from Orikhiv to Zaporizhzhia on Tuesday.\n"
+    )
+    assert _sides(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. The column left Orikhiv at dawn",  # a numbered narrative line is no heading
+        "2. Reception points in the city centre",
+        "7. Residents of the occupied part of the district",
+    ],
+)
+def test_numbered_narrative_line_is_no_speaker(line: str) -> None:
+    assert attr.section_speaker(line) is None
+
+
+def test_lower_case_town_body_heading_is_a_speaker() -> None:
+    # a heading may write a town's council or administration in lower case
+    for line in ("7. Mariinka town council (in exile)", "2. Bakhmut city military administration"):
+        found = attr.section_speaker(line)
+        assert found is not None and found["np"].split()[0] in ("Mariinka", "Bakhmut")
