@@ -52,8 +52,8 @@ def test_numbered_heading_names_the_speaker_of_its_item(heading: str) -> None:
     "heading,sentence",
     [
         (
-            "4. Kupiansk city council (working from Kharkiv)",
-            "About 3,000 residents were evacuated from Kupiansk by train on Monday.",
+            "4. Kramatorsk city council (statement on its website)",
+            "About 3,000 residents were evacuated from Kramatorsk by train on Monday.",
         ),
         (
             "2. Pavlo Kyrylenko, head of the Donetsk regional military administration and "
