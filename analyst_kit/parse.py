@@ -2779,11 +2779,20 @@ _EVAC_STATUS = [
             r"(?:still\s+)?(?:taking|bringing|carrying|collecting|driving|ferrying)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,6}?(?:out|from|to|towards|across)|"
             # "evacuation trains to the west were leaving every day from Kramatorsk"
-            r"(?:buses|trains|convoys)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|departs|"
-            r"departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
+            # (one service too: "the evacuation train leaves Pokrovsk every day")
+            r"(?:bus(?:es)?|trains?|convoys?)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|"
+            r"departs|departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
             # ("trains leave Kramatorsk for Lviv twice a day", "several times a week")
             r"(?:[\w'’-]+\s+){0,4}?(?:daily|every|regularly|each|hourly|nightly|weekly|"
             r"(?:once|twice|(?:\w+\s+)?times)\s+(?:a|per|each)\s+(?:day|week))|"
+            # a service kept going: "evacuation trains will keep leaving the city", "the buses
+            # kept on running to Dnipro"
+            r"(?:bus(?:es)?|trains?|convoys?|ferry|ferries)\s+(?:\w+\s+)?(?:keeps?|kept|keep)\s+"
+            r"(?:on\s+)?(?:leaving|running|departing|going)\b|"
+            # a scheduled service: "a daily evacuation train runs from Pokrovsk to Lviv"
+            r"\b(?:daily|nightly|weekly|regular|hourly)\s+(?:evacuation\s+)?(?:bus(?:es)?|"
+            r"trains?|ferry|ferries|coach(?:es)?)\s+(?:still\s+)?(?:runs?|leaves?|departs?|goes|"
+            r"go|operates?)\b|"
             # transport on its way now: "evacuation buses are leaving Sumy for Poltava",
             # "volunteers said buses were leaving the town twice a day"
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"

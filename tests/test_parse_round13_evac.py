@@ -98,3 +98,50 @@ def test_lower_case_town_body_heading_is_a_speaker() -> None:
     for line in ("7. Mariinka town council (in exile)", "2. Bakhmut city military administration"):
         found = attr.section_speaker(line)
         assert found is not None and found["np"].split()[0] in ("Mariinka", "Bakhmut")
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(origin, destination, status) of each evacuations row for one dated sentence."""
+    df = parse_report(f"date 2022-06-02\n\n{text}\n")["evacuations"]
+    return [tuple(r) for r in df[["origin", "destination", "status"]].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    "sentence,origin",
+    [
+        # one service, present tense, a frequency after it
+        ("The evacuation train leaves Kramatorsk every day, the governor said.", "Kramatorsk"),
+        ("An evacuation train departs from Sloviansk each morning, the mayor said.", "Sloviansk"),
+        # a service kept going, future and present
+        (
+            "Evacuation trains will keep leaving Kharkiv through the night, the railway said.",
+            "Kharkiv",
+        ),
+        ("Evacuation buses keep running from Orikhiv to Zaporizhzhia, officials said.", "Orikhiv"),
+        # a scheduled service named by its frequency before the noun
+        ("A daily evacuation train runs from Pokrovsk to Lviv, the governor said.", "Pokrovsk"),
+        (
+            "A regular evacuation bus leaves Huliaipole for Zaporizhzhia, officials said.",
+            "Huliai-Pole",
+        ),
+    ],
+)
+def test_scheduled_evacuation_service_is_ongoing(sentence: str, origin: str) -> None:
+    rows = _rows(sentence)
+    assert [(o, st) for o, _, st in rows] == [(origin, "ongoing")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bus to Kramatorsk leaves every day at noon, the timetable said.",
+        "Trains keep running between Lviv and Przemysl, the railway said.",
+    ],
+)
+def test_ordinary_timetable_is_no_evacuation(sentence: str) -> None:
+    assert _rows(sentence) == []
+
+
+def test_service_that_stopped_is_not_ongoing() -> None:
+    rows = _rows("Evacuation trains stopped running from Sloviansk on Monday, the governor said.")
+    assert rows and all(st != "ongoing" for _, _, st in rows)
