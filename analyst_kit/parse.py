@@ -3075,9 +3075,22 @@ _ACTOR_AFTER = compile_fast(
 _IN_NP_BEFORE = compile_fast(r"\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$")
 
 
+# a passive verb's agent: "announced by Moscow", "offered by Kyiv" (not "surrounded by")
+_AGENT_BY_BEFORE = compile_fast(
+    r"\b(?:announced|proposed|offered|declared|organi[sz]ed|opened|rejected|refused|blocked|"
+    r"agreed|demanded|requested|arranged|promised|guaranteed|set\s+up)\s+by\s+(?:the\s+)?$"
+)
+
+
 def _is_actor(p: dict, s: str) -> bool:
     """Is this mention an actor ("Kyiv would now try", "under Kyiv's control"), not a place?"""
     if p["kind"] == "country":
+        return True
+    if " by " in s[max(0, p["rs"] - 4) : p["rs"]] and _AGENT_BY_BEFORE.search(
+        s, max(0, p["rs"] - 30), p["rs"]
+    ):
+        # "the corridor announced by Moscow", "a route proposed by Kyiv": the capital that
+        # acts for its government, not where people leave
         return True
     end = p["rs"] + len(str(p.get("mention") or ""))
     m = _ACTOR_AFTER.match(s, end)
@@ -3392,6 +3405,8 @@ _IN_APPOSITIVE_BEFORE = compile_fast(
     r",\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|port|suburb)\b[^,;.]{0,50}?"
     r"\b(?:in|near|of|outside)\s+(?:the\s+)?$"
 )
+# a river bank as the apposition of the town before it: "In Lysychansk, on the high right bank,"
+_ON_BANK_APPOSITIVE = compile_fast(r"\w,\s+on\s+(?:the|its)\s$")
 # a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
 # a stop where evacuees are processed on their way: "processed at a reception point in
@@ -3445,6 +3460,9 @@ def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | N
     # they had completed the relocation of civilians from the right bank"
     found = sorted(_BANK.finditer(s), key=lambda m: m.group("cue").lower() in ("on", "along"))
     for m in found:
+        if m.group("cue").lower() == "on" and _ON_BANK_APPOSITIVE.search(s, 0, m.end("cue") + 5):
+            # "In Lysychansk, on the high right bank, ...": the bank locates the town before it
+            continue
         side = m.group("side").lower()
         bank = _BANK_SIDE.get(side, side) + " bank"
         if m.group("cue").lower() in ("to", "for", "towards", "into"):
@@ -4176,11 +4194,23 @@ _KIND_APPOSITIVE = compile_fast(
 )
 
 
+# "In Lysychansk, on the high right bank, ...": the town's bank, the scene described
+_BANK_APPOSITIVE = compile_fast(
+    r",\s+on\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:right|left|west|western|east|eastern)"
+    r"[\s-]+bank\b"
+)
+
+
 def _after_opener(p: dict, s: str) -> bool:
     """Does ``p`` open ``s`` as "In Moscow, General X accused ..."? It is where the speaker is,
     not where people leave."""
     end = _mention_end(p)
-    if s.startswith((", where ", ", which "), end) or _KIND_APPOSITIVE.match(s, end):
+    if (
+        s.startswith((", where ", ", which "), end)
+        or _KIND_APPOSITIVE.match(s, end)
+        or s.startswith((", on the ", ", on its "), end)
+        and _BANK_APPOSITIVE.match(s, end)
+    ):
         # "In Irpin, where the bridge was blown up, evacuations continued", "In Volnovakha, a
         # town of 20,000 people, officials said ...": the scene described
         return False

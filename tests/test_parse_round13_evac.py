@@ -145,3 +145,74 @@ def test_ordinary_timetable_is_no_evacuation(sentence: str) -> None:
 def test_service_that_stopped_is_not_ongoing() -> None:
     rows = _rows("Evacuation trains stopped running from Sloviansk on Monday, the governor said.")
     assert rows and all(st != "ongoing" for _, _, st in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence,origin",
+    [
+        (
+            "The corridor announced by Moscow for civilians sheltering at the Azot chemical "
+            "plant in Sievierodonetsk was due to open at 8am.",
+            "Azot chemical plant",
+        ),
+        (
+            "The route proposed by Kyiv would take civilians from Mariupol to Zaporizhzhia, "
+            "the ICRC said.",
+            "Mariupol",
+        ),
+        (
+            "A ceasefire offered by Moscow was meant to let civilians leave Sumy, officials said.",
+            "Sumy",
+        ),
+    ],
+)
+def test_capital_as_agent_is_no_origin(sentence: str, origin: str) -> None:
+    # "announced by Moscow", "proposed by Kyiv": the government acting, not where people leave
+    assert [o for o, _, _ in _rows(sentence)] == [origin]
+
+
+def test_place_after_other_by_is_still_a_place() -> None:
+    # "surrounded by X" names no agent: the place still counts
+    rows = _rows("Civilians were evacuated from the villages surrounded by Izium, officials said.")
+    assert [o for o, _, _ in rows] == ["Izium"]
+
+
+@pytest.mark.parametrize(
+    "sentence,origin,destination",
+    [
+        (
+            "In Lysychansk, on the high right bank, the governor said evacuation buses were "
+            "still leaving when the shelling paused, taking people toward Bakhmut.",
+            "Lysychansk",
+            "Bakhmut",
+        ),
+        (
+            "In Kherson, on the right bank, buses were taking residents to Mykolaiv, "
+            "officials said.",
+            "Kherson",
+            "Mykolaiv",
+        ),
+        (
+            "In Oleshky, on the left bank of the Dnipro, volunteers said they had evacuated "
+            "40 people to Kherson.",
+            "Oleshky",
+            "Kherson",
+        ),
+    ],
+)
+def test_bank_apposed_to_a_town_locates_the_town(
+    sentence: str, origin: str, destination: str
+) -> None:
+    # "In X, on the right bank, ...": the bank says where X lies; X is where people leave
+    assert [(o, d) for o, d, _ in _rows(sentence)] == [(origin, destination)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buses were taking civilians from the left bank to Kherson, officials said.",
+        "Officials urged people on the left bank to leave, the governor said.",
+    ],
+)
+def test_bank_people_leave_is_still_the_origin(sentence: str) -> None:
+    assert [o for o, _, _ in _rows(sentence)] == ["left bank"]
