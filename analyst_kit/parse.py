@@ -4393,6 +4393,14 @@ _AGREED_NEEDED = compile_lower(
     r"\b(?:need|needs|needed|require|requires|required|must\s+be|should\s+be|until|unless)\s+"
     r"(?:[\w-]+\s+){0,4}?agreed\b"
 )
+# an agreement as a condition still to be met: "provided (that) all parties agree", "if both
+# sides agree to a route", "once Kyiv agrees", "on condition that the parties agree"
+_AGREE_IF = compile_lower(
+    r"\b(?:if|provided(?:\s+that)?|providing|once|as\s+long\s+as|on\s+condition\s+that|"
+    r"unless|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}?(?:agree|agrees|consent|consents|"
+    r"reach\s+(?:an\s+)?agreement)\b"
+)
+_HAS_AGREED = compile_lower(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\b")
 # people ready (or not) to go: "residents said they were not ready to leave the shelter"
 _PEOPLE_READY = compile_lower(
     r"\b(?:they|we|residents|people|civilians|families|many|some|others|who)\s+"
@@ -4422,8 +4430,16 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
                 continue  # "elderly people who refuse to go": residents' choice, not a status
             if st == "open" and "ready" in low and _PEOPLE_READY.search(low):
                 continue  # "residents were not ready to leave": their choice, no open way out
+            if st == "open" and "ready" in low and _AGREE_IF.search(low):
+                # "the team is ready to lead the passage provided that all parties agree": an
+                # offer on a condition, a way out possible, not open
+                return "possible"
             if st == "agreed" and "agreed" in low and _AGREED_NEEDED.search(low):
                 continue  # "a corridor needs terms agreed by both sides": not agreed yet
+            if st == "agreed" and _AGREE_IF.search(low) and not _HAS_AGREED.search(low):
+                # "ready to lead the operation provided that all parties agree", "if both
+                # sides agree on a route", "once Moscow agrees": a condition, no agreement yet
+                continue
             if st == "impossible" and _NO_WAY_IN.search(low) and _STILL_TAKING.search(low):
                 # "police were taking people out under fire, because buses could no longer
                 # enter the town": some still get out

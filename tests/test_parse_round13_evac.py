@@ -216,3 +216,43 @@ def test_bank_apposed_to_a_town_locates_the_town(
 )
 def test_bank_people_leave_is_still_the_origin(sentence: str) -> None:
     assert [o for o, _, _ in _rows(sentence)] == ["left bank"]
+
+
+@pytest.mark.parametrize(
+    "sentence,origin",
+    [
+        (
+            "The ICRC says its team is ready to lead the passage out of Berdiansk on Monday, "
+            "provided that all parties agree on the exact terms.",
+            "Berdiansk",
+        ),
+        (
+            "The UN said it could organise the evacuation of civilians from Sumy if both sides "
+            "agree on a route.",
+            "Sumy",
+        ),
+        (
+            "Convoys could leave Enerhodar once the parties agree on a ceasefire, the ICRC said.",
+            "Enerhodar",
+        ),
+    ],
+)
+def test_agreement_as_a_condition_is_no_agreement(sentence: str, origin: str) -> None:
+    # "provided that / if / once the parties agree": an offer on a condition, not agreed
+    assert _rows(sentence) == [(origin, None, "possible")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides have agreed a corridor from Sumy to Poltava, the ICRC said.",
+        "Russia agreed to a corridor from Mariupol to Zaporizhzhia, Kyiv said.",
+    ],
+)
+def test_agreement_told_as_done_is_agreed(sentence: str) -> None:
+    assert [st for _, _, st in _rows(sentence)] == ["agreed"]
+
+
+def test_open_corridor_with_ready_buses_stays_open() -> None:
+    rows = _rows("The corridor from Sumy to Poltava is open and buses are ready, the ICRC said.")
+    assert [st for _, _, st in rows] == ["open"]
