@@ -2427,7 +2427,17 @@ _EVAC_STATUS = [
             # a removal decided for them: "eleven more villages are to be evacuated", "residents
             # of the zone were to be relocated"
             r"(?:is|are|was|were)\s+to\s+be\s+(?:\w+\s+)?(?:evacuated|relocated|resettled|"
-            r"moved\s+out))\b|" + _IMPERATIVE_LEAVE.pattern,
+            r"moved\s+out)|"
+            # a removal said to be needed: "the remaining residents must be evacuated", "3,000
+            # people still need to be taken out", "children should be relocated"
+            r"(?<!not\s)(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|should)\s+be\s+"
+            r"(?:\w+\s+)?(?:evacuated|relocated|resettled|moved\s+out|taken\s+out|brought\s+out)|"
+            r"(?<!\bno\s)(?<!not\s)(?<!don't\s)(?<!don’t\s)\bneed(?:s|ed)?\s+to\s+"
+            r"(?:leave|evacuate|get\s+out|flee)|"
+            # "a full evacuation of Avdiivka is needed", "evacuation was urgently required"
+            r"(?:evacuation|relocation)\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+|"
+            r"urgently\s+|badly\s+|now\s+)?(?:needed|necessary|required|essential|vital))\b|"
+            + _IMPERATIVE_LEAVE.pattern,
             # the call itself: "Leave the occupied south by any means"
         ),
     ),
@@ -4393,6 +4403,11 @@ _AGREED_NEEDED = compile_lower(
     r"\b(?:need|needs|needed|require|requires|required|must\s+be|should\s+be|until|unless)\s+"
     r"(?:[\w-]+\s+){0,4}?agreed\b"
 )
+# an evacuation said to be needed (not "was not necessary"): "a full evacuation of X is needed"
+_EVAC_NEEDED = compile_lower(
+    r"\bevacuation\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+|urgently\s+|"
+    r"badly\s+|now\s+)?(?:needed|necessary|required|essential|vital)\b"
+)
 # an agreement as a condition still to be met: "provided (that) all parties agree", "if both
 # sides agree to a route", "once Kyiv agrees", "on condition that the parties agree"
 _AGREE_IF = compile_lower(
@@ -4430,6 +4445,8 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
                 continue  # "elderly people who refuse to go": residents' choice, not a status
             if st == "open" and "ready" in low and _PEOPLE_READY.search(low):
                 continue  # "residents were not ready to leave": their choice, no open way out
+            if st == "ongoing" and "evacuation" in low and _EVAC_NEEDED.search(low):
+                return "requested"  # "a full evacuation of Avdiivka is needed": a call, not begun
             if st == "open" and "ready" in low and _AGREE_IF.search(low):
                 # "the team is ready to lead the passage provided that all parties agree": an
                 # offer on a condition, a way out possible, not open

@@ -256,3 +256,33 @@ def test_agreement_told_as_done_is_agreed(sentence: str) -> None:
 def test_open_corridor_with_ready_buses_stays_open() -> None:
     rows = _rows("The corridor from Sumy to Poltava is open and buses are ready, the ICRC said.")
     assert [st for _, _, st in rows] == ["open"]
+
+
+@pytest.mark.parametrize(
+    "sentence,origin",
+    [
+        ("The mayor said the remaining residents of Vuhledar must be evacuated.", "Vuhledar"),
+        ("The mayor said a full evacuation of Avdiivka is needed.", "Avdiivka"),
+        ("The mayor said residents of Avdiivka need to leave.", "Avdiivka"),
+        (
+            "About 3,000 children still need to be taken out of Kupiansk, the governor said.",
+            "Kupiansk",
+        ),
+        ("Evacuation of Orikhiv was urgently required, the governor said.", "Orikhiv"),
+        ("The evacuation of Kupiansk is essential now, the governor said.", "Kupiansk"),
+    ],
+)
+def test_evacuation_said_to_be_needed_is_requested(sentence: str, origin: str) -> None:
+    # "must be evacuated", "need to leave", "an evacuation is needed": a call to leave
+    assert _rows(sentence) == [(origin, None, "requested")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents of Kupiansk do not need to leave, the governor said.",
+        "There was no need to evacuate Zaporizhzhia, the governor said.",
+    ],
+)
+def test_no_need_to_leave_is_no_request(sentence: str) -> None:
+    assert all(st != "requested" for _, _, st in _rows(sentence))
