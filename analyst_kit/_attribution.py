@@ -2180,12 +2180,19 @@ _SECTION_NUMBER = compile_fast(r"^\s*(?:\d{1,2}[).]|[-•*])\s*")
 # since ...", "the council, which runs the occupied region")
 _SECTION_CUT = compile_fast(r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$|,\s+(?:who|which)\s")
 _SMALL_WORDS = frozenset("of the and for in on to".split())
+# a town's body written in lower case, as a heading may: "Mariupol city council", "the
+# regional military administration"
+_LOCAL_BODY = compile_fast(
+    r"\b(?:city|town|village|municipal|regional|oblast|district)\s+(?:military\s+)?"
+    r"(?:council|administration|authorities)$"
+)
+_INNER_BRACKETS = compile_fast(r"\s*\([^()\n]{1,120}\)")
 
 
 def section_speaker(line: str) -> dict | None:
     """The speaker a heading line names (a known speaker, a body, or a person with a role),
     as :func:`find_speaker_phrase` gives it, or None when the line is not such a heading."""
-    if len(line) > 160 or "\n" in line:
+    if len(line) > 240 or "\n" in line:
         return None
     m = _SECTION_NUMBER.match(line)
     lead = m.end() if m else 0
@@ -2193,8 +2200,10 @@ def section_speaker(line: str) -> dict | None:
     cut = _SECTION_CUT.search(head)
     if cut is not None:
         head = head[: cut.start()]
-    head = head.strip()
-    if not head or len(head) > 120:
+    # "Russian Ministry of Defence (General NAME, head of X), statement issued on Monday": the
+    # bracketed gloss names no other speaker, and a long title may follow the name
+    head = _INNER_BRACKETS.sub("", head).strip()
+    if not head or len(head) > 160:
         return None
     letters = [c for c in head if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
@@ -2204,10 +2213,21 @@ def section_speaker(line: str) -> dict | None:
             for i, w in enumerate(head.split())
         )
     np = clean_np(head)
+    if not np_is_speaker(np) and "," in np:
+        # "NAME, Deputy Prime Minister and Minister for X, Telegram, Thursday morning": too
+        # long for a phrase, yet a known speaker before its first comma is the heading's
+        first = np.split(",")[0].strip()
+        np = first if lookup_speaker(first) else np
     if not np_is_speaker(np) or _PRONOUN.match(np):
         return None
     bare = _TRAILING_BRACKETS.sub("", np.split(",")[0])
-    if not (lookup_speaker(np) or _ORG_WORD.search(bare) or "," in np and _HEAD_NOUN.search(np)):
+    if not (
+        lookup_speaker(np)
+        or _ORG_WORD.search(bare)
+        or _LOCAL_BODY.search(bare)
+        or "," in np
+        and _HEAD_NOUN.search(np)
+    ):
         return None
     return {"np": np, "cue": "section", "start": lead, "end": lead + len(head)}
 

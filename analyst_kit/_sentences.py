@@ -31,6 +31,10 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             w = _WORD_REVERSED.match(text[max(a, m.start() - 20) : m.start()][::-1])
             if w and w.group(0)[::-1].lower().strip(".") in _ABBREV:
                 continue
+            if m.start() - a <= 2 and text[a : m.start()].isdigit() and text[m.start()] == ".":
+                # a list item's number ("2. NAME, Deputy Prime Minister"): no sentence of its
+                # own, and the item's heading still starts its line
+                continue
             _add(text, pos, m.end(), spans)
             pos = m.end()
         _add(text, pos, b, spans)

@@ -2427,7 +2427,17 @@ _EVAC_STATUS = [
             # a removal decided for them: "eleven more villages are to be evacuated", "residents
             # of the zone were to be relocated"
             r"(?:is|are|was|were)\s+to\s+be\s+(?:\w+\s+)?(?:evacuated|relocated|resettled|"
-            r"moved\s+out))\b|" + _IMPERATIVE_LEAVE.pattern,
+            r"moved\s+out)|"
+            # a removal said to be needed: "the remaining residents must be evacuated", "3,000
+            # people still need to be taken out", "children should be relocated"
+            r"(?<!not\s)(?:must|need\s+to|needs\s+to|have\s+to|has\s+to|should)\s+be\s+"
+            r"(?:\w+\s+)?(?:evacuated|relocated|resettled|moved\s+out|taken\s+out|brought\s+out)|"
+            r"(?<!\bno\s)(?<!not\s)(?<!don't\s)(?<!don’t\s)\bneed(?:s|ed)?\s+to\s+"
+            r"(?:leave|evacuate|get\s+out|flee)|"
+            # "a full evacuation of Avdiivka is needed", "evacuation was urgently required"
+            r"(?:evacuation|relocation)\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+|"
+            r"urgently\s+|badly\s+|now\s+)?(?:needed|necessary|required|essential|vital))\b|"
+            + _IMPERATIVE_LEAVE.pattern,
             # the call itself: "Leave the occupied south by any means"
         ),
     ),
@@ -2779,11 +2789,20 @@ _EVAC_STATUS = [
             r"(?:still\s+)?(?:taking|bringing|carrying|collecting|driving|ferrying)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,6}?(?:out|from|to|towards|across)|"
             # "evacuation trains to the west were leaving every day from Kramatorsk"
-            r"(?:buses|trains|convoys)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|departs|"
-            r"departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
+            # (one service too: "the evacuation train leaves Pokrovsk every day")
+            r"(?:bus(?:es)?|trains?|convoys?)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|"
+            r"departs|departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
             # ("trains leave Kramatorsk for Lviv twice a day", "several times a week")
             r"(?:[\w'’-]+\s+){0,4}?(?:daily|every|regularly|each|hourly|nightly|weekly|"
             r"(?:once|twice|(?:\w+\s+)?times)\s+(?:a|per|each)\s+(?:day|week))|"
+            # a service kept going: "evacuation trains will keep leaving the city", "the buses
+            # kept on running to Dnipro"
+            r"(?:bus(?:es)?|trains?|convoys?|ferry|ferries)\s+(?:\w+\s+)?(?:keeps?|kept|keep)\s+"
+            r"(?:on\s+)?(?:leaving|running|departing|going)\b|"
+            # a scheduled service: "a daily evacuation train runs from Pokrovsk to Lviv"
+            r"\b(?:daily|nightly|weekly|regular|hourly)\s+(?:evacuation\s+)?(?:bus(?:es)?|"
+            r"trains?|ferry|ferries|coach(?:es)?)\s+(?:still\s+)?(?:runs?|leaves?|departs?|goes|"
+            r"go|operates?)\b|"
             # transport on its way now: "evacuation buses are leaving Sumy for Poltava",
             # "volunteers said buses were leaving the town twice a day"
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
@@ -3066,9 +3085,22 @@ _ACTOR_AFTER = compile_fast(
 _IN_NP_BEFORE = compile_fast(r"\b(?:in|of|from|at|near|for)\s+(?:the\s+)?$")
 
 
+# a passive verb's agent: "announced by Moscow", "offered by Kyiv" (not "surrounded by")
+_AGENT_BY_BEFORE = compile_fast(
+    r"\b(?:announced|proposed|offered|declared|organi[sz]ed|opened|rejected|refused|blocked|"
+    r"agreed|demanded|requested|arranged|promised|guaranteed|set\s+up)\s+by\s+(?:the\s+)?$"
+)
+
+
 def _is_actor(p: dict, s: str) -> bool:
     """Is this mention an actor ("Kyiv would now try", "under Kyiv's control"), not a place?"""
     if p["kind"] == "country":
+        return True
+    if " by " in s[max(0, p["rs"] - 4) : p["rs"]] and _AGENT_BY_BEFORE.search(
+        s, max(0, p["rs"] - 30), p["rs"]
+    ):
+        # "the corridor announced by Moscow", "a route proposed by Kyiv": the capital that
+        # acts for its government, not where people leave
         return True
     end = p["rs"] + len(str(p.get("mention") or ""))
     m = _ACTOR_AFTER.match(s, end)
@@ -3383,6 +3415,8 @@ _IN_APPOSITIVE_BEFORE = compile_fast(
     r",\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|port|suburb)\b[^,;.]{0,50}?"
     r"\b(?:in|near|of|outside)\s+(?:the\s+)?$"
 )
+# a river bank as the apposition of the town before it: "In Lysychansk, on the high right bank,"
+_ON_BANK_APPOSITIVE = compile_fast(r"\w,\s+on\s+(?:the|its)\s$")
 # a stop on the way: "via Berdiansk", "through the Vasylivka checkpoint"
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
 # a stop where evacuees are processed on their way: "processed at a reception point in
@@ -3436,6 +3470,9 @@ def _banks(s: str, origin: str | None, destination: str | None) -> tuple[str | N
     # they had completed the relocation of civilians from the right bank"
     found = sorted(_BANK.finditer(s), key=lambda m: m.group("cue").lower() in ("on", "along"))
     for m in found:
+        if m.group("cue").lower() == "on" and _ON_BANK_APPOSITIVE.search(s, 0, m.end("cue") + 5):
+            # "In Lysychansk, on the high right bank, ...": the bank locates the town before it
+            continue
         side = m.group("side").lower()
         bank = _BANK_SIDE.get(side, side) + " bank"
         if m.group("cue").lower() in ("to", "for", "towards", "into"):
@@ -4167,11 +4204,23 @@ _KIND_APPOSITIVE = compile_fast(
 )
 
 
+# "In Lysychansk, on the high right bank, ...": the town's bank, the scene described
+_BANK_APPOSITIVE = compile_fast(
+    r",\s+on\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:right|left|west|western|east|eastern)"
+    r"[\s-]+bank\b"
+)
+
+
 def _after_opener(p: dict, s: str) -> bool:
     """Does ``p`` open ``s`` as "In Moscow, General X accused ..."? It is where the speaker is,
     not where people leave."""
     end = _mention_end(p)
-    if s.startswith((", where ", ", which "), end) or _KIND_APPOSITIVE.match(s, end):
+    if (
+        s.startswith((", where ", ", which "), end)
+        or _KIND_APPOSITIVE.match(s, end)
+        or s.startswith((", on the ", ", on its "), end)
+        and _BANK_APPOSITIVE.match(s, end)
+    ):
         # "In Irpin, where the bridge was blown up, evacuations continued", "In Volnovakha, a
         # town of 20,000 people, officials said ...": the scene described
         return False
@@ -4354,6 +4403,19 @@ _AGREED_NEEDED = compile_lower(
     r"\b(?:need|needs|needed|require|requires|required|must\s+be|should\s+be|until|unless)\s+"
     r"(?:[\w-]+\s+){0,4}?agreed\b"
 )
+# an evacuation said to be needed (not "was not necessary"): "a full evacuation of X is needed"
+_EVAC_NEEDED = compile_lower(
+    r"\bevacuation\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were)\s+(?:still\s+|urgently\s+|"
+    r"badly\s+|now\s+)?(?:needed|necessary|required|essential|vital)\b"
+)
+# an agreement as a condition still to be met: "provided (that) all parties agree", "if both
+# sides agree to a route", "once Kyiv agrees", "on condition that the parties agree"
+_AGREE_IF = compile_lower(
+    r"\b(?:if|provided(?:\s+that)?|providing|once|as\s+long\s+as|on\s+condition\s+that|"
+    r"unless|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,4}?(?:agree|agrees|consent|consents|"
+    r"reach\s+(?:an\s+)?agreement)\b"
+)
+_HAS_AGREED = compile_lower(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\b")
 # people ready (or not) to go: "residents said they were not ready to leave the shelter"
 _PEOPLE_READY = compile_lower(
     r"\b(?:they|we|residents|people|civilians|families|many|some|others|who)\s+"
@@ -4383,8 +4445,18 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
                 continue  # "elderly people who refuse to go": residents' choice, not a status
             if st == "open" and "ready" in low and _PEOPLE_READY.search(low):
                 continue  # "residents were not ready to leave": their choice, no open way out
+            if st == "ongoing" and "evacuation" in low and _EVAC_NEEDED.search(low):
+                return "requested"  # "a full evacuation of Avdiivka is needed": a call, not begun
+            if st == "open" and "ready" in low and _AGREE_IF.search(low):
+                # "the team is ready to lead the passage provided that all parties agree": an
+                # offer on a condition, a way out possible, not open
+                return "possible"
             if st == "agreed" and "agreed" in low and _AGREED_NEEDED.search(low):
                 continue  # "a corridor needs terms agreed by both sides": not agreed yet
+            if st == "agreed" and _AGREE_IF.search(low) and not _HAS_AGREED.search(low):
+                # "ready to lead the operation provided that all parties agree", "if both
+                # sides agree on a route", "once Moscow agrees": a condition, no agreement yet
+                continue
             if st == "impossible" and _NO_WAY_IN.search(low) and _STILL_TAKING.search(low):
                 # "police were taking people out under fire, because buses could no longer
                 # enter the town": some still get out
@@ -8798,7 +8870,7 @@ _TIMESTAMP = compile_fast(
     r"(?:[-–—:]\s*)?"
 )
 # a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
-_ITEM_NUMBER = compile_fast(r"\d{1,2}\)\s+(?=[A-Z])")
+_ITEM_NUMBER = compile_fast(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
@@ -9588,12 +9660,7 @@ def _parse_records(
         elif ent is None and post_ent is not None and a < post_end and not is_headline:
             # a sentence of a channel post with no speaker of its own: the post's author
             ent = speakers._touch(post_ent, k)
-        elif (
-            ent is None
-            and item_ent is not None
-            and a < item_end
-            and _BARE_VERB_OPENER.match(sa) is not None
-        ):
+        elif ent is None and item_ent is not None and a < item_end and not is_headline:
             # a digest item under a heading that names its speaker, told with the subject
             # left out: "Says the strike hit a school", "Claims Russian units hold the line",
             # "Does not mention the city": the heading's speaker
