@@ -432,6 +432,19 @@ _TRAFFIC_BACK_PATTERN = (
     r"(?:again|normally)|again\s+(?:running|moving|flowing|crossing)|(?:let|allowed)\s+across)\b"
 )
 _TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
+# a force that built a bridge: it stands, and that force runs it ("sappers laid a pontoon bridge
+# across the river", "a crossing put up by engineers", "the pontoon had been assembled
+# overnight"; not one still going up: "crews are putting up temporary crossings")
+_BUILD_VERBS = r"(?:built|erected|put up|laid|assembled|set up|threw|thrown|installed)"
+_BUILT_PATTERN = (
+    r"\b" + _BUILD_VERBS + r"\s+(?:(?:a|an|the|two|three|several|their|its|new|temporary|"
+    r"makeshift|at least one|another|more)\s+){0,3}(?:[\w-]+\s+){0,2}?"
+    # (not a figure of speech: "built a bridge between two eras", "building bridges with")
+    r"(?:pontoons?|bridges?|crossings?)\b(?![\"”]|\s+(?:between|with)\b)"
+    r"|\b(?:pontoons?|bridges?|crossings?)\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|"
+    r"is\s+being\s+)?(?:built|erected|put up|laid|assembled|set up|thrown|installed)\b"
+)
+_BUILT = compile_lower(_BUILT_PATTERN)
 # words _TRAFFIC_BACK cannot match without
 _TRAFFIC_GATE = contains_any(["resum", "restart", "restored", "again", "normally", "across"])
 _BRIDGE_STATUS = [
@@ -498,7 +511,13 @@ _BRIDGE_STATUS = [
             r"(?!\s+(?:of|to|towards?|into|from|onto|west|east|north|south)\b)(?![-’'])|"
             # "the crossing is down", "the bridge is still down" (not "traffic was down 40%",
             # "down to one lane")
-            r"(?:is|was|are|were|now|still|remains?|remained)\s+down(?!\s+(?:to|by|from|\d)))\b",
+            r"(?:is|was|are|were|now|still|remains?|remained)\s+(?:(?:also|now|still|all)\s+)?"
+            r"down(?!\s+(?:to|by|from|\d))|"
+            # "the bridge lies broken in the river", "the span was broken in two", "both
+            # crossings are broken" (not "broken through", "broken off": other verbs)
+            r"(?:lies|lie|lay|lying|left|is|was|are|were|remains?|remained)\s+"
+            r"(?:(?:also|now|still|all)\s+)?broken(?!\s+(?:through|into|off|up|down)\b)|"
+            r"broken in (?:two|half))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -543,6 +562,8 @@ _BRIDGE_STATUS = [
             r"escaped (?:any\s+|serious\s+|major\s+)?damage|(?<!not )spared|"
             # "came through unscathed", "back open", "open again", "fully operational again"
             r"unscathed|untouched|back open|open again|operational again|fully operational)\b|"
+            + _BUILT_PATTERN
+            + "|"
             + _TRAFFIC_BACK_PATTERN,
         ),
     ),
@@ -633,7 +654,8 @@ _BRIDGE_STATUS_GATES = [
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
-        ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
+        ["intact", "undamaged", "standing", "open", "usable", "passable", "operational", "buil",
+         "erect", "put up", "laid", "assembl", "set up", "thr", "install",
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared"]
     ),
@@ -1018,6 +1040,9 @@ _AIMED_AT = compile_lower(
     r"bid|effort|plot(?:s|ted|ting)?)\s+to\s+(?:[\w-]+\s+)?$"
     # "could be struck again at any time", "would be blown up if ...": a possibility
     r"|\b(?:could|would|might|may|will)\s+(?:(?:also|easily|soon|still)\s+)?be\s+$"
+    # a demand: "everything illegal must be destroyed", "the bridge should be blown up",
+    # "the crossing ought to be struck"
+    r"|\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:(?:also|now|still)\s+)?be\s+$"
 )
 
 
@@ -1120,6 +1145,7 @@ def _bridge_rows(
     prev: dict | None = None,
     traffic: bool = False,
     before: str | None = None,
+    speaker_at: int | None = None,
 ) -> list[dict]:
     """The bridge rows of sentence ``s``: one per clause that names a bridge and what
     happened to it.
@@ -1139,6 +1165,10 @@ def _bridge_rows(
         Whether traffic back on the bridge (:data:`_TRAFFIC_BACK`) also stands for ``prev``.
     before : str or None
         The sentence before, whose first force a "they" doing the thing stands for.
+    speaker_at : int or None
+        Where in ``s`` the speaker is named: a clause that ends before it, with a conjunction
+        between, is the narrator's ("Artillery destroyed a pontoon, and the ministry said that
+        ...").
 
     Returns
     -------
@@ -1149,12 +1179,20 @@ def _bridge_rows(
     rows = []
     named_at: tuple[int, int] | None = None  # the last clause that named a bridge
     cl_s = lower(s)
-    for a, b in _clauses(s):
+    clauses = _clauses(s)
+    if speaker_at is not None and not any(
+        0 < a <= speaker_at and len(s[a:speaker_at].split()) <= 2 for a, _ in clauses
+    ):
+        # (only a speaker opening a later clause: "..., and the ministry said that ..."; not
+        # one closing the sentence: "..., and ferries now carry the trucks, the ministry said")
+        speaker_at = None
+    for a, b in clauses:
         clause = s[a:b]
         # (the first clause too when the sentence's speaker has no side: "The Russian Ministry
         # of Defense has claimed that ..., claims ISW cannot verify")
-        clause_side = _clause_side(clause) if a or speaker_side is None else None
-        side = clause_side or speaker_side
+        narrated = speaker_at is not None and b <= speaker_at
+        clause_side = _clause_side(clause) if a or speaker_side is None or narrated else None
+        side = clause_side or (None if narrated else speaker_side)
         cl = lower(clause)
         bm = _BRIDGE_LOW.search(cl) if _plain_case(cl) else _BRIDGE.search(clause)
         carried = None
@@ -1450,7 +1488,15 @@ def _bridge_rows(
             # was struck by Ukraine, the only side attacking there (not "the bridge, which
             # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
-        if landmark or (status == "intact" and not _TAKEN_INTACT.search(cl)):
+        if vm is not None and vm.group(0) in ("lost", "loss of") and actor != by_agent:
+            # "Russia had lost another pontoon crossing": the subject lost it, another force
+            # (unsaid) took it out
+            actor = by_agent
+        if landmark or (
+            status == "intact"
+            and not _TAKEN_INTACT.search(cl)
+            and (vm is None or _BUILT.match(cl, vm.start()) is None)
+        ):
             # (a bridge still standing or back in use has no attacker: "engineers reopened one
             # lane of the bridge" is no force acting on it; but "troops seized the bridge
             # intact": the force that took it)
@@ -1476,6 +1522,7 @@ def _bridge_rows(
             second, count = None, 2
         parts = [(a, b, bm.start())]
         statuses = [status]
+        actors = [actor]
         if second:
             j = second.start()
             parts = [(a, a + j, bm.start()), (a + j, b, j)]
@@ -1494,21 +1541,39 @@ def _bridge_rows(
                 # bridge damaged", "destroyed one crossing and damaged the bridge": each
                 # bridge its own verb
                 statuses = [st1, st2]
-        for (lo, hi, at), st in zip(parts, statuses, strict=True):
+                actors = [_part_actor(st1, m1, cl[:j], clause[:j], actor, side)]
+                actors.append(_part_actor(st2, m2, cl[j:], clause[j:], actor, side))
+            else:
+                actors = [actor, actor]
+        for (lo, hi, at), st, who in zip(parts, statuses, actors, strict=True):
             seg = [p for p in cpl if lo <= p["rs"] < hi]
             rows.append(
                 {
                     **_bridge_facts(s, clause[lo - a : hi - a], seg, a + at),
                     "status": st,
                     "count": count,
-                    "actor_side": actor,
+                    "actor_side": who,
                     "claimed_by_side": side,
                     "clause_speaker": bool(clause_side),
+                    "narrated": narrated and not clause_side,
                     # (the second of two bridges a clause names: a row of its own)
                     "second": lo > a,
                 }
             )
     return rows
+
+
+def _part_actor(
+    status: str, vm: re.Match, low: str, part: str, actor: str | None, side: str | None
+) -> str | None:
+    """The actor of one of two bridges a clause names, each with its own verb: the clause's
+    actor, but none for one left standing, unless a force built it ("the road bridge lies
+    broken, and trucks cross on a pontoon bridge laid by army engineers")."""
+    if status != "intact":
+        return actor
+    if _BUILT.match(low, vm.start()) is None:
+        return None
+    return _passive_agent(part[vm.end() :], side) or _agent_side(part[: vm.start()], side)
 
 
 # "..., as well as the bridge over the Inhulets": a second bridge joined to the first; "blown up
@@ -9519,7 +9584,9 @@ def _parse_records(
         if bridge_gate:
             ctx = _bridge_context(s, sp)
             before = text[spans[k - 1][0] : spans[k - 1][1]] if k and "they" in low else None
-            bridges = _bridge_rows(s, sp, side, before=before)
+            bridges = _bridge_rows(
+                s, sp, side, before=before, speaker_at=found["start"] if found and ent else None
+            )
             if ctx is not None:
                 if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"
@@ -9906,6 +9973,12 @@ def _parse_records(
                 # (not a count of its own: "..., adding that four bridges in the region had
                 # now been destroyed": the tally, not the bridge just reported)
                 and not (r["count"] or 1) > 1
+                # (not the same bridge in another voice: "Artillery destroyed a pontoon, and the
+                # ministry assessed that Russia had lost one more": the narrator's, then theirs)
+                and (
+                    not out["bridges"]
+                    or out["bridges"][-1]["claimed_by_side"] == r["claimed_by_side"]
+                )
             ):
                 continue  # "With the crossing gone, he said": the bridge already reported
             if (
@@ -9966,6 +10039,8 @@ def _parse_records(
             headline = None
             last_bridge = (k, ent, r["status"], r["actor_side"])
             row = {**common, **r}
+            if row.pop("narrated", False):
+                row["claim_id"] = None  # the narrator's clause, before the speaker's own
             out["bridges"].append(row)
             if r["claimed_by_side"] is None and len(s) < 60 and ent is None:
                 headline = (k, row)
