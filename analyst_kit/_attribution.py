@@ -2180,12 +2180,16 @@ _SECTION_NUMBER = compile_fast(r"^\s*(?:\d{1,2}[).]|[-•*])\s*")
 # since ...", "the council, which runs the occupied region")
 _SECTION_CUT = compile_fast(r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$|,\s+(?:who|which)\s")
 _SMALL_WORDS = frozenset("of the and for in on to".split())
+# a town's own elected body heading its statements: "7. Kherson city council"
+_LOCAL_COUNCIL = compile_fast(
+    r"\b(?:city|town|village|regional|municipal|district) council\b", re.I
+)
 
 
 def section_speaker(line: str) -> dict | None:
     """The speaker a heading line names (a known speaker, a body, or a person with a role),
     as :func:`find_speaker_phrase` gives it, or None when the line is not such a heading."""
-    if len(line) > 160 or "\n" in line:
+    if len(line) > 240 or "\n" in line:
         return None
     m = _SECTION_NUMBER.match(line)
     lead = m.end() if m else 0
@@ -2194,6 +2198,10 @@ def section_speaker(line: str) -> dict | None:
     if cut is not None:
         head = head[: cut.start()]
     head = head.strip()
+    if len(head) > 120:
+        # "NAME, Deputy Prime Minister and Minister for ..., Telegram, Thursday morning": the
+        # name and the role, not where and when it was posted
+        head = ",".join(head.split(",")[:2]).strip()
     if not head or len(head) > 120:
         return None
     letters = [c for c in head if c.isalpha()]
@@ -2207,7 +2215,13 @@ def section_speaker(line: str) -> dict | None:
     if not np_is_speaker(np) or _PRONOUN.match(np):
         return None
     bare = _TRAILING_BRACKETS.sub("", np.split(",")[0])
-    if not (lookup_speaker(np) or _ORG_WORD.search(bare) or "," in np and _HEAD_NOUN.search(np)):
+    if not (
+        lookup_speaker(np)
+        or _ORG_WORD.search(bare)
+        or _LOCAL_COUNCIL.search(bare)
+        or "," in np
+        and _HEAD_NOUN.search(np)
+    ):
         return None
     return {"np": np, "cue": "section", "start": lead, "end": lead + len(head)}
 

@@ -389,6 +389,16 @@ _CLAUSE_WORDS = ("but", "while", "whereas", "though")
 _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 
 
+# a speaker phrase that stands for someone named before: a pronoun, or a body by its kind ("the
+# council", "the city council", "the ministry")
+_ITEM_REFERENCE = compile_fast(
+    r"(?i:he|she|it|they|the\s+(?:[\w-]+\s+){0,2}?(?:council|ministry|administration|committee|"
+    r"staff|command|office|agency|service|mission|authorities|government)|"
+    r"(?:a|an|the|its|their)\s+spokes(?:man|woman|person))$"
+)
+_SPOKES = compile_fast(r"spokes(?:man|woman|person)$", re.I)
+
+
 # --- bridges -----------------------------------------------------------------------------------
 # ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
@@ -8723,6 +8733,8 @@ _TIMESTAMP = compile_fast(
 )
 # a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
 _ITEM_NUMBER = compile_fast(r"\d{1,2}\)\s+(?=[A-Z])")
+# a list number opening a line: "2. ", "3) "
+_NUMBER_LEAD = compile_fast(r"[ \t]*\d{1,2}[.)][ \t]+")
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
@@ -9366,7 +9378,13 @@ def _parse_records(
         if (
             found is None
             and k > 0
-            and (a == 0 or text[a - 1] == "\n")
+            and (
+                a == 0
+                or text[a - 1] == "\n"
+                # "2. NAME, deputy minister": the number split off as a sentence of its own
+                or text[a - 1] == " "
+                and _NUMBER_LEAD.fullmatch(text, text.rfind("\n", 0, a) + 1, a) is not None
+            )
             and text[b : b + 1] in ("\n", "", " ", "[")
         ):
             # a digest's section heading names who the posts below it are from: no statement
@@ -9397,6 +9415,24 @@ def _parse_records(
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
         ent = speakers.resolve(found, k) if found else None
+        if (
+            found
+            and item_ent is not None
+            and a < item_end
+            and ent is not item_ent
+            and _ITEM_REFERENCE.match(found["np"])
+            and (
+                found["np"].lower() in ("he", "she", "it", "they")
+                or found["np"].lower().rsplit(None, 1)[-1] in item_ent["name"].lower()
+                # "4. The Red Cross" then "a spokesman says": the body's own spokesman
+                or item_ent.get("kind") != "person"
+                and _SPOKES.search(found["np"]) is not None
+            )
+        ):
+            # "3. NAME, head of X" then "She says ...", "The council says ...": in a digest
+            # item under a heading that names its speaker, a pronoun or the body's kind is
+            # that speaker, not the one quoted last
+            ent = speakers._touch(item_ent, k)
         if (
             masthead_side is not None
             and ent is not None
@@ -9976,7 +10012,8 @@ def _parse_records(
                 # (not the same bridge in another voice: "Artillery destroyed a pontoon, and the
                 # ministry assessed that Russia had lost one more": the narrator's, then theirs)
                 and (
-                    not out["bridges"]
+                    k > last_bridge[0]
+                    or not out["bridges"]
                     or out["bridges"][-1]["claimed_by_side"] == r["claimed_by_side"]
                 )
             ):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import bridge_rows
+from tests._rows import bridge_rows, claim_rows
 
 
 def _rows(text: str) -> list[tuple]:
@@ -104,3 +104,70 @@ def test_trailing_speaker_keeps_whole_sentence() -> None:
         "Russians now rely on ferries, Britain's Defence Intelligence said."
     )
     assert [r["claimed_by_side"] for r in bridge_rows(text)] == ["GB"]
+
+
+def _speakers(text: str) -> list[tuple]:
+    """(speaker, side) of each claim, in order."""
+    return [(sp, side) for sp, side, _ in claim_rows(text)]
+
+
+# a numbered digest: each item's heading names its speaker; in the item, a pronoun ("She says",
+# "He adds"), the body by its kind ("The council says") or "a spokesman" is that speaker, not the
+# one quoted in the item before
+_DIGEST_PRONOUN = [
+    (
+        "Roundup of statements\n\n"
+        "1. Russian Ministry of Defence, statement on Tuesday\n"
+        "The ministry says its forces have taken two villages near Avdiivka.\n\n"
+        "2. Hanna Maliar, Ukraine's Deputy Minister of Defence, Telegram, Tuesday evening\n"
+        "Ukrainian units repelled eleven attacks. She says the villages remain under Ukrainian "
+        "control.\n",
+        "Hanna Maliar",
+    ),
+    (
+        "What officials said today\n\n"
+        "1. Russian Ministry of Defence, statement\n"
+        "The ministry says its troops entered Marinka.\n\n"
+        "2) Pavlo Kyrylenko, head of the Donetsk regional military administration\n"
+        "Shelling continued through the night. He says three civilians were wounded in Kurakhove.\n",
+        "Pavlo Kyrylenko",
+    ),
+    (
+        "Digest\n\n"
+        "1. Russian Ministry of Defence\n"
+        "The ministry says air defences shot down four drones over Belgorod.\n\n"
+        "2. Kherson city council (working from Mykolaiv)\n"
+        "The city council says about 20,000 residents remain in the city and that water is "
+        "running out.\n",
+        "Kherson city council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _DIGEST_PRONOUN)
+def test_digest_item_pronoun_is_heading_speaker(text: str, speaker: str) -> None:
+    names = [sp for sp, _ in _speakers(text)]
+    assert names[-1] == speaker
+    assert "Russian Ministry of Defence" in names[0]
+
+
+def test_digest_spokesman_is_heading_body() -> None:
+    text = (
+        "Statements\n\n"
+        "1. International Committee of the Red Cross, statement from Geneva\n"
+        "The ICRC says its teams are ready to go into Sievierodonetsk. "
+        '"Time is running out," a spokeswoman says.\n'
+    )
+    names = {sp for sp, _ in _speakers(text)}
+    assert names == {"International Committee of the Red Cross"}
+
+
+def test_digest_other_named_speaker_kept() -> None:
+    # a speaker the item names in full stays that speaker (negative case)
+    text = (
+        "Statements\n\n"
+        "1. Oleksandr Starukh, head of the Zaporizhzhia regional military administration\n"
+        "Buses reached the city. Denis Pushilin said the route was closed.\n"
+    )
+    names = [sp for sp, _ in _speakers(text)]
+    assert "Denis Pushilin" in names
