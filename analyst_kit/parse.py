@@ -8751,7 +8751,10 @@ _NARRATOR_WE = compile_fast(
     r"did\s+not|didn['’]t|do\s+not|don['’]t|were\s+unable|are\s+unable|have\s+been\s+unable|"
     r"assess|judge|observed|have\s+observed|continue\s+to\s+assess)\b"
 )
-_POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,80}\]\s*")
+# (up to 160 characters: "[NAME, spokesman for the X of Y, quoted by TASS]")
+_POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,160}\]\s*")
+# a post tag's last part when it is the time: "..., 14:02]"
+_TAG_TIME = compile_fast(r",\s*(?:\d{1,2}[./]\d{1,2},?\s*)?\d{1,2}[:.]\d{2}\s*$")
 # a channel post's header line, its time and author: "08:10 | NAME, head of the Chernihiv Oblast
 # Military Administration", "[28.08, 19:30 | NAME, head of ...]", "13:30 | NAME, quoted by X"
 _POST_LINE = compile_fast(
@@ -8777,7 +8780,11 @@ _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,
 def _tag_speaker(tag: str) -> dict | None:
     """The body or person a post tag on its own line names ("[Kursk region administration,
     15:45]" → the administration), as find_speaker_phrase gives it; None for a rubric."""
-    label = tag.strip(" []\n").rsplit(",", 1)[0].strip()
+    label = tag.strip(" []\n")
+    # ("[NAME, role, 14:02]", "[NAME, role, quoted by TASS]", "[NAME, body, daily briefing,
+    # relayed by RIA Novosti]": the time or the relaying outlet is no part of the speaker)
+    bare = _TAG_TIME.sub("", _POST_RELAY.sub("", label)).strip()
+    label = bare if bare != label else label.rsplit(",", 1)[0].strip()
     found = attr.section_speaker(label)
     if found is not None:
         return {**found, "start": 0, "end": 0}
@@ -9389,10 +9396,15 @@ def _parse_records(
         ):
             # a digest's section heading names who the posts below it are from: no statement
             # of its own, but "The ministry says" below it is that ministry
-            head = attr.section_speaker(s)
+            timed = _TAG_TIME.search(s.rstrip(" \n")) is not None
+            head = attr.section_speaker(_TAG_TIME.sub("", s.rstrip(" \n")) if timed else s)
             if head is not None and not s.rstrip().endswith(":"):
                 item_ent = speakers.resolve(head, k)
                 item_end = _end_at(text, "\n\n", b)
+                if timed:
+                    # "NAME, head of X, 10:02" over a post: the post is in NAME's voice, as
+                    # under "10:02 | NAME" (the time after the name)
+                    post_ent, post_end = item_ent, item_end
                 relay = attr.find_outlet(s)[0]
                 if relay is not None:
                     relayed[id(item_ent)] = relay  # "6) Defence ministry (via RIA Novosti)"

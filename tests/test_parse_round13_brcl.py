@@ -171,3 +171,52 @@ def test_digest_other_named_speaker_kept() -> None:
     )
     names = [sp for sp, _ in _speakers(text)]
     assert "Denis Pushilin" in names
+
+
+# a post tag or header line naming the post's author, with its time or relaying outlet after the
+# name ("[NAME, role, quoted by TASS]", "NAME, head of X, 10:02"): the post below is the
+# author's, not the previous post's
+_POST_HEADERS = [
+    (
+        "Channel digest\n\n"
+        "[Vadym Filashkin, head of the Donetsk regional military administration, 09:10]\n"
+        "The shelling of Kurakhove continued overnight.\n\n"
+        '[Eduard Basurin, spokesman for the "people\'s militia" of the self-proclaimed DPR, '
+        "quoted by TASS]\n"
+        "Says DPR units have taken two more streets of Marinka.\n",
+        ("Eduard Basurin",),
+    ),
+    (
+        "Channel digest\n\n"
+        "[Vadym Filashkin, head of the Donetsk regional military administration, 09:10]\n"
+        "The shelling of Kurakhove continued overnight.\n\n"
+        "[Mikhail Mizintsev, Russian defence ministry, daily briefing, relayed by RIA Novosti]\n"
+        "Says more than 15,000 people crossed into Russia in the last day.\n",
+        # (the person or the body the tag names with him: not the post before's author)
+        ("Mikhail Mizintsev", "Russian Defence Ministry"),
+    ),
+    (
+        "TELEGRAM DIGEST\n\n"
+        "Russian Defence Ministry (via RIA Novosti), 08:00\n"
+        "Spokesman Igor Konashenkov said air defences shot down six drones.\n\n"
+        "Vitaliy Kim, head of the Mykolaiv Regional Military Administration, 10:02\n"
+        "The city was shelled again at night. Evacuation is the only way to stay safe.\n",
+        ("Vitaliy Kim",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _POST_HEADERS)
+def test_post_header_with_time_or_relay(text: str, speaker: tuple[str, ...]) -> None:
+    names = [sp for sp, _ in _speakers(text)]
+    assert names and names[-1] in speaker
+
+
+def test_timed_header_not_a_post_for_rubric() -> None:
+    # a rubric line with a time names no one: the sentence below keeps its own speaker
+    text = (
+        "Morning update, 09:00\n"
+        "Governor Oleh Syniehubov said two districts of Kharkiv were shelled overnight.\n"
+    )
+    names = [sp for sp, _ in _speakers(text)]
+    assert names == ["Oleh Syniehubov"]
