@@ -220,3 +220,44 @@ def test_timed_header_not_a_post_for_rubric() -> None:
     )
     names = [sp for sp, _ in _speakers(text)]
     assert names == ["Oleh Syniehubov"]
+
+
+def _metonyms(text: str) -> dict[str, bool]:
+    """Whether each country or capital mention of ``text`` stands for its government."""
+    from analyst_kit import gazetteer as gz
+
+    found = gz.find_places(text)
+    return dict(zip(found["mention"], found["metonym"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a state body named with the country's possessive and several adjectives
+        ("Colonel Ivanov, head of Russia's National Defence Control Centre, spoke.", "Russia"),
+        ("Fighters of Ukraine's National Guard held the bridge.", "Ukraine"),
+        ("A statement came from Ukraine's National Security Council.", "Ukraine"),
+        # the state doing something, in the progressive
+        ("Analysts said that Russia was likely reconstituting its forces near Izium.", "Russia"),
+        ("Officials believe Ukraine is still preparing a new push in the south.", "Ukraine"),
+        # a state's stance or act in the simple past or present
+        ("The spokesman said that Russia expected the deal to be honoured.", "Russia"),
+        ("Diplomats said Ukraine invited inspectors to the plant.", "Ukraine"),
+        ("Analysts noted that Russia demands guarantees first.", "Russia"),
+    ],
+)
+def test_country_as_state(text: str, name: str) -> None:
+    assert _metonyms(text)[name] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the ground: a place after a preposition, or a country as where things happen
+        ("Refugees were arriving in Russia by bus.", "Russia"),
+        ("The war in Ukraine was entering its sixth month.", "Ukraine"),
+        ("Grain ships sailed from Ukraine to Turkey.", "Ukraine"),
+    ],
+)
+def test_country_as_ground(text: str, name: str) -> None:
+    assert _metonyms(text)[name] is False
