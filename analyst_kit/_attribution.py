@@ -2203,6 +2203,10 @@ def section_speaker(line: str) -> dict | None:
     # "Russian Ministry of Defence (General NAME, head of X), statement issued on Monday": the
     # bracketed gloss names no other speaker, and a long title may follow the name
     head = _INNER_BRACKETS.sub("", head).strip()
+    if len(head) > 160:
+        # "NAME, Deputy Prime Minister and Minister for ..., Telegram, Thursday morning": the
+        # name and the role, not where and when it was posted
+        head = ",".join(head.split(",")[:2]).strip()
     if not head or len(head) > 160:
         return None
     letters = [c for c in head if c.isalpha()]

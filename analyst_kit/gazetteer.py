@@ -237,8 +237,11 @@ _SPEECH_BEFORE = compile_fast(r"\b(?:" + "|".join(_SPEECH_BEFORE_WORDS) + r")\s+
 # Ministry of Defence", "Ukraine's General Staff"): a speaker-side reference, not a location
 _COUNTRY_BODY_AFTER = compile_fast(
     r"'s\s+(?:(?:own|state|top|chief|main|military|defen[cs]e|foreign|interior|emergencies|"
-    r"security|border|armed|ground|air|naval|deputy|first|acting)\s+){0,2}"
-    r"(?:ministry|ministries|government|military|armed forces|army|navy|air force|"
+    r"security|border|armed|ground|air|naval|deputy|first|acting|"
+    # "Russia's National Defence Control Centre": a body of the state, its adjectives
+    r"national|control|management|federal)\s+){0,3}"
+    r"(?:ministry|ministries|government|military|armed forces|army|navy|air force|cent(?:re|er)|"
+    r"guard|council|committee|"
     r"general staff|intelligence|defen[cs]e|foreign|embassy|president|prime minister|"
     r"minister|officials?|authorities|leadership|security service|border guard|"
     r"prosecutor|investigative committee|parliament|mod)\b"
@@ -272,7 +275,19 @@ _ACTOR_VERB_AFTER = compile_fast(
     r"wants|seeks|controls|holds|held|attacked|advanced|captured|seized|retook|regained|"
     r"withdrew|retreated|invaded|annexed|moved|deployed|concentrated|massed|needs|plans|"
     r"hopes|intends|responded|retaliated|reported|acknowledged|rejected|refused|hit|fired|"
-    r"shelled|bombed)\b)"
+    r"shelled|bombed|"
+    # "Russia expected the part concerning it to be honoured", "Ukraine invited inspectors":
+    # a state's stance or act
+    r"expected|expects|invited|invites|agreed|agrees|demanded|demands|denied|denies|offered|"
+    r"offers|proposed|proposes|promised|promises|warned|warns|insisted|insists|accused|"
+    r"accuses|signed|signs|allowed|allows|asked|asks)\b)"
+)
+# "Russia was likely reconstituting its forces", "Ukraine is still holding the line": a country
+# doing something, in the progressive (not a capital: "Kyiv was blocking ..." is read as the
+# city by the evacuation rules)
+_COUNTRY_PROGRESSIVE = compile_fast(
+    r"\s+(?:is|was|are|were)\s+(?:(?:likely|probably|still|now|reportedly|apparently|also)\s+)*"
+    r"(?!(?:being|going|home|bring)\b)[a-z]{3,}ing\b"
 )
 # a country's forces, officials or cause after its possessive: "Ukraine's 3rd Separate
 # Assault Brigade", "Ukraine's Khortytsia group of forces", "Ukraine's human rights
@@ -951,7 +966,12 @@ def _is_metonym(low: str, start: int, end: int, place: int, st: dict) -> bool:
         and low.startswith("'s ", end)
         and _COUNTRY_ACTOR_POSS.match(low, end, end + 80)
     ) or (
-        _ACTOR_VERB_AFTER.match(low, end, end + 60) and not _PLACE_PREPOSITION_BEFORE.search(before)
+        (
+            _ACTOR_VERB_AFTER.match(low, end, end + 60)
+            or st["_kinds"][place] == "country"
+            and _COUNTRY_PROGRESSIVE.match(low, end, end + 60)
+        )
+        and not _PLACE_PREPOSITION_BEFORE.search(before)
     ):
         # "Russia has not achieved its aim", "Ukraine pushed back", "which Moscow has tried
         # to capture", "Ukraine's 3rd Separate Assault Brigade", "in Ukraine's favour": the

@@ -389,6 +389,16 @@ _CLAUSE_WORDS = ("but", "while", "whereas", "though")
 _COMMA_AND = compile_fast(r",(?=\s+and\s)")
 
 
+# a speaker phrase that stands for someone named before: a pronoun, or a body by its kind ("the
+# council", "the city council", "the ministry")
+_ITEM_REFERENCE = compile_fast(
+    r"(?i:he|she|it|they|the\s+(?:[\w-]+\s+){0,2}?(?:council|ministry|administration|committee|"
+    r"staff|command|office|agency|service|mission|authorities|government)|"
+    r"(?:a|an|the|its|their)\s+spokes(?:man|woman|person))$"
+)
+_SPOKES = compile_fast(r"spokes(?:man|woman|person)$", re.I)
+
+
 # --- bridges -----------------------------------------------------------------------------------
 # ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
@@ -432,6 +442,19 @@ _TRAFFIC_BACK_PATTERN = (
     r"(?:again|normally)|again\s+(?:running|moving|flowing|crossing)|(?:let|allowed)\s+across)\b"
 )
 _TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
+# a force that built a bridge: it stands, and that force runs it ("sappers laid a pontoon bridge
+# across the river", "a crossing put up by engineers", "the pontoon had been assembled
+# overnight"; not one still going up: "crews are putting up temporary crossings")
+_BUILD_VERBS = r"(?:built|erected|put up|laid|assembled|set up|threw|thrown|installed)"
+_BUILT_PATTERN = (
+    r"\b" + _BUILD_VERBS + r"\s+(?:(?:a|an|the|two|three|several|their|its|new|temporary|"
+    r"makeshift|at least one|another|more)\s+){0,3}(?:[\w-]+\s+){0,2}?"
+    # (not a figure of speech: "built a bridge between two eras", "building bridges with")
+    r"(?:pontoons?|bridges?|crossings?)\b(?![\"”]|\s+(?:between|with)\b)"
+    r"|\b(?:pontoons?|bridges?|crossings?)\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|"
+    r"is\s+being\s+)?(?:built|erected|put up|laid|assembled|set up|thrown|installed)\b"
+)
+_BUILT = compile_lower(_BUILT_PATTERN)
 # words _TRAFFIC_BACK cannot match without
 _TRAFFIC_GATE = contains_any(["resum", "restart", "restored", "again", "normally", "across"])
 _BRIDGE_STATUS = [
@@ -498,7 +521,13 @@ _BRIDGE_STATUS = [
             r"(?!\s+(?:of|to|towards?|into|from|onto|west|east|north|south)\b)(?![-’'])|"
             # "the crossing is down", "the bridge is still down" (not "traffic was down 40%",
             # "down to one lane")
-            r"(?:is|was|are|were|now|still|remains?|remained)\s+down(?!\s+(?:to|by|from|\d)))\b",
+            r"(?:is|was|are|were|now|still|remains?|remained)\s+(?:(?:also|now|still|all)\s+)?"
+            r"down(?!\s+(?:to|by|from|\d))|"
+            # "the bridge lies broken in the river", "the span was broken in two", "both
+            # crossings are broken" (not "broken through", "broken off": other verbs)
+            r"(?:lies|lie|lay|lying|left|is|was|are|were|remains?|remained)\s+"
+            r"(?:(?:also|now|still|all)\s+)?broken(?!\s+(?:through|into|off|up|down)\b)|"
+            r"broken in (?:two|half))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -543,6 +572,8 @@ _BRIDGE_STATUS = [
             r"escaped (?:any\s+|serious\s+|major\s+)?damage|(?<!not )spared|"
             # "came through unscathed", "back open", "open again", "fully operational again"
             r"unscathed|untouched|back open|open again|operational again|fully operational)\b|"
+            + _BUILT_PATTERN
+            + "|"
             + _TRAFFIC_BACK_PATTERN,
         ),
     ),
@@ -633,7 +664,8 @@ _BRIDGE_STATUS_GATES = [
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
-        ["intact", "undamaged", "standing", "open", "usable", "passable", "operational",
+        ["intact", "undamaged", "standing", "open", "usable", "passable", "operational", "buil",
+         "erect", "put up", "laid", "assembl", "set up", "thr", "install",
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared"]
     ),
@@ -1018,6 +1050,9 @@ _AIMED_AT = compile_lower(
     r"bid|effort|plot(?:s|ted|ting)?)\s+to\s+(?:[\w-]+\s+)?$"
     # "could be struck again at any time", "would be blown up if ...": a possibility
     r"|\b(?:could|would|might|may|will)\s+(?:(?:also|easily|soon|still)\s+)?be\s+$"
+    # a demand: "everything illegal must be destroyed", "the bridge should be blown up",
+    # "the crossing ought to be struck"
+    r"|\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:(?:also|now|still)\s+)?be\s+$"
 )
 
 
@@ -1120,6 +1155,7 @@ def _bridge_rows(
     prev: dict | None = None,
     traffic: bool = False,
     before: str | None = None,
+    speaker_at: int | None = None,
 ) -> list[dict]:
     """The bridge rows of sentence ``s``: one per clause that names a bridge and what
     happened to it.
@@ -1139,6 +1175,10 @@ def _bridge_rows(
         Whether traffic back on the bridge (:data:`_TRAFFIC_BACK`) also stands for ``prev``.
     before : str or None
         The sentence before, whose first force a "they" doing the thing stands for.
+    speaker_at : int or None
+        Where in ``s`` the speaker is named: a clause that ends before it, with a conjunction
+        between, is the narrator's ("Artillery destroyed a pontoon, and the ministry said that
+        ...").
 
     Returns
     -------
@@ -1149,12 +1189,20 @@ def _bridge_rows(
     rows = []
     named_at: tuple[int, int] | None = None  # the last clause that named a bridge
     cl_s = lower(s)
-    for a, b in _clauses(s):
+    clauses = _clauses(s)
+    if speaker_at is not None and not any(
+        0 < a <= speaker_at and len(s[a:speaker_at].split()) <= 2 for a, _ in clauses
+    ):
+        # (only a speaker opening a later clause: "..., and the ministry said that ..."; not
+        # one closing the sentence: "..., and ferries now carry the trucks, the ministry said")
+        speaker_at = None
+    for a, b in clauses:
         clause = s[a:b]
         # (the first clause too when the sentence's speaker has no side: "The Russian Ministry
         # of Defense has claimed that ..., claims ISW cannot verify")
-        clause_side = _clause_side(clause) if a or speaker_side is None else None
-        side = clause_side or speaker_side
+        narrated = speaker_at is not None and b <= speaker_at
+        clause_side = _clause_side(clause) if a or speaker_side is None or narrated else None
+        side = clause_side or (None if narrated else speaker_side)
         cl = lower(clause)
         bm = _BRIDGE_LOW.search(cl) if _plain_case(cl) else _BRIDGE.search(clause)
         carried = None
@@ -1450,7 +1498,15 @@ def _bridge_rows(
             # was struck by Ukraine, the only side attacking there (not "the bridge, which
             # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
-        if landmark or (status == "intact" and not _TAKEN_INTACT.search(cl)):
+        if vm is not None and vm.group(0) in ("lost", "loss of") and actor != by_agent:
+            # "Russia had lost another pontoon crossing": the subject lost it, another force
+            # (unsaid) took it out
+            actor = by_agent
+        if landmark or (
+            status == "intact"
+            and not _TAKEN_INTACT.search(cl)
+            and (vm is None or _BUILT.match(cl, vm.start()) is None)
+        ):
             # (a bridge still standing or back in use has no attacker: "engineers reopened one
             # lane of the bridge" is no force acting on it; but "troops seized the bridge
             # intact": the force that took it)
@@ -1476,6 +1532,7 @@ def _bridge_rows(
             second, count = None, 2
         parts = [(a, b, bm.start())]
         statuses = [status]
+        actors = [actor]
         if second:
             j = second.start()
             parts = [(a, a + j, bm.start()), (a + j, b, j)]
@@ -1494,21 +1551,39 @@ def _bridge_rows(
                 # bridge damaged", "destroyed one crossing and damaged the bridge": each
                 # bridge its own verb
                 statuses = [st1, st2]
-        for (lo, hi, at), st in zip(parts, statuses, strict=True):
+                actors = [_part_actor(st1, m1, cl[:j], clause[:j], actor, side)]
+                actors.append(_part_actor(st2, m2, cl[j:], clause[j:], actor, side))
+            else:
+                actors = [actor, actor]
+        for (lo, hi, at), st, who in zip(parts, statuses, actors, strict=True):
             seg = [p for p in cpl if lo <= p["rs"] < hi]
             rows.append(
                 {
                     **_bridge_facts(s, clause[lo - a : hi - a], seg, a + at),
                     "status": st,
                     "count": count,
-                    "actor_side": actor,
+                    "actor_side": who,
                     "claimed_by_side": side,
                     "clause_speaker": bool(clause_side),
+                    "narrated": narrated and not clause_side,
                     # (the second of two bridges a clause names: a row of its own)
                     "second": lo > a,
                 }
             )
     return rows
+
+
+def _part_actor(
+    status: str, vm: re.Match, low: str, part: str, actor: str | None, side: str | None
+) -> str | None:
+    """The actor of one of two bridges a clause names, each with its own verb: the clause's
+    actor, but none for one left standing, unless a force built it ("the road bridge lies
+    broken, and trucks cross on a pontoon bridge laid by army engineers")."""
+    if status != "intact":
+        return actor
+    if _BUILT.match(low, vm.start()) is None:
+        return None
+    return _passive_agent(part[vm.end() :], side) or _agent_side(part[: vm.start()], side)
 
 
 # "..., as well as the bridge over the Inhulets": a second bridge joined to the first; "blown up
@@ -8871,6 +8946,8 @@ _TIMESTAMP = compile_fast(
 )
 # a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
 _ITEM_NUMBER = compile_fast(r"\d{1,2}[.)]\s+(?=[A-Z])")
+# a list number opening a line: "2. ", "3) "
+_NUMBER_LEAD = compile_fast(r"[ \t]*\d{1,2}[.)][ \t]+")
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
@@ -8887,7 +8964,10 @@ _NARRATOR_WE = compile_fast(
     r"did\s+not|didn['’]t|do\s+not|don['’]t|were\s+unable|are\s+unable|have\s+been\s+unable|"
     r"assess|judge|observed|have\s+observed|continue\s+to\s+assess)\b"
 )
-_POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,80}\]\s*")
+# (up to 160 characters: "[NAME, spokesman for the X of Y, quoted by TASS]")
+_POST_TAG = compile_fast(r"^\s*\[[^\[\]\n]{1,160}\]\s*")
+# a post tag's last part when it is the time: "..., 14:02]"
+_TAG_TIME = compile_fast(r",\s*(?:\d{1,2}[./]\d{1,2},?\s*)?\d{1,2}[:.]\d{2}\s*$")
 # a channel post's header line, its time and author: "08:10 | NAME, head of the Chernihiv Oblast
 # Military Administration", "[28.08, 19:30 | NAME, head of ...]", "13:30 | NAME, quoted by X"
 _POST_LINE = compile_fast(
@@ -8917,7 +8997,11 @@ _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,
 def _tag_speaker(tag: str) -> dict | None:
     """The body or person a post tag on its own line names ("[Kursk region administration,
     15:45]" → the administration), as find_speaker_phrase gives it; None for a rubric."""
-    label = tag.strip(" []\n").rsplit(",", 1)[0].strip()
+    label = tag.strip(" []\n")
+    # ("[NAME, role, 14:02]", "[NAME, role, quoted by TASS]", "[NAME, body, daily briefing,
+    # relayed by RIA Novosti]": the time or the relaying outlet is no part of the speaker)
+    bare = _TAG_TIME.sub("", _POST_RELAY.sub("", label)).strip()
+    label = bare if bare != label else label.rsplit(",", 1)[0].strip()
     found = attr.section_speaker(label)
     if found is not None:
         return {**found, "start": 0, "end": 0}
@@ -9522,15 +9606,26 @@ def _parse_records(
         if (
             found is None
             and k > 0
-            and (a == 0 or text[a - 1] == "\n")
+            and (
+                a == 0
+                or text[a - 1] == "\n"
+                # "2. NAME, deputy minister": the number split off as a sentence of its own
+                or text[a - 1] == " "
+                and _NUMBER_LEAD.fullmatch(text, text.rfind("\n", 0, a) + 1, a) is not None
+            )
             and text[b : b + 1] in ("\n", "", " ", "[")
         ):
             # a digest's section heading names who the posts below it are from: no statement
             # of its own, but "The ministry says" below it is that ministry
-            head = attr.section_speaker(s)
+            timed = _TAG_TIME.search(s.rstrip(" \n")) is not None
+            head = attr.section_speaker(_TAG_TIME.sub("", s.rstrip(" \n")) if timed else s)
             if head is not None and not s.rstrip().endswith(":"):
                 item_ent = speakers.resolve(head, k)
                 item_end = _end_at(text, "\n\n", b)
+                if timed:
+                    # "NAME, head of X, 10:02" over a post: the post is in NAME's voice, as
+                    # under "10:02 | NAME" (the time after the name)
+                    post_ent, post_end = item_ent, item_end
                 relay = attr.find_outlet(s)[0]
                 if relay is not None:
                     relayed[id(item_ent)] = relay  # "6) Defence ministry (via RIA Novosti)"
@@ -9553,6 +9648,29 @@ def _parse_records(
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
         ent = speakers.resolve(found, k) if found else None
+        if (
+            found
+            and item_ent is not None
+            and a < item_end
+            and ent is not item_ent
+            and _ITEM_REFERENCE.match(found["np"])
+            and (
+                # (a person's pronoun for a person, a body's for a body: under "KREMLIN
+                # (spokesman NAME)" a "He said" is the spokesman named in the item)
+                found["np"].lower() in ("he", "she")
+                and item_ent.get("kind") == "person"
+                or found["np"].lower() in ("it", "they")
+                and item_ent.get("kind") != "person"
+                or found["np"].lower().rsplit(None, 1)[-1] in item_ent["name"].lower()
+                # "4. The Red Cross" then "a spokesman says": the body's own spokesman
+                or item_ent.get("kind") != "person"
+                and _SPOKES.search(found["np"]) is not None
+            )
+        ):
+            # "3. NAME, head of X" then "She says ...", "The council says ...": in a digest
+            # item under a heading that names its speaker, a pronoun or the body's kind is
+            # that speaker, not the one quoted last
+            ent = speakers._touch(item_ent, k)
         if (
             masthead_side is not None
             and ent is not None
@@ -9735,7 +9853,9 @@ def _parse_records(
         if bridge_gate:
             ctx = _bridge_context(s, sp)
             before = text[spans[k - 1][0] : spans[k - 1][1]] if k and "they" in low else None
-            bridges = _bridge_rows(s, sp, side, before=before)
+            bridges = _bridge_rows(
+                s, sp, side, before=before, speaker_at=found["start"] if found and ent else None
+            )
             if ctx is not None:
                 if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"
@@ -10122,6 +10242,13 @@ def _parse_records(
                 # (not a count of its own: "..., adding that four bridges in the region had
                 # now been destroyed": the tally, not the bridge just reported)
                 and not (r["count"] or 1) > 1
+                # (not the same bridge in another voice: "Artillery destroyed a pontoon, and the
+                # ministry assessed that Russia had lost one more": the narrator's, then theirs)
+                and (
+                    k > last_bridge[0]
+                    or not out["bridges"]
+                    or out["bridges"][-1]["claimed_by_side"] == r["claimed_by_side"]
+                )
             ):
                 continue  # "With the crossing gone, he said": the bridge already reported
             if (
@@ -10182,6 +10309,8 @@ def _parse_records(
             headline = None
             last_bridge = (k, ent, r["status"], r["actor_side"])
             row = {**common, **r}
+            if row.pop("narrated", False):
+                row["claim_id"] = None  # the narrator's clause, before the speaker's own
             out["bridges"].append(row)
             if r["claimed_by_side"] is None and len(s) < 60 and ent is None:
                 headline = (k, row)
