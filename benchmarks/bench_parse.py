@@ -45,8 +45,10 @@ FRESH21_22 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (21,
 FRESH23_24 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (23, 24)]
 # eleventh session, blind; drove the twelfth session's round
 FRESH25_26 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (25, 26)]
-# twelfth session, blind: measured its round (+0.006, +0.005)
+# twelfth session, blind: measured its first round (+0.006, +0.005), drove its second
 FRESH27_28 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (27, 28)]
+# twelfth session, blind: measured its second round (+0.042, +0.001)
+FRESH29_30 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (29, 30)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -241,6 +243,7 @@ def main() -> None:
             *FRESH23_24,
             *FRESH25_26,
             *FRESH27_28,
+            *FRESH29_30,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

@@ -83,9 +83,14 @@ SETS = {
     "fresh25": (10, 0.91),
     "fresh26": (10, 0.90),
     # twelfth session: written blind at its start, first scores 0.785 and 0.760 with the code
-    # from before its round (0.791 and 0.765 after it)
-    "fresh27": (10, 0.75),
-    "fresh28": (10, 0.72),
+    # from before its round (0.791 and 0.765 after it); they drove its second round (0.885,
+    # 0.853 after it)
+    "fresh27": (10, 0.85),
+    "fresh28": (10, 0.81),
+    # twelfth session, written blind during its first round: first scores 0.780 and 0.776 with
+    # the code from before its second round (0.822 and 0.777 after it)
+    "fresh29": (10, 0.74),
+    "fresh30": (10, 0.74),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
