@@ -117,7 +117,7 @@ _TYPE_RULES = [
 # cheap substring gates: a rule's regex only runs when one of its stems is in the sentence
 _TYPE_GATES = {
     "bridge": ("bridge", "crossing", "pontoon"),
-    "evacuation": ("evacu", "corridor", "passage"),
+    "evacuation": ("evacu", "corridor", "passage", "humanitarian pause"),
     "control": ("control", "captur", "seiz", "liberat", "recaptur", "retook", "retaken",
                 "occupied", "fell to", "fallen", "withdr", "pulled out", "encircl",
                 "surrounded", "hold"),
