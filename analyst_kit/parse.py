@@ -9305,10 +9305,19 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
     return None
 
 
+# a channel named by its owner: "NAME's Telegram channel", "NAME’s official Facebook page"
+_CHANNEL_OWNER = compile_fast(
+    r"['’]s?\s+(?:(?:official|personal)\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)"
+    r"(?:\s+(?:channel|page|account|feed))?\s*$"
+)
+
+
 def _posts_author(body: str, np: str) -> dict | None:
     """The person whose posts a channel's title line says follow ("the head of the
     administration, NAME (...), Tuesday ..."), with the side of the channel's body."""
     parts = [attr._TRAILING_BRACKETS.sub("", p).strip() for p in np.split(",")]
+    # "posts from NAME's Telegram channel": the owner of the channel writes its posts
+    parts = [_CHANNEL_OWNER.sub("", p) for p in parts]
     for i, part in enumerate(parts):
         name, role = attr._strip_title(part)
         if (
