@@ -4491,6 +4491,17 @@ _AGREE_IF = compile_lower(
     r"reach\s+(?:an\s+)?agreement)\b"
 )
 _HAS_AGREED = compile_lower(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\b")
+# a way out taken, named by its agreement: "through agreed corridors", "along the agreed route"
+_AGREED_WAY_USED = compile_lower(
+    r"\b(?:through|via|along|using|by|on)\s+(?:the\s+|an\s+)?(?:previously\s+|mutually\s+)?"
+    r"agreed\s+(?:humanitarian\s+)?(?:corridors?|routes?|passages?|roads?)\b"
+)
+# transport named with where it goes: "by train to Lviv", "on buses to Dnipro", "by special
+# evacuation trains to Khmelnytskyi"
+_MEANS_LAID_ON = compile_lower(
+    r"\b(?:by|on|in)\s+(?:special\s+|free\s+|evacuation\s+|extra\s+){0,2}(?:trains?|bus(?:es)?|"
+    r"coaches|rail|minibuses)\s+(?:[\w-]+\s+){0,2}?to\s+"
+)
 # people ready (or not) to go: "residents said they were not ready to leave the shelter"
 _PEOPLE_READY = compile_lower(
     r"\b(?:they|we|residents|people|civilians|families|many|some|others|who)\s+"
@@ -4528,6 +4539,14 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
                 return "possible"
             if st == "agreed" and "agreed" in low and _AGREED_NEEDED.search(low):
                 continue  # "a corridor needs terms agreed by both sides": not agreed yet
+            if st == "agreed" and _AGREED_WAY_USED.search(low) and not _HAS_AGREED.search(low):
+                # "5,000 people had been evacuated through agreed corridors": the way the
+                # evacuees took, named by its agreement; what the sentence says is that they left
+                continue
+            if st == "requested" and "announc" in low and _MEANS_LAID_ON.search(low):
+                # "announced a free evacuation of residents by train to Kharkiv": transport laid
+                # on to a destination, a way out open, not an order to go
+                return "open"
             if st == "agreed" and _AGREE_IF.search(low) and not _HAS_AGREED.search(low):
                 # "ready to lead the operation provided that all parties agree", "if both
                 # sides agree on a route", "once Moscow agrees": a condition, no agreement yet

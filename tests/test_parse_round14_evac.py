@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.parse import parse_report
+from tests._rows import evac_rows
 
 
 def _sides(text: str) -> list[str | None]:
@@ -46,3 +47,59 @@ def test_posts_of_a_channel_with_no_owner_named_stay_unclaimed() -> None:
         "[11:45] There is no organised evacuation from Orikhiv at the moment.\n"
     )
     assert _sides(text) == [None]
+
+
+def _statuses(text: str) -> list[tuple]:
+    """(origin, status) of each evacuations row of ``text``."""
+    return [(r[0], r[3]) for r in evac_rows(text)]
+
+
+# an evacuation announced with its transport and destination is transport laid on: open
+@pytest.mark.parametrize(
+    "text,origin",
+    [
+        ("The regional head announced a free evacuation of Kupiansk residents by bus to Kharkiv.",
+         "Kupiansk"),
+        ("The city council has announced the evacuation of children from Orikhiv on special "
+         "buses to Zaporizhzhia.", "Orikhiv"),
+        ("Officials are announcing another evacuation of Izium residents by train to Kharkiv "
+         "this weekend.", "Izium"),
+    ],
+)  # fmt: skip
+def test_announced_evacuation_with_transport_is_open(text: str, origin: str) -> None:
+    assert _statuses(text) == [(origin, "open")]
+
+
+@pytest.mark.parametrize(
+    "text,origin",
+    [
+        # no transport named: the announcement is an order to go
+        ("Pushilin announced the evacuation of residents from Donetsk to Russia.", "Donetsk"),
+        ("The governor announced the mandatory evacuation of families from Siversk.", "Siversk"),
+    ],
+)
+def test_announced_evacuation_without_transport_stays_an_order(text: str, origin: str) -> None:
+    assert _statuses(text) == [(origin, "requested")]
+
+
+# a count of people gone "through agreed corridors": the corridor is how they left, the
+# sentence says they left
+@pytest.mark.parametrize(
+    "text,origin",
+    [
+        ("The mayor said around 5,000 people had been evacuated from Irpin over the previous "
+         "day through agreed corridors.", "Irpin"),
+        ("About 2,000 civilians left Sumy along the agreed route on Tuesday, the governor said.",
+         "Sumy"),
+        ("Some 40 buses brought people out of Enerhodar via the agreed humanitarian corridor "
+         "yesterday.", "Enerhodar"),
+    ],
+)  # fmt: skip
+def test_left_through_agreed_corridors_is_completed(text: str, origin: str) -> None:
+    assert _statuses(text) == [(origin, "completed")]
+
+
+def test_a_corridor_agreed_stays_agreed() -> None:
+    # the agreement itself is the news
+    text = "Russia and Ukraine have agreed a corridor from Mariupol to Zaporizhzhia."
+    assert _statuses(text) == [("Mariupol", "agreed")]
