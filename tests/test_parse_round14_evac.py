@@ -103,3 +103,33 @@ def test_a_corridor_agreed_stays_agreed() -> None:
     # the agreement itself is the news
     text = "Russia and Ukraine have agreed a corridor from Mariupol to Zaporizhzhia."
     assert _statuses(text) == [("Mariupol", "agreed")]
+
+
+# a transcript's turn under the answerer's surname in capitals ("NAME: ...") is that person's,
+# with the side their introduction gave them
+@pytest.mark.parametrize(
+    "intro,turn",
+    [
+        ("Oleksandr Prokudin, head of the Kherson regional administration, said the city was "
+         "under fire.", "PROKUDIN: There is no organised evacuation from Beryslav at the moment."),
+        ("Ivan Fedorov, the mayor of Melitopol, told the programme the occupiers were "
+         "searching homes.", "FEDOROV: No evacuation from Beryslav is possible - the occupiers "
+         "do not allow one."),
+        ("Serhiy Lysak, head of the Dnipropetrovsk regional administration, said shelling "
+         "went on all night.", "LYSAK: There is still no safe way out of Beryslav for "
+         "civilians."),
+    ],
+)  # fmt: skip
+def test_capitals_surname_turn_is_the_introduced_speakers(intro: str, turn: str) -> None:
+    text = f"date 2022-11-20\nINTERVIEW | On the front line\n\n{intro}\n\nQ: Can people leave?\n{turn}\n"
+    assert _sides(text) == ["UA"]
+
+
+@pytest.mark.parametrize("rubric", ["UPDATE", "BREAKING", "NOTE"])
+def test_capitals_rubric_names_no_speaker(rubric: str) -> None:
+    # a rubric in capitals before a colon is no one: the line stays unclaimed
+    text = (
+        "date 2022-11-20\nLive updates\n\n"
+        f"{rubric}: There is no organised evacuation from Beryslav at the moment.\n"
+    )
+    assert _sides(text) == [None]
