@@ -721,7 +721,7 @@ _LOWER_OK = frozenset(
     servicemen fighters marines paratroopers investigators investigator rescuers occupation
     appointed installed southern northern eastern western central operational transport
     anti-terrorism emergencies counter-terrorism force bloggers blogger milbloggers milblogger
-    commander-in-chief company railway regime operational-strategic operational-tactical
+    commander-in-chief company railway railways regime operational-strategic operational-tactical
     party relief aid watchdog atomic energy refugee health parliamentary parliament speaker
     vice financier founder owner co-founder militant channel project embassy consulate diplomat diplomats soldier
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
@@ -833,7 +833,7 @@ _PLACE_BODY = compile_fast(
 # the head noun of a body named by its kind after its name ("Ukrenergo, the grid operator")
 _BODY_KINDS = frozenset(
     """agency operator company service ministry authority authorities administration office
-    utility railway corporation monitor watchdog regulator broadcaster council committee""".split()
+    utility railway railways corporation monitor watchdog regulator broadcaster council committee""".split()
 )
 _PERSON_NAME = compile_fast(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HEAD_NOUN = compile_fast(

@@ -133,3 +133,26 @@ def test_capitals_rubric_names_no_speaker(rubric: str) -> None:
         f"{rubric}: There is no organised evacuation from Beryslav at the moment.\n"
     )
     assert _sides(text) == [None]
+
+
+# a railway company named in the plural by its country and kind ("Ukrainian state railways",
+# "Polish Railways") is a body speaking, with the country's side
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukrainian state railways (Ukrzaliznytsia) says evacuation trains are still leaving "
+        "Kramatorsk for Lviv.",
+        "12:20 Ukrainian state railways said extra evacuation trains were leaving Pokrovsk for "
+        "Dnipro.",
+        "Ukrainian national railways reported that evacuation trains from Sloviansk were still "
+        "running.",
+    ],
+)
+def test_state_railways_speak_for_their_country(sentence: str) -> None:
+    assert _sides(f"date 2022-04-10\nLive\n\n{sentence}\n") == ["UA"]
+
+
+def test_railways_damaged_are_no_speaker() -> None:
+    # the railways as a thing struck, not a speaker: the governor speaks
+    text = "date 2022-04-10\nLive\n\nThe railways near Lozova were damaged, the governor said.\n"
+    assert [s for s, _ in parse_report(text)["claims"][["speaker", "side"]].values] == ["governor"]
