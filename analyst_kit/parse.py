@@ -4491,6 +4491,12 @@ _AGREE_IF = compile_lower(
     r"reach\s+(?:an\s+)?agreement)\b"
 )
 _HAS_AGREED = compile_lower(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\b")
+# a way out said not to exist: "no possibility of evacuating", "no way to get people out"
+_NO_MEANS_TO_LEAVE = compile_lower(
+    r"\bno\s+(?:safe\s+|real\s+|practical\s+)?(?:possibility|way|chance|means|opportunity)\s+"
+    r"(?:of|to|for)\s+(?:\w+\s+){0,2}?(?:evacuat\w*|get(?:ting)?\s+(?:\w+\s+){0,2}?out|"
+    r"tak(?:e|ing)\s+(?:\w+\s+){0,2}?out|bring(?:ing)?\s+(?:\w+\s+){0,2}?out|leav(?:e|ing))\b"
+)
 # a way out taken, named by its agreement: "through agreed corridors", "along the agreed route"
 _AGREED_WAY_USED = compile_lower(
     r"\b(?:through|via|along|using|by|on)\s+(?:the\s+|an\s+)?(?:previously\s+|mutually\s+)?"
@@ -4525,6 +4531,10 @@ _NO_WAY_IN = compile_lower(
 def _evac_status(s: str, low: str, found: int) -> str | None:
     """The evacuation status of ``s`` (``low``: its :func:`lower`, ``found``: the
     :func:`_evac_words` of a text holding it): the first of :data:`_STATUS_BITS` it matches."""
+    if "no " in low and _NO_MEANS_TO_LEAVE.search(low):
+        # "there is no possibility of evacuating civilians from X", "no way of getting people
+        # out": a way out denied outright (not the "-ing" of an evacuation going on)
+        return "impossible"
     for need, st, rx in _STATUS_BITS:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):

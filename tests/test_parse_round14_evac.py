@@ -156,3 +156,24 @@ def test_railways_damaged_are_no_speaker() -> None:
     # the railways as a thing struck, not a speaker: the governor speaks
     text = "date 2022-04-10\nLive\n\nThe railways near Lozova were damaged, the governor said.\n"
     assert [s for s, _ in parse_report(text)["claims"][["speaker", "side"]].values] == ["governor"]
+
+
+# a way out said not to exist: "no possibility of evacuating", "no way of getting people out"
+@pytest.mark.parametrize(
+    "text,origin",
+    [
+        ("The mayor said there is, for now, no possibility of evacuating civilians from Irpin.",
+         "Irpin"),
+        ("Officials said there was no way of evacuating residents from Bucha.", "Bucha"),
+        ("The governor said there was no chance to take the wounded out of Avdiivka.",
+         "Avdiivka"),
+    ],
+)  # fmt: skip
+def test_no_means_to_leave_is_impossible(text: str, origin: str) -> None:
+    assert _statuses(text) == [(origin, "impossible")]
+
+
+def test_no_reason_to_panic_is_no_denial() -> None:
+    # "no" about something else: the evacuation going on stays ongoing
+    text = "Buses were evacuating residents from Kupiansk, and there was no reason to panic."
+    assert _statuses(text) == [("Kupiansk", "ongoing")]
