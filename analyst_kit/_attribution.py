@@ -721,7 +721,7 @@ _LOWER_OK = frozenset(
     servicemen fighters marines paratroopers investigators investigator rescuers occupation
     appointed installed southern northern eastern western central operational transport
     anti-terrorism emergencies counter-terrorism force bloggers blogger milbloggers milblogger
-    commander-in-chief company railway regime operational-strategic operational-tactical
+    commander-in-chief company railway railways regime operational-strategic operational-tactical
     party relief aid watchdog atomic energy refugee health parliamentary parliament speaker
     vice financier founder owner co-founder militant channel project embassy consulate diplomat diplomats soldier
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
@@ -833,7 +833,7 @@ _PLACE_BODY = compile_fast(
 # the head noun of a body named by its kind after its name ("Ukrenergo, the grid operator")
 _BODY_KINDS = frozenset(
     """agency operator company service ministry authority authorities administration office
-    utility railway corporation monitor watchdog regulator broadcaster council committee""".split()
+    utility railway railways corporation monitor watchdog regulator broadcaster council committee""".split()
 )
 _PERSON_NAME = compile_fast(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HEAD_NOUN = compile_fast(
@@ -1445,6 +1445,21 @@ _APPOS_NAME = compile_fast(
     # "..., according to the regional governor, Vyacheslav Gladkov.": the name may end it
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,|;|\.?\s*$|\.\s)"
 )
+# a transcript's turn under the speaker's surname in capitals: "KOTIN: ...", "O'BRIEN: ..."
+_CAPS_TURN = compile_fast(r"[A-Z][A-Z'’-]{2,24}$")
+# capitals before a colon that head a line but name no one: "UPDATE: ...", "BREAKING: ..."
+_CAPS_RUBRICS = frozenset(
+    "UPDATE UPDATED BREAKING LIVE NOTE WARNING ALERT CORRECTION CONTEXT BACKGROUND ANALYSIS "
+    "SOURCE SOURCES QUOTE EXCLUSIVE PHOTO VIDEO WATCH READ MORE SUMMARY EDITOR TRANSCRIPT "
+    "INTERVIEW STATEMENT BRIEFING MOSCOW KYIV KIEV WASHINGTON LONDON GENEVA".split()
+)
+
+
+def _is_caps_turn(np: str) -> bool:
+    """Is ``np`` a transcript turn's speaker written as a surname in capitals ("HUMENIUK")?"""
+    return _CAPS_TURN.match(np) is not None and np not in _CAPS_RUBRICS
+
+
 # a press-conference transcript's turn: "Q: ..." (the reporter asks), "A (Surname): ..."
 _QA_LEAD = compile_fast(r"(?P<q>Q|Question|A|Answer)\s*(?:\((?P<np>[^()]{2,50})\)\s*)?:\s")
 
@@ -1829,7 +1844,13 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             or np
             and (
                 sentence.rstrip().endswith((".", "!", "?", '"', "”"))
-                and (_is_known(np, person=True) or frame is not None and _PERSON_NAME.match(np))
+                and (
+                    _is_known(np, person=True)
+                    or frame is not None
+                    and _PERSON_NAME.match(np)
+                    or lead == 0
+                    and _is_caps_turn(np)
+                )
                 or lead > 0
                 and _is_known(np)
             )
@@ -1843,6 +1864,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 or _ORG_WORD.search(c)
                 or lookup_speaker(c)
                 or (frame or source) is not None
+                or lead == 0
+                and _is_caps_turn(c)
             )
             and not _in_outlet(*span, outlet_spans)
         ):

@@ -4491,6 +4491,23 @@ _AGREE_IF = compile_lower(
     r"reach\s+(?:an\s+)?agreement)\b"
 )
 _HAS_AGREED = compile_lower(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\b")
+# a way out said not to exist: "no possibility of evacuating", "no way to get people out"
+_NO_MEANS_TO_LEAVE = compile_lower(
+    r"\bno\s+(?:safe\s+|real\s+|practical\s+)?(?:possibility|way|chance|means|opportunity)\s+"
+    r"(?:of|to|for)\s+(?:\w+\s+){0,2}?(?:evacuat\w*|get(?:ting)?\s+(?:\w+\s+){0,2}?out|"
+    r"tak(?:e|ing)\s+(?:\w+\s+){0,2}?out|bring(?:ing)?\s+(?:\w+\s+){0,2}?out|leav(?:e|ing))\b"
+)
+# a way out taken, named by its agreement: "through agreed corridors", "along the agreed route"
+_AGREED_WAY_USED = compile_lower(
+    r"\b(?:through|via|along|using|by|on)\s+(?:the\s+|an\s+)?(?:previously\s+|mutually\s+)?"
+    r"agreed\s+(?:humanitarian\s+)?(?:corridors?|routes?|passages?|roads?)\b"
+)
+# transport named with where it goes: "by train to Lviv", "on buses to Dnipro", "by special
+# evacuation trains to Khmelnytskyi"
+_MEANS_LAID_ON = compile_lower(
+    r"\b(?:by|on|in)\s+(?:special\s+|free\s+|evacuation\s+|extra\s+){0,2}(?:trains?|bus(?:es)?|"
+    r"coaches|rail|minibuses)\s+(?:[\w-]+\s+){0,2}?to\s+"
+)
 # people ready (or not) to go: "residents said they were not ready to leave the shelter"
 _PEOPLE_READY = compile_lower(
     r"\b(?:they|we|residents|people|civilians|families|many|some|others|who)\s+"
@@ -4514,6 +4531,10 @@ _NO_WAY_IN = compile_lower(
 def _evac_status(s: str, low: str, found: int) -> str | None:
     """The evacuation status of ``s`` (``low``: its :func:`lower`, ``found``: the
     :func:`_evac_words` of a text holding it): the first of :data:`_STATUS_BITS` it matches."""
+    if "no " in low and _NO_MEANS_TO_LEAVE.search(low):
+        # "there is no possibility of evacuating civilians from X", "no way of getting people
+        # out": a way out denied outright (not the "-ing" of an evacuation going on)
+        return "impossible"
     for need, st, rx in _STATUS_BITS:
         if found & need == need and rx.search(s if rx is _POSSIBLE else low):
             if st in ("refused", "agreed") and _PEOPLE_CHOICE.search(low):
@@ -4528,6 +4549,14 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
                 return "possible"
             if st == "agreed" and "agreed" in low and _AGREED_NEEDED.search(low):
                 continue  # "a corridor needs terms agreed by both sides": not agreed yet
+            if st == "agreed" and _AGREED_WAY_USED.search(low) and not _HAS_AGREED.search(low):
+                # "5,000 people had been evacuated through agreed corridors": the way the
+                # evacuees took, named by its agreement; what the sentence says is that they left
+                continue
+            if st == "requested" and "announc" in low and _MEANS_LAID_ON.search(low):
+                # "announced a free evacuation of residents by train to Kharkiv": transport laid
+                # on to a destination, a way out open, not an order to go
+                return "open"
             if st == "agreed" and _AGREE_IF.search(low) and not _HAS_AGREED.search(low):
                 # "ready to lead the operation provided that all parties agree", "if both
                 # sides agree on a route", "once Moscow agrees": a condition, no agreement yet
@@ -9305,10 +9334,19 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
     return None
 
 
+# a channel named by its owner: "NAME's Telegram channel", "NAME’s official Facebook page"
+_CHANNEL_OWNER = compile_fast(
+    r"['’]s?\s+(?:(?:official|personal)\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)"
+    r"(?:\s+(?:channel|page|account|feed))?\s*$"
+)
+
+
 def _posts_author(body: str, np: str) -> dict | None:
     """The person whose posts a channel's title line says follow ("the head of the
     administration, NAME (...), Tuesday ..."), with the side of the channel's body."""
     parts = [attr._TRAILING_BRACKETS.sub("", p).strip() for p in np.split(",")]
+    # "posts from NAME's Telegram channel": the owner of the channel writes its posts
+    parts = [_CHANNEL_OWNER.sub("", p) for p in parts]
     for i, part in enumerate(parts):
         name, role = attr._strip_title(part)
         if (
