@@ -1027,7 +1027,11 @@ _ADJECTIVE_ENDINGS = (
     "al", "ent", "ant", "ive", "ous", "ful", "ic", "ian", "ed", "ing", "ary", "ish", "ern",
     "ese", "ble", "less", "ist",
 )  # fmt: skip
-_LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
+# ("Other reports on Saturday", "Such claims", "Further reports say": a quantifier before the
+# noun cue, as a possessive, is no speaker)
+_LONE_DETERMINERS = frozenset(
+    "the a an their its his her our my your other another such further more these those".split()
+)
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _BANK_QUALIFIER = compile_fast(
     r"\s+(?:on\s+the\s+(?:left|right|east|west|eastern|western|north|south|northern|southern|"

@@ -9348,10 +9348,19 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
     return None
 
 
+# a channel named by its owner: "NAME's Telegram channel", "the governor's official page"
+_OWNERS_CHANNEL = compile_fast(
+    r"^(?P<owner>.+?)['’]s\s+(?:official\s+)?(?:(?:Telegram|Facebook|VK|Twitter|X|Instagram|"
+    r"YouTube)\s+)?(?:channel|page|account|feed)$"
+)
+
+
 def _posts_author(body: str, np: str) -> dict | None:
     """The person whose posts a channel's title line says follow ("the head of the
     administration, NAME (...), Tuesday ..."), with the side of the channel's body."""
     parts = [attr._TRAILING_BRACKETS.sub("", p).strip() for p in np.split(",")]
+    # "posts from NAME's Telegram channel": the channel's owner writes them
+    parts = [_OWNERS_CHANNEL.sub(r"\g<owner>", p) for p in parts]
     for i, part in enumerate(parts):
         name, role = attr._strip_title(part)
         if (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import bridge_rows
+from tests._rows import bridge_rows, claim_rows
 
 
 def _rows(text: str) -> list[tuple]:
@@ -91,3 +91,45 @@ def test_bridge_to_a_place_still_counts() -> None:
     """A bridge that leads to a place, not an aim, is a bridge."""
     rows = _rows("Ukraine's military said Russian forces destroyed the bridge to the station.")
     assert [r[0] for r in rows] == ["destroyed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title line naming whose channel's posts follow: the channel's owner writes them
+        (
+            'Kharkiv governor: "We hold" - posts from Oleh Syniehubov\'s Telegram channel, '
+            "Monday\n\n[08:10] The night was loud. Russian shelling hit two districts.\n",
+            "Oleh Syniehubov",
+        ),
+        (
+            "Sumy region - posts from Dmytro Zhyvytskyi's official Facebook page, translated\n\n"
+            "09:00 Three villages were shelled overnight.\n",
+            "Dmytro Zhyvytskyi",
+        ),
+        (
+            "Odesa city - updates from Hennadiy Trukhanov's channel, Friday\n\n"
+            "11:20 Air defence shot down two drones over the port.\n",
+            "Hennadiy Trukhanov",
+        ),
+    ],
+)
+def test_posts_from_an_owners_channel(text: str, speaker: str) -> None:
+    speakers = [sp for sp, _, _ in claim_rows(text)]
+    assert speaker in speakers
+    assert speakers[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section heading opening with a quantifier is no speaker
+        "Other reports on Sunday\n\nRussia's defence ministry said its forces had struck a depot.\n",
+        "More reports from the south\n\nThe Ukrainian General Staff said four attacks were "
+        "repelled.\n",
+        "Further reports on Tuesday\n\nKharkiv's governor said two villages were shelled.\n",
+    ],
+)
+def test_quantifier_heading_is_no_speaker(text: str) -> None:
+    speakers = [sp for sp, _, _ in claim_rows(text)]
+    assert speakers and not any(sp.split()[0] in ("Other", "More", "Further") for sp in speakers)
