@@ -32,6 +32,9 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             # transport ministry"), not Ukraine's bodies for Crimea
             # Russia's parliament ("State Duma Defense Committee head X")
             r"|State\s+Duma|Federation\s+Council"
+            # "milblogger" is the word for Russia's pro-war military bloggers ("one prominent
+            # milblogger claimed ..."; a Ukrainian one is called so: "a Ukrainian milblogger")
+            r"|(?<!Ukrainian\s)(?<!Ukraine['’]s\s)(?<!Ukrainian\s\s)mil-?bloggers?"
             r"|(?:Crimea|Sevastopol)['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities"
             r"|administration|parliament|leader|head|governor|officials?|emergencies\s+ministry))\b",
             re.I,
@@ -738,8 +741,8 @@ _FINAL_HEADS = frozenset(
     authorities council command committee mission group team administration government staff
     forces army military police prosecutor prosecutors source sources headquarters department
     directorate commission organisation organization institute monitors observers bloggers
-    milbloggers regime company militia channel embassy consulate""".split()
-)
+    milbloggers regime company militia channel embassy consulate milblogger""".split()
+)  # ("one prominent milblogger claimed": one writer, whatever the words before)
 # ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
 _CONTRACTION = compile_fast(r"['’]\w+$")

@@ -133,3 +133,26 @@ def test_posts_from_an_owners_channel(text: str, speaker: str) -> None:
 def test_quantifier_heading_is_no_speaker(text: str) -> None:
     speakers = [sp for sp, _, _ in claim_rows(text)]
     assert speakers and not any(sp.split()[0] in ("Other", "More", "Further") for sp in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # "milblogger": the word for Russia's pro-war military bloggers, with or without
+        # adjectives before it; a Ukrainian one is called so
+        ("One prominent milblogger claimed that Ukrainian forces attacked near Svatove.\n", "RU"),
+        ("A well-known milblogger wrote that the assault on Marinka had stalled.\n", "RU"),
+        ("Several milbloggers complained that artillery shells were running short.\n", "RU"),
+        ("A Ukrainian milblogger claimed that Russian units had left Dibrova.\n", "UA"),
+    ],
+)
+def test_milblogger_side(text: str, side: str) -> None:
+    assert [s for _, s, _ in claim_rows(text)] == [side]
+
+
+def test_milblogger_bridge_claim() -> None:
+    text = (
+        "An influential milblogger claimed that Ukrainian artillery had damaged the road bridge "
+        "over the Oskil near Kupiansk.\n"
+    )
+    assert _rows(text) == [("damaged", 1, "UA", "RU")]
