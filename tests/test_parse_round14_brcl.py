@@ -156,3 +156,30 @@ def test_milblogger_bridge_claim() -> None:
         "over the Oskil near Kupiansk.\n"
     )
     assert _rows(text) == [("damaged", 1, "UA", "RU")]
+
+
+def _place_names(text: str) -> list[str]:
+    from analyst_kit.parse import read_reports
+
+    return read_reports(["date 2022-03-30\n\n" + text + "\n"])["places"]["name"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name set off by commas after a place, then a speech verb: the speaker, not a place
+        (
+            "The governor of Chernihiv, Viacheslav Chaus, said that the shelling never stopped.",
+            ["Chernihiv"],
+        ),
+        ("The mayor of Bakhmut, Oleksii Reva, told reporters the town held.", ["Bakhmut"]),
+        (
+            "The head of Kherson, Yaroslav Ivanenko, has claimed that two districts were hit.",
+            ["Kherson"],
+        ),
+        # a list of places whose verb's subject comes after it stays a list
+        ("Shelling hit Bakhmut, Novyi Svitok, said the governor.", ["Bakhmut", "Novyi Svitok"]),
+    ],
+)
+def test_apposed_speaker_name_is_no_place(text: str, want: list[str]) -> None:
+    assert _place_names(text) == want
