@@ -32,6 +32,9 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             # transport ministry"), not Ukraine's bodies for Crimea
             # Russia's parliament ("State Duma Defense Committee head X")
             r"|State\s+Duma|Federation\s+Council"
+            # "milblogger" is the word for Russia's pro-war military bloggers ("one prominent
+            # milblogger claimed ..."; a Ukrainian one is called so: "a Ukrainian milblogger")
+            r"|(?<!Ukrainian\s)(?<!Ukraine['’]s\s)(?<!Ukrainian\s\s)mil-?bloggers?"
             r"|(?:Crimea|Sevastopol)['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities"
             r"|administration|parliament|leader|head|governor|officials?|emergencies\s+ministry))\b",
             re.I,
@@ -738,8 +741,8 @@ _FINAL_HEADS = frozenset(
     authorities council command committee mission group team administration government staff
     forces army military police prosecutor prosecutors source sources headquarters department
     directorate commission organisation organization institute monitors observers bloggers
-    milbloggers regime company militia channel embassy consulate""".split()
-)
+    milbloggers regime company militia channel embassy consulate milblogger""".split()
+)  # ("one prominent milblogger claimed": one writer, whatever the words before)
 # ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
 _CONTRACTION = compile_fast(r"['’]\w+$")
@@ -1027,7 +1030,11 @@ _ADJECTIVE_ENDINGS = (
     "al", "ent", "ant", "ive", "ous", "ful", "ic", "ian", "ed", "ing", "ary", "ish", "ern",
     "ese", "ble", "less", "ist",
 )  # fmt: skip
-_LONE_DETERMINERS = frozenset("the a an their its his her our my your".split())
+# ("Other reports on Saturday", "Such claims", "Further reports say": a quantifier before the
+# noun cue, as a possessive, is no speaker)
+_LONE_DETERMINERS = frozenset(
+    "the a an their its his her our my your other another such further more these those".split()
+)
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _BANK_QUALIFIER = compile_fast(
     r"\s+(?:on\s+the\s+(?:left|right|east|west|eastern|western|north|south|northern|southern|"

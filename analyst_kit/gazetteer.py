@@ -1916,6 +1916,17 @@ def _listed_ok(text: str, m: re.Match) -> bool:
     low_after = text[end : end + 80].lower()
     if _SPEECH_AFTER.match(low_after) or low_after.startswith((" wrote", " added", " reported")):
         return False
+    if (
+        " " in key
+        and low_after.startswith(",")
+        and text.endswith(", ", 0, m.start())
+        and (sp := _SPEECH_AFTER.match(low_after, 1)) is not None
+        and not low_after.startswith((" the ", " a ", " an "), sp.end())
+    ):
+        # "the governor of Chernihiv, Viacheslav Chaus, said": two words set off by commas and
+        # then a speech verb are the name of the one who speaks, not a second place (not
+        # "hit Bakhmut, Novyi Svit, said the governor": the verb's subject after it)
+        return False
     # "at Zatoka, Vladyslav Nazarov, spokesman for ...": a role after the comma, a person
     if low_after.startswith(", ") and _ROLE_AFTER_COMMA.match(low_after):
         return False

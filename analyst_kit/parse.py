@@ -403,7 +403,7 @@ _SPOKES = compile_fast(r"spokes(?:man|woman|person)$", re.I)
 # ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
-    r"\b(?:(?:foot)?bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
+    r"\b(?:(?:foot|draw)?bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
     r"road (?:(?:that\s+)?(?:runs|running|ran|leading|leads)\s+)?(?:over|across) the "
     r"(?:[\w-]+\s+){0,2}?dam|dam road|"
     # "the span over the Siverskyi Donets", "the railway link across the Dnipro": a bridge by
@@ -455,6 +455,33 @@ _BUILT_PATTERN = (
     r"is\s+being\s+)?(?:built|erected|put up|laid|assembled|set up|thrown|installed)\b"
 )
 _BUILT = compile_lower(_BUILT_PATTERN)
+# a bridge a force holds or took whole, its state otherwise unsaid: it stands, and that force
+# holds it ("troops are holding the bridge across the river", "seized both crossings", "the
+# bridge was captured by paratroopers", "the crossing had been taken under control")
+_HELD_PATTERN = (
+    r"\b(?:holding|holds?|held|seiz(?:ed|es|ing)|seize|captur(?:ed|es|ing|e)|"
+    r"(?:took|taken|take|takes|taking|gained|seized|in)\s+(?:full\s+)?control\s+of|secured)\s+"
+    r"(?:the|a|an|both|two|three|its|their|all)\s+(?:[\w'’-]+\s+){0,3}?(?:bridges?|crossings?)\b"
+    r"|\b(?:was|were|been|is|are|being)\s+(?:captured|seized|held)(?=\s+by\b)"
+    # a force's own formula for a capture, its agent unsaid: "taken under protection"
+    r"|\btaken\s+(?:under|into)\s+(?:[\w-]+\s+)?(?:control|protection|guard)\b"
+    # a movable bridge raised against crossing by those who hold it: "the drawbridge has been
+    # raised", "the span was lifted overnight", "the bridge will stay raised"
+    # ("concerns were raised about the bridge": the bridge its subject or object only)
+    r"|\b(?:bridges?|drawbridges?|spans?)\s+"
+    r"(?:(?:over|across|on|in|at)\s+(?:the\s+)?[\w'’-]+\s+(?:[\w-]+\s+)?)?"
+    r"(?:(?:has|have|had|will|would|was|were|is|are|been|be|now|also|still|already|stay|"
+    r"stays|stayed|remains?|remained)\s+){1,3}(?:raised|lifted|drawn\s+up)\b"
+    r"|\b(?:raised|lifted|raising|lifting)\s+(?:the|a|both|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:draw)?bridges?\b"
+)
+# a bridge as a figure of speech, a way to an abstract end: "a bridge to the liberation of the
+# region", "bridges toward peace", "the bridge to a settlement" (not "the bridge to the island")
+_FIGURATIVE = compile_lower(
+    r"bridges?\s+(?:to|towards?)\s+(?:the\s+|a\s+|an\s+|lasting\s+|future\s+)?"
+    r"(?:liberation|peace|future|victory|freedom|dialogue|talks|negotiations|reconciliation|"
+    r"understanding|cooperation|prosperity|recovery|democracy|integration|membership)\b"
+)
 # words _TRAFFIC_BACK cannot match without
 _TRAFFIC_GATE = contains_any(["resum", "restart", "restored", "again", "normally", "across"])
 _BRIDGE_STATUS = [
@@ -572,6 +599,8 @@ _BRIDGE_STATUS = [
             r"escaped (?:any\s+|serious\s+|major\s+)?damage|(?<!not )spared|"
             # "came through unscathed", "back open", "open again", "fully operational again"
             r"unscathed|untouched|back open|open again|operational again|fully operational)\b|"
+            + _HELD_PATTERN
+            + "|"
             + _BUILT_PATTERN
             + "|"
             + _TRAFFIC_BACK_PATTERN,
@@ -667,7 +696,8 @@ _BRIDGE_STATUS_GATES = [
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational", "buil",
          "erect", "put up", "laid", "assembl", "set up", "thr", "install",
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
-         "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared"]
+         "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
+         "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up"]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -1038,7 +1068,13 @@ _RETREAT_GATE = contains_any(["withdr", "retreat", "pulled", "pulling", "fled", 
 
 # a bridge taken whole by a force: "seized the road bridge intact", "captured the crossing
 # undamaged", "took the bridges before they could be blown"
-_TAKEN_INTACT = compile_lower(r"\b(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took|taken|overran)\b")
+_TAKEN_INTACT = compile_lower(
+    r"\b(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took|taken|overran|holding|holds?|held|secured|"
+    r"raised|lifted|drawn\s+up)\b"
+)
+# what the side holding a bridge says it did to it, the agent unsaid: "had been taken under
+# protection", "the bridge has been raised" (its own act, in its own words)
+_TAKEN_UNDER = compile_lower(r"^taken\s+(?:under|into)\s|\b(?:rais|lift|drawn\s+up)")
 
 
 # an aim, a plan or a threat just before the status verb: "was trying to destroy", "plans to
@@ -1077,7 +1113,8 @@ def _attributive_status(low: str, vm: re.Match) -> bool:
     """Whether the status words ``vm`` in the lower-cased clause ``low`` stand as an adjective
     before the bridge noun ("the wrecked bridge")."""
     return (
-        not vm.group(0).endswith(" of")  # "the destruction of the bridge": a noun's object
+        # "the destruction of the bridge", "the damage to the bridges": a noun and its object
+        not vm.group(0).endswith((" of", " to"))
         and _ATTRIBUTIVE_AFTER.match(low, vm.end()) is not None
         and _ATTRIBUTIVE_BEFORE.search(low[max(0, vm.start() - 20) : vm.start()]) is not None
     )
@@ -1226,6 +1263,8 @@ def _bridge_rows(
             carried = rows[-1] if bm else None
         if not bm:
             continue
+        if carried is None and "to" in cl and _FIGURATIVE.match(cl, bm.start()):
+            continue  # "described the city's fall as a 'bridge to the liberation of Donbas'"
         if carried is None:
             named_at = (a, b)
         plain = _plain_case(cl)
@@ -1438,6 +1477,10 @@ def _bridge_rows(
             # back": the force leaving blew it up behind it
             rm = _RETREATING.match(clause, vm.end())
             actor = _agent_side(rm.group("np"), side) if rm else None
+        if actor is None and status == "intact" and _TAKEN_UNDER.search(vm.group(0)):
+            # "the bridge had been taken under protection in the first hours": the words of the
+            # side that took it, about its own troops
+            actor = side
         if actor is None and side is not None and "high-precision" in cl:
             # "high-precision sea-based missiles had destroyed a railway bridge": a ministry's
             # formula for its own side's weapons
@@ -9336,8 +9379,8 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
 
 # a channel named by its owner: "NAME's Telegram channel", "NAME’s official Facebook page"
 _CHANNEL_OWNER = compile_fast(
-    r"['’]s?\s+(?:(?:official|personal)\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)"
-    r"(?:\s+(?:channel|page|account|feed))?\s*$"
+    r"['’]s?\s+(?:(?:official|personal)\s+)?(?:(?:Telegram|Facebook|VK|Twitter|X|Instagram|"
+    r"YouTube)(?:\s+(?:channel|page|account|feed))?|channel|page|account|feed)\s*$"
 )
 
 

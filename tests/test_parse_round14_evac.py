@@ -125,7 +125,9 @@ def test_capitals_surname_turn_is_the_introduced_speakers(intro: str, turn: str)
     assert _sides(text) == ["UA"]
 
 
-@pytest.mark.parametrize("rubric", ["UPDATE", "BREAKING", "NOTE", "QUESTION", "MODERATOR", "REPORTER"])
+@pytest.mark.parametrize(
+    "rubric", ["UPDATE", "BREAKING", "NOTE", "QUESTION", "MODERATOR", "REPORTER"]
+)
 def test_capitals_rubric_names_no_speaker(rubric: str) -> None:
     # a rubric in capitals before a colon is no one: the line stays unclaimed
     text = (
