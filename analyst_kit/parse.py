@@ -5109,6 +5109,19 @@ _MOVED_PEOPLE = compile_lower(
     r"delivered|released|sent|taken|evacuated)(?:\s+(?:over|back|on|out))?\s+(?:in)?to\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:control|hands)$"
 )
+# people whose relative clause stands between them and "in Russian hands" / "under Ukrainian
+# control" ("civilians who had sheltered in the plant were now in Russian hands", "the
+# residents that stayed behind are under Russian control"): who has the people, not the ground
+_PEOPLE_REL_GATE = contains_any([" who ", " that ", " whom ", "sheltering", "trapped", "hiding"])
+_PEOPLE_REL_SUBJECT = compile_lower(
+    r"(?:^|[,:]\s*|\b(?:said|says|say|that|and|but|while)\s+)(?:the\s+|some\s+|many\s+|all\s+|"
+    r"those\s+|(?:dozens|hundreds|scores)\s+of\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|[\d,]+\s+)*"
+    r"(?:[\w'’-]+\s+)?(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|"
+    r"people|men|women|marines|personnel|pows|residents|children|hostages|families|locals|"
+    r"inhabitants|workers|staff|employees|patients|volunteers|evacuees)\s+(?:who|that|whom|"
+    r"sheltering|trapped|hiding)\b[^.;,]{0,120}?\b(?:were|was|are|is|remain(?:ed|s)?|had\s+been|"
+    r"have\s+been)\s+(?:(?:now|still|already|all|reportedly)\s+){0,2}$"
+)
 # a participle qualifying people, not ground: "captured Ukrainian marines", "seized sailors"
 _PEOPLE_AFTER = compile_fast(
     r"\s+(?:[\w'’-]+\s+)?(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|"
@@ -5801,6 +5814,21 @@ def _last_claimed_town(
 _CLAIMED_BEFORE = compile_lower(
     r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
     r"after|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
+)
+# a side's capture as a done fact, its noun the subject of a past verb: "Russia's capture of
+# Popasna was a setback", "the Ukrainian seizure of Vysokopillia had opened the road", "Kyiv's
+# capture of Balakliia came after ..."; not an aim ("to prevent Russia's capture of X")
+_POSS_CAPTURE_BEFORE = compile_lower(
+    r"(?:\b(?:russia|ukraine|moscow|kyiv)['’]s|\bthe\s+(?:russian|ukrainian))\s+"
+    r"(?:(?:swift|rapid|eventual|recent|full|complete|costly)\s+)?$"
+)
+_DONE_PRED_AFTER = compile_fast(
+    r"[\"”'’]?\s+(?:last\s+\w+\s+|this\s+\w+\s+|in\s+\w+\s+)?(?:was|were|has|had|came|marked|"
+    r"gave|left|meant|allowed|opened|followed|brought|cost|took|freed|put)\b"
+    r"(?!\s+(?:not|never|unlikely|possible|expected|imminent|likely)\b)"
+)
+_AIM_BEFORE = compile_lower(
+    r"\b(?:prevent\w*|stop\w*|block\w*|avoid\w*|aim\w*|goal|bid|attempt\w*)\s+$"
 )
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
@@ -7175,6 +7203,12 @@ def _control_claim(
     ):
         return None  # "the evacuees were handed over to Ukrainian control": people, not ground
     if (
+        kind in ("under", "hands")
+        and _PEOPLE_REL_GATE(cl[:start])
+        and _PEOPLE_REL_SUBJECT.search(cl, 0, start)
+    ):
+        return None  # "civilians who sheltered in the plant are now in Russian hands": people
+    if (
         kind == "cue"
         and cl.startswith(("captur", "seiz", "held", "hold", "free"), start)
         and _PEOPLE_AFTER.match(clause, end)
@@ -7665,10 +7699,17 @@ def _control_claim(
             and ("complete" in cl or "over" in cl)
             and _COMPLETED_AFTER.match(clause, _mention_end(seed) - a) is not None
         )
+        # "Russia's capture of Popasna was a setback": the possessor's done capture
+        poss_done = (
+            seed is not None
+            and _POSS_CAPTURE_BEFORE.search(pre_low) is not None
+            and _AIM_BEFORE.search(pre_low, 0, _POSS_CAPTURE_BEFORE.search(pre_low).start()) is None
+            and _DONE_PRED_AFTER.match(clause, _mention_end(seed) - a) is not None
+        )
         if (
             seed is None
             or seed["rs"] != a + end
-            or not (_CLAIMED_BEFORE.search(pre_low) or done_after)
+            or not (_CLAIMED_BEFORE.search(pre_low) or done_after or poss_done)
         ):
             return None  # "concentrate on the liberation of Donbas": an aim
         if done_after:
@@ -7676,6 +7717,13 @@ def _control_claim(
         controller = _passive_agent(clause[end:], side) or _agent_side(
             _window_before(clause, start), side
         )
+        if controller is None and poss_done:
+            # the possessor's own words (pre_low is lower-cased): "Russia's", "the Ukrainian"
+            poss = _POSS_CAPTURE_BEFORE.search(pre_low)
+            words = clause[start - len(pre_low) + poss.start() : start].split() if poss else []
+            controller = attr.side_of_phrase(words[-1]) if words else None
+            if controller is None and words:
+                controller = attr.side_of_phrase(words[0])
         controller = controller or (side if side in ("RU", "UA") else None)
     elif kind == "adjective":
         # the place the adjective qualifies, and no other
