@@ -4980,6 +4980,11 @@ _CUE_WORD_SRC = (
     # 'the left bank was "reliably protected" by Russian troops', "a town defended by
     # Ukrainian units": the forces named after "by" hold it
     r"|(?:defended|protected|guarded)(?=[\"”]?\s+by\s)"
+    # 'Russian units "guard" the station', "Ukrainian soldiers guard the bridge at X": a force
+    # guarding ground holds it (the verb right after a force noun: not "the National Guard")
+    r"|(?:(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=troops \")|(?<=forces \")"
+    r"|(?<=units \")|(?<=soldiers \")|(?<=troops “)|(?<=forces “)|(?<=units “)|(?<=soldiers “))"
+    r"guard(?:s|ing)?(?=[\"”]?\s+(?:the|its|this|that)\s)"
     # "Russian forces have likely made steady gains in Krasnohorivka": ground taken in it
     # ("only marginal gains in X": a little ground, not X held)
     r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any|only|marginal|minimal|negligible|"
@@ -5022,7 +5027,7 @@ _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
-    "entrench", "present", "made", "making", "make", "defended", "protected", "guarded",
+    "entrench", "present", "made", "making", "make", "defended", "protected", "guard",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -5431,7 +5436,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
-    + ["defended", "protected", "guarded"]  # "... by Russian troops"
+    + ["defended", "protected", "guarded", "guard ", "guards ", "guard\"", "guard”"]  # "... by Russian troops", "units guard the plant"
     + ["gains in", "gains inside", "gains within"]
     + ["showed", "showing", "shows", "shown", "pictured", "filmed"]
     + list(_KEPT_POSITIONS)
@@ -5838,7 +5843,8 @@ _CONTROL_RULES = (
                            "freed", "freeing", "dug in", "dig in", "digging in",
                            "entrench", "present in", "present at", "present inside",
                            "gains in", "gains inside", "gains within",
-                           "defended", "protected", "guarded")),
+                           "defended", "protected", "guarded", "guard ", "guards ",
+                           'guard"', "guard”")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),

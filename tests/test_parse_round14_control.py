@@ -88,3 +88,47 @@ def test_possessive_capture_done(text: str, row: tuple) -> None:
 )
 def test_possessive_capture_not_done(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- a force guarding ground holds it: 'Russian units "guard" the plant' ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "The Russian Defence Ministry said Russian units guard the Zaporizhzhia nuclear "
+            "power plant.",
+            ("Zaporizhzhia nuclear power plant", "RU", "RU"),
+        ),
+        (
+            'The Russian Defence Ministry said Russian troops "guard" the Zaporizhzhia nuclear '
+            "power plant to prevent provocations.",
+            ("Zaporizhzhia nuclear power plant", "RU", "RU"),
+        ),
+        (
+            "Ukraine's General Staff said Ukrainian soldiers guard the bridge at Kupiansk.",
+            ("Kupiansk", "UA", "UA"),
+        ),
+        (
+            "Ukraine's General Staff said Ukrainian forces guard the approaches to Siversk.",
+            ("Siversk", "UA", "UA"),
+        ),
+    ],
+)
+def test_force_guards_ground(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's interior ministry said the National Guard guards the government quarter in "
+        "Kyiv.",
+        "Police guard the entrance to the hospital in Kharkiv, Ukrainian officials said.",
+        "Ukraine's interior ministry said border guards the day before had stopped a car near "
+        "Sumy.",
+    ],
+)
+def test_guard_without_force_gives_no_row(text: str) -> None:
+    assert control_places(text) == set()
