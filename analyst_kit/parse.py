@@ -5231,7 +5231,7 @@ _GENERIC_PLACE_RX = compile_fast(
     r"\b(?:[Tt]he\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
     r"steel ?works|iron and steel works|steel plant|plant|power station|factory|airport|airfield|"
-    r"site))\b"
+    r"site|station))\b"
 )
 
 
@@ -5889,6 +5889,7 @@ _WITHDRAW_STARTS = (
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
 _GENERIC_WORDS = (
     "industrial", "plant", "works", "power station", "factory", "airport", "airfield", "site",
+    "station",
 )  # fmt: skip
 _CITY_WORDS = ("city", "town", "village", "settlement", "capital")
 
@@ -10167,14 +10168,24 @@ def _parse_records(
             for r in control
             if r["claimed_by_side"] and r["claimed_by_side"] == r["controller_side"]
         ]
-        if control and (sites or any(r["place"] == "site" for r in control)):
+        if control and (sites or any(r["place"] in ("site", "station") for r in control)):
             # "the plant was under Russian control", "seized the site": the plant (the facility)
             # the report named before; "the site" with none named before is no place
             for r in control:
                 # ("the power station": the power plant named before)
                 head = "plant" if r["place"].lower() == "power station" else r["place"].lower()
-                r["place"] = sites.get(head, r["place"])
-            control = [r for r in control if r["place"] != "site"]
+                if head == "station":
+                    # "the station": a station named before, or the power plant named before
+                    # ("Russian units guard the station" after "the nuclear power plant"); a
+                    # railway station the report never named is no place
+                    plant = sites.get("plant", "")
+                    head = "station" if "station" in sites else "plant"
+                    r["place"] = (
+                        sites.get(head) if head == "station" or "power" in plant.lower() else "site"
+                    )
+                else:
+                    r["place"] = sites.get(head, r["place"])
+            control = [r for r in control if r["place"] not in ("site", "station", None)]
         for p in sp:
             if p["kind"] == "facility":
                 sites[p["name"].rsplit(None, 1)[-1].lower()] = sites["site"] = p["name"]

@@ -132,3 +132,44 @@ def test_force_guards_ground(text: str, row: tuple) -> None:
 )
 def test_guard_without_force_gives_no_row(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- "the station": the power plant named before, never an unnamed railway station ------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Shelling hit the Zaporizhzhia nuclear power plant overnight. Energoatom said "
+            "Russian troops still control the station.",
+            ("Zaporizhzhia nuclear power plant", "RU", "UA"),
+        ),
+        (
+            "Inspectors want to visit the Zaporizhzhia nuclear power plant. The Russian Defence "
+            'Ministry said Russian units "guard" the station against provocations.',
+            ("Zaporizhzhia nuclear power plant", "RU", "RU"),
+        ),
+        (
+            "The IAEA is worried about the Zaporizhzhia nuclear power plant. Ukraine's "
+            "military said the station has been occupied by Russian forces since March.",
+            ("Zaporizhzhia nuclear power plant", "RU", "UA"),
+        ),
+    ],
+)
+def test_the_station_is_the_power_plant_named_before(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evacuation trains left Sloviansk on Friday. Ukraine's railway said Russian troops "
+        "had seized the station.",
+        "Workers repaired the Azovstal steel plant's furnace. Ukraine's military said Russian "
+        "troops had seized the station.",
+    ],
+)
+def test_an_unnamed_station_is_no_place(text: str) -> None:
+    assert not any(p in ("station", "Station") for p, _, _ in control_places(text))
+    assert not any("station" in p.lower() for p, _, _ in control_places(text))
