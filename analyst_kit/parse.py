@@ -5730,17 +5730,29 @@ _FOOTHOLD_OBJ = compile_fast(
 # a town's own official: "Bucha's mayor", "Irpin mayor NAME", "the mayor of Irpin"
 _MAYOR_AFTER = compile_fast(r"(?:['’]s)?\s+(?:(?:city|town|village)\s+)?(?:mayor|council)\b", re.I)
 _MAYOR_BEFORE = compile_fast(r"\bmayor\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+_GOVERNOR_AFTER = compile_fast(r"(?:['’]s)?\s+(?:regional\s+|oblast\s+)?governor\b", re.I)
+_GOVERNOR_BEFORE = compile_fast(r"\bgovernor\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _speaker_town(s: str, places: list[dict], found: dict | None) -> dict | None:
     """The settlement whose mayor speaks (``found`` is the speaker phrase): "the town" of
     "Bucha's mayor announced that the town had been liberated" is Bucha."""
-    if found is None or "mayor" not in found["np"].lower():
+    if found is None:
+        return None
+    np = found["np"].lower()
+    # ... and "the city" of a governor titled by the regional capital ("Kharkiv's governor
+    # says the city is back in Ukrainian hands"): the capital the region is named after
+    gov = "governor" in np and "the city" in s.lower()
+    if "mayor" not in np and not gov:
         return None
     for p in places:
         if p["kind"] == "settlement" and found["start"] <= p["rs"] < found["end"]:
-            if _MAYOR_AFTER.match(s, _mention_end(p)) or _MAYOR_BEFORE.search(
-                s, max(0, p["rs"] - 40), p["rs"]
+            end = _mention_end(p)
+            if _MAYOR_AFTER.match(s, end) or _MAYOR_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]):
+                return p
+            if gov and (
+                _GOVERNOR_AFTER.match(s, end)
+                or _GOVERNOR_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"])
             ):
                 return p
     return None

@@ -173,3 +173,49 @@ def test_the_station_is_the_power_plant_named_before(text: str, row: tuple) -> N
 def test_an_unnamed_station_is_no_place(text: str) -> None:
     assert not any(p in ("station", "Station") for p, _, _ in control_places(text))
     assert not any("station" in p.lower() for p, _, _ in control_places(text))
+
+
+# --- "the city" of a governor titled by the regional capital ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Kharkiv's governor Oleh Synehubov says the city is fully back in Ukrainian hands "
+            "after Russian light vehicles broke in during the morning.",
+            ("Kharkiv", "UA", "UA"),
+        ),
+        (
+            "The governor of Mykolaiv, Vitaliy Kim, said the city was fully under Ukrainian "
+            "control.",
+            ("Mykolaiv", "UA", "UA"),
+        ),
+        (
+            "Chernihiv's governor Viacheslav Chaus said on Sunday that the city remained in "
+            "Ukrainian hands.",
+            ("Chernihiv", "UA", "UA"),
+        ),
+    ],
+)
+def test_governors_city(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # another town named: "the town" is that one, not the capital
+        (
+            "Kharkiv's governor Oleh Synehubov said Russian troops had taken the town of Kupiansk.",
+            "Kharkiv",
+        ),
+        # no "the city": the governor's title names no ground
+        (
+            "Kharkiv's governor Oleh Synehubov said Russian troops had been pushed back.",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_governors_title_alone_gives_no_city_row(text: str, absent: str) -> None:
+    assert not any(p == absent for p, _, _ in control_places(text))
