@@ -5718,6 +5718,13 @@ _BROUGHT_GAP = compile_fast(
     r"(?:brought|taken|placed|put)\s+$"
 )
 _WHERE_IN_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?$", re.I)
+# a place that stays "under control", no holder named, said by a side: its own ("X remains
+# firmly under control", "the town is still fully under control", "X stayed under control")
+_REMAINS_UNDER_GAP = compile_fast(
+    r"\s*(?:remains|remained|remain|stays|stayed|is|was)\s+[\"“]?(?:(?:still|firmly|fully|completely|"
+    r"reliably|securely|entirely|now)\s+){1,2}[\"“]?(?:(?:still|firmly|fully|completely|reliably|"
+    r"securely|entirely)\s+)?$"
+)
 _FOOTHOLD_OBJ = compile_fast(
     r"\s+(?:[\w-]+\s+){0,2}?(?:positions?|foothold|footholds|presence|bridgehead)\s+"
     r"(?:(?:in|on)\s+and\s+)?(?:in|on|at|near|around|inside|within|outside)\s+(?:the\s+)?"
@@ -7694,6 +7701,17 @@ def _control_claim(
             # "X had been brought under control", "was taken under control": agentless, a side's
             # own gain (as its passive seizures are)
             controller = side
+        if (
+            controller is None
+            and not adj
+            and not m.group("of")
+            and "control" in cue
+            and side in _OPPOSITE
+            and seed is not None
+            and _REMAINS_UNDER_GAP.match(s, _mention_end(seed), a + start) is not None
+            and _WHERE_IN_BEFORE.search(s, max(0, seed["rs"] - 20), seed["rs"]) is None
+        ):
+            controller = side  # 'X remained "firmly under control"', said by a side: its own
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
     elif kind == "fell":

@@ -219,3 +219,38 @@ def test_governors_city(text: str, row: tuple) -> None:
 )
 def test_governors_title_alone_gives_no_city_row(text: str, absent: str) -> None:
     assert not any(p == absent for p, _, _ in control_places(text))
+
+
+# --- a place that stays "under control", no holder named: the speaker's side's own -----------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Russian-installed officials said Svatove remained firmly under control.",
+            ("Svatove", "RU", "RU"),
+        ),
+        (
+            "Ukraine's General Staff said Bakhmut remains firmly under control.",
+            ("Bakhmut", "UA", "UA"),
+        ),
+        (
+            'The Russian Defence Ministry said Kreminna stays "reliably under control".',
+            ("Kreminna", "RU", "RU"),
+        ),
+    ],
+)
+def test_remains_under_control_is_the_speakers(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's General Staff said the situation in Bakhmut remains firmly under control.",
+        "Local reporters said Bakhmut remains firmly under control.",
+    ],
+)
+def test_remains_under_control_needs_ground_and_a_side(text: str) -> None:
+    assert control_places(text) == set()
