@@ -5052,6 +5052,11 @@ _CUE_WORD_SRC = (
     # 'the left bank was "reliably protected" by Russian troops', "a town defended by
     # Ukrainian units": the forces named after "by" hold it
     r"|(?:defended|protected|guarded)(?=[\"”]?\s+by\s)"
+    # 'Russian units "guard" the station', "Ukrainian soldiers guard the bridge at X": a force
+    # guarding ground holds it (the verb right after a force noun: not "the National Guard")
+    r"|(?:(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=troops \")|(?<=forces \")"
+    r"|(?<=units \")|(?<=soldiers \")|(?<=troops “)|(?<=forces “)|(?<=units “)|(?<=soldiers “))"
+    r"guard(?:s|ing)?(?=[\"”]?\s+(?:the|its|this|that)\s)"
     # "Russian forces have likely made steady gains in Krasnohorivka": ground taken in it
     # ("only marginal gains in X": a little ground, not X held)
     r"|(?:made|making|make|makes)\s+(?!(?:no|few|little|any|only|marginal|minimal|negligible|"
@@ -5094,7 +5099,7 @@ _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
-    "entrench", "present", "made", "making", "make", "defended", "protected", "guarded",
+    "entrench", "present", "made", "making", "make", "defended", "protected", "guard",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -5180,6 +5185,19 @@ _MOVED_PEOPLE = compile_lower(
     r"safely|reportedly|now)\s+){0,3}(?:handed|transferred|returned|passed|moved|brought|"
     r"delivered|released|sent|taken|evacuated)(?:\s+(?:over|back|on|out))?\s+(?:in)?to\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:control|hands)$"
+)
+# people whose relative clause stands between them and "in Russian hands" / "under Ukrainian
+# control" ("civilians who had sheltered in the plant were now in Russian hands", "the
+# residents that stayed behind are under Russian control"): who has the people, not the ground
+_PEOPLE_REL_GATE = contains_any([" who ", " that ", " whom ", "sheltering", "trapped", "hiding"])
+_PEOPLE_REL_SUBJECT = compile_lower(
+    r"(?:^|[,:]\s*|\b(?:said|says|say|that|and|but|while)\s+)(?:the\s+|some\s+|many\s+|all\s+|"
+    r"those\s+|(?:dozens|hundreds|scores)\s+of\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|[\d,]+\s+)*"
+    r"(?:[\w'’-]+\s+)?(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|"
+    r"people|men|women|marines|personnel|pows|residents|children|hostages|families|locals|"
+    r"inhabitants|workers|staff|employees|patients|volunteers|evacuees)\s+(?:who|that|whom|"
+    r"sheltering|trapped|hiding)\b[^.;,]{0,120}?\b(?:were|was|are|is|remain(?:ed|s)?|had\s+been|"
+    r"have\s+been)\s+(?:(?:now|still|already|all|reportedly)\s+){0,2}$"
 )
 # a participle qualifying people, not ground: "captured Ukrainian marines", "seized sailors"
 _PEOPLE_AFTER = compile_fast(
@@ -5285,7 +5303,7 @@ _GENERIC_PLACE_RX = compile_fast(
     r"\b(?:[Tt]he\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
     r"steel ?works|iron and steel works|steel plant|plant|power station|factory|airport|airfield|"
-    r"site))\b"
+    r"site|station))\b"
 )
 
 
@@ -5490,7 +5508,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
-    + ["defended", "protected", "guarded"]  # "... by Russian troops"
+    + ["defended", "protected", "guarded", "guard ", "guards ", "guard\"", "guard”"]  # "... by Russian troops", "units guard the plant"
     + ["gains in", "gains inside", "gains within"]
     + ["showed", "showing", "shows", "shown", "pictured", "filmed"]
     + list(_KEPT_POSITIONS)
@@ -5772,6 +5790,13 @@ _BROUGHT_GAP = compile_fast(
     r"(?:brought|taken|placed|put)\s+$"
 )
 _WHERE_IN_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?$", re.I)
+# a place that stays "under control", no holder named, said by a side: its own ("X remains
+# firmly under control", "the town is still fully under control", "X stayed under control")
+_REMAINS_UNDER_GAP = compile_fast(
+    r"\s*(?:remains|remained|remain|stays|stayed|is|was)\s+[\"“]?(?:(?:still|firmly|fully|completely|"
+    r"reliably|securely|entirely|now)\s+){1,2}[\"“]?(?:(?:still|firmly|fully|completely|reliably|"
+    r"securely|entirely)\s+)?$"
+)
 _FOOTHOLD_OBJ = compile_fast(
     r"\s+(?:[\w-]+\s+){0,2}?(?:positions?|foothold|footholds|presence|bridgehead)\s+"
     r"(?:(?:in|on)\s+and\s+)?(?:in|on|at|near|around|inside|within|outside)\s+(?:the\s+)?"
@@ -5784,17 +5809,29 @@ _FOOTHOLD_OBJ = compile_fast(
 # a town's own official: "Bucha's mayor", "Irpin mayor NAME", "the mayor of Irpin"
 _MAYOR_AFTER = compile_fast(r"(?:['’]s)?\s+(?:(?:city|town|village)\s+)?(?:mayor|council)\b", re.I)
 _MAYOR_BEFORE = compile_fast(r"\bmayor\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$", re.I)
+_GOVERNOR_AFTER = compile_fast(r"(?:['’]s)?\s+(?:regional\s+|oblast\s+)?governor\b", re.I)
+_GOVERNOR_BEFORE = compile_fast(r"\bgovernor\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _speaker_town(s: str, places: list[dict], found: dict | None) -> dict | None:
     """The settlement whose mayor speaks (``found`` is the speaker phrase): "the town" of
     "Bucha's mayor announced that the town had been liberated" is Bucha."""
-    if found is None or "mayor" not in found["np"].lower():
+    if found is None:
+        return None
+    np = found["np"].lower()
+    # ... and "the city" of a governor titled by the regional capital ("Kharkiv's governor
+    # says the city is back in Ukrainian hands"): the capital the region is named after
+    gov = "governor" in np and "the city" in s.lower()
+    if "mayor" not in np and not gov:
         return None
     for p in places:
         if p["kind"] == "settlement" and found["start"] <= p["rs"] < found["end"]:
-            if _MAYOR_AFTER.match(s, _mention_end(p)) or _MAYOR_BEFORE.search(
-                s, max(0, p["rs"] - 40), p["rs"]
+            end = _mention_end(p)
+            if _MAYOR_AFTER.match(s, end) or _MAYOR_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]):
+                return p
+            if gov and (
+                _GOVERNOR_AFTER.match(s, end)
+                or _GOVERNOR_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"])
             ):
                 return p
     return None
@@ -5874,6 +5911,21 @@ _CLAIMED_BEFORE = compile_lower(
     r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
     r"after|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
 )
+# a side's capture as a done fact, its noun the subject of a past verb: "Russia's capture of
+# Popasna was a setback", "the Ukrainian seizure of Vysokopillia had opened the road", "Kyiv's
+# capture of Balakliia came after ..."; not an aim ("to prevent Russia's capture of X")
+_POSS_CAPTURE_BEFORE = compile_lower(
+    r"(?:\b(?:russia|ukraine|moscow|kyiv)['’]s|\bthe\s+(?:russian|ukrainian))\s+"
+    r"(?:(?:swift|rapid|eventual|recent|full|complete|costly)\s+)?$"
+)
+_DONE_PRED_AFTER = compile_fast(
+    r"[\"”'’]?\s+(?:last\s+\w+\s+|this\s+\w+\s+|in\s+\w+\s+)?(?:was|were|has|had|came|marked|"
+    r"gave|left|meant|allowed|opened|followed|brought|cost|took|freed|put)\b"
+    r"(?!\s+(?:not|never|unlikely|possible|expected|imminent|likely)\b)"
+)
+_AIM_BEFORE = compile_lower(
+    r"\b(?:prevent\w*|stop\w*|block\w*|avoid\w*|aim\w*|goal|bid|attempt\w*)\s+$"
+)
 _CONTROL_RULES = (
     (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
                            "taken over", "overr", "occup", "hold", "held", *_FOOTHOLD_CUES,
@@ -5882,7 +5934,8 @@ _CONTROL_RULES = (
                            "freed", "freeing", "dug in", "dig in", "digging in",
                            "entrench", "present in", "present at", "present inside",
                            "gains in", "gains inside", "gains within",
-                           "defended", "protected", "guarded")),
+                           "defended", "protected", "guarded", "guard ", "guards ",
+                           'guard"', "guard”")),
     (_UNDER_CONTROL, "under", ("control", "occupation")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -5927,6 +5980,7 @@ _WITHDRAW_STARTS = (
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
 _GENERIC_WORDS = (
     "industrial", "plant", "works", "power station", "factory", "airport", "airfield", "site",
+    "station",
 )  # fmt: skip
 _CITY_WORDS = ("city", "town", "village", "settlement", "capital")
 
@@ -7247,6 +7301,12 @@ def _control_claim(
     ):
         return None  # "the evacuees were handed over to Ukrainian control": people, not ground
     if (
+        kind in ("under", "hands")
+        and _PEOPLE_REL_GATE(cl[:start])
+        and _PEOPLE_REL_SUBJECT.search(cl, 0, start)
+    ):
+        return None  # "civilians who sheltered in the plant are now in Russian hands": people
+    if (
         kind == "cue"
         and cl.startswith(("captur", "seiz", "held", "hold", "free"), start)
         and _PEOPLE_AFTER.match(clause, end)
@@ -7713,6 +7773,17 @@ def _control_claim(
             # "X had been brought under control", "was taken under control": agentless, a side's
             # own gain (as its passive seizures are)
             controller = side
+        if (
+            controller is None
+            and not adj
+            and not m.group("of")
+            and "control" in cue
+            and side in _OPPOSITE
+            and seed is not None
+            and _REMAINS_UNDER_GAP.match(s, _mention_end(seed), a + start) is not None
+            and _WHERE_IN_BEFORE.search(s, max(0, seed["rs"] - 20), seed["rs"]) is None
+        ):
+            controller = side  # 'X remained "firmly under control"', said by a side: its own
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
     elif kind == "fell":
@@ -7737,10 +7808,17 @@ def _control_claim(
             and ("complete" in cl or "over" in cl)
             and _COMPLETED_AFTER.match(clause, _mention_end(seed) - a) is not None
         )
+        # "Russia's capture of Popasna was a setback": the possessor's done capture
+        poss_done = (
+            seed is not None
+            and _POSS_CAPTURE_BEFORE.search(pre_low) is not None
+            and _AIM_BEFORE.search(pre_low, 0, _POSS_CAPTURE_BEFORE.search(pre_low).start()) is None
+            and _DONE_PRED_AFTER.match(clause, _mention_end(seed) - a) is not None
+        )
         if (
             seed is None
             or seed["rs"] != a + end
-            or not (_CLAIMED_BEFORE.search(pre_low) or done_after)
+            or not (_CLAIMED_BEFORE.search(pre_low) or done_after or poss_done)
         ):
             return None  # "concentrate on the liberation of Donbas": an aim
         if done_after:
@@ -7748,6 +7826,13 @@ def _control_claim(
         controller = _passive_agent(clause[end:], side) or _agent_side(
             _window_before(clause, start), side
         )
+        if controller is None and poss_done:
+            # the possessor's own words (pre_low is lower-cased): "Russia's", "the Ukrainian"
+            poss = _POSS_CAPTURE_BEFORE.search(pre_low)
+            words = clause[start - len(pre_low) + poss.start() : start].split() if poss else []
+            controller = attr.side_of_phrase(words[-1]) if words else None
+            if controller is None and words:
+                controller = attr.side_of_phrase(words[0])
         controller = controller or (side if side in ("RU", "UA") else None)
     elif kind == "adjective":
         # the place the adjective qualifies, and no other
@@ -10194,14 +10279,24 @@ def _parse_records(
             for r in control
             if r["claimed_by_side"] and r["claimed_by_side"] == r["controller_side"]
         ]
-        if control and (sites or any(r["place"] == "site" for r in control)):
+        if control and (sites or any(r["place"] in ("site", "station") for r in control)):
             # "the plant was under Russian control", "seized the site": the plant (the facility)
             # the report named before; "the site" with none named before is no place
             for r in control:
                 # ("the power station": the power plant named before)
                 head = "plant" if r["place"].lower() == "power station" else r["place"].lower()
-                r["place"] = sites.get(head, r["place"])
-            control = [r for r in control if r["place"] != "site"]
+                if head == "station":
+                    # "the station": a station named before, or the power plant named before
+                    # ("Russian units guard the station" after "the nuclear power plant"); a
+                    # railway station the report never named is no place
+                    plant = sites.get("plant", "")
+                    head = "station" if "station" in sites else "plant"
+                    r["place"] = (
+                        sites.get(head) if head == "station" or "power" in plant.lower() else "site"
+                    )
+                else:
+                    r["place"] = sites.get(head, r["place"])
+            control = [r for r in control if r["place"] not in ("site", "station", None)]
         for p in sp:
             if p["kind"] == "facility":
                 sites[p["name"].rsplit(None, 1)[-1].lower()] = sites["site"] = p["name"]
