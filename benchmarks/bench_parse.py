@@ -47,8 +47,10 @@ FRESH23_24 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (23,
 FRESH25_26 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (25, 26)]
 # twelfth session, blind: measured its first round (+0.006, +0.005), drove its second
 FRESH27_28 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (27, 28)]
-# twelfth session, blind: measured its second round (+0.042, +0.001)
+# twelfth session, blind: measured its second round (+0.042, +0.001), drove its third
 FRESH29_30 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (29, 30)]
+# twelfth session, blind: measured its third round (+0.000, +0.000)
+FRESH31_32 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (31, 32)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -244,6 +246,7 @@ def main() -> None:
             *FRESH25_26,
             *FRESH27_28,
             *FRESH29_30,
+            *FRESH31_32,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

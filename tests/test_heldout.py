@@ -88,9 +88,14 @@ SETS = {
     "fresh27": (10, 0.85),
     "fresh28": (10, 0.81),
     # twelfth session, written blind during its first round: first scores 0.780 and 0.776 with
-    # the code from before its second round (0.822 and 0.777 after it)
-    "fresh29": (10, 0.74),
-    "fresh30": (10, 0.74),
+    # the code from before its second round (0.822 and 0.777 after it); they drove its third
+    # round (0.879, 0.871 after it)
+    "fresh29": (10, 0.84),
+    "fresh30": (10, 0.83),
+    # twelfth session, written blind during its second round: first scores 0.743 and 0.790
+    # with the code from before its third round, and the same after it
+    "fresh31": (10, 0.70),
+    "fresh32": (10, 0.75),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
