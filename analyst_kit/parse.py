@@ -9103,8 +9103,6 @@ _TIMESTAMP = compile_fast(
 )
 # a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
 _ITEM_NUMBER = compile_fast(r"\d{1,2}[.)]\s+(?=[A-Z])")
-# a list number opening a line: "2. ", "3) "
-_NUMBER_LEAD = compile_fast(r"[ \t]*\d{1,2}[.)][ \t]+")
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
     re.I,
@@ -9772,13 +9770,7 @@ def _parse_records(
         if (
             found is None
             and k > 0
-            and (
-                a == 0
-                or text[a - 1] == "\n"
-                # "2. NAME, deputy minister": the number split off as a sentence of its own
-                or text[a - 1] == " "
-                and _NUMBER_LEAD.fullmatch(text, text.rfind("\n", 0, a) + 1, a) is not None
-            )
+            and (a == 0 or text[a - 1] == "\n")
             and text[b : b + 1] in ("\n", "", " ", "[")
         ):
             # a digest's section heading names who the posts below it are from: no statement
