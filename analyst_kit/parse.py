@@ -3797,11 +3797,13 @@ def _population(low: str, found: int, civ: bool | None = None) -> str | None:
     return "civilians" if civ else None
 
 
+# how occupation appointees are styled: "acting mayor", "Russian-installed head"
+_APPOINTEE_WORDS = r"acting|interim|installed|appointed|occupation"
 # a town's elected mayor in a role: "mayor of Okhtyrka", "Okhtyrka mayor" (the town's name,
 # looked up in the gazetteer; not "head of the Kupiansk district administration", nor an
-# "acting mayor": occupation appointees are styled so)
+# appointee)
 _LOCAL_OFFICE = compile_fast(
-    r"^(?!.*\b(?i:acting|interim|installed|appointed|occupation)\b)(?:.*?)(?:"
+    rf"^(?!.*\b(?i:{_APPOINTEE_WORDS})\b)(?:.*?)(?:"
     r"\b[Mm]ayor\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<a>[A-Z][\w’-]+)"
     r"|\b(?P<b>[A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+|town\s+)?[Mm]ayor\b)"
 )
@@ -9168,9 +9170,7 @@ def _tag_speaker(tag: str) -> dict | None:
 
 # "NAME, acting mayor of X", "NAME, head of the X district administration": occupation
 # appointees are styled so, and a district head is no town's own office; no side from the town
-_APPOINTEE_HEADER = compile_fast(
-    r"\b(?:acting|interim|installed|appointed|occupation|district\s+administration)\b", re.I
-)
+_APPOINTEE_HEADER = compile_fast(rf"\b(?:{_APPOINTEE_WORDS}|district\s+administration)\b", re.I)
 
 
 def _post_author(line: str, speakers: object, k: int, home: str | None = None) -> dict | None:
