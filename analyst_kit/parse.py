@@ -9336,14 +9336,18 @@ _POSTS_BY = compile_fast(
     r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+[-–—|:]\s+(?:(?:Telegram|official|channel)\s+)?"
     r"(?:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+(?P<np>[^(\n:;]{3,140})"
 )
+# the platforms a channel's posts come from
+_PLATFORMS = ("Telegram", "Facebook", "VK", "Twitter", "X", "Instagram", "YouTube")
+_PLATFORM = "|".join(_PLATFORMS)
 # a channel post's header line: its writer, then the channel ("- Telegram", ", Facebook")
 _POST_HEADER = compile_fast(
     r"^\s*(?P<np>[A-Z][^,\n:]{2,60}(?:,\s+[^,\n:]{2,60}?)?)\s*(?:,|\s[-–—])\s+"
-    r"(?:(?:his|her|its|official)\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)\b"
+    rf"(?:(?:his|her|its|official)\s+)?(?:{_PLATFORM})\b"
 )
-_CHANNEL_GATE = contains_any(["Telegram", "Facebook", "VK", "Twitter", "X", "Instagram", "YouTube"])
+_CHANNEL_GATE = contains_any(list(_PLATFORMS))
 # a title line naming the channel first, then whose posts follow: "Telegram: NAME, head of
-# the X regional administration", "Facebook post | NAME, mayor of X"
+# the X regional administration", "Facebook post | NAME, mayor of X" (not "X:", too common a
+# letter to open a line with)
 _CHANNEL_FIRST = compile_fast(
     r"^\s*(?:Telegram|Facebook|VK|Twitter|Instagram|YouTube)(?:\s+(?:post|posts|channel|"
     r"page|updates?))?\s*(?::|\||[-–—]\s)\s*(?P<np>[A-Z][^\n]{2,160})"
@@ -9462,8 +9466,8 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
 
 # a channel named by its owner: "NAME's Telegram channel", "NAME’s official Facebook page"
 _CHANNEL_OWNER = compile_fast(
-    r"['’]s?\s+(?:(?:official|personal)\s+)?(?:(?:Telegram|Facebook|VK|Twitter|X|Instagram|"
-    r"YouTube)(?:\s+(?:channel|page|account|feed))?|channel|page|account|feed)\s*$"
+    rf"['’]s?\s+(?:(?:official|personal)\s+)?(?:(?:{_PLATFORM})(?:\s+(?:channel|page|account|"
+    r"feed))?|channel|page|account|feed)\s*$"
 )
 
 
