@@ -34,6 +34,12 @@ def bridge_rows(text: str) -> list[dict]:
     ]
 
 
+def bridge_tuples(text: str) -> list[tuple]:
+    """(status, count, actor_side, claimed_by_side) of each bridge row read from ``text``, sorted."""
+    keys = ("status", "count", "actor_side", "claimed_by_side")
+    return sorted((tuple(r[k] for k in keys) for r in bridge_rows(text)), key=str)
+
+
 def bridge_statuses(text: str) -> list[str]:
     """The status of each bridge row read from ``text``."""
     return [r["status"] for r in bridge_rows(text)]
@@ -46,6 +52,11 @@ def claim_rows(text: str) -> list[tuple]:
         tuple(None if v != v else v for v in (r["speaker"], r["side"], r["outlet"]))
         for r in rows.to_dict("records")
     ]
+
+
+def claim_speakers(text: str) -> list[tuple]:
+    """(speaker, side) of each claim read from ``text``, in order."""
+    return [(sp, side) for sp, side, _ in claim_rows(text)]
 
 
 def evac_rows(text: str) -> list[list]:

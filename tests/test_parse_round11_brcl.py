@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit import gazetteer as gz
-from tests._rows import bridge_rows, claim_rows
-
-
-def _rows(text: str) -> list[tuple]:
-    """(status, count, actor_side, claimed_by_side) of each bridge row, sorted."""
-    keys = ("status", "count", "actor_side", "claimed_by_side")
-    return sorted((tuple(r[k] for k in keys) for r in bridge_rows(text)), key=str)
-
+from tests._rows import bridge_tuples, claim_speakers
 
 _BRIDGE_GROUPS = [
     # a tally of bridges after the one just reported is a statement of its own, and does not
@@ -79,7 +72,7 @@ _BRIDGE_GROUPS = [
     ("rows", "text"), [(rows, t) for rows, texts in _BRIDGE_GROUPS for t in texts]
 )
 def test_bridge_wordings(rows: list[tuple], text: str) -> None:
-    assert _rows(text) == sorted(rows, key=str)
+    assert bridge_tuples(text) == sorted(rows, key=str)
 
 
 @pytest.mark.parametrize(
@@ -105,15 +98,10 @@ def test_bridge_wordings(rows: list[tuple], text: str) -> None:
     ],
 )
 def test_bridge_negatives(text: str, rows: list[tuple]) -> None:
-    assert _rows(text) == sorted(rows, key=str)
+    assert bridge_tuples(text) == sorted(rows, key=str)
 
 
 # --- claims --------------------------------------------------------------------------------------
-def _speakers(text: str) -> list[tuple]:
-    """(speaker, side) of each claim read from ``text``."""
-    return [(sp, side) for sp, side, _ in claim_rows(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -125,7 +113,7 @@ def _speakers(text: str) -> list[tuple]:
     ],
 )
 def test_first_person_contraction_is_no_name(text: str) -> None:
-    speakers = {sp for sp, _ in _speakers(text)}
+    speakers = {sp for sp, _ in claim_speakers(text)}
     assert not speakers & {"I'll", "We'll", "I’ll"}
     assert speakers
 
@@ -144,7 +132,7 @@ def test_first_person_contraction_is_no_name(text: str) -> None:
     ],
 )
 def test_rubric_headings_give_no_claim(text: str) -> None:
-    speakers = [sp for sp, _ in _speakers(text)]
+    speakers = [sp for sp, _ in claim_speakers(text)]
     assert len(speakers) == 1
     assert speakers[0] in ("Oleh Syniehubov", "Oleksandr Starukh", "Vitaliy Kim")
 
@@ -179,7 +167,7 @@ def test_rubric_headings_give_no_claim(text: str) -> None:
     ],
 )
 def test_speaker_phrasings(text: str, speaker: str, side: str) -> None:
-    rows = _speakers(text)
+    rows = claim_speakers(text)
     assert rows
     assert rows[0][0].startswith(speaker)
     assert rows[0][1] == side
@@ -187,7 +175,9 @@ def test_speaker_phrasings(text: str, speaker: str, side: str) -> None:
 
 def test_bank_qualifier_is_not_a_clause() -> None:
     # "left" is a verb here: the troops are no speaker, the officials are
-    speakers = [sp for sp, _ in _speakers("Russian troops left the bank, regional officials said.")]
+    speakers = [
+        sp for sp, _ in claim_speakers("Russian troops left the bank, regional officials said.")
+    ]
     assert not any(sp.startswith("Russian troops") for sp in speakers)
 
 
@@ -277,7 +267,7 @@ def test_street_name_is_no_settlement(text: str) -> None:
     ],
 )
 def test_mayor_side_from_town(text: str, side: str | None) -> None:
-    rows = _speakers(text)
+    rows = claim_speakers(text)
     assert rows and rows[0][1] == side
 
 
@@ -294,7 +284,7 @@ def test_mayor_side_from_town(text: str, side: str | None) -> None:
     ],
 )
 def test_officials_across_the_river(text: str, side: str) -> None:
-    rows = _speakers(text)
+    rows = claim_speakers(text)
     assert rows and rows[0][1] == side
 
 
@@ -316,7 +306,7 @@ def test_officials_across_the_river(text: str, side: str) -> None:
     ],
 )
 def test_transcript_official_takes_the_mastheads_side(text: str, side: str) -> None:
-    rows = _speakers(text)
+    rows = claim_speakers(text)
     assert rows and rows[0][1] == side
 
 
@@ -325,7 +315,7 @@ def test_no_masthead_side_for_a_headline() -> None:
     text = (
         "Shelling resumes near the plant\n\nPLANT SPOKESMAN: The reactors are in cold shutdown.\n"
     )
-    rows = _speakers(text)
+    rows = claim_speakers(text)
     assert all(side is None for _, side in rows)
 
 

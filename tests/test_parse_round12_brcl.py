@@ -7,14 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.parse import parse_report
-from tests._rows import bridge_rows, claim_rows
-
-
-def _rows(text: str) -> list[tuple]:
-    """(status, count, actor_side, claimed_by_side) of each bridge row, sorted."""
-    keys = ("status", "count", "actor_side", "claimed_by_side")
-    return sorted((tuple(r[k] for k in keys) for r in bridge_rows(text)), key=str)
-
+from tests._rows import bridge_tuples, claim_rows
 
 _BRIDGE_GROUPS = [
     # a destruction verb whose object is a counted part of the bridge (one or two spans, a
@@ -76,7 +69,7 @@ _BRIDGE_GROUPS = [
     ("rows", "text"), [(rows, text) for rows, texts in _BRIDGE_GROUPS for text in texts]
 )
 def test_bridge_wordings(rows: list[tuple], text: str) -> None:
-    assert _rows(text) == sorted(rows, key=str)
+    assert bridge_tuples(text) == sorted(rows, key=str)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +90,7 @@ def test_bridge_wordings(rows: list[tuple], text: str) -> None:
     ],
 )
 def test_bridge_negatives(text: str, rows: list[tuple]) -> None:
-    assert _rows(text) == sorted(rows, key=str)
+    assert bridge_tuples(text) == sorted(rows, key=str)
 
 
 # --- claims ------------------------------------------------------------------------------------

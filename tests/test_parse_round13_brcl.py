@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import bridge_rows, claim_rows
-
-
-def _rows(text: str) -> list[tuple]:
-    """(status, count, actor_side, claimed_by_side) of each bridge row, sorted."""
-    keys = ("status", "count", "actor_side", "claimed_by_side")
-    return sorted((tuple(r[k] for k in keys) for r in bridge_rows(text)), key=str)
-
+from tests._rows import bridge_rows, bridge_tuples, claim_speakers
 
 _BRIDGE_GROUPS = [
     # a bridge that is down, broken, told as a state: "lies broken", "was also down"
@@ -77,7 +70,7 @@ _BRIDGE_GROUPS = [
     ("expected", "text"), [(rows, t) for rows, texts in _BRIDGE_GROUPS for t in texts]
 )
 def test_bridge_groups(expected: list[tuple], text: str) -> None:
-    assert _rows(text) == expected
+    assert bridge_tuples(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,7 +87,7 @@ def test_bridge_groups(expected: list[tuple], text: str) -> None:
     ],
 )
 def test_no_bridge_rows(text: str) -> None:
-    assert _rows(text) == []
+    assert bridge_tuples(text) == []
 
 
 def test_trailing_speaker_keeps_whole_sentence() -> None:
@@ -104,11 +97,6 @@ def test_trailing_speaker_keeps_whole_sentence() -> None:
         "Russians now rely on ferries, Britain's Defence Intelligence said."
     )
     assert [r["claimed_by_side"] for r in bridge_rows(text)] == ["GB"]
-
-
-def _speakers(text: str) -> list[tuple]:
-    """(speaker, side) of each claim, in order."""
-    return [(sp, side) for sp, side, _ in claim_rows(text)]
 
 
 # a numbered digest: each item's heading names its speaker; in the item, a pronoun ("She says",
@@ -146,7 +134,7 @@ _DIGEST_PRONOUN = [
 
 @pytest.mark.parametrize(("text", "speaker"), _DIGEST_PRONOUN)
 def test_digest_item_pronoun_is_heading_speaker(text: str, speaker: str) -> None:
-    names = [sp for sp, _ in _speakers(text)]
+    names = [sp for sp, _ in claim_speakers(text)]
     assert names[-1] == speaker
     assert "Russian Ministry of Defence" in names[0]
 
@@ -158,7 +146,7 @@ def test_digest_spokesman_is_heading_body() -> None:
         "The ICRC says its teams are ready to go into Sievierodonetsk. "
         '"Time is running out," a spokeswoman says.\n'
     )
-    names = {sp for sp, _ in _speakers(text)}
+    names = {sp for sp, _ in claim_speakers(text)}
     assert names == {"International Committee of the Red Cross"}
 
 
@@ -169,7 +157,7 @@ def test_digest_other_named_speaker_kept() -> None:
         "1. Oleksandr Starukh, head of the Zaporizhzhia regional military administration\n"
         "Buses reached the city. Denis Pushilin said the route was closed.\n"
     )
-    names = [sp for sp, _ in _speakers(text)]
+    names = [sp for sp, _ in claim_speakers(text)]
     assert "Denis Pushilin" in names
 
 
@@ -208,7 +196,7 @@ _POST_HEADERS = [
 
 @pytest.mark.parametrize(("text", "speaker"), _POST_HEADERS)
 def test_post_header_with_time_or_relay(text: str, speaker: tuple[str, ...]) -> None:
-    names = [sp for sp, _ in _speakers(text)]
+    names = [sp for sp, _ in claim_speakers(text)]
     assert names and names[-1] in speaker
 
 
@@ -218,7 +206,7 @@ def test_timed_header_not_a_post_for_rubric() -> None:
         "Morning update, 09:00\n"
         "Governor Oleh Syniehubov said two districts of Kharkiv were shelled overnight.\n"
     )
-    names = [sp for sp, _ in _speakers(text)]
+    names = [sp for sp, _ in claim_speakers(text)]
     assert names == ["Oleh Syniehubov"]
 
 
@@ -289,5 +277,5 @@ def test_country_as_ground(text: str, name: str) -> None:
 )
 def test_digest_person_pronoun_under_body_heading(text: str, person: str) -> None:
     # under a body's heading, "He said" / "She said" is the person the item names, not the body
-    names = [sp for sp, _ in _speakers(text)]
+    names = [sp for sp, _ in claim_speakers(text)]
     assert names[-1] == person, names

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import bridge_rows, claim_rows
-
-
-def _rows(text: str) -> list[tuple]:
-    """(status, count, actor_side, claimed_by_side) of each bridge row, sorted."""
-    keys = ("status", "count", "actor_side", "claimed_by_side")
-    return sorted((tuple(r[k] for k in keys) for r in bridge_rows(text)), key=str)
-
+from tests._rows import bridge_tuples, claim_rows
 
 _BRIDGE_GROUPS = [
     # a bridge a force holds or took whole, its state unsaid: standing, that force the actor
@@ -65,7 +58,7 @@ _BRIDGE_GROUPS = [
     ("want", "text"), [(want, t) for want, texts in _BRIDGE_GROUPS for t in texts]
 )
 def test_bridge_groups(want: list[tuple], text: str) -> None:
-    assert _rows(text) == want
+    assert bridge_tuples(text) == want
 
 
 @pytest.mark.parametrize(
@@ -84,12 +77,14 @@ def test_bridge_groups(want: list[tuple], text: str) -> None:
     ],
 )
 def test_no_bridge_row(text: str) -> None:
-    assert _rows(text) == []
+    assert bridge_tuples(text) == []
 
 
 def test_bridge_to_a_place_still_counts() -> None:
     """A bridge that leads to a place, not an aim, is a bridge."""
-    rows = _rows("Ukraine's military said Russian forces destroyed the bridge to the station.")
+    rows = bridge_tuples(
+        "Ukraine's military said Russian forces destroyed the bridge to the station."
+    )
     assert [r[0] for r in rows] == ["destroyed"]
 
 
@@ -155,7 +150,7 @@ def test_milblogger_bridge_claim() -> None:
         "An influential milblogger claimed that Ukrainian artillery had damaged the road bridge "
         "over the Oskil near Kupiansk.\n"
     )
-    assert _rows(text) == [("damaged", 1, "UA", "RU")]
+    assert bridge_tuples(text) == [("damaged", 1, "UA", "RU")]
 
 
 def _place_names(text: str) -> list[str]:
