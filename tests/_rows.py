@@ -64,3 +64,9 @@ def evac_rows(text: str) -> list[list]:
     ev = parse_report("date 2022-05-01\n\n" + text + "\n")["evacuations"]
     ev = ev[["origin", "destination", "population", "status", "claimed_by_side"]]
     return ev.astype(object).where(ev.notna(), None).values.tolist()
+
+
+def evac_sides(text: str) -> list[str | None]:
+    """The claimed_by_side of each evacuation row ``parse_report`` gives for ``text``."""
+    ev = parse_report(text)["evacuations"]
+    return [None if v != v else v for v in ev["claimed_by_side"]]  # NaN -> None

@@ -8,11 +8,7 @@ import pytest
 from analyst_kit import _attribution as attr
 from analyst_kit._sentences import split_sentences
 from analyst_kit.parse import parse_report
-
-
-def _sides(text: str) -> list[str | None]:
-    """The claimed_by_side of each evacuations row parse_report gives for ``text``."""
-    return list(parse_report(text)["evacuations"]["claimed_by_side"])
+from tests._rows import evac_sides
 
 
 def test_list_item_number_is_no_sentence_of_its_own() -> None:
@@ -45,7 +41,7 @@ def test_numbered_heading_names_the_speaker_of_its_item(heading: str) -> None:
         "A humanitarian corridor from Vasylivka to Melitopol will be open from 09:00 for "
         "civilians.\n"
     )
-    assert _sides(text) == ["RU"]
+    assert evac_sides(text) == ["RU"]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +64,7 @@ def test_numbered_heading_names_the_speaker_of_its_item(heading: str) -> None:
 )
 def test_numbered_heading_gives_ukrainian_items_their_side(heading: str, sentence: str) -> None:
     text = f"date 2022-06-02\nWhat each side said\n\n{heading}\n{sentence}\n"
-    assert _sides(text) and set(_sides(text)) == {"UA"}
+    assert evac_sides(text) and set(evac_sides(text)) == {"UA"}
 
 
 def test_heading_without_a_speaker_lends_no_side() -> None:
@@ -78,7 +74,7 @@ def test_heading_without_a_speaker_lends_no_side() -> None:
         "3. Background and earlier attempts\n"
         "About 200 civilians were evacuated from Orikhiv to Zaporizhzhia on Tuesday.\n"
     )
-    assert _sides(text) == [None]
+    assert evac_sides(text) == [None]
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.parse import parse_report
-from tests._rows import evac_rows
-
-
-def _sides(text: str) -> list[str | None]:
-    """The claimed_by_side of each evacuations row parse_report gives for ``text``."""
-    ev = parse_report(text)["evacuations"]
-    return [None if v != v else v for v in ev["claimed_by_side"]]
+from tests._rows import evac_rows, evac_sides
 
 
 # a channel named by its owner in the title line: "posts from NAME's Telegram channel"; the
@@ -36,7 +30,7 @@ def test_posts_from_an_owners_channel_are_the_owners(title: str) -> None:
         "[11:45] There is no organised evacuation from Orikhiv at the moment; we do not plan "
         "one.\n"
     )
-    assert _sides(text) == ["UA"]
+    assert evac_sides(text) == ["UA"]
 
 
 def test_posts_of_a_channel_with_no_owner_named_stay_unclaimed() -> None:
@@ -46,7 +40,7 @@ def test_posts_of_a_channel_with_no_owner_named_stay_unclaimed() -> None:
         "Local news - posts from a city Telegram channel, Monday\n\n"
         "[11:45] There is no organised evacuation from Orikhiv at the moment.\n"
     )
-    assert _sides(text) == [None]
+    assert evac_sides(text) == [None]
 
 
 def _statuses(text: str) -> list[tuple]:
@@ -122,7 +116,7 @@ def test_a_corridor_agreed_stays_agreed() -> None:
 )  # fmt: skip
 def test_capitals_surname_turn_is_the_introduced_speakers(intro: str, turn: str) -> None:
     text = f"date 2022-11-20\nINTERVIEW | On the front line\n\n{intro}\n\nQ: Can people leave?\n{turn}\n"
-    assert _sides(text) == ["UA"]
+    assert evac_sides(text) == ["UA"]
 
 
 @pytest.mark.parametrize(
@@ -134,7 +128,7 @@ def test_capitals_rubric_names_no_speaker(rubric: str) -> None:
         "date 2022-11-20\nLive updates\n\n"
         f"{rubric}: There is no organised evacuation from Beryslav at the moment.\n"
     )
-    assert _sides(text) == [None]
+    assert evac_sides(text) == [None]
 
 
 # a railway company named in the plural by its country and kind ("Ukrainian state railways",
@@ -151,7 +145,7 @@ def test_capitals_rubric_names_no_speaker(rubric: str) -> None:
     ],
 )
 def test_state_railways_speak_for_their_country(sentence: str) -> None:
-    assert _sides(f"date 2022-04-10\nLive\n\n{sentence}\n") == ["UA"]
+    assert evac_sides(f"date 2022-04-10\nLive\n\n{sentence}\n") == ["UA"]
 
 
 def test_railways_damaged_are_no_speaker() -> None:
