@@ -17,7 +17,12 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
         compile_fast(
             r"\b(?:pro-(?:Russian|Moscow|Kremlin)|Russian-(?:installed|appointed|backed|controlled)"
             r"|Moscow-(?:installed|appointed|backed)|Kremlin-(?:installed|backed)|separatists?"
-            r"|occupation (?:authorities|official|administration|head)|DPR|LPR|DNR|LNR"
+            r"|occupation\s+(?:authorities|officials?|administration|head|mayor|governor|chief)"
+            r"|DPR|LPR|DNR|LNR"
+            # who put the official in office: "the acting mayor installed by Russian forces",
+            # "a governor appointed by Moscow", "named by the occupying authorities"
+            r"|(?:installed|appointed|put\s+in\s+place|named)\s+by\s+(?:the\s+)?"
+            r"(?:Russian|Russia|Moscow|Kremlin|occupying|occupation)"
             # "the militia of the self-proclaimed republic": the separatist republics
             r"|self-proclaimed\s+(?:[\w'’]+\s+){0,2}?republics?"
             r"|People['’]s Republic|People['’]s Militia|Wagner|Chechen|Rosgvardia|Akhmat"
