@@ -9324,10 +9324,11 @@ def _names_author(text: str, after: int, title: str) -> bool:
 
 
 # a title naming whose words follow: "Statement by the Governor of X Oblast, NAME (Telegram)",
-# "Address of NAME to the residents": the body is NAME's own voice ("we are moving residents")
+# "Address of NAME to the residents", "Posts by the head of X, NAME, translated": the body is
+# NAME's own voice ("we are moving residents")
 _AUTHOR_STATEMENT = compile_fast(
-    r"^\s*(?:(?:Full )?text of (?:the )?)?(?:Official )?(?:Statement|Address|Video address|"
-    r"Message|Appeal|Remarks|Post)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
+    r"^\s*(?:(?:Full )?text of (?:the )?)?(?:Official )?(?:Statements?|Address(?:es)?|Video address|"
+    r"Messages?|Appeals?|Remarks|Posts?|Updates)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
     re.I,
 )
 # a channel's title line, then whose posts follow: "Kherson Regional Military Administration -
@@ -9365,6 +9366,7 @@ _AUTHOR_RELEASE = compile_fast(
 _BODY_LINE = compile_fast(r"^\s*(?P<np>[A-Z][\w'’ ,.-]{3,100}?)\s*\((?P<ac>[A-Z]{2,8})\)\s*$")
 _AUTHOR_STATEMENT_GATE = (
     "statement", "address", "video address", "message", "appeal", "remarks", "post", "text of",
+    "updates",
     "full text", "official",
 )  # fmt: skip
 
@@ -9921,7 +9923,13 @@ def _parse_records(
             ent is not None
             and found is not None
             and found["cue"] == "colon"
-            and found["start"] <= 3
+            and (
+                found["start"] <= 3
+                # "[13:30] NAME: ...", "09:15 - NAME: ...": a post's time stamp before its writer
+                # (blanked out of ``sa``)
+                or (tm is not None or s[:1] == "[")
+                and not sa[: found["start"]].strip()
+            )
             and (a == 0 or text[a - 1] == "\n")
             and sa[:1] not in "QA"
         ):

@@ -1,0 +1,77 @@
+"""Statements from the fifteenth session's bridge/claims/places round, each in wordings of its
+own (written for these tests, not copied from a report): every wording of a group must give the
+group's rows, and the negative cases must give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import bridge_tuples, claim_rows
+
+# a preamble line saying whose posts follow ("Posts by ...", "Messages from ...", "Updates
+# by ..."): the posts' unattributed sentences are that official's
+_POSTS_PREAMBLE = [
+    (
+        "KHARKIV REGION | Telegram digest, Tuesday\n"
+        "Posts by the head of the Kharkiv regional military administration, Oleh Syniehubov, "
+        "translated and shortened.\n\n"
+        "09:10 - The road bridge over the Udy near Bezruky has been damaged by shelling.\n",
+        "UA",
+    ),
+    (
+        "Sumy oblast, evening summary\n"
+        "Messages from Dmytro Zhyvytskyi, head of the regional administration, lightly edited.\n\n"
+        "17:45 - Trucks: the bridge on the road to Romny was hit overnight and is damaged.\n",
+        "UA",
+    ),
+    (
+        "Kharkiv updates\n"
+        "Updates by Oleh Syniehubov, the regional governor, as posted on his channel.\n\n"
+        "12:00 The crossing over the Oskil at Kupiansk has been damaged by Russian shelling.\n",
+        "UA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), _POSTS_PREAMBLE)
+def test_posts_preamble_gives_the_author(text: str, side: str) -> None:
+    rows = bridge_tuples(text)
+    assert rows and all(r[0] == "damaged" and r[3] == side for r in rows)
+
+
+# a post whose header has its time stamp before the writer's name ("[13:30] NAME: ...",
+# "13:30 - NAME: ..."): the rest of the post's line is the writer's
+_STAMPED_TURNS = [
+    "[14:10] Syniehubov: On the bridges. The road bridge across the Oskil was blown up by the "
+    "Russians when they retreated.\n",
+    "14:10 - Syniehubov: About the roads. The Russians blew up the road bridge across the Oskil "
+    "as they fled.\n",
+    "08:35 Zhyvytskyi: Overnight news. The bridge near Trostianets was destroyed by Russian "
+    "artillery.\n",
+]
+
+
+@pytest.mark.parametrize("text", _STAMPED_TURNS)
+def test_stamped_post_turn_is_the_writers(text: str) -> None:
+    assert bridge_tuples(text) == [("destroyed", 1, "RU", "UA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stamp with the writer's name not at the line's start: no turn
+        "[14:10] Drivers said Syniehubov: was right. The bridge across the Oskil was blown up.\n",
+        # a plain narrative line after a stamp: no speaker to carry
+        "14:10 The road bridge across the Oskil was blown up when the troops retreated.\n",
+    ],
+)
+def test_stamp_without_writer_gives_no_side(text: str) -> None:
+    assert all(r[3] is None for r in bridge_tuples(text))
+
+
+def test_posts_preamble_names_speaker() -> None:
+    text = (
+        "Posts by the mayor's office, Ihor Terekhov, translated.\n\n"
+        "10:00 - The metro is running again.\n"
+    )
+    assert any(sp == "Ihor Terekhov" for sp, _, _ in claim_rows(text))
