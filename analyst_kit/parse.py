@@ -455,6 +455,15 @@ _BUILT_PATTERN = (
     r"is\s+being\s+)?(?:built|erected|put up|laid|assembled|set up|thrown|installed)\b"
 )
 _BUILT = compile_lower(_BUILT_PATTERN)
+# a force that moves over a bridge: it stands, and that force uses it ("Russian units rely on a
+# pontoon bridge", "troops depended on two crossings", "the garrison relies mostly on the
+# bridge")
+_USED_PATTERN = (
+    r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:heavily\s+|mostly\s+|largely\s+)?"
+    r"on\s+(?:(?:a|an|the|two|three|several|their|its|temporary|makeshift|one|few|at least one|"
+    r"remaining|last)\s+){0,3}(?:(?!of\b)[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\b"
+)  # (not "a handful of crossings": the river's crossings in general, no bridge's state)
+_USED = compile_lower(_USED_PATTERN)
 # a bridge a force holds or took whole, its state otherwise unsaid: it stands, and that force
 # holds it ("troops are holding the bridge across the river", "seized both crossings", "the
 # bridge was captured by paratroopers", "the crossing had been taken under control")
@@ -591,7 +600,7 @@ _BRIDGE_STATUS = [
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
             r"(?<!be )(?:re-?opened|repaired|restored)|(?:managed|able) to (?:re-?open|repair|restore)|(?:returned|back) (?:to|in|into) (?:service|use|"
-            r"operation)|open to (?:[\w-]+ )?traffic|"
+            r"operation)|open to (?:[\w-]+ )?(?:traffic|cars|vehicles|lorries|trucks|buses|pedestrians)|"
             # "remains in operation", "withstood the strike", "functioning normally"
             r"(?:remains?|remained|still) in (?:operation|use|service)|withst(?:ood|ands?)|"
             r"(?:functioning|operating|working) normally|"
@@ -602,6 +611,8 @@ _BRIDGE_STATUS = [
             + _HELD_PATTERN
             + "|"
             + _BUILT_PATTERN
+            + "|"
+            + _USED_PATTERN
             + "|"
             + _TRAFFIC_BACK_PATTERN,
         ),
@@ -697,7 +708,8 @@ _BRIDGE_STATUS_GATES = [
          "erect", "put up", "laid", "assembl", "set up", "thr", "install",
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
-         "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up"]
+         "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
+         "rel", "depend"]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -1548,7 +1560,11 @@ def _bridge_rows(
         if landmark or (
             status == "intact"
             and not _TAKEN_INTACT.search(cl)
-            and (vm is None or _BUILT.match(cl, vm.start()) is None)
+            and (
+                vm is None
+                or _BUILT.match(cl, vm.start()) is None
+                and _USED.match(cl, vm.start()) is None
+            )
         ):
             # (a bridge still standing or back in use has no attacker: "engineers reopened one
             # lane of the bridge" is no force acting on it; but "troops seized the bridge
@@ -1624,7 +1640,7 @@ def _part_actor(
     broken, and trucks cross on a pontoon bridge laid by army engineers")."""
     if status != "intact":
         return actor
-    if _BUILT.match(low, vm.start()) is None:
+    if _BUILT.match(low, vm.start()) is None and _USED.match(low, vm.start()) is None:
         return None
     return _passive_agent(part[vm.end() :], side) or _agent_side(part[: vm.start()], side)
 

@@ -75,3 +75,59 @@ def test_posts_preamble_names_speaker() -> None:
         "10:00 - The metro is running again.\n"
     )
     assert any(sp == "Ihor Terekhov" for sp, _, _ in claim_rows(text))
+
+
+# a force that relies on / depends on a bridge to move: the bridge stands, that force uses it
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "British intelligence said Russian units east of the Oskil are relying on a pontoon "
+            "bridge near Kupiansk.",
+            [("intact", 1, "RU", "GB")],
+        ),
+        (
+            "Ukraine's General Staff said the occupiers depend on the railway bridge at "
+            "Nova Kakhovka for ammunition.",
+            [("intact", 1, "RU", "UA")],
+        ),
+        (
+            "The Ukrainian army depended on two pontoon crossings over the Siverskyi Donets, "
+            "the governor of Luhansk said.",
+            [("intact", 2, "UA", "UA")],
+        ),
+        (
+            "According to the UK defence ministry, Russian troops on the west bank relied heavily "
+            "on the Antonivskyi bridge.",
+            [("intact", 1, "RU", "GB")],
+        ),
+    ],
+)
+def test_force_relies_on_bridge(text: str, want: list[tuple]) -> None:
+    assert bridge_tuples(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the river's crossings in general, no bridge's state
+        "Russian troops on the west bank depend on a handful of crossings.",
+        "Moscow's hold on the right bank relies on a small number of crossings, analysts said.",
+        # "rely on" something else than a bridge
+        "Ukraine's army said Russian units rely on artillery near the bridge.",
+    ],
+)
+def test_reliance_without_a_bridge_state(text: str) -> None:
+    assert all(r[0] != "intact" for r in bridge_tuples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's infrastructure minister said the temporary bridge at Bucha is open to cars.",
+        "The mayor of Mykolaiv said the Varvarivskyi bridge is open to pedestrians again.",
+        "Ukrainian officials said the repaired crossing is now open to lorries.",
+    ],
+)
+def test_open_to_vehicles_is_intact(text: str) -> None:
+    assert [r[0] for r in bridge_tuples(text)] == ["intact"]
