@@ -331,6 +331,8 @@ def media_outlet(sentence: str) -> str | None:
 
 
 # --- speaker phrases ---------------------------------------------------------------------------
+# base-form speech verbs only before "that" (their other senses take an object)
+_THAT_ONLY_VERBS = ("write", "warn", "allege")
 SPEECH_VERB = (
     r"said|says|say|saying|claimed|claims|claim|stated|states|told|tells|reported|reports|"
     r"added|adds|stressed|stresses|accused|accuses|noted|notes|warned|warns|announced|"
@@ -344,8 +346,11 @@ SPEECH_VERB = (
     r"thinks|assured|boasted|complained|conceded|recalled|repeated|repeats|reiterates|briefed|updated|rejected|"
     r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
     r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists|"
-    # base forms: "did not confirm", "commanders insist", "G7 leaders condemn"
+    # base forms: "did not confirm", "commanders insist", "G7 leaders condemn", "Russian
+    # bloggers write that", "officials warn that", "analysts allege that" (not "argue over", "admit
+    # patients", "children write letters": other senses; so only before "that")
     r"confirm|insist|condemn|condemns|acknowledge|acknowledges|published|report|describe|"
+    rf"(?:{'|'.join(_THAT_ONLY_VERBS)})(?=\s+that\b)|"
     r"describes|criticised|criticized|criticises|criticizes|"
     # "the president thanked the UN for the convoy", "he answered that ...", "the governor
     # addressed residents on Sunday": statements too (not "thanks to the convoy")
@@ -404,7 +409,8 @@ _VERB_AFTER_NONWORD = compile_fast(rf"\W{_AUX}(?P<verb>{SPEECH_VERB})\b")
 # Aho-Corasick pass finds where VERB_RX can match, instead of trying it at every non-word char
 _VERB_WORDS = word_automaton(
     (w, len(w))
-    for verb in SPEECH_VERB.split("|")
+    for verb in [v for v in SPEECH_VERB.split("|") if "(" not in v and ")" not in v]
+    + list(_THAT_ONLY_VERBS)
     for w in ([verb.replace("[sz]", c) for c in "sz"] if "[sz]" in verb else [verb])
 )
 # the words of _AUX (a superset: stray letters of its syntax too): what may stand between the
@@ -448,6 +454,8 @@ def _speech_verbs(sentence: str):
         if start <= pos or _is_word_char(text[start - 1]) or end < n and _is_word_char(text[end]):
             continue
         stop = min(end + 1, n)  # room for the \b test after the verb
+        if size < 7 and text[start:end] in _THAT_ONLY_VERBS:
+            stop = min(end + 7, n)  # (and for the " that" one of these needs after it)
         if text[start - 1].isspace():  # auxiliaries may come before the verb
             m = _VERB_AFTER_NONWORD.search(text, _aux_start(text, start, pos), stop)
         else:  # the \W right before the verb starts the match

@@ -131,3 +131,34 @@ def test_reliance_without_a_bridge_state(text: str) -> None:
 )
 def test_open_to_vehicles_is_intact(text: str) -> None:
     assert [r[0] for r in bridge_tuples(text)] == ["intact"]
+
+
+# a plural subject's present-tense speech verb in its base form ("bloggers write that",
+# "officials warn that", "analysts allege that"): a speaker like "say"
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Russian war bloggers write that the pontoon near Kherson was hit overnight.\n", "RU"),
+        (
+            "On the river crossings, Russian bloggers write that the bridge at Daryivka is down.\n",
+            "RU",
+        ),
+        ("Ukrainian officials warn that the bridge at Zatoka could be struck again.\n", "UA"),
+        ("Russian milbloggers allege that saboteurs mined the bridge at Kherson.\n", "RU"),
+    ],
+)
+def test_base_form_speech_verb(text: str, side: str) -> None:
+    assert [s for _, s, _ in claim_rows(text)] == [side]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words as no speech: a writing task, an argument about something
+        "Children write letters to soldiers in the shelters of Kharkiv.\n",
+        "Russian milbloggers continue to argue over who was to blame.\n",
+        "The hospital will not admit new patients for now.\n",
+    ],
+)
+def test_base_form_not_speech(text: str) -> None:
+    assert claim_rows(text) == []
