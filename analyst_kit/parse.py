@@ -1121,6 +1121,31 @@ def _bridge_status(low: str, pos: int) -> tuple[str, re.Match | None]:
     return "unknown", None
 
 
+# "damaged the bridge but that it was still open to traffic", "hit, but it remains passable":
+# the same bridge, damaged and still in use
+_STILL_USABLE = compile_fast(
+    r"\bbut\s+(?:that\s+)?(?:it|the\s+(?:bridge|crossing|span))\s+(?:is|was|remains|remained|"
+    r"could|can)\s+(?:still\s+)?(?:be\s+)?(?:still\s+)?(?:open|passable|usable|standing|in use|"
+    r"crossed|used)\b"
+)
+
+
+def _damaged_but_usable(rows: list[dict]) -> list[dict]:
+    """A sentence's bridge rows with the "still open" row of a bridge it also calls damaged left
+    out: "damaged but still open" is a damaged bridge (one row), not a second, intact one."""
+    damaged = [r for r in rows if r["status"] == "damaged"]
+    return [
+        r
+        for r in rows
+        if r["status"] != "intact"
+        or not any(
+            d["claimed_by_side"] == r["claimed_by_side"]
+            and (r["name"] is None or r["name"] == d["name"])
+            for d in damaged
+        )
+    ]
+
+
 def _attributive_status(low: str, vm: re.Match) -> bool:
     """Whether the status words ``vm`` in the lower-cased clause ``low`` stand as an adjective
     before the bridge noun ("the wrecked bridge")."""
@@ -10042,6 +10067,8 @@ def _parse_records(
             bridges = _bridge_rows(
                 s, sp, side, before=before, speaker_at=found["start"] if found and ent else None
             )
+            if len(bridges) > 1 and " but " in low and _STILL_USABLE.search(low) is not None:
+                bridges = _damaged_but_usable(bridges)
             if ctx is not None:
                 if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"

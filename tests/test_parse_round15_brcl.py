@@ -162,3 +162,36 @@ def test_base_form_speech_verb(text: str, side: str) -> None:
 )
 def test_base_form_not_speech(text: str) -> None:
     assert claim_rows(text) == []
+
+
+# a bridge called damaged and, after "but", still in use: one damaged row, no intact one
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ukraine's navy said a Russian missile had damaged the bridge at Zatoka but that it "
+            "was still open to traffic.",
+            [("damaged", 1, "RU", "UA")],
+        ),
+        (
+            "Russian officials said Ukrainian shelling damaged the Antonivskyi bridge, but it is "
+            "still open to traffic.",
+            [("damaged", 1, "UA", "RU")],
+        ),
+        (
+            "The governor of Luhansk said a Russian strike hit the bridge to Lysychansk, but the "
+            "bridge could still be crossed.",
+            [("damaged", 1, "RU", "UA")],
+        ),
+    ],
+)
+def test_damaged_but_still_usable(text: str, want: list[tuple]) -> None:
+    assert bridge_tuples(text) == want
+
+
+def test_damaged_one_and_open_another_keeps_both() -> None:
+    """Another bridge named after "but" keeps its own, intact row."""
+    rows = bridge_tuples(
+        "The governor said shelling damaged the road bridge, but the railway bridge is still open."
+    )
+    assert [r[0] for r in rows] == ["damaged", "intact"]
