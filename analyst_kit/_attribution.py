@@ -336,6 +336,9 @@ def media_outlet(sentence: str) -> str | None:
 
 
 # --- speaker phrases ---------------------------------------------------------------------------
+# base-form speech verbs, only before "that" ("Russian bloggers write that", "officials warn
+# that", "analysts allege that"; not "children write letters": other senses take an object)
+_THAT_ONLY_VERBS = ("write", "warn", "allege")
 SPEECH_VERB = (
     r"said|says|say|saying|claimed|claims|claim|stated|states|told|tells|reported|reports|"
     r"added|adds|stressed|stresses|accused|accuses|noted|notes|warned|warns|announced|"
@@ -399,17 +402,19 @@ _AUX = (
     r"is|are|was|were|in a statement|in the statement|did not|didn['’]t|does not|doesn['’]t|"
     r"has not|have not|had not|would not|cannot|not|continued to|continues to|continue to)\s+)*+"
 )
-VERB_RX = compile_fast(rf"\b{_AUX}(?P<verb>{SPEECH_VERB})\b")
+# (SPEECH_VERB kept an innermost group of words, so compile_fast factors it into a trie)
+_VERB_GROUP = rf"(?P<verb>(?:{SPEECH_VERB})|(?:{'|'.join(_THAT_ONLY_VERBS)})(?=\s+that\b))"
+VERB_RX = compile_fast(rf"\b{_AUX}{_VERB_GROUP}\b")
 # VERB_RX after the non-word character that its \b needs (except at the sentence start): led
 # by a character set, it is scanned for faster than a regex led by \b
-_VERB_AFTER_NONWORD = compile_fast(rf"\W{_AUX}(?P<verb>{SPEECH_VERB})\b")
+_VERB_AFTER_NONWORD = compile_fast(rf"\W{_AUX}{_VERB_GROUP}\b")
 
 
 # every speech verb as a literal ("emphasi[sz]ed" spelt both ways), each with its length: one
 # Aho-Corasick pass finds where VERB_RX can match, instead of trying it at every non-word char
 _VERB_WORDS = word_automaton(
     (w, len(w))
-    for verb in SPEECH_VERB.split("|")
+    for verb in SPEECH_VERB.split("|") + list(_THAT_ONLY_VERBS)
     for w in ([verb.replace("[sz]", c) for c in "sz"] if "[sz]" in verb else [verb])
 )
 # the words of _AUX (a superset: stray letters of its syntax too): what may stand between the
@@ -453,6 +458,8 @@ def _speech_verbs(sentence: str):
         if start <= pos or _is_word_char(text[start - 1]) or end < n and _is_word_char(text[end]):
             continue
         stop = min(end + 1, n)  # room for the \b test after the verb
+        if size < 7 and text[start:end] in _THAT_ONLY_VERBS:
+            stop = min(end + 7, n)  # (and for the " that" one of these needs after it)
         if text[start - 1].isspace():  # auxiliaries may come before the verb
             m = _VERB_AFTER_NONWORD.search(text, _aux_start(text, start, pos), stop)
         else:  # the \W right before the verb starts the match

@@ -455,6 +455,15 @@ _BUILT_PATTERN = (
     r"is\s+being\s+)?(?:built|erected|put up|laid|assembled|set up|thrown|installed)\b"
 )
 _BUILT = compile_lower(_BUILT_PATTERN)
+# a force that moves over a bridge: it stands, and that force uses it ("Russian units rely on a
+# pontoon bridge", "troops depended on two crossings", "the garrison relies mostly on the
+# bridge")
+_USED_PATTERN = (
+    r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:heavily\s+|mostly\s+|largely\s+)?"
+    r"on\s+(?:(?:a|an|the|two|three|several|their|its|temporary|makeshift|one|few|at least one|"
+    r"remaining|last)\s+){0,3}(?:(?!of\b)[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\b"
+)  # (not "a handful of crossings": the river's crossings in general, no bridge's state)
+_USED = compile_lower(_USED_PATTERN)
 # a bridge a force holds or took whole, its state otherwise unsaid: it stands, and that force
 # holds it ("troops are holding the bridge across the river", "seized both crossings", "the
 # bridge was captured by paratroopers", "the crossing had been taken under control")
@@ -591,7 +600,7 @@ _BRIDGE_STATUS = [
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
             r"(?<!be )(?:re-?opened|repaired|restored)|(?:managed|able) to (?:re-?open|repair|restore)|(?:returned|back) (?:to|in|into) (?:service|use|"
-            r"operation)|open to (?:[\w-]+ )?traffic|"
+            r"operation)|open to (?:[\w-]+ )?(?:traffic|cars|vehicles|lorries|trucks|buses|pedestrians)|"
             # "remains in operation", "withstood the strike", "functioning normally"
             r"(?:remains?|remained|still) in (?:operation|use|service)|withst(?:ood|ands?)|"
             r"(?:functioning|operating|working) normally|"
@@ -602,6 +611,8 @@ _BRIDGE_STATUS = [
             + _HELD_PATTERN
             + "|"
             + _BUILT_PATTERN
+            + "|"
+            + _USED_PATTERN
             + "|"
             + _TRAFFIC_BACK_PATTERN,
         ),
@@ -697,7 +708,8 @@ _BRIDGE_STATUS_GATES = [
          "erect", "put up", "laid", "assembl", "set up", "thr", "install",
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
-         "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up"]
+         "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
+         "rel", "depend"]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -1107,6 +1119,31 @@ def _bridge_status(low: str, pos: int) -> tuple[str, re.Match | None]:
         if vm:
             return st, vm
     return "unknown", None
+
+
+# "damaged the bridge but that it was still open to traffic", "hit, but it remains passable":
+# the same bridge, damaged and still in use
+_STILL_USABLE = compile_fast(
+    r"\bbut\s+(?:that\s+)?(?:it|the\s+(?:bridge|crossing|span))\s+(?:is|was|remains|remained|"
+    r"could|can)\s+(?:still\s+)?(?:be\s+)?(?:still\s+)?(?:open|passable|usable|standing|in use|"
+    r"crossed|used)\b"
+)
+
+
+def _damaged_but_usable(rows: list[dict]) -> list[dict]:
+    """A sentence's bridge rows with the "still open" row of a bridge it also calls damaged left
+    out: "damaged but still open" is a damaged bridge (one row), not a second, intact one."""
+    damaged = [r for r in rows if r["status"] == "damaged"]
+    return [
+        r
+        for r in rows
+        if r["status"] != "intact"
+        or not any(
+            d["claimed_by_side"] == r["claimed_by_side"]
+            and (r["name"] is None or r["name"] == d["name"])
+            for d in damaged
+        )
+    ]
 
 
 def _attributive_status(low: str, vm: re.Match) -> bool:
@@ -1548,7 +1585,11 @@ def _bridge_rows(
         if landmark or (
             status == "intact"
             and not _TAKEN_INTACT.search(cl)
-            and (vm is None or _BUILT.match(cl, vm.start()) is None)
+            and (
+                vm is None
+                or _BUILT.match(cl, vm.start()) is None
+                and _USED.match(cl, vm.start()) is None
+            )
         ):
             # (a bridge still standing or back in use has no attacker: "engineers reopened one
             # lane of the bridge" is no force acting on it; but "troops seized the bridge
@@ -1624,7 +1665,7 @@ def _part_actor(
     broken, and trucks cross on a pontoon bridge laid by army engineers")."""
     if status != "intact":
         return actor
-    if _BUILT.match(low, vm.start()) is None:
+    if _BUILT.match(low, vm.start()) is None and _USED.match(low, vm.start()) is None:
         return None
     return _passive_agent(part[vm.end() :], side) or _agent_side(part[: vm.start()], side)
 
@@ -9324,10 +9365,11 @@ def _names_author(text: str, after: int, title: str) -> bool:
 
 
 # a title naming whose words follow: "Statement by the Governor of X Oblast, NAME (Telegram)",
-# "Address of NAME to the residents": the body is NAME's own voice ("we are moving residents")
+# "Address of NAME to the residents", "Posts by the head of X, NAME, translated": the body is
+# NAME's own voice ("we are moving residents")
 _AUTHOR_STATEMENT = compile_fast(
-    r"^\s*(?:(?:Full )?text of (?:the )?)?(?:Official )?(?:Statement|Address|Video address|"
-    r"Message|Appeal|Remarks|Post)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
+    r"^\s*(?:(?:Full )?text of (?:the )?)?(?:Official )?(?:Statements?|Address(?:es)?|Video address|"
+    r"Messages?|Appeals?|Remarks|Posts?|Updates)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
     re.I,
 )
 # a channel's title line, then whose posts follow: "Kherson Regional Military Administration -
@@ -9365,6 +9407,7 @@ _AUTHOR_RELEASE = compile_fast(
 _BODY_LINE = compile_fast(r"^\s*(?P<np>[A-Z][\w'’ ,.-]{3,100}?)\s*\((?P<ac>[A-Z]{2,8})\)\s*$")
 _AUTHOR_STATEMENT_GATE = (
     "statement", "address", "video address", "message", "appeal", "remarks", "post", "text of",
+    "updates",
     "full text", "official",
 )  # fmt: skip
 
@@ -9921,7 +9964,13 @@ def _parse_records(
             ent is not None
             and found is not None
             and found["cue"] == "colon"
-            and found["start"] <= 3
+            and (
+                found["start"] <= 3
+                # "[13:30] NAME: ...", "09:15 - NAME: ...": a post's time stamp before its writer
+                # (blanked out of ``sa``)
+                or (tm is not None or s[:1] == "[")
+                and not sa[: found["start"]].strip()
+            )
             and (a == 0 or text[a - 1] == "\n")
             and sa[:1] not in "QA"
         ):
@@ -10018,6 +10067,8 @@ def _parse_records(
             bridges = _bridge_rows(
                 s, sp, side, before=before, speaker_at=found["start"] if found and ent else None
             )
+            if len(bridges) > 1 and " but " in low and _STILL_USABLE.search(low) is not None:
+                bridges = _damaged_but_usable(bridges)
             if ctx is not None:
                 if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"
