@@ -2390,11 +2390,11 @@ _EVAC_STATUS = [
             r"\b(?:attempts?|efforts?|bids?)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:collapsed|broke\s+down|"
             r"fell\s+through|came\s+to\s+nothing)\b|"
             # the way out said not to work: "the corridor no longer worked" (not "was working")
-            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:no\s+longer|(?:is|was|are|were|"
+            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,10}?(?:no\s+longer|(?:is|was|are|were|"
             r"did|does|do)\s+not|(?:isn|wasn|aren|weren|didn|doesn|don)['’]t)\s+(?:work|works|worked|"
             r"working|function\w*|operat\w*)\b|"
             # "humanitarian corridors would not open on Wednesday"
-            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:would|will|did|could|does|do)\s+"
+            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,10}?(?:would|will|did|could|does|do)\s+"
             r"not\s+(?:re)?open\b|"
             # the one who stops it named first: "the city council suspended the evacuation",
             # "authorities stopped all departures" (not "stopped the shelling")
@@ -3022,7 +3022,9 @@ _EVAC_STATUS = [
             r"working\s+(?:humanitarian\s+)?corridors?|"
             # the way out said to work: "the corridor from Irpin to Kyiv was working" (not
             # "was not working", nor people at work: "volunteers were working to get them out")
-            r"(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were|remains?)\s+"
+            # (a route named in full before the verb: "the corridor from Sumy toward Lokhvytsia
+            # in Poltava region is working")
+            r"(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,10}?(?:is|was|are|were|remains?)\s+"
             r"(?:still\s+)?(?:working|functioning|operating)(?!\s+to\b)|"
             # in the simple tenses: "the corridor from Mariupol towards Zaporizhzhia worked
             # again today", "has functioned since Monday" (not "did not work", "failed to work")
@@ -9332,9 +9334,12 @@ _AUTHOR_STATEMENT = compile_fast(
 )
 # a channel's title line, then whose posts follow: "Kherson Regional Military Administration -
 # posts by the head of the administration, NAME (...), Tuesday 6 June 2023"
+# (or the line opens with them: "Posts by the head of the X regional administration, NAME,
+# translated ...", "Updates from NAME, mayor of X")
 _POSTS_BY = compile_fast(
-    r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+[-–—|:]\s+(?:(?:Telegram|official|channel)\s+)?"
-    r"(?:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+(?P<np>[^(\n:;]{3,140})"
+    r"^\s*(?:(?P<body>[A-Z][^\n]{2,80}?)\s+[-–—|:]\s+)?(?:(?:Telegram|official|channel)\s+)?"
+    r"(?i:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+"
+    r"(?P<np>[^(\n:;]{3,140})"
 )
 # the platforms a channel's posts come from
 _PLATFORMS = ("Telegram", "Facebook", "VK", "Twitter", "X", "Instagram", "YouTube")
@@ -9449,7 +9454,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                 return {**rec, "lead": not (cands and c in cands), "surface": surface}
         posts = _POSTS_BY.match(line)
         if posts is not None:
-            by = _posts_author(posts.group("body"), posts.group("np"))
+            by = _posts_author(posts.group("body") or "", posts.group("np"))
             if by is not None:
                 return by
         channel = _CHANNEL_FIRST.match(line) if line.lstrip()[:1] in "TFVIY" else None
@@ -9484,8 +9489,13 @@ def _posts_author(body: str, np: str) -> dict | None:
             and len(name.split()) >= 2
             and attr.split_name_role(name)[2] == "person"
         ):
-            role = role or (parts[i - 1] if i else None)
-            side = attr.side_of_phrase(body) or attr.institution_side(body)
+            # (the role after the name when none comes before: "NAME, head of the X
+            # regional administration")
+            role = role or (parts[i - 1] if i else parts[i + 1] if i + 1 < len(parts) else None)
+            # with no body before the line's "posts by", the person's role gives the side
+            side = attr.side_of_phrase(body or role or "") or attr.institution_side(
+                body or role or ""
+            )
             return {"name": name, "role": role, "side": side, "kind": "person", "lead": False,
                     "surface": None}  # fmt: skip
     return None
@@ -9951,6 +9961,9 @@ def _parse_records(
             and not is_headline
             and not relay_note
             and not in_note
+            # (the line saying whose posts follow is the compiler's, not a post: "Posts by
+            # NAME, head of X, translated.")
+            and not (k < 3 and _POSTS_BY.match(s))
         ):
             if author.get("lead") or author_ent is None:
                 # the author already speaking in the body under one of its names is one entity

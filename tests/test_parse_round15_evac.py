@@ -1,0 +1,84 @@
+"""Round 15, evacuations: statements about evacuations in wordings of this round's own about
+2022 events (written for these tests, not copied from a report). Each family of phrasings has
+several paraphrases, and negative cases say what must not give a row."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyst_kit.parse import parse_report
+from tests._rows import evac_rows
+
+
+def _sides(text: str) -> list[str | None]:
+    """The claimed_by_side of each evacuations row parse_report gives for ``text``."""
+    ev = parse_report(text)["evacuations"]
+    return [None if v != v else v for v in ev["claimed_by_side"]]
+
+
+def _claim_texts(text: str) -> list[str]:
+    """The text of each claim parse_report gives for ``text``."""
+    return list(parse_report(text)["claims"]["text"])
+
+
+# a digest's line that opens with whose posts follow, with no channel name before it: "Posts
+# by the head of X, NAME, translated", "Updates from NAME, mayor of X": the bare posts below
+# are that person's, the side from the role
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posts by the head of the Chernihiv regional military administration, Viacheslav "
+        "Chaus, translated from Ukrainian and shortened.",
+        "Updates from Viacheslav Chaus, head of the Chernihiv regional military administration "
+        "(translated), with notes by our desk.",
+        "Statements by the governor of Chernihiv region, Viacheslav Chaus, lightly edited.",
+    ],
+)
+def test_a_line_naming_whose_posts_follow_gives_their_side(line: str) -> None:
+    text = (
+        "date 2022-03-12\n"
+        "CHERNIHIV | Telegram digest, Saturday\n"
+        f"{line}\n\n"
+        "09:15 - The night was loud. Shelling hit the north of the city.\n\n"
+        "13:40 - Yesterday about 1,200 people left Nizhyn in their own cars.\n"
+    )
+    assert _sides(text) == ["UA"]
+    # the line itself is the compiler's, no claim of the official's
+    assert not any(t.startswith(("Posts by", "Updates from", "Statements by")) for t in
+                   _claim_texts(text))  # fmt: skip
+
+
+def test_a_line_of_posts_by_nobody_named_gives_no_side() -> None:
+    # no person named after "posts from": nobody to give the bare posts to
+    text = (
+        "date 2022-03-12\n"
+        "CHERNIHIV | Telegram digest, Saturday\n"
+        "Posts from several local channels, translated and shortened.\n\n"
+        "13:40 - Yesterday about 1,200 people left Nizhyn in their own cars.\n"
+    )
+    assert _sides(text) == [None]
+
+
+# a corridor whose route is named in full before its verb: "the corridor from A toward B in C
+# region is working", "was not working", "would not open"
+@pytest.mark.parametrize(
+    ("sentence", "origin", "status"),
+    [
+        ("The green corridor from Nizhyn toward Pryluky in Chernihiv region is working today.",
+         "Nizhyn", "open"),
+        ("The humanitarian corridor out of Orikhiv through Stepnohirsk to the regional centre "
+         "was functioning again on Sunday.", "Orikhiv", "open"),
+        ("The corridor from Nizhyn toward Pryluky in Chernihiv region was not working on "
+         "Monday.", "Nizhyn", "impossible"),
+        ("The corridor from Nizhyn toward Pryluky in the south of the region would not open "
+         "on Tuesday.", "Nizhyn", "impossible"),
+    ],
+)  # fmt: skip
+def test_a_corridor_with_a_long_route_is_read(sentence: str, origin: str, status: str) -> None:
+    rows = evac_rows(sentence)
+    assert [(r[0], r[3]) for r in rows] == [(origin, status)]
+
+
+def test_volunteers_working_in_a_corridor_town_are_no_corridor() -> None:
+    # people at work are no corridor at work
+    assert evac_rows("Volunteers from Nizhyn and Pryluky are working to repair the school.") == []
