@@ -9204,6 +9204,22 @@ _BARE_VERB_OPENER = compile_fast(
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
+# a heading's bracketed gloss: "(Deputy Prime Minister NAME, 12:15)"
+_GLOSS = compile_fast(r"\(([^()\n]{3,120})\)")
+
+
+def _gloss_side(line: str) -> str | None:
+    """The side of a curated person a heading's bracketed gloss names ("BODY (Deputy Prime
+    Minister NAME, 12:15)" → NAME's side), or None."""
+    for m in _GLOSS.finditer(line):
+        for part in m.group(1).split(","):
+            name = attr._strip_title(part.strip())[0]
+            rec = attr.lookup_speaker(name) if len(name.split()) >= 2 else None
+            if rec is not None and rec["kind"] == "person" and rec.get("side"):
+                return rec["side"]
+    return None
+
+
 def _end_at(text: str, sep: str, pos: int) -> int:
     """Where ``sep`` next occurs in ``text`` from ``pos``, else the text's end: where a post
     read from ``pos`` ends (a blank line; a transcript's turn, its line)."""
@@ -9793,6 +9809,10 @@ def _parse_records(
             head = attr.section_speaker(_TAG_TIME.sub("", s.rstrip(" \n")) if timed else s)
             if head is not None and not s.rstrip().endswith(":"):
                 item_ent = speakers.resolve(head, k)
+                if item_ent is not None and item_ent["side"] is None and "(" in s:
+                    # "MINISTRY FOR X (Deputy Prime Minister NAME, 12:15)": a body of no known
+                    # side speaks through the official its gloss names, of that official's side
+                    item_ent["side"] = _gloss_side(s)
                 item_end = _end_at(text, "\n\n", b)
                 if timed:
                     # "NAME, head of X, 10:02" over a post: the post is in NAME's voice, as

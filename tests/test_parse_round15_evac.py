@@ -82,3 +82,34 @@ def test_a_corridor_with_a_long_route_is_read(sentence: str, origin: str, status
 def test_volunteers_working_in_a_corridor_town_are_no_corridor() -> None:
     # people at work are no corridor at work
     assert evac_rows("Volunteers from Nizhyn and Pryluky are working to repair the school.") == []
+
+
+# a heading naming a body of no known side and, in brackets, the official speaking for it:
+# "MINISTRY FOR X (Deputy Prime Minister NAME, 12:15)": the body's posts have NAME's side
+@pytest.mark.parametrize(
+    ("heading", "side"),
+    [
+        ("MINISTRY FOR REINTEGRATION (Deputy Prime Minister Iryna Vereshchuk, 09:20)", "UA"),
+        ("Coordination Headquarters for Humanitarian Response (Iryna Vereshchuk, 16:05)", "UA"),
+        ("INTERDEPARTMENTAL HUMANITARIAN HEADQUARTERS (Colonel General Mikhail Mizintsev, "
+         "10:00)", "RU"),
+    ],
+)  # fmt: skip
+def test_a_headings_gloss_gives_a_bodys_side(heading: str, side: str) -> None:
+    text = (
+        "date 2022-03-20\n"
+        "Sunday, 20 March 2022: statements of the day\n\n"
+        f"{heading}\n"
+        "Yesterday 2,100 people were evacuated from Kreminna in their own cars.\n"
+    )
+    assert _sides(text) == [side]
+
+
+def test_a_headings_gloss_with_no_known_official_gives_no_side() -> None:
+    text = (
+        "date 2022-03-20\n"
+        "Sunday, 20 March 2022: statements of the day\n\n"
+        "INTERDEPARTMENTAL HUMANITARIAN HEADQUARTERS (duty officer, 10:00)\n"
+        "Yesterday 2,100 people were evacuated from Kreminna in their own cars.\n"
+    )
+    assert _sides(text) == [None]
