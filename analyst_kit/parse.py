@@ -3699,6 +3699,13 @@ _NO_EVACUATION = compile_lower(
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
     r"shot)\s+(?:\w+\s+){0,3}?(?:while|when|as)\s+(?:they\s+|he\s+|she\s+)?(?:were\s+|was\s+)?"
     r"(?:trying\s+to\s+(?:leave|flee|escape)|fleeing|leaving|escaping)[^.;]*|"
+    # a fake denied: "warned people not to believe fake messages about an evacuation of the
+    # city", "denied rumours of an evacuation", "dismissed false reports that X was evacuated"
+    r"(?:fake|false|untrue|bogus)\s+(?:\w+\s+)?(?:messages?|reports?|news|claims?|rumou?rs?|"
+    r"posts?|information)\s+(?:about|of|on|that)\s+[^.;]{0,60}?\bevacuat[^.;]*|"
+    r"(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:rumou?rs?|reports?|claims?)\s+(?:about|of|on|that)\s+[^.;]{0,60}?"
+    r"\bevacuat[^.;]*|"
     # "there is no decision on evacuating the centre", "he did not announce any evacuation of
     # the city", "no evacuation order has been issued"
     r"no\s+(?:decision|order|orders)\s+(?:yet\s+)?(?:on|to|about|for)\s+(?:an?\s+|the\s+)?"
@@ -3729,7 +3736,8 @@ _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had",
                         "required to", "no decision", "no order", "not announce", "not order",
                         "not declare", "not call", "not yet", "killed", "wounded", "injured",
                         "shot", "those who", "register", "apply", "receive", "claim", "obtain",
-                        "contact")  # fmt: skip
+                        "contact", "fake", "false", "untrue", "bogus", "rumour", "rumor",
+                        "denie", "deny", "dismiss", "reject", "refute")  # fmt: skip
 _B_NO_EVACUATION = _need(_NO_EVACUATION_WORDS)
 # people gone from the country abroad, a refugee flow (blanked out): "have crossed from Ukraine
 # into neighbouring countries", "fled Ukraine for Poland and Moldova", "left Ukraine for Europe"
@@ -5888,6 +5896,28 @@ def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
     m = _THE_NOUN.search(low)
     got = introduced.get(m.group(1)) if m else None
     return got[1] if got is not None and 0 < k - got[0] <= 1 else None
+
+
+# a line's opening place: "In Mariupol, ...", "At Azovstal, ...", "Sievierodonetsk: ..."
+_LINE_OPENER = compile_fast(r"(?:(?:In|At)\s+(?:the\s+)?)?\|(?:,|:)")
+# the capitals whose officials speak from them: "In Kyiv, the ministry said ..." is where the
+# speaker is, not the town the line is about
+_CAPITALS = frozenset(("Kyiv", "Moscow"))
+
+
+def _line_topic(s: str, sp: list[dict]) -> str | None:
+    """The settlement line ``s`` (its places ``sp``) opens with, as "In X, ..." or "X: ...",
+    when it is a Ukrainian town other than the capital; else None."""
+    p = sp[0]
+    if p["kind"] != "settlement" or p["rs"] > 12 or p["name"] in _CAPITALS:
+        return None
+    end = _mention_end(p)
+    if _LINE_OPENER.fullmatch(s[: p["rs"]] + "|" + s[end : end + 1]) is None:
+        return None
+    from .gazetteer import lookup
+
+    got = lookup(p["name"])
+    return p["name"] if got is not None and got.get("country") == "UA" else None
 
 
 def _last_claimed_town(
@@ -9687,6 +9717,8 @@ def _parse_records(
     relayed: dict[int, str] = {}
     spokes_of: dict[int, dict] = {}  # a body -> its spokesperson speaking right after it
     last_origin = None
+    # the town a line opens with ("In X, ...", "X: ..."), and where that line ends
+    line_topic: tuple[str, int] | None = None
     focus = None
     kinds: dict[str, dict] = {}  # "village" -> the last settlement named "the village of X"
     sites: dict[str, str] = {}  # "plant" -> the last facility named with that head word
@@ -10091,6 +10123,13 @@ def _parse_records(
                                 r["actor_side"]
                             )
         kfocus = _kind_focus(low, kinds, focus) if kinds else focus
+        if sp and (a == 0 or text[a - 1] == "\n") and (s[:3] in ("In ", "At ") or ":" in s[:40]):
+            # "In Mariupol, the deputy prime minister said buses could not reach the city",
+            # "Sievierodonetsk: ... No evacuation from the city is possible": the town a line
+            # opens with is what its sentences speak of where they name no place of their own
+            topic = _line_topic(s, sp)
+            if topic is not None:
+                line_topic = (topic, _end_at(text, "\n", a))
         if len(sp) == 1 and len(s) < 40:
             # "* Avdiivka." heading an item of a roundup: the item's sentences speak of it
             last_origin = _item_label(s, sp[0]) or last_origin
@@ -10105,6 +10144,7 @@ def _parse_records(
             (_site_named(s, low, sites) if sites and not sp else None)
             or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
             or (kfocus["name"] if kfocus is not focus else None)
+            or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
             or last_origin or (focus["name"] if focus else None),
             speaker=(found["start"], found["end"]) if found else None, sites=works,
             seat=ent.get("seat") if ent is not None else None,

@@ -113,3 +113,60 @@ def test_a_headings_gloss_with_no_known_official_gives_no_side() -> None:
         "Yesterday 2,100 people were evacuated from Kreminna in their own cars.\n"
     )
     assert _sides(text) == [None]
+
+
+# a line opening with a town ("In X, ...", "X: ...") speaks of that town where its sentences
+# name no place of their own: "the city" of a later clause is X, not the report's focus
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Kreminna, the regional governor said only people with private cars were getting "
+        "out of the city.",
+        "Kreminna: fighting goes on in the north. No evacuation from the city is possible at "
+        "the moment.",
+        "At Kreminna, volunteers said only people with their own cars were still getting out.",
+    ],
+)
+def test_the_town_a_line_opens_with_is_where_people_leave(line: str) -> None:
+    text = (
+        "date 2022-04-10\n"
+        "Rockets hit Dnipro airport; the east waits for buses\n\n"
+        "Rockets struck the airport in Dnipro on Sunday morning, the regional head said.\n\n"
+        f"{line}\n"
+    )
+    assert {r["origin"] for r in parse_report(text)["evacuations"].to_dict("records")} == {
+        "Kreminna"
+    }
+
+
+def test_a_line_opening_with_the_capital_gives_no_topic() -> None:
+    # "In Kyiv, the ministry said ...": where the speaker is, not the town people leave
+    text = (
+        "date 2022-04-10\n"
+        "The east waits for buses\n\n"
+        "Buses left Rubizhne for Bakhmut in the morning, the governor said.\n\n"
+        "In Kyiv, the ministry said more buses would be sent to the area on Monday.\n"
+    )
+    origins = [r["origin"] for r in parse_report(text)["evacuations"].to_dict("records")]
+    assert "Kyiv" not in origins
+
+
+# a warning against fakes, a rumour denied: no evacuation (as "no plans to evacuate")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spokesman warned residents not to believe fake messages about an evacuation of "
+        "Izmail.",
+        "The governor denied rumours of an imminent evacuation of Nikopol.",
+        "Officials dismissed false reports that Zaporizhzhia was being evacuated.",
+        "Do not trust fake news about the evacuation of Kryvyi Rih, the mayor wrote.",
+    ],
+)
+def test_a_denied_fake_is_no_evacuation(sentence: str) -> None:
+    assert evac_rows(sentence) == []
+
+
+def test_an_evacuation_beside_a_fake_warning_stays() -> None:
+    # the real going is told; the fake is another one
+    rows = evac_rows("Evacuation trains left Kramatorsk for Lviv on Monday, the railway said.")
+    assert [(r[0], r[1]) for r in rows] == [("Kramatorsk", "Lviv")]
