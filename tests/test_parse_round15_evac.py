@@ -170,3 +170,26 @@ def test_an_evacuation_beside_a_fake_warning_stays() -> None:
     # the real going is told; the fake is another one
     rows = evac_rows("Evacuation trains left Kramatorsk for Lviv on Monday, the railway said.")
     assert [(r[0], r[1]) for r in rows] == [("Kramatorsk", "Lviv")]
+
+
+# a transcript turn under a surname in capitals with a long gloss (full name and role): the
+# turn is that speaker's, whatever side a body named inside the answer has
+@pytest.mark.parametrize(
+    ("turn", "side"),
+    [
+        ("MIZINTSEV (Colonel General Mikhail Mizintsev, head of the National Defence Control "
+         "Centre): Over the past day 9,000 people were evacuated from Kreminna to Starobilsk "
+         "without the participation of the Ukrainian authorities.", "RU"),
+        ("VERESHCHUK (Iryna Vereshchuk, Deputy Prime Minister and Minister for Reintegration of "
+         "the Temporarily Occupied Territories): Yesterday 1,400 people left Rubizhne by bus.",
+         "UA"),
+    ],
+)  # fmt: skip
+def test_a_turn_with_a_long_gloss_is_its_speakers(turn: str, side: str) -> None:
+    text = (
+        "date 2022-05-10\n"
+        "Briefing, 10 May 2022 (excerpt, English rendering)\n\n"
+        f"{turn}\n\n"
+        "QUESTION (Zvezda): And the bridges?\n"
+    )
+    assert _sides(text) == [side]
