@@ -4492,6 +4492,9 @@ _AID_BODY = compile_fast(
 )
 
 
+# a line opened by any label, which ends a transcript's turn: "Q (British press): ...", "Desk
+# note: ...", "HUMENIUK: ..."
+_TURN_LABEL = compile_fast(r"[ \t]*[A-Z][\w.'’ ()-]{0,40}:[ \t]")
 # a paragraph opened by a speaker's label: "Spokesman: ...", "Q: ...", "HUMENIUK: ..."
 _SPEAKER_LABEL = compile_fast(r"[ \t]*[A-Z][\w.'’()-]*(?:[ \t]+[A-Z(][\w.'’()-]*){0,3}:[ \t]")
 # an official acting in the first person: "I ask residents ...", "the areas we are evacuating
@@ -9751,6 +9754,7 @@ def _parse_records(
     # the sentence just before, when it had no speaker: (index, words, outlet spans)
     unsaid: tuple[int, str, list] | None = None
     answerer: dict | None = None  # a transcript's last named answerer ("A (Surname): ...")
+    turn_ent: dict | None = None  # the speaker of a transcript's turn under "SURNAME: ..."
     prev_control: list[dict] = []  # the sentence before's control rows
     prev_sp: list[dict] = []  # ... and its places
     # the rows of a side's own claimed ground so far, each with its sentence's index
@@ -9905,6 +9909,17 @@ def _parse_records(
             # "U.S. Department of Defense / ... / SENIOR DEFENSE OFFICIAL: ...": a transcript's
             # unnamed speaker is the issuing body's own official
             ent["side"] = masthead_side
+        colon_turn = found is not None and found["cue"] == "colon" and found["start"] == 0
+        if (a == 0 or text[a - 1] == "\n") and (colon_turn or _TURN_LABEL.match(s)):
+            # a transcript turn under a surname in capitals ("KOTIN: ...", "MIZINTSEV (NAME,
+            # role): ...") goes on over the paragraphs below until the next labelled turn
+            turn_ent = ent if colon_turn and attr._is_caps_turn(found["np"]) else None
+        elif turn_ent is not None and found is not None and ent is not turn_ent:
+            turn_ent = None  # the narrator names another speaker: the turn is over
+        elif ent is None and turn_ent is not None and not is_headline and outlet is None:
+            ent = speakers._touch(
+                turn_ent, k
+            )  # "(MIZINTSEV: ...) In the liberated X, ..." (an outlet named: a relay note)
         if found is not None and found["cue"] == "colon" and sa[:1] == "A":
             answerer = ent  # "A (Surname): ..." in a transcript
         elif found is None and answerer is not None and attr.unnamed_answer(sa):

@@ -193,3 +193,39 @@ def test_a_turn_with_a_long_gloss_is_its_speakers(turn: str, side: str) -> None:
         "QUESTION (Zvezda): And the bridges?\n"
     )
     assert _sides(text) == [side]
+
+
+# a transcript turn under a surname in capitals goes on over the paragraphs below it until the
+# next labelled line ("QUESTION (...): ...", "Desk note: ...")
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In the liberated Rubizhne, residents who wish to go to Starobilsk can leave by bus "
+        "every day.",
+        "Buses take people from Kreminna to Starobilsk every morning.",
+        "The Kiev regime keeps civilians in Siversk and does not let them leave.",
+    ],
+)
+def test_a_turn_goes_on_over_its_next_paragraph(second: str) -> None:
+    text = (
+        "date 2022-07-10\n"
+        "Briefing, 10 July 2022 (excerpt, English rendering)\n\n"
+        "MIZINTSEV (Colonel General Mikhail Mizintsev, head of the National Defence Control "
+        "Centre): Our units are clearing the streets.\n\n"
+        f"{second}\n\n"
+        "QUESTION (Zvezda): And the bridges?\n"
+    )
+    assert _sides(text) == ["RU"]
+
+
+def test_a_turn_ends_at_the_next_turn() -> None:
+    # the next labelled turn is its own speaker's, not the one before's
+    text = (
+        "date 2022-07-10\n"
+        "Briefing, 10 July 2022 (excerpt, English rendering)\n\n"
+        "MIZINTSEV (Colonel General Mikhail Mizintsev, head of the National Defence Control "
+        "Centre): Our units are clearing the streets.\n\n"
+        "VERESHCHUK: Buses take people from Kreminna to Dnipro every morning.\n\n"
+        "We ask everyone to use them.\n"
+    )
+    assert _sides(text) == ["UA"]
