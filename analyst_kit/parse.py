@@ -9917,9 +9917,8 @@ def _parse_records(
         elif turn_ent is not None and found is not None and ent is not turn_ent:
             turn_ent = None  # the narrator names another speaker: the turn is over
         elif ent is None and turn_ent is not None and not is_headline and outlet is None:
-            ent = speakers._touch(
-                turn_ent, k
-            )  # "(MIZINTSEV: ...) In the liberated X, ..." (an outlet named: a relay note)
+            # "(MIZINTSEV: ...) In the liberated X, ..." (not a relay note naming an outlet)
+            ent = speakers._touch(turn_ent, k)
         if found is not None and found["cue"] == "colon" and sa[:1] == "A":
             answerer = ent  # "A (Surname): ..." in a transcript
         elif found is None and answerer is not None and attr.unnamed_answer(sa):
