@@ -2112,8 +2112,10 @@ _OFFERED_CONTENT = compile_fast(
 _SPEAKER_COLON = compile_fast(
     # the name may be followed by its own script and the channel: "Deputy Minister Hanna
     # Maliar (Ганна Маляр), on Telegram:" ending a line that introduces the quote below it
+    # (a transcript turn's gloss may give the full name and the role: "SURNAME (Colonel General
+    # NAME, head of the X Centre): ...")
     r"^(?P<np>[A-Z][^:()\d]{2,140}?(?:\s*\([^()]{1,60}\)[^:()\d]{0,60}?)??)\s*"
-    r"(?:\([^()]{1,60}\))?\s*:(?:\s+(?=[\w\"“'‘])|\s*$)"
+    r"(?:\([^()]{1,120}\))?\s*:(?:\s+(?=[\w\"“'‘])|\s*$)"
 )
 # where a subject may end: before an auxiliary or a verb-like word
 # (the verb may be quoted, after an adverb: 'NAME "strongly condemns" the strikes, his

@@ -2431,11 +2431,11 @@ _EVAC_STATUS = [
             r"\b(?:attempts?|efforts?|bids?)\s+to\s+(?:[\w'’-]+\s+){1,6}?(?:collapsed|broke\s+down|"
             r"fell\s+through|came\s+to\s+nothing)\b|"
             # the way out said not to work: "the corridor no longer worked" (not "was working")
-            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:no\s+longer|(?:is|was|are|were|"
+            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,10}?(?:no\s+longer|(?:is|was|are|were|"
             r"did|does|do)\s+not|(?:isn|wasn|aren|weren|didn|doesn|don)['’]t)\s+(?:work|works|worked|"
             r"working|function\w*|operat\w*)\b|"
             # "humanitarian corridors would not open on Wednesday"
-            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:would|will|did|could|does|do)\s+"
+            r"\b(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,10}?(?:would|will|did|could|does|do)\s+"
             r"not\s+(?:re)?open\b|"
             # the one who stops it named first: "the city council suspended the evacuation",
             # "authorities stopped all departures" (not "stopped the shelling")
@@ -3063,7 +3063,9 @@ _EVAC_STATUS = [
             r"working\s+(?:humanitarian\s+)?corridors?|"
             # the way out said to work: "the corridor from Irpin to Kyiv was working" (not
             # "was not working", nor people at work: "volunteers were working to get them out")
-            r"(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,4}?(?:is|was|are|were|remains?)\s+"
+            # (a route named in full before the verb: "the corridor from Sumy toward Lokhvytsia
+            # in Poltava region is working")
+            r"(?:corridors?|routes?|passage)\s+(?:[\w-]+\s+){0,10}?(?:is|was|are|were|remains?)\s+"
             r"(?:still\s+)?(?:working|functioning|operating)(?!\s+to\b)|"
             # in the simple tenses: "the corridor from Mariupol towards Zaporizhzhia worked
             # again today", "has functioned since Monday" (not "did not work", "failed to work")
@@ -3738,6 +3740,13 @@ _NO_EVACUATION = compile_lower(
     r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|"
     r"shot)\s+(?:\w+\s+){0,3}?(?:while|when|as)\s+(?:they\s+|he\s+|she\s+)?(?:were\s+|was\s+)?"
     r"(?:trying\s+to\s+(?:leave|flee|escape)|fleeing|leaving|escaping)[^.;]*|"
+    # a fake denied: "warned people not to believe fake messages about an evacuation of the
+    # city", "denied rumours of an evacuation", "dismissed false reports that X was evacuated"
+    r"(?:fake|false|untrue|bogus)\s+(?:\w+\s+)?(?:messages?|reports?|news|claims?|rumou?rs?|"
+    r"posts?|information)\s+(?:about|of|on|that)\s+[^.;]{0,60}?\bevacuat[^.;]*|"
+    r"(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:rumou?rs?|reports?|claims?)\s+(?:about|of|on|that)\s+[^.;]{0,60}?"
+    r"\bevacuat[^.;]*|"
     # "there is no decision on evacuating the centre", "he did not announce any evacuation of
     # the city", "no evacuation order has been issued"
     r"no\s+(?:decision|order|orders)\s+(?:yet\s+)?(?:on|to|about|for)\s+(?:an?\s+|the\s+)?"
@@ -3768,7 +3777,8 @@ _NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had",
                         "required to", "no decision", "no order", "not announce", "not order",
                         "not declare", "not call", "not yet", "killed", "wounded", "injured",
                         "shot", "those who", "register", "apply", "receive", "claim", "obtain",
-                        "contact")  # fmt: skip
+                        "contact", "fake", "false", "untrue", "bogus", "rumour", "rumor",
+                        "denie", "deny", "dismiss", "reject", "refute")  # fmt: skip
 _B_NO_EVACUATION = _need(_NO_EVACUATION_WORDS)
 # people gone from the country abroad, a refugee flow (blanked out): "have crossed from Ukraine
 # into neighbouring countries", "fled Ukraine for Poland and Moldova", "left Ukraine for Europe"
@@ -4523,6 +4533,9 @@ _AID_BODY = compile_fast(
 )
 
 
+# a line opened by any label, which ends a transcript's turn: "Q (British press): ...", "Desk
+# note: ...", "HUMENIUK: ..."
+_TURN_LABEL = compile_fast(r"[ \t]*[A-Z][\w.'’ ()-]{0,40}:[ \t]")
 # a paragraph opened by a speaker's label: "Spokesman: ...", "Q: ...", "HUMENIUK: ..."
 _SPEAKER_LABEL = compile_fast(r"[ \t]*[A-Z][\w.'’()-]*(?:[ \t]+[A-Z(][\w.'’()-]*){0,3}:[ \t]")
 # an official acting in the first person: "I ask residents ...", "the areas we are evacuating
@@ -5927,6 +5940,28 @@ def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
     m = _THE_NOUN.search(low)
     got = introduced.get(m.group(1)) if m else None
     return got[1] if got is not None and 0 < k - got[0] <= 1 else None
+
+
+# a line's opening place: "In Mariupol, ...", "At Azovstal, ...", "Sievierodonetsk: ..."
+_LINE_OPENER = compile_fast(r"(?:(?:In|At)\s+(?:the\s+)?)?\|(?:,|:)")
+# the capitals whose officials speak from them: "In Kyiv, the ministry said ..." is where the
+# speaker is, not the town the line is about
+_CAPITALS = frozenset(("Kyiv", "Moscow"))
+
+
+def _line_topic(s: str, sp: list[dict]) -> str | None:
+    """The settlement line ``s`` (its places ``sp``) opens with, as "In X, ..." or "X: ...",
+    when it is a Ukrainian town other than the capital; else None."""
+    p = sp[0]
+    if p["kind"] != "settlement" or p["rs"] > 12 or p["name"] in _CAPITALS:
+        return None
+    end = _mention_end(p)
+    if _LINE_OPENER.fullmatch(s[: p["rs"]] + "|" + s[end : end + 1]) is None:
+        return None
+    from .gazetteer import lookup
+
+    got = lookup(p["name"])
+    return p["name"] if got is not None and got.get("country") == "UA" else None
 
 
 def _last_claimed_town(
@@ -9243,6 +9278,22 @@ _BARE_VERB_OPENER = compile_fast(
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
+# a heading's bracketed gloss: "(Deputy Prime Minister NAME, 12:15)"
+_GLOSS = compile_fast(r"\(([^()\n]{3,120})\)")
+
+
+def _gloss_side(line: str) -> str | None:
+    """The side of a curated person a heading's bracketed gloss names ("BODY (Deputy Prime
+    Minister NAME, 12:15)" → NAME's side), or None."""
+    for m in _GLOSS.finditer(line):
+        for part in m.group(1).split(","):
+            name = attr._strip_title(part.strip())[0]
+            rec = attr.lookup_speaker(name) if len(name.split()) >= 2 else None
+            if rec is not None and rec["kind"] == "person" and rec.get("side"):
+                return rec["side"]
+    return None
+
+
 def _end_at(text: str, sep: str, pos: int) -> int:
     """Where ``sep`` next occurs in ``text`` from ``pos``, else the text's end: where a post
     read from ``pos`` ends (a blank line; a transcript's turn, its line)."""
@@ -9374,9 +9425,12 @@ _AUTHOR_STATEMENT = compile_fast(
 )
 # a channel's title line, then whose posts follow: "Kherson Regional Military Administration -
 # posts by the head of the administration, NAME (...), Tuesday 6 June 2023"
+# (or the line opens with them: "Posts by the head of the X regional administration, NAME,
+# translated ...", "Updates from NAME, mayor of X")
 _POSTS_BY = compile_fast(
-    r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+[-–—|:]\s+(?:(?:Telegram|official|channel)\s+)?"
-    r"(?:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+(?P<np>[^(\n:;]{3,140})"
+    r"^\s*(?:(?P<body>[A-Z][^\n]{2,80}?)\s+[-–—|:]\s+)?(?:(?:Telegram|official|channel)\s+)?"
+    r"(?i:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+"
+    r"(?P<np>[^(\n:;]{3,140})"
 )
 # the platforms a channel's posts come from
 _PLATFORMS = ("Telegram", "Facebook", "VK", "Twitter", "X", "Instagram", "YouTube")
@@ -9492,7 +9546,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                 return {**rec, "lead": not (cands and c in cands), "surface": surface}
         posts = _POSTS_BY.match(line)
         if posts is not None:
-            by = _posts_author(posts.group("body"), posts.group("np"))
+            by = _posts_author(posts.group("body") or "", posts.group("np"))
             if by is not None:
                 return by
         channel = _CHANNEL_FIRST.match(line) if line.lstrip()[:1] in "TFVIY" else None
@@ -9527,8 +9581,13 @@ def _posts_author(body: str, np: str) -> dict | None:
             and len(name.split()) >= 2
             and attr.split_name_role(name)[2] == "person"
         ):
-            role = role or (parts[i - 1] if i else None)
-            side = attr.side_of_phrase(body) or attr.institution_side(body)
+            # (the role after the name when none comes before: "NAME, head of the X
+            # regional administration")
+            role = role or (parts[i - 1] if i else parts[i + 1] if i + 1 < len(parts) else None)
+            # with no body before the line's "posts by", the person's role gives the side
+            side = attr.side_of_phrase(body or role or "") or attr.institution_side(
+                body or role or ""
+            )
             return {"name": name, "role": role, "side": side, "kind": "person", "lead": False,
                     "surface": None}  # fmt: skip
     return None
@@ -9704,6 +9763,8 @@ def _parse_records(
     relayed: dict[int, str] = {}
     spokes_of: dict[int, dict] = {}  # a body -> its spokesperson speaking right after it
     last_origin = None
+    # the town a line opens with ("In X, ...", "X: ..."), and where that line ends
+    line_topic: tuple[str, int] | None = None
     focus = None
     kinds: dict[str, dict] = {}  # "village" -> the last settlement named "the village of X"
     sites: dict[str, str] = {}  # "plant" -> the last facility named with that head word
@@ -9736,6 +9797,7 @@ def _parse_records(
     # the sentence just before, when it had no speaker: (index, words, outlet spans)
     unsaid: tuple[int, str, list] | None = None
     answerer: dict | None = None  # a transcript's last named answerer ("A (Surname): ...")
+    turn_ent: dict | None = None  # the speaker of a transcript's turn under "SURNAME: ..."
     prev_control: list[dict] = []  # the sentence before's control rows
     prev_sp: list[dict] = []  # ... and its places
     # the rows of a side's own claimed ground so far, each with its sentence's index
@@ -9826,6 +9888,10 @@ def _parse_records(
             head = attr.section_speaker(_TAG_TIME.sub("", s.rstrip(" \n")) if timed else s)
             if head is not None and not s.rstrip().endswith(":"):
                 item_ent = speakers.resolve(head, k)
+                if item_ent is not None and item_ent["side"] is None and "(" in s:
+                    # "MINISTRY FOR X (Deputy Prime Minister NAME, 12:15)": a body of no known
+                    # side speaks through the official its gloss names, of that official's side
+                    item_ent["side"] = _gloss_side(s)
                 item_end = _end_at(text, "\n\n", b)
                 if timed:
                     # "NAME, head of X, 10:02" over a post: the post is in NAME's voice, as
@@ -9886,6 +9952,16 @@ def _parse_records(
             # "U.S. Department of Defense / ... / SENIOR DEFENSE OFFICIAL: ...": a transcript's
             # unnamed speaker is the issuing body's own official
             ent["side"] = masthead_side
+        colon_turn = found is not None and found["cue"] == "colon" and found["start"] == 0
+        if (a == 0 or text[a - 1] == "\n") and (colon_turn or _TURN_LABEL.match(s)):
+            # a transcript turn under a surname in capitals ("KOTIN: ...", "MIZINTSEV (NAME,
+            # role): ...") goes on over the paragraphs below until the next labelled turn
+            turn_ent = ent if colon_turn and attr._is_caps_turn(found["np"]) else None
+        elif turn_ent is not None and found is not None and ent is not turn_ent:
+            turn_ent = None  # the narrator names another speaker: the turn is over
+        elif ent is None and turn_ent is not None and not is_headline and outlet is None:
+            # "(MIZINTSEV: ...) In the liberated X, ..." (not a relay note naming an outlet)
+            ent = speakers._touch(turn_ent, k)
         if found is not None and found["cue"] == "colon" and sa[:1] == "A":
             answerer = ent  # "A (Surname): ..." in a transcript
         elif found is None and answerer is not None and attr.unnamed_answer(sa):
@@ -10000,6 +10076,9 @@ def _parse_records(
             and not is_headline
             and not relay_note
             and not in_note
+            # (the line saying whose posts follow is the compiler's, not a post: "Posts by
+            # NAME, head of X, translated.")
+            and not (k < 3 and _POSTS_BY.match(s))
         ):
             if author.get("lead") or author_ent is None:
                 # the author already speaking in the body under one of its names is one entity
@@ -10109,6 +10188,13 @@ def _parse_records(
                                 r["actor_side"]
                             )
         kfocus = _kind_focus(low, kinds, focus) if kinds else focus
+        if sp and (a == 0 or text[a - 1] == "\n") and (s[:3] in ("In ", "At ") or ":" in s[:40]):
+            # "In Mariupol, the deputy prime minister said buses could not reach the city",
+            # "Sievierodonetsk: ... No evacuation from the city is possible": the town a line
+            # opens with is what its sentences speak of where they name no place of their own
+            topic = _line_topic(s, sp)
+            if topic is not None:
+                line_topic = (topic, _end_at(text, "\n", a))
         if len(sp) == 1 and len(s) < 40:
             # "* Avdiivka." heading an item of a roundup: the item's sentences speak of it
             last_origin = _item_label(s, sp[0]) or last_origin
@@ -10123,6 +10209,7 @@ def _parse_records(
             (_site_named(s, low, sites) if sites and not sp else None)
             or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
             or (kfocus["name"] if kfocus is not focus else None)
+            or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
             or last_origin or (focus["name"] if focus else None),
             speaker=(found["start"], found["end"]) if found else None, sites=works,
             seat=ent.get("seat") if ent is not None else None,
