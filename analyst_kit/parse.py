@@ -5518,7 +5518,8 @@ _CONTROL_GATE_WORDS = tuple(
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
        "turned over", "turned back", "turning over", "gave back", "given back", "giving back"]
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
-       for n in ("troops", "forces", "soldiers", "units")]
+       for n in ("troops", "forces", "soldiers", "units", "servicemen", "military", "armed",
+                 "regular")]
 )  # fmt: skip
 # "in Ukrainian hands"; "in the hands of allied forces": the force named holds it
 _HANDS = compile_fast(
@@ -5548,8 +5549,10 @@ _FLAG_UP = compile_fast(
 # "cue" and "fell" run on the lower-cased clause; the others read a side adjective as written
 # "there are no longer any Russian troops on the territory of Sumy Oblast": the other side holds it
 _NO_TROOPS = compile_fast(
-    r"\bno\s+(?:longer\s+)?(?:any\s+)?(?P<adj>[\w'’-]+)\s+(?:troops|forces|soldiers|units|"
-    r"occupiers)\s+(?:left\s+)?(?:remain(?:ing)?\s+)?(?:on|in)\s+(?:the\s+territory\s+of\s+)?",
+    # ("no Russian military units inside Kyiv itself", "no Russian servicemen within Sumy")
+    r"\bno\s+(?:longer\s+)?(?:any\s+)?(?P<adj>[\w'’-]+)\s+(?:(?:military|armed|regular)\s+)?"
+    r"(?:troops|forces|soldiers|servicemen|units|occupiers)\s+(?:left\s+)?(?:remain(?:ing)?\s+)?"
+    r"(?:on|in|inside|within)\s+(?:the\s+territory\s+of\s+)?",
     re.I,
 )
 # "the Russian-occupied south of Zaporizhzhia Oblast", "Ukrainian-controlled Zaporizhzhia"
@@ -5906,6 +5909,36 @@ def _last_claimed_town(
         return None
     name = next(iter(claimed))
     return next((p for p in prev_sp if p["name"] == name and p["kind"] == "settlement"), None)
+
+
+# "the town" / "the city" as a clause's own subject or object, not "the city of X"
+_TOWN_WORD = compile_lower(r"\bthe\s+(?:town|city)\b(?!\s+of\b|['’]s)")
+
+
+def _paragraph_town(
+    by_sent: dict[int, list[dict]],
+    k: int,
+    spans: list[tuple[int, int]],
+    text: str,
+) -> dict | None:
+    """The settlement "the town" / "the city" of sentence ``k`` (which names none) stands for
+    when one of the two sentences before it in the same paragraph named one settlement alone
+    ("UN teams could not reach Bakhmut. ... The governor said the army held the city"), the
+    nearer first; None when that sentence named several (which one is unclear) or none did."""
+    for j in (k - 1, k - 2):
+        if j < 0 or "\n" in text[spans[j][1] : spans[j + 1][0]]:
+            return None
+        sent = text[spans[j][0] : spans[j][1]]
+        towns = {
+            p["name"]: p
+            for p in by_sent.get(j, ())
+            if p["kind"] == "settlement" and not _is_actor(p, sent)
+        }
+        if len(towns) == 1:
+            return next(iter(towns.values()))
+        if towns:
+            return None
+    return None
 
 
 # ("its biggest gain since the capture of Bakhmut last May": a yardstick from the past, no claim)
@@ -7875,6 +7908,13 @@ def _control_claim(
                 # named before the passive's subject is no agent of its verb
                 lo = max(0, start - 160)
                 forces = [f for f in forces if a + lo + f.start() >= _mention_end(seed)]
+            if passive and forces and _REPORT_GATE(lower(window)):
+                # "Kyiv says the town was occupied", "the Kyiv regional governor said the
+                # village had been seized": a force before the reporting verb is its speaker,
+                # no agent of the passive verb after it
+                said = [v.end() for v in _REPORT_VERB.finditer(lower(window))]
+                if said:
+                    forces = [f for f in forces if f.start() >= said[-1]]
         by_agent = _passive_agent(clause[end:], side)
         # "cities still held by Ukraine": the by-agent, not a force named earlier
         controller = by_agent if passive and kind == "cue" else None
@@ -10240,6 +10280,15 @@ def _parse_records(
                 or (
                     _last_claimed_town(prev_control, prev_sp, sp, low, side)
                     if k and "\n" not in text[spans[k - 1][1] : a]
+                    else None
+                )
+                or (
+                    _paragraph_town(by_sent, k, spans, text)
+                    if k
+                    and ("the town" in low or "the city" in low)
+                    and kfocus is focus
+                    and not any(p["kind"] == "settlement" for p in sp)
+                    and _TOWN_WORD.search(low) is not None
                     else None
                 )
                 or kfocus,
