@@ -716,6 +716,11 @@ _ATTRIBUTIVE_AFTER = compile_fast(
 
 
 # a speech verb closing an attribution before the rest of the sentence goes on
+# a quote closed and attributed: '"...," he said', '"...!" the governor wrote', '"...," said X'
+_QUOTE_SAID = compile_fast(
+    r"[,!?][\"”]\s+[^\"“”]{0,90}?\b(?:said|says|added|adds|wrote|writes|told|stated|"
+    r"insisted|insists)\b"
+)
 _SAID_COMMA = compile_fast(r"\b(?:said|says|reported|reports|told [\w ]{1,30}?|announced|stated),")
 # words before the places a bridge leads to, not where it stands
 _LINK_WORD = compile_fast(
@@ -6564,6 +6569,11 @@ def _control_rows(
                 for r in got:
                     if taker in _OPPOSITE and taker == r["controller_side"]:
                         r["claimed_by_side"], r["clause_speaker"] = taker, True
+            if got and kind == "take" and cl.startswith(("broke", "breaking"), m.start()):
+                # "the enemy has broken into the plant", "Russian vehicles broke into Kharkiv",
+                # told by the side defending it: a raid into its ground, no ground conceded
+                # (the attacker's own "our troops broke into X" still claims it)
+                got = [r for r in got if r["controller_side"] != _OPPOSITE.get(side or "")]
             if got and again:
                 # (a relative clause's own speaker may claim a place again: "... control of X,
                 # which the Russian MoD said its troops had taken")
@@ -9376,6 +9386,12 @@ _POSTS_BY = compile_fast(
     r"^\s*(?P<body>[A-Z][^\n]{2,80}?)\s+[-–—|:]\s+(?:(?:Telegram|official|channel)\s+)?"
     r"(?:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+(?P<np>[^(\n:;]{3,140})"
 )
+# a digest's intro line that opens on whose posts follow: "Posts by NAME, head of the X
+# regional administration (translated)", "Telegram updates from the mayor of X, NAME"
+_POSTS_BY_LEAD = compile_fast(
+    r"^\s*(?:(?:Telegram|Facebook|channel)\s+)?(?:[Pp]osts|[Uu]pdates|[Mm]essages)\s+(?:by|of|from)\s+"
+    r"(?P<np>[^\n:;]{3,240})"
+)
 # the platforms a channel's posts come from
 _PLATFORMS = ("Telegram", "Facebook", "VK", "Twitter", "X", "Instagram", "YouTube")
 _PLATFORM = "|".join(_PLATFORMS)
@@ -9492,6 +9508,13 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             by = _posts_author(posts.group("body"), posts.group("np"))
             if by is not None:
                 return by
+        posts = _POSTS_BY_LEAD.match(line) if line.lstrip()[:1] in "PUMT" else None
+        if posts is not None:
+            # "Posts by the head of the X regional administration, NAME, translated ...": the
+            # intro line of a digest of one official's posts (up to its first full stop)
+            by = _posts_author("", posts.group("np").split(". ", 1)[0])
+            if by is not None:
+                return by
         channel = _CHANNEL_FIRST.match(line) if line.lstrip()[:1] in "TFVIY" else None
         if channel is not None:
             # "Telegram: NAME, head of the X regional administration (translated)": the
@@ -9525,6 +9548,10 @@ def _posts_author(body: str, np: str) -> dict | None:
             and attr.split_name_role(name)[2] == "person"
         ):
             role = role or (parts[i - 1] if i else None)
+            if not body:
+                # "Posts by NAME, head of the X regional administration": the role, before
+                # or after the name, is the body whose side the posts speak for
+                body = role or (parts[i + 1] if i + 1 < len(parts) else "")
             side = attr.side_of_phrase(body) or attr.institution_side(body)
             return {"name": name, "role": role, "side": side, "kind": "person", "lead": False,
                     "surface": None}  # fmt: skip
@@ -9922,6 +9949,20 @@ def _parse_records(
             and speakers.last["seen"] == k - 1
         ):
             # the quote a "NAME, on Telegram:" line introduces is NAME's
+            ent = speakers._touch(speakers.last, k)
+        if (
+            ent is None
+            and found is None
+            and s[:1] in '"“'
+            and s.rstrip()[-1:] in '"”'
+            and k > 0
+            and speakers.last is not None
+            and speakers.last["seen"] == k - 1
+            and "\n" not in text[spans[k - 1][1] : a]
+            and _QUOTE_SAID.search(text, spans[k - 1][0], spans[k - 1][1]) is not None
+        ):
+            # '"We hold the city," he said. "The enemy will not pass."': a whole quote right
+            # after a quote its speaker was named for goes on in the same voice
             ent = speakers._touch(speakers.last, k)
         if found and found["start"] > 0 and found["np"] in ("he", "she"):
             # a "he said" with no one before it: the person the sentence opens with; and

@@ -138,3 +138,101 @@ def test_the_town_in_a_new_paragraph_is_the_focus() -> None:
         "remained under Ukrainian control."
     )
     assert ("Balakliia", "UA", "UA") not in control_places(text)
+
+
+# --- a whole quote right after an attributed quote: the same speaker goes on ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            'Kharkiv was shelled. "We have pushed them back from the city," Governor Oleh '
+            'Syniehubov said on Telegram. "Russian troops still occupy Vovchansk."',
+            ("Vovchansk", "RU", "UA"),
+        ),
+        (
+            '"Our units are holding," said Serhiy Haidai, the Luhansk governor. "But the enemy '
+            'has taken Popasna and is pressing on Hirske."',
+            ("Popasna", "RU", "UA"),
+        ),
+        (
+            '"The operation is going to plan," Igor Konashenkov, the Russian defence ministry '
+            'spokesman, told reporters. "Allied forces have liberated Rubizhne."',
+            ("Rubizhne", "RU", "RU"),
+        ),
+    ],
+)
+def test_quote_goes_on_in_the_same_voice(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+def test_quote_in_a_new_paragraph_is_not_inherited() -> None:
+    text = (
+        '"We have pushed them back from the city," Governor Oleh Syniehubov said on Telegram.'
+        '\n\n"Russian troops still occupy Vovchansk."'
+    )
+    assert ("Vovchansk", "RU", "UA") not in control_places(text)
+
+
+# --- a digest that opens "Posts by NAME, ROLE": its unattributed items are NAME's ----------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Posts by the head of the Chernihiv regional military administration, Viacheslav "
+        "Chaus, translated and shortened.",
+        "Posts by Viacheslav Chaus, head of the Chernihiv Regional State Administration "
+        "(translated).",
+        "Telegram updates from the governor of Chernihiv region, Viacheslav Chaus, with "
+        "context added.",
+    ],
+)
+def test_posts_by_intro_speaks_for_the_items(intro: str) -> None:
+    text = (
+        "CHERNIHIV REGION | Telegram digest\n"
+        + intro
+        + "\n\n09:10 - Nizhyn is under our control.\n\n11:30 - About Novhorod-Siverskyi. "
+        "The town is still occupied."
+    )
+    rows = control_places(text)
+    assert ("Nizhyn", "UA", "UA") in rows
+    assert ("Novhorod-Siverskyi", "RU", "UA") in rows
+
+
+def test_posts_without_a_named_author_stay_unattributed() -> None:
+    text = "Posts from regional channels, translated.\n\n09:10 - Nizhyn is under Ukrainian control."
+    assert ("Nizhyn", "UA", "UA") not in control_places(text)
+
+
+# --- "broke into X" told by the side defending X: a raid, no ground conceded ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Oleh Syniehubov said Russian light vehicles had broken into Kharkiv.",
+        "Ukraine's General Staff said Russian units were breaking into Avdiivka from the south.",
+        "Ukraine's military said enemy sabotage groups broke into Irpin overnight.",
+    ],
+)
+def test_raid_told_by_defender_gives_no_row(text: str) -> None:
+    assert not any(c == "RU" for _, c, _ in control_places(text))
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Igor Konashenkov said Russian troops broke into Ocheretyne on Sunday.",
+            ("Ocheretyne", "RU", "RU"),
+        ),
+        (
+            "Ukraine's General Staff said Ukrainian assault units had broken into Klishchiivka.",
+            ("Klishchiivka", "UA", "UA"),
+        ),
+    ],
+)
+def test_attacker_breaking_in_still_claims(text: str, row: tuple) -> None:
+    assert row in control_places(text)
