@@ -5039,6 +5039,8 @@ _CUE_CONTROL_SRC = (
 _CUE_WORD_SRC = (
     r"complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
+    # "the region is 98% de-occupied", "Kupiansk has been deoccupied": liberated
+    r"de-?occupied|"
     # "Ukrainian forces have freed Robotyne": liberated (not "freed 20 prisoners", see below)
     r"freed|freeing|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|occupy|"
@@ -5104,6 +5106,7 @@ def _is_foothold_cue(kind: str, cue: str) -> bool:
 # words a _CUE_WORD match can begin with
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
+    "de-occup", "deoccup",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
     "entrench", "present", "made", "making", "make", "defended", "protected", "guard",
@@ -7940,7 +7943,7 @@ def _control_claim(
         if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
             controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
         # "liberated X", "cleared X" with no force named: the speaker's side did it
-        freed = "liberat" in cue or cue.startswith(("clear", "free"))
+        freed = "liberat" in cue or cue.startswith(("clear", "free", "de"))
         if controller is None and freed and side in ("RU", "UA"):
             controller = side
         if (

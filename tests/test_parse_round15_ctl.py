@@ -236,3 +236,39 @@ def test_raid_told_by_defender_gives_no_row(text: str) -> None:
 )
 def test_attacker_breaking_in_still_claims(text: str, row: tuple) -> None:
     assert row in control_places(text)
+
+
+# --- "de-occupied": liberated, by the speaker's side --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "Governor Ivan Fedorov said the Zaporizhzhia region is now 30% de-occupied.",
+            ("Zaporizhzhia oblast", "UA", "UA"),
+        ),
+        (
+            "Governor Oleh Syniehubov said Balakliia has been de-occupied.",
+            ("Balakliia", "UA", "UA"),
+        ),
+        (
+            "Ukraine's General Staff said the village of Dudchany was deoccupied on Tuesday.",
+            ("Dudchany", "UA", "UA"),
+        ),
+    ],
+)
+def test_de_occupied_is_liberated(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aim, and villages named by no one: no ground claimed
+        "She warned that the army is preparing to de-occupy the south.",
+        "Governor Oleh Syniehubov urged people not to return to de-occupied villages.",
+    ],
+)
+def test_de_occupy_aim_gives_no_row(text: str) -> None:
+    assert control_places(text) == set()
