@@ -728,6 +728,11 @@ _ATTRIBUTIVE_AFTER = compile_fast(
 
 
 # a speech verb closing an attribution before the rest of the sentence goes on
+# a quote closed and attributed: '"...," he said', '"...!" the governor wrote', '"...," said X'
+_QUOTE_SAID = compile_fast(
+    r"[,!?][\"”]\s+[^\"“”]{0,90}?\b(?:said|says|added|adds|wrote|writes|told|stated|"
+    r"insisted|insists)\b"
+)
 _SAID_COMMA = compile_fast(r"\b(?:said|says|reported|reports|told [\w ]{1,30}?|announced|stated),")
 # words before the places a bridge leads to, not where it stands
 _LINK_WORD = compile_fast(
@@ -5088,6 +5093,8 @@ _CUE_CONTROL_SRC = (
 _CUE_WORD_SRC = (
     r"complet(?:ed|es|ing)\s+(?:the\s+)?[\"“'‘]?liberation[\"”'’]?\s+of"
     r"|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|recaptur(?:ed|es|ing)|retook|"
+    # "the region is 98% de-occupied", "Kupiansk has been deoccupied": liberated
+    r"de-?occupied|"
     # "Ukrainian forces have freed Robotyne": liberated (not "freed 20 prisoners", see below)
     r"freed|freeing|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|occupy|"
@@ -5153,6 +5160,7 @@ def _is_foothold_cue(kind: str, cue: str) -> bool:
 # words a _CUE_WORD match can begin with
 _CUE_STARTS = (
     "complet", "captur", "seiz", "liberat", "recaptur", "retook", "retak", "took", "tak", "overr",
+    "de-occup", "deoccup",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
     "entrench", "present", "made", "making", "make", "defended", "protected", "guard",
@@ -5572,7 +5580,8 @@ _CONTROL_GATE_WORDS = tuple(
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
        "turned over", "turned back", "turning over", "gave back", "given back", "giving back"]
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
-       for n in ("troops", "forces", "soldiers", "units")]
+       for n in ("troops", "forces", "soldiers", "units", "servicemen", "military", "armed",
+                 "regular")]
 )  # fmt: skip
 # "in Ukrainian hands"; "in the hands of allied forces": the force named holds it
 _HANDS = compile_fast(
@@ -5602,8 +5611,10 @@ _FLAG_UP = compile_fast(
 # "cue" and "fell" run on the lower-cased clause; the others read a side adjective as written
 # "there are no longer any Russian troops on the territory of Sumy Oblast": the other side holds it
 _NO_TROOPS = compile_fast(
-    r"\bno\s+(?:longer\s+)?(?:any\s+)?(?P<adj>[\w'’-]+)\s+(?:troops|forces|soldiers|units|"
-    r"occupiers)\s+(?:left\s+)?(?:remain(?:ing)?\s+)?(?:on|in)\s+(?:the\s+territory\s+of\s+)?",
+    # ("no Russian military units inside Kyiv itself", "no Russian servicemen within Sumy")
+    r"\bno\s+(?:longer\s+)?(?:any\s+)?(?P<adj>[\w'’-]+)\s+(?:(?:military|armed|regular)\s+)?"
+    r"(?:troops|forces|soldiers|servicemen|units|occupiers)\s+(?:left\s+)?(?:remain(?:ing)?\s+)?"
+    r"(?:on|in|inside|within)\s+(?:the\s+territory\s+of\s+)?",
     re.I,
 )
 # "the Russian-occupied south of Zaporizhzhia Oblast", "Ukrainian-controlled Zaporizhzhia"
@@ -5982,6 +5993,36 @@ def _last_claimed_town(
         return None
     name = next(iter(claimed))
     return next((p for p in prev_sp if p["name"] == name and p["kind"] == "settlement"), None)
+
+
+# "the town" / "the city" as a clause's own subject or object, not "the city of X"
+_TOWN_WORD = compile_lower(r"\bthe\s+(?:town|city)\b(?!\s+of\b|['’]s)")
+
+
+def _paragraph_town(
+    by_sent: dict[int, list[dict]],
+    k: int,
+    spans: list[tuple[int, int]],
+    text: str,
+) -> dict | None:
+    """The settlement "the town" / "the city" of sentence ``k`` (which names none) stands for
+    when one of the two sentences before it in the same paragraph named one settlement alone
+    ("UN teams could not reach Bakhmut. ... The governor said the army held the city"), the
+    nearer first; None when that sentence named several (which one is unclear) or none did."""
+    for j in (k - 1, k - 2):
+        if j < 0 or "\n" in text[spans[j][1] : spans[j + 1][0]]:
+            return None
+        sent = text[spans[j][0] : spans[j][1]]
+        towns = {
+            p["name"]: p
+            for p in by_sent.get(j, ())
+            if p["kind"] == "settlement" and not _is_actor(p, sent)
+        }
+        if len(towns) == 1:
+            return next(iter(towns.values()))
+        if towns:
+            return None
+    return None
 
 
 # ("its biggest gain since the capture of Bakhmut last May": a yardstick from the past, no claim)
@@ -6607,6 +6648,11 @@ def _control_rows(
                 for r in got:
                     if taker in _OPPOSITE and taker == r["controller_side"]:
                         r["claimed_by_side"], r["clause_speaker"] = taker, True
+            if got and kind == "take" and cl.startswith(("broke", "breaking"), m.start()):
+                # "the enemy has broken into the plant", "Russian vehicles broke into Kharkiv",
+                # told by the side defending it: a raid into its ground, no ground conceded
+                # (the attacker's own "our troops broke into X" still claims it)
+                got = [r for r in got if r["controller_side"] != _OPPOSITE.get(side or "")]
             if got and again:
                 # (a relative clause's own speaker may claim a place again: "... control of X,
                 # which the Russian MoD said its troops had taken")
@@ -7951,6 +7997,13 @@ def _control_claim(
                 # named before the passive's subject is no agent of its verb
                 lo = max(0, start - 160)
                 forces = [f for f in forces if a + lo + f.start() >= _mention_end(seed)]
+            if passive and forces and _REPORT_GATE(lower(window)):
+                # "Kyiv says the town was occupied", "the Kyiv regional governor said the
+                # village had been seized": a force before the reporting verb is its speaker,
+                # no agent of the passive verb after it
+                said = [v.end() for v in _REPORT_VERB.finditer(lower(window))]
+                if said:
+                    forces = [f for f in forces if f.start() >= said[-1]]
         by_agent = _passive_agent(clause[end:], side)
         # "cities still held by Ukraine": the by-agent, not a force named earlier
         controller = by_agent if passive and kind == "cue" else None
@@ -7966,7 +8019,7 @@ def _control_claim(
         if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
             controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
         # "liberated X", "cleared X" with no force named: the speaker's side did it
-        freed = "liberat" in cue or cue.startswith(("clear", "free"))
+        freed = "liberat" in cue or cue.startswith(("clear", "free", "de"))
         if controller is None and freed and side in ("RU", "UA"):
             controller = side
         if (
@@ -10002,6 +10055,20 @@ def _parse_records(
         ):
             # the quote a "NAME, on Telegram:" line introduces is NAME's
             ent = speakers._touch(speakers.last, k)
+        if (
+            ent is None
+            and found is None
+            and s[:1] in '"“'
+            and s.rstrip()[-1:] in '"”'
+            and k > 0
+            and speakers.last is not None
+            and speakers.last["seen"] == k - 1
+            and "\n" not in text[spans[k - 1][1] : a]
+            and _QUOTE_SAID.search(text, spans[k - 1][0], spans[k - 1][1]) is not None
+        ):
+            # '"We hold the city," he said. "The enemy will not pass."': a whole quote right
+            # after a quote its speaker was named for goes on in the same voice
+            ent = speakers._touch(speakers.last, k)
         if found and found["start"] > 0 and found["np"] in ("he", "she"):
             # a "he said" with no one before it: the person the sentence opens with; and
             # "President X is shocked by the strikes, his office says": a named person with a
@@ -10378,6 +10445,15 @@ def _parse_records(
                 or (
                     _last_claimed_town(prev_control, prev_sp, sp, low, side)
                     if k and "\n" not in text[spans[k - 1][1] : a]
+                    else None
+                )
+                or (
+                    _paragraph_town(by_sent, k, spans, text)
+                    if k
+                    and ("the town" in low or "the city" in low)
+                    and kfocus is focus
+                    and not any(p["kind"] == "settlement" for p in sp)
+                    and _TOWN_WORD.search(low) is not None
                     else None
                 )
                 or kfocus,
