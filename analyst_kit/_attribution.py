@@ -791,7 +791,10 @@ _BAD_START = compile_fast(
     # a rubric over the claims below it: "Competing claims", "Conflicting reports"
     r"competing|conflicting|contradictory|contrasting|rival|differing|opposing|"
     # a phrase left starting with a preposition is an adverbial ("In Russian-language reports")
-    r"in|on|at|from|for|with|by|under|after|before|during|since|across|through|over)\b",
+    r"in|on|at|from|for|with|by|under|after|before|during|since|across|through|over|"
+    # ... also after an adverb of time or place: "Back in Kramatorsk, a volunteer said"
+    r"(?:back|later|earlier|elsewhere|further|farther|once|out|up|down)\s+"
+    r"(?:in|at|on|inside|near|outside|along)\b)\b",
     re.I,
 )
 _ORG_WORD = compile_fast(
