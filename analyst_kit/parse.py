@@ -3436,6 +3436,16 @@ _STATUS_BITS = [
 # found & _B_EVAC_GATE of _evac_words, in a scan that stops at the first word
 _has_evac_gate = contains_any(list(_EVAC_GATE))
 
+
+def _may_evacuate(s: str, low: str, gates: int) -> bool:
+    """Can :func:`_evac_rows` give sentence ``s`` a row? ``low``: ``s.lower()``, ``gates``: its
+    :data:`_SENTENCE_GATES`. No when the sentence holds no word of :data:`_EVAC_GATE`: the first
+    test of ``_evac_rows`` returns None then, so the main loop skips the call (and the fallback
+    place it would look up for it). A lower case of another length is left to ``_evac_rows``
+    (it then tests :func:`lower`, not ``low``)."""
+    return len(low) != len(s) or bool(gates & _B_EVAC_GATE)
+
+
 # where a place sits in the words before it: the place people go to ...
 _TO_BEFORE = compile_fast(
     # (not those appealed to: "appealed to residents of Bakhmut to leave")
@@ -10271,19 +10281,25 @@ def _parse_records(
         for p in sp:
             if p["kind"] == "river":
                 rivers_named.add(_river_stem(p["name"]))
-        evac = _evac_rows(
-            s, _not_river_homonyms(s, sp, rivers_named) if rivers_named else sp, side,
-            (_site_named(s, low, sites) if sites and not sp else None)
-            or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
-            or (kfocus["name"] if kfocus is not focus else None)
-            or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
-            or last_origin or (focus["name"] if focus else None),
-            speaker=(found["start"], found["end"]) if found else None, sites=works,
-            seat=ent.get("seat") if ent is not None else None,
-            # (the gates read ``lower(s)``: the same text unless lower-casing moved offsets)
-            words=gates & _S_EVAC_WORDS if len(low) == len(s) else None,
-            after_evac=last_evac is not None and k - last_evac[0] <= 3
-            and "\n" not in text[last_evac[2]["start"] : a],
+        # most sentences hold no word of the evacuation gate: skip the call and the fallback
+        # place its arguments look up (see _may_evacuate)
+        evac = (
+            _evac_rows(
+                s, _not_river_homonyms(s, sp, rivers_named) if rivers_named else sp, side,
+                (_site_named(s, low, sites) if sites and not sp else None)
+                or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
+                or (kfocus["name"] if kfocus is not focus else None)
+                or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
+                or last_origin or (focus["name"] if focus else None),
+                speaker=(found["start"], found["end"]) if found else None, sites=works,
+                seat=ent.get("seat") if ent is not None else None,
+                # (the gates read ``lower(s)``: the same text unless lower-casing moved offsets)
+                words=gates & _S_EVAC_WORDS if len(low) == len(s) else None,
+                after_evac=last_evac is not None and k - last_evac[0] <= 3
+                and "\n" not in text[last_evac[2]["start"] : a],
+            )
+            if _may_evacuate(s, low, gates)
+            else None
         )  # fmt: skip
         if (
             evac
