@@ -51,6 +51,8 @@ FRESH27_28 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (27,
 FRESH29_30 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (29, 30)]
 # twelfth session, blind: measured its third round (+0.000, +0.000)
 FRESH31_32 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (31, 32)]
+# thirteenth session, blind: measured its first round (+0.057, +0.002, +0.000, +0.025)
+FRESH33_36 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (33, 34, 35, 36)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -247,6 +249,7 @@ def main() -> None:
             *FRESH27_28,
             *FRESH29_30,
             *FRESH31_32,
+            *FRESH33_36,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

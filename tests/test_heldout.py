@@ -93,9 +93,16 @@ SETS = {
     "fresh29": (10, 0.84),
     "fresh30": (10, 0.83),
     # twelfth session, written blind during its second round: first scores 0.743 and 0.790
-    # with the code from before its third round, and the same after it
-    "fresh31": (10, 0.70),
-    "fresh32": (10, 0.75),
+    # with the code from before its third round, and the same after it; they drove the
+    # thirteenth session's first round (0.816, 0.866 after it)
+    "fresh31": (10, 0.78),
+    "fresh32": (10, 0.83),
+    # thirteenth session, written blind at its start: first scores 0.708, 0.787, 0.812 and
+    # 0.812 with the code from before its first round (0.765, 0.789, 0.812, 0.837 after it)
+    "fresh33": (10, 0.73),
+    "fresh34": (10, 0.75),
+    "fresh35": (10, 0.77),
+    "fresh36": (10, 0.80),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
