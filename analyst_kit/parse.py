@@ -10103,7 +10103,14 @@ def _parse_records(
                 ent["side"] = attr.institution_side(body) or (
                     attr.side_of_phrase(body) if home != "RU" else None
                 )
-        if ent is not None and ent["side"] is None and ent["kind"] in ("person", "unnamed"):
+        if (
+            ent is not None
+            and ent["side"] is None
+            and found is not None
+            and ent["kind"] in ("person", "unnamed")
+        ):
+            # (not for a speaker carried over with no phrase in this sentence: a quote going
+            # on in the voice of the one before)
             ent["side"] = _local_side(s, found, by_sent.get(k, []), focus, home)
         if ent is not None and ent["side"] is None:
             ent["side"] = _militia_side(ent, separatist)
