@@ -65,7 +65,8 @@ WAR_DAY = compile_fast(
     r"\b(?:(?P<n1>\d{1,4})(?:st|nd|rd|th)\s+day\b(?P<ctx>[^.\n]{0,60})"
     r"|day\s+(?P<n2>\d{1,4})\s+(?:of|in)\s+(?:the\s+|Russia['’]s\s+)?"
     r"(?:war|invasion|conflict|full-scale|russian|fighting|offensive)"
-    r"|\bday\s+(?P<n3>\d{1,4})\s*[:\-–—])",
+    # a heading "Day 111: ..." on one line (not "Earlier in the day" over a post's "09:30")
+    r"|\bday[ \t]+(?P<n3>\d{1,4})[ \t]*[:\-–—](?!\d))",
     re.I,
 )
 _WAR_CTX = compile_fast(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)
