@@ -243,9 +243,21 @@ def _force_side(force: re.Match, speaker_side: str | None) -> str | None:
     if g in ("SELF", "BARE"):
         if _UNKNOWN_FORCE_BEFORE.search(force.string, max(0, force.start() - 30), force.start()):
             return None  # '"unidentified armed forces" had taken control of X': whose, unsaid
+        if speaker_side is not None and speaker_side not in _OPPOSITE:
+            # an observer has no forces of its own in the war: "UK intelligence said Russia had
+            # ordered the withdrawal of its troops", "the IAEA said Russia had informed it that
+            # its forces had taken the plant" are the forces of the side named before them
+            named = list(_WARRING_NAME.finditer(force.string, 0, force.start()))
+            return named[-1].lastgroup if named else None
         # "troops had entered Balakliia", said by a side, means its own troops
         return speaker_side
     return _OPPOSITE.get(speaker_side or "", None)
+
+
+# a warring side named by its country, capital or adjective (lower-cased text)
+_WARRING_NAME = compile_lower(
+    r"\b(?:(?P<RU>russia|russian|moscow|kremlin)|(?P<UA>ukraine|ukrainian|kyiv|kiev))\b"
+)
 
 
 _SUBCLAUSE = compile_fast(
