@@ -7440,6 +7440,35 @@ _REGION_LOCATIVE_BEFORE = compile_fast(
 )
 
 
+# "both towns", "both cities", "the two villages": two settlements named just before
+_BOTH_TOWNS = compile_lower(
+    r"\b(?:both(?:\s+of\s+the)?|the\s+two)\s+(?:towns|cities|villages|settlements)\b"
+)
+
+
+def _with_both_towns(
+    s: str, sp: list[dict], prev_sp: list[dict], speaker: tuple[int, int]
+) -> tuple[list[dict], tuple[str, str] | None]:
+    """``sp`` with "both towns" of ``s`` as a mention of the first of the two settlements this
+    sentence (before it) or the one before named, and the two names (the rows of the first are
+    the second's too); ``sp`` and None unless exactly two were named ("Russian forces
+    attacked Popasna and Rubizhne. Ukrainian troops still hold both towns.")."""
+    m = _BOTH_TOWNS.search(lower(s))
+    if m is None:
+        return sp, None
+    # (not a town in the speaker's title: "the mayor of Sumy said ... both towns")
+    before = [p for p in sp if p["rs"] < m.start() and not speaker[0] <= p["rs"] < speaker[1]]
+    for group in (before, prev_sp):
+        towns = list(dict.fromkeys(p["name"] for p in group if p["kind"] == "settlement"))
+        if len(towns) == 2:
+            first = next(p for p in group if p["name"] == towns[0])
+            mention = {**first, "mention": m.group(0), "rs": m.start()}
+            return sorted([*sp, mention], key=lambda p: p["rs"]), (towns[0], towns[1])
+        if towns:
+            break
+    return sp, None
+
+
 def _with_region_anaphor(s: str, sp: list[dict], prev_sp: list[dict]) -> list[dict]:
     """``sp`` with "the region" of ``s`` as a mention of the region it refers back to: the
     region named last in this sentence or the one before, else the oblast of a regional centre
@@ -10578,6 +10607,12 @@ def _parse_records(
             # the plant in May" does not move the report's story there)
             last_origin = evac[0]["origin"]
         csp = _with_regional_centre(s, sp, prev_sp) if "regional cent" in low else sp
+        both = None
+        if gates & _S_CONTROL and "both " in low:
+            # "... attacks on Popasna and Rubizhne. Ukrainian troops still hold both towns."
+            csp, both = _with_both_towns(
+                s, csp, prev_sp, (found["start"], found["end"]) if found else (0, 0)
+            )
         if gates & _S_CONTROL and _REGION_WORDS(low):
             csp = _with_region_anaphor(s, csp, prev_sp)  # "the region was fully under ..."
         if (
@@ -10642,6 +10677,16 @@ def _parse_records(
             )
             else []
         )
+        if both is not None:
+            control = control + [
+                {**r, "place": both[1]}
+                for r in control
+                if r["place"] == both[0]
+                and not any(
+                    x["place"] == both[1] and x["controller_side"] == r["controller_side"]
+                    for x in control
+                )
+            ]
         if gates & _S_DENIAL:
             # the claim denied: this sentence's, the one before's or a recent one's
             # (a side's claim of the last few sentences, not only the sentence before, which

@@ -153,3 +153,45 @@ def test_force_still_in_part_of_a_town(text: str, row: tuple) -> None:
 )
 def test_force_part_not_ground(text: str) -> None:
     assert control_places(text) == set()
+
+
+# --- "both towns" / "the two villages": the two settlements named just before --------------------
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "Russian forces attacked Popasna and Rubizhne. The governor of Luhansk said "
+            "Ukrainian troops still hold both towns.",
+            {("Popasna", "UA", "UA"), ("Rubizhne", "UA", "UA")},
+        ),
+        (
+            "Russia's army stormed Marinka and Krasnohorivka on Monday. The Russian defence "
+            "ministry says both villages are now under its control.",
+            {("Marinka", "RU", "RU"), ("Krasnohorivka", "RU", "RU")},
+        ),
+        (
+            "Ukraine's General Staff said its units were fighting on the road from Svatove to "
+            "Kreminna, while Russian forces still held both of the towns.",
+            {("Svatove", "RU", "UA"), ("Kreminna", "RU", "UA")},
+        ),
+    ],
+)
+def test_both_towns_are_the_two_named_before(text: str, rows: set) -> None:
+    assert rows <= control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one town named before: which two is unclear
+        "Ukrainian forces retook Lyman. Russian forces still hold both towns.",
+        # three named: which two is unclear
+        "Russian forces shelled Izium, Balakliia and Kupiansk. Ukrainian forces hold both towns.",
+    ],
+)
+def test_both_towns_unclear_gives_no_pair(text: str) -> None:
+    got = control_places(text)
+    assert not any(c == "RU" and p != "Lyman" for p, c, _ in got)
+    assert not {("Balakliia", "UA", None), ("Kupiansk", "UA", None)} <= got
