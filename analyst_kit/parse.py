@@ -5604,6 +5604,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["contested"]  # "X remains contested"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     + ["still on", "remain on", "remains on", "remained on", "stayed on", "remaining on"]
+    + ["fall of", "to fall"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
     + ["defended", "protected", "guarded", "guard ", "guards ", "guard\"", "guard”"]  # "... by Russian troops", "units guard the plant"
@@ -6753,6 +6754,11 @@ def _control_rows(
         rows = _drop_part_holder(s, places, rows)
     if " still in" in s or " remain" in s or "stayed in" in s:
         rows = rows + _still_in_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
+    if " fall" in s and ("fall of" in s or "to fall" in s):
+        done_places = {r["place"] for r in rows}
+        rows = rows + [
+            r for r in _fall_of_rows(s, places, speaker_side) if r["place"] not in done_places
+        ]
     if (" still " in s or " remain" in s or " stayed " in s) and (
         " side" in s or " part" in s or " half" in s or " edge" in s or " outskirts" in s
     ):
@@ -7017,6 +7023,64 @@ _STILL_IN_BEFORE = compile_fast(
     r"(?:are|were)\s+remaining)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+
+
+# the fall of a town as a noun: "the fall of Sievierodonetsk", "after the fall of Mariupol";
+# or an apposition: "Kherson, the first big Ukrainian city to fall"
+_FALL_OF = compile_lower(
+    r"\b(?:the|its|their)\s+(?:(?:recent|swift|rapid|quick|final|eventual)\s+)?fall\s+of\s+"
+    r"(?:the\s+(?:city|town|village|port)\s+of\s+)?$"
+)
+_FIRST_TO_FALL = compile_lower(
+    # ("X, a port of some 280,000 people, was the first big Ukrainian city to fall")
+    r"^(?:,\s+(?:[^,;.]|[,.]\d){1,60},)?,?\s+(?:(?:was|is|became|becomes|has\s+become)\s+)?"
+    r"(?:then\s+)?(?:the\s+)?(?:first|last|only|second)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|regional\s+(?:capital|centre|center)|capital)\s+to\s+(?:have\s+)?fall"
+    r"(?:en)?\b"
+)
+# a fall feared, prevented or only possible: "to prevent the fall of X", "the threat of ..."
+_FALL_NOT_YET = compile_lower(
+    r"\b(?:prevent\w*|avoid\w*|stop\w*|risk\w*|threat\w*|fear\w*|imminent|could|would|may|"
+    r"might|if|before|after|since|possible|likely|deny|denied|denies|no)\b[^.;]{0,25}$"
+)
+# ... or told as what it would bring: "the fall of X would open the road west"
+_FALL_WOULD = compile_lower(
+    r"^(?:\s+(?:in|on|by)\s+[\w ]{1,20}?)?\s+(?:would|could|will|may|might)\b"
+)
+
+
+_PREP_END = compile_lower(r"\b(?:on|in|of|near|at|to|from|by|lower|upper)\s+(?:the\s+)?$")
+
+
+def _fall_of_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of a town's fall told as a noun ("the fall of X is a significant achievement for
+    Russia", "X, the first big Ukrainian city to fall"): the invader holds it (Russia's in
+    Ukraine, Ukraine's in Russia), as the speaker (of ``side``) says; a fall feared or
+    prevented ("to prevent the fall of X") gives none."""
+    out = []
+    low = lower(s)
+    for p in places:
+        if p["kind"] != "settlement":
+            continue
+        lo = max(0, p["rs"] - 60)
+        fall = _FALL_OF.search(low, lo, p["rs"])
+        if fall is not None:
+            if _FALL_NOT_YET.search(low, max(0, fall.start() - 40), fall.start()) is not None:
+                continue
+            if _FALL_WOULD.match(low[_mention_end(p) : _mention_end(p) + 40]) is not None:
+                continue
+        elif (
+            _FIRST_TO_FALL.match(low[_mention_end(p) : _mention_end(p) + 140]) is None
+            # (not a place inside the apposition: "X, a port on the lower Dnipro, was ...")
+            or _PREP_END.search(low, lo, p["rs"]) is not None
+        ):
+            continue
+        country = p.get("country")
+        holder = "RU" if country == "UA" else "UA" if country == "RU" else None
+        if holder is not None:
+            out.append({"place": p["name"], "controller_side": holder, "share": None,
+                        "claimed_by_side": side})  # fmt: skip
+    return out
 
 
 # a force still in one part of a town: "Russian forces remained on the eastern side", "Ukrainian

@@ -195,3 +195,50 @@ def test_both_towns_unclear_gives_no_pair(text: str) -> None:
     got = control_places(text)
     assert not any(c == "RU" and p != "Lyman" for p, c, _ in got)
     assert not {("Balakliia", "UA", None), ("Kupiansk", "UA", None)} <= got
+
+
+# --- a town's fall told as a noun or an apposition: the invader holds it -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        (
+            "The UK defence ministry said the fall of Lysychansk was a significant gain for "
+            "Russia.",
+            ("Lysychansk", "RU", "GB"),
+        ),
+        (
+            "Ukraine's General Staff called the swift fall of the town of Lyman a painful loss.",
+            ("Lyman", "RU", "UA"),
+        ),
+        (
+            "Ukraine's ombudsman said Melitopol, a city of some 150,000 people, was the first "
+            "regional centre to fall.",
+            ("Melitopol", "RU", "UA"),
+        ),
+        (
+            "Berdiansk became the first port city to fall, Ukrainian officials said.",
+            ("Berdiansk", "RU", "UA"),
+        ),
+    ],
+)
+def test_fall_of_a_town(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # feared, prevented or what it would bring: no fall told
+        "Zelensky said the army would do everything to prevent the fall of Bakhmut.",
+        "Analysts say the fall of Kurakhove would open the road west.",
+        # background
+        "Since the fall of Mariupol in May, the ministry said, the front has moved north.",
+        # a place inside the apposition is not the town that fell
+        "Kherson, a port on the lower Dnipro, was the first big city to fall.",
+    ],
+)
+def test_fall_feared_or_background_gives_no_row(text: str) -> None:
+    got = control_places(text)
+    assert all(p not in ("Bakhmut", "Kurakhove", "Mariupol", "Dnipro") for p, _, _ in got)
