@@ -5433,6 +5433,8 @@ _NEARLY = ("almost", "nearly", "virtually", "practically")
 # "cleared Andriivka", "completed clearing the territory of the plant": taken from the enemy
 _TAKE = compile_lower(
     r"\b(?:took|taken|take|takes|taking|entered|enter|retake|retaking|won back|regained|"
+    # the bare verb only of an attempt denied ("failed to capture X", "did not seize X")
+    r"capture|seize|recapture|"
     r"storm(?:ed)?|claimed|cleared|clearing|secured|securing|"
     # "Ukraine is getting Kherson back" (the place, then "back": see _GET_VERBS)
     r"get|gets|getting|got|gotten|win|wins|winning|won|"
@@ -5509,6 +5511,27 @@ _SHARE_LIST_GAP = compile_fast(
     re.I,
 )
 # a withdrawal denied in so many words: "have not withdrawn from", "did not leave"
+# a clause with no subject of its own after "but": "... but had failed to enter the town"
+_BUT_HAD_START = compile_lower(
+    r"\s*(?:(?:but|yet)\s+)?(?:had|have|has|did|could|were|was|failed)\b"
+)
+_BUT_END = compile_lower(r"\b(?:but|yet)\s*$")
+
+
+def _no_subject(prev_clause: str, cl: str) -> bool:
+    """Does clause ``cl`` go on with the subject of the clause before ("... had blocked X but
+    had failed to enter the town")?"""
+    if _BUT_HAD_START.match(cl) is None:
+        return False
+    return cl.lstrip().startswith(("but", "yet")) or _BUT_END.search(lower(prev_clause)) is not None
+
+
+_BARE_TAKE = compile_lower(r"(?:capture|seize|recapture)\b")
+# an attempt that came to nothing: "had failed to enter", "were unable to take", "could not seize"
+_FAILED_TO_BEFORE = compile_lower(
+    r"\b(?:(?:have|has|had)\s+)?(?:failed|(?:were|was|been)\s+unable)\s+(?:so\s+far\s+)?to\s+$"
+    r"|\bcould\s*(?:not|n['’]t)\s+(?:yet\s+)?$"
+)
 _NOT_LEFT_BEFORE = compile_lower(r"\b(?:have|has|had|did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?$")
 _IN_REGION_GAP = compile_fast(r"^\)?\s+in\s+(?:the\s+)?$")
 _CITY_WORD_RX = compile_fast(
@@ -5592,6 +5615,8 @@ _CONTROL_GATE_WORDS = tuple(
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["contested"]  # "X remains contested"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
+    + ["still on", "remain on", "remains on", "remained on", "stayed on", "remaining on"]
+    + ["fall of", "to fall"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
     + ["defended", "protected", "guarded", "guard ", "guards ", "guard\"", "guard”"]  # "... by Russian troops", "units guard the plant"
@@ -6101,7 +6126,7 @@ _CONTROL_RULES = (
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
     "secured", "securing", "get", "got", "win", "won", "advanc", "push", "press", "broke",
-    "breaking", "returned to", "back in",
+    "breaking", "returned to", "back in", "capture", "seize", "recapture",
 )  # fmt: skip
 # take verbs of an advance into a place (held in part at least)
 _ADVANCE_VERBS = ("advanc", "push", "press", "broke", "break")
@@ -6448,6 +6473,7 @@ def _control_rows(
         # the speaker's own forces is the speaker's claim, no part of the name
         sp_hi = s.index(", whose ", sp_lo)
     people = "People" in s  # "Donetsk People's Republic" is no place taken
+    named_all = places  # (with a lead's town: "In Irpin, the mayor said ... the town")
     if ":" in s[:40] or "In " in s[:10]:  # ("10:30 From Kyiv:", "In Kyiv, X said")
         places = _drop_from_lead(s, places)
     if speaker_side in _COUNTRY_OF_SIDE and "our " in s:
@@ -6517,8 +6543,16 @@ def _control_rows(
         # "... near Pokrovka, and that the village remains under their control": "the village"
         # of a later clause is the settlement the sentence named last, before the report's focus
         here = focus
+        if not a and bits & _CITY_BIT:
+            here = _town_before(s, clause, named_all) or focus
+            if focus is not None and here["name"] == focus["name"]:
+                here = focus  # (the focus itself, as the rules after expect it)
         if a and bits & _CITY_BIT:
             named = [p for p in places if p["rs"] < a and p["kind"] == "settlement"]
+            if named and _CITY_ONLY.search(cl) and _VILLAGE_BEFORE.search(s, 0, a):
+                # "attacks near Bakhmut and the villages of Yakovlivka and Bakhmutske, and that
+                # the city remained in Ukrainian hands": a city is none of the villages
+                named = [p for p in named if not _is_village(p, s)]
             if len(named) > 1 and _is_actor(named[-1], s):
                 # "near the village of Verbove, the general in charge of Kyiv's push said,
                 # though Moscow insisted its forces still held the village": not the actor
@@ -6597,7 +6631,7 @@ def _control_rows(
             cpl = [p for p in cpl if _is_place(p, s, people)]
         starts = {p["rs"] - a for p in cpl}
         # a take or withdraw verb counts when a place (or "the plant", "the city") follows it
-        if bits & _TAKE_BIT and (starts or bits & _GENERIC_BIT):
+        if bits & _TAKE_BIT and (starts or bits & (_GENERIC_BIT | _CITY_BIT)):
             for m in _matches_at(_TAKE, cl, take_at):
                 if cl.startswith(_GET_VERBS, m.start()) and "back" not in m.group(0):
                     if _place_at(m.end(), starts, filtered, cpl, a, s, people) and any(
@@ -6611,6 +6645,18 @@ def _control_rows(
                     _place_at(m.end(), starts, filtered, cpl, a, s, people)
                     or (bits & _GENERIC_BIT and _GENERIC_PLACE_RX.match(clause, m.end()))
                     or _relative_antecedent(cl, a, m.start(), cpl) is not None
+                    # "had failed to enter the city": the town "the city" stands for (only
+                    # of an attempt that failed: other takes of "the city" have their cue rules)
+                    or (
+                        bits & _CITY_BIT
+                        and here is not None
+                        and (
+                            _NOT_LEFT_BEFORE.search(cl, 0, m.start()) is not None
+                            or _FAILED_TO_BEFORE.search(cl, 0, m.start()) is not None
+                        )
+                        # (the verb's match may end past "the ")
+                        and _CITY_WORD_RX.match(clause, max(0, m.end() - 4)) is not None
+                    )
                 ):
                     cands.append((m, "take"))
                     break
@@ -6720,6 +6766,20 @@ def _control_rows(
         rows = _drop_part_holder(s, places, rows)
     if " still in" in s or " remain" in s or "stayed in" in s:
         rows = rows + _still_in_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
+    if " fall" in s and ("fall of" in s or "to fall" in s):
+        done_places = {r["place"] for r in rows}
+        rows = rows + [
+            r for r in _fall_of_rows(s, places, speaker_side) if r["place"] not in done_places
+        ]
+    if (" still " in s or " remain" in s or " stayed " in s) and (
+        " side" in s or " part" in s or " half" in s or " edge" in s or " outskirts" in s
+    ):
+        held = {(r["place"], r["controller_side"]) for r in rows}
+        rows = rows + [
+            r
+            for r in _still_part_rows(s, named_all, speaker_side)
+            if (r["place"], r["controller_side"]) not in held
+        ]
     if "contested" in s:
         rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows})
     return rows
@@ -6977,6 +7037,102 @@ _STILL_IN_BEFORE = compile_fast(
 )
 
 
+# the fall of a town as a noun: "the fall of Sievierodonetsk", "after the fall of Mariupol";
+# or an apposition: "Kherson, the first big Ukrainian city to fall"
+_FALL_OF = compile_lower(
+    r"\b(?:the|its|their)\s+(?:(?:recent|swift|rapid|quick|final|eventual)\s+)?fall\s+of\s+"
+    r"(?:the\s+(?:city|town|village|port)\s+of\s+)?$"
+)
+_FIRST_TO_FALL = compile_lower(
+    # ("X, a port of some 280,000 people, was the first big Ukrainian city to fall")
+    r"^(?:,\s+(?:[^,;.]|[,.]\d){1,60},)?,?\s+(?:(?:was|is|became|becomes|has\s+become)\s+)?"
+    r"(?:then\s+)?(?:the\s+)?(?:first|last|only|second)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|regional\s+(?:capital|centre|center)|capital)\s+to\s+(?:have\s+)?fall"
+    r"(?:en)?\b"
+)
+# a fall feared, prevented or only possible: "to prevent the fall of X", "the threat of ..."
+_FALL_NOT_YET = compile_lower(
+    r"\b(?:prevent\w*|avoid\w*|stop\w*|risk\w*|threat\w*|fear\w*|imminent|could|would|may|"
+    r"might|if|before|after|since|possible|likely|deny|denied|denies|no)\b[^.;]{0,25}$"
+)
+# ... or told as what it would bring: "the fall of X would open the road west"
+_FALL_WOULD = compile_lower(
+    r"^(?:\s+(?:in|on|by)\s+[\w ]{1,20}?)?\s+(?:would|could|will|may|might)\b"
+)
+
+
+_PREP_END = compile_lower(r"\b(?:on|in|of|near|at|to|from|by|lower|upper)\s+(?:the\s+)?$")
+
+
+def _fall_of_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of a town's fall told as a noun ("the fall of X is a significant achievement for
+    Russia", "X, the first big Ukrainian city to fall"): the invader holds it (Russia's in
+    Ukraine, Ukraine's in Russia), as the speaker (of ``side``) says; a fall feared or
+    prevented ("to prevent the fall of X") gives none."""
+    out = []
+    low = lower(s)
+    for p in places:
+        if p["kind"] != "settlement":
+            continue
+        lo = max(0, p["rs"] - 60)
+        fall = _FALL_OF.search(low, lo, p["rs"])
+        if fall is not None:
+            if _FALL_NOT_YET.search(low, max(0, fall.start() - 40), fall.start()) is not None:
+                continue
+            if _FALL_WOULD.match(low[_mention_end(p) : _mention_end(p) + 40]) is not None:
+                continue
+        elif (
+            _FIRST_TO_FALL.match(low[_mention_end(p) : _mention_end(p) + 140]) is None
+            # (not a place inside the apposition: "X, a port on the lower Dnipro, was ...")
+            or _PREP_END.search(low, lo, p["rs"]) is not None
+        ):
+            continue
+        country = p.get("country")
+        holder = "RU" if country == "UA" else "UA" if country == "RU" else None
+        if holder is not None:
+            out.append({"place": p["name"], "controller_side": holder, "share": None,
+                        "claimed_by_side": side})  # fmt: skip
+    return out
+
+
+# a force still in one part of a town: "Russian forces remained on the eastern side", "Ukrainian
+# troops are still in the northern part of X", "units stayed on the outskirts of the town"
+_STILL_PART = compile_fast(
+    r"\b(?:troops|forces|soldiers|units|army|military|servicemen|defenders|garrison)\s+"
+    r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were|held|hold|holds)|remain|remains|"
+    r"remained|stayed|stay|(?:are|were)\s+remaining)\s+(?:on|in)\s+the\s+"
+    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?|left|right|far|other|opposite)\s+"
+    r"(?P<part>side|part|half|edge|outskirts|districts|neighbourhoods|neighborhoods|bank)\b"
+    r"(?P<of>\s+of\s+(?:the\s+(?:town|city|village)\s+(?:of\s+)?)?)?",
+    re.I,
+)
+
+
+def _still_part_rows(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """Rows of a force ``s`` says is still in one part of a town: the town after "of", or
+    else the last one the sentence named before ("In Kupiansk, ... held the part west of the
+    river, while Russian forces remained on the eastern side"); a side the speaker (``side``)
+    claims holds that part at least."""
+    out = []
+    for m in _STILL_PART.finditer(s):
+        if m.group("part").lower() == "bank" and m.group("of") is None:
+            continue  # "on the left bank": the bank's own rule reads it
+        if m.group("of") is not None:
+            town = next((p for p in places if p["rs"] == m.end()), None)
+        else:
+            before = [p for p in places if p["rs"] < m.start() and p["kind"] == "settlement"]
+            town = before[-1] if before else None
+        if town is None or town["kind"] not in ("settlement", "facility"):
+            continue
+        if _FEW_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None:
+            continue
+        holder = _agent_side(s[max(0, m.start() - 40) : m.end()], side)
+        if holder in _OPPOSITE:
+            out.append({"place": town["name"], "controller_side": holder, "share": None,
+                        "claimed_by_side": side})  # fmt: skip
+    return out
+
+
 _FEW_BEFORE = compile_fast(
     r"\b(?:\d[\d,]*|few|fewer|several|some|small|a\s+handful|dozens?|hundreds?|groups?|"
     r"pockets?|remnants?|isolated|individual)\b[^.;,]{0,30}$",
@@ -7079,6 +7235,42 @@ def _grey_zone(s: str, rows: list[dict]) -> list[dict]:
 
 # a live blog's "10:30 From Kyiv: ..." says where the post was filed, not what it is about
 _FROM_LEAD = compile_fast(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:From|In)\s+$")
+
+
+# "the city" / "the town", never a village (nor "the village", a city)
+_CITY_ONLY = compile_lower(r"\bthe\s+(?:city|town)\b(?!\s+of\b)")
+_VILLAGE_BEFORE = compile_lower(r"\bvillages?\b")
+# "the villages of X and Y", "the village of X", "X, a village", "X and Y villages"
+_VILLAGE_OF = compile_lower(r"\bvillages?\s+of\s+(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))*$")
+
+
+def _is_village(p: dict, s: str) -> bool:
+    """Is ``p`` introduced as a village ("the villages of Yakovlivka and Bakhmutske")?"""
+    lo = max(0, p["rs"] - 60)
+    return _VILLAGE_OF.search(lower(s[lo : p["rs"]])) is not None or lower(
+        s[_mention_end(p) : _mention_end(p) + 12]
+    ).lstrip(" ,").startswith(("village", "a village"))
+
+
+def _town_before(s: str, clause: str, places: list[dict]) -> dict | None:
+    """The settlement a first clause's "the city" / "the town" stands for when the sentence
+    named one before it, in a lead or the speaker's own words ("In Irpin, the mayor said
+    Ukrainian forces now controlled the town", "officials in Kherson said the city remained
+    under Ukrainian control", "... were blocking Sumy but had failed to enter the city"): the
+    last one named, not a capital where officials speak, not an actor ("Moscow said ...")."""
+    cw = _CITY_WORD_RX.search(clause)
+    if cw is None or "capital" in lower(cw.group(0)):
+        return None
+    named = [
+        p
+        for p in places
+        if p["rs"] < cw.start() and p["kind"] == "settlement" and p["name"] not in _CAPITALS
+    ]
+    if not named or _is_actor(named[-1], s):
+        return None
+    if _CITY_ONLY.match(lower(cw.group(0))) and "village" in lower(s[: cw.start()]):
+        named = [p for p in named if not _is_village(p, s)]
+    return named[-1] if named else None
 
 
 def _drop_from_lead(s: str, places: list[dict]) -> list[dict]:
@@ -7324,6 +7516,35 @@ _REGION_LOCATIVE_BEFORE = compile_fast(
 )
 
 
+# "both towns", "both cities", "the two villages": two settlements named just before
+_BOTH_TOWNS = compile_lower(
+    r"\b(?:both(?:\s+of\s+the)?|the\s+two)\s+(?:towns|cities|villages|settlements)\b"
+)
+
+
+def _with_both_towns(
+    s: str, sp: list[dict], prev_sp: list[dict], speaker: tuple[int, int]
+) -> tuple[list[dict], tuple[str, str] | None]:
+    """``sp`` with "both towns" of ``s`` as a mention of the first of the two settlements this
+    sentence (before it) or the one before named, and the two names (the rows of the first are
+    the second's too); ``sp`` and None unless exactly two were named ("Russian forces
+    attacked Popasna and Rubizhne. Ukrainian troops still hold both towns.")."""
+    m = _BOTH_TOWNS.search(lower(s))
+    if m is None:
+        return sp, None
+    # (not a town in the speaker's title: "the mayor of Sumy said ... both towns")
+    before = [p for p in sp if p["rs"] < m.start() and not speaker[0] <= p["rs"] < speaker[1]]
+    for group in (before, prev_sp):
+        towns = list(dict.fromkeys(p["name"] for p in group if p["kind"] == "settlement"))
+        if len(towns) == 2:
+            first = next(p for p in group if p["name"] == towns[0])
+            mention = {**first, "mention": m.group(0), "rs": m.start()}
+            return sorted([*sp, mention], key=lambda p: p["rs"]), (towns[0], towns[1])
+        if towns:
+            break
+    return sp, None
+
+
 def _with_region_anaphor(s: str, sp: list[dict], prev_sp: list[dict]) -> list[dict]:
     """``sp`` with "the region" of ``s`` as a mention of the region it refers back to: the
     region named last in this sentence or the one before, else the oblast of a regional centre
@@ -7397,11 +7618,16 @@ def _control_claim(
     stayed = kind == "withdraw" and _NOT_LEFT_BEFORE.search(pre_low) is not None
     # "Russian troops have not entered X", "the enemy has not captured X", said by a side: that
     # side's claim that it still holds X (read as a denial of the taker's claim, below)
+    # ... and, from an observer or the narrator, "Russian forces had not entered X", "failed to
+    # take the city", "were unable to capture X": the other side of the named force holds it
     not_taken = (
         kind in ("cue", "take")
-        and side in _OPPOSITE
         and cl.startswith(_TAKEN_CUES, start)
-        and _NOT_LEFT_BEFORE.search(pre_low) is not None
+        and (
+            _NOT_LEFT_BEFORE.search(pre_low) is not None
+            or ("fail" in pre_low or "unable" in pre_low or "could" in pre_low)
+            and _FAILED_TO_BEFORE.search(pre_low) is not None
+        )
     )
     # "X is no longer under Ukrainian control", "no longer in Russian hands": the other side's
     no_longer = kind in ("under", "hands") and _NO_LONGER_BEFORE.search(pre_low) is not None
@@ -7511,6 +7737,7 @@ def _control_claim(
         kind in ("cue", "take", "withdrawal", "expel", "lost")
         and pre_low.endswith("to ")
         and not _DONE_TO.search(pre_low)
+        and not not_taken
     ):
         return None  # "a Ukrainian push to retake the area": an aim, not a claim
     # "denied that Russian forces controlled all of it": no claim of the verb's own; but "Kyiv
@@ -7519,8 +7746,10 @@ def _control_claim(
         ("deni" in pre_low or "deny" in pre_low or "reject" in pre_low)
         and _DENIED_THAT.search(pre_low) is not None
     )
-    if denied_that and (kind not in ("cue", "take") or side not in _OPPOSITE):
+    if denied_that and (kind not in ("cue", "take") or side not in _OPPOSITE and not not_taken):
         return None
+    if kind == "take" and not not_taken and _BARE_TAKE.match(cl, start) is not None:
+        return None  # "will capture X", "vowed they would seize X": no ground taken yet
     if (
         ("untrue" in cl or "false" in cl or "fake" in cl or "not true" in cl or "baseless" in cl)
         and _DISMISSED_BEFORE.search(cl, 0, start)
@@ -8092,6 +8321,22 @@ def _control_claim(
                     controller = _agent_side(back.group("np"), side) or controller
     if controller is None and rel_voice and kind in ("cue", "take"):
         controller = side  # "X, which the Russian MoD claimed to have captured": its own side
+    if denied_that and side not in _OPPOSITE:
+        # (an observer's: "the Pentagon said Russian forces had not entered X"; with no side
+        # known, whose the denial is is unclear: a post's author may go on unnamed)
+        holder = _OPPOSITE.get(controller or "")
+        if holder is None and not_taken and _no_subject(prev_clause, cl):
+            # "Russian troops had blocked X but had failed to enter the town": the subject of
+            # the clause before
+            holder = _OPPOSITE.get(_agent_side(prev_clause[-120:], side, first=True) or "")
+        if holder is None or side is None or not cue.startswith(_TAKEN_CUES):
+            return None
+        return [
+            {"place": n, "controller_side": holder, "share": None, "claimed_by_side": side}
+            for n in dict.fromkeys(names)
+        ]
+    if denied_that and controller is None and not_taken and _no_subject(prev_clause, cl):
+        controller = _agent_side(prev_clause[-120:], side, first=True)
     if denied_that:
         if controller != _OPPOSITE[side] or not cue.startswith(_TAKEN_CUES):
             return None
@@ -10445,6 +10690,12 @@ def _parse_records(
             # the plant in May" does not move the report's story there)
             last_origin = evac[0]["origin"]
         csp = _with_regional_centre(s, sp, prev_sp) if "regional cent" in low else sp
+        both = None
+        if gates & _S_CONTROL and "both " in low:
+            # "... attacks on Popasna and Rubizhne. Ukrainian troops still hold both towns."
+            csp, both = _with_both_towns(
+                s, csp, prev_sp, (found["start"], found["end"]) if found else (0, 0)
+            )
         if gates & _S_CONTROL and _REGION_WORDS(low):
             csp = _with_region_anaphor(s, csp, prev_sp)  # "the region was fully under ..."
         if (
@@ -10509,6 +10760,16 @@ def _parse_records(
             )
             else []
         )
+        if both is not None:
+            control = control + [
+                {**r, "place": both[1]}
+                for r in control
+                if r["place"] == both[0]
+                and not any(
+                    x["place"] == both[1] and x["controller_side"] == r["controller_side"]
+                    for x in control
+                )
+            ]
         if gates & _S_DENIAL:
             # the claim denied: this sentence's, the one before's or a recent one's
             # (a side's claim of the last few sentences, not only the sentence before, which
