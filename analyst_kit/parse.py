@@ -3597,9 +3597,12 @@ _ON_BANK_APPOSITIVE = compile_fast(r"\w,\s+on\s+(?:the|its)\s$")
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
 # a stop where evacuees are processed on their way: "processed at a reception point in
 # Bezimenne", "held at a filtration camp near Dokuchaievsk"
+# A checkpoint on the road is a stop too, not where people leave: "turned back at Russian
+# checkpoints near Tokmak", "queued for days at the checkpoint in Polohy"
 _STOP_BEFORE = compile_fast(
-    r"\b(?:reception|filtration|transit|registration|processing)\s+(?:points?|centres?|"
-    r"centers?|camps?|hubs?)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:village\s+of\s+)?$"
+    r"\b(?:(?:reception|filtration|transit|registration|processing)\s+(?:points?|centres?|"
+    r"centers?|camps?|hubs?)|check-?points?)\s+(?:in|at|near|outside)\s+(?:the\s+)?"
+    r"(?:village\s+of\s+)?$"
 )
 # a road named by a place it leads to: "along the Romanivka road", "on the Zhytomyr highway"
 _ROAD_AFTER = compile_fast(r"\s+(?:road|highway|motorway)\b")
@@ -4837,6 +4840,7 @@ def _evac_row(
     dest_end = -1  # where the last place on the way to the destination ends
     dest_at = -1  # where the destination starts
     with_dest: list[str] = []
+    stop = None  # a checkpoint's town: where people leave only if the report names no other
     within = None  # the place of a move between its own buildings
     for p in usable:
         if dest_end >= 0 and p["rs"] >= dest_end and _DEST_TAIL.match(s[dest_end : p["rs"]]):
@@ -4883,6 +4887,8 @@ def _evac_row(
             # Berdiansk", "along the Romanivka road": a stop or a road on the way, neither where
             # people leave nor where they go
             with_dest.append(p["name"])
+            if stop is None and "check" in before:
+                stop = p["name"]
             continue
         if "from" in before and _SENT_FROM.search(before):
             destination = destination or p["name"]
@@ -5051,6 +5057,9 @@ def _evac_row(
         origin = _region_of(last_origin)
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
+    if origin is None:
+        # "the convoy was turned back at a checkpoint in Vasylivka", with no town named before
+        origin = stop
     if within is not None and not strong_origin:
         origin = within
     requested_by = None
