@@ -1780,6 +1780,29 @@ _LAID_ON = compile_lower(
     r"(?:lays?|laid|laying|puts?|putting)\s+on|organi[sz](?:es?|ed|ing)|arrang(?:es?|ed|ing))\s+"
     r"(?:(?:free|special|extra|additional|dedicated|chartered|evacuation)\s+){1,3}"
     r"(?:buses|bus\s+services?|trains|train\s+services?|coaches|minibuses|transport)\b"
+    # or with where it goes: "the city would lay on buses to Uman", "organising buses to
+    # Crimea", "would be offered buses 'to the safety of Donetsk'" (not the people described:
+    # "residents who are being offered buses to Russia")
+    r"|(?<!being\s)\b(?:runs?|running|ran|offer(?:s|ed|ing)?|(?:lays?|laid|laying|puts?|putting)"
+    r"\s+on|organi[sz](?:es?|ed|ing)|arrang(?:es?|ed|ing))\s+(?:buses|trains|coaches|minibuses)"
+    r"\s+(?:[\"“]\s*)?(?:to|for|from|out\s+of)\s"
+    r"(?!(?:the\s+)?(?:front|army|troops|soldiers|military|units)\b)"
+)
+# the transport itself taking people, or leaving for a place: "buses were taking residents of
+# the shelled districts to Poltava", "coaches will take families out of the city", "the
+# evacuation train from Kramatorsk to Lviv left on time", "buses leave the square at noon for
+# Dnipro" (not "trains took soldiers to the front": people are named, or a service's trip)
+_TRANSPORT_GOES = compile_lower(
+    r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|will|would|have|had|been|"
+    r"be|still|again|now|also|already|daily|every\s+day)\s+){1,3}(?:taking|take|took|"
+    r"carrying|carry|carried|bringing|bring|brought)\s+(?:[\w,-]+\s+){0,4}?(?:civilians|"
+    r"residents|people|families|evacuees|inhabitants|locals|children|elderly|pensioners|"
+    r"patients|wounded|women|those|anyone|everyone)\b"
+    r"|\b(?:evacuation\s+|special\s+|free\s+)?(?:bus(?:es)?|trains?|coach(?:es)?)\s+"
+    r"(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?(?:to\s+[^.;,]{0,30}?\s)?"
+    r"(?:leave|leaves|left|depart|departs|departed|departing|leaving)\b"
+    r"(?=[^.;]{0,60}?\b(?:for|to|towards|with\s+(?:about|some|around|over|nearly|more\s+than|"
+    r"\d)))"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -1923,6 +1946,13 @@ _EVAC_PARTS = [
         _SERVICE_RUNNING,
     ),
     ((_LAID_ON_VERBS, _VEHICLES), _LAID_ON),
+    (
+        (
+            ("bus", "train", "coach"),
+            ("tak", "took", "carr", "bring", "brought", "leav", "left", "depart"),
+        ),
+        _TRANSPORT_GOES,
+    ),  # fmt: skip
     # free transport with where it goes: "free buses to Dnipro leave every morning"
     (
         (("free bus", "free train", "free coach", "free transport", "free evacuation"),),
@@ -3119,6 +3149,25 @@ _EVAC_STATUS = [
             r"\bkeep(?:s|ing)?\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating|getting\s+out)\b"
         ),
     ),
+    (
+        # the transport, when nothing else is said: it takes people now ("buses were taking
+        # residents to Poltava", "trains leave Kramatorsk daily for Lviv") ...
+        "ongoing",
+        compile_lower(
+            r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|still|again|now|also|"
+            r"already)\s+){1,3}(?:taking|carrying|bringing|ferrying)\b"
+            r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?"
+            r"(?:leave|depart|run)\b"
+        ),
+    ),
+    (
+        # ... or it went: "the evacuation train from Sumy to Lviv left with 400 people"
+        "completed",
+        compile_lower(
+            r"\b(?:bus(?:es)?|trains?|coach(?:es)?)\s+(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?"
+            r"(?:to\s+[^.;,]{0,30}?\s)?(?:left|departed|took|carried|brought)\b"
+        ),
+    ),
 ]
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
@@ -3188,6 +3237,8 @@ _EVAC_STATUS_GATES = [
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport", "leaving", "travel", "driving", "making their"),
     ("block", "obstruct", "hamper", "sabotag", "keep", "disrupting", "derailing", "thwarting"),
+    ("buses", "trains", "coaches"),
+    ("bus", "train", "coach"),
 ]  # fmt: skip
 _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
@@ -3330,6 +3381,8 @@ _EVAC_GATE = (
     "placed", "housed", "accommodated", "transferred", "reached", "arrived in", "made it",
     # "buses were taking people from Kupiansk to Kharkiv"
     "take", "took", "taking", "moving",
+    # "the city will lay on buses to Uman", "organising buses to Crimea"
+    "lay on", "buses to", "buses for", "trains to", "coaches to",
     # the occupation's word for it: "the organized departure of residents"
     "organized departure", "organised departure",
     # "would be offered exit towards X", "given a way out", "crossed by ferry from the right bank"
@@ -5973,7 +6026,9 @@ def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
 
 
 # a line's opening place: "In Mariupol, ...", "At Azovstal, ...", "Sievierodonetsk: ..."
-_LINE_OPENER = compile_fast(r"(?:(?:In|At)\s+(?:the\s+)?)?\|(?:,|:)")
+# (with a word or two on the town: "In neighbouring Bucha,", "In the city of Izium,", "At
+# front-line Orikhiv:")
+_LINE_OPENER = compile_fast(r"(?:(?:In|At)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?\|(?:,|:)")
 # the capitals whose officials speak from them: "In Kyiv, the ministry said ..." is where the
 # speaker is, not the town the line is about
 _CAPITALS = frozenset(("Kyiv", "Moscow"))
@@ -5983,7 +6038,7 @@ def _line_topic(s: str, sp: list[dict]) -> str | None:
     """The settlement line ``s`` (its places ``sp``) opens with, as "In X, ..." or "X: ...",
     when it is a Ukrainian town other than the capital; else None."""
     p = sp[0]
-    if p["kind"] != "settlement" or p["rs"] > 12 or p["name"] in _CAPITALS:
+    if p["kind"] != "settlement" or p["rs"] > 30 or p["name"] in _CAPITALS:
         return None
     end = _mention_end(p)
     if _LINE_OPENER.fullmatch(s[: p["rs"]] + "|" + s[end : end + 1]) is None:

@@ -38,3 +38,73 @@ def test_a_town_left_through_a_checkpoint_is_still_the_origin() -> None:
         "near Vasylivka."
     )
     assert [r[0] for r in rows] == ["Enerhodar"]
+
+
+# the transport itself taking people, or setting off for a place: the evacuation goes on (or,
+# for a train that left, is done), from the town the report speaks of
+@pytest.mark.parametrize(
+    ("sentence", "status", "destination"),
+    [
+        ("He said buses were taking residents to Kremenchuk every day, as the shelling went on.",
+         "ongoing", "Kremenchuk"),
+        ("Coaches are still carrying families with children out of the city towards Lubny.",
+         "ongoing", "Lubny"),
+        ("Buses depart from the railway station at 09:30 for Kremenchuk, the mayor wrote.",
+         "ongoing", "Kremenchuk"),
+        ("The evacuation train to Lviv left the station on time with about 500 people aboard.",
+         "completed", "Lviv"),
+    ],
+)  # fmt: skip
+def test_transport_taking_people_is_an_evacuation(
+    sentence: str, status: str, destination: str
+) -> None:
+    text = f"Poltava mayor Oleksandr Mamai said shelling had hit Poltava overnight. {sentence}"
+    rows = evac_rows(text)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Poltava", destination, status)]
+
+
+# transport laid on with where it goes, no "free"/"special" needed: the way out is open
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city council will lay on buses to Kremenchuk from the central square at noon.",
+        "The regional administration is organising buses to Kremenchuk for anyone who wants to go.",
+        "The authorities have arranged trains to Lviv for residents who want to leave.",
+    ],
+)
+def test_transport_laid_on_to_a_place_is_a_way_out(sentence: str) -> None:
+    text = f"Poltava mayor Oleksandr Mamai said shelling had hit Poltava overnight. {sentence}"
+    rows = evac_rows(text)
+    assert [r[0] for r in rows] == ["Poltava"]
+    assert rows[0][3] in ("open", "ongoing", "possible")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the army's transport
+        "Trains were taking soldiers and ammunition to the front, the analysts said.",
+        "The army was running buses to the front for its reservists.",
+        # a past habit told as background, with no aux: not this statement
+        "Since April, the station had been the point from which trains carried freight to "
+        "the west.",
+        # the people described, not the offer made: a relative clause
+        "She urged residents who are being offered buses to Russia to stay where they are.",
+    ],
+)
+def test_transport_that_takes_no_evacuees_is_none(sentence: str) -> None:
+    assert evac_rows(f"Shelling hit Poltava overnight. {sentence}") == []
+
+
+# a line opening with its town and a word on it ("In neighbouring X,", "In the city of X,"):
+# the town is where the line's evacuation leaves from, not the report's main place
+@pytest.mark.parametrize(
+    "opener", ["In neighbouring Lubny,", "In the city of Lubny,", "In nearby Lubny,"]
+)
+def test_a_line_opening_with_a_described_town_is_its_topic(opener: str) -> None:
+    text = (
+        "Missiles struck Poltava on Sunday, the regional governor said.\n\n"
+        f"{opener} the mayor said the shelling went on. He said buses were taking residents of "
+        "the worst-hit streets to Myrhorod every morning.\n"
+    )
+    assert [r[0] for r in evac_rows(text)] == ["Lubny"]
