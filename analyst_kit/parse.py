@@ -2444,8 +2444,11 @@ _EVAC_STATUS = [
             # (not damage: "the gas network could not be repaired before winter")
             r"no way to|not able to|not been able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
-            r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
-            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold|on\s+hold)\b|"
+            r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?|"
+            r"remained)\s+"
+            # (in scare quotes too: 'the corridor was "blocked" again')
+            r"(?:\w+\s+)?[\"“'‘]?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold|"
+            r"on\s+hold)\b|"
             # the other side not keeping to the truce: "Russia did not respect the humanitarian
             # corridor", "forces violated the ceasefire"
             r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|failed\s+to|refused\s+to)\s+"
@@ -3861,6 +3864,13 @@ _FLED_ABROAD = compile_lower(
 )
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
+# the dead carried away are no evacuees: "the bodies were being taken to Kharkiv for
+# identification", "the remains of 12 people were transferred to the morgue in Dnipro"
+_BODIES_MOVED = compile_lower(
+    r"\b(?:bod(?:y|ies)|remains|corpses|the\s+dead)\b(?:\s+of\s+[^.;,]{0,40}?)?\s+(?:(?:are|is|"
+    r"were|was|had|have|has|been|being|will|would|be|then|later|all)\s+){1,3}(?:taken|moved|"
+    r"transported|brought|sent|transferred|carried|driven|removed|handed\s+over)\b"
+)
 _CANNOT_VERIFY = compile_lower(
     r"\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t|unable\s+to|not\s+able\s+to)\s+"
     r"(?:\w+\s+)?(?:verify|confirm|corroborate)\b[^.;]*"
@@ -4144,6 +4154,15 @@ def _evac_rows(
             s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
         found = _evac_words(low)
+    if (
+        ("bod" in low or "remains" in low or "corpses" in low or "the dead" in low)
+        and len(low) == len(s)
+        and _BODIES_MOVED.search(low)
+    ):
+        for m in _BODIES_MOVED.finditer(low):
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+        low = lower(s)
+        found = _evac_words(low)
     if any(w in low for w in _IF_TRUE) and _HEARD_REPORTS.search(low):
         # "she had heard the reports of X residents being taken to Russia and that, if true, it
         # would be unconscionable": the speaker reacts to reports, asserting no evacuation
@@ -4232,7 +4251,7 @@ def _evac_rows(
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
-    if " and that " in s or ", adding that " in s:
+    if " and that " in s or ", adding that " in s or " but that " in s:
         # "said the daily train from Pokrovsk was running and that the mandatory evacuation of
         # the region was no suggestion": two statements reported, each with its own status
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _AND_THAT)]
@@ -4372,7 +4391,9 @@ _ASKED_VERB = compile_lower(
 _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
 # ('"The occupiers are not giving us a corridor," she said, adding that Kyiv had asked the Red
 # Cross for a route out': a second statement of the same speaker)
-_AND_THAT = compile_fast(r",?\s+and\s+that\s|,\s+adding\s+that\s")
+# (or set against the first: "nine corridors were planned but that the Mariupol one was
+# blocked")
+_AND_THAT = compile_fast(r",?\s+and\s+that\s|,\s+adding\s+that\s|,?\s+but\s+that\s")
 
 
 # getting to the place people are to leave ...

@@ -108,3 +108,43 @@ def test_a_line_opening_with_a_described_town_is_its_topic(opener: str) -> None:
         "the worst-hit streets to Myrhorod every morning.\n"
     )
     assert [r[0] for r in evac_rows(text)] == ["Lubny"]
+
+
+# the dead carried away are no evacuees, whatever the verb or tense
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the bodies were being taken to Dnipro for identification.",
+        "The remains of nine people have been transferred to the morgue in Dnipro.",
+        "Investigators reached the burnt-out cars, and the bodies were then driven to Dnipro.",
+    ],
+)
+def test_bodies_carried_away_are_no_evacuation(sentence: str) -> None:
+    assert evac_rows(f"A convoy was shelled near Poltava. {sentence}") == []
+
+
+def test_people_taken_out_beside_the_dead_still_are() -> None:
+    rows = evac_rows(
+        "Police said the bodies had been taken to Dnipro and that the surviving residents were "
+        "being taken out of Poltava by bus."
+    )
+    assert [r[0] for r in rows] == ["Poltava"]
+
+
+# two statements set against each other in one sentence ("A, but that B"): the place named in
+# the second has the second's status, even with the verb in scare quotes
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said eight corridors were planned for Monday but that the Izium corridor "
+        'was "blocked" again.',
+        "She said several routes would open on Tuesday, but that the Izium corridor had been "
+        "suspended because of shelling.",
+        "Officials said buses were ready in Kharkiv but that the route out of Izium remained "
+        '"blocked".',
+    ],
+)
+def test_a_but_that_clause_keeps_its_own_status(sentence: str) -> None:
+    rows = evac_rows(sentence)
+    assert ("Izium", "impossible") in {(r[0], r[3]) for r in rows}
+    assert all(r[3] != "possible" for r in rows if r[0] == "Izium")
