@@ -4008,6 +4008,14 @@ _TERRITORY_OF = compile_fast(
 _THE_REGION = compile_fast(r"\bthe\s+(?:region|oblast|province)\b")
 
 
+# "the region" as where people go, not where they leave: "to leave for safer parts of the
+# region", "to move elsewhere in the oblast", "relocated within the region"
+_REGION_AS_DEST = compile_fast(
+    r"\b(?:(?:to|for|towards|into)\s+(?:\w+\s+){0,2}?(?:parts|areas|places|districts|towns|"
+    r"communities)\s+(?:of|in)|elsewhere\s+in|within)\s+the\s+(?:region|oblast|province)\b$"
+)
+
+
 # people in a struck building (a rescue), not people leaving a place
 _RESCUE_WORDS = tuple(
     f"{p} the {w}" for p in ("under", "from", "out of") for w in ("rubble", "debris", "ruins")
@@ -4111,7 +4119,10 @@ def _evac_rows(
     if speaker is not None and any(
         p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1] for p in places
     ):
-        if not _THE_REGION.search(s, speaker[1]):
+        if not any(
+            _REGION_AS_DEST.search(s, max(0, m.start() - 40), m.end()) is None
+            for m in _THE_REGION.finditer(s, speaker[1])
+        ):
             title = next(
                 p for p in places if p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1]
             )

@@ -148,3 +148,29 @@ def test_a_but_that_clause_keeps_its_own_status(sentence: str) -> None:
     rows = evac_rows(sentence)
     assert ("Izium", "impossible") in {(r[0], r[3]) for r in rows}
     assert all(r[3] != "possible" for r in rows if r[0] == "Izium")
+
+
+# "the region" named as where people go ("safer parts of the region", "elsewhere in the oblast")
+# does not make the region of the speaker's title the place left: the town the report is on is
+@pytest.mark.parametrize(
+    "call",
+    [
+        "urged residents to leave for safer parts of the region",
+        "called on families with children to move elsewhere in the oblast",
+        "asked residents to relocate to calmer districts of the region for the winter",
+    ],
+)
+def test_the_region_as_destination_keeps_the_town_as_origin(call: str) -> None:
+    text = (
+        "Marhanets has been shelled every night this week. Dnipropetrovsk regional governor "
+        f"Serhiy Lysak said two houses were damaged overnight and {call}."
+    )
+    assert [(r[0], r[3]) for r in evac_rows(text)] == [("Marhanets", "requested")]
+
+
+def test_all_residents_of_the_region_still_leave_the_region() -> None:
+    rows = evac_rows(
+        "Donetsk regional governor Pavlo Kyrylenko urged all residents of the region to leave "
+        "before the winter."
+    )
+    assert [r[0] for r in rows] == ["Donetsk oblast"]
