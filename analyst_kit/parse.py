@@ -1792,6 +1792,29 @@ _LAID_ON = compile_lower(
     r"(?:lays?|laid|laying|puts?|putting)\s+on|organi[sz](?:es?|ed|ing)|arrang(?:es?|ed|ing))\s+"
     r"(?:(?:free|special|extra|additional|dedicated|chartered|evacuation)\s+){1,3}"
     r"(?:buses|bus\s+services?|trains|train\s+services?|coaches|minibuses|transport)\b"
+    # or with where it goes: "the city would lay on buses to Uman", "organising buses to
+    # Crimea", "would be offered buses 'to the safety of Donetsk'" (not the people described:
+    # "residents who are being offered buses to Russia")
+    r"|(?<!being\s)\b(?:runs?|running|ran|offer(?:s|ed|ing)?|(?:lays?|laid|laying|puts?|putting)"
+    r"\s+on|organi[sz](?:es?|ed|ing)|arrang(?:es?|ed|ing))\s+(?:buses|trains|coaches|minibuses)"
+    r"\s+(?:[\"“]\s*)?(?:to|for|from|out\s+of)\s"
+    r"(?!(?:the\s+)?(?:front|army|troops|soldiers|military|units)\b)"
+)
+# the transport itself taking people, or leaving for a place: "buses were taking residents of
+# the shelled districts to Poltava", "coaches will take families out of the city", "the
+# evacuation train from Kramatorsk to Lviv left on time", "buses leave the square at noon for
+# Dnipro" (not "trains took soldiers to the front": people are named, or a service's trip)
+_TRANSPORT_GOES = compile_lower(
+    r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|will|would|have|had|been|"
+    r"be|still|again|now|also|already|daily|every\s+day)\s+){1,3}(?:taking|take|took|"
+    r"carrying|carry|carried|bringing|bring|brought)\s+(?:[\w,-]+\s+){0,4}?(?:civilians|"
+    r"residents|people|families|evacuees|inhabitants|locals|children|elderly|pensioners|"
+    r"patients|wounded|women|those|anyone|everyone)\b"
+    r"|\b(?:evacuation\s+|special\s+|free\s+)?(?:bus(?:es)?|trains?|coach(?:es)?)\s+"
+    r"(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?(?:to\s+[^.;,]{0,30}?\s)?"
+    r"(?:leave|leaves|left|depart|departs|departed|departing|leaving)\b"
+    r"(?=[^.;]{0,60}?\b(?:for|to|towards|with\s+(?:about|some|around|over|nearly|more\s+than|"
+    r"\d)))"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -1935,6 +1958,13 @@ _EVAC_PARTS = [
         _SERVICE_RUNNING,
     ),
     ((_LAID_ON_VERBS, _VEHICLES), _LAID_ON),
+    (
+        (
+            ("bus", "train", "coach"),
+            ("tak", "took", "carr", "bring", "brought", "leav", "left", "depart"),
+        ),
+        _TRANSPORT_GOES,
+    ),  # fmt: skip
     # free transport with where it goes: "free buses to Dnipro leave every morning"
     (
         (("free bus", "free train", "free coach", "free transport", "free evacuation"),),
@@ -2426,8 +2456,11 @@ _EVAC_STATUS = [
             # (not damage: "the gas network could not be repaired before winter")
             r"no way to|not able to|not been able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
-            r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?)\s+"
-            r"(?:\w+\s+)?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold|on\s+hold)\b|"
+            r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?|"
+            r"remained)\s+"
+            # (in scare quotes too: 'the corridor was "blocked" again')
+            r"(?:\w+\s+)?[\"“'‘]?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold|"
+            r"on\s+hold)\b|"
             # the other side not keeping to the truce: "Russia did not respect the humanitarian
             # corridor", "forces violated the ceasefire"
             r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|failed\s+to|refused\s+to)\s+"
@@ -3131,6 +3164,25 @@ _EVAC_STATUS = [
             r"\bkeep(?:s|ing)?\s+(?:\w+\s+){0,4}?from\s+(?:leaving|evacuating|getting\s+out)\b"
         ),
     ),
+    (
+        # the transport, when nothing else is said: it takes people now ("buses were taking
+        # residents to Poltava", "trains leave Kramatorsk daily for Lviv") ...
+        "ongoing",
+        compile_lower(
+            r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|still|again|now|also|"
+            r"already)\s+){1,3}(?:taking|carrying|bringing|ferrying)\b"
+            r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?"
+            r"(?:leave|depart|run)\b"
+        ),
+    ),
+    (
+        # ... or it went: "the evacuation train from Sumy to Lviv left with 400 people"
+        "completed",
+        compile_lower(
+            r"\b(?:bus(?:es)?|trains?|coach(?:es)?)\s+(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?"
+            r"(?:to\s+[^.;,]{0,30}?\s)?(?:left|departed|took|carried|brought)\b"
+        ),
+    ),
 ]
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
@@ -3200,6 +3252,8 @@ _EVAC_STATUS_GATES = [
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport", "leaving", "travel", "driving", "making their"),
     ("block", "obstruct", "hamper", "sabotag", "keep", "disrupting", "derailing", "thwarting"),
+    ("buses", "trains", "coaches"),
+    ("bus", "train", "coach"),
 ]  # fmt: skip
 _POP = {
     # "after Ukrainian troops crossed the border": a side's troops are actors, not evacuees
@@ -3342,6 +3396,8 @@ _EVAC_GATE = (
     "placed", "housed", "accommodated", "transferred", "reached", "arrived in", "made it",
     # "buses were taking people from Kupiansk to Kharkiv"
     "take", "took", "taking", "moving",
+    # "the city will lay on buses to Uman", "organising buses to Crimea"
+    "lay on", "buses to", "buses for", "trains to", "coaches to",
     # the occupation's word for it: "the organized departure of residents"
     "organized departure", "organised departure",
     # "would be offered exit towards X", "given a way out", "crossed by ferry from the right bank"
@@ -3609,9 +3665,12 @@ _ON_BANK_APPOSITIVE = compile_fast(r"\w,\s+on\s+(?:the|its)\s$")
 _VIA_BEFORE = compile_fast(r"\b(?:via|through)\s+(?:the\s+)?$")
 # a stop where evacuees are processed on their way: "processed at a reception point in
 # Bezimenne", "held at a filtration camp near Dokuchaievsk"
+# A checkpoint on the road is a stop too, not where people leave: "turned back at Russian
+# checkpoints near Tokmak", "queued for days at the checkpoint in Polohy"
 _STOP_BEFORE = compile_fast(
-    r"\b(?:reception|filtration|transit|registration|processing)\s+(?:points?|centres?|"
-    r"centers?|camps?|hubs?)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:village\s+of\s+)?$"
+    r"\b(?:(?:reception|filtration|transit|registration|processing)\s+(?:points?|centres?|"
+    r"centers?|camps?|hubs?)|check-?points?)\s+(?:in|at|near|outside)\s+(?:the\s+)?"
+    r"(?:village\s+of\s+)?$"
 )
 # a road named by a place it leads to: "along the Romanivka road", "on the Zhytomyr highway"
 _ROAD_AFTER = compile_fast(r"\s+(?:road|highway|motorway)\b")
@@ -3817,6 +3876,13 @@ _FLED_ABROAD = compile_lower(
 )
 # an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
 # independently verify the number of people who have left"
+# the dead carried away are no evacuees: "the bodies were being taken to Kharkiv for
+# identification", "the remains of 12 people were transferred to the morgue in Dnipro"
+_BODIES_MOVED = compile_lower(
+    r"\b(?:bod(?:y|ies)|remains|corpses|the\s+dead)\b(?:\s+of\s+[^.;,]{0,40}?)?\s+(?:(?:are|is|"
+    r"were|was|had|have|has|been|being|will|would|be|then|later|all)\s+){1,3}(?:taken|moved|"
+    r"transported|brought|sent|transferred|carried|driven|removed|handed\s+over)\b"
+)
 _CANNOT_VERIFY = compile_lower(
     r"\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t|unable\s+to|not\s+able\s+to)\s+"
     r"(?:\w+\s+)?(?:verify|confirm|corroborate)\b[^.;]*"
@@ -3954,6 +4020,14 @@ _TERRITORY_OF = compile_fast(
 _THE_REGION = compile_fast(r"\bthe\s+(?:region|oblast|province)\b")
 
 
+# "the region" as where people go, not where they leave: "to leave for safer parts of the
+# region", "to move elsewhere in the oblast", "relocated within the region"
+_REGION_AS_DEST = compile_fast(
+    r"\b(?:(?:to|for|towards|into)\s+(?:\w+\s+){0,2}?(?:parts|areas|places|districts|towns|"
+    r"communities)\s+(?:of|in)|elsewhere\s+in|within)\s+the\s+(?:region|oblast|province)\b$"
+)
+
+
 # people in a struck building (a rescue), not people leaving a place
 _RESCUE_WORDS = tuple(
     f"{p} the {w}" for p in ("under", "from", "out of") for w in ("rubble", "debris", "ruins")
@@ -4057,7 +4131,10 @@ def _evac_rows(
     if speaker is not None and any(
         p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1] for p in places
     ):
-        if not _THE_REGION.search(s, speaker[1]):
+        if not any(
+            _REGION_AS_DEST.search(s, max(0, m.start() - 40), m.end()) is None
+            for m in _THE_REGION.finditer(s, speaker[1])
+        ):
             title = next(
                 p for p in places if p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1]
             )
@@ -4098,6 +4175,15 @@ def _evac_rows(
                 s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
         else:
             s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if (
+        ("bod" in low or "remains" in low or "corpses" in low or "the dead" in low)
+        and len(low) == len(s)
+        and _BODIES_MOVED.search(low)
+    ):
+        for m in _BODIES_MOVED.finditer(low):
+            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
         low = lower(s)
         found = _evac_words(low)
     if any(w in low for w in _IF_TRUE) and _HEARD_REPORTS.search(low):
@@ -4188,7 +4274,7 @@ def _evac_rows(
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
-    if " and that " in s or ", adding that " in s:
+    if " and that " in s or ", adding that " in s or " but that " in s:
         # "said the daily train from Pokrovsk was running and that the mandatory evacuation of
         # the region was no suggestion": two statements reported, each with its own status
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _AND_THAT)]
@@ -4328,7 +4414,9 @@ _ASKED_VERB = compile_lower(
 _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
 # ('"The occupiers are not giving us a corridor," she said, adding that Kyiv had asked the Red
 # Cross for a route out': a second statement of the same speaker)
-_AND_THAT = compile_fast(r",?\s+and\s+that\s|,\s+adding\s+that\s")
+# (or set against the first: "nine corridors were planned but that the Mariupol one was
+# blocked")
+_AND_THAT = compile_fast(r",?\s+and\s+that\s|,\s+adding\s+that\s|,?\s+but\s+that\s")
 
 
 # getting to the place people are to leave ...
@@ -4849,6 +4937,7 @@ def _evac_row(
     dest_end = -1  # where the last place on the way to the destination ends
     dest_at = -1  # where the destination starts
     with_dest: list[str] = []
+    stop = None  # a checkpoint's town: where people leave only if the report names no other
     within = None  # the place of a move between its own buildings
     for p in usable:
         if dest_end >= 0 and p["rs"] >= dest_end and _DEST_TAIL.match(s[dest_end : p["rs"]]):
@@ -4895,6 +4984,8 @@ def _evac_row(
             # Berdiansk", "along the Romanivka road": a stop or a road on the way, neither where
             # people leave nor where they go
             with_dest.append(p["name"])
+            if stop is None and "check" in before:
+                stop = p["name"]
             continue
         if "from" in before and _SENT_FROM.search(before):
             destination = destination or p["name"]
@@ -5063,6 +5154,9 @@ def _evac_row(
         origin = _region_of(last_origin)
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
+    if origin is None:
+        # "the convoy was turned back at a checkpoint in Vasylivka", with no town named before
+        origin = stop
     if within is not None and not strong_origin:
         origin = within
     requested_by = None
@@ -6001,7 +6095,9 @@ def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
 
 
 # a line's opening place: "In Mariupol, ...", "At Azovstal, ...", "Sievierodonetsk: ..."
-_LINE_OPENER = compile_fast(r"(?:(?:In|At)\s+(?:the\s+)?)?\|(?:,|:)")
+# (with a word or two on the town: "In neighbouring Bucha,", "In the city of Izium,", "At
+# front-line Orikhiv:")
+_LINE_OPENER = compile_fast(r"(?:(?:In|At)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?\|(?:,|:)")
 # the capitals whose officials speak from them: "In Kyiv, the ministry said ..." is where the
 # speaker is, not the town the line is about
 _CAPITALS = frozenset(("Kyiv", "Moscow"))
@@ -6011,7 +6107,7 @@ def _line_topic(s: str, sp: list[dict]) -> str | None:
     """The settlement line ``s`` (its places ``sp``) opens with, as "In X, ..." or "X: ...",
     when it is a Ukrainian town other than the capital; else None."""
     p = sp[0]
-    if p["kind"] != "settlement" or p["rs"] > 12 or p["name"] in _CAPITALS:
+    if p["kind"] != "settlement" or p["rs"] > 30 or p["name"] in _CAPITALS:
         return None
     end = _mention_end(p)
     if _LINE_OPENER.fullmatch(s[: p["rs"]] + "|" + s[end : end + 1]) is None:
