@@ -453,6 +453,10 @@ _BUILT_PATTERN = (
     r"(?:pontoons?|bridges?|crossings?)\b(?![\"”]|\s+(?:between|with)\b)"
     r"|\b(?:pontoons?|bridges?|crossings?)\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|"
     r"is\s+being\s+)?(?:built|erected|put up|laid|assembled|set up|thrown|installed)\b"
+    # a new bridge in place of an old one: "has been replaced by a pontoon crossing", "was
+    # replaced with a temporary bridge"
+    r"|\breplaced\s+(?:by|with)\s+(?:(?:a|an|two|new|temporary|makeshift|military|pontoon)\s+)"
+    r"{0,3}(?:[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\b"
 )
 _BUILT = compile_lower(_BUILT_PATTERN)
 # a force that moves over a bridge: it stands, and that force uses it ("Russian units rely on a
@@ -462,6 +466,15 @@ _USED_PATTERN = (
     r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:heavily\s+|mostly\s+|largely\s+)?"
     r"on\s+(?:(?:a|an|the|two|three|several|their|its|temporary|makeshift|one|few|at least one|"
     r"remaining|last)\s+){0,3}(?:(?!of\b)[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\b"
+    # the plain verb of use, its object a bridge with a determiner: "they use a pontoon
+    # crossing", "troops were using two temporary bridges", "convoys used the dam road bridge"
+    # (not "used to": a habit; nor "the bridge they used": the noun before the verb; nor "can
+    # no longer use the bridge": denied; nor "using a pontoon and barges": one way among boats)
+    r"|(?<!no longer )(?<!not )(?<!cannot )(?<!unable to )"
+    r"\bus(?:e|es|ed|ing)\s+(?:(?:a|an|the|two|three|several|their|its|temporary|makeshift|"
+    r"one|at least one|remaining|last|this|that)\s+){1,3}(?:(?!of\b)[\w-]+\s+){0,2}?"
+    r"(?:pontoons?(?!\s+(?:bridges?|crossings?)\b)|bridges?|crossings?)\b"
+    r"(?!\s+(?:and|or)\s+(?:barges?|ferr(?:y|ies)|boats?)\b)"
 )  # (not "a handful of crossings": the river's crossings in general, no bridge's state)
 _USED = compile_lower(_USED_PATTERN)
 # a bridge a force holds or took whole, its state otherwise unsaid: it stands, and that force
@@ -563,7 +576,13 @@ _BRIDGE_STATUS = [
             # crossings are broken" (not "broken through", "broken off": other verbs)
             r"(?:lies|lie|lay|lying|left|is|was|are|were|remains?|remained)\s+"
             r"(?:(?:also|now|still|all)\s+)?broken(?!\s+(?:through|into|off|up|down)\b)|"
-            r"broken in (?:two|half))\b",
+            r"broken in (?:two|half)|"
+            # a repair denied, the bridge still down: "the occupiers have not restored the
+            # bridges", "the span was never rebuilt", "the crossing is yet to be repaired"
+            r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:restored|rebuilt|repaired)|"
+            r"yet\s+to\s+(?:be\s+)?(?:restored|rebuilt|repaired|restore|rebuild|repair)|"
+            # "all three lie in the river", "the span lies in the water"
+            r"(?:lies|lie|lay|lying)\s+(?:(?:also|now|still|all)\s+)?in\s+the\s+(?:river|water))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -709,7 +728,7 @@ _BRIDGE_STATUS_GATES = [
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
          "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
-         "rel", "depend"]
+         "rel", "depend", "using", "replaced"]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -1022,7 +1041,19 @@ _PARTITIVE_BEFORE = compile_fast(
 # they left", "... and they had destroyed the crossing" (not "officials said they blew up":
 # the speakers themselves, perhaps)
 _THEY_SUBJECT = compile_fast(
-    r"(?:^|\b(?:and|then)\s+)\W*they\s+(?:(?:had|have|then|also|reportedly)\s+)*$", re.I
+    # (after a purpose phrase too: "To move equipment they use a pontoon")
+    r"(?:^|\b(?:and|then)\s+|^\W*(?:in\s+order\s+)?to\s+[\w'’ -]{3,40}?,?\s+)"
+    r"\W*they\s+(?:(?:had|have|then|also|reportedly)\s+)*$",
+    re.I,
+)
+# a repair denied ("have not restored the bridges"): the subject failed to mend it, it is no
+# one's act of destruction
+_REPAIR_DENIED = compile_lower(r"(?:not|never|yet)\b")
+# "all three lie in the river", "all four were blown up": the group's number, its noun unsaid
+_ALL_N = compile_fast(
+    r"\ball\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?=\s+(?:bridges|crossings|of\s+them|were|are|lie|lay|have|had)\b|\s*[,.:;])",
+    re.I,
 )
 
 
@@ -1564,7 +1595,10 @@ def _bridge_rows(
             n = cm.group("n").lower()
             count = int(n) if n.isdigit() else _NUM.get(n)
         elif (not plain or "bridges" in cl or "crossings" in cl) and _PLURAL_BRIDGES.search(clause):
-            count = None
+            # "the road bridges ...: all three lie in the river": the number said after
+            am = _ALL_N.search(clause, bm.end()) if "all " in cl else None
+            n = am.group("n").lower() if am else ""
+            count = (int(n) if n.isdigit() else _NUM.get(n)) if n else None
         else:
             count = 1
         cpl = [p for p in places if a <= p["rs"] < b]
@@ -1583,6 +1617,8 @@ def _bridge_rows(
             # was struck by Ukraine, the only side attacking there (not "the bridge, which
             # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
+        if status == "destroyed" and _REPAIR_DENIED.match(vm.group(0)):
+            actor = by_agent  # "the occupiers have not restored the bridges": not their act
         if vm is not None and vm.group(0) in ("lost", "loss of") and actor != by_agent:
             # "Russia had lost another pontoon crossing": the subject lost it, another force
             # (unsaid) took it out
@@ -1672,7 +1708,10 @@ def _part_actor(
         return actor
     if _BUILT.match(low, vm.start()) is None and _USED.match(low, vm.start()) is None:
         return None
-    return _passive_agent(part[vm.end() :], side) or _agent_side(part[: vm.start()], side)
+    who = _passive_agent(part[vm.end() :], side) or _agent_side(part[: vm.start()], side)
+    if who is None and _BUILT.match(low, vm.start()) is not None:
+        who = side  # "has been replaced by a military crossing": the speaker's own engineers
+    return who
 
 
 # "..., as well as the bridge over the Inhulets": a second bridge joined to the first; "blown up
@@ -1682,7 +1721,10 @@ _SECOND_BRIDGE = compile_fast(
     r"\b(?:as well as|and also|along with|together with|and|"
     r"(?:just\s+)?as\s+(?:they|it|he|she|we|russia|ukraine|kyiv|moscow)\s+(?:had|did|have|has)"
     r"(?:\s+(?:earlier|before|previously|already|also|done))?(?:\s+with)?|"
-    r"(?:just\s+)?as\s+(?:was|were|had\s+been|has\s+been))\s+(?:the\s+|a\s+)?"
+    r"(?:just\s+)?as\s+(?:was|were|had\s+been|has\s+been)|"
+    # "the bridge, blown up in June, has been replaced by a pontoon crossing": the new one
+    r"(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?)?replaced\s+(?:by|with))"
+    r"\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
     re.I,
 )

@@ -1,0 +1,102 @@
+"""Statements from the sixteenth session's bridge/claims round, each in wordings of its own
+(written for these tests, not copied from a report): every wording of a group must give the
+group's rows, and the negative cases must give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import bridge_tuples
+
+# a force moving over a bridge by the plain verb of use: the bridge stands, that force uses it
+_USE = [
+    "Ukrainian officials say Russian forces are using two pontoon bridges across the Dnipro.",
+    "The Ukrainian general staff said Russian troops use the dam road bridge near the town to "
+    "move ammunition.",
+    "Kyiv's military said the Russian units had used a temporary crossing over the Oskil "
+    "overnight.",
+]
+
+
+@pytest.mark.parametrize("text", _USE)
+def test_a_force_using_a_bridge_holds_a_standing_bridge(text: str) -> None:
+    rows = bridge_tuples(text)
+    assert rows and all(r[0] == "intact" and r[2] == "RU" and r[3] == "UA" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denied use: not a standing bridge in use
+        "Ukrainian officials said the Russian troops could no longer use the bridge over the "
+        "Dnipro.",
+        # a habit, not a bridge's state
+        "The mayor said farmers used to cross the river by the old bridge.",
+    ],
+)
+def test_denied_or_habitual_use_is_no_standing_bridge(text: str) -> None:
+    assert not any(r[0] == "intact" for r in bridge_tuples(text))
+
+
+# a repair denied: the bridge is still down, and the force that did not mend it did not wreck it
+_NOT_REPAIRED = [
+    "Ukrainian officials said the occupiers still have not restored the road bridge over the "
+    "Oskil.",
+    "The Ukrainian military said the railway bridge near Bucha has never been rebuilt.",
+    "Ukraine's infrastructure ministry said the crossing over the Desna is yet to be repaired.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_REPAIRED)
+def test_a_repair_denied_leaves_the_bridge_destroyed(text: str) -> None:
+    assert bridge_tuples(text) == [("destroyed", 1, None, "UA")]
+
+
+def test_a_group_counted_after_the_noun() -> None:
+    for text, n in (
+        (
+            "Ukrainian officials said the road bridges over the Donets near the town were "
+            "blown up: all three lie in the river.",
+            3,
+        ),
+        ("Ukrainian officials said the bridges of Izium, all four of them, were destroyed.", 4),
+    ):
+        rows = bridge_tuples(text)
+        assert rows and rows[0][:2] == ("destroyed", n)
+
+
+# "they" after a purpose phrase: the force of the sentence before
+def test_they_after_a_purpose_phrase_is_the_force_before() -> None:
+    for text in (
+        "Ukrainian officials said: The occupiers have blown up the bridge. To move equipment "
+        "they use a pontoon crossing.",
+        "Ukrainian officials said: Russian troops left the town. In order to resupply, they "
+        "rely on a pontoon bridge.",
+    ):
+        assert any(r[:3] == ("intact", 1, "RU") for r in bridge_tuples(text))
+
+
+# an old bridge replaced by a new one: two bridges, the old down, the new standing and the
+# speaker's own
+_REPLACED = [
+    "Ukrainian officials say the bridge over the Oskil at Kupiansk, blown up in September, has "
+    "been replaced by a pontoon crossing.",
+    "The Ukrainian military said the road bridge near Izium, destroyed in March, was replaced "
+    "with a temporary bridge last week.",
+    "The Ukrainian general staff said the bridge at Zakitne, wrecked by shelling, is being "
+    "replaced with a makeshift crossing.",
+]
+
+
+@pytest.mark.parametrize("text", _REPLACED)
+def test_a_replaced_bridge_gives_the_new_one_standing(text: str) -> None:
+    assert ("intact", 1, "UA", "UA") in bridge_tuples(text)
+
+
+def test_replaced_by_a_ferry_is_no_new_bridge() -> None:
+    assert not any(
+        r[0] == "intact"
+        for r in bridge_tuples(
+            "Ukrainian officials said the rail bridge had been replaced by a ferry."
+        )
+    )
