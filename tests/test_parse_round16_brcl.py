@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import bridge_tuples
+from tests._rows import bridge_tuples, claim_speakers
 
 # a force moving over a bridge by the plain verb of use: the bridge stands, that force uses it
 _USE = [
@@ -100,3 +100,23 @@ def test_replaced_by_a_ferry_is_no_new_bridge() -> None:
             "Ukrainian officials said the rail bridge had been replaced by a ferry."
         )
     )
+
+
+# a body named after lower-case words saying what it is: the body speaks, with its side
+_KIND_THEN_BODY = [
+    ("The state road agency Ukravtodor said the bridge near Lebedyn was intact.", "Ukravtodor"),
+    ("The grid operator Ukrenergo said two power lines had been cut overnight.", "Ukrenergo"),
+    (
+        "The national railway company Ukrzaliznytsia said trains to Kharkiv were delayed.",
+        "Ukrzaliznytsia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _KIND_THEN_BODY)
+def test_a_kind_of_body_then_its_name_speaks(text: str, speaker: str) -> None:
+    assert (speaker, "UA") in claim_speakers(text)
+
+
+def test_a_kind_of_body_then_lower_case_words_is_no_speaker() -> None:
+    assert claim_speakers("The road agency bus drivers said they were tired.") == []
