@@ -9520,6 +9520,7 @@ def _names_author(text: str, after: int, title: str) -> bool:
     return any(n in text[after:] for n in _AUTHOR_NAMES.get(title, ()))
 
 
+_ARTICLE_THE = compile_fast(r"^[Tt]he\s+")
 # a title naming whose words follow: "Statement by the Governor of X Oblast, NAME (Telegram)",
 # "Address of NAME to the residents", "Posts by the head of X, NAME, translated": the body is
 # NAME's own voice ("we are moving residents")
@@ -9617,6 +9618,13 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                 # "Statement of the Ministry of Defence of the Russian Federation": the body's
                 # name without its article
                 cands += [p[4:] for p in parts if p[:4].lower() == "the "]
+                # 'Statement of the Operational Command "South" of the Armed Forces of
+                # Ukraine': the body's name without the force it belongs to
+                cands += [
+                    _ARTICLE_THE.sub("", p.split(" of the ", 1)[0])
+                    for p in parts
+                    if " of the " in p[5:]
+                ]
         release = _AUTHOR_RELEASE.match(line)
         if release:
             cands.append(release.group("np").strip())

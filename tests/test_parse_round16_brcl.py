@@ -120,3 +120,22 @@ def test_a_kind_of_body_then_its_name_speaks(text: str, speaker: str) -> None:
 
 def test_a_kind_of_body_then_lower_case_words_is_no_speaker() -> None:
     assert claim_speakers("The road agency bus drivers said they were tired.") == []
+
+
+# a statement's title naming its author with the force it belongs to: the unattributed body of
+# the statement is that author's
+_STATEMENT_OF_BODY = [
+    'Statement of the Operational Command "South" of the Armed Forces of Ukraine, 12 June 2022'
+    "\n\nThe road bridge over the Inhulets near Darivka, damaged by shelling last week, remains "
+    "closed.\n",
+    "Statement of the State Emergency Service of the Ministry of Internal Affairs of Ukraine, "
+    "4 May\n\nThe footbridge over the Udy in the city centre was damaged by shelling overnight.\n",
+    "Statement of the General Staff of the Armed Forces of Ukraine (abridged)\n\nA pontoon "
+    "crossing over the Siverskyi Donets near Bilohorivka was damaged by shelling.\n",
+]
+
+
+@pytest.mark.parametrize("text", _STATEMENT_OF_BODY)
+def test_statement_title_with_the_force_gives_the_author(text: str) -> None:
+    rows = bridge_tuples(text)
+    assert rows and all(r[0] == "damaged" and r[3] == "UA" for r in rows)
