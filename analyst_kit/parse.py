@@ -1140,6 +1140,12 @@ _AIMED_AT = compile_lower(
 )
 
 
+# a makeshift bridge: "a temporary crossing", "the pontoon bridge", "a makeshift road bridge"
+_MAKESHIFT = compile_lower(
+    r"\b(?:temporary|pontoon|makeshift)\s+(?:[\w-]+\s+)?(?:bridges?|crossings?)\b|\bpontoons?\b"
+)
+
+
 # a subordinate clause with a subject of its own, between a status word and the bridge noun
 _OTHER_SUBJECT = compile_lower(r"\s(?:as|after|when|because|once)\s")
 
@@ -1469,6 +1475,7 @@ def _bridge_rows(
             # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
             # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
             continue
+        turned = False  # whether an attack's words were read as the bridge left standing
         if "not " in cl and _NOT_CLAIMED.search(cl, 0, vm.start()):
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (
@@ -1480,7 +1487,7 @@ def _bridge_rows(
             if status == "destroyed" or nm.start() < vm.start() < nm.end() + 4:
                 # "was not destroyed"; "the bridge was not damaged" (the very status words
                 # negated, not "not destroyed but badly damaged")
-                status = "intact"
+                status, turned = "intact", True
         if (
             status in ("destroyed", "damaged")
             and _FAILED_GATE(cl)
@@ -1488,7 +1495,7 @@ def _bridge_rows(
         ):
             # "artillery had failed to knock it out", "could not destroy the crossing": the
             # attempt came to nothing, the bridge stands
-            status = "intact"
+            status, turned = "intact", True
         by_agent = _passive_agent(clause[vm.end() :], side)
         if by_agent is None and _IN_ATTACK_GATE(cl):
             by_agent = _attack_phrase_agent(clause[vm.end() :], side)
@@ -1636,6 +1643,20 @@ def _bridge_rows(
             # lane of the bridge" is no force acting on it; but "troops seized the bridge
             # intact": the force that took it)
             actor = None
+        if (
+            actor is None
+            and status == "intact"
+            and side in ("RU", "UA")
+            and not turned  # ("its artillery could not destroy the pontoon": the enemy's)
+            and ("temporar" in cl or "pontoon" in cl or "makeshift" in cl)
+            and _MAKESHIFT.search(cl, max(0, bm.start() - 30), bm.end() + 10) is not None
+            # (not when the sentence names the other side's force: "admitted that Ukrainian
+            # sappers had laid a pontoon ... and had failed to knock it out")
+            and all(_force_side(m, side) in (None, side) for m in _agent_finditer(s))
+        ):
+            # "a temporary crossing is already open to cars", "a pontoon bridge has been put
+            # up": a makeshift bridge standing in a warring side's words is its own engineers'
+            actor = side
         if carried is not None:
             rows.append(
                 {

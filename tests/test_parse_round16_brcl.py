@@ -139,3 +139,38 @@ _STATEMENT_OF_BODY = [
 def test_statement_title_with_the_force_gives_the_author(text: str) -> None:
     rows = bridge_tuples(text)
     assert rows and all(r[0] == "damaged" and r[3] == "UA" for r in rows)
+
+
+# a makeshift bridge standing in a warring side's words: that side's engineers run it
+_MAKESHIFT_OWN = [
+    ("Ukrainian officials said a temporary crossing over the Irpin is already open to cars.", "UA"),
+    ("The Russian defence ministry said the pontoon bridge near Kupiansk remained open.", "RU"),
+    (
+        "Kyiv's infrastructure ministry says the makeshift crossing beside the wrecked bridge is "
+        "open to buses.",
+        "UA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side"), _MAKESHIFT_OWN)
+def test_a_makeshift_bridge_is_the_speakers_own(text: str, side: str) -> None:
+    assert ("intact", 1, side, side) in bridge_tuples(text)
+
+
+def test_a_makeshift_bridge_in_a_neutral_or_unsided_voice_has_no_actor() -> None:
+    for text in (
+        "Britain's Ministry of Defence said a temporary crossing over the Dnipro was still open.",
+        "Residents said a pontoon bridge over the river was open again.",
+    ):
+        assert all(r[2] is None for r in bridge_tuples(text) if r[0] == "intact")
+
+
+def test_a_makeshift_bridge_the_speaker_failed_to_hit_or_the_enemy_built_is_not_its_own() -> None:
+    for text in (
+        "The Ukrainian general staff said its drones had failed to destroy the pontoon crossing "
+        "near Kozacha Lopan.",
+        "Russian bloggers admitted that Ukrainian engineers had put up a temporary bridge and "
+        "that Russian artillery could not knock it out.",
+    ):
+        assert not any(r[0] == "intact" and r[2] == r[3] for r in bridge_tuples(text))
