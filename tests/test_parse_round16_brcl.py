@@ -174,3 +174,26 @@ def test_a_makeshift_bridge_the_speaker_failed_to_hit_or_the_enemy_built_is_not_
         "that Russian artillery could not knock it out.",
     ):
         assert not any(r[0] == "intact" and r[2] == r[3] for r in bridge_tuples(text))
+
+
+# an observer's (not a warring side's) bare "units", "troops": not its own forces; the force an
+# earlier clause names is meant, else none
+_OBSERVER_BARE = [
+    "Britain's Ministry of Defence said Russia had pulled its troops back across the Oskil, and "
+    "that retreating units had blown up a bridge over the river.",
+    "The Pentagon said Russian forces were leaving the west bank, and that withdrawing troops had "
+    "destroyed the bridge behind them.",
+]
+
+
+@pytest.mark.parametrize("text", _OBSERVER_BARE)
+def test_an_observers_bare_units_are_the_force_named_before(text: str) -> None:
+    rows = bridge_tuples(text)
+    assert rows and all(r[0] == "destroyed" and r[2] == "RU" for r in rows)
+
+
+def test_an_observers_bare_units_alone_have_no_side() -> None:
+    rows = bridge_tuples(
+        "Britain's Ministry of Defence said retreating units had blown up a bridge."
+    )
+    assert rows and all(r[2] is None for r in rows)
