@@ -1040,6 +1040,14 @@ _LOWER_TITLE_NAME = compile_fast(
     + "|".join(sorted(_ROLE_HEADS))
     + r")\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$"
 )
+# a body named after lower-case words saying what it is: "the state road agency Ukravtodor",
+# "the grid operator Ukrenergo", "Ukraine's water utility Vodokanal" (a curated body's name,
+# or one capitalised word: not "the road agency bus drivers")
+_LOWER_KIND_BODY = compile_fast(
+    r"^(?:(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:agency|company|operator|"
+    r"utility|corporation|firm|broadcaster|regulator|monitor|concern|holding|provider|carrier)"
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
+)
 # endings of adjectives ("the influential Rybar channel"), not of a noun that ends its phrase
 _ADJECTIVE_ENDINGS = (
     "al", "ent", "ant", "ive", "ous", "ful", "ic", "ian", "ed", "ing", "ary", "ish", "ern",
@@ -1104,6 +1112,13 @@ def np_is_speaker(np: str) -> bool:
         # "Their claims could not be checked": a possessive before a noun cue is no speaker
         return False
     first = words[0]
+    if (
+        len(words) <= 8
+        and ("agen" in np or "o" in np)
+        and (km := _LOWER_KIND_BODY.match(np)) is not None
+        and (" " not in km.group("name") or lookup_speaker(km.group("name")) is not None)
+    ):
+        return True
     if first[:1].islower() and _LOWER_TITLE_NAME.match(np):
         # "ground forces commander Oleksandr Syrskyi", "navy spokesman Dmytro Pletenchuk": a
         # lower-case title, whatever its words, ended by a role head and a name

@@ -465,6 +465,10 @@ _BUILT_PATTERN = (
     r"(?:pontoons?|bridges?|crossings?)\b(?![\"”]|\s+(?:between|with)\b)"
     r"|\b(?:pontoons?|bridges?|crossings?)\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|"
     r"is\s+being\s+)?(?:built|erected|put up|laid|assembled|set up|thrown|installed)\b"
+    # a new bridge in place of an old one: "has been replaced by a pontoon crossing", "was
+    # replaced with a temporary bridge"
+    r"|\breplaced\s+(?:by|with)\s+(?:(?:a|an|two|new|temporary|makeshift|military|pontoon)\s+)"
+    r"{0,3}(?:[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\b"
 )
 _BUILT = compile_lower(_BUILT_PATTERN)
 # a force that moves over a bridge: it stands, and that force uses it ("Russian units rely on a
@@ -474,6 +478,15 @@ _USED_PATTERN = (
     r"\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:heavily\s+|mostly\s+|largely\s+)?"
     r"on\s+(?:(?:a|an|the|two|three|several|their|its|temporary|makeshift|one|few|at least one|"
     r"remaining|last)\s+){0,3}(?:(?!of\b)[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\b"
+    # the plain verb of use, its object a bridge with a determiner: "they use a pontoon
+    # crossing", "troops were using two temporary bridges", "convoys used the dam road bridge"
+    # (not "used to": a habit; nor "the bridge they used": the noun before the verb; nor "can
+    # no longer use the bridge": denied; nor "using a pontoon and barges": one way among boats)
+    r"|(?<!no longer )(?<!not )(?<!cannot )(?<!unable to )"
+    r"\bus(?:e|es|ed|ing)\s+(?:(?:a|an|the|two|three|several|their|its|temporary|makeshift|"
+    r"one|at least one|remaining|last|this|that)\s+){1,3}(?:(?!of\b)[\w-]+\s+){0,2}?"
+    r"(?:pontoons?(?!\s+(?:bridges?|crossings?)\b)|bridges?|crossings?)\b"
+    r"(?!\s+(?:and|or)\s+(?:barges?|ferr(?:y|ies)|boats?)\b)"
 )  # (not "a handful of crossings": the river's crossings in general, no bridge's state)
 _USED = compile_lower(_USED_PATTERN)
 # a bridge a force holds or took whole, its state otherwise unsaid: it stands, and that force
@@ -575,7 +588,13 @@ _BRIDGE_STATUS = [
             # crossings are broken" (not "broken through", "broken off": other verbs)
             r"(?:lies|lie|lay|lying|left|is|was|are|were|remains?|remained)\s+"
             r"(?:(?:also|now|still|all)\s+)?broken(?!\s+(?:through|into|off|up|down)\b)|"
-            r"broken in (?:two|half))\b",
+            r"broken in (?:two|half)|"
+            # a repair denied, the bridge still down: "the occupiers have not restored the
+            # bridges", "the span was never rebuilt", "the crossing is yet to be repaired"
+            r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:restored|rebuilt|repaired)|"
+            r"yet\s+to\s+(?:be\s+)?(?:restored|rebuilt|repaired|restore|rebuild|repair)|"
+            # "all three lie in the river", "the span lies in the water"
+            r"(?:lies|lie|lay|lying)\s+(?:(?:also|now|still|all)\s+)?in\s+the\s+(?:river|water))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -721,7 +740,7 @@ _BRIDGE_STATUS_GATES = [
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
          "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
-         "rel", "depend"]
+         "rel", "depend", "using", "replaced"]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -1034,7 +1053,19 @@ _PARTITIVE_BEFORE = compile_fast(
 # they left", "... and they had destroyed the crossing" (not "officials said they blew up":
 # the speakers themselves, perhaps)
 _THEY_SUBJECT = compile_fast(
-    r"(?:^|\b(?:and|then)\s+)\W*they\s+(?:(?:had|have|then|also|reportedly)\s+)*$", re.I
+    # (after a purpose phrase too: "To move equipment they use a pontoon")
+    r"(?:^|\b(?:and|then)\s+|^\W*(?:in\s+order\s+)?to\s+[\w'’ -]{3,40}?,?\s+)"
+    r"\W*they\s+(?:(?:had|have|then|also|reportedly)\s+)*$",
+    re.I,
+)
+# a repair denied ("have not restored the bridges"): the subject failed to mend it, it is no
+# one's act of destruction
+_REPAIR_DENIED = compile_lower(r"(?:not|never|yet)\b")
+# "all three lie in the river", "all four were blown up": the group's number, its noun unsaid
+_ALL_N = compile_fast(
+    r"\ball\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?=\s+(?:bridges|crossings|of\s+them|were|are|lie|lay|have|had)\b|\s*[,.:;])",
+    re.I,
 )
 
 
@@ -1118,6 +1149,12 @@ _AIMED_AT = compile_lower(
     # a demand: "everything illegal must be destroyed", "the bridge should be blown up",
     # "the crossing ought to be struck"
     r"|\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:(?:also|now|still)\s+)?be\s+$"
+)
+
+
+# a makeshift bridge: "a temporary crossing", "the pontoon bridge", "a makeshift road bridge"
+_MAKESHIFT = compile_lower(
+    r"\b(?:temporary|pontoon|makeshift)\s+(?:[\w-]+\s+)?(?:bridges?|crossings?)\b|\bpontoons?\b"
 )
 
 
@@ -1450,6 +1487,7 @@ def _bridge_rows(
             # an attack on a bridge in no one's words, its outcome unsaid, is background ("the
             # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
             continue
+        turned = False  # whether an attack's words were read as the bridge left standing
         if "not " in cl and _NOT_CLAIMED.search(cl, 0, vm.start()):
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (
@@ -1461,7 +1499,7 @@ def _bridge_rows(
             if status == "destroyed" or nm.start() < vm.start() < nm.end() + 4:
                 # "was not destroyed"; "the bridge was not damaged" (the very status words
                 # negated, not "not destroyed but badly damaged")
-                status = "intact"
+                status, turned = "intact", True
         if (
             status in ("destroyed", "damaged")
             and _FAILED_GATE(cl)
@@ -1469,7 +1507,7 @@ def _bridge_rows(
         ):
             # "artillery had failed to knock it out", "could not destroy the crossing": the
             # attempt came to nothing, the bridge stands
-            status = "intact"
+            status, turned = "intact", True
         by_agent = _passive_agent(clause[vm.end() :], side)
         if by_agent is None and _IN_ATTACK_GATE(cl):
             by_agent = _attack_phrase_agent(clause[vm.end() :], side)
@@ -1520,6 +1558,12 @@ def _bridge_rows(
             # "Russian troops retreated overnight. They blew up the bridge behind them": the
             # force the clauses before (else the sentence before) open with
             actor = _agent_side(s[:a] if a else before, side, first=True)
+        if actor is not None and actor == side and side not in ("RU", "UA"):
+            # "Britain's Ministry of Defence said ... that retreating units had blown up a
+            # bridge": an observer's bare "units" are not its own; the force an earlier clause
+            # names ("Russia had ordered the withdrawal of its troops") is meant
+            actor = _agent_side(s[:a], side, first=True) if a else None
+            actor = None if actor == side else actor
         if actor is None and vm.group(0).lower().startswith(_ATTACK_WITHIN):
             # "Ukrainian strikes on the road crossing": the adjective before the status words;
             # "came under Russian fire": the adjective within them
@@ -1576,7 +1620,10 @@ def _bridge_rows(
             n = cm.group("n").lower()
             count = int(n) if n.isdigit() else _NUM.get(n)
         elif (not plain or "bridges" in cl or "crossings" in cl) and _PLURAL_BRIDGES.search(clause):
-            count = None
+            # "the road bridges ...: all three lie in the river": the number said after
+            am = _ALL_N.search(clause, bm.end()) if "all " in cl else None
+            n = am.group("n").lower() if am else ""
+            count = (int(n) if n.isdigit() else _NUM.get(n)) if n else None
         else:
             count = 1
         cpl = [p for p in places if a <= p["rs"] < b]
@@ -1595,6 +1642,8 @@ def _bridge_rows(
             # was struck by Ukraine, the only side attacking there (not "the bridge, which
             # links Crimea with Russia's Krasnodar region": a place it leads to)
             actor = "UA"
+        if status == "destroyed" and _REPAIR_DENIED.match(vm.group(0)):
+            actor = by_agent  # "the occupiers have not restored the bridges": not their act
         if vm is not None and vm.group(0) in ("lost", "loss of") and actor != by_agent:
             # "Russia had lost another pontoon crossing": the subject lost it, another force
             # (unsaid) took it out
@@ -1612,6 +1661,20 @@ def _bridge_rows(
             # lane of the bridge" is no force acting on it; but "troops seized the bridge
             # intact": the force that took it)
             actor = None
+        if (
+            actor is None
+            and status == "intact"
+            and side in ("RU", "UA")
+            and not turned  # ("its artillery could not destroy the pontoon": the enemy's)
+            and ("temporar" in cl or "pontoon" in cl or "makeshift" in cl)
+            and _MAKESHIFT.search(cl, max(0, bm.start() - 30), bm.end() + 10) is not None
+            # (not when the sentence names the other side's force: "admitted that Ukrainian
+            # sappers had laid a pontoon ... and had failed to knock it out")
+            and all(_force_side(m, side) in (None, side) for m in _agent_finditer(s))
+        ):
+            # "a temporary crossing is already open to cars", "a pontoon bridge has been put
+            # up": a makeshift bridge standing in a warring side's words is its own engineers'
+            actor = side
         if carried is not None:
             rows.append(
                 {
@@ -1684,7 +1747,10 @@ def _part_actor(
         return actor
     if _BUILT.match(low, vm.start()) is None and _USED.match(low, vm.start()) is None:
         return None
-    return _passive_agent(part[vm.end() :], side) or _agent_side(part[: vm.start()], side)
+    who = _passive_agent(part[vm.end() :], side) or _agent_side(part[: vm.start()], side)
+    if who is None and _BUILT.match(low, vm.start()) is not None:
+        who = side  # "has been replaced by a military crossing": the speaker's own engineers
+    return who
 
 
 # "..., as well as the bridge over the Inhulets": a second bridge joined to the first; "blown up
@@ -1694,7 +1760,10 @@ _SECOND_BRIDGE = compile_fast(
     r"\b(?:as well as|and also|along with|together with|and|"
     r"(?:just\s+)?as\s+(?:they|it|he|she|we|russia|ukraine|kyiv|moscow)\s+(?:had|did|have|has)"
     r"(?:\s+(?:earlier|before|previously|already|also|done))?(?:\s+with)?|"
-    r"(?:just\s+)?as\s+(?:was|were|had\s+been|has\s+been))\s+(?:the\s+|a\s+)?"
+    r"(?:just\s+)?as\s+(?:was|were|had\s+been|has\s+been)|"
+    # "the bridge, blown up in June, has been replaced by a pontoon crossing": the new one
+    r"(?:(?:has|have|had)\s+been\s+|(?:was|were|is|are)\s+(?:being\s+)?)?replaced\s+(?:by|with))"
+    r"\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
     re.I,
 )
@@ -9831,6 +9900,7 @@ def _names_author(text: str, after: int, title: str) -> bool:
     return any(n in text[after:] for n in _AUTHOR_NAMES.get(title, ()))
 
 
+_ARTICLE_THE = compile_fast(r"^[Tt]he\s+")
 # a title naming whose words follow: "Statement by the Governor of X Oblast, NAME (Telegram)",
 # "Address of NAME to the residents", "Posts by the head of X, NAME, translated": the body is
 # NAME's own voice ("we are moving residents")
@@ -9928,6 +9998,13 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                 # "Statement of the Ministry of Defence of the Russian Federation": the body's
                 # name without its article
                 cands += [p[4:] for p in parts if p[:4].lower() == "the "]
+                # 'Statement of the Operational Command "South" of the Armed Forces of
+                # Ukraine': the body's name without the force it belongs to
+                cands += [
+                    _ARTICLE_THE.sub("", p.split(" of the ", 1)[0])
+                    for p in parts
+                    if " of the " in p[5:]
+                ]
         release = _AUTHOR_RELEASE.match(line)
         if release:
             cands.append(release.group("np").strip())
