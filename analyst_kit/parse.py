@@ -1558,12 +1558,11 @@ def _bridge_rows(
             # "Russian troops retreated overnight. They blew up the bridge behind them": the
             # force the clauses before (else the sentence before) open with
             actor = _agent_side(s[:a] if a else before, side, first=True)
-        if actor is not None and actor == side and side not in ("RU", "UA"):
-            # "Britain's Ministry of Defence said ... that retreating units had blown up a
-            # bridge": an observer's bare "units" are not its own; the force an earlier clause
-            # names ("Russia had ordered the withdrawal of its troops") is meant
-            actor = _agent_side(s[:a], side, first=True) if a else None
-            actor = None if actor == side else actor
+        if actor is None and a and side is not None and side not in _OPPOSITE:
+            # "Britain's Ministry of Defence said Russia had pulled its troops back, and that
+            # retreating units had blown up a bridge": an observer's bare "units" are not its
+            # own (see _force_side); the force an earlier clause names is meant
+            actor = _agent_side(s[:a], side, first=True)
         if actor is None and vm.group(0).lower().startswith(_ATTACK_WITHIN):
             # "Ukrainian strikes on the road crossing": the adjective before the status words;
             # "came under Russian fire": the adjective within them
