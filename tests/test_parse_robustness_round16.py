@@ -73,3 +73,12 @@ def test_a_historical_year_is_not_the_year_of_the_reports_yearless_dates() -> No
         "September 1941, officials said."
     )
     assert report_date(text) == ("2022-03-01", "day")
+
+
+@pytest.mark.parametrize("space", ["\t", "\u00a0"])
+def test_a_speaker_pronoun_after_a_comma_and_a_non_space_blank(space: str) -> None:
+    # the speaker span "Ukrainian marines, they" holds no " " when its blanks are tabs or
+    # no-break spaces (text pasted from a PDF or a web page): its pronoun is still found
+    text = space.join("Ukrainian marines, they said, still hold Krynky.".split(" "))
+    recs = _parse_records(text)
+    assert [r["place"] for r in recs["control"]] == ["Krynky"]
