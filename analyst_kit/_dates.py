@@ -73,7 +73,8 @@ WAR_DAY = compile_fast(
     r"|day\s+(?P<n2>\d{1,4})\s+(?:of|in)\s+(?:the\s+|Russia['’]s\s+)?"
     r"(?:war|invasion|conflict|full-scale|russian|fighting|offensive)"
     # a heading "Day 111: ..." on one line (not "Earlier in the day" over a post's "09:30")
-    r"|\bday[ \t]+(?P<n3>\d{1,4})[ \t]*[:\-–—](?!\d))",
+    # (its blanks may be no-break spaces, as web pages write "day\u00a026\u00a0-")
+    r"|\bday[ \t\xa0]+(?P<n3>\d{1,4})[ \t\xa0]*[:\-–—](?!\d))",
     re.I,
 )
 _WAR_CTX = compile_fast(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)

@@ -82,3 +82,9 @@ def test_a_speaker_pronoun_after_a_comma_and_a_non_space_blank(space: str) -> No
     text = space.join("Ukrainian marines, they said, still hold Krynky.".split(" "))
     recs = _parse_records(text)
     assert [r["place"] for r in recs["control"]] == ["Krynky"]
+
+
+def test_a_war_day_heading_with_no_break_spaces() -> None:
+    # a heading pasted from a web page: "war, day 26 - live" with no-break spaces
+    assert war_day("Russia's war in Ukraine, day\u00a026\u00a0- live") == dt.date(2022, 3, 21)
+    assert war_day("Day\u00a0111: the fighting goes on") == dt.date(2022, 6, 14)
