@@ -48,8 +48,15 @@ HEADER = compile_fast(
 # character is "no word character before it", checked right after that character instead
 # ("20(?<!\w20)" is "\b20").
 ISO = compile_fast(r"(?P<y>20(?<!\w20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+# A full month name with a full stop ends a sentence ("in March. 14 people ...": "Sept." and
+# "Aug." are abbreviations), and a day followed by ":30" is a clock time ("in March.\n\n18:03 -
+# ..." opens a live post): neither is a date
+_NO_SENTENCE_END = (
+    r"(?<!ary\.)(?<!rch\.)(?<!pril\.)(?<!May\.)(?<!une\.)(?<!uly\.)(?<!gust\.)(?<!ber\.)"
+)
 MONTH_DAY = compile_fast(
-    rf"{_MONTH_AT_WORD}\s+(?P<day>[0-3]?\d){_ORD}\b{_YEAR}(?!\s*(?:%|per\s?cent|km|kilomet|miles))"
+    rf"{_MONTH_AT_WORD}{_NO_SENTENCE_END}\s+(?P<day>[0-3]?\d){_ORD}\b(?![:.]\d){_YEAR}"
+    r"(?!\s*(?:%|per\s?cent|km|kilomet|miles))"
 )
 # ("\b[0-3]?\d": a digit with no word character before it, and a second one if the first is
 # 0-3)
@@ -66,7 +73,8 @@ WAR_DAY = compile_fast(
     r"|day\s+(?P<n2>\d{1,4})\s+(?:of|in)\s+(?:the\s+|Russia['’]s\s+)?"
     r"(?:war|invasion|conflict|full-scale|russian|fighting|offensive)"
     # a heading "Day 111: ..." on one line (not "Earlier in the day" over a post's "09:30")
-    r"|\bday[ \t]+(?P<n3>\d{1,4})[ \t]*[:\-–—](?!\d))",
+    # (its blanks may be no-break spaces, as web pages write "day\u00a026\u00a0-")
+    r"|\bday[ \t\xa0]+(?P<n3>\d{1,4})[ \t\xa0]*[:\-–—](?!\d))",
     re.I,
 )
 _WAR_CTX = compile_fast(r"war|invasion|conflict|fighting|offensive|hostilities", re.I)
@@ -192,6 +200,15 @@ _WAR_DAY_ORDINAL = compile_fast(r"\d(?:st|nd|rd|th)\s+day", re.I)
 _WAR_DAY_NUMBER = compile_fast(r"day\s+\d")
 
 
+# a "..., day 14:" heading that counts the days of something else than the war ("Kursk
+# incursion, day 14:", "Blackout, day 3 -")
+_OTHER_COUNT = compile_fast(
+    r"(?<!\w)(?:incursion|counter-?offensive|siege|operation|blackout|outage|blockade|"
+    r"ceasefire|truce|evacuation|occupation|mutiny|strike|protest|talks|summit|trial)",
+    re.I,
+)
+
+
 def war_day(text: str) -> dt.date | None:
     """The date given as a count of days since the invasion ("day 111 of the war")."""
     if _WAR_DAY_ORDINAL.search(text) is None and _WAR_DAY_NUMBER.search(text.lower()) is None:
@@ -202,6 +219,10 @@ def war_day(text: str) -> dt.date | None:
             m.group("n1")
             and not _WAR_CTX.search(m.group("ctx") or "")
             and not _WAR_CTX.search(text[max(0, m.start() - 80) : m.start()])
+        ):
+            continue
+        if m.group("n3") and _OTHER_COUNT.search(
+            text, text.rfind("\n", 0, m.start()) + 1, m.start()
         ):
             continue
         n = int(n)
@@ -278,7 +299,13 @@ def report_date(
         return wd.isoformat(), "day"
     if fd:
         return fd.isoformat(), "day"
-    years = [int(m.group("year")) for m in _month_only(body) if m.group("year")]
+    # the year of the report's yearless dates: one of the war's years ("September 1941" and
+    # "March 2014" date history the report recalls, not its own "March 1")
+    years = [
+        y
+        for m in _month_only(body)
+        if m.group("year") and (y := int(m.group("year"))) >= WAR_DAY_ONE.year
+    ]
     hint = year_hint(body)
     years = years or ([hint] if hint else [])
     dates = [

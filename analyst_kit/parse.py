@@ -6629,9 +6629,12 @@ def _control_rows(
     says ``speaker_side`` is not this sentence's own (the report's author, an earlier one)."""
     rows: list[dict] = []
     sp_lo, sp_hi = speaker or (0, 0)
-    if sp_hi - sp_lo > 7 and _COMMA_PRONOUN_END.search(s, sp_hi - 7, sp_hi) is not None:
+    pm = _COMMA_PRONOUN_END.search(s, sp_hi - 7, sp_hi) if sp_hi - sp_lo > 7 else None
+    if pm is not None:
         # "Kharkiv is holding, he said": the speaker is the pronoun, not the words before it
-        sp_lo = s.rindex(" ", sp_lo, sp_hi) + 1
+        # (after the comma's space, which may be a tab or a no-break space: there is no " "
+        # in "Ukrainian\u00a0units,\u00a0it")
+        sp_lo = pm.start() + 2
     if sp_hi and ", whose " in s[sp_lo:sp_hi]:
         # "Prigozhin, whose fighters hold most of Artemovsk, wrote ...": the relative clause on
         # the speaker's own forces is the speaker's claim, no part of the name
