@@ -53,6 +53,8 @@ FRESH29_30 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (29,
 FRESH31_32 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (31, 32)]
 # thirteenth session, blind: measured its first round (+0.057, +0.002, +0.000, +0.025)
 FRESH33_36 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (33, 34, 35, 36)]
+# thirteenth session, blind: measured its second round (+0.000, +0.000, -0.002, +0.000)
+FRESH37_40 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (37, 38, 39, 40)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -250,6 +252,7 @@ def main() -> None:
             *FRESH29_30,
             *FRESH31_32,
             *FRESH33_36,
+            *FRESH37_40,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

@@ -98,11 +98,20 @@ SETS = {
     "fresh31": (10, 0.78),
     "fresh32": (10, 0.83),
     # thirteenth session, written blind at its start: first scores 0.708, 0.787, 0.812 and
-    # 0.812 with the code from before its first round (0.765, 0.789, 0.812, 0.837 after it)
-    "fresh33": (10, 0.73),
-    "fresh34": (10, 0.75),
-    "fresh35": (10, 0.77),
-    "fresh36": (10, 0.80),
+    # 0.812 with the code from before its first round (0.765, 0.789, 0.812, 0.837 after it);
+    # they drove its second round (0.830, 0.846, 0.843, 0.876 after it)
+    "fresh33": (10, 0.79),
+    "fresh34": (10, 0.80),
+    "fresh35": (10, 0.80),
+    "fresh36": (10, 0.84),
+    # thirteenth session, written blind during its first round: first scores 0.700, 0.842,
+    # 0.764, 0.675 with the code from before its second round; 0.766 and 0.780 for fresh37
+    # and fresh39 once a transcript's crash and a misread war day were fixed; the same after
+    # the second round (+0.000, +0.000, -0.002, +0.000)
+    "fresh37": (10, 0.73),
+    "fresh38": (10, 0.80),
+    "fresh39": (10, 0.74),
+    "fresh40": (10, 0.64),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
@@ -155,6 +164,10 @@ def test_gold_set_is_complete(name):
         assert (90 if name.startswith("battery_") else 150) <= words <= 700, (g.name, words)
 
 
+# real places whose (lat, lon) fall where a Ukrainian place's swapped (lon, lat) would
+_BOX_CITIES = {"Riyadh", "Tehran", "Baku", "Yerevan", "Baghdad", "Kuwait City", "Doha"}
+
+
 @pytest.mark.parametrize("gold_path", ALL_GOLDS, ids=lambda p: f"{p.parent.name}-{p.name[:10]}")
 def test_gold_is_well_formed(gold_path: Path):
     """Vocabularies of CONTRACT.md, and every required place/speaker is written in the text."""
@@ -166,8 +179,9 @@ def test_gold_is_well_formed(gold_path: Path):
         if "lat" in r:  # villages missing from GeoNames carry a name only
             assert {"lat", "lon", "tolerance_km"} <= set(r), r
             assert -90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180, r
-            # the theatre's latitude and longitude swapped
-            assert not (22 < r["lat"] < 41 and 44 < r["lon"] < 54), r
+            # the theatre's latitude and longitude swapped (the box also holds real capitals of
+            # the Gulf and the Caucasus: Riyadh, Tehran, Baku, Yerevan...)
+            assert not (22 < r["lat"] < 41 and 44 < r["lon"] < 54) or r["name"] in _BOX_CITIES, r
     for r in gold["claims"]:
         # ISO 3166 alpha-2 of any government (CONTRACT.md), INTL or null; a list where either
         # reading holds
