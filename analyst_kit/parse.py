@@ -9781,6 +9781,27 @@ def _gloss_side(line: str) -> str | None:
     return None
 
 
+# a line opening with one capitalised word and a colon, perhaps framed as a later post:
+# "Petrenko:", "Petrenko, second post:", "Petrenko, in an evening video:"
+_SURNAME_LABEL = compile_fast(
+    r"\s*(?P<np>[A-Z][a-z'’-]{3,24})(?:,\s+(?:(?:in\s+)?(?:a|an|his|her|the)\s+)?"
+    r"(?:later|new|second|third|next|evening|morning|another|separate|video|further)"
+    r"(?:\s+(?:post|video|message|update|address|statement))?)?:(?:\s|$)"
+)
+
+
+def _surname_label(sa: str, speakers: _Speakers) -> dict | None:
+    """The speaker a post's label names by surname only ("Petrenko:" after "Oleh Petrenko,
+    head of X"): a person already named in the document, else None."""
+    m = _SURNAME_LABEL.match(sa)
+    if m is None:
+        return None
+    ent = speakers._by_name(m.group("np"))
+    if ent is None or ent["kind"] != "person" or " " not in ent["name"]:
+        return None
+    return {"np": ent["name"], "cue": "colon", "start": m.start("np"), "end": m.end("np")}
+
+
 def _end_at(text: str, sep: str, pos: int) -> int:
     """Where ``sep`` next occurs in ``text`` from ``pos``, else the text's end: where a post
     read from ``pos`` ends (a blank line; a transcript's turn, its line)."""
@@ -10367,6 +10388,11 @@ def _parse_records(
         is_headline = "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
         found = attr.headline_speaker(sa) if is_headline else None
         found = found or attr.find_speaker_phrase(sa, outlet_spans)
+        if found is None and ":" in sa[:80] and (a == 0 or text[a - 1] == "\n"):
+            # "[13:05] NAME:" / "Surname, second post: ..." heading a digest post: a bare
+            # surname is the person the digest named in full before ("Oleh Petrenko, head
+            # of X" ... "Petrenko: the village is held by our forces")
+            found = _surname_label(sa, speakers)
         if section and found is None:
             # a section header: "Ukrainian version, as reported by Ukrinform:" relays what
             # follows it, up to the next header
@@ -10569,7 +10595,11 @@ def _parse_records(
             # a transcript's turn, "HUMENIUK: No. When the occupiers ran away ... . The railway
             # bridge was already out of service ...": the rest of its paragraph is the turn's
             post_ent = ent
-            post_end = _end_at(text, "\n", b)
+            # a label alone on its line ("[13:05] NAME:", "NAME, head of X:") heads the lines
+            # below it up to the blank line: "[09:40] Mayor NAME:\nThe town is held by our
+            # forces." is the mayor's
+            label = s.rstrip(" ").endswith(":") and text[b : b + 1] == "\n"
+            post_end = _end_at(text, "\n\n" if label else "\n", b + label)
         elif ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
             # a post that names someone else speaking is a summary: its bare sentences are the
             # compiler's ("NAME said ... . He did not mention X.")

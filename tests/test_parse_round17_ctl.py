@@ -1,0 +1,67 @@
+"""Statements from the seventeenth session's control round, each in wordings of its own
+(written for these tests, not copied from a report): every wording of a group must give the
+group's rows, and the negative cases must give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import control_places
+
+# a digest post under a label alone on its line ("[10:20] NAME:"), or under the bare surname of
+# an official the digest named in full before: the post's lines are that official's words
+_LABELLED_POSTS = [
+    (
+        "Chernihiv region: posts by regional officials, translated\n\n"
+        "[08:10] Viacheslav Chaus, head of the Chernihiv regional military administration:\n"
+        "Shelling overnight in the border villages, no casualties.\n\n"
+        "[12:45] Chaus:\n"
+        "Russian troops have entered Novhorod-Siverskyi.\n",
+        ("Novhorod-Siverskyi", "RU", "UA"),
+    ),
+    (
+        "Sumy region digest\n\n"
+        "[07:30] Roman Hrytsenko, head of the Sumy district military administration: a quiet "
+        "night in the city.\n\n"
+        "[15:05] Hrytsenko, second post: Okhtyrka is under our control, the enemy has been "
+        "pushed back.\n",
+        ("Okhtyrka", "UA", "UA"),
+    ),
+    (
+        "Posts from the Kharkiv regional administration channel\n\n"
+        "09:00 - Oleh Syniehubov, head of the Kharkiv regional military administration:\n"
+        "Air raid alert across the region.\n\n"
+        "[18:20] Syniehubov, in an evening video:\n"
+        "The occupiers still hold Vovchansk. We will return there.\n",
+        ("Vovchansk", "RU", "UA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), _LABELLED_POSTS)
+def test_a_post_label_gives_its_lines_the_officials_side(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+def test_a_label_alone_covers_its_paragraph_only() -> None:
+    # after the blank line the compiler speaks again: no claimant from the label above
+    text = (
+        "Zaporizhzhia region: posts, translated\n\n"
+        "[09:15] Ivan Fedorov, head of the Zaporizhzhia regional military administration:\n"
+        "Shelling of Orikhiv continued overnight.\n\n"
+        "Editor's context: Melitopol has been under Russian control since early March.\n"
+    )
+    assert not any(by == "UA" for p, _, by in control_places(text) if p == "Melitopol")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word rubric before a colon names no one
+        "Kherson digest\n\n[10:00] Context:\nRussian troops hold Nova Kakhovka.\n",
+        # a surname the digest never named in full is not a known speaker
+        "Kherson digest\n\n[10:00] Kovalchuk:\nRussian troops hold Nova Kakhovka.\n",
+    ],
+)
+def test_an_unknown_label_gives_no_claimant(text: str) -> None:
+    assert not any(by == "UA" for _, _, by in control_places(text))
