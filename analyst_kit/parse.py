@@ -9708,7 +9708,9 @@ _NOTE_LEAD = compile_fast(
     r"(?:Compiled\s+)?with\s+additional\s+reporting\b|Additional\s+reporting\b|"
     # (and "REACTIONS", "BACKGROUND" under a statement's text: others' words and the
     # compiler's, no longer the statement's author)
-    r"(?-i:COMMENT(?:ARY|S)?|REACTIONS?|BACKGROUND|CONTEXT)\s*(?::|\n|$))",
+    r"(?-i:COMMENT(?:ARY|S)?|REACTIONS?|BACKGROUND|CONTEXT)\s*(?::|\n|$)|"
+    # (in any case as a heading of its own: "Reactions (compiled by the desk):")
+    r"(?:Reactions?|Comments?|Background|Context)(?:\s*\([^()\n]{0,60}\))?\s*:\s*$)",
     re.I,
 )
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
@@ -9966,6 +9968,19 @@ _AUTHOR_RELEASE = compile_fast(
     r"^\s*(?P<np>[A-Z][\w'’. ]{1,70}?)(?:,\s*|\s+)(?:(?:morning|evening|daily|operational|"
     r"official)\s+)?(?:news release|press release|report|update|summary|digest)\b"
 )
+# a title naming a body's statement: "IAEA statement (summary)", "NAVY COMMAND - statement",
+# "Update - IAEA Director General statement on the situation" (the body or its head speaks)
+_AUTHOR_STATEMENT_TITLE = compile_fast(
+    r"^\s*(?:(?:Update|Press release|News release)\s*[-–—:]\s*)?"
+    r"(?P<np>[A-Z][\w'’.]*(?: [A-Z][\w'’.-]*){0,5}?)(?:\s*[-–—,]\s*|\s+)"
+    r"(?:(?:official|press|joint)\s+)?statement\b"
+)
+# the head a body's statement is issued in the name of: "IAEA Director General" is the IAEA's
+_HEAD_OF_BODY = compile_fast(
+    r"\s+(?:Director[- ]General|Secretary[- ]General|Spokes(?:man|woman|person)|President|"
+    r"Chair(?:man|woman|person)?|High Commissioner)$",
+    re.I,
+)
 # a header line that is a body's name and its acronym, nothing else
 _BODY_LINE = compile_fast(r"^\s*(?P<np>[A-Z][\w'’ ,.-]{3,100}?)\s*\((?P<ac>[A-Z]{2,8})\)\s*$")
 _AUTHOR_STATEMENT_GATE = (
@@ -10031,6 +10046,10 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
         release = _AUTHOR_RELEASE.match(line)
         if release:
             cands.append(release.group("np").strip())
+        stated = _AUTHOR_STATEMENT_TITLE.match(line) if "tatement" in line else None
+        if stated:
+            np = stated.group("np").strip()
+            cands += [np, _HEAD_OF_BODY.sub("", np)]
         # (every match names a channel: most lines are rejected without the slow match)
         post = _POST_HEADER.match(line) if _CHANNEL_GATE(line) else None
         if post:

@@ -65,3 +65,49 @@ def test_a_label_alone_covers_its_paragraph_only() -> None:
 )
 def test_an_unknown_label_gives_no_claimant(text: str) -> None:
     assert not any(by == "UA" for _, _, by in control_places(text))
+
+
+# a title naming a body's statement ("IAEA statement", "ICRC - statement", "Update - IAEA
+# Director General statement on ..."): its unattributed sentences are the body's
+_STATEMENT_TITLES = [
+    "IAEA statement on the situation in Ukraine\n\n"
+    "The Zaporizhzhia Nuclear Power Plant, which Russian forces have held since March, lost "
+    "its last external power line on Monday.\n",
+    "Update - IAEA Director General statement on nuclear safety in Ukraine\n\n"
+    "Russian troops have controlled the Zaporizhzhia Nuclear Power Plant since early March; "
+    "the agency has no experts on site.\n",
+    "IAEA press statement (summary)\n\n"
+    "At the Zaporizhzhia Nuclear Power Plant, which remains under the control of Russian "
+    "forces, one reactor is in cold shutdown.\n",
+]
+
+
+@pytest.mark.parametrize("text", _STATEMENT_TITLES)
+def test_a_statements_title_names_its_narrators_side(text: str) -> None:
+    rows = control_places(text)
+    assert any(c == "RU" and by == "INTL" for _, c, by in rows), rows
+
+
+def test_reactions_under_a_statement_are_not_the_bodys() -> None:
+    # the compiler's heading ends the statement: what follows is not the body's own voice
+    text = (
+        "IAEA statement on the situation in Ukraine\n\n"
+        "The agency's experts remain at the South Ukraine plant.\n\n"
+        "Reactions (compiled by the desk):\n\n"
+        "Mykolaiv, some 120 kilometres away and still under Ukrainian control, was not hit.\n"
+    )
+    assert not any(by == "INTL" for _, _, by in control_places(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement the title only reports on: "statement" is not after the body's name
+        "Russia rejects the statement on Ukraine\n\n"
+        "Russian troops have held Melitopol since early March.\n",
+        # a body of no known name
+        "Regional Committee statement\n\nRussian troops have held Melitopol since March.\n",
+    ],
+)
+def test_a_title_without_a_known_body_gives_no_author(text: str) -> None:
+    assert not any(by == "INTL" for _, _, by in control_places(text))
