@@ -10175,10 +10175,28 @@ def _title(text: str, body_start: int, spans: list[tuple[int, int]]) -> str | No
     return None
 
 
+# a title naming an unnamed official as the one who speaks: "Background briefing by a senior
+# US defense official on ...", "Remarks by a senior British government official"
+_BY_UNNAMED_OFFICIAL = compile_fast(
+    r"\b(?:briefing|remarks|press conference|call|transcript)\s+(?:\w+\s+)?(?:by|with)\s+"
+    r"(?:an?\s+)?(?P<np>(?:senior\s+)?[A-Za-z.]+(?:\s+[a-z]+){0,3}\s+"
+    r"(?:officials?|spokes(?:man|woman|person)))\b",
+    re.I,
+)
+
+
 def _masthead_side(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The side of the body a report's first line names alone ("U.S. Department of Defense",
-    "Ministry of Defence of Ukraine"): the issuer of a transcript or a statement, if any."""
-    if not spans or spans[0][1] - spans[0][0] > 60:
+    "Ministry of Defence of Ukraine"): the issuer of a transcript or a statement, if any; or
+    of the unnamed official its title says speaks ("briefing by a senior US defense
+    official")."""
+    if not spans:
+        return None
+    if "by " in text[spans[0][0] : spans[0][1]][:200]:
+        m = _BY_UNNAMED_OFFICIAL.search(text, spans[0][0], min(spans[0][1], spans[0][0] + 200))
+        if m is not None:
+            return attr.side_of_phrase(m.group("np"))
+    if spans[0][1] - spans[0][0] > 60:
         return None
     line = text[spans[0][0] : spans[0][1]].strip()
     if (

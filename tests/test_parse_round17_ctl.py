@@ -111,3 +111,38 @@ def test_reactions_under_a_statement_are_not_the_bodys() -> None:
 )
 def test_a_title_without_a_known_body_gives_no_author(text: str) -> None:
     assert not any(by == "INTL" for _, _, by in control_places(text))
+
+
+# a transcript whose title says an unnamed official of a country speaks: the official's
+# labelled turns are of that country's side
+_UNNAMED_OFFICIAL_TITLES = [
+    (
+        "Background briefing by a senior US defense official on the war - Friday, May 6\n\n"
+        "SENIOR DEFENSE OFFICIAL: Kherson remains under Russian control.\n",
+        ("Kherson", "RU", "US"),
+    ),
+    (
+        "Briefing by a senior British defence official on the war in Ukraine, 12 June\n\n"
+        "SENIOR DEFENCE OFFICIAL: Sumy is still in Ukrainian hands.\n",
+        ("Sumy", "UA", "GB"),
+    ),
+    (
+        "Press conference by a Ukrainian military spokesman (excerpts)\n\n"
+        "MILITARY SPOKESMAN: Russian troops have captured Popasna.\n",
+        ("Popasna", "RU", "UA"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), _UNNAMED_OFFICIAL_TITLES)
+def test_a_titles_unnamed_official_gives_the_turns_side(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+def test_a_named_official_in_the_title_is_not_an_unnamed_side() -> None:
+    # no country word before the official: no side from the title
+    text = (
+        "Briefing by a senior defense official, excerpts\n\n"
+        "SENIOR DEFENSE OFFICIAL: Kherson remains under Russian control.\n"
+    )
+    assert not any(by in ("US", "GB") for _, _, by in control_places(text))
