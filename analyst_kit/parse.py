@@ -9708,7 +9708,9 @@ _NOTE_LEAD = compile_fast(
     r"(?:Compiled\s+)?with\s+additional\s+reporting\b|Additional\s+reporting\b|"
     # (and "REACTIONS", "BACKGROUND" under a statement's text: others' words and the
     # compiler's, no longer the statement's author)
-    r"(?-i:COMMENT(?:ARY|S)?|REACTIONS?|BACKGROUND|CONTEXT)\s*(?::|\n|$))",
+    r"(?-i:COMMENT(?:ARY|S)?|REACTIONS?|BACKGROUND|CONTEXT)\s*(?::|\n|$)|"
+    # (in any case as a heading of its own: "Reactions (compiled by the desk):")
+    r"(?:Reactions?|Comments?|Background|Context)(?:\s*\([^()\n]{0,60}\))?\s*:\s*$)",
     re.I,
 )
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
@@ -9779,6 +9781,27 @@ def _gloss_side(line: str) -> str | None:
             if rec is not None and rec["kind"] == "person" and rec.get("side"):
                 return rec["side"]
     return None
+
+
+# a line opening with one capitalised word and a colon, perhaps framed as a later post:
+# "Petrenko:", "Petrenko, second post:", "Petrenko, in an evening video:"
+_SURNAME_LABEL = compile_fast(
+    r"\s*(?P<np>[A-Z][a-z'’-]{3,24})(?:,\s+(?:(?:in\s+)?(?:a|an|his|her|the)\s+)?"
+    r"(?:later|new|second|third|next|evening|morning|another|separate|video|further)"
+    r"(?:\s+(?:post|video|message|update|address|statement))?)?:(?:\s|$)"
+)
+
+
+def _surname_label(sa: str, speakers: _Speakers) -> dict | None:
+    """The speaker a post's label names by surname only ("Petrenko:" after "Oleh Petrenko,
+    head of X"): a person already named in the document, else None."""
+    m = _SURNAME_LABEL.match(sa)
+    if m is None:
+        return None
+    ent = speakers._by_name(m.group("np"))
+    if ent is None or ent["kind"] != "person" or " " not in ent["name"]:
+        return None
+    return {"np": ent["name"], "cue": "colon", "start": m.start("np"), "end": m.end("np")}
 
 
 def _end_at(text: str, sep: str, pos: int) -> int:
@@ -9945,6 +9968,19 @@ _AUTHOR_RELEASE = compile_fast(
     r"^\s*(?P<np>[A-Z][\w'’. ]{1,70}?)(?:,\s*|\s+)(?:(?:morning|evening|daily|operational|"
     r"official)\s+)?(?:news release|press release|report|update|summary|digest)\b"
 )
+# a title naming a body's statement: "IAEA statement (summary)", "NAVY COMMAND - statement",
+# "Update - IAEA Director General statement on the situation" (the body or its head speaks)
+_AUTHOR_STATEMENT_TITLE = compile_fast(
+    r"^\s*(?:(?:Update|Press release|News release)\s*[-–—:]\s*)?"
+    r"(?P<np>[A-Z][\w'’.]*(?: [A-Z][\w'’.-]*){0,5}?)(?:\s*[-–—,]\s*|\s+)"
+    r"(?:(?:official|press|joint)\s+)?statement\b"
+)
+# the head a body's statement is issued in the name of: "IAEA Director General" is the IAEA's
+_HEAD_OF_BODY = compile_fast(
+    r"\s+(?:Director[- ]General|Secretary[- ]General|Spokes(?:man|woman|person)|President|"
+    r"Chair(?:man|woman|person)?|High Commissioner)$",
+    re.I,
+)
 # a header line that is a body's name and its acronym, nothing else
 _BODY_LINE = compile_fast(r"^\s*(?P<np>[A-Z][\w'’ ,.-]{3,100}?)\s*\((?P<ac>[A-Z]{2,8})\)\s*$")
 _AUTHOR_STATEMENT_GATE = (
@@ -10010,6 +10046,10 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
         release = _AUTHOR_RELEASE.match(line)
         if release:
             cands.append(release.group("np").strip())
+        stated = _AUTHOR_STATEMENT_TITLE.match(line) if "tatement" in line else None
+        if stated:
+            np = stated.group("np").strip()
+            cands += [np, _HEAD_OF_BODY.sub("", np)]
         # (every match names a channel: most lines are rejected without the slow match)
         post = _POST_HEADER.match(line) if _CHANNEL_GATE(line) else None
         if post:
@@ -10135,10 +10175,28 @@ def _title(text: str, body_start: int, spans: list[tuple[int, int]]) -> str | No
     return None
 
 
+# a title naming an unnamed official as the one who speaks: "Background briefing by a senior
+# US defense official on ...", "Remarks by a senior British government official"
+_BY_UNNAMED_OFFICIAL = compile_fast(
+    r"\b(?:briefing|remarks|press conference|call|transcript)\s+(?:\w+\s+)?(?:by|with)\s+"
+    r"(?:an?\s+)?(?P<np>(?:senior\s+)?[A-Za-z.]+(?:\s+[a-z]+){0,3}\s+"
+    r"(?:officials?|spokes(?:man|woman|person)))\b",
+    re.I,
+)
+
+
 def _masthead_side(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The side of the body a report's first line names alone ("U.S. Department of Defense",
-    "Ministry of Defence of Ukraine"): the issuer of a transcript or a statement, if any."""
-    if not spans or spans[0][1] - spans[0][0] > 60:
+    "Ministry of Defence of Ukraine"): the issuer of a transcript or a statement, if any; or
+    of the unnamed official its title says speaks ("briefing by a senior US defense
+    official")."""
+    if not spans:
+        return None
+    if "by " in text[spans[0][0] : spans[0][1]][:200]:
+        m = _BY_UNNAMED_OFFICIAL.search(text, spans[0][0], min(spans[0][1], spans[0][0] + 200))
+        if m is not None:
+            return attr.side_of_phrase(m.group("np"))
+    if spans[0][1] - spans[0][0] > 60:
         return None
     line = text[spans[0][0] : spans[0][1]].strip()
     if (
@@ -10367,6 +10425,11 @@ def _parse_records(
         is_headline = "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
         found = attr.headline_speaker(sa) if is_headline else None
         found = found or attr.find_speaker_phrase(sa, outlet_spans)
+        if found is None and ":" in sa[:80] and (a == 0 or text[a - 1] == "\n"):
+            # "[13:05] NAME:" / "Surname, second post: ..." heading a digest post: a bare
+            # surname is the person the digest named in full before ("Oleh Petrenko, head
+            # of X" ... "Petrenko: the village is held by our forces")
+            found = _surname_label(sa, speakers)
         if section and found is None:
             # a section header: "Ukrainian version, as reported by Ukrinform:" relays what
             # follows it, up to the next header
@@ -10569,7 +10632,11 @@ def _parse_records(
             # a transcript's turn, "HUMENIUK: No. When the occupiers ran away ... . The railway
             # bridge was already out of service ...": the rest of its paragraph is the turn's
             post_ent = ent
-            post_end = _end_at(text, "\n", b)
+            # a label alone on its line ("[13:05] NAME:", "NAME, head of X:") heads the lines
+            # below it up to the blank line: "[09:40] Mayor NAME:\nThe town is held by our
+            # forces." is the mayor's
+            label = s.rstrip(" ").endswith(":") and text[b : b + 1] == "\n"
+            post_end = _end_at(text, "\n\n" if label else "\n", b + label)
         elif ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
             # a post that names someone else speaking is a summary: its bare sentences are the
             # compiler's ("NAME said ... . He did not mention X.")
