@@ -4508,7 +4508,13 @@ _AND_SPEAKER_SAYS = compile_fast(
 # agree": a request or a transport added to another statement on the evacuation
 _AND_ASKED = compile_fast(
     r",\s+and\s+(?:(?:he|she|they|it)\s+)?(?:\w+\s+)?(?:called|urged|asked|appealed|told|ordered|"
-    r"advised|pleaded)\b|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
+    r"advised|pleaded)\b"
+    # the call as a noun: "..., and repeated his appeal to everyone to leave", "..., and renewed
+    # the call for families to go", "..., and she reiterated her plea"
+    r"|,\s+and\s+(?:(?:he|she|they|it)\s+)?(?:\w+\s+)?(?:repeated|renewed|reiterated|restated|"
+    r"issued|made|echoed)\s+(?:his|her|their|its|an?|the|earlier|previous|\w+['’]s)\s+"
+    r"(?:\w+\s+)?(?:appeals?|calls?|pleas?|requests?|urgings?|recommendations?)\b"
+    r"|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
     r"rescuers)\s+(?:\w+\s+)?(?:take|takes|took|bring|brings|brought|carry|carries|carried|"
     r"collect|collects|collected|drive|drives|drove|evacuate|evacuates|evacuated|are|were)\b"
 )

@@ -89,3 +89,25 @@ def test_a_clause_naming_only_a_destination_keeps_the_paragraphs_origin(text: st
     to_rows = [r for r in rows if r[1] is not None]
     assert to_rows and all(r[0] not in ("Zaliznychne", "Hostre") for r in to_rows), rows
     assert any(r[0] in ("Zaliznychne", "Hostre") and r[3] == "completed" for r in rows), rows
+
+
+# a tally and then a call made again, as a noun: two statements, a row each
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ivan Petrov said 31 residents were taken out of Toretsk by police on Sunday, "
+        "and repeated his appeal to everyone still in the town to leave.",
+        "The Kharkiv governor said 40 people had been evacuated from Kupiansk overnight, and "
+        "renewed the call for families with children to leave.",
+        "The mayor said 120 residents had been bussed out of Vovchansk on Sunday, and she reiterated "
+        "her appeal to residents to leave the town before winter.",
+    ],
+)
+def test_a_tally_and_a_renewed_appeal_give_two_rows(text: str) -> None:
+    statuses = {r[3] for r in evac_rows(text)}
+    assert statuses == {"completed", "requested"}, evac_rows(text)
+
+
+def test_a_renewed_appeal_for_calm_is_no_evacuation() -> None:
+    text = "The governor said the shelling of Kupiansk had eased, and repeated his appeal for calm."
+    assert evac_rows(text) == []
