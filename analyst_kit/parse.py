@@ -2637,6 +2637,11 @@ _EVAC_STATUS = [
             r"unacceptable)\b|"
             r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
             r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
+            # or from taking the way out laid on: "preventing residents from using the corridors
+            # Russia had opened", "stopped families from boarding the evacuation buses"
+            r"(?<!\bnot\s)(?<!\bnever\s)\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+"
+            r"(?:\w+\s+){0,4}?from\s+(?:using|taking|boarding|reaching)\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:\w+\s+)?"
+            r"(?:corridors?|routes?|passages?|buses|trains|convoys?|exits?)\b|"
             # the way out withheld by who holds it: "would not let civilians leave Mariupol"
             # (not the evacuees' own choice: "residents who would not let go of their homes")
             r"\b(?:(?:would|will|did|does|do)\s+not|(?:won|wouldn|didn|don|doesn)['’]t)\s+let\s+"

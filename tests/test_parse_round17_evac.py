@@ -111,3 +111,24 @@ def test_a_tally_and_a_renewed_appeal_give_two_rows(text: str) -> None:
 def test_a_renewed_appeal_for_calm_is_no_evacuation() -> None:
     text = "The governor said the shelling of Kupiansk had eased, and repeated his appeal for calm."
     assert evac_rows(text) == []
+
+
+# kept from taking the way out laid on: refused, whatever opened it in a relative clause
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian Defence Ministry said Ukrainian units were preventing Kharkiv residents "
+        "from using the corridors Moscow had opened.",
+        "Kyiv said Russian troops stopped families in Berdiansk from boarding the evacuation buses.",
+        "Moscow accused Ukrainian units of barring civilians in Sumy from taking the humanitarian "
+        "corridor it had opened.",
+    ],
+)
+def test_kept_from_using_the_way_out_is_refused(text: str) -> None:
+    rows = evac_rows(text)
+    assert rows and all(r[3] == "refused" for r in rows), rows
+
+
+def test_not_prevented_from_using_a_route_is_no_refusal() -> None:
+    text = "Officials said the evacuation buses from Sumy were not prevented from using the route."
+    assert all(r[3] != "refused" for r in evac_rows(text))
