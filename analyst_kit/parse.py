@@ -1886,6 +1886,19 @@ _TRANSPORT_GOES = compile_lower(
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
+# no road out for people: "no legal or safe route across the front line", "no safe road for
+# civilians to leave", "no way, he said, for those people to reach Ukrainian-held areas" (a
+# route across the line or one for people to leave, not "no way for anyone to know")
+_NO_ROUTE_WORDS = ("no safe", "no legal", "no secure", "no route", "no road", "no way for",
+                   "no way,", "no path", "no open")  # fmt: skip
+_NO_ROUTE = (
+    r"\bno\s+(?:(?:safe|legal|secure|open|other|real|practical)\s+(?:or\s+|and\s+)?){0,3}"
+    r"(?:way|route|road|path)s?(?:,\s+[^,.;]{1,30},)?\s+(?:(?:out\s+)?(?:across|through|over)\s+"
+    r"(?:the\s+)?(?:front\s*line|line\s+of\s+contact|contact\s+line)\b|"
+    r"for\s+(?:[\w-]+\s+){0,3}?(?:civilians|people|residents|families|"
+    r"those|them|anyone|evacuees|children|elderly)\s+(?:\w+\s+){0,2}?to\s+(?:leave|reach|get\s+out|"
+    r"escape|cross|evacuate|flee|go)\b)"
+)
 _EVAC_PARTS = [
     ((("evacu",),), compile_lower(r"\bevacu")),
     ((("humanitarian",),), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
@@ -1905,11 +1918,13 @@ _EVAC_PARTS = [
     # no way out of a place: "From Popasna there is no way out today" (not "no way out of the
     # crisis"; nor troops cut off, see _NO_WAY_OUT_FORCES)
     (
-        (("no way out", "no safe way out", "no other way out"),),
+        # (or no route across the line: "there is no legal or safe route across the front line",
+        # "no safe road for residents to leave", "no way, he said, for those people to reach X")
+        (("no way out", "no safe way out", "no other way out", *_NO_ROUTE_WORDS),),
         compile_lower(
             r"\bno\s+(?:safe\s+|other\s+)?way\s+out\b"
             r"(?!\s+(?:of\s+|from\s+)?(?:the\s+|this\s+|a\s+)?(?:crisis|conflict|war|impasse|"
-            r"deadlock|stalemate|situation|talks|negotiations)\b)"
+            r"deadlock|stalemate|situation|talks|negotiations)\b)|" + _NO_ROUTE
         ),
     ),
     (
@@ -2488,6 +2503,11 @@ _EVAC_STATUS = [
             r"hoped|promised|announced)\b"
             # a few at a time: "private cars were still trickling out of the city"
             r"|\btrickl(?:e|es|ed|ing)\s+(?:out|through|in)\b"
+            # a small rate: "letting through only a few hundred vehicles a day", "checkpoints let
+            # only a few dozen out each day", "only 50 cars per day"
+            r"|\bonly\s+(?:about\s+|around\s+|some\s+)?(?:a\s+)?(?:few|handful|dozen|couple|\d[\d,]*|"
+            r"dozens|hundreds)\s+(?:(?:hundred|dozen|of)\s+)?(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+"
+            r"(?:day|night|week|hour)\b"
         ),
     ),
     (
@@ -2617,6 +2637,11 @@ _EVAC_STATUS = [
             r"unacceptable)\b|"
             r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
             r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
+            # or from taking the way out laid on: "preventing residents from using the corridors
+            # Russia had opened", "stopped families from boarding the evacuation buses"
+            r"(?<!\bnot\s)(?<!\bnever\s)\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+"
+            r"(?:\w+\s+){0,4}?from\s+(?:using|taking|boarding|reaching)\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:\w+\s+)?"
+            r"(?:corridors?|routes?|passages?|buses|trains|convoys?|exits?)\b|"
             # the way out withheld by who holds it: "would not let civilians leave Mariupol"
             # (not the evacuees' own choice: "residents who would not let go of their homes")
             r"\b(?:(?:would|will|did|does|do)\s+not|(?:won|wouldn|didn|don|doesn)['’]t)\s+let\s+"
@@ -3028,6 +3053,24 @@ _EVAC_STATUS = [
         ],
     ),
     (
+        # a few at a time: "a few cars at a time", "two or three families at a time"; only
+        # between the shelling: "buses leave whenever there is a lull", "ran when shelling
+        # allowed", "in the lulls between bombardments" (not "a pause in the fighting" asked
+        # for; after a tally, which a second clause may give: "... and volunteers had brought
+        # out six families")
+        "limited",
+        compile_lower(
+            r"\b(?:a\s+few|a\s+handful\s+of|one\s+or\s+two|two\s+or\s+three|several)\s+"
+            r"(?:[\w-]+\s+){0,2}?at\s+a\s+time\b"
+            r"|\bwhenever\s+(?:there\s+(?:is|was|are|were)\s+)?(?:an?\s+)?(?:lull|pause|break|"
+            r"let-up)s?\b"
+            r"|\b(?:when|whenever)\s+(?:the\s+)?(?:shelling|fighting|bombardments?|firing|strikes)\s+"
+            r"(?:allow(?:s|ed)?|permit(?:s|ted)?|eas(?:es|ed)|let\s+up|lets\s+up|die[sd]?\s+down|"
+            r"paus(?:es|ed)|subside[sd]?)\b"
+            r"|\blulls?\s+(?:in|between)\s+(?:the\s+)?(?:shelling|fighting|bombardments?|strikes)\b"
+        ),
+    ),
+    (
         "ongoing",
         compile_lower(
             # ("did not continue", "chose not to continue": no going on)
@@ -3300,6 +3343,8 @@ _EVAC_STATUS_GATES = [
      "brought", "deported", "relocated", "resettled", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent", "crossed", "fled", "pulled", "rescued", "transported",
      "transferred", "boarded", "caught"),
+    ("at a time", "lull", "pause", "break", "let-up", "allow", "permit", "eas", "let up", "lets up",
+     "die", "paus", "subside"),
     ("ongoing", "under", "continu", "evacuating", "being", "still", "begun", "started", "began",
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
@@ -3493,6 +3538,8 @@ _EVAC_GATE = (
     "extra train", "extra bus", "additional train", "additional bus", "runs free", "laid on",
     "lays on", "laying on", "offering free", "offers free", "offered free", "provides free",
     "provided free", "providing free",
+    # "there is no safe route across the front line", "no way, he said, for them to leave"
+    *_NO_ROUTE_WORDS,
 )  # fmt: skip
 
 
@@ -4372,6 +4419,20 @@ def _evac_rows(
             )
             if (
                 r
+                and last_origin is not None
+                and r[0]["origin"] == rows[0]["origin"] != last_origin
+                and r[0]["destination"] is not None
+                and not any(p["name"] == r[0]["origin"] for p in cp)
+                and not any(p["rs"] < a and p["name"] == r[0]["origin"] for p in places)
+            ):
+                # a clause naming only where people go leaves from the place the text is about,
+                # not from one a later clause names: "buses to Dnipro ran when shelling allowed
+                # and that volunteers brought out families from Pokrovske"
+                r = _evac_row(
+                    clause, clow, cfound, cp, side, last_origin, own_place=True, sites=sites
+                )
+            if (
+                r
                 and not cp
                 and r[0]["status"] == "ongoing"
                 and per
@@ -4452,7 +4513,13 @@ _AND_SPEAKER_SAYS = compile_fast(
 # agree": a request or a transport added to another statement on the evacuation
 _AND_ASKED = compile_fast(
     r",\s+and\s+(?:(?:he|she|they|it)\s+)?(?:\w+\s+)?(?:called|urged|asked|appealed|told|ordered|"
-    r"advised|pleaded)\b|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
+    r"advised|pleaded)\b"
+    # the call as a noun: "..., and repeated his appeal to everyone to leave", "..., and renewed
+    # the call for families to go", "..., and she reiterated her plea"
+    r"|,\s+and\s+(?:(?:he|she|they|it)\s+)?(?:\w+\s+)?(?:repeated|renewed|reiterated|restated|"
+    r"issued|made|echoed)\s+(?:his|her|their|its|an?|the|earlier|previous|\w+['’]s)\s+"
+    r"(?:\w+\s+)?(?:appeals?|calls?|pleas?|requests?|urgings?|recommendations?)\b"
+    r"|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
     r"rescuers)\s+(?:\w+\s+)?(?:take|takes|took|bring|brings|brought|carry|carries|carried|"
     r"collect|collects|collected|drive|drives|drove|evacuate|evacuates|evacuated|are|were)\b"
 )
@@ -4778,6 +4845,7 @@ _NO_MEANS_TO_LEAVE = compile_lower(
     r"\bno\s+(?:safe\s+|real\s+|practical\s+)?(?:possibility|way|chance|means|opportunity)\s+"
     r"(?:of|to|for)\s+(?:\w+\s+){0,2}?(?:evacuat\w*|get(?:ting)?\s+(?:\w+\s+){0,2}?out|"
     r"tak(?:e|ing)\s+(?:\w+\s+){0,2}?out|bring(?:ing)?\s+(?:\w+\s+){0,2}?out|leav(?:e|ing))\b"
+    r"|" + _NO_ROUTE
 )
 # a way out taken, named by its agreement: "through agreed corridors", "along the agreed route"
 _AGREED_WAY_USED = compile_lower(
