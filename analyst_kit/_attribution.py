@@ -1054,9 +1054,11 @@ _ADJECTIVE_ENDINGS = (
     "ese", "ble", "less", "ist",
 )  # fmt: skip
 # ("Other reports on Saturday", "Such claims", "Further reports say": a quantifier before the
-# noun cue, as a possessive, is no speaker)
+# noun cue, as a possessive, is no speaker; "Neither claim could be verified", "Each side
+# says": a distributive quantifier before a noun is no name either)
 _LONE_DETERMINERS = frozenset(
-    "the a an their its his her our my your other another such further more these those".split()
+    "the a an their its his her our my your other another such further more these those "
+    "neither either each every".split()
 )
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _BANK_QUALIFIER = compile_fast(

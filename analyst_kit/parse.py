@@ -9488,7 +9488,15 @@ class _Speakers:
             and not (_INSTITUTION.search(found["np"]) and attr.side_of_phrase(found["np"]))
         )
         plural = _PLURAL_ROLE.search(name) is not None
-        if definite or _SAME.search(found["np"]):
+        if definite and found.get("cue") == "citing" and (head := _CITED_BODY.search(name)):
+            # "RIA Novosti, citing the regional administration, said": an outlet cites a body
+            # by its kind; it is a recent speaker only if that one's name has the same head
+            # ("the Defence Ministry" then "citing the ministry"), never the governor quoted
+            # before it
+            ent = self._headed(k, head.group(0).lower())
+            if ent is not None:
+                return self._touch(ent, k)
+        elif definite or _SAME.search(found["np"]):
             # "the governor said" is the last person (or role), not the body before
             ent = self._collective(k, name) if definite else None
             ent = ent or self._recent(
@@ -9583,6 +9591,15 @@ class _Speakers:
                 return ent
         return None
 
+    def _headed(self, k: int, head: str) -> dict | None:
+        """The recent body (within 8 sentences) whose name or role holds ``head``, or None."""
+        for ent in sorted(self.ents, key=lambda e: -e["seen"]):
+            if k - ent["seen"] > 8:
+                break
+            if ent["kind"] != "person" and head in f"{ent['name']} {ent['role'] or ''}".lower():
+                return ent
+        return None
+
     def _collective(self, k: int, name: str) -> dict | None:
         """The recent speaker a definite "the militia" / "the brigade" / "the governor" names:
         one whose name or role holds that word ("militia spokesman X", "Governor X"), or None
@@ -9638,6 +9655,12 @@ def _headline_voice(ent: dict, later: list[dict]) -> dict | None:
 
 
 # the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
+# the kind of body an outlet cites by its kind alone ("citing the regional administration")
+_CITED_BODY = compile_fast(
+    r"\b(?:administration|council|ministry|committee|office|service|staff|command|government|"
+    r"authorities|agency|headquarters)$",
+    re.I,
+)
 _COLLECTIVE_HEADS = frozenset("militia brigade battalion regiment".split())
 # the one-holder roles a definite "the governor said" names its holder by
 _DEFINITE_ROLE_HEADS = frozenset(

@@ -1,0 +1,77 @@
+"""Statements from the seventeenth session's bridge/claims round, each in wordings of its own
+(written for these tests, not copied from a report): every wording of a group must give the
+group's rows, and the negative cases must give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyst_kit._sentences import split_sentences
+from tests._rows import claim_rows, claim_speakers
+
+# an outlet citing a body by its kind: that body speaks, not the person quoted before it
+_CITED_BODY = [
+    "Governor Ivan Petrenko said three houses burned in Kupiansk. Interfax, citing the "
+    "regional administration, said a power line was cut.",
+    "Mayor Olena Hrytsenko said the school was hit. TASS, quoting the city council, reported "
+    "that water supplies had been restored.",
+    "Regional head Pavel Orlov said the shelling went on all night. RIA Novosti reported, "
+    "citing the district administration, that two villages had lost power.",
+]
+
+
+@pytest.mark.parametrize("text", _CITED_BODY)
+def test_an_outlet_citing_a_body_does_not_quote_the_last_person(text: str) -> None:
+    speakers = [sp for sp, _ in claim_speakers(text)]
+    assert len(speakers) == 2
+    assert speakers[1] != speakers[0]
+    assert any(w in speakers[1].lower() for w in ("administration", "council"))
+
+
+def test_an_outlet_citing_the_ministry_named_before_is_that_ministry() -> None:
+    # "the ministry" after "the Russian Defence Ministry": the same body
+    text = (
+        "The Russian Defence Ministry said its forces repelled an attack near Kreminna. "
+        "Interfax, citing the ministry, said four tanks were destroyed."
+    )
+    speakers = [sp for sp, _ in claim_speakers(text)]
+    assert len(speakers) == 2 and speakers[0] == speakers[1]
+
+
+# a distributive quantifier before a noun cue is no speaker
+_QUANTIFIER = [
+    "Kyiv said it had recaptured the village. Moscow said it still held it. Neither claim "
+    "could be independently verified.",
+    "The two sides gave different accounts. Each account was impossible to check.",
+    "Russia and Ukraine traded blame. Either version may be true, analysts cautioned.",
+]
+
+
+@pytest.mark.parametrize("text", _QUANTIFIER)
+def test_a_quantifier_is_no_speaker(text: str) -> None:
+    assert not any(
+        sp and sp.split()[0] in ("Neither", "Each", "Either") for sp, _, _ in claim_rows(text)
+    )
+
+
+def test_neither_claim_leaves_the_earlier_claims_their_speakers() -> None:
+    text = (
+        "Kyiv said it had recaptured the village. Moscow said it still held it. Neither claim "
+        "could be independently verified."
+    )
+    assert [sp for sp, _ in claim_speakers(text)][:2] == ["Kyiv", "Moscow"]
+
+
+# "no." ends a sentence unless a number follows ("No. 5")
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Officially, no. Ivan Shapovalov said the town would be held.", 2),
+        ("Will they leave? Probably no. The mayor said buses were ready.", 3),
+        ("Not yet, no. Nobody has given the order.", 2),
+        ("Hospital No. 4 was hit overnight.", 1),
+        ("Shelter no. 12 was full by noon.", 1),
+    ],
+)
+def test_no_ends_a_sentence_unless_a_number_follows(text: str, n: int) -> None:
+    assert len(split_sentences(text)) == n
