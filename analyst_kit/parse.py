@@ -694,11 +694,17 @@ _NOT_NAME = compile_fast(
 )
 _RIVER_RAW = compile_fast(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
 # ("the rail part, it said, had not collapsed", "the spans did not fall")
+# (and a negated attack: "had not been hit and remained open", "the bridge wasn't struck",
+# "was never shelled": no attack on it, it stands)
 _NEGATED_LOSS = compile_fast(
-    r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag|collaps|fall|fell|brought down)",
+    r"(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag|collaps|fall|fell|"
+    r"brought down|(?:hit|struck|shelled|bombed)\b)",
     re.I,
 )
-_NEGATED_LOSS_WORDS = ("troy", "blown", "damag", "collaps", "fall", "fell", "brought down")
+_NEGATED_LOSS_WORDS = (
+    "troy", "blown", "damag", "collaps", "fall", "fell", "brought down", "hit", "struck",
+    "shelled", "bombed",
+)  # fmt: skip
 _SPANS = compile_fast(r"\bspans?\b", re.I)
 # a side saying it does not claim the event: "have not (formally) claimed strikes on bridges"
 _NOT_CLAIMED = compile_lower(
@@ -1491,7 +1497,7 @@ def _bridge_rows(
         if "not " in cl and _NOT_CLAIMED.search(cl, 0, vm.start()):
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (
-            ("no" in cl or "never" in cl)
+            ("no" in cl or "never" in cl or "n't" in cl or "n’t" in cl)
             # every word _NEGATED_LOSS can end on, so the regex runs only where it can match
             and any(w in cl for w in _NEGATED_LOSS_WORDS)
             and (nm := _NEGATED_LOSS.search(clause))
@@ -9368,6 +9374,8 @@ class _Speakers:
         name, role, kind = attr.split_name_role(found["np"])
         rec = attr.lookup_speaker(name)
         self.surface = None
+        if kind == "person" and _PEOPLE.match(found["np"]):
+            kind = "unnamed"  # "The Ukrainians say": a people, not a person's bare name
         if kind == "pronoun":
             # "he" / "she" is the last person (not "the SES", not "officials"); "it" a body
             ent = self._recent(
@@ -9496,7 +9504,7 @@ class _Speakers:
             ent = self._headed(k, head.group(0).lower())
             if ent is not None:
                 return self._touch(ent, k)
-        elif definite or _SAME.search(found["np"]):
+        elif (definite and not _PEOPLE.match(found["np"])) or _SAME.search(found["np"]):
             # "the governor said" is the last person (or role), not the body before
             ent = self._collective(k, name) if definite else None
             ent = ent or self._recent(
@@ -9655,6 +9663,12 @@ def _headline_voice(ent: dict, later: list[dict]) -> dict | None:
 
 
 # the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
+# a nation's people as a group ("The Ukrainians say it has fallen"): a speaker of its own, not
+# the official who spoke last (who may be of that side)
+_PEOPLE = compile_fast(
+    r"^(?i:the)\s+(?:Russians|Ukrainians|Americans|British|French|Germans|Belarusians|Poles|"
+    r"Turks|Chinese|Iranians)$"
+)
 # the kind of body an outlet cites by its kind alone ("citing the regional administration")
 _CITED_BODY = compile_fast(
     r"\b(?:administration|council|ministry|committee|office|service|staff|command|government|"

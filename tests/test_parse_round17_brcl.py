@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit._sentences import split_sentences
-from tests._rows import claim_rows, claim_speakers
+from tests._rows import bridge_statuses, claim_rows, claim_speakers
 
 # an outlet citing a body by its kind: that body speaks, not the person quoted before it
 _CITED_BODY = [
@@ -75,3 +75,49 @@ def test_neither_claim_leaves_the_earlier_claims_their_speakers() -> None:
 )
 def test_no_ends_a_sentence_unless_a_number_follows(text: str, n: int) -> None:
     assert len(split_sentences(text)) == n
+
+
+# a nation's people as a group is a speaker of its own, never a rename of the unnamed official
+# who spoke just before
+_PEOPLE = [
+    "A senior Western official said Russian units were regrouping near Izium. The Russians say "
+    "the town has fallen.",
+    "SENIOR DEFENSE OFFICIAL: We see no sign of a withdrawal from the city.\n\nQ: And the "
+    "north? The Ukrainians say the village was retaken.",
+    "A NATO official told reporters the offensive had stalled. The Americans, however, said "
+    "supplies were still arriving.",
+]
+
+
+@pytest.mark.parametrize("text", _PEOPLE)
+def test_a_people_does_not_rename_the_official_before(text: str) -> None:
+    speakers = [sp for sp, _ in claim_speakers(text)]
+    people = ("russians", "ukrainians", "americans")
+    assert len(speakers) >= 2 and speakers[0].lower().split()[-1] not in people
+    assert all(sp.lower().split()[-1] in people for sp in speakers[1:])
+
+
+# a negated attack on a bridge ("had not been hit", "wasn't struck", "was never shelled"): the
+# bridge stands
+_NOT_HIT = [
+    "The governor said the bridge across the Inhulets had not been hit and remained open.",
+    "The mayor said the road bridge over the river wasn't struck and traffic continued.",
+    "Officials said the railway bridge was never shelled and trains still run.",
+]
+
+
+@pytest.mark.parametrize("text", _NOT_HIT)
+def test_a_negated_attack_leaves_the_bridge_standing(text: str) -> None:
+    assert bridge_statuses(text) == ["intact"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack happened; the negation is about something else
+        "Russian artillery hit the bridge over the Donets, not the dam, the governor said.",
+        "The governor said the strike did not kill anyone but hit the bridge over the river.",
+    ],
+)
+def test_an_attack_with_another_negation_still_damages(text: str) -> None:
+    assert "damaged" in bridge_statuses(text)
