@@ -10488,7 +10488,7 @@ def _parse_records(
         if (a == 0 or text[a - 1] == "\n") and (colon_turn or _TURN_LABEL.match(s)):
             # a transcript turn under a surname in capitals ("KOTIN: ...", "MIZINTSEV (NAME,
             # role): ...") goes on over the paragraphs below until the next labelled turn
-            turn_ent = ent if colon_turn and attr._is_caps_turn(found["np"]) else None
+            turn_ent = ent if colon_turn and attr.is_caps_name_turn(found["np"]) else None
         elif turn_ent is not None and found is not None and ent is not turn_ent:
             turn_ent = None  # the narrator names another speaker: the turn is over
         elif ent is None and turn_ent is not None and not is_headline and outlet is None:

@@ -121,3 +121,33 @@ def test_a_negated_attack_leaves_the_bridge_standing(text: str) -> None:
 )
 def test_an_attack_with_another_negation_still_damages(text: str) -> None:
     assert "damaged" in bridge_statuses(text)
+
+
+# a press transcript's turn under a full name in capitals with a role gloss speaks in that
+# name, and the paragraphs under it too, until the next turn
+_GLOSS_TURNS = [
+    "IVAN PETROV (deputy minister of defence): The bridge over the river is open again.\n\n"
+    "QUESTION (Interfax): When will the corridor open?\n\n"
+    "PETROV: Within days.",
+    "OLENA KOVAL (mayor of the city), speaking on local television: Three districts have no "
+    "power.\n\nThe repair crews are working around the clock.",
+    "ANDRIY MELNYK (head of the regional administration), writing on Telegram: Shelling hit "
+    "the market this morning.",
+]
+
+
+@pytest.mark.parametrize("text", _GLOSS_TURNS)
+def test_a_full_name_turn_with_a_gloss_speaks(text: str) -> None:
+    speakers = [sp for sp, _ in claim_speakers(text)]
+    assert speakers and speakers[0].upper().split()[-1] in ("PETROV", "KOVAL", "MELNYK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KEY POINTS (as of noon): Russia said it had taken the village.",
+        "LIVE UPDATES (all times local): The governor said two people were hurt.",
+    ],
+)
+def test_a_capitalised_rubric_with_a_gloss_is_no_speaker(text: str) -> None:
+    assert not any(sp and sp.isupper() for sp, _ in claim_speakers(text))
