@@ -457,7 +457,12 @@ _TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
 # a force that built a bridge: it stands, and that force runs it ("sappers laid a pontoon bridge
 # across the river", "a crossing put up by engineers", "the pontoon had been assembled
 # overnight"; not one still going up: "crews are putting up temporary crossings")
-_BUILD_VERBS = r"(?:built|erected|put up|laid|assembled|set up|threw|thrown|installed)"
+# ("have put in pontoon bridges", "improvised crossings over the stream", "constructed a
+# bridge": more verbs of making a crossing)
+_BUILD_VERBS = (
+    r"(?:built|erected|put up|laid|assembled|set up|threw|thrown|installed|"
+    r"improvised|constructed|rigged up)"
+)
 _BUILT_PATTERN = (
     r"\b" + _BUILD_VERBS + r"\s+(?:(?:a|an|the|two|three|several|their|its|new|temporary|"
     r"makeshift|at least one|another|more)\s+){0,3}(?:[\w-]+\s+){0,2}?"
@@ -469,6 +474,10 @@ _BUILT_PATTERN = (
     # replaced with a temporary bridge"
     r"|\breplaced\s+(?:by|with)\s+(?:(?:a|an|two|new|temporary|makeshift|military|pontoon)\s+)"
     r"{0,3}(?:[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\b"
+    # "engineers had put a pontoon bridge across the river": "put" with where it spans (not
+    # "put the bridge out of action")
+    r"|\bput\s+(?:(?:a|an|two|three|several|new|temporary|makeshift|another)\s+){1,3}"
+    r"(?:[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\s+(?:across|over)\b"
 )
 _BUILT = compile_lower(_BUILT_PATTERN)
 # a force that moves over a bridge: it stands, and that force uses it ("Russian units rely on a
@@ -742,7 +751,7 @@ _BRIDGE_STATUS_GATES = [
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational", "buil",
-         "erect", "put up", "laid", "assembl", "set up", "thr", "install",
+         "erect", "put ", "laid", "improvis", "construct", "rigged", "assembl", "set up", "thr", "install",
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
          "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",

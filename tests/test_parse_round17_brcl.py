@@ -151,3 +151,21 @@ def test_a_full_name_turn_with_a_gloss_speaks(text: str) -> None:
 )
 def test_a_capitalised_rubric_with_a_gloss_is_no_speaker(text: str) -> None:
     assert not any(sp and sp.isupper() for sp, _ in claim_speakers(text))
+
+
+# more verbs of making a crossing: the crossing stands, the builder's force is the actor
+_BUILT_MORE = [
+    "The Ukrainian military said its engineers had put a pontoon bridge across the Oskil.",
+    "British intelligence said Ukrainian engineers have improvised crossings over the stream.",
+    "Kyiv said Russian sappers had constructed a temporary crossing over the Inhulets.",
+]
+
+
+@pytest.mark.parametrize("text", _BUILT_MORE)
+def test_more_verbs_of_building_a_crossing(text: str) -> None:
+    assert "intact" in bridge_statuses(text)
+
+
+def test_put_out_of_action_is_no_building() -> None:
+    text = "The governor said Russian strikes put the bridge out of action."
+    assert "intact" not in bridge_statuses(text)
