@@ -1054,9 +1054,11 @@ _ADJECTIVE_ENDINGS = (
     "ese", "ble", "less", "ist",
 )  # fmt: skip
 # ("Other reports on Saturday", "Such claims", "Further reports say": a quantifier before the
-# noun cue, as a possessive, is no speaker)
+# noun cue, as a possessive, is no speaker; "Neither claim could be verified", "Each side
+# says": a distributive quantifier before a noun is no name either)
 _LONE_DETERMINERS = frozenset(
-    "the a an their its his her our my your other another such further more these those".split()
+    "the a an their its his her our my your other another such further more these those "
+    "neither either each every".split()
 )
 _DATE_HEAD = compile_fast(r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?:,|$)")
 _BANK_QUALIFIER = compile_fast(
@@ -1501,6 +1503,34 @@ def _is_caps_turn(np: str) -> bool:
     return _CAPS_TURN.match(np) is not None and np not in _CAPS_RUBRICS
 
 
+def is_caps_name_turn(np: str) -> bool:
+    """Is ``np`` a transcript turn's speaker in capitals: a surname ("HUMENIUK") or the full
+    name a role gloss introduces ("IVAN PETROV (deputy minister): ...")?
+
+    Parameters
+    ----------
+    np : str
+        The speaker phrase of a turn label.
+
+    Returns
+    -------
+    bool
+        True for a capitalised name that is no rubric ("UPDATE", "QUESTION").
+    """
+    if _CAPS_TURN.match(np) is not None:
+        return np not in _CAPS_RUBRICS
+    return _CAPS_FULL_NAME.fullmatch(np) is not None and not _CAPS_RUBRICS.intersection(np.split())
+
+
+# a press transcript's first turn of a speaker: the full name in capitals with a role gloss,
+# "IVAN PETROV (deputy minister of defence): ...", "OLENA KOVAL (mayor), speaking on TV: ..."
+_CAPS_FULL_NAME = compile_fast(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}")
+_CAPS_GLOSS_TURN = compile_fast(
+    r"(?P<np>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})\s*\((?P<role>[^()]{2,160})\)"
+    r"(?:,\s+(?:writing|speaking|posting|in|on)\b[^:]{0,80})?:\s"
+)
+
+
 # a press-conference transcript's turn: "Q: ..." (the reporter asks), "A (Surname): ..."
 _QA_LEAD = compile_fast(r"(?P<q>Q|Question|A|Answer)\s*(?:\((?P<np>[^()]{2,50})\)\s*)?:\s")
 
@@ -1876,6 +1906,16 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         if frame is not None:
             np = np[: frame.start()]
             span = (span[0], span[0] + len(np))
+        gloss = _CAPS_GLOSS_TURN.match(sentence) if lead == 0 and "(" in sentence[:60] else None
+        if (
+            gloss is not None
+            and is_caps_name_turn(gloss.group("np"))
+            # a role in the gloss ("deputy minister", "head of the X"), not "KEY POINTS
+            # (updated hourly):"
+            and (_HEAD_NOUN.search(gloss.group("role")) or _ORG_WORD.search(gloss.group("role")))
+        ):
+            # "IVAN PETROV (deputy minister), writing on Telegram: ...": the named turn
+            cands = [(0, gloss.group("np"), "colon", gloss.span("np"))]
         # one word only when it is a known person's name ("Kim: rescuers are working") in a
         # sentence, or a known speaker after a bullet ("🔸 Kremlin: ..."), not a "Zelensky:
         # flag raised over X" headline
@@ -1899,7 +1939,8 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         )
         # a person with a role, a body or a known speaker, not a rubric ("Context:", "LIVE:")
         if (
-            c
+            gloss is None
+            and c
             and (
                 _HEAD_NOUN.search(c)
                 or _ORG_WORD.search(c)

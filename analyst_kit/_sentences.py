@@ -11,6 +11,7 @@ _ABBREV = frozenset(
 ).union("abcdefghijklmnopqrstuvwxyz")
 _BOUNDARY = compile_fast(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u0400-\u04ff])")
 _LINE = compile_fast(r"[^\n]+")
+_NUMBER_NEXT = compile_fast(r"\s*\d")
 # the word before a stop, read on the reversed window: matched at its start once, where the
 # search for "([\w.\-]+)$" would try the run from every position before it
 _WORD_REVERSED = compile_fast(r"[\w.\-]+")
@@ -29,7 +30,9 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         pos = a
         for m in _BOUNDARY.finditer(text, a, b):
             w = _WORD_REVERSED.match(text[max(a, m.start() - 20) : m.start()][::-1])
-            if w and w.group(0)[::-1].lower().strip(".") in _ABBREV:
+            word = w.group(0)[::-1].lower().strip(".") if w else ""
+            if word in _ABBREV and (word != "no" or _NUMBER_NEXT.match(text, m.end())):
+                # "No. 5" abbreviates a number; "Officially, no. Kirill ..." ends a sentence
                 continue
             if m.start() - a <= 2 and text[a : m.start()].isdigit() and text[m.start()] == ".":
                 # a list item's number ("2. NAME, Deputy Prime Minister"): no sentence of its

@@ -457,7 +457,12 @@ _TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
 # a force that built a bridge: it stands, and that force runs it ("sappers laid a pontoon bridge
 # across the river", "a crossing put up by engineers", "the pontoon had been assembled
 # overnight"; not one still going up: "crews are putting up temporary crossings")
-_BUILD_VERBS = r"(?:built|erected|put up|laid|assembled|set up|threw|thrown|installed)"
+# ("have put in pontoon bridges", "improvised crossings over the stream", "constructed a
+# bridge": more verbs of making a crossing)
+_BUILD_VERBS = (
+    r"(?:built|erected|put up|laid|assembled|set up|threw|thrown|installed|"
+    r"improvised|constructed|rigged up)"
+)
 _BUILT_PATTERN = (
     r"\b" + _BUILD_VERBS + r"\s+(?:(?:a|an|the|two|three|several|their|its|new|temporary|"
     r"makeshift|at least one|another|more)\s+){0,3}(?:[\w-]+\s+){0,2}?"
@@ -469,6 +474,10 @@ _BUILT_PATTERN = (
     # replaced with a temporary bridge"
     r"|\breplaced\s+(?:by|with)\s+(?:(?:a|an|two|new|temporary|makeshift|military|pontoon)\s+)"
     r"{0,3}(?:[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\b"
+    # "engineers had put a pontoon bridge across the river": "put" with where it spans (not
+    # "put the bridge out of action")
+    r"|\bput\s+(?:(?:a|an|two|three|several|new|temporary|makeshift|another)\s+){1,3}"
+    r"(?:[\w-]+\s+){0,2}?(?:pontoons?|bridges?|crossings?)\s+(?:across|over)\b"
 )
 _BUILT = compile_lower(_BUILT_PATTERN)
 # a force that moves over a bridge: it stands, and that force uses it ("Russian units rely on a
@@ -694,11 +703,17 @@ _NOT_NAME = compile_fast(
 )
 _RIVER_RAW = compile_fast(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2,30}?)\s+[Rr]iver\b")
 # ("the rail part, it said, had not collapsed", "the spans did not fall")
+# (and a negated attack: "had not been hit and remained open", "the bridge wasn't struck",
+# "was never shelled": no attack on it, it stands)
 _NEGATED_LOSS = compile_fast(
-    r"\b(?:not|never|no)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag|collaps|fall|fell|brought down)",
+    r"(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag|collaps|fall|fell|"
+    r"brought down|(?:hit|struck|shelled|bombed)\b)",
     re.I,
 )
-_NEGATED_LOSS_WORDS = ("troy", "blown", "damag", "collaps", "fall", "fell", "brought down")
+_NEGATED_LOSS_WORDS = (
+    "troy", "blown", "damag", "collaps", "fall", "fell", "brought down", "hit", "struck",
+    "shelled", "bombed",
+)  # fmt: skip
 _SPANS = compile_fast(r"\bspans?\b", re.I)
 # a side saying it does not claim the event: "have not (formally) claimed strikes on bridges"
 _NOT_CLAIMED = compile_lower(
@@ -736,7 +751,7 @@ _BRIDGE_STATUS_GATES = [
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
         ["intact", "undamaged", "standing", "open", "usable", "passable", "operational", "buil",
-         "erect", "put up", "laid", "assembl", "set up", "thr", "install",
+         "erect", "put ", "laid", "improvis", "construct", "rigged", "assembl", "set up", "thr", "install",
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
          "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
@@ -1491,7 +1506,7 @@ def _bridge_rows(
         if "not " in cl and _NOT_CLAIMED.search(cl, 0, vm.start()):
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (
-            ("no" in cl or "never" in cl)
+            ("no" in cl or "never" in cl or "n't" in cl or "n’t" in cl)
             # every word _NEGATED_LOSS can end on, so the regex runs only where it can match
             and any(w in cl for w in _NEGATED_LOSS_WORDS)
             and (nm := _NEGATED_LOSS.search(clause))
@@ -9436,6 +9451,8 @@ class _Speakers:
         name, role, kind = attr.split_name_role(found["np"])
         rec = attr.lookup_speaker(name)
         self.surface = None
+        if kind == "person" and _PEOPLE.match(found["np"]):
+            kind = "unnamed"  # "The Ukrainians say": a people, not a person's bare name
         if kind == "pronoun":
             # "he" / "she" is the last person (not "the SES", not "officials"); "it" a body
             ent = self._recent(
@@ -9556,7 +9573,15 @@ class _Speakers:
             and not (_INSTITUTION.search(found["np"]) and attr.side_of_phrase(found["np"]))
         )
         plural = _PLURAL_ROLE.search(name) is not None
-        if definite or _SAME.search(found["np"]):
+        if definite and found.get("cue") == "citing" and (head := _CITED_BODY.search(name)):
+            # "RIA Novosti, citing the regional administration, said": an outlet cites a body
+            # by its kind; it is a recent speaker only if that one's name has the same head
+            # ("the Defence Ministry" then "citing the ministry"), never the governor quoted
+            # before it
+            ent = self._headed(k, head.group(0).lower())
+            if ent is not None:
+                return self._touch(ent, k)
+        elif (definite and not _PEOPLE.match(found["np"])) or _SAME.search(found["np"]):
             # "the governor said" is the last person (or role), not the body before
             ent = self._collective(k, name) if definite else None
             ent = ent or self._recent(
@@ -9651,6 +9676,15 @@ class _Speakers:
                 return ent
         return None
 
+    def _headed(self, k: int, head: str) -> dict | None:
+        """The recent body (within 8 sentences) whose name or role holds ``head``, or None."""
+        for ent in sorted(self.ents, key=lambda e: -e["seen"]):
+            if k - ent["seen"] > 8:
+                break
+            if ent["kind"] != "person" and head in f"{ent['name']} {ent['role'] or ''}".lower():
+                return ent
+        return None
+
     def _collective(self, k: int, name: str) -> dict | None:
         """The recent speaker a definite "the militia" / "the brigade" / "the governor" names:
         one whose name or role holds that word ("militia spokesman X", "Governor X"), or None
@@ -9706,6 +9740,18 @@ def _headline_voice(ent: dict, later: list[dict]) -> dict | None:
 
 
 # the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
+# a nation's people as a group ("The Ukrainians say it has fallen"): a speaker of its own, not
+# the official who spoke last (who may be of that side)
+_PEOPLE = compile_fast(
+    r"^(?i:the)\s+(?:Russians|Ukrainians|Americans|British|French|Germans|Belarusians|Poles|"
+    r"Turks|Chinese|Iranians)$"
+)
+# the kind of body an outlet cites by its kind alone ("citing the regional administration")
+_CITED_BODY = compile_fast(
+    r"\b(?:administration|council|ministry|committee|office|service|staff|command|government|"
+    r"authorities|agency|headquarters)$",
+    re.I,
+)
 _COLLECTIVE_HEADS = frozenset("militia brigade battalion regiment".split())
 # the one-holder roles a definite "the governor said" names its holder by
 _DEFINITE_ROLE_HEADS = frozenset(
@@ -10582,7 +10628,7 @@ def _parse_records(
         if (a == 0 or text[a - 1] == "\n") and (colon_turn or _TURN_LABEL.match(s)):
             # a transcript turn under a surname in capitals ("KOTIN: ...", "MIZINTSEV (NAME,
             # role): ...") goes on over the paragraphs below until the next labelled turn
-            turn_ent = ent if colon_turn and attr._is_caps_turn(found["np"]) else None
+            turn_ent = ent if colon_turn and attr.is_caps_name_turn(found["np"]) else None
         elif turn_ent is not None and found is not None and ent is not turn_ent:
             turn_ent = None  # the narrator names another speaker: the turn is over
         elif ent is None and turn_ent is not None and not is_headline and outlet is None:
