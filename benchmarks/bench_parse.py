@@ -55,6 +55,8 @@ FRESH31_32 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (31,
 FRESH33_36 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (33, 34, 35, 36)]
 # thirteenth session, blind: measured its second round (+0.000, +0.000, -0.002, +0.000)
 FRESH37_40 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (37, 38, 39, 40)]
+# thirteenth session, blind: measured its third round (+0.000, +0.000)
+FRESH41_42 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (41, 42)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -253,6 +255,7 @@ def main() -> None:
             *FRESH31_32,
             *FRESH33_36,
             *FRESH37_40,
+            *FRESH41_42,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

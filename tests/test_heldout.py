@@ -107,11 +107,16 @@ SETS = {
     # thirteenth session, written blind during its first round: first scores 0.700, 0.842,
     # 0.764, 0.675 with the code from before its second round; 0.766 and 0.780 for fresh37
     # and fresh39 once a transcript's crash and a misread war day were fixed; the same after
-    # the second round (+0.000, +0.000, -0.002, +0.000)
-    "fresh37": (10, 0.73),
-    "fresh38": (10, 0.80),
-    "fresh39": (10, 0.74),
-    "fresh40": (10, 0.64),
+    # the second round (+0.000, +0.000, -0.002, +0.000); they drove its third round (0.811,
+    # 0.866, 0.823, 0.685 after it)
+    "fresh37": (10, 0.78),
+    "fresh38": (10, 0.83),
+    "fresh39": (10, 0.79),
+    "fresh40": (10, 0.65),
+    # thirteenth session, written blind during its second round (6 and 5 reports): first
+    # scores 0.807 and 0.797, the same after its third round
+    "fresh41": (6, 0.77),
+    "fresh42": (5, 0.76),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
