@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.parse import parse_report
-from tests._rows import evac_rows
-
-
-def _sides(text: str) -> list[str | None]:
-    """The claimed_by_side of each evacuations row parse_report gives for ``text``."""
-    ev = parse_report(text)["evacuations"]
-    return [None if v != v else v for v in ev["claimed_by_side"]]
+from tests._rows import evac_rows, evac_sides
 
 
 def _claim_texts(text: str) -> list[str]:
@@ -42,7 +36,7 @@ def test_a_line_naming_whose_posts_follow_gives_their_side(line: str) -> None:
         "09:15 - The night was loud. Shelling hit the north of the city.\n\n"
         "13:40 - Yesterday about 1,200 people left Nizhyn in their own cars.\n"
     )
-    assert _sides(text) == ["UA"]
+    assert evac_sides(text) == ["UA"]
     # the line itself is the compiler's, no claim of the official's
     assert not any(t.startswith(("Posts by", "Updates from", "Statements by")) for t in
                    _claim_texts(text))  # fmt: skip
@@ -56,7 +50,7 @@ def test_a_line_of_posts_by_nobody_named_gives_no_side() -> None:
         "Posts from several local channels, translated and shortened.\n\n"
         "13:40 - Yesterday about 1,200 people left Nizhyn in their own cars.\n"
     )
-    assert _sides(text) == [None]
+    assert evac_sides(text) == [None]
 
 
 # a corridor whose route is named in full before its verb: "the corridor from A toward B in C
@@ -102,7 +96,7 @@ def test_a_headings_gloss_gives_a_bodys_side(heading: str, side: str) -> None:
         f"{heading}\n"
         "Yesterday 2,100 people were evacuated from Kreminna in their own cars.\n"
     )
-    assert _sides(text) == [side]
+    assert evac_sides(text) == [side]
 
 
 def test_a_headings_gloss_with_no_known_official_gives_no_side() -> None:
@@ -112,7 +106,7 @@ def test_a_headings_gloss_with_no_known_official_gives_no_side() -> None:
         "INTERDEPARTMENTAL HUMANITARIAN HEADQUARTERS (duty officer, 10:00)\n"
         "Yesterday 2,100 people were evacuated from Kreminna in their own cars.\n"
     )
-    assert _sides(text) == [None]
+    assert evac_sides(text) == [None]
 
 
 # a line opening with a town ("In X, ...", "X: ...") speaks of that town where its sentences
@@ -192,7 +186,7 @@ def test_a_turn_with_a_long_gloss_is_its_speakers(turn: str, side: str) -> None:
         f"{turn}\n\n"
         "QUESTION (Zvezda): And the bridges?\n"
     )
-    assert _sides(text) == [side]
+    assert evac_sides(text) == [side]
 
 
 # a transcript turn under a surname in capitals goes on over the paragraphs below it until the
@@ -215,7 +209,7 @@ def test_a_turn_goes_on_over_its_next_paragraph(second: str) -> None:
         f"{second}\n\n"
         "QUESTION (Zvezda): And the bridges?\n"
     )
-    assert _sides(text) == ["RU"]
+    assert evac_sides(text) == ["RU"]
 
 
 def test_a_turn_ends_at_the_next_turn() -> None:
@@ -228,4 +222,4 @@ def test_a_turn_ends_at_the_next_turn() -> None:
         "VERESHCHUK: Buses take people from Kreminna to Dnipro every morning.\n\n"
         "We ask everyone to use them.\n"
     )
-    assert _sides(text) == ["UA"]
+    assert evac_sides(text) == ["UA"]
