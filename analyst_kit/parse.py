@@ -773,12 +773,12 @@ _ATTRIBUTIVE_AFTER = compile_fast(
 )  # ("the destruction of the bridge", "the partial collapse of the span": a noun's "of")
 
 
-# a speech verb closing an attribution before the rest of the sentence goes on
 # a quote closed and attributed: '"...," he said', '"...!" the governor wrote', '"...," said X'
 _QUOTE_SAID = compile_fast(
     r"[,!?][\"”]\s+[^\"“”]{0,90}?\b(?:said|says|added|adds|wrote|writes|told|stated|"
     r"insisted|insists)\b"
 )
+# a speech verb closing an attribution before the rest of the sentence goes on
 _SAID_COMMA = compile_fast(r"\b(?:said|says|reported|reports|told [\w ]{1,30}?|announced|stated),")
 # words before the places a bridge leads to, not where it stands
 _LINK_WORD = compile_fast(
@@ -4004,8 +4004,6 @@ _FLED_ABROAD = compile_lower(
     r"states)|poland|moldova|romania|hungary|slovakia|europe|the\s+eu|european\s+union|"
     r"abroad|the\s+west)\b[^.;]*"
 )
-# an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
-# independently verify the number of people who have left"
 # the dead carried away are no evacuees: "the bodies were being taken to Kharkiv for
 # identification", "the remains of 12 people were transferred to the morgue in Dnipro"
 _BODIES_MOVED = compile_lower(
@@ -4013,6 +4011,8 @@ _BODIES_MOVED = compile_lower(
     r"were|was|had|have|has|been|being|will|would|be|then|later|all)\s+){1,3}(?:taken|moved|"
     r"transported|brought|sent|transferred|carried|driven|removed|handed\s+over)\b"
 )
+# an observer's caveat, to the end of its clause (blanked out: it reports no going): "ISW cannot
+# independently verify the number of people who have left"
 _CANNOT_VERIFY = compile_lower(
     r"\b(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t|unable\s+to|not\s+able\s+to)\s+"
     r"(?:\w+\s+)?(?:verify|confirm|corroborate)\b[^.;]*"
@@ -5755,7 +5755,6 @@ _SHARE_LIST_GAP = compile_fast(
     r"much)\s+of\s+(?:the\s+)?)$",
     re.I,
 )
-# a withdrawal denied in so many words: "have not withdrawn from", "did not leave"
 # a clause with no subject of its own after "but": "... but had failed to enter the town"
 _BUT_HAD_START = compile_lower(
     r"\s*(?:(?:but|yet)\s+)?(?:had|have|has|did|could|were|was|failed)\b"
@@ -5777,6 +5776,7 @@ _FAILED_TO_BEFORE = compile_lower(
     r"\b(?:(?:have|has|had)\s+)?(?:failed|(?:were|was|been)\s+unable)\s+(?:so\s+far\s+)?to\s+$"
     r"|\bcould\s*(?:not|n['’]t)\s+(?:yet\s+)?$"
 )
+# a withdrawal denied in so many words: "have not withdrawn from", "did not leave"
 _NOT_LEFT_BEFORE = compile_lower(r"\b(?:have|has|had|did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?$")
 _IN_REGION_GAP = compile_fast(r"^\)?\s+in\s+(?:the\s+)?$")
 _CITY_WORD_RX = compile_fast(
@@ -9739,7 +9739,6 @@ def _headline_voice(ent: dict, later: list[dict]) -> dict | None:
     return None
 
 
-# the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
 # a nation's people as a group ("The Ukrainians say it has fallen"): a speaker of its own, not
 # the official who spoke last (who may be of that side)
 _PEOPLE = compile_fast(
@@ -9752,6 +9751,7 @@ _CITED_BODY = compile_fast(
     r"authorities|agency|headquarters)$",
     re.I,
 )
+# the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
 _COLLECTIVE_HEADS = frozenset("militia brigade battalion regiment".split())
 # the one-holder roles a definite "the governor said" names its holder by
 _DEFINITE_ROLE_HEADS = frozenset(
