@@ -4226,6 +4226,14 @@ def _without_venues(s: str, places: list[dict]) -> list[dict]:
     return kept if kept else places
 
 
+def _blank_matches(s: str, low: str, rx: re.Pattern) -> str:
+    """``s`` with every match of ``rx`` in its lower case ``low`` (of the same length) blanked
+    out, so the offsets of what is left stay those of ``s``."""
+    for m in rx.finditer(low):
+        s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+    return s
+
+
 def _evac_rows(
     s: str,
     places: list[dict],
@@ -4261,8 +4269,10 @@ def _evac_rows(
     if speaker is not None and any(
         p["kind"] == "region" and speaker[0] <= p["rs"] < speaker[1] for p in places
     ):
-        if not any(
-            _REGION_AS_DEST.search(s, max(0, m.start() - 40), m.end()) is None
+        # (every "the region" after the title, if any, is where people go: "to safer parts
+        # of the region"; the title's region is then only the fallback origin)
+        if all(
+            _REGION_AS_DEST.search(s, max(0, m.start() - 40), m.end()) is not None
             for m in _THE_REGION.finditer(s, speaker[1])
         ):
             title = next(
@@ -4301,8 +4311,7 @@ def _evac_rows(
         # a denial is no evacuation: "the regional capital was not being evacuated" (blanked
         # where the lower-cased text matches: "Residents who left ... can register")
         if len(low) == len(s):
-            for m in _NO_EVACUATION.finditer(low):
-                s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+            s = _blank_matches(s, low, _NO_EVACUATION)
         else:
             s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
         low = lower(s)
@@ -4312,8 +4321,7 @@ def _evac_rows(
         and len(low) == len(s)
         and _BODIES_MOVED.search(low)
     ):
-        for m in _BODIES_MOVED.finditer(low):
-            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+        s = _blank_matches(s, low, _BODIES_MOVED)
         low = lower(s)
         found = _evac_words(low)
     if any(w in low for w in _IF_TRUE) and _HEARD_REPORTS.search(low):
@@ -4327,8 +4335,7 @@ def _evac_rows(
         low = lower(s)
         found = _evac_words(low)
     if "fle" in low and _HOSTS_FLED.search(low) and len(low) == len(s):
-        for m in _HOSTS_FLED.finditer(low):
-            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+        s = _blank_matches(s, low, _HOSTS_FLED)
         low = lower(s)
         found = _evac_words(low)
     if found & _B_CANNOT_VERIFY and _CANNOT_VERIFY.search(low):
@@ -4340,8 +4347,8 @@ def _evac_rows(
     if "ukraine" in low and _FLED_ABROAD.search(low):
         # a refugee count is no evacuation: "UNHCR says 360,000 people have crossed from
         # Ukraine into neighbouring countries"
-        for m in _FLED_ABROAD.finditer(low) if len(low) == len(s) else ():
-            s = s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
+        if len(low) == len(s):
+            s = _blank_matches(s, low, _FLED_ABROAD)
         low = lower(s)
         found = _evac_words(low)
     part = _evac_part(low, found)
@@ -10306,8 +10313,9 @@ def _masthead_side(text: str, spans: list[tuple[int, int]]) -> str | None:
     official")."""
     if not spans:
         return None
-    if "by " in text[spans[0][0] : spans[0][1]][:200]:
-        m = _BY_UNNAMED_OFFICIAL.search(text, spans[0][0], min(spans[0][1], spans[0][0] + 200))
+    head_end = min(spans[0][1], spans[0][0] + 200)
+    if "by " in text[spans[0][0] : head_end]:
+        m = _BY_UNNAMED_OFFICIAL.search(text, spans[0][0], head_end)
         if m is not None:
             return attr.side_of_phrase(m.group("np"))
     if spans[0][1] - spans[0][0] > 60:
