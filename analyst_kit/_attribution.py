@@ -1043,11 +1043,18 @@ _LOWER_TITLE_NAME = compile_fast(
 # a body named after lower-case words saying what it is: "the state road agency Ukravtodor",
 # "the grid operator Ukrenergo", "Ukraine's water utility Vodokanal" (a curated body's name,
 # or one capitalised word: not "the road agency bus drivers")
+_LOWER_KINDS = (
+    "agency", "company", "operator", "utility", "corporation", "firm", "broadcaster", "regulator",
+    "monitor", "concern", "holding", "provider", "carrier",
+)  # fmt: skip
 _LOWER_KIND_BODY = compile_fast(
-    r"^(?:(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:agency|company|operator|"
-    r"utility|corporation|firm|broadcaster|regulator|monitor|concern|holding|provider|carrier)"
-    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
+    r"^(?:(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
+    + "|".join(_LOWER_KINDS)
+    + r")\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$"
 )
+# the cheap gate before that pattern: one of its kind words, then a space (the same list, so
+# the two cannot drift apart)
+_LOWER_KIND_GATES = tuple(k + " " for k in _LOWER_KINDS)
 # endings of adjectives ("the influential Rybar channel"), not of a noun that ends its phrase
 _ADJECTIVE_ENDINGS = (
     "al", "ent", "ant", "ive", "ous", "ful", "ic", "ian", "ed", "ing", "ary", "ish", "ern",
@@ -1116,7 +1123,7 @@ def np_is_speaker(np: str) -> bool:
     first = words[0]
     if (
         len(words) <= 8
-        and ("agen" in np or "o" in np)
+        and any(k in np for k in _LOWER_KIND_GATES)
         and (km := _LOWER_KIND_BODY.match(np)) is not None
         and (" " not in km.group("name") or lookup_speaker(km.group("name")) is not None)
     ):
