@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import _attribution as attr
-from ._dates import dateline, dateline_match, header, report_date
+from ._dates import DATELINE, dateline, dateline_match, header, report_date
 from ._regex import (
     bit,
     compile_fast,
@@ -9932,6 +9932,32 @@ def _end_at(text: str, sep: str, pos: int) -> int:
     return len(text) if i < 0 else i
 
 
+# a line that parts a report's sections: "*", "***", "* * *", "----"; or a new heading on a
+# paragraph of its own ("Situation in the south", no closing stop); no speaker's turn runs
+# on past one, nor past a new dateline
+_TURN_BREAK = compile_fast(
+    r"^[ \t]*(?:(?:\*[ \t]*){1,5}|-{3,}[ \t]*|_{3,}[ \t]*|={3,}[ \t]*)$"
+    r"|(?<=\n\n)[ \t]*[A-Z][^\n]{0,78}[^\s.?!:;,\"”’)\]](?=[ \t]*\n[ \t]*\n)",
+    re.M,
+)
+
+
+def _turn_breaks(text: str, start: int) -> list[int]:
+    """The starts of the lines after ``start`` that no speaker's turn runs on past: separator
+    lines, headings (:data:`_TURN_BREAK`) and datelines, in order."""
+    found = {m.start() for m in _TURN_BREAK.finditer(text, start)}
+    found.update(m.start() for m in DATELINE.finditer(text, start))
+    return sorted(found)
+
+
+def _turn_end(text: str, pos: int, sep: str | None, breaks: list[int]) -> int:
+    """Where a speaker's turn read from ``pos`` ends: at the next ``sep`` (a line's end, a
+    blank line; None: the report's end), or at the next of ``breaks`` if that is sooner."""
+    end = len(text) if sep is None else _end_at(text, sep, pos)
+    i = bisect_right(breaks, pos)
+    return breaks[i] if i < len(breaks) and breaks[i] < end else end
+
+
 def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
     """The sentence with a leading "[Source, 09:12]" post tag blanked out (kept as spaces, so
     offsets hold): the tag is a label, and no speaker phrase may start inside it. Also the
@@ -10473,6 +10499,9 @@ def _parse_records(
     unsaid: tuple[int, str, list] | None = None
     answerer: dict | None = None  # a transcript's last named answerer ("A (Surname): ...")
     turn_ent: dict | None = None  # the speaker of a transcript's turn under "SURNAME: ..."
+    turn_end = -1  # ... and where it ends (a separator line, a heading, a new dateline)
+    # the starts of the lines no turn runs on past (:func:`_turn_breaks`), found at the first turn
+    breaks: list[int] | None = None
     prev_control: list[dict] = []  # the sentence before's control rows
     prev_sp: list[dict] = []  # ... and its places
     # the rows of a side's own claimed ground so far, each with its sentence's index
@@ -10633,10 +10662,16 @@ def _parse_records(
             # unnamed speaker is the issuing body's own official
             ent["side"] = masthead_side
         colon_turn = found is not None and found["cue"] == "colon" and found["start"] == 0
+        if turn_ent is not None and a >= turn_end:
+            turn_ent = None  # "*", a heading, a new dateline: the turn is over
         if (a == 0 or text[a - 1] == "\n") and (colon_turn or _TURN_LABEL.match(s)):
             # a transcript turn under a surname in capitals ("KOTIN: ...", "MIZINTSEV (NAME,
             # role): ...") goes on over the paragraphs below until the next labelled turn
             turn_ent = ent if colon_turn and attr.is_caps_name_turn(found["np"]) else None
+            if turn_ent is not None:
+                if breaks is None:
+                    breaks = _turn_breaks(text, body_start)
+                turn_end = _turn_end(text, b, None, breaks)
         elif turn_ent is not None and found is not None and ent is not turn_ent:
             turn_ent = None  # the narrator names another speaker: the turn is over
         elif ent is None and turn_ent is not None and not is_headline and outlet is None:
@@ -10758,7 +10793,9 @@ def _parse_records(
             # below it up to the blank line: "[09:40] Mayor NAME:\nThe town is held by our
             # forces." is the mayor's
             label = s.rstrip(" ").endswith(":") and text[b : b + 1] == "\n"
-            post_end = _end_at(text, "\n\n" if label else "\n", b + label)
+            if breaks is None:
+                breaks = _turn_breaks(text, body_start)
+            post_end = _turn_end(text, b + label, "\n\n" if label else "\n", breaks)
         elif ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
             # a post that names someone else speaking is a summary: its bare sentences are the
             # compiler's ("NAME said ... . He did not mention X.")

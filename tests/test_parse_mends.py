@@ -81,3 +81,75 @@ def test_kind_word_before_lower_case_words_gives_no_speaker() -> None:
         "The rail carrier bus drivers said the bridge near Kupiansk was destroyed.\n"
     )
     assert _speakers(text) == []
+
+
+# --- 2. a separator line, a heading or a new dateline ends a transcript's turn
+
+_OPEN = "Briefing in Kyiv, 3 March 2024\n\n"
+_TURN = "PETRENKO: We discussed the corridors today.\n"
+_NARRATOR = "Russian forces shelled Kherson overnight, damaging a school."
+
+
+def _speaker_of(text: str, sentence: str) -> str | None:
+    claims = parse_report(text)["claims"]
+    rows = claims[claims["text"].str.contains(sentence, regex=False)]
+    return None if rows.empty else rows["speaker"].iloc[0]
+
+
+@pytest.mark.parametrize("sep", ["*", "***", "* * *", "----"])
+def test_separator_paragraph_ends_a_caps_turn(sep: str) -> None:
+    # the turn carried over paragraphs (turn_ent) stops at the separator
+    text = _OPEN + _TURN + "\n" + sep + "\n\n" + _NARRATOR + "\n"
+    assert _speaker_of(text, "Kherson") is None
+
+
+def test_separator_line_inside_a_paragraph_ends_the_turn() -> None:
+    text = _OPEN + _TURN + "***\n" + _NARRATOR + "\n"
+    assert _speaker_of(text, "Kherson") is None
+
+
+def test_separator_ends_the_lines_under_a_label_alone() -> None:
+    # "[09:40] Mayor NAME:" alone on its line heads the lines below up to a blank line, or
+    # up to a separator line before it
+    text = (
+        _OPEN
+        + "[09:40] Mayor Ihor Terekhov:\nThe city is held by our forces.\n*\n"
+        + _NARRATOR
+        + "\n"
+    )
+    assert _speaker_of(text, "held by our forces") == "Ihor Terekhov"
+    assert _speaker_of(text, "Kherson") is None
+
+
+def test_heading_ends_the_turn() -> None:
+    text = _OPEN + _TURN + "\nSituation in the south\n\n" + _NARRATOR + "\n"
+    assert _speaker_of(text, "Kherson") is None
+
+
+def test_new_dateline_ends_the_turn() -> None:
+    text = _OPEN + _TURN + "\nKHARKIV, March 4 — " + _NARRATOR + "\n"
+    assert _speaker_of(text, "Kherson") is None
+
+
+def test_turn_goes_on_without_a_separator() -> None:
+    # negative case: with no separator the narrator-less paragraph is still the turn's
+    text = _OPEN + _TURN + "\n" + _NARRATOR + "\n"
+    assert _speaker_of(text, "Kherson") == "PETRENKO"
+
+
+def test_turn_goes_on_over_a_bullet_star_in_a_sentence() -> None:
+    # negative case: a star inside a line ("* Kherson ...") is no separator line
+    text = _OPEN + _TURN + "\nThe shelling went on. * " + _NARRATOR + "\n"
+    assert _speaker_of(text, "Kherson") == "PETRENKO"
+
+
+def test_next_label_after_a_separator_is_its_own_turn() -> None:
+    text = (
+        _OPEN
+        + _TURN
+        + "\n*\n\nKOVAL: The bridge near Kupiansk was destroyed.\n\n"
+        + _NARRATOR
+        + "\n"
+    )
+    assert _speaker_of(text, "Kupiansk") == "KOVAL"
+    assert _speaker_of(text, "Kherson") == "KOVAL"
