@@ -241,21 +241,72 @@ def _month_only(text: str):
     return MONTH_ONLY.finditer(text) if _MONTH_YEAR.search(text) else iter(())
 
 
-def explicit_dates(text: str, year: int | None = None) -> list[dt.date]:
-    """Every day-precise date written in the text ("June 14", "14 June 2022", ISO)."""
+def date_mentions(text: str, year: int | None = None) -> list[tuple[int, dt.date, bool]]:
+    """Every day-precise date written in the text ("June 14", "14 June 2022", ISO): where it
+    starts, the date (``year`` for one written with none) and whether it wrote its year."""
     out = []
     for m in ISO.finditer(text):
         d = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
-            out.append(d)
+            out.append((m.start(), d, True))
     for rx in (MONTH_DAY, DAY_MONTH):
         for m in rx.finditer(text):
             mon = m.group("month")
             y = int(m.group("year")) if m.group("year") else year
             d = _mk(y, MONTHS[mon.lower().rstrip(".")], int(m.group("day")))
             if d:
-                out.append(d)
+                out.append((m.start(), d, m.group("year") is not None))
     return out
+
+
+def explicit_dates(text: str, year: int | None = None) -> list[dt.date]:
+    """Every day-precise date written in the text ("June 14", "14 June 2022", ISO)."""
+    return [d for _, d, _ in date_mentions(text, year)]
+
+
+# the words before a date that put it ahead of the report ("talks are planned for June 30",
+# "the corridor will open on 5 May", "next round on", "must leave by 25 May"): a plan or a
+# deadline, not an event the report tells of. Read on the date's clause up to the date.
+_FUTURE_BEFORE = compile_fast(
+    r"\b(?:will|shall|won['’]t|planned|plans?\s+to|scheduled|due\s+(?:on|for|to\s+be)|expected"
+    r"|set\s+(?:for|to)|to\s+be\s+held|next|upcoming|deadline)\b"
+    r"|\b(?:by|before)\s+(?:(?:the\s+)?(?:end|middle)\s+of\s+)?$",
+    re.I,
+)
+_CLAUSE_START = compile_fast(r".*(?:[.;!?]\s|\n)", re.S)
+
+
+def _future_date(text: str, start: int) -> bool:
+    """Is the date at ``start`` one a plan or deadline looks ahead to (:data:`_FUTURE_BEFORE`
+    in its clause, up to 100 characters before it)?"""
+    lo = max(0, start - 100)
+    m = _CLAUSE_START.match(text, lo, start)
+    return _FUTURE_BEFORE.search(text, m.end() if m else lo, start) is not None
+
+
+def _opening_end(body: str) -> int:
+    """Where the report's opening ends: its title lines and its first paragraph of prose (the
+    first of 150 characters or more), up to the blank line after it."""
+    pos = 0
+    while True:
+        i = body.find("\n\n", pos)
+        if i < 0 or i - pos >= 150:
+            return len(body) if i < 0 else i
+        pos = i + 2
+
+
+def _pick_date(body: str, mentions: list[tuple[int, dt.date, bool]]) -> dt.date | None:
+    """The report's own date among the dates its body mentions: never one a plan or deadline
+    looks ahead to; the first with its year written in the opening (a lead's "on 5 May 2024"),
+    else the latest of the rest (the events the report tells of lead up to its day)."""
+    told = [(i, d, full) for i, d, full in mentions if not _future_date(body, i)]
+    if not told:
+        return None
+    cut = _opening_end(body)
+    lead = [(i, d) for i, d, full in told if full and i < cut]
+    if lead:
+        return min(lead)[1]
+    return max(d for _, d, _ in told)
 
 
 def filename_date(path: str | None) -> dt.date | None:
@@ -277,8 +328,9 @@ def report_date(
 ) -> tuple[str | None, str | None]:
     """Best date of a report and its precision (``day``, ``week``, ``month``).
 
-    Order: header, wire dateline, day-of-war count, an ISO date in the file name, the
-    latest day-precise date in the text, "mid-June"-style weeks, "June 2022"-style months.
+    Order: header, wire dateline, day-of-war count, an ISO date in the file name, a
+    day-precise date in the text (:func:`_pick_date`: the first with its year in the opening,
+    else the latest; never a planned one), "mid-June"-style weeks, "June 2022"-style months.
     ``dateline_date`` is the body's :func:`dateline` date when the caller has read it;
     ``dateline_has_year`` says whether that dateline wrote its year. A yearless dateline
     ("KYIV, Nov 5 (AFP) -") takes the year of a file name dated the same month and day.
@@ -308,17 +360,22 @@ def report_date(
     ]
     hint = year_hint(body)
     years = years or ([hint] if hint else [])
-    dates = [
-        x for x in explicit_dates(body, years[0] if years else None) if x != WAR_DAY_ONE
-    ] or explicit_dates(body)
-    if dates:
-        return max(dates).isoformat(), "day"
+    mentions = [
+        x for x in date_mentions(body, years[0] if years else None) if x[1] != WAR_DAY_ONE
+    ] or date_mentions(body)
+    picked = _pick_date(body, mentions) if mentions else None
+    if picked is not None:
+        return picked.isoformat(), "day"
     for m in PART_MONTH.finditer(body):
+        if _future_date(body, m.start()):
+            continue  # "talks are planned for mid-June"
         day = {"early": 5, "mid": 15, "late": 25}[m.group("part").lower()]
         d2 = _mk(years[0] if years else None, MONTHS[m.group("month").lower().rstrip(".")], day)
         if d2:
             return d2.isoformat(), "week"
     for m in _month_only(body):
+        if _future_date(body, m.start()):
+            continue  # "the plant will reopen in June 2024"
         d2 = _mk(int(m.group("year")), MONTHS[m.group("month").lower().rstrip(".")], 1)
         if d2:
             return d2.isoformat(), "month"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit import _attribution as attr
+from analyst_kit._dates import report_date
 from analyst_kit.parse import parse_report
 
 
@@ -153,3 +154,72 @@ def test_next_label_after_a_separator_is_its_own_turn() -> None:
     )
     assert _speaker_of(text, "Kupiansk") == "KOVAL"
     assert _speaker_of(text, "Kherson") == "KOVAL"
+
+
+# --- 3. the report date from the body alone: never a planned date
+
+
+def _body_date(text: str) -> str | None:
+    return report_date(text)[0]
+
+
+def test_planned_date_is_not_the_report_date() -> None:
+    text = (
+        "Ceasefire talks stall\n\n"
+        "Ukrainian forces shelled Donetsk on June 12, 2024, officials said. "
+        "Talks are planned for June 30."
+    )
+    assert _body_date(text) == "2024-06-12"
+
+
+@pytest.mark.parametrize(
+    "future",
+    [
+        "The next round of talks will be held on 25 March 2024.",
+        "A second corridor is scheduled for 25 March 2024.",
+        "Residents must leave by 25 March 2024.",
+        "The ministry plans to reopen the bridge on 25 March 2024.",
+    ],
+)
+def test_future_markers_never_give_the_date(future: str) -> None:
+    text = (
+        "Front update\n\nRussian troops entered Avdiivka on 17 February 2024, the ministry said. "
+        + future
+    )
+    assert _body_date(text) == "2024-02-17"
+
+
+def test_only_a_planned_date_gives_no_day() -> None:
+    assert _body_date("Talks are scheduled for 30 June 2024.") is None
+
+
+def test_first_full_date_of_the_opening() -> None:
+    # the lead's dated event, not a later day the report goes on to mention
+    text = (
+        "Shelling on 2 March 2024 damaged homes in Kherson, the regional governor said in a "
+        "statement, and power was cut to several districts on the right bank of the Dnipro.\n\n"
+        "Repairs began on 4 March 2024, the utility said."
+    )
+    assert _body_date(text) == "2024-03-02"
+
+
+def test_latest_past_date_when_the_opening_writes_no_year() -> None:
+    # negative case of the rule above: yearless dates only, no plan among them
+    text = "Strikes hit Kharkiv on 3 May and on 5 May, the mayor said. Buses left on 4 May."
+    assert _body_date(text)[5:] == "05-05"
+
+
+def test_past_date_before_a_will_clause_counts() -> None:
+    # "will" after the date in its clause does not make the date a plan
+    text = "Officials said on 5 May 2024 that the corridor from Vovchansk will open soon."
+    assert _body_date(text) == "2024-05-05"
+
+
+def test_dateline_still_wins_over_the_body() -> None:
+    text = "KYIV, March 3, 2024 — Talks are planned for June 30, officials said."
+    assert _body_date(text) == "2024-03-03"
+
+
+def test_planned_month_gives_no_month() -> None:
+    assert _body_date("The plant will reopen in June 2024, the operator said.") is None
+    assert _body_date("The plant reopened in June 2024, the operator said.") == "2024-06-01"
