@@ -6296,8 +6296,10 @@ def _last_claimed_town(
     return next((p for p in prev_sp if p["name"] == name and p["kind"] == "settlement"), None)
 
 
-# "the town" / "the city" as a clause's own subject or object, not "the city of X"
-_TOWN_WORD = compile_lower(r"\bthe\s+(?:town|city)\b(?!\s+of\b|['’]s)")
+# "the town" / "the city", not "the city of X" (the words of _CITY_ONLY and _TOWN_WORD)
+_THE_TOWN = r"\bthe\s+(?:town|city)\b(?!\s+of\b"
+# ... as a clause's own subject or object (not "the city's mayor" either)
+_TOWN_WORD = compile_lower(_THE_TOWN + r"|['’]s)")
 
 
 def _paragraph_town(
@@ -7495,7 +7497,7 @@ _FROM_LEAD = compile_fast(r"\s*(?:\d{1,2}[:.]\d{2}\s+)?(?:From|In)\s+$")
 
 
 # "the city" / "the town", never a village (nor "the village", a city)
-_CITY_ONLY = compile_lower(r"\bthe\s+(?:city|town)\b(?!\s+of\b)")
+_CITY_ONLY = compile_lower(_THE_TOWN + ")")
 _VILLAGE_BEFORE = compile_lower(r"\bvillages?\b")
 # "the villages of X and Y", "the village of X", "X, a village", "X and Y villages"
 _VILLAGE_OF = compile_lower(r"\bvillages?\s+of\s+(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))*$")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit import _attribution as attr
+from analyst_kit import parse
 from analyst_kit._dates import report_date
 from analyst_kit.parse import parse_report
 
@@ -223,3 +224,25 @@ def test_dateline_still_wins_over_the_body() -> None:
 def test_planned_month_gives_no_month() -> None:
     assert _body_date("The plant will reopen in June 2024, the operator said.") is None
     assert _body_date("The plant reopened in June 2024, the operator said.") == "2024-06-01"
+
+
+# --- 4. "the town" / "the city": one shared pattern, two uses
+
+
+@pytest.mark.parametrize(
+    ("phrase", "city_only", "town_word"),
+    [
+        ("troops held the city.", True, True),
+        ("the town remained calm", True, True),
+        ("The City was quiet", True, True),
+        ("the city's mayor said", True, False),  # only _TOWN_WORD leaves out a possessive
+        ("the town’s council", True, False),
+        ("the city of Kharkiv", False, False),
+        ("the townhall", False, False),
+        ("the village", False, False),
+    ],
+)
+def test_town_patterns_share_their_words(phrase: str, city_only: bool, town_word: bool) -> None:
+    low = phrase.lower()
+    assert (parse._CITY_ONLY.search(low) is not None) is city_only
+    assert (parse._TOWN_WORD.search(low) is not None) is town_word
