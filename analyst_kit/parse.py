@@ -6808,7 +6808,7 @@ def _control_rows(
                 here = focus  # (the focus itself, as the rules after expect it)
         if a and bits & _CITY_BIT:
             named = [p for p in places if p["rs"] < a and p["kind"] == "settlement"]
-            if named and _CITY_ONLY.search(cl) and _VILLAGE_BEFORE.search(s, 0, a):
+            if named and _CITY_ONLY.search(cl) and _village_before(s, a):
                 # "attacks near Bakhmut and the villages of Yakovlivka and Bakhmutske, and that
                 # the city remained in Ukrainian hands": a city is none of the villages
                 named = [p for p in named if not _is_village(p, s)]
@@ -7503,6 +7503,12 @@ _VILLAGE_BEFORE = compile_lower(r"\bvillages?\b")
 _VILLAGE_OF = compile_lower(r"\bvillages?\s+of\s+(?:[\w'’-]+(?:,\s+|\s+and\s+|\s+))*$")
 
 
+def _village_before(s: str, end: int) -> bool:
+    """Does the sentence name a village (or villages) before ``end``, whatever its case
+    ("Villages near X ...")? Then a later "the city" is none of them."""
+    return _VILLAGE_BEFORE.search(lower(s[:end])) is not None
+
+
 def _is_village(p: dict, s: str) -> bool:
     """Is ``p`` introduced as a village ("the villages of Yakovlivka and Bakhmutske")?"""
     lo = max(0, p["rs"] - 60)
@@ -7527,7 +7533,7 @@ def _town_before(s: str, clause: str, places: list[dict]) -> dict | None:
     ]
     if not named or _is_actor(named[-1], s):
         return None
-    if _CITY_ONLY.match(lower(cw.group(0))) and "village" in lower(s[: cw.start()]):
+    if _CITY_ONLY.match(lower(cw.group(0))) and _village_before(s, cw.start()):
         named = [p for p in named if not _is_village(p, s)]
     return named[-1] if named else None
 

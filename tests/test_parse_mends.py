@@ -1,10 +1,12 @@
 """Mends of faults found in review (sentences written for these tests): a body named after
 its lower-case kind ("the rail carrier Ukrzaliznytsia"), the end of a transcript turn at a
-separator line, the report date when nothing but the body gives it."""
+separator line, the report date when nothing but the body gives it, the "the town" patterns,
+"villages" before "the city" in any case, "Posts by NAME" lines."""
 
 from __future__ import annotations
 
 import pytest
+from _rows import control_places
 
 from analyst_kit import _attribution as attr
 from analyst_kit import parse
@@ -246,3 +248,31 @@ def test_town_patterns_share_their_words(phrase: str, city_only: bool, town_word
     low = phrase.lower()
     assert (parse._CITY_ONLY.search(low) is not None) is city_only
     assert (parse._TOWN_WORD.search(low) is not None) is town_word
+
+
+# --- 5. "villages" before "the city" is found whatever its case, at both places that ask
+
+
+def test_village_before_ignores_case() -> None:
+    s = "VILLAGES near Bakhmut were shelled, and the city held."
+    assert parse._village_before(s, s.index("the city"))
+    assert parse._village_before(s.lower(), s.index("the city"))
+    assert not parse._village_before("Villagers fled Bakhmut, and the city held.", 30)
+    assert not parse._village_before("Bakhmut was shelled, and the city held.", 25)
+
+
+def test_capitalised_villages_are_not_the_city() -> None:
+    text = (
+        "Russian forces attacked near Bakhmut and the VILLAGES of Yakovlivka and Bakhmutske, "
+        "the general staff said, and the city remained in Ukrainian hands."
+    )
+    assert control_places(text) == {("Bakhmut", "UA", "UA")}
+
+
+def test_city_without_villages_is_the_last_town_named() -> None:
+    # negative case: no village named, the filter does not run
+    text = (
+        "Russian forces attacked near Bakhmut, the general staff said, and the city remained in "
+        "Ukrainian hands."
+    )
+    assert control_places(text) == {("Bakhmut", "UA", "UA")}
