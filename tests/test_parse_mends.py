@@ -276,3 +276,52 @@ def test_city_without_villages_is_the_last_town_named() -> None:
         "Ukrainian hands."
     )
     assert control_places(text) == {("Bakhmut", "UA", "UA")}
+
+
+# --- 6. "Posts by NAME" lines: the curated-table route and the posts-line route both stay
+# (each decides the author of gold texts the other does not)
+
+
+def _rows(text: str) -> list[dict]:
+    claims = parse_report("date 2022-04-13\n" + text)["claims"]
+    return claims[["speaker", "side", "speaker_role"]].to_dict("records")
+
+
+def test_posts_by_a_curated_official_take_the_table_record() -> None:
+    # the statement-title route looks the name up: the curated role and side
+    text = (
+        "MYKOLAIV | Telegram notes for Wednesday\n"
+        "Posts by the head of the Mykolaiv regional military administration, Vitaliy Kim, and "
+        "by the city mayor, translated.\n\n"
+        "The water main to the city was cut by shelling overnight. Repair crews are working "
+        "near the Inhulets river.\n"
+    )
+    rows = _rows(text)
+    assert len(rows) == 2
+    for r in rows:
+        assert r == {
+            "speaker": "Vitaliy Kim",
+            "side": "UA",
+            "speaker_role": "Governor of Mykolaiv region",
+        }
+
+
+def test_updates_from_an_unlisted_mayor_take_the_line_role() -> None:
+    # no table record: the posts line itself gives the name and role
+    text = (
+        "Updates from Petro Hordiienko, mayor of Trostianets, translated.\n\n"
+        "The bridge over the Boromlia river in Trostianets was blown up overnight.\n"
+    )
+    assert _rows(text) == [
+        {"speaker": "Petro Hordiienko", "side": None, "speaker_role": "mayor of Trostianets"}
+    ]
+
+
+def test_posts_by_residents_name_no_author() -> None:
+    # negative case: no person named, the bare sentence below stays the report's own (no
+    # claim, where a named author's would be one)
+    text = (
+        "Posts by residents show smoke over Trostianets.\n\n"
+        "The bridge over the Boromlia river in Trostianets was blown up overnight.\n"
+    )
+    assert _rows(text) == []
