@@ -9943,9 +9943,10 @@ def _end_at(text: str, sep: str, pos: int) -> int:
 # a line that parts a report's sections: "*", "***", "* * *", "----"; or a new heading on a
 # paragraph of its own ("Situation in the south", no closing stop); no speaker's turn runs
 # on past one, nor past a new dateline
+# (both at a line's start: the scan tries no other place)
 _TURN_BREAK = compile_fast(
-    r"^[ \t]*(?:(?:\*[ \t]*){1,5}|-{3,}[ \t]*|_{3,}[ \t]*|={3,}[ \t]*)$"
-    r"|(?<=\n\n)[ \t]*[A-Z][^\n]{0,78}[^\s.?!:;,\"”’)\]](?=[ \t]*\n[ \t]*\n)",
+    r"^(?:[ \t]*(?:(?:\*[ \t]*){1,5}|-{3,}[ \t]*|_{3,}[ \t]*|={3,}[ \t]*)$"
+    r"|(?<=\n\n)[ \t]*[A-Z][^\n]{0,78}[^\s.?!:;,\"”’)\]](?=[ \t]*\n[ \t]*\n))",
     re.M,
 )
 
