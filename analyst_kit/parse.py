@@ -4900,9 +4900,70 @@ _NO_WAY_IN = compile_lower(
 )
 
 
+# a clause about other people inside the statement: "people who cannot reach the station will
+# be picked up", "for those who wanted to leave", "residents who wish to go can leave by bus"
+# (up to the main clause's own verb, or the clause's end)
+_PEOPLE_WHO = compile_lower(
+    r"\b(?:people|those|anyone|everyone|residents|civilians|families|pensioners|ones|locals|"
+    r"inhabitants|evacuees|children|women|men|patients)"
+    # (with their place: "residents of Kherson who cannot leave on their own")
+    r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)??\s+(?:still\s+)?who\s+"
+    # (nor a call's content after it: "asked people who had fled not to come home yet"; nor a
+    # condition on the main clause: "... who want to leave once the roads are cleared")
+    r"[\w'’-]+(?:\s+(?!(?:will|would|can|could|may|must|should|are|were|is|was|and|but|once|"
+    r"if|when|until|unless|after|before|because|as|since|while)\b|not\s+to\b)"
+    r"[\w'’\"“”-]+){0,14}"
+)
+# a purpose: "asked for a corridor so that civilians could leave" (not a result, which is a
+# statement of its own: "buses were stopped, so people still cannot get out")
+_SO_THAT = compile_lower(
+    r"\bso\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:can|could|would|might|may)\b[^,;:.]*"
+)
+# an order named as the kind of evacuation whose own verb says how it stands: "the mandatory
+# evacuation of the region was continuing", "a compulsory evacuation that began on Monday is
+# proceeding"; and one said to be no order: "evacuation is not mandatory, but buses leave daily"
+_KIND_OF_ORDER = compile_lower(
+    # (past a clause set off by commas: "the mandatory evacuation, which began in May, is
+    # continuing")
+    r"\b(?:mandatory|compulsory|obligatory)(?=\s+(?:evacuation|relocation|resettlement)\b"
+    r"[^;:.]{0,90}?\b(?:(?:is|was|were|are|has|have|had)\s+(?:been\s+)?(?:still\s+|now\s+|"
+    r"already\s+)?(?:continu|proceed|under\s*way|going\s+on|begun|started|running|progress|"
+    r"complete|finished|over\b|suspended|halted|stopped)|continues\b|continued\b|began\b|"
+    r"started\b|proceeds\b|proceeded\b|resumed\b))"
+    r"|\b(?:is|was|are|were)\s+not\s+(?:mandatory|compulsory|obligatory)\b"
+)
+
+
+def _main_clause_status(s: str, low: str, found: int) -> str | None:
+    """The status of ``s`` read from its main clause alone, when side clauses or a modifier
+    hold cues of their own (see :data:`_PEOPLE_WHO`, :data:`_SO_THAT`,
+    :data:`_KIND_OF_ORDER`); None when there are none or the main clause has no status."""
+    spans: list[tuple[int, int]] = []
+    if "who " in low:
+        spans += [m.span() for m in _PEOPLE_WHO.finditer(low)]
+    if "so that" in low:
+        spans += [m.span() for m in _SO_THAT.finditer(low)]
+    if "mandatory" in low or "compulsory" in low or "obligatory" in low:
+        spans += [m.span() for m in _KIND_OF_ORDER.finditer(low)]
+    if not spans:
+        return None
+    ms, ml = s, low
+    for a, b in spans:
+        pad = " " * (b - a)
+        ms, ml = ms[:a] + pad + ms[b:], ml[:a] + pad + ml[b:]
+    return _evac_status_of(ms, ml, found)
+
+
 def _evac_status(s: str, low: str, found: int) -> str | None:
     """The evacuation status of ``s`` (``low``: its :func:`lower`, ``found``: the
-    :func:`_evac_words` of a text holding it): the first of :data:`_STATUS_BITS` it matches."""
+    :func:`_evac_words` of a text holding it): the status of its main clause when a side
+    clause or a modifier carries another cue (:func:`_main_clause_status`), else the first
+    of :data:`_STATUS_BITS` it matches."""
+    return _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
+
+
+def _evac_status_of(s: str, low: str, found: int) -> str | None:
+    """The first of :data:`_STATUS_BITS` that ``s`` matches, as :func:`_evac_status` says."""
     if "no " in low and _NO_MEANS_TO_LEAVE.search(low):
         # "there is no possibility of evacuating civilians from X", "no way of getting people
         # out": a way out denied outright (not the "-ing" of an evacuation going on)
