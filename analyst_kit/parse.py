@@ -2575,6 +2575,10 @@ _EVAC_STATUS = [
             r"(?<!\bnot\sbe\s)(?<!n['’]t\sbe\s)"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted|derailed|thwarted|"
             r"foiled)\b|"
+            # the same said of the evacuation itself by a milder verb: "the evacuation of the town
+            # was put off", "the corridor has been delayed" (not "trains ran, delayed by an hour")
+            r"\b(?:evacuations?|corridors?)\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|were|are|has|have|had)"
+            r"\s+(?:been\s+)?(?:put\s+off|delayed)\b|"
             # the service out no longer running: "evacuation trains stopped running from
             # Kramatorsk after the station strike", "ferries from Oleshky ceased operating"
             r"\b(?:trains|buses|ferries|convoys)\s+(?:[\w'’-]+\s+){0,4}?(?:stopped|ceased)\s+"
@@ -3319,6 +3323,7 @@ _EVAC_STATUS_GATES = [
      "unable", "no way", "not able", "not been able", "blocked", "halted", "suspend", "stop", "paused",
      "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
+     "put off", "delayed",
      "aborted", "derailed", "thwarted", "foiled", "work", "function", "operat", "not open",
      "not reopen", "go ahead", "take place", "took place", "turn around", "turn back",
      "forced to return", "forced to go back", "forced to come back",
@@ -4919,6 +4924,14 @@ _PEOPLE_WHO = compile_lower(
 _SO_THAT = compile_lower(
     r"\bso\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:can|could|would|might|may)\b[^,;:.]*"
 )
+# a reason given for the statement: "23 people were taken out, a small number because the buses
+# came under fire" (the reason's own cue is not how the evacuation stands)
+_BECAUSE = compile_lower(r"\bbecause\b[^,;:.]*")
+# what follows a colon illustrates the statement before it: "the evacuation of the community has
+# begun: the first bus brought 46 people to Kharkiv"
+_AFTER_COLON = compile_lower(r":\s+[^;]*")
+# a finite verb (an auxiliary): what makes the words before a colon a statement
+_FINITE = compile_lower(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b")
 # an order named as the kind of evacuation whose own verb says how it stands: "the mandatory
 # evacuation of the region was continuing", "a compulsory evacuation that began on Monday is
 # proceeding"; and one said to be no order: "evacuation is not mandatory, but buses leave daily"
@@ -4943,6 +4956,25 @@ def _main_clause_status(s: str, low: str, found: int) -> str | None:
         spans += [m.span() for m in _PEOPLE_WHO.finditer(low)]
     if "so that" in low:
         spans += [m.span() for m in _SO_THAT.finditer(low)]
+    if "because" in low:
+        # (unless only the reason speaks of leaving: "residents were asking for help because
+        # the occupation authorities were not evacuating them")
+        spans += [
+            m.span()
+            for m in _BECAUSE.finditer(low)
+            if _evac_part(low[: m.start()], _evac_words(low[: m.start()])) >= 0
+            # (nor the way in shut, the reason few still get out: "police were taking people
+            # out, because buses could no longer enter the town", limited)
+            and not _NO_WAY_IN.search(low, m.start())
+        ]
+    if ": " in low:
+        # (a statement before the colon, with a verb of its own; not a topic: "About rumours of
+        # an evacuation circulating online: none is planned")
+        spans += [
+            m.span()
+            for m in _AFTER_COLON.finditer(low)
+            if _FINITE.search(low, max(0, low.rfind(". ", 0, m.start())), m.start())
+        ]
     if "mandatory" in low or "compulsory" in low or "obligatory" in low:
         spans += [m.span() for m in _KIND_OF_ORDER.finditer(low)]
     if not spans:

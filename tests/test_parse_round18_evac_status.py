@@ -119,3 +119,91 @@ def test_a_result_clause_keeps_its_status() -> None:
         "from Melitopol still cannot get out."
     )
     assert [s for _, s in _statuses(sentence)] in (["impossible"], ["refused"])
+
+
+# rule 4: a reason given for the statement ("because the buses came under fire") does not set
+# the status when the statement before it speaks of the evacuation
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        ("Volunteers said 40 people had been taken out of Toretsk on Tuesday, a small group "
+         "because the buses came under fire twice.", "Toretsk"),
+        ("The mayor said 15 residents were evacuated from Siversk on Monday, only a few because "
+         "the road could not be used for most of the day.", "Siversk"),
+        ("He said about 60 people had left Vuhledar by bus, fewer than on Sunday because the "
+         "convoy could not wait long under shelling.", "Vuhledar"),
+    ],
+)  # fmt: skip
+def test_a_reason_does_not_set_the_status(sentence: str, origin: str) -> None:
+    rows = _statuses(sentence)
+    assert [o for o, _ in rows] == [origin]
+    assert rows[0][1] in ("completed", "limited")
+
+
+def test_a_reason_that_alone_speaks_of_leaving_is_the_status() -> None:
+    sentence = (
+        "Residents of Oleshky were asking volunteers for help because the occupation "
+        "authorities were not evacuating them."
+    )
+    assert [s for _, s in _statuses(sentence)] == ["refused"]
+
+
+def test_the_way_in_shut_as_a_reason_still_limits() -> None:
+    sentence = (
+        "Police were taking people out of Chasiv Yar under fire, because buses could no longer "
+        "enter the town."
+    )
+    assert _statuses(sentence) == [("Chasiv Yar", "limited")]
+
+
+# rule 5: what follows a colon illustrates the statement before it, when that has a verb
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        ("The evacuation of the Kupiansk community has begun: the first bus took 30 people to "
+         "Kharkiv this morning.", "Kupiansk"),
+        ("The governor said the evacuation from Vovchansk is continuing: 120 people were taken "
+         "out yesterday.", "Vovchansk"),
+        ("Officials said trains were still running from Pokrovsk: about 400 people left the town "
+         "on Monday.", "Pokrovsk"),
+    ],
+)  # fmt: skip
+def test_a_tally_after_a_colon_does_not_end_the_evacuation(sentence: str, origin: str) -> None:
+    assert _statuses(sentence) == [(origin, "ongoing")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About reports of an evacuation of Mykolaiv circulating online: no evacuation of the city "
+        "is planned.",
+        "About rumours of a mass evacuation from Zaporizhzhia: no such evacuation is being "
+        "carried out.",
+    ],
+)
+def test_a_topic_before_a_colon_is_no_statement(sentence: str) -> None:
+    assert [s for _, s in _statuses(sentence)] == ["impossible"]
+
+
+# the main clause's own verb must carry its status once the reason no longer does: an
+# evacuation "put off" or "delayed" is one that does not go ahead
+@pytest.mark.parametrize(
+    ("sentence", "origin"),
+    [
+        ("The regional council said the evacuation of Kurakhove was put off because of heavy "
+         "shelling on the road.", "Kurakhove"),
+        ("Officials said the evacuation from Hirske had been delayed because the convoy came "
+         "under fire.", "Hirske"),
+        ("The humanitarian corridor from Polohy was delayed again on Thursday, the governor "
+         "said.", "Polohy"),
+    ],
+)  # fmt: skip
+def test_an_evacuation_put_off_is_impossible(sentence: str, origin: str) -> None:
+    assert _statuses(sentence) == [(origin, "impossible")]
+
+
+def test_transport_delayed_is_still_running() -> None:
+    sentence = (
+        "Officials said evacuation trains from Pokrovsk were running, though delayed by an hour."
+    )
+    assert _statuses(sentence) == [("Pokrovsk", "ongoing")]
