@@ -2575,6 +2575,10 @@ _EVAC_STATUS = [
             r"(?<!\bnot\sbe\s)(?<!n['’]t\sbe\s)"
             r"\b(?:called off|halted|postponed|cancell?ed|disrupted|failed|aborted|derailed|thwarted|"
             r"foiled)\b|"
+            # the same said of the evacuation itself by a milder verb: "the evacuation of the town
+            # was put off", "the corridor has been delayed" (not "trains ran, delayed by an hour")
+            r"\b(?:evacuations?|corridors?)\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|were|are|has|have|had)"
+            r"\s+(?:been\s+)?(?:put\s+off|delayed)\b|"
             # the service out no longer running: "evacuation trains stopped running from
             # Kramatorsk after the station strike", "ferries from Oleshky ceased operating"
             r"\b(?:trains|buses|ferries|convoys)\s+(?:[\w'’-]+\s+){0,4}?(?:stopped|ceased)\s+"
@@ -3319,6 +3323,7 @@ _EVAC_STATUS_GATES = [
      "unable", "no way", "not able", "not been able", "blocked", "halted", "suspend", "stop", "paused",
      "on hold", "respect", "observe", "honour", "honor", "violat",
      "no evacuation", "no corridor", "called off", "postponed", "cancel", "disrupted", "failed",
+     "put off", "delayed",
      "aborted", "derailed", "thwarted", "foiled", "work", "function", "operat", "not open",
      "not reopen", "go ahead", "take place", "took place", "turn around", "turn back",
      "forced to return", "forced to go back", "forced to come back",
@@ -4900,9 +4905,97 @@ _NO_WAY_IN = compile_lower(
 )
 
 
+# a clause about other people inside the statement: "people who cannot reach the station will
+# be picked up", "for those who wanted to leave", "residents who wish to go can leave by bus"
+# (up to the main clause's own verb, or the clause's end)
+_PEOPLE_WHO = compile_lower(
+    r"\b(?:people|those|anyone|everyone|residents|civilians|families|pensioners|ones|locals|"
+    r"inhabitants|evacuees|children|women|men|patients)"
+    # (with their place: "residents of Kherson who cannot leave on their own")
+    r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)??\s+(?:still\s+)?who\s+"
+    # (nor a call's content after it: "asked people who had fled not to come home yet"; nor a
+    # condition on the main clause: "... who want to leave once the roads are cleared")
+    r"[\w'’-]+(?:\s+(?!(?:will|would|can|could|may|must|should|are|were|is|was|and|but|once|"
+    r"if|when|until|unless|after|before|because|as|since|while)\b|not\s+to\b)"
+    r"[\w'’\"“”-]+){0,14}"
+)
+# a purpose: "asked for a corridor so that civilians could leave" (not a result, which is a
+# statement of its own: "buses were stopped, so people still cannot get out")
+_SO_THAT = compile_lower(
+    r"\bso\s+that\s+(?:[\w'’-]+\s+){1,6}?(?:can|could|would|might|may)\b[^,;:.]*"
+)
+# a reason given for the statement: "23 people were taken out, a small number because the buses
+# came under fire" (the reason's own cue is not how the evacuation stands)
+_BECAUSE = compile_lower(r"\bbecause\b[^,;:.]*")
+# what follows a colon illustrates the statement before it: "the evacuation of the community has
+# begun: the first bus brought 46 people to Kharkiv"
+_AFTER_COLON = compile_lower(r":\s+[^;]*")
+# a finite verb (an auxiliary): what makes the words before a colon a statement
+_FINITE = compile_lower(r"\b(?:is|are|was|were|has|have|had|will|would|can|could)\b")
+# an order named as the kind of evacuation whose own verb says how it stands: "the mandatory
+# evacuation of the region was continuing", "a compulsory evacuation that began on Monday is
+# proceeding"; and one said to be no order: "evacuation is not mandatory, but buses leave daily"
+_KIND_OF_ORDER = compile_lower(
+    # (past a clause set off by commas: "the mandatory evacuation, which began in May, is
+    # continuing")
+    r"\b(?:mandatory|compulsory|obligatory)(?=\s+(?:evacuation|relocation|resettlement)\b"
+    r"[^;:.]{0,90}?\b(?:(?:is|was|were|are|has|have|had)\s+(?:been\s+)?(?:still\s+|now\s+|"
+    r"already\s+)?(?:continu|proceed|under\s*way|going\s+on|begun|started|running|progress|"
+    r"complete|finished|over\b|suspended|halted|stopped)|continues\b|continued\b|began\b|"
+    r"started\b|proceeds\b|proceeded\b|resumed\b))"
+    r"|\b(?:is|was|are|were)\s+not\s+(?:mandatory|compulsory|obligatory)\b"
+)
+
+
+def _main_clause_status(s: str, low: str, found: int) -> str | None:
+    """The status of ``s`` read from its main clause alone, when side clauses or a modifier
+    hold cues of their own (see :data:`_PEOPLE_WHO`, :data:`_SO_THAT`,
+    :data:`_KIND_OF_ORDER`); None when there are none or the main clause has no status."""
+    spans: list[tuple[int, int]] = []
+    if "who " in low:
+        spans += [m.span() for m in _PEOPLE_WHO.finditer(low)]
+    if "so that" in low:
+        spans += [m.span() for m in _SO_THAT.finditer(low)]
+    if "because" in low:
+        # (unless only the reason speaks of leaving: "residents were asking for help because
+        # the occupation authorities were not evacuating them")
+        spans += [
+            m.span()
+            for m in _BECAUSE.finditer(low)
+            if _evac_part(low[: m.start()], _evac_words(low[: m.start()])) >= 0
+            # (nor the way in shut, the reason few still get out: "police were taking people
+            # out, because buses could no longer enter the town", limited)
+            and not _NO_WAY_IN.search(low, m.start())
+        ]
+    if ": " in low:
+        # (a statement before the colon, with a verb of its own; not a topic: "About rumours of
+        # an evacuation circulating online: none is planned")
+        spans += [
+            m.span()
+            for m in _AFTER_COLON.finditer(low)
+            if _FINITE.search(low, max(0, low.rfind(". ", 0, m.start())), m.start())
+        ]
+    if "mandatory" in low or "compulsory" in low or "obligatory" in low:
+        spans += [m.span() for m in _KIND_OF_ORDER.finditer(low)]
+    if not spans:
+        return None
+    ms, ml = s, low
+    for a, b in spans:
+        pad = " " * (b - a)
+        ms, ml = ms[:a] + pad + ms[b:], ml[:a] + pad + ml[b:]
+    return _evac_status_of(ms, ml, found)
+
+
 def _evac_status(s: str, low: str, found: int) -> str | None:
     """The evacuation status of ``s`` (``low``: its :func:`lower`, ``found``: the
-    :func:`_evac_words` of a text holding it): the first of :data:`_STATUS_BITS` it matches."""
+    :func:`_evac_words` of a text holding it): the status of its main clause when a side
+    clause or a modifier carries another cue (:func:`_main_clause_status`), else the first
+    of :data:`_STATUS_BITS` it matches."""
+    return _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
+
+
+def _evac_status_of(s: str, low: str, found: int) -> str | None:
+    """The first of :data:`_STATUS_BITS` that ``s`` matches, as :func:`_evac_status` says."""
     if "no " in low and _NO_MEANS_TO_LEAVE.search(low):
         # "there is no possibility of evacuating civilians from X", "no way of getting people
         # out": a way out denied outright (not the "-ing" of an evacuation going on)
