@@ -3812,6 +3812,8 @@ def _town_named_before(s: str, places: list[dict], at: int, skip: set[str | None
     return None
 
 
+# a relative clause of leaving that a place heads: "X, from which residents were evacuated"
+_FROM_WHICH_AFTER = compile_fast(r",?\s+(?:from|out\s+of)\s+which\b")
 # a body's place of work, not where people leave: "the regional administration, which works
 # from Mykolaiv", "the council, which is now based in Zaporizhzhia"
 _WORKS_FROM_BEFORE = compile_fast(
@@ -5245,7 +5247,13 @@ def _evac_row(
         among = (
             "among" in before or "including" in before or "such as" in before
         ) and _AMONG_FROM.search(s, max(0, p["rs"] - 100), p["rs"]) is not None
-        people_of = _PEOPLE_AFTER.match(s, _mention_end(p)) is not None
+        people_of = (
+            _PEOPLE_AFTER.match(s, _mention_end(p)) is not None
+            # "retook several villages, including Ruska Lozova, from which 300 residents were
+            # evacuated": the relative "from which" stands for the place right before it
+            or "which" in s[_mention_end(p) : _mention_end(p) + 20]
+            and _FROM_WHICH_AFTER.match(s, _mention_end(p)) is not None
+        )
         if (origin is None or weak_origin) and (
             among or people_of or _ORIGIN_BEFORE.search(before)
         ):

@@ -191,3 +191,38 @@ def test_both_towns_with_three_named_gives_no_guess() -> None:
         "Shelling hit Izium, Balakliia and Kupiansk. Buses were leaving both towns every day."
     )
     assert len({r[0] for r in rows}) <= 1, rows
+
+
+# "X, from which residents were evacuated": the relative stands for the place right before it,
+# not for a town that locates it
+_FROM_WHICH = [
+    (
+        "Ukrainian troops retook several villages north of Kharkiv, including Tsyrkuny, from "
+        "which volunteers had evacuated about 200 residents in April.",
+        "Tsyrkuny",
+    ),
+    (
+        "Officials listed the villages hit overnight west of Pokrovsk, among them Hrodivka, from "
+        "which volunteers had evacuated 40 residents on Monday.",
+        "Hrodivka",
+    ),
+    (
+        "Shelling near Sumy hit Velyka Pysarivka, from which a convoy of 30 buses of "
+        "civilians had left on Saturday.",
+        "Velyka Pysarivka",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "origin"), _FROM_WHICH)
+def test_from_which_is_the_place_before_it(text: str, origin: str) -> None:
+    rows = evac_rows(text)
+    assert rows and {r[0] for r in rows} == {origin}, rows
+
+
+def test_from_which_after_where_people_go_stays_the_destination() -> None:
+    # a relative after the destination says where people go on, not where they leave
+    rows = evac_rows(
+        "Buses took 60 people from Izium to Kharkiv, from which trains run on to Lviv every day."
+    )
+    assert rows and rows[0][0] == "Izium" and rows[0][1] == "Kharkiv", rows
