@@ -3777,6 +3777,54 @@ _UNNAMED_ORIGIN = compile_fast(
     r"|(?:villages|towns|settlements|communities|areas)\s+under\s+(?:fire|shelling|attack|"
     r"bombardment))\b"
 )
+# the town people leave named by its kind, as what is left, emptied or reached: "evacuation of
+# the city", "could not reach the town", "about half of the town's residents had left"
+_CITY_LEFT = compile_fast(
+    r"\b(?:from|out\s+of|leave|leaving|left|evacuat\w*(?:\s+of)?|reach|reached|enter|entered|"
+    r"(?:residents|people|inhabitants|population)\s+of)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:city|town|village)\b(?![’']s\s+(?:hospitals?|outskirts|edge)\b)"
+    r"(?!\s+(?:of|cent(?:re|er)|council|hall|administration|authorities|limits)\b)"
+    r"|\bthe\s+(?:city|town|village)['’]s\s+(?:remaining\s+)?(?:residents|population|"
+    r"inhabitants|people)\b"
+)
+# a place named for its rulers: "without the participation of the Kyiv authorities"
+_RULERS_AFTER = compile_fast(
+    r"\s+(?:authorities|government|officials|regime|leadership|side|forces|troops|army|military)\b"
+)
+
+
+# where people go, right before the place: "took families to Dnipro", "buses for Zaporizhzhia"
+_GO_TO_BEFORE = compile_fast(r"\b(?:to|towards?|into|for|reached)\s+(?:the\s+)?$")
+
+
+def _town_named_before(s: str, places: list[dict], at: int, skip: set[str | None]) -> str | None:
+    """The settlement of ``s`` named last before offset ``at`` that a later "the town" can stand
+    for: not one of ``skip`` (where people go), not a stop on the way ("through Vasylivka"),
+    not an actor or a place named for its rulers ("the Kyiv authorities")."""
+    for p in reversed(places):
+        if p["rs"] >= at or p["kind"] != "settlement" or p["name"] in skip:
+            continue
+        before = s[max(0, p["rs"] - 40) : p["rs"]]
+        if (
+            _is_actor(p, s)
+            or _RULERS_AFTER.match(s, _mention_end(p))
+            or ("via" in before or "through" in before)
+            and _VIA_BEFORE.search(before)
+            or _GO_TO_BEFORE.search(before)
+        ):
+            continue
+        return p["name"]
+    return None
+
+
+# a relative clause of leaving that a place heads: "X, from which residents were evacuated"
+_FROM_WHICH_AFTER = compile_fast(r",?\s+(?:from|out\s+of)\s+which\b")
+# a body's place of work, not where people leave: "the regional administration, which works
+# from Mykolaiv", "the council, which is now based in Zaporizhzhia"
+_WORKS_FROM_BEFORE = compile_fast(
+    r"\b(?:which|that|who)\s+(?:now\s+)?(?:works?|operates?|sits?|is\s+(?:now\s+)?based)\s+"
+    r"(?:from|in|out\s+of)\s+$"
+)
 # transport coming from a place to fetch people: "on buses sent from Kharkiv" (where they go)
 _SENT_FROM = compile_fast(
     r"\b(?:buses|trains|vehicles|transport|convoys?|ambulances)\s+(?:\w+\s+)?(?:sent|dispatched|"
@@ -4249,6 +4297,7 @@ def _evac_rows(
     seat: dict | None = None,
     words: int | None = None,
     after_evac: bool = False,
+    town_before: str | None = None,
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk"). ``speaker`` is the span
@@ -4257,7 +4306,8 @@ def _evac_rows(
     region"). ``seat``: the place in the speaker's title when the speaker was named ("Irpin mayor"),
     where people leave if the sentence names no place. ``words``: :func:`_evac_words` of the
     sentence, if known. ``after_evac``: the paragraph spoke of an evacuation just before, so a
-    service out running is its transport."""
+    service out running is its transport. ``town_before``: the settlement the sentences before
+    named last (what "the town" stands for)."""
     low = lower(s)
     if not (_has_evac_gate(low) if words is None else words & _B_EVAC_GATE):
         return None  # most sentences: one scan, before the words of every gate are collected
@@ -4405,7 +4455,9 @@ def _evac_rows(
         # "Evacuation of the remaining residents is continuing, he said" (he: the Irpin mayor,
         # named in an earlier sentence): the place the speaker serves, not the report's focus
         last_origin = seat["name"]
-    rows = _evac_row(s, low, found, places, side, last_origin, civ=civ, sites=sites)
+    rows = _evac_row(
+        s, low, found, places, side, last_origin, civ=civ, sites=sites, town_before=town_before
+    )
     if not rows:
         return rows
     if rows[0]["origin"] is None and _is_headline(s):
@@ -4442,7 +4494,17 @@ def _evac_rows(
                             q["destination"] = q["destination"] or d[0]["destination"]
                 continue
             r = _evac_row(
-                clause, clow, cfound, cp, side, rows[0]["origin"], own_place=bool(cp), sites=sites
+                clause,
+                clow,
+                cfound,
+                cp,
+                side,
+                rows[0]["origin"],
+                own_place=bool(cp),
+                sites=sites,
+                carried=False,
+                # ("the town" of a later clause: the last one named before the clause)
+                town_before=_town_named_before(s, places, a, set()) or town_before,
             )
             if (
                 r
@@ -5095,6 +5157,26 @@ _OCCUPIED_AREA = compile_lower(
 )
 
 
+# a part of one town named by its kind: "the riverside districts", "the shelled neighbourhoods"
+# (not the border or front-line districts of a region)
+_TOWN_PART = compile_fast(
+    r"^(?!(?:frontline|front-line|border|combat|occupied|frontier|contested|active)\b)"
+    r"[\w-]+\s+(?:districts|areas|neighbou?rhoods)$"
+)
+# unnamed settlements: "the recaptured villages", "front-line communities"
+_PLACES_WORD = compile_fast(r"\b(?:villages|settlements|communities|hamlets)\b")
+
+
+def _is_town_name(name: str) -> bool:
+    """Is ``name`` a settlement the gazetteer knows?"""
+    try:
+        from .gazetteer import lookup
+    except ImportError:  # pragma: no cover - the gazetteer ships with the kit
+        return False
+    got = lookup(name)
+    return got is not None and got.get("kind") == "settlement"
+
+
 def _region_of(name: str) -> str:
     """The region (oblast) a settlement ``name`` lies in, as the gazetteer names it; ``name``
     itself when it is no settlement or the gazetteer does not know its region."""
@@ -5119,10 +5201,14 @@ def _evac_row(
     own_place: bool = False,
     civ: bool | None = None,
     sites: dict[str, str] | None = None,
+    town_before: str | None = None,
+    carried: bool = True,
 ) -> list[dict] | None:
     """The row(s) of ``s`` (``low``: its :func:`lower`, ``found``: :func:`_evac_words` of that;
     ``civ``: whether ``low`` names civilians, if asked already; ``sites``: the works the report
-    named before, by head word ("plant"; "": the last one))."""
+    named before, by head word ("plant"; "": the last one); ``town_before``: the settlement the
+    sentences before named last, what a "the town" of this one stands for); ``carried``:
+    ``last_origin`` comes from the sentences before, not from another clause of this one)."""
     status = None
     if ", saying" in low:
         # "urged residents to get out, saying shelling made it impossible to guarantee their
@@ -5169,6 +5255,11 @@ def _evac_row(
         for p in places
         if p["kind"] in ("settlement", "facility", "region", "other")
         and not _after_opener(p, s)
+        # (where a body works from is no place left: "the administration, which works from X")
+        and not (
+            (" which " in s or " that " in s or " who " in s)
+            and _WORKS_FROM_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is not None
+        )
         # (a place just left is no actor: "civilians who wanted to leave Mariupol should be
         # allowed to do so")
         and (
@@ -5181,6 +5272,7 @@ def _evac_row(
         )
     ]
     origin = destination = None
+    origin_rs = -1  # where the origin so far is named
     origins: list[str] = []
     weak_origin = False  # the origin so far came from a mere "in"/"at"/"near" before it
     strong_origin = False  # the origin so far came from "from", "out of", "residents of", ...
@@ -5248,7 +5340,13 @@ def _evac_row(
         among = (
             "among" in before or "including" in before or "such as" in before
         ) and _AMONG_FROM.search(s, max(0, p["rs"] - 100), p["rs"]) is not None
-        people_of = _PEOPLE_AFTER.match(s, _mention_end(p)) is not None
+        people_of = (
+            _PEOPLE_AFTER.match(s, _mention_end(p)) is not None
+            # "retook several villages, including Ruska Lozova, from which 300 residents were
+            # evacuated": the relative "from which" stands for the place right before it
+            or "which" in s[_mention_end(p) : _mention_end(p) + 20]
+            and _FROM_WHICH_AFTER.match(s, _mention_end(p)) is not None
+        )
         if (origin is None or weak_origin) and (
             among or people_of or _ORIGIN_BEFORE.search(before)
         ):
@@ -5262,6 +5360,7 @@ def _evac_row(
             weak_origin = not strong_cue and _YIELDING_ORIGIN.search(before) is not None
             strong_origin = strong_cue
             origin = p["name"]
+            origin_rs = p["rs"]
             origins = [origin]
             # "corridors from Kyiv, Kharkiv, Sumy and Mariupol": one row per origin
             # (but "villages, among them A and B" stay one row, the villages')
@@ -5284,6 +5383,22 @@ def _evac_row(
             site = sites.get(m.group("head"), sites.get("")) if m else None
             if site is not None:
                 origin, origins, weak_origin, from_site = site, [site], False, True
+    city = (
+        _CITY_LEFT.search(low)
+        if within is None
+        and not from_site
+        and ("the city" in low or "the town" in low or "the village" in low)
+        else None
+    )
+    if city is not None and (origin is None or origin_rs < city.start()):
+        # "Popasna remains contested and buses could not reach the town", "in Nikopol, shelled
+        # from the plant's area, half of the town's residents had left": the town named by its
+        # kind is the last one named before it (not where people go, a seat or an actor), else
+        # the one the sentences before named last
+        town = _town_named_before(s, usable, city.start(), {destination, *with_dest})
+        town = town or town_before
+        if town is not None and town != destination:
+            origin, origins, weak_origin = town, [town], False
     if found & _B_RUSSIA and (destination is None or dest_at >= 0):
         # "would be evacuated to Russia, and later thousands crossed into Belgorod oblast":
         # the country named first is where they go, a region after it a step on the way
@@ -5394,6 +5509,33 @@ def _evac_row(
         # places located by another, which the report names)
         m = _UNNAMED_ORIGIN.search(low)
         origin = m.group("np") if m and not _LOCATED_AFTER.match(low, m.end()) else None
+        if (
+            origin is not None
+            and last_origin is not None
+            and _TOWN_PART.search(origin) is not None
+            and _is_town_name(last_origin)
+        ):
+            # "urged residents of the riverside districts to leave" in a report on one town:
+            # a part of that town, which stays the place people leave
+            origin = last_origin
+        elif (
+            origin is None
+            and last_origin is not None
+            # (a town an earlier clause named keeps its villages: "evacuation out of X went
+            # on; from villages where there is fighting, soldiers take people out")
+            and (carried or not _is_town_name(last_origin))
+            and _PLACES_WORD.search(low) is not None
+            # (not the town's own villages: "from the city's outlying villages")
+            and _CITY_WORD_RX.search(low) is None
+            # (nor those located in a part of the town's district: "front-line communities in
+            # the east of the district"; but "the front-line communities of the region" are)
+            and (m is None or "region" in low[m.end() : m.end() + 30])
+            and not any(p["name"] != destination and p["name"] not in with_dest for p in usable)
+        ):
+            # "urged people in the recaptured villages to leave", "evacuated from the front-line
+            # communities of the region": unnamed settlements of the region the report's town
+            # lies in, not that one town
+            origin = _region_of(last_origin)
     if (
         (origin is None or origin == destination)
         and last_origin is not None
@@ -11048,11 +11190,17 @@ def _parse_records(
         for p in sp:
             if p["kind"] == "river":
                 rivers_named.add(_river_stem(p["name"]))
+        esp, both_ev = sp, None
+        if ("both " in low or "the two " in low) and _may_evacuate(s, low, gates):
+            # "both cities", "the two towns": the two settlements named just before
+            esp, both_ev = _with_both_towns(
+                s, sp, prev_sp, (found["start"], found["end"]) if found else (0, 0)
+            )
         # most sentences hold no word of the evacuation gate: skip the call and the fallback
         # place its arguments look up (see _may_evacuate)
         evac = (
             _evac_rows(
-                s, _not_river_homonyms(s, sp, rivers_named) if rivers_named else sp, side,
+                s, _not_river_homonyms(s, esp, rivers_named) if rivers_named else esp, side,
                 (_site_named(s, low, sites) if sites and not sp else None)
                 or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
                 or (kfocus["name"] if kfocus is not focus else None)
@@ -11092,6 +11240,10 @@ def _parse_records(
             # "... so that several corridors can operate today. Among them are routes from Bucha
             # and Irpin towards Kyiv and from Sumy to Poltava": the corridors just spoken of
             evac = _route_rows(s, sp, last_evac[2]) or None
+        if evac and both_ev is not None:
+            # "Shelling of A and B went on. Buses were still leaving the two cities": the rows
+            # of the first town are the second's too
+            evac = evac + [{**r, "origin": both_ev[1]} for r in evac if r["origin"] == both_ev[0]]
         site_row = [r.pop("site", False) for r in evac or ()]
         if (
             evac
