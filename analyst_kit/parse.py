@@ -5707,8 +5707,9 @@ _TAKE = compile_lower(
     r"back\s+in(?:to)?)"
     # ('had taken "the whole of Bakhmut"': a quote may open on the object)
     r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    # ("have taken several more blocks of X": part of it)
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
-    r"outskirt)s?\s+of\s+"
+    r"outskirt|block|neighbou?rhood|quarter|microdistrict)s?\s+of\s+"
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
     # "had taken the whole of Bakhmut", "took all of Soledar"

@@ -308,3 +308,35 @@ _EXPEL_THEN_HELD = [
 @pytest.mark.parametrize(("text", "row"), _EXPEL_THEN_HELD)
 def test_hold_after_expulsion(text: str, row: tuple) -> None:
     assert row in control_places(text)
+
+
+# "took (several) blocks of X": ground taken in part of X
+_BLOCKS_OF = [
+    (
+        "The Russian defence ministry said its troops have taken several more blocks of Rubizhne.",
+        ("Rubizhne", "RU", "RU"),
+    ),
+    (
+        "Ukrainian officials said Russian forces took two neighbourhoods of Sievierodonetsk "
+        "overnight.",
+        ("Sievierodonetsk", "RU", "UA"),
+    ),
+    (
+        "The Wagner chief said his fighters had taken the northern quarters of Bakhmut.",
+        ("Bakhmut", "RU", "RU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), _BLOCKS_OF)
+def test_blocks_of_a_town_taken(text: str, row: tuple) -> None:
+    assert row in control_places(text)
+
+
+def test_blocks_of_flats_hit_is_no_take() -> None:
+    assert (
+        control_places(
+            "Ukrainian officials said Russian shelling hit several blocks of flats in Kharkiv."
+        )
+        == set()
+    )
