@@ -340,3 +340,27 @@ def test_blocks_of_flats_hit_is_no_take() -> None:
         )
         == set()
     )
+
+
+# the group's members are read for any control verb, a withdrawal too: the other side holds them
+_GROUP_GIVEN_UP = [
+    (
+        "Ukrainian officials said Russian troops gave up several towns, among them Izium.",
+        ("Izium", "UA", "UA"),
+    ),
+    (
+        "The Ukrainian General Staff said Russian units abandoned a number of villages east of "
+        "Kharkiv, including Tsyrkuny.",
+        ("Tsyrkuny", "UA", "UA"),
+    ),
+    (
+        "British intelligence said Russian forces had likely withdrawn from several settlements "
+        "on the right bank, including Dudchany.",
+        ("Dudchany", "UA", "GB"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), _GROUP_GIVEN_UP)
+def test_group_members_given_up(text: str, row: tuple) -> None:
+    assert row in control_places(text)
