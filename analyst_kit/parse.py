@@ -5698,7 +5698,9 @@ _NEG_BEFORE = compile_lower(
 _OBJECT_AFTER = compile_fast(
     r"\s+(?:(?:the|a|an|some|most|much|all|part|parts|positions?|control|several|both|two|"
     r"three|almost|nearly|virtually|practically|large|key|its|their|this|that|about|around|"
-    r"roughly|approximately|over|more|less|half|one|two-thirds|three-quarters)\b|\d|[A-Z])"
+    r"roughly|approximately|over|more|less|half|one|two-thirds|three-quarters|"
+    # "troops had retaken dozens of settlements": a group of places
+    r"dozens|scores|many|numerous|four|five|six|seven|eight|nine|ten)\b|\d|[A-Z])"
 )
 _NOT_GROUND_BEFORE = compile_lower(
     r"\b(?:situation|fires?|blaze|flood\w*|outbreak|epidemic|everything|things)\s+(?:\w+\s+){0,3}$"
@@ -5836,7 +5838,7 @@ _HELD_EVENT = compile_fast(
 # Russian-backed forces" (the village is held, not Mariupol)
 _LOCATOR_OF = compile_fast(
     r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|district|"
-    r"suburb|port|hamlet)\s+"
+    r"suburb|port|hamlet|island|islet)\s+"
     # "a town on the Seversky Donets north of Lugansk"
     r"(?:(?:on|by)\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:river\s+)?)?"
     # "X, which lies about 50 km (30 miles) south-west of the city of Y, ...": a relative clause
@@ -5844,7 +5846,8 @@ _LOCATOR_OF = compile_fast(
     r"(?:(?:about|some|just|only)\s+)?(?:(?:\d+|a\s+few|several)\s*"
     r"(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:to\s+the\s+)?"
     r"(?:(?:north|south|east|west)[\w-]*"
-    r"\s+of|near|outside|close\s+to|on\s+the\s+outskirts\s+of|"
+    # ("X, the island off Y": off a coast)
+    r"\s+of|near|outside|off|close\s+to|on\s+the\s+outskirts\s+of|"
     # "Zaporizhzhia city, about 50 kilometres up the Dnipro", "across the reservoir from X"
     r"(?:up|down|along)(?=\s+the\b)|(?:across|over)\s+(?:the\s+)?(?:river|reservoir|water)\s+"
     r"from|(?<=kilometres\s)from|(?<=kilometers\s)from|(?<=km\s)from|(?<=miles\s)from)"
@@ -5876,7 +5879,10 @@ _GENERIC_PLACE_RX = compile_fast(
     r"\b(?:[Tt]he\s+)?(?P<g>(?:southern |northern |eastern |western |central )?industrial "
     r"(?:zone|area|areas|site|district)s?|(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,3}(?i:chemical plant|"
     r"steel ?works|iron and steel works|steel plant|plant|power station|factory|airport|airfield|"
-    r"site|station))\b"
+    r"site|station)"
+    # "the island remains under Russian control": the island the report named before (a
+    # lower-case head only, so "Zmiinyi Island" stays the gazetteer's mention)
+    r"|(?<=[Tt]he )island)\b"
 )
 
 
@@ -5936,8 +5942,9 @@ _TAKE = compile_lower(
     r"back\s+in(?:to)?)"
     # ('had taken "the whole of Bakhmut"': a quote may open on the object)
     r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    # ("have taken several more blocks of X": part of it)
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
-    r"outskirt)s?\s+of\s+"
+    r"outskirt|block|neighbou?rhood|quarter|microdistrict)s?\s+of\s+"
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
     # "had taken the whole of Bakhmut", "took all of Soledar"
@@ -6047,7 +6054,11 @@ _REMAINS_SIDE = compile_fast(
     # ... or "once again under our flag"
     # ("control over X is completely ours")
     r"[\"“]?(?:(?:still|firmly|now|again|once|back|completely|fully|entirely|wholly)\s+)*"
+    # "X was and remains a Russian town", "stays Ukrainian land" (an article after "remain"
+    # only: "X is a Ukrainian town, 40 km from Y" describes it)
+    r"(?:(?:(?<=remains\s)|(?<=remained\s)|(?<=remain\s)|(?<=stays\s)|(?<=stayed\s))an?\s+)?"
     r"(?P<adj>Ukrainian|Russian|Ukraine|Russia|ours|under\s+our\s+flag)\b"
+    r"(?:\s+(?:town|city|village|settlement|land|soil|territory)\b)?"
     # "Zmiinyi is Ukrainian again", "the town is ours once more": back in that side's hands
     r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too))?"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|while|despite|after|until|for)\b))",
@@ -6059,6 +6070,11 @@ _REMAINS_GATE = tuple(
     for w in ("", "still ", "firmly ", "now ", '"', "“", "completely ", "fully ", "entirely ")
     for side in ("ukrainian", "russian", "ukraine", "russia", "ours")
 ) + ("under our flag", "completely ours", "fully ours", "entirely ours")
+_REMAINS_GATE += tuple(
+    f"{v} a {side}"
+    for v in ("remains", "remained", "remain", "stays", "stayed")
+    for side in ("ukrainian", "russian")
+)
 
 # "Chernihiv is holding", "Kharkiv stands", "Mariupol is still holding out": the town named just
 # before holds out, for the speaker's own side (nothing follows the verb but the clause's end)
@@ -6087,7 +6103,8 @@ _KEPT_POSITIONS = tuple(
 # a sentence can hold a control claim only if one of these is in its lower-cased text (bit
 # _S_CONTROL of :data:`_SENTENCE_GATES`)
 _CONTROL_GATE_WORDS = tuple(
-    "control captur seiz liberat took taken take hold held occup withdr pull retreat left leav "
+    "control captur seiz liberat took taken take taking hold held occup withdr pull retreat left "
+    "leav "
     "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
     "foothold bridgehead retain consolidat secured securing advanc pushing pressed pressing "
     "broke breaking "
@@ -6192,7 +6209,8 @@ _EXPEL = compile_fast(
     r"dislodged|dislodge)\s+(?P<np2>(?:[\w'’-]+\s+){0,6}?)(?:out\s+)?"
     # "the Russians were pushed back from the outskirts of Mykolaiv": the town held against them
     r"|(?:pushed|driven|drove|forced|thrown|threw|beaten|beat)\s+(?P<np3>(?:[\w'’-]+\s+){0,4}?)"
-    r"back\s+from\s+(?:the\s+)?(?:outskirts|approaches|edges?|gates)(?=\s+of\b))"
+    # ... and "had driven Russian troops back from X" (the "from" read below)
+    r"back(?:\s+from\s+(?:the\s+)?(?:outskirts|approaches|edges?|gates)(?=\s+of\b))?)"
     r"\s*(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|settlement|port)\s+of\s+)?",
     re.I,
@@ -6391,6 +6409,15 @@ _BROUGHT_GAP = compile_fast(
     r"(?:brought|taken|placed|put)\s+$"
 )
 _WHERE_IN_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _city_remains_under(clause: str, start: int) -> bool:
+    """Whether "the city" (or "the town") is the subject that stays under control at
+    ``start``: "the city remained firmly under control"."""
+    cws = list(_CITY_WORD_RX.finditer(clause, 0, start))
+    return bool(cws) and _REMAINS_UNDER_GAP.match(clause, cws[-1].end(), start) is not None
+
+
 # a place that stays "under control", no holder named, said by a side: its own ("X remains
 # firmly under control", "the town is still fully under control", "X stayed under control")
 _REMAINS_UNDER_GAP = compile_fast(
@@ -6414,6 +6441,12 @@ _GOVERNOR_AFTER = compile_fast(r"(?:['’]s)?\s+(?:regional\s+|oblast\s+)?govern
 _GOVERNOR_BEFORE = compile_fast(r"\bgovernor\s+of\s+(?:the\s+)?$", re.I)
 
 
+# a body seated in a town, before the town's name: "the authorities in X", "officials in X"
+_BODY_IN_BEFORE = compile_fast(
+    r"\b(?:officials|authorities|administration|council|leadership|police)\s+in\s+$", re.I
+)
+
+
 def _speaker_town(s: str, places: list[dict], found: dict | None) -> dict | None:
     """The settlement whose mayor speaks (``found`` is the speaker phrase): "the town" of
     "Bucha's mayor announced that the town had been liberated" is Bucha."""
@@ -6423,11 +6456,20 @@ def _speaker_town(s: str, places: list[dict], found: dict | None) -> dict | None
     # ... and "the city" of a governor titled by the regional capital ("Kharkiv's governor
     # says the city is back in Ukrainian hands"): the capital the region is named after
     gov = "governor" in np and "the city" in s.lower()
-    if "mayor" not in np and not gov:
+    # ... and "the city" of a body seated in a town ("occupation officials in X said the city
+    # remained under control"), in a sentence naming no other settlement
+    seated = " in " in np and _TOWN_WORD.search(s.lower()) is not None
+    if "mayor" not in np and not gov and not seated:
         return None
     for p in places:
         if p["kind"] == "settlement" and found["start"] <= p["rs"] < found["end"]:
             end = _mention_end(p)
+            if (
+                seated
+                and _BODY_IN_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is not None
+                and not any(q["kind"] == "settlement" and q["rs"] >= found["end"] for q in places)
+            ):
+                return p
             if _MAYOR_AFTER.match(s, end) or _MAYOR_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]):
                 return p
             if gov and (
@@ -6637,7 +6679,7 @@ _WITHDRAW_STARTS = (
 # words every _GENERIC_PLACE / _CITY_WORD match holds, lower-cased
 _GENERIC_WORDS = (
     "industrial", "plant", "works", "power station", "factory", "airport", "airfield", "site",
-    "station",
+    "station", "island",
 )  # fmt: skip
 _CITY_WORDS = ("city", "town", "village", "settlement", "capital")
 
@@ -6993,6 +7035,8 @@ def _control_rows(
         own = _speaker_region(s, places, speaker)
         if own:
             places = sorted(places + own, key=lambda p: p["rs"])
+    if "including" in s or "among " in s or "such as" in s:
+        places = _group_members(s, places)
     if "of the territory" in s or "of the land" in s:
         # "cleared 86% of the territory Ukraine once held in the region": the region the
         # sentence named before
@@ -7191,12 +7235,14 @@ def _control_rows(
         done = None
         for m, kind in cands:
             # ... as may a claimed noun after it ("took X, completing the liberation of Y")
+            # ("pushed back from X towards Y, where Russian forces have held the city")
             again = kind in ("cue", "take", "nominal") and done in (
                 "cue",
                 "take",
                 "under",
                 "flag",
                 "hands",
+                "expel",
             )
             own = kind in ("adjective", "remains")
             if done is not None and not own and not again:
@@ -8070,6 +8116,34 @@ def _with_region_anaphor(s: str, sp: list[dict], prev_sp: list[dict]) -> list[di
     return sorted([*sp, mention], key=lambda p: p["rs"])
 
 
+# a group of settlements then its named members: "recaptured several villages north of X,
+# including A and B", "had retaken dozens of settlements, among them A"
+_GROUP_MEMBERS = compile_fast(
+    r"\b(?P<g>(?:(?:several|some|many|more|other|numerous|dozens\s+of|scores\s+of|hundreds\s+of|"
+    r"a\s+(?:number|dozen|series|string|handful)\s+of|a\s+few|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|the)\s+)?(?:(?:more|other|nearby|neighbou?ring|small|frontline|front-line)\s+)?"
+    r"(?:settlements|villages|towns|localities|communities|hamlets|cities))\b"
+    r"(?P<mid>[^.;:()\"“”]{0,80}?),?\s+(?:including|among\s+them|among\s+which|such\s+as)\s+",
+    re.I,
+)
+
+
+def _group_members(s: str, places: list[dict]) -> list[dict]:
+    """``places`` with a group of settlements ("several villages") as a mention of its first
+    named member, which a control verb before the group then takes with the members listed
+    after "including" ("recaptured several settlements northeast of X, including A and B": A
+    and B, not X); places between the group and its members only locate it."""
+    out = places
+    for m in _GROUP_MEMBERS.finditer(s):
+        first = next((p for p in places if p["rs"] == m.end()), None)
+        if first is None or first["kind"] != "settlement":
+            continue
+        lo, hi = m.start("g"), m.end("mid")
+        member = {**first, "rs": lo, "mention": s[lo:hi]}
+        out = sorted([p for p in out if not lo <= p["rs"] < hi] + [member], key=lambda p: p["rs"])
+    return out
+
+
 def _speaker_region(s: str, places: list[dict], speaker: tuple[int, int]) -> list[dict]:
     """ "the (whole) region" after a regional official's name ("the head of the Chernihiv
     regional military administration said ..."), as a mention of that official's region."""
@@ -8583,6 +8657,10 @@ def _control_claim(
     elif obj is not None:
         # "occupied the plant, on the bank of the Kakhovka reservoir": the object is the place
         seed, names = None, [obj.group("g")]
+        # ... and the places listed after it: "kept control of the station and of Enerhodar"
+        nxt = next((p for p in after if p["rs"] >= a + obj.end()), None)
+        if nxt is not None and _SITE_AND_GAP.fullmatch(s, a + obj.end(), nxt["rs"]) is not None:
+            names += _place_list(nxt, cpl, s)
     elif seed is not None:
         # a lone place is a list of one
         names = _place_list(seed, cpl, s)
@@ -8654,9 +8732,14 @@ def _control_claim(
             and not m.group("of")
             and "control" in cue
             and side in _OPPOSITE
-            and seed is not None
-            and _REMAINS_UNDER_GAP.match(s, _mention_end(seed), a + start) is not None
-            and _WHERE_IN_BEFORE.search(s, max(0, seed["rs"] - 20), seed["rs"]) is None
+            and (
+                seed is not None
+                and _REMAINS_UNDER_GAP.match(s, _mention_end(seed), a + start) is not None
+                and _WHERE_IN_BEFORE.search(s, max(0, seed["rs"] - 20), seed["rs"]) is None
+                # ... or "the city" it stands for: 'the city remained "firmly under control"'
+                or city_subject
+                and _city_remains_under(clause, start)
+            )
         ):
             controller = side  # 'X remained "firmly under control"', said by a side: its own
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
@@ -8982,6 +9065,7 @@ def _located_host(seed: dict, before: list[dict], s: str) -> dict:
         or " down " in near
         or " along " in near
         or " from " in near
+        or " off " in near
     ):
         return seed  # (cheap test: every _LOCATOR_OF match ends in one of these)
     loc = _LOCATOR_OF.search(s, max(0, seed["rs"] - 80), seed["rs"])
@@ -9320,6 +9404,8 @@ _CITY_SUBJECT_END = compile_fast(
 _GAP_BEFORE_VERB = compile_fast(
     # ... or an appositive: "Sudzha, the district town held by Kyiv since August, is ours"
     r"\s*(?:\([^)]{0,40}\)\s*)?$|,\s+(?:the|a)\s+[^,;:\"“”]{3,80},\s+$"
+    # ... or a verb joined before it: "X was and remains a Russian town"
+    r"|\s+(?:is|was|has\s+been)\s+and\s+(?:still\s+)?\s*$"
 )
 # ... or a quote opening on the verb: 'Sumy "remains Ukrainian," the mayor said'
 _GAP_BEFORE_QUOTE = compile_fast(
@@ -9329,7 +9415,8 @@ _GAP_BEFORE_QUOTE = compile_fast(
 )
 _INCLUDING_GAP = compile_fast(
     # ("including the regional capital Kherson", "including the port city of Berdiansk")
-    r",?\s+including\s+(?:the\s+)?(?:(?:towns?|villages?|cities)\s+of\s+|"
+    r",?\s+(?:including|among\s+them|among\s+which|such\s+as)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities)\s+of\s+|"
     r"(?:regional\s+(?:capital|cent(?:re|er))|(?:port\s+)?(?:city|town))\s+(?:of\s+)?)?$"
 )
 
@@ -9443,6 +9530,14 @@ def _is_chant(s: str, lo: int, hi: int) -> bool:
         _CHANT_WORDS.search(s, max(0, lo - 40), lo) is not None
         or _CHANT_AFTER.match(s, hi) is not None
     )
+
+
+# between a works and a place listed after it: "the plant and of Enerhodar", "the airfield
+# and the town of Hostomel"
+_SITE_AND_GAP = compile_fast(
+    r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:of\s+|in\s+|at\s+)?(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?"
+)
 
 
 def _object_claim(
@@ -11440,7 +11535,7 @@ def _parse_records(
             for r in control
             if r["claimed_by_side"] and r["claimed_by_side"] == r["controller_side"]
         ]
-        if control and (sites or any(r["place"] in ("site", "station") for r in control)):
+        if control and (sites or any(r["place"] in ("site", "station", "island") for r in control)):
             # "the plant was under Russian control", "seized the site": the plant (the facility)
             # the report named before; "the site" with none named before is no place
             for r in control:
@@ -11457,7 +11552,7 @@ def _parse_records(
                     )
                 else:
                     r["place"] = sites.get(head, r["place"])
-            control = [r for r in control if r["place"] not in ("site", "station", None)]
+            control = [r for r in control if r["place"] not in ("site", "station", "island", None)]
         for p in sp:
             if p["kind"] == "facility":
                 sites[p["name"].rsplit(None, 1)[-1].lower()] = sites["site"] = p["name"]
