@@ -350,7 +350,9 @@ _CLAUSE_SPEAKER = compile_fast(
     r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbe )"
     r"(?:said|says|say|claimed|claims|claim|insisted|insists|"
     r"insist|countered|reported|reports|report|denied|denies|deny|maintained|maintain|argued|"
-    r"argue|alleged|asserted)\b"
+    r"argue|alleged|asserted|"
+    # ("Russian officials themselves admit it cannot carry vehicles": an admission is a claim)
+    r"admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)\b"
 )
 
 
@@ -460,8 +462,9 @@ _TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
 # ("have put in pontoon bridges", "improvised crossings over the stream", "constructed a
 # bridge": more verbs of making a crossing)
 _BUILD_VERBS = (
-    r"(?:built|erected|put up|laid|assembled|set up|threw|thrown|installed|"
-    r"improvised|constructed|rigged up)"
+    # ("have put in pontoon bridges", "finished a barge bridge": the crossing made and standing)
+    r"(?:built|erected|put up|put in|laid|assembled|set up|threw|thrown|installed|"
+    r"improvised|constructed|rigged up|finished|completed)"
 )
 _BUILT_PATTERN = (
     r"\b" + _BUILD_VERBS + r"\s+(?:(?:a|an|the|two|three|several|their|its|new|temporary|"
@@ -496,6 +499,12 @@ _USED_PATTERN = (
     r"one|at least one|remaining|last|this|that)\s+){1,3}(?:(?!of\b)[\w-]+\s+){0,2}?"
     r"(?:pontoons?(?!\s+(?:bridges?|crossings?)\b)|bridges?|crossings?)\b"
     r"(?!\s+(?:and|or)\s+(?:barges?|ferr(?:y|ies)|boats?)\b)"
+    # a force moving over it: "units had crossed the river north of the town on a pontoon
+    # bridge", "troops crossing the Oskil over a temporary crossing" (a determiner before it:
+    # not "crossed the bridge", the object crossed under fire or not)
+    r"|\bcross(?:ed|es|ing)?\s+(?:(?!(?:on|over|via|by)\b)[\w'’-]+\s+){0,8}?(?:on|over|via|by)\s+"
+    r"(?:a|an|two|their|its|temporary|makeshift)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pontoons?|bridges?|crossings?)\b"
 )  # (not "a handful of crossings": the river's crossings in general, no bridge's state)
 _USED = compile_lower(_USED_PATTERN)
 # a bridge a force holds or took whole, its state otherwise unsaid: it stands, and that force
@@ -577,6 +586,8 @@ _BRIDGE_STATUS = [
             r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
             # "sappers had blown the road bridge", "the span was dynamited"
             r"dynamit(?:ed|ing|es)|"
+            # "have taken down a number of bridges over the river"
+            r"(?:took|taken|take|takes|taking) down|"
             # "the bridge was levelled", "torn apart", "blown to pieces", "annihilated", "is no
             # longer there", "the Russian MoD said it had eliminated a pontoon crossing"
             r"level(?:l)?ed|torn (?:apart|down)|blown to (?:pieces|bits)|"
@@ -629,6 +640,9 @@ _BRIDGE_STATUS = [
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
+            # what it can no longer bear: "it cannot carry vehicles", "can no longer take trucks"
+            r"\b(?:cannot|can['’]t|can no longer|could not|could no longer|no longer able to|unable "
+            r"to) (?:carry|take|bear)\b|"
             r"\bunusable\b|\buseless\b|\bimpassable\b|\bno longer (?:passable|open|operational|in (?:use|service))\b|\bout of (?:action|service|use|commission)\b|\bdisabled\b"
         ),
     ),
@@ -647,7 +661,18 @@ _BRIDGE_STATUS = [
             # "escaped damage", "was spared in the attack"
             r"escaped (?:any\s+|serious\s+|major\s+)?damage|(?<!not )spared|"
             # "came through unscathed", "back open", "open again", "fully operational again"
-            r"unscathed|untouched|back open|open again|operational again|fully operational)\b|"
+            r"unscathed|untouched|back open|open again|operational again|fully operational|"
+            # in use, said of the bridge: "working without interruption", "all the crossings
+            # were working", "the bridge had held", "traffic on the bridge was not affected"
+            r"(?:working|functioning|operating)\s+without\s+(?:any\s+)?(?:interruptions?|"
+            r"disruptions?|problems?|restrictions?)|"
+            r"(?:bridges?|crossings?)\s+(?:(?:was|were|is|are|all|still)\s+){1,2}"
+            r"(?:working|functioning|operating)|"
+            r"(?:(?:foot)?bridges?|crossings?|spans?|structure)\s+(?:had|has|have)\s+held(?!\s+(?:by|off|back|up|"
+            r"out|on|the|a|an|its|their)\b)|"
+            r"traffic\s+(?:on|over|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bridges?|crossings?)"
+            r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?not\s+(?:been\s+)?"
+            r"(?:affected|disrupted|interrupted))\b|"
             + _HELD_PATTERN
             + "|"
             + _BUILT_PATTERN
@@ -746,7 +771,7 @@ _BRIDGE_STATUS_GATES = [
          "ablaze", "alight"]
     ),
     None,
-    contains_any(["closed", "used", "usable", "useless", "passable", "no longer", "out of", "disabled", "struck", "hit",
+    contains_any(["closed", "carry", "bear", " take", "used", "usable", "useless", "passable", "no longer", "out of", "disabled", "struck", "hit",
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
@@ -755,7 +780,8 @@ _BRIDGE_STATUS_GATES = [
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
          "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
-         "rel", "depend", "using", "replaced"]
+         "rel", "depend", "using", "replaced", "cross", "finish", "complet", "working",
+         "functioning", "operating", "affected", "disrupted", "interrupted"]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -832,6 +858,15 @@ _RECAP_GATE = contains_any(
     ["before", "previous", "first", "background", "summer", "spring", "autumn", "winter",
      "last year", "last month", "earlier this", "earlier in"]
 )  # fmt: skip
+# the words of a bridge in service among the intact ones of _BRIDGE_STATUS
+_IN_SERVICE = contains_any(
+    ["working", "functioning", "operating", "affected", "disrupted", "interrupted"]
+)
+# the closure or loss of use among the attack words of _BRIDGE_STATUS: a state now, however long
+# ago the attack ("closed to traffic", "cannot carry trucks", "impassable")
+_LASTING_STATE = compile_lower(
+    r"(?:closed|traffic|unusable|useless|impassable|no longer|out of|disabled|could|can|unable)"
+)
 _RECAP = compile_lower(
     r"\b(?:(?:once|twice|(?:two|three|four|five|several|many)\s+times)\s+before|previously|"
     r"for background|first\s+(?:struck|hit|shelled|attacked|targeted)|"
@@ -1442,6 +1477,8 @@ def _bridge_rows(
             and vm.re in _ATTACK_STATUS
             and _RECAP_GATE(cl)
             and _RECAP.search(cl)
+            # (not a state that lasts: "has been closed to traffic since strikes in the summer")
+            and _LASTING_STATE.match(vm.group(0)) is None
         ):
             # "The bridge had been hit once before, in June", "For background: the bridge was
             # first struck on April 26": the narrator reciting earlier attacks, no new claim
@@ -1479,7 +1516,12 @@ def _bridge_rows(
             side is None
             and status == "intact"
             and vm is not None
-            and _TRAFFIC_BACK.match(cl, vm.start()) is not None
+            and (
+                _TRAFFIC_BACK.match(cl, vm.start()) is not None
+                # ("the crossings were working", "traffic on the bridge was not affected": the
+                # same operator's word)
+                or _IN_SERVICE(vm.group(0))
+            )
         ):
             # "Train services resumed after a pause, the operator says": traffic back on a
             # bridge is its operator's word, and with no side for the speaker, no one's claim
@@ -1708,6 +1750,16 @@ def _bridge_rows(
         second = _SECOND_BRIDGE.search(clause, bm.end()) if count == 1 else None
         if second and "both" in cl[: bm.start()]:
             second, count = None, 2
+        if second is None and _SUBORDINATOR_GATE(cl[bm.end() :]):
+            # "rely on pontoon bridges, as the road bridges were destroyed", "put a pontoon
+            # bridge across after the Russians blew up the road bridge": a subordinate clause
+            # about another bridge, each with its own state (split only when they differ)
+            sub = _SUBORDINATE_BRIDGE.search(cl, bm.end())
+            if sub is not None:
+                st1, _ = _bridge_status(cl[: sub.start()], 0)
+                st2, _ = _bridge_status(cl[sub.start() :], 0)
+                if st1 != st2 and "unknown" not in (st1, st2):
+                    second = sub
         parts = [(a, b, bm.start())]
         statuses = [status]
         actors = [actor]
@@ -1781,6 +1833,14 @@ _SECOND_BRIDGE = compile_fast(
     r"(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
     re.I,
 )
+
+
+# a subordinate clause after a bridge that names another one: "..., as the road bridges in
+# the city were destroyed", "after the Russians blew up the road bridge there" (lower case)
+_SUBORDINATE_BRIDGE = compile_lower(
+    r"\b(?:as|after|since|because|when|once)\s+(?:[\w'’-]+\s+){0,8}?(?:bridges?|crossings?)\b"
+)
+_SUBORDINATOR_GATE = contains_any([" as ", " after ", " since ", " because ", " when ", " once "])
 
 
 def _another_bridge(row: dict, earlier: list[dict]) -> bool:
