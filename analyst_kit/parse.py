@@ -1133,6 +1133,16 @@ _PARTICIPLE_AFTER_COMMA = compile_fast(r",\s*(?:\w+ly\s+)?$")
 _BY_NEXT = compile_fast(r"\s+(?:\w+ly\s+)?by\s")
 
 
+# a weapon with no side named as the subject of the status verb: "a shell damaged", "two
+# missiles hit" (lower-cased clause, up to the verb; not "the strike destroyed": an attack
+# told before, whose side the report may say elsewhere)
+_WEAPON_SUBJECT = compile_lower(
+    r"(?:^|[,;:—–]\s*|\b(?:that|said|says|wrote|writes)\s+)(?:an?|one|two|three|several)\s+"
+    r"(?:[\w-]+\s+)?(?:shells?|missiles?|rockets?|drones?)\s+"
+    r"(?:(?:had|has|have|also|then|reportedly)\s+)*$"
+)
+
+
 # a speaker's closing participle naming who did it: ", blaming Russian forces."
 _BLAMING = compile_fast(
     r"\bblaming\s+(?!(?:it|them|this|that|on)\b)(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
@@ -1644,6 +1654,16 @@ def _bridge_rows(
             bl = _BLAMED_ON.search(clause, vm.end())
             # (a side's services or forces, or the side itself: "blamed on Kyiv")
             actor = attr.side_of_phrase(bl.group("np")) if bl else None
+        if (
+            actor is None
+            and status in ("damaged", "destroyed")
+            and side in _OPPOSITE
+            and (wm := _WEAPON_SUBJECT.search(cl, max(0, vm.start() - 40), vm.start()))
+            and _WARRING_NAME.search(wm.group(0)) is None
+        ):
+            # "A shell damaged the road bridge", in a Russian governor's post: a weapon with no
+            # side as the subject, fired at a warring side's ground, is the other side's
+            actor = _OPPOSITE[side]
         if actor is None and status in ("damaged", "destroyed") and "blaming" in cl_s:
             # "The bridge was blown up on Monday, officials said, blaming Russian forces": the
             # speaker's closing words name who did it
@@ -10913,6 +10933,8 @@ def _parse_records(
             )
             if len(bridges) > 1 and " but " in low and _STILL_USABLE.search(low) is not None:
                 bridges = _damaged_but_usable(bridges)
+            if bridges and s.rstrip(" \"”’'").endswith("?"):
+                bridges = []  # "How do people get across with the bridge out?": asked, not said
             if ctx is not None:
                 if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"

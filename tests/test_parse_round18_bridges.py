@@ -95,9 +95,39 @@ _GROUPS = [
             "to the peninsula were not affected.",
         ],
     ),
+    # a weapon with no side as the subject, in a warring side's words: the other side's
+    (
+        [("damaged", 1, "UA", "RU")],
+        [
+            "Governor Vyacheslav Gladkov wrote: A shell damaged the road bridge over the "
+            "stream near Novaya Tavolzhanka.",
+            "Roman Starovoit said two rockets had hit the bridge over the Seym at Tetkino.",
+            "The Russian defence ministry said a drone also damaged a railway bridge in the "
+            "Bryansk region.",
+        ],
+    ),
+    (
+        [("damaged", 1, "RU", "UA")],
+        [
+            "The Sumy governor said a missile hit the bridge over the Psel near Sosnivka.",
+            "Oleh Syniehubov wrote that a shell had damaged the footbridge in Kupiansk.",
+            "Natalia Humeniuk said several rockets struck the Varvarivskyi bridge.",
+        ],
+    ),
 ]
 
 _NEGATIVE = [
+    # a neutral speaker names no side for the weapon
+    ("The UN said a shell damaged the bridge near Kupiansk.", [("damaged", 1, None, "INTL")]),
+    # the weapon's side named: never the opposite of the speaker's
+    (
+        "Oleh Syniehubov said a Ukrainian shell had damaged the bridge in Kupiansk by mistake.",
+        [("damaged", 1, None, "UA")],
+    ),
+    # a question is no statement
+    ("HOST: So how do people get across with the bridge out?", []),
+    ("Were both bridges over the Inhulets destroyed, the reporter asked?", []),
+    ("QUESTION: Has the crossing at Kupiansk been hit again?", []),
     # "held" with an object is the verb of holding ground, no state of the bridge
     (
         "Russian troops said they had held the bridge near Kherson for a week.",
