@@ -169,7 +169,7 @@ _FORCE_NOUN = (
     r"vessels|boats|sea drones|rocket launchers|launchers)"
 )
 _AGENT_SRC = (
-    r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|Chechen|"
+    r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|DNR|LNR|Chechen|"
     r"Wagner|Moscow['’]s|enemy|Donetsk People['’]s Republic|Luhansk People['’]s Republic|"
     r"allied)(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     r"|(?P<UA>(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Azov|nationalist|neo-Nazi)"
@@ -271,7 +271,7 @@ _SUBCLAUSE = compile_fast(
 _FORCE_STARTS = word_automaton(
     (w, len(w))
     for w in (
-        "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
+        "pro-russian russia separatist dpr lpr dnr lnr chechen wagner moscow enemy donetsk luhansk "
         "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
         "putin nazis afu zelensky himars we troops forces units soldiers people's people’s "
         "kalibr iskander kinzhal kh- shahed geran oniks onyx lancet storm scalp atacms gmlrs "
@@ -849,8 +849,9 @@ _ATTACK_STATUS = (_BRIDGE_STATUS[2][1], _BRIDGE_STATUS[4][1])
 # a place word before the bridge noun: the bridge is a landmark of the attack ("struck the
 # district near the bridge", "shells hit houses next to the crossing")
 _LANDMARK_BEFORE = compile_lower(
+    # (not "near Kreminna on a pontoon bridge": the place the crossing was, the bridge the way)
     r"\b(?:near|beside|next to|close to|not far from|around|alongside)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?!(?:on|over|across|via)\s)[\w'’-]+\s+){0,3}$"
 )
 # earlier attacks recited: "had been hit once before", "was first struck on April 26", "hit
 # repeatedly in the summer", "shelled several times last year"
@@ -1238,7 +1239,8 @@ def _bridge_status(low: str, pos: int) -> tuple[str, re.Match | None]:
 # "damaged the bridge but that it was still open to traffic", "hit, but it remains passable":
 # the same bridge, damaged and still in use
 _STILL_USABLE = compile_fast(
-    r"\bbut\s+(?:that\s+)?(?:it|the\s+(?:bridge|crossing|span))\s+(?:is|was|remains|remained|"
+    # (", though it remained passable for light vehicles": the same concession)
+    r"\b(?:but|though|although)\s+(?:that\s+)?(?:it|the\s+(?:bridge|crossing|span))\s+(?:is|was|remains|remained|"
     r"could|can)\s+(?:still\s+)?(?:be\s+)?(?:still\s+)?(?:open|passable|usable|standing|in use|"
     r"crossed|used)\b"
 )
@@ -10931,7 +10933,11 @@ def _parse_records(
             bridges = _bridge_rows(
                 s, sp, side, before=before, speaker_at=found["start"] if found and ent else None
             )
-            if len(bridges) > 1 and " but " in low and _STILL_USABLE.search(low) is not None:
+            if (
+                len(bridges) > 1
+                and (" but " in low or "though " in low)
+                and _STILL_USABLE.search(low) is not None
+            ):
                 bridges = _damaged_but_usable(bridges)
             if bridges and s.rstrip(" \"”’'").endswith("?"):
                 bridges = []  # "How do people get across with the bridge out?": asked, not said

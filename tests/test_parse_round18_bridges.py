@@ -114,9 +114,36 @@ _GROUPS = [
             "Natalia Humeniuk said several rockets struck the Varvarivskyi bridge.",
         ],
     ),
+    # "though it remained passable": the damaged bridge still in use, one row (as "but")
+    (
+        [("damaged", 1, "RU", "UA")],
+        [
+            "Ukrainian officials said Russian shelling had damaged the bridge over the Kazennyi "
+            "Torets, though it remained passable for cars.",
+            "The Donetsk governor said Russian artillery hit the bridge in Sloviansk, although "
+            "it is still open to traffic.",
+            "According to Ukrainian officials, Russian strikes damaged the Oskil bridge, though "
+            "the bridge was still usable.",
+        ],
+    ),
+    # a place before the bridge the way a force crossed is no landmark of the attack; the
+    # Russian transliterations of the republics' names are Russian forces
+    (
+        [("destroyed", 1, "RU", "RU")],
+        [
+            "Andrei Marochko claimed Ukrainian forces had tried to cross the Krasna near "
+            "Kreminna on a pontoon bridge and that LNR artillery had destroyed the crossing.",
+            "Eduard Basurin said Ukrainian troops tried to cross the river near Siversk over a "
+            "pontoon bridge, and that DNR gunners destroyed it.",
+            "Leonid Pasechnik said Ukrainian troops tried to cross the Zherebets near Torske on "
+            "a pontoon bridge, but LNR artillery destroyed it.",
+        ],
+    ),
 ]
 
 _NEGATIVE = [
+    # a landmark still: the attack landed near the bridge, no word of the bridge itself
+    ("Governor Kim said missiles struck houses near the bridge.", []),
     # a neutral speaker names no side for the weapon
     ("The UN said a shell damaged the bridge near Kupiansk.", [("damaged", 1, None, "INTL")]),
     # the weapon's side named: never the opposite of the speaker's
