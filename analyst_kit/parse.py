@@ -534,6 +534,12 @@ _FIGURATIVE = compile_lower(
     r"(?:liberation|peace|future|victory|freedom|dialogue|talks|negotiations|reconciliation|"
     r"understanding|cooperation|prosperity|recovery|democracy|integration|membership)\b"
 )
+# a bridge noun opening a quotation that names someone or something: 'called the city's
+# workers "the bridge between the districts"', 'dubbed the volunteers "our bridge"' (lower case)
+_CALLED_QUOTED = compile_lower(
+    r"\b(?:called|calls|call|calling|dubbed|dubs|named|nicknamed|described\s+(?:[\w'’-]+\s+){0,6}?"
+    r"as)\s+(?:[\w'’-]+\s+){0,6}?[\"“](?:the|a|an|our|their|its)\s+(?:[\w-]+\s+)?$"
+)
 # words _TRAFFIC_BACK cannot match without
 _TRAFFIC_GATE = contains_any(["resum", "restart", "restored", "again", "normally", "across"])
 _BRIDGE_STATUS = [
@@ -1418,6 +1424,13 @@ def _bridge_rows(
             continue
         if carried is None and "to" in cl and _FIGURATIVE.match(cl, bm.start()):
             continue  # "described the city's fall as a 'bridge to the liberation of Donbas'"
+        if (
+            carried is None
+            and ("“" in clause or '"' in clause)
+            and _CALLED_QUOTED.search(cl, max(0, bm.start() - 90), bm.start()) is not None
+        ):
+            continue  # 'called the transport workers "the bridge between the districts"'
+
         if carried is None:
             named_at = (a, b)
         plain = _plain_case(cl)

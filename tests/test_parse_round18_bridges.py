@@ -142,6 +142,22 @@ _GROUPS = [
 ]
 
 _NEGATIVE = [
+    # a bridge noun opening a quotation that names people is a figure of speech
+    (
+        "Mayor Ihor Terekhov said the trams were running again and called the drivers "
+        '"the bridge between the two banks".',
+        [],
+    ),
+    (
+        'The governor said the ferry was working again and dubbed its crew "our bridge to the '
+        'islands".',
+        [],
+    ),
+    (
+        "Oleh Syniehubov said the metro reopened, and described the railway workers as "
+        '"the bridge that holds Kharkiv together".',
+        [],
+    ),
     # a landmark still: the attack landed near the bridge, no word of the bridge itself
     ("Governor Kim said missiles struck houses near the bridge.", []),
     # a neutral speaker names no side for the weapon
