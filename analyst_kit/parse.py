@@ -169,7 +169,7 @@ _FORCE_NOUN = (
     r"vessels|boats|sea drones|rocket launchers|launchers)"
 )
 _AGENT_SRC = (
-    r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|Chechen|"
+    r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|DNR|LNR|Chechen|"
     r"Wagner|Moscow['’]s|enemy|Donetsk People['’]s Republic|Luhansk People['’]s Republic|"
     r"allied)(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     r"|(?P<UA>(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Azov|nationalist|neo-Nazi)"
@@ -271,7 +271,7 @@ _SUBCLAUSE = compile_fast(
 _FORCE_STARTS = word_automaton(
     (w, len(w))
     for w in (
-        "pro-russian russia separatist dpr lpr chechen wagner moscow enemy donetsk luhansk "
+        "pro-russian russia separatist dpr lpr dnr lnr chechen wagner moscow enemy donetsk luhansk "
         "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
         "putin nazis afu zelensky himars we troops forces units soldiers people's people’s "
         "kalibr iskander kinzhal kh- shahed geran oniks onyx lancet storm scalp atacms gmlrs "
@@ -350,7 +350,9 @@ _CLAUSE_SPEAKER = compile_fast(
     r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbe )"
     r"(?:said|says|say|claimed|claims|claim|insisted|insists|"
     r"insist|countered|reported|reports|report|denied|denies|deny|maintained|maintain|argued|"
-    r"argue|alleged|asserted)\b"
+    r"argue|alleged|asserted|"
+    # ("Russian officials themselves admit it cannot carry vehicles": an admission is a claim)
+    r"admit|admits|admitted|acknowledge|acknowledges|acknowledged|concede|concedes|conceded)\b"
 )
 
 
@@ -460,8 +462,9 @@ _TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
 # ("have put in pontoon bridges", "improvised crossings over the stream", "constructed a
 # bridge": more verbs of making a crossing)
 _BUILD_VERBS = (
-    r"(?:built|erected|put up|laid|assembled|set up|threw|thrown|installed|"
-    r"improvised|constructed|rigged up)"
+    # ("have put in pontoon bridges", "finished a barge bridge": the crossing made and standing)
+    r"(?:built|erected|put up|put in|laid|assembled|set up|threw|thrown|installed|"
+    r"improvised|constructed|rigged up|finished|completed)"
 )
 _BUILT_PATTERN = (
     r"\b" + _BUILD_VERBS + r"\s+(?:(?:a|an|the|two|three|several|their|its|new|temporary|"
@@ -496,6 +499,12 @@ _USED_PATTERN = (
     r"one|at least one|remaining|last|this|that)\s+){1,3}(?:(?!of\b)[\w-]+\s+){0,2}?"
     r"(?:pontoons?(?!\s+(?:bridges?|crossings?)\b)|bridges?|crossings?)\b"
     r"(?!\s+(?:and|or)\s+(?:barges?|ferr(?:y|ies)|boats?)\b)"
+    # a force moving over it: "units had crossed the river north of the town on a pontoon
+    # bridge", "troops crossing the Oskil over a temporary crossing" (a determiner before it:
+    # not "crossed the bridge", the object crossed under fire or not)
+    r"|\bcross(?:ed|es|ing)?\s+(?:(?!(?:on|over|via|by)\b)[\w'’-]+\s+){0,8}?(?:on|over|via|by)\s+"
+    r"(?:a|an|two|their|its|temporary|makeshift)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pontoons?|bridges?|crossings?)\b"
 )  # (not "a handful of crossings": the river's crossings in general, no bridge's state)
 _USED = compile_lower(_USED_PATTERN)
 # a bridge a force holds or took whole, its state otherwise unsaid: it stands, and that force
@@ -524,6 +533,12 @@ _FIGURATIVE = compile_lower(
     r"bridges?\s+(?:to|towards?)\s+(?:the\s+|a\s+|an\s+|lasting\s+|future\s+)?"
     r"(?:liberation|peace|future|victory|freedom|dialogue|talks|negotiations|reconciliation|"
     r"understanding|cooperation|prosperity|recovery|democracy|integration|membership)\b"
+)
+# a bridge noun opening a quotation that names someone or something: 'called the city's
+# workers "the bridge between the districts"', 'dubbed the volunteers "our bridge"' (lower case)
+_CALLED_QUOTED = compile_lower(
+    r"\b(?:called|calls|call|calling|dubbed|dubs|named|nicknamed|described\s+(?:[\w'’-]+\s+){0,6}?"
+    r"as)\s+(?:[\w'’-]+\s+){0,6}?[\"“](?:the|a|an|our|their|its)\s+(?:[\w-]+\s+)?$"
 )
 # words _TRAFFIC_BACK cannot match without
 _TRAFFIC_GATE = contains_any(["resum", "restart", "restored", "again", "normally", "across"])
@@ -577,6 +592,8 @@ _BRIDGE_STATUS = [
             r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
             # "sappers had blown the road bridge", "the span was dynamited"
             r"dynamit(?:ed|ing|es)|"
+            # "have taken down a number of bridges over the river"
+            r"(?:took|taken|take|takes|taking) down|"
             # "the bridge was levelled", "torn apart", "blown to pieces", "annihilated", "is no
             # longer there", "the Russian MoD said it had eliminated a pontoon crossing"
             r"level(?:l)?ed|torn (?:apart|down)|blown to (?:pieces|bits)|"
@@ -629,6 +646,9 @@ _BRIDGE_STATUS = [
             r"\bclosed (?:to|for) (?:all\s+|civilian\s+|heavy\s+|military\s+)?"
             r"(?:traffic|vehicles|equipment)|"
             r"\b(?:could|can) (?:no longer|not) be used\b|\bno longer be used\b|"
+            # what it can no longer bear: "it cannot carry vehicles", "can no longer take trucks"
+            r"\b(?:cannot|can['’]t|can no longer|could not|could no longer|no longer able to|unable "
+            r"to) (?:carry|take|bear)\b|"
             r"\bunusable\b|\buseless\b|\bimpassable\b|\bno longer (?:passable|open|operational|in (?:use|service))\b|\bout of (?:action|service|use|commission)\b|\bdisabled\b"
         ),
     ),
@@ -647,7 +667,18 @@ _BRIDGE_STATUS = [
             # "escaped damage", "was spared in the attack"
             r"escaped (?:any\s+|serious\s+|major\s+)?damage|(?<!not )spared|"
             # "came through unscathed", "back open", "open again", "fully operational again"
-            r"unscathed|untouched|back open|open again|operational again|fully operational)\b|"
+            r"unscathed|untouched|back open|open again|operational again|fully operational|"
+            # in use, said of the bridge: "working without interruption", "all the crossings
+            # were working", "the bridge had held", "traffic on the bridge was not affected"
+            r"(?:working|functioning|operating)\s+without\s+(?:any\s+)?(?:interruptions?|"
+            r"disruptions?|problems?|restrictions?)|"
+            r"(?:bridges?|crossings?)\s+(?:(?:was|were|is|are|all|still)\s+){1,2}"
+            r"(?:working|functioning|operating)|"
+            r"(?:(?:foot)?bridges?|crossings?|spans?|structure)\s+(?:had|has|have)\s+held(?!\s+(?:by|off|back|up|"
+            r"out|on|the|a|an|its|their)\b)|"
+            r"traffic\s+(?:on|over|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bridges?|crossings?)"
+            r"(?:\s+[\w'’-]+){0,6}?\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?not\s+(?:been\s+)?"
+            r"(?:affected|disrupted|interrupted))\b|"
             + _HELD_PATTERN
             + "|"
             + _BUILT_PATTERN
@@ -746,7 +777,7 @@ _BRIDGE_STATUS_GATES = [
          "ablaze", "alight"]
     ),
     None,
-    contains_any(["closed", "used", "usable", "useless", "passable", "no longer", "out of", "disabled", "struck", "hit",
+    contains_any(["closed", "carry", "bear", " take", "used", "usable", "useless", "passable", "no longer", "out of", "disabled", "struck", "hit",
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
@@ -755,7 +786,8 @@ _BRIDGE_STATUS_GATES = [
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
          "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
-         "rel", "depend", "using", "replaced"]
+         "rel", "depend", "using", "replaced", "cross", "finish", "complet", "working",
+         "functioning", "operating", "affected", "disrupted", "interrupted"]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -823,8 +855,9 @@ _ATTACK_STATUS = (_BRIDGE_STATUS[2][1], _BRIDGE_STATUS[4][1])
 # a place word before the bridge noun: the bridge is a landmark of the attack ("struck the
 # district near the bridge", "shells hit houses next to the crossing")
 _LANDMARK_BEFORE = compile_lower(
+    # (not "near Kreminna on a pontoon bridge": the place the crossing was, the bridge the way)
     r"\b(?:near|beside|next to|close to|not far from|around|alongside)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?!(?:on|over|across|via)\s)[\w'’-]+\s+){0,3}$"
 )
 # earlier attacks recited: "had been hit once before", "was first struck on April 26", "hit
 # repeatedly in the summer", "shelled several times last year"
@@ -832,6 +865,15 @@ _RECAP_GATE = contains_any(
     ["before", "previous", "first", "background", "summer", "spring", "autumn", "winter",
      "last year", "last month", "earlier this", "earlier in"]
 )  # fmt: skip
+# the words of a bridge in service among the intact ones of _BRIDGE_STATUS
+_IN_SERVICE = contains_any(
+    ["working", "functioning", "operating", "affected", "disrupted", "interrupted"]
+)
+# the closure or loss of use among the attack words of _BRIDGE_STATUS: a state now, however long
+# ago the attack ("closed to traffic", "cannot carry trucks", "impassable")
+_LASTING_STATE = compile_lower(
+    r"(?:closed|traffic|unusable|useless|impassable|no longer|out of|disabled|could|can|unable)"
+)
 _RECAP = compile_lower(
     r"\b(?:(?:once|twice|(?:two|three|four|five|several|many)\s+times)\s+before|previously|"
     r"for background|first\s+(?:struck|hit|shelled|attacked|targeted)|"
@@ -1098,6 +1140,16 @@ _PARTICIPLE_AFTER_COMMA = compile_fast(r",\s*(?:\w+ly\s+)?$")
 _BY_NEXT = compile_fast(r"\s+(?:\w+ly\s+)?by\s")
 
 
+# a weapon with no side named as the subject of the status verb: "a shell damaged", "two
+# missiles hit" (lower-cased clause, up to the verb; not "the strike destroyed": an attack
+# told before, whose side the report may say elsewhere)
+_WEAPON_SUBJECT = compile_lower(
+    r"(?:^|[,;:—–]\s*|\b(?:that|said|says|wrote|writes)\s+)(?:an?|one|two|three|several)\s+"
+    r"(?:[\w-]+\s+)?(?:shells?|missiles?|rockets?|drones?)\s+"
+    r"(?:(?:had|has|have|also|then|reportedly)\s+)*$"
+)
+
+
 # a speaker's closing participle naming who did it: ", blaming Russian forces."
 _BLAMING = compile_fast(
     r"\bblaming\s+(?!(?:it|them|this|that|on)\b)(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
@@ -1193,7 +1245,8 @@ def _bridge_status(low: str, pos: int) -> tuple[str, re.Match | None]:
 # "damaged the bridge but that it was still open to traffic", "hit, but it remains passable":
 # the same bridge, damaged and still in use
 _STILL_USABLE = compile_fast(
-    r"\bbut\s+(?:that\s+)?(?:it|the\s+(?:bridge|crossing|span))\s+(?:is|was|remains|remained|"
+    # (", though it remained passable for light vehicles": the same concession)
+    r"\b(?:but|though|although)\s+(?:that\s+)?(?:it|the\s+(?:bridge|crossing|span))\s+(?:is|was|remains|remained|"
     r"could|can)\s+(?:still\s+)?(?:be\s+)?(?:still\s+)?(?:open|passable|usable|standing|in use|"
     r"crossed|used)\b"
 )
@@ -1371,6 +1424,13 @@ def _bridge_rows(
             continue
         if carried is None and "to" in cl and _FIGURATIVE.match(cl, bm.start()):
             continue  # "described the city's fall as a 'bridge to the liberation of Donbas'"
+        if (
+            carried is None
+            and ("“" in clause or '"' in clause)
+            and _CALLED_QUOTED.search(cl, max(0, bm.start() - 90), bm.start()) is not None
+        ):
+            continue  # 'called the transport workers "the bridge between the districts"'
+
         if carried is None:
             named_at = (a, b)
         plain = _plain_case(cl)
@@ -1442,6 +1502,8 @@ def _bridge_rows(
             and vm.re in _ATTACK_STATUS
             and _RECAP_GATE(cl)
             and _RECAP.search(cl)
+            # (not a state that lasts: "has been closed to traffic since strikes in the summer")
+            and _LASTING_STATE.match(vm.group(0)) is None
         ):
             # "The bridge had been hit once before, in June", "For background: the bridge was
             # first struck on April 26": the narrator reciting earlier attacks, no new claim
@@ -1479,7 +1541,12 @@ def _bridge_rows(
             side is None
             and status == "intact"
             and vm is not None
-            and _TRAFFIC_BACK.match(cl, vm.start()) is not None
+            and (
+                _TRAFFIC_BACK.match(cl, vm.start()) is not None
+                # ("the crossings were working", "traffic on the bridge was not affected": the
+                # same operator's word)
+                or _IN_SERVICE(vm.group(0))
+            )
         ):
             # "Train services resumed after a pause, the operator says": traffic back on a
             # bridge is its operator's word, and with no side for the speaker, no one's claim
@@ -1602,6 +1669,16 @@ def _bridge_rows(
             bl = _BLAMED_ON.search(clause, vm.end())
             # (a side's services or forces, or the side itself: "blamed on Kyiv")
             actor = attr.side_of_phrase(bl.group("np")) if bl else None
+        if (
+            actor is None
+            and status in ("damaged", "destroyed")
+            and side in _OPPOSITE
+            and (wm := _WEAPON_SUBJECT.search(cl, max(0, vm.start() - 40), vm.start()))
+            and _WARRING_NAME.search(wm.group(0)) is None
+        ):
+            # "A shell damaged the road bridge", in a Russian governor's post: a weapon with no
+            # side as the subject, fired at a warring side's ground, is the other side's
+            actor = _OPPOSITE[side]
         if actor is None and status in ("damaged", "destroyed") and "blaming" in cl_s:
             # "The bridge was blown up on Monday, officials said, blaming Russian forces": the
             # speaker's closing words name who did it
@@ -1708,6 +1785,16 @@ def _bridge_rows(
         second = _SECOND_BRIDGE.search(clause, bm.end()) if count == 1 else None
         if second and "both" in cl[: bm.start()]:
             second, count = None, 2
+        if second is None and _SUBORDINATOR_GATE(cl[bm.end() :]):
+            # "rely on pontoon bridges, as the road bridges were destroyed", "put a pontoon
+            # bridge across after the Russians blew up the road bridge": a subordinate clause
+            # about another bridge, each with its own state (split only when they differ)
+            sub = _SUBORDINATE_BRIDGE.search(cl, bm.end())
+            if sub is not None:
+                st1, _ = _bridge_status(cl[: sub.start()], 0)
+                st2, _ = _bridge_status(cl[sub.start() :], 0)
+                if st1 != st2 and "unknown" not in (st1, st2):
+                    second = sub
         parts = [(a, b, bm.start())]
         statuses = [status]
         actors = [actor]
@@ -1781,6 +1868,14 @@ _SECOND_BRIDGE = compile_fast(
     r"(?:[\w'’-]+\s+){0,3}?(?:bridge|crossing)\b(?!s)",
     re.I,
 )
+
+
+# a subordinate clause after a bridge that names another one: "..., as the road bridges in
+# the city were destroyed", "after the Russians blew up the road bridge there" (lower case)
+_SUBORDINATE_BRIDGE = compile_lower(
+    r"\b(?:as|after|since|because|when|once)\s+(?:[\w'’-]+\s+){0,8}?(?:bridges?|crossings?)\b"
+)
+_SUBORDINATOR_GATE = contains_any([" as ", " after ", " since ", " because ", " when ", " once "])
 
 
 def _another_bridge(row: dict, earlier: list[dict]) -> bool:
@@ -11227,8 +11322,14 @@ def _parse_records(
             bridges = _bridge_rows(
                 s, sp, side, before=before, speaker_at=found["start"] if found and ent else None
             )
-            if len(bridges) > 1 and " but " in low and _STILL_USABLE.search(low) is not None:
+            if (
+                len(bridges) > 1
+                and (" but " in low or "though " in low)
+                and _STILL_USABLE.search(low) is not None
+            ):
                 bridges = _damaged_but_usable(bridges)
+            if bridges and s.rstrip(" \"”’'").endswith("?"):
+                bridges = []  # "How do people get across with the bridge out?": asked, not said
             if ctx is not None:
                 if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"
