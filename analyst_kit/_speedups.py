@@ -10,7 +10,21 @@ from pathlib import Path
 
 # The modules compiled by `scripts/build_speedups.py`: the parser's rule engine, where about 80% of
 # the time is ordinary Python (the gazetteer's hot loops are already in C: pyahocorasick, re).
-MODULES: tuple[str, ...] = ("parse", "_attribution", "_regex", "_dates", "_sentences", "_translit")
+MODULES: tuple[str, ...] = (
+    "parse",
+    "_claim_types",
+    "_parse_mentions",
+    "_parse_agents",
+    "_parse_bridges",
+    "_parse_evacuations",
+    "_parse_control",
+    "_parse_speakers",
+    "_attribution",
+    "_regex",
+    "_dates",
+    "_sentences",
+    "_translit",
+)
 MANIFEST = "manifest.json"
 ENV_PURE = "ANALYST_KIT_PURE"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _gold import score_golds
+from _parser import patch_parser
 
 from analyst_kit import cli
 from analyst_kit.parse import CLAIM_TYPES, TABLE_COLUMNS, parse_report, read_reports
@@ -922,24 +923,25 @@ class _EveryPosition:
 def test_word_gates_only_skip_sentences_their_rules_could_not_match(monkeypatch):
     """The evacuation, control and claim-type rules run behind word gates (for speed); with
     every gate open the tables must come out the same, or a gate lacks a word its rule needs."""
-    from analyst_kit import parse
+    from analyst_kit import _claim_types, _parse_control, _parse_evacuations
 
     texts = _gold_texts()
     gated = read_reports(texts)
     # _EVAC_GATE is a filter of its own (a sentence needs one of its words): it stays
-    evac_words = parse._evac_words
-    monkeypatch.setattr(parse, "_evac_words", lambda low: evac_words(low) | ~parse._B_EVAC_GATE)
-    monkeypatch.setattr(parse, "_CONTROL_WORDS", _EveryPosition((-1, 7, 1)))
+    evac_words = _parse_evacuations._evac_words
+    gate = _parse_evacuations._B_EVAC_GATE
+    patch_parser(monkeypatch, "_evac_words", lambda low: evac_words(low) | ~gate)
+    patch_parser(monkeypatch, "_CONTROL_WORDS", _EveryPosition((-1, 7, 1)))
     for name in ("_NEG_GATE", "_PEOPLE_GATE", "_PASSIVE_GATE"):
-        monkeypatch.setattr(parse, name, lambda text: True)
-    for gated_rx in (parse._GENERIC_PLACE, parse._CITY_WORD):
+        patch_parser(monkeypatch, name, lambda text: True)
+    for gated_rx in (_parse_control._GENERIC_PLACE, _parse_control._CITY_WORD):
         monkeypatch.setattr(gated_rx, "_holds_word", lambda low: True)
 
     class _AllTypes:
         def iter(self, text):
-            return ((0, (name, 1)) for name, _ in parse._TYPE_RULES)
+            return ((0, (name, 1)) for name, _ in _claim_types._TYPE_RULES)
 
-    monkeypatch.setattr(parse, "_TYPE_STEMS", _AllTypes())
+    patch_parser(monkeypatch, "_TYPE_STEMS", _AllTypes())
     open_gates = read_reports(texts)
     for table in ("claims", "evacuations", "control"):
         pd.testing.assert_frame_equal(gated[table], open_gates[table], obj=table)

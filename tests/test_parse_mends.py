@@ -9,7 +9,7 @@ import pytest
 from _rows import control_places
 
 from analyst_kit import _attribution as attr
-from analyst_kit import parse
+from analyst_kit import _parse_control
 from analyst_kit._dates import report_date
 from analyst_kit.parse import parse_report
 
@@ -246,8 +246,8 @@ def test_planned_month_gives_no_month() -> None:
 )
 def test_town_patterns_share_their_words(phrase: str, city_only: bool, town_word: bool) -> None:
     low = phrase.lower()
-    assert (parse._CITY_ONLY.search(low) is not None) is city_only
-    assert (parse._TOWN_WORD.search(low) is not None) is town_word
+    assert (_parse_control._CITY_ONLY.search(low) is not None) is city_only
+    assert (_parse_control._TOWN_WORD.search(low) is not None) is town_word
 
 
 # --- 5. "villages" before "the city" is found whatever its case, at both places that ask
@@ -255,10 +255,10 @@ def test_town_patterns_share_their_words(phrase: str, city_only: bool, town_word
 
 def test_village_before_ignores_case() -> None:
     s = "VILLAGES near Bakhmut were shelled, and the city held."
-    assert parse._village_before(s, s.index("the city"))
-    assert parse._village_before(s.lower(), s.index("the city"))
-    assert not parse._village_before("Villagers fled Bakhmut, and the city held.", 30)
-    assert not parse._village_before("Bakhmut was shelled, and the city held.", 25)
+    assert _parse_control._village_before(s, s.index("the city"))
+    assert _parse_control._village_before(s.lower(), s.index("the city"))
+    assert not _parse_control._village_before("Villagers fled Bakhmut, and the city held.", 30)
+    assert not _parse_control._village_before("Bakhmut was shelled, and the city held.", 25)
 
 
 def test_capitalised_villages_are_not_the_city() -> None:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from _parser import patch_parser
 from rapidfuzz import fuzz, process
 
 from analyst_kit import _attribution as attr
-from analyst_kit import gazetteer, parse
+from analyst_kit import _parse_control, _parse_evacuations, gazetteer, parse
 from analyst_kit._regex import contains_any
 from analyst_kit._sentences import split_sentences
 
@@ -116,14 +117,13 @@ def test_lookup_of_a_name_inside_a_phrase():
 )
 def test_one_gate_pass_gives_every_rule_set_its_bits(sentence):
     low = sentence.lower()
-    gates = parse._SENTENCE_GATES(low)
-    assert gates & parse._S_EVAC_WORDS == parse._evac_words(low)
-    assert bool(gates & parse._B_EVAC_GATE) == parse._has_evac_gate(low)
-    assert bool(gates & parse._S_CONTROL) == contains_any(list(parse._CONTROL_GATE_WORDS))(low)
-    assert bool(gates & parse._S_DENIAL) == contains_any(list(parse._DENIAL_GATE_WORDS))(low)
-    assert bool(gates & parse._B_NO_EVACUATION) == contains_any(list(parse._NO_EVACUATION_WORDS))(
-        low
-    )
+    ctl, evac = _parse_control, _parse_evacuations
+    gates = ctl._SENTENCE_GATES(low)
+    assert gates & ctl._S_EVAC_WORDS == evac._evac_words(low)
+    assert bool(gates & evac._B_EVAC_GATE) == evac._has_evac_gate(low)
+    assert bool(gates & ctl._S_CONTROL) == contains_any(list(ctl._CONTROL_GATE_WORDS))(low)
+    assert bool(gates & ctl._S_DENIAL) == contains_any(list(ctl._DENIAL_GATE_WORDS))(low)
+    assert bool(gates & evac._B_NO_EVACUATION) == contains_any(list(evac._NO_EVACUATION_WORDS))(low)
 
 
 @pytest.mark.parametrize(
@@ -153,13 +153,14 @@ def test_evac_gate_skips_only_sentences_that_give_no_row():
         for a, b in split_sentences(text, 0):
             s = text[a:b]
             low = s.lower()
-            gates = parse._SENTENCE_GATES(low)
-            if parse._may_evacuate(s, low, gates):
+            gates = _parse_control._SENTENCE_GATES(low)
+            if _parse_evacuations._may_evacuate(s, low, gates):
                 continue
             skipped += 1
-            words = gates & parse._S_EVAC_WORDS
-            assert parse._evac_rows(s, [], None, "Kharkiv", words=words) is None, s
-            assert parse._evac_rows(s, [], None, "Kharkiv") is None, s  # (its own scan)
+            words = gates & _parse_control._S_EVAC_WORDS
+            evac_rows = _parse_evacuations._evac_rows
+            assert evac_rows(s, [], None, "Kharkiv", words=words) is None, s
+            assert evac_rows(s, [], None, "Kharkiv") is None, s  # (its own scan)
     assert skipped > 100
 
 
@@ -168,5 +169,5 @@ def test_evac_gate_changes_no_row(monkeypatch):
     handed to _evac_rows)."""
     texts = [p.read_text(encoding="utf-8") for p in _GOLD_TEXTS[::3]]
     gated = [parse._parse_records(t, report_id="r") for t in texts]
-    monkeypatch.setattr(parse, "_may_evacuate", lambda s, low, gates: True)
+    patch_parser(monkeypatch, "_may_evacuate", lambda s, low, gates: True)
     assert [parse._parse_records(t, report_id="r") for t in texts] == gated
