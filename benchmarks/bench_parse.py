@@ -57,6 +57,8 @@ FRESH33_36 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (33,
 FRESH37_40 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (37, 38, 39, 40)]
 # thirteenth session, blind: measured its third round (+0.000, +0.000)
 FRESH41_42 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (41, 42)]
+# fourteenth session, blind: measured its round (-0.002, +0.027)
+FRESH43_44 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (43, 44)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -256,6 +258,7 @@ def main() -> None:
             *FRESH33_36,
             *FRESH37_40,
             *FRESH41_42,
+            *FRESH43_44,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

@@ -117,6 +117,11 @@ SETS = {
     # scores 0.807 and 0.797, the same after its third round
     "fresh41": (6, 0.77),
     "fresh42": (5, 0.76),
+    # fourteenth session, written blind at its start: first scores 0.812 and 0.748 with the
+    # code from before its round; 0.810 and 0.775 after it (fresh43 -0.002; fresh44's gain is
+    # the evacuation-status rules, whose brief quoted two of its misses as examples)
+    "fresh43": (10, 0.79),
+    "fresh44": (10, 0.75),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
