@@ -73,9 +73,8 @@ _TRAFFIC_BACK = compile_lower(_TRAFFIC_BACK_PATTERN)
 # across the river", "a crossing put up by engineers", "the pontoon had been assembled
 # overnight"; not one still going up: "crews are putting up temporary crossings")
 # ("have put in pontoon bridges", "improvised crossings over the stream", "constructed a
-# bridge": more verbs of making a crossing)
+# bridge", "finished a barge bridge": more verbs of making a crossing, made and standing)
 _BUILD_VERBS = (
-    # ("have put in pontoon bridges", "finished a barge bridge": the crossing made and standing)
     r"(?:built|erected|put up|put in|laid|assembled|set up|threw|thrown|installed|"
     r"improvised|constructed|rigged up|finished|completed)"
 )
@@ -381,6 +380,9 @@ _COUNT_WORDS = contains_any(
 )
 _DIGIT = re.compile(r"\d")
 _BRIDGE_LOW = compile_lower(_BRIDGE.pattern)  # _BRIDGE to run on lower-cased text
+# the words of a bridge in service among the intact ones of _BRIDGE_STATUS ("working without
+# interruption", "traffic ... was not affected"): its gate's words and :data:`_IN_SERVICE`
+_IN_SERVICE_WORDS = ["working", "functioning", "operating", "affected", "disrupted", "interrupted"]
 # words each pattern of _BRIDGE_STATUS cannot match without, in its order ("destroyed": none,
 # most clauses that get that far hold one)
 _BRIDGE_STATUS_GATES = [
@@ -399,8 +401,7 @@ _BRIDGE_STATUS_GATES = [
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
          "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
-         "rel", "depend", "using", "replaced", "cross", "finish", "complet", "working",
-         "functioning", "operating", "affected", "disrupted", "interrupted"]
+         "rel", "depend", "using", "replaced", "cross", "finish", "complet", *_IN_SERVICE_WORDS]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -478,10 +479,7 @@ _RECAP_GATE = contains_any(
     ["before", "previous", "first", "background", "summer", "spring", "autumn", "winter",
      "last year", "last month", "earlier this", "earlier in"]
 )  # fmt: skip
-# the words of a bridge in service among the intact ones of _BRIDGE_STATUS
-_IN_SERVICE = contains_any(
-    ["working", "functioning", "operating", "affected", "disrupted", "interrupted"]
-)
+_IN_SERVICE = contains_any(_IN_SERVICE_WORDS)
 # the closure or loss of use among the attack words of _BRIDGE_STATUS: a state now, however long
 # ago the attack ("closed to traffic", "cannot carry trucks", "impassable")
 _LASTING_STATE = compile_lower(
@@ -1043,7 +1041,6 @@ def _bridge_rows(
             and _CALLED_QUOTED.search(cl, max(0, bm.start() - 90), bm.start()) is not None
         ):
             continue  # 'called the transport workers "the bridge between the districts"'
-
         if carried is None:
             named_at = (a, b)
         plain = _plain_case(cl)

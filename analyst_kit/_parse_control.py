@@ -510,8 +510,7 @@ _KEPT_POSITIONS = tuple(
 # _S_CONTROL of :data:`_SENTENCE_GATES`)
 _CONTROL_GATE_WORDS = tuple(
     "control captur seiz liberat took taken take taking hold held occup withdr pull retreat left "
-    "leav "
-    "abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
+    "leav abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
     "foothold bridgehead retain consolidat secured securing advanc pushing pressed pressing "
     "broke breaking "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
@@ -817,13 +816,6 @@ _BROUGHT_GAP = compile_fast(
 _WHERE_IN_BEFORE = compile_fast(r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?$", re.I)
 
 
-def _city_remains_under(clause: str, start: int) -> bool:
-    """Whether "the city" (or "the town") is the subject that stays under control at
-    ``start``: "the city remained firmly under control"."""
-    cws = list(_CITY_WORD_RX.finditer(clause, 0, start))
-    return bool(cws) and _REMAINS_UNDER_GAP.match(clause, cws[-1].end(), start) is not None
-
-
 # a place that stays "under control", no holder named, said by a side: its own ("X remains
 # firmly under control", "the town is still fully under control", "X stayed under control")
 _REMAINS_UNDER_GAP = compile_fast(
@@ -831,6 +823,15 @@ _REMAINS_UNDER_GAP = compile_fast(
     r"reliably|securely|entirely|now)\s+){1,2}[\"“]?(?:(?:still|firmly|fully|completely|reliably|"
     r"securely|entirely)\s+)?$"
 )
+
+
+def _city_remains_under(clause: str, start: int) -> bool:
+    """Whether "the city" (or "the town") is the subject that stays under control at
+    ``start``: "the city remained firmly under control"."""
+    cws = list(_CITY_WORD_RX.finditer(clause, 0, start))
+    return bool(cws) and _REMAINS_UNDER_GAP.match(clause, cws[-1].end(), start) is not None
+
+
 _FOOTHOLD_OBJ = compile_fast(
     r"\s+(?:[\w-]+\s+){0,2}?(?:positions?|foothold|footholds|presence|bridgehead)\s+"
     r"(?:(?:in|on)\s+and\s+)?(?:in|on|at|near|around|inside|within|outside)\s+(?:the\s+)?"
@@ -855,7 +856,9 @@ _BODY_IN_BEFORE = compile_fast(
 
 def _speaker_town(s: str, places: list[dict], found: dict | None) -> dict | None:
     """The settlement whose mayor speaks (``found`` is the speaker phrase): "the town" of
-    "Bucha's mayor announced that the town had been liberated" is Bucha."""
+    "Bucha's mayor announced that the town had been liberated" is Bucha; likewise the regional
+    capital of a governor titled by it, and the town a body in the speaker phrase is seated in
+    ("officials in X said the city ..."), when the sentence names no settlement after it."""
     if found is None:
         return None
     np = found["np"].lower()
@@ -3741,7 +3744,7 @@ _GAP_BEFORE_VERB = compile_fast(
     # ... or an appositive: "Sudzha, the district town held by Kyiv since August, is ours"
     r"\s*(?:\([^)]{0,40}\)\s*)?$|,\s+(?:the|a)\s+[^,;:\"“”]{3,80},\s+$"
     # ... or a verb joined before it: "X was and remains a Russian town"
-    r"|\s+(?:is|was|has\s+been)\s+and\s+(?:still\s+)?\s*$"
+    r"|\s+(?:is|was|has\s+been)\s+and\s+(?:still\s+)?$"
 )
 # ... or a quote opening on the verb: 'Sumy "remains Ukrainian," the mayor said'
 _GAP_BEFORE_QUOTE = compile_fast(

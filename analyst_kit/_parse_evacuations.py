@@ -2508,7 +2508,6 @@ def _evac_rows(
     seat: dict | None = None,
     words: int | None = None,
     after_evac: bool = False,
-    town_before: str | None = None,
 ) -> list[dict] | None:
     """Evacuation rows of a sentence; one per clause when clauses differ ("trains have left
     Pokrovsk, and buses are still collecting people from Kramatorsk"). ``speaker`` is the span
@@ -2517,8 +2516,7 @@ def _evac_rows(
     region"). ``seat``: the place in the speaker's title when the speaker was named ("Irpin mayor"),
     where people leave if the sentence names no place. ``words``: :func:`_evac_words` of the
     sentence, if known. ``after_evac``: the paragraph spoke of an evacuation just before, so a
-    service out running is its transport. ``town_before``: the settlement the sentences before
-    named last (what "the town" stands for)."""
+    service out running is its transport."""
     low = lower(s)
     if not (_has_evac_gate(low) if words is None else words & _B_EVAC_GATE):
         return None  # most sentences: one scan, before the words of every gate are collected
@@ -2666,9 +2664,7 @@ def _evac_rows(
         # "Evacuation of the remaining residents is continuing, he said" (he: the Irpin mayor,
         # named in an earlier sentence): the place the speaker serves, not the report's focus
         last_origin = seat["name"]
-    rows = _evac_row(
-        s, low, found, places, side, last_origin, civ=civ, sites=sites, town_before=town_before
-    )
+    rows = _evac_row(s, low, found, places, side, last_origin, civ=civ, sites=sites)
     if not rows:
         return rows
     if rows[0]["origin"] is None and _is_headline(s):
@@ -2714,8 +2710,11 @@ def _evac_rows(
                 own_place=bool(cp),
                 sites=sites,
                 carried=False,
-                # ("the town" of a later clause: the last one named before the clause)
-                town_before=_town_named_before(s, places, a, set()) or town_before,
+                # ("the town" of a later clause: the last one named before the clause; looked
+                # up only where _evac_row reads it, a clause naming a town by its kind)
+                town_before=_town_named_before(s, places, a, set())
+                if "the city" in clow or "the town" in clow or "the village" in clow
+                else None,
             )
             if (
                 r
@@ -3227,9 +3226,10 @@ _KIND_OF_ORDER = compile_lower(
 
 
 def _main_clause_status(s: str, low: str, found: int) -> str | None:
-    """The status of ``s`` read from its main clause alone, when side clauses or a modifier
-    hold cues of their own (see :data:`_PEOPLE_WHO`, :data:`_SO_THAT`,
-    :data:`_KIND_OF_ORDER`); None when there are none or the main clause has no status."""
+    """The status of ``s`` read from its main clause alone, when side clauses, a reason, what
+    follows a colon or a modifier hold cues of their own (see :data:`_PEOPLE_WHO`,
+    :data:`_SO_THAT`, :data:`_BECAUSE`, :data:`_AFTER_COLON`, :data:`_KIND_OF_ORDER`); None
+    when there are none or the main clause has no status."""
     spans: list[tuple[int, int]] = []
     if "who " in low:
         spans += [m.span() for m in _PEOPLE_WHO.finditer(low)]
@@ -3268,8 +3268,8 @@ def _main_clause_status(s: str, low: str, found: int) -> str | None:
 def _evac_status(s: str, low: str, found: int) -> str | None:
     """The evacuation status of ``s`` (``low``: its :func:`lower`, ``found``: the
     :func:`_evac_words` of a text holding it): the status of its main clause when a side
-    clause or a modifier carries another cue (:func:`_main_clause_status`), else the first
-    of :data:`_STATUS_BITS` it matches."""
+    clause, a reason, a colon's sequel or a modifier carries another cue
+    (:func:`_main_clause_status`), else the first of :data:`_STATUS_BITS` it matches."""
     return _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
 
 
@@ -3421,8 +3421,9 @@ def _evac_row(
 ) -> list[dict] | None:
     """The row(s) of ``s`` (``low``: its :func:`lower`, ``found``: :func:`_evac_words` of that;
     ``civ``: whether ``low`` names civilians, if asked already; ``sites``: the works the report
-    named before, by head word ("plant"; "": the last one); ``town_before``: the settlement the
-    sentences before named last, what a "the town" of this one stands for); ``carried``:
+    named before, by head word ("plant"; "": the last one); ``town_before``: for a clause, the
+    settlement the sentence named last before it, what a "the town" of the clause stands for
+    when the clause names none itself); ``carried``:
     ``last_origin`` comes from the sentences before, not from another clause of this one)."""
     status = None
     if ", saying" in low:
@@ -3608,8 +3609,8 @@ def _evac_row(
     if city is not None and (origin is None or origin_rs < city.start()):
         # "Popasna remains contested and buses could not reach the town", "in Nikopol, shelled
         # from the plant's area, half of the town's residents had left": the town named by its
-        # kind is the last one named before it (not where people go, a seat or an actor), else
-        # the one the sentences before named last
+        # kind is the last one named before it (not where people go, a seat or an actor); in a
+        # later clause, else the one the sentence named before that clause (``town_before``)
         town = _town_named_before(s, usable, city.start(), {destination, *with_dest})
         town = town or town_before
         if town is not None and town != destination:
@@ -3736,10 +3737,11 @@ def _evac_row(
         elif (
             origin is None
             and last_origin is not None
-            # (a town an earlier clause named keeps its villages: "evacuation out of X went
-            # on; from villages where there is fighting, soldiers take people out")
-            and (carried or not _is_town_name(last_origin))
             and _PLACES_WORD.search(low) is not None
+            # (a town an earlier clause named keeps its villages: "evacuation out of X went
+            # on; from villages where there is fighting, soldiers take people out"; the
+            # gazetteer asked after the word test)
+            and (carried or not _is_town_name(last_origin))
             # (not the town's own villages: "from the city's outlying villages")
             and _CITY_WORD_RX.search(low) is None
             # (nor those located in a part of the town's district: "front-line communities in

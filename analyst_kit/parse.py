@@ -251,14 +251,6 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
     return None
 
 
-# a sentence opening with a present-tense verb of speech and no subject, as a digest words the
-# post it summarises: "Says ...", "Claims ...", "Accuses Kyiv of ...", "Does not mention ..."
-_BARE_VERB_OPENER = compile_fast(
-    r"^\s*(?:Also\s+)?(?:Says|Claims|Accuses|Reports|Adds|Denies|Warns|Writes|Repeats|"
-    r"Insists|Notes|Confirms|Alleges|States|Announces|Urges|Calls|Gives|Posts|Describes|"
-    r"Blames|Rejects|Dismisses|Promises|Asserts|Argues|Explains|Stresses|Admits|"
-    r"Acknowledges|Reiterates|Publishes|Shares|Thanks|Vows|Pledges|Does\s+not|Doesn['’]t)\b"
-)
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
