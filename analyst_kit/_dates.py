@@ -269,7 +269,10 @@ def explicit_dates(text: str, year: int | None = None) -> list[dt.date]:
 # deadline, not an event the report tells of. Read on the date's clause up to the date.
 _FUTURE_BEFORE = compile_fast(
     r"\b(?:will|shall|won['’]t|planned|plans?\s+to|scheduled|due\s+(?:on|for|to\s+be)|expected"
-    r"|set\s+(?:for|to)|to\s+be\s+held|next|upcoming|deadline)\b"
+    r"|set\s+(?:for|to)|to\s+be\s+held|upcoming|deadline)\b"
+    # ("next week", "next Tuesday"; not a place "next to the station" nor the narrated "the
+    # next day")
+    r"|\bnext\b(?!\s+(?:to|day|morning|afternoon|evening|night)\b)"
     r"|\b(?:by|before)\s+(?:(?:the\s+)?(?:end|middle)\s+of\s+)?$",
     re.I,
 )

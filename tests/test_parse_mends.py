@@ -194,6 +194,26 @@ def test_future_markers_never_give_the_date(future: str) -> None:
     assert _body_date(text) == "2024-02-17"
 
 
+@pytest.mark.parametrize(
+    "past",
+    [
+        "Shelling hit homes next to the station on 5 May 2024, the mayor said.",
+        "Troops entered the village and, the next day, 5 May 2024, raised their flag.",
+        "On the next morning, 5 May 2024, the bridge was hit again.",
+    ],
+)
+def test_next_to_a_place_or_the_next_day_is_no_plan(past: str) -> None:
+    assert _body_date("Front update\n\n" + past) == "2024-05-05"
+
+
+def test_next_week_is_a_plan() -> None:
+    text = (
+        "Front update\n\nTroops shelled Kupiansk on 3 May 2024. "
+        "Talks resume next week, on 9 May 2024."
+    )
+    assert _body_date(text) == "2024-05-03"
+
+
 def test_only_a_planned_date_gives_no_day() -> None:
     assert _body_date("Talks are scheduled for 30 June 2024.") is None
 
