@@ -2713,7 +2713,7 @@ def _evac_rows(
                 # ("the town" of a later clause: the last one named before the clause; looked
                 # up only where _evac_row reads it, a clause naming a town by its kind)
                 town_before=_town_named_before(s, places, a, set())
-                if "the city" in clow or "the town" in clow or "the village" in clow
+                if "city" in clow or "town" in clow or "village" in clow
                 else None,
             )
             if (
@@ -3603,7 +3603,7 @@ def _evac_row(
         _CITY_LEFT.search(low)
         if within is None
         and not from_site
-        and ("the city" in low or "the town" in low or "the village" in low)
+        and ("city" in low or "town" in low or "village" in low)
         else None
     )
     if city is not None and (origin is None or origin_rs < city.start()):
