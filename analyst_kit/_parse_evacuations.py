@@ -3601,9 +3601,7 @@ def _evac_row(
                 origin, origins, weak_origin, from_site = site, [site], False, True
     city = (
         _CITY_LEFT.search(low)
-        if within is None
-        and not from_site
-        and ("city" in low or "town" in low or "village" in low)
+        if within is None and not from_site and ("city" in low or "town" in low or "village" in low)
         else None
     )
     if city is not None and (origin is None or origin_rs < city.start()):
