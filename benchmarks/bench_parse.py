@@ -59,6 +59,8 @@ FRESH37_40 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (37,
 FRESH41_42 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (41, 42)]
 # fourteenth session, blind: measured its round (-0.002, +0.027)
 FRESH43_44 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (43, 44)]
+# fourteenth session, blind, written after its round: never used to tune the parser
+FRESH45 = [("fresh45", ROOT / "tests" / "data" / "fresh45")]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -259,6 +261,7 @@ def main() -> None:
             *FRESH37_40,
             *FRESH41_42,
             *FRESH43_44,
+            *FRESH45,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):
