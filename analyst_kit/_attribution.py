@@ -1452,6 +1452,9 @@ def _inverted_phrases(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SUBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+
+
 def _according_phrases(
     sentence: str, outlet_spans: list[tuple[int, int]], at_start_only: bool = False
 ) -> list[tuple]:
@@ -1477,7 +1480,9 @@ def _according_phrases(
                 # (the full stop of a name that ends the sentence is not the name's)
                 b = nm.end("name") - (sentence[nm.end("name") - 1] == ".")
                 np, span = sentence[span[0] : b], (span[0], b)
-        c = _speaker(np)
+        # "According to him, ...": the object pronoun is the subject one of "he said", carried
+        # over to the speaker named before
+        c = _speaker(_SUBJECT_PRONOUN.get(np.lower(), np))
         if c and not _in_outlet(*span, outlet_spans):
             found.append((m.start(), c, "according to", span))
     return found
