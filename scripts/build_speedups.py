@@ -4,7 +4,7 @@ Run: ``.venv/bin/python scripts/build_speedups.py`` (``make setup`` does). The s
 truth: ``analyst_kit`` imports a build only while every module's source has the digest recorded
 in the build's manifest (see ``analyst_kit/_speedups.py``), so an edit falls back to pure Python
 until the next build. Without Cython or a C compiler the script says so and exits 0: the kit then
-runs in pure Python at about the same speed (the build measured 0.9–1.2×; docs/parser-evaluation.md).
+runs in pure Python at about the same speed (the build measured 0.9–1.3×; docs/parser-evaluation.md).
 """
 
 from __future__ import annotations
