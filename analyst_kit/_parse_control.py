@@ -20,17 +20,17 @@ from ._parse_agents import (
 )
 from ._parse_evacuations import (
     _EVAC_GATES,
-    _FROM_BEFORE,
-    _PEOPLE_AFTER,
-    _TERRITORY_OF,
-    _THE_REGION,
     _is_actor,
     _word_bits,
 )
 from ._parse_mentions import (
     _CITY_WORD_RX,
+    _FROM_BEFORE,
     _LIST_GAP,
+    _PEOPLE_AFTER,
     _SHARE_LIST_GAP,
+    _TERRITORY_OF,
+    _THE_REGION,
     _expand_list,
     _list_gap_after,
     _matches_at,

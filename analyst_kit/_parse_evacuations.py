@@ -7,7 +7,15 @@ from functools import lru_cache
 
 from . import _attribution as attr
 from ._parse_agents import _agent_side, _clauses, _window_before
-from ._parse_mentions import _CITY_WORD_RX, _expand_list, _mention_end
+from ._parse_mentions import (
+    _CITY_WORD_RX,
+    _FROM_BEFORE,
+    _LOCATOR_BEFORE,
+    _PEOPLE_AFTER,
+    _THE_REGION,
+    _expand_list,
+    _mention_end,
+)
 from ._regex import (
     bit,
     compile_fast,
@@ -1912,14 +1920,6 @@ _STRONG_ORIGIN = compile_fast(
     # "the evacuation of Shebekino" (the place right after it)
     r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )
-# a participle qualifying people, not ground: "captured Ukrainian marines", "seized sailors"
-_PEOPLE_AFTER = compile_fast(
-    r"\s+(?:[\w'’-]+\s+)?(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|"
-    r"marines|personnel|POWs|mercenaries|sailors|crew|crews|pilots|officers|"
-    r"commanders|fighter|soldier|serviceman|marine|residents|people|hostages|inhabitants|"
-    r"locals|families|detainees|captives)\b",
-    re.I,
-)
 # a named instance of unnamed places people leave: "out of 18 villages near the front line,
 # among them Vovchansk", "from border districts, including the town of Sudzha"
 _AMONG_FROM = compile_fast(
@@ -2403,15 +2403,6 @@ def _seat_elsewhere(name: str | None, seat: dict) -> bool:
     if seat["kind"] == "settlement":
         return name != seat["name"]
     return _elsewhere(name, seat)
-
-
-# a share of the territory in a region: "86% of the territory Ukraine once held in "
-_TERRITORY_OF = compile_fast(
-    r"\bof\s+the\s+(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+$", re.I
-)
-_THE_REGION = compile_fast(
-    r"\bthe\s+(?:whole\s+|entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’])", re.I
-)
 
 
 # "the region" as where people go, not where they leave: "to leave for safer parts of the
@@ -2958,11 +2949,6 @@ _PRONOUN_ASK = compile_fast(
 )
 
 
-# a preposition said again for a second place of the same verb: "pulled out of A on the left
-# bank, and out of B", "withdrew from A and from B"
-_FROM_BEFORE = compile_fast(
-    r"\b(?:out of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$"
-)
 _TOWARDS_BEFORE = compile_fast(r"\b(?:to|towards|into)\s+(?:the\s+)?$")
 
 
@@ -3345,12 +3331,6 @@ _LEAVE_VERB = compile_lower(
     # (or a call not to: "urged people not to board Russian buses")
     r"\b(?:leave|leaving|evacuate|evacuating|get\s+out|flee|go|move|relocate|head|cross|depart|"
     r"reach|board|not\s+to)\b"
-)
-
-
-_LOCATOR_BEFORE = compile_fast(
-    r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|around|towards?|from)\s+(?:the\s+)?$",
-    re.I,
 )
 
 

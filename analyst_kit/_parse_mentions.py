@@ -1,4 +1,4 @@
-"""Place mentions inside a sentence: where one ends, lists of places and the gaps between them."""
+"""Place mentions inside a sentence: where one ends, lists of places, the words around a mention."""
 
 from __future__ import annotations
 
@@ -97,3 +97,37 @@ def _expand_list(seed: dict, cands: list[dict], s: str) -> list[dict]:
         out.insert(0, q)
         prev = q
     return out
+
+
+# Patterns around a place mention that the evacuation and control rules (and the report loop)
+# share.
+# a participle qualifying people, not ground: "captured Ukrainian marines", "seized sailors"
+_PEOPLE_AFTER = compile_fast(
+    r"\s+(?:[\w'’-]+\s+)?(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|"
+    r"marines|personnel|POWs|mercenaries|sailors|crew|crews|pilots|officers|"
+    r"commanders|fighter|soldier|serviceman|marine|residents|people|hostages|inhabitants|"
+    r"locals|families|detainees|captives)\b",
+    re.I,
+)
+
+# a share of the territory in a region: "86% of the territory Ukraine once held in "
+_TERRITORY_OF = compile_fast(
+    r"\bof\s+the\s+(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+$", re.I
+)
+
+# "the region" a sentence names: "the whole region" (not "the region of X", "the region's")
+_THE_REGION = compile_fast(
+    r"\bthe\s+(?:whole\s+|entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’])", re.I
+)
+
+# a preposition said again for a second place of the same verb: "pulled out of A on the left
+# bank, and out of B", "withdrew from A and from B"
+_FROM_BEFORE = compile_fast(
+    r"\b(?:out of|from)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$"
+)
+
+# a word locating what follows by the place after it: "north of", "near", "outside", "towards"
+_LOCATOR_BEFORE = compile_fast(
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|outside|around|towards?|from)\s+(?:the\s+)?$",
+    re.I,
+)

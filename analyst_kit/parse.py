@@ -72,7 +72,6 @@ from ._parse_evacuations import (
     _ASKED_VERB,
     _DIGEST_ITEM,
     _FIRST_PERSON,
-    _LOCATOR_BEFORE,
     _NOW_WORDS,
     _OTHER_ERA,
     _PRONOUN_ASK,
@@ -92,7 +91,7 @@ from ._parse_evacuations import (
     _route_rows,
     _there_place,
 )
-from ._parse_mentions import _mention_end
+from ._parse_mentions import _LOCATOR_BEFORE, _mention_end
 from ._parse_speakers import (
     _DEFINITE,
     _PERSON_ROLE,
