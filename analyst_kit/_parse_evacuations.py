@@ -696,6 +696,13 @@ _NOT_EVAC = compile_fast(
 )
 # "In Moscow, General X accused ...": where the speaker is, not where people leave
 _OPENER_PLACE = compile_fast(r"^(?:In|From|At)\s+(?:the\s+)?\|,$")
+# who or what leaves, opening a clause: "765 residents", "about 200 people", "buses", "the trains"
+_LEAVERS_OPEN = compile_fast(
+    r"\s*(?:(?:about|some|around|nearly|almost|more\s+than|over|another|only|just|a\s+further)\s+)?"
+    r"(?:[\d,.]+(?:\s+(?:thousand|million))?\s+|the\s+(?:first|last|remaining)\s+|(?:the|a)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:residents|people|civilians|evacuees|children|women|patients|families|"
+    r"inhabitants|buses|trains|cars|vehicles|convoys?|columns?|evacuation)\b"
+)
 _TO_RUSSIA = compile_fast(
     r"\b(?:to|towards?)\s+(?:the\s+territory\s+of\s+)?(?:the\s+)?(?:Russia|Russian Federation)\b"
     # "a corridor from Chernihiv towards the Russian border"
@@ -2935,7 +2942,11 @@ def _after_opener(p: dict, s: str) -> bool:
         # "In Irpin, where the bridge was blown up, evacuations continued", "In Volnovakha, a
         # town of 20,000 people, officials said ...": the scene described
         return False
-    return s[end : end + 1] == "," and _OPENER_PLACE.match(s[: p["rs"]] + "|,") is not None
+    if s[end : end + 1] != "," or _OPENER_PLACE.match(s[: p["rs"]] + "|,") is None:
+        return False
+    # "From Mariupol, 765 residents reached Zaporizhzhia": a "from" opener whose clause is
+    # about people or transport leaving is where they leave (not "From Moscow, General X said")
+    return not (s.startswith("From") and _LEAVERS_OPEN.match(s, end + 1) is not None)
 
 
 def _is_district(p: dict) -> bool:
@@ -3362,6 +3373,22 @@ _TOWN_PART = compile_fast(
 _PLACES_WORD = compile_fast(r"\b(?:villages|settlements|communities|hamlets)\b")
 
 
+# the oblasts whose capital has another name than the oblast's
+_OTHER_CAPITALS = {
+    "Volyn oblast": "Lutsk",
+    "Zakarpattia oblast": "Uzhhorod",
+    "Kirovohrad oblast": "Kropyvnytskyi",
+    "Dnipropetrovsk oblast": "Dnipro",
+}
+
+
+def _capital_of(region: str) -> str:
+    """The city a Ukrainian oblast is run from ("Kherson oblast" → "Kherson"), when the
+    gazetteer knows it as a settlement; else ``region`` itself."""
+    city = _OTHER_CAPITALS.get(region) or region[: -len(" oblast")]
+    return city if _is_town_name(city) else region
+
+
 def _is_town_name(name: str) -> bool:
     """Is ``name`` a settlement the gazetteer knows?"""
     try:
@@ -3740,6 +3767,15 @@ def _evac_row(
         # "urged civilians in the occupied south to leave" after a report on Nova Kakhovka:
         # the occupied part of the region, not the one town named before
         origin = _region_of(last_origin)
+    if (
+        (origin is None or origin == destination)
+        and city is not None
+        and last_origin is not None
+        and last_origin.endswith(" oblast")
+    ):
+        # "Kherson regional head NAME says evacuation from the city continues": a city is no
+        # region; the one the region is named for (its capital)
+        last_origin = _capital_of(last_origin)
     if origin is None or origin == destination:
         origin = last_origin if last_origin != destination else None
     if origin is None:

@@ -324,15 +324,30 @@ def _turn_end(text: str, pos: int, sep: str | None, breaks: list[int]) -> int:
     return breaks[i] if i < len(breaks) and breaks[i] < end else end
 
 
-def _blank_post_tag(sa: str) -> tuple[str, dict | None]:
+def _blank_post_tag(sa: str) -> tuple[str, str | None]:
     """The sentence with a leading "[Source, 09:12]" post tag blanked out (kept as spaces, so
     offsets hold): the tag is a label, and no speaker phrase may start inside it. Also the
-    curated speaker the tag names ("[Milblogger X, 13:40]" → X), or None."""
+    name of the speaker the tag names ("[Milblogger X, 13:40]" → X), or None."""
     m = _POST_TAG.match(sa)
     if m is None:
         return sa, None
-    label = m.group(0).strip(" []\n").rsplit(",", 1)[0]
-    return " " * m.end() + sa[m.end() :], attr.lookup_speaker(label)
+    full = m.group(0).strip(" []\n")
+    label = full.rsplit(",", 1)[0]
+    # ("[Luhansk ODA, Serhiy Haidai]": the channel first, the person who posts after it)
+    rec = attr.lookup_speaker(label) or ("," in full and attr.lookup_speaker(full)) or None
+    if rec is not None:
+        return " " * m.end() + sa[m.end() :], rec["name"]
+    # a body the tag names though no table lists it: "[Sumy regional administration, 09:12]"
+    # (not a bare kind, "[Administration, 13:15]": the channel's own notices name no one)
+    found = _tag_speaker(full)
+    named = found is not None and " " in found["np"].strip()
+    return " " * m.end() + sa[m.end() :], found["np"] if named else None
+
+
+# a person's name labelling a tagged post: "[Channel, 06:12] Maksym Marchenko: ..."
+_TAG_PERSON_COLON = compile_fast(
+    r"^\s*(?P<np>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+):\s+(?=[A-Z\"“«])"
+)
 
 
 # "X, first deputy head of ..., was more direct: Vysokopillia, he wrote, is Ukraine": a "he
@@ -922,9 +937,9 @@ def _parse_records(
                 # posts below it, up to the next tag: no statement of its own
                 section_outlet = attr.find_outlet(s)[0]
                 head = (
-                    {"np": tag_rec["name"], "cue": None, "start": 0, "end": 0}
+                    {"np": tag_rec, "cue": None, "start": 0, "end": 0}
                     if tag_rec is not None
-                    else _tag_speaker(s)
+                    else None
                 )
                 if head is not None:
                     # "[Kursk region administration, 15:45]": the post below is in its voice
@@ -974,6 +989,13 @@ def _parse_records(
                 continue
             # "2) Deputy Minister NAME, on Telegram:" introduces the quote below it
             found = head
+        if found is None and tag_rec is not None and ":" in sa:
+            # "[Odesa regional military administration, 06:12] NAME: During the night ...": the
+            # person the post labels speaks, not the channel
+            pm = _TAG_PERSON_COLON.match(sa)
+            if pm is not None:
+                found = {"np": pm.group("np"), "cue": "colon", "start": pm.start("np")}
+                found["end"] = pm.end("np")
         if found and found["start"] > 0 and found["np"] in ("it", "they"):
             # "The regional administration has been urging people to leave, it said": the body
             # the sentence opens with, not the last speaker
@@ -1045,12 +1067,22 @@ def _parse_records(
             ent = speakers._touch(answerer, k)  # a later bare "A: ..." is the same answerer
         if tag_rec is not None and (
             ent is None
+            # ("[Milblogger X, 13:40] ..., it wrote, ...": the post's author, not the body
+            # quoted last)
+            or found["np"].lower() in ("it", "they", "he", "she")
             or _DEFINITE.match(found["np"])
             and attr.split_name_role(found["np"])[2] == "unnamed"
         ):
             # "[Milblogger X, 13:40] The channel wrote ...": the tag says whose post it is
             cue = found["cue"] if found else None
-            ent = speakers.resolve({"np": tag_rec["name"], "cue": cue, "start": 0, "end": 0}, k)
+            ent = speakers.resolve({"np": tag_rec, "cue": cue, "start": 0, "end": 0}, k)
+            if ent is not None and ent["kind"] == "person" and (a == 0 or text[a - 1] == "\n"):
+                # "07:40 [Poltava ODA, NAME] Kremenchuk. The refinery has been destroyed.": the
+                # post's other sentences are in the same voice, up to the paragraph's end (a
+                # body's tag may be the topic: "[UN Security Council] Russia vetoes ...")
+                if breaks is None:
+                    breaks = _turn_breaks(text, body_start)
+                post_ent, post_end = ent, _turn_end(text, b, "\n\n", breaks)
         if ent is not None and found and "seat" not in ent:
             # the place in the title the speaker is named with ("Irpin mayor NAME", "head of the
             # Mykolaiv regional administration"): what a later "he said" speaks for

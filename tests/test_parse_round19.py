@@ -1,0 +1,108 @@
+"""Round 19: a digest post's tag names who posts ("[Luhansk ODA, NAME]", "[Channel] NAME:"), a
+"From X," opener about people leaving gives where they leave, and "the city" of a region's head
+is the region's capital. Wordings of my own (not copied from a report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import claim_speakers, control_rows, evac_rows
+
+_DIGEST = "Saturday digest of official posts\n\n"
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("07:40 [Poltava ODA, Dmytro Lunin]", "Dmytro Lunin"),
+        ("[Luhansk regional administration, Serhiy Haidai]", "Serhiy Haidai"),
+        ("18:10 [Dmytro Lunin, Poltava ODA]", "Dmytro Lunin"),
+    ],
+)
+def test_a_tag_names_the_person_after_the_channel(tag: str, speaker: str) -> None:
+    text = f"{_DIGEST}{tag} Kremenchuk. The enemy struck the refinery with missiles. It is burning."
+    # every sentence of the post is in the tagged person's voice
+    assert claim_speakers(text) == [(speaker, "UA")] * 3
+
+
+def test_a_tag_voice_ends_with_its_post() -> None:
+    text = (
+        f"{_DIGEST}09:00 [Luhansk ODA, Serhiy Haidai] Shelling of Lysychansk went on all night.\n\n"
+        "Analysts said the town's supply road was under fire."
+    )
+    assert claim_speakers(text)[0] == ("Serhiy Haidai", "UA")
+    assert ("Serhiy Haidai", "UA") not in claim_speakers(text)[1:]
+
+
+def test_a_tag_names_a_body_no_table_lists() -> None:
+    text = f"{_DIGEST}[Sumy regional administration, 09:12] The enemy shelled Okhtyrka overnight."
+    assert claim_speakers(text) == [("Sumy regional administration", "UA")]
+
+
+def test_a_person_labelled_in_a_post_speaks_not_the_channel() -> None:
+    text = (
+        f"{_DIGEST}[Odesa regional military administration, 06:12] Maksym Marchenko: During the "
+        "night the enemy attacked the region with drones. Air defence was working."
+    )
+    assert {sp for sp, _ in claim_speakers(text)} == {"Maksym Marchenko"}
+
+
+def test_it_in_a_tagged_post_is_the_tag_speaker() -> None:
+    text = (
+        f"{_DIGEST}[Ukrainian brigade channel, 13:05] Our drones hit an assault group.\n\n"
+        "[Milblogger Rybar, 13:40] The pro-Russian channel said pockets of infantry, it wrote, "
+        "were still holding out in the western outskirts."
+    )
+    assert claim_speakers(text)[-1] == ("Rybar", "RU")
+
+
+def test_the_tag_voice_claims_the_control_statement() -> None:
+    text = (
+        f"{_DIGEST}18:10 [Luhansk ODA, Serhiy Haidai] Evacuation from Lysychansk continues. "
+        "Rubizhne: the occupiers control part of the city, our defenders hold the rest."
+    )
+    assert {r[3] for r in control_rows(text)} == {"UA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iryna Vereshchuk said 4,217 people left on Friday. From Mariupol, 765 residents reached "
+        "Zaporizhzhia in their own transport.",
+        "From Mariupol, about 2,000 people were evacuated to Zaporizhzhia, the council said.",
+        "From Kramatorsk, evacuation trains leave twice a day for Lviv, the railway said.",
+    ],
+)
+def test_a_from_opener_about_leaving_is_the_origin(text: str) -> None:
+    origins = [o for o, *_ in evac_rows(text)]
+    assert origins[-1] in ("Mariupol", "Kramatorsk"), origins
+
+
+def test_a_from_opener_naming_where_the_speaker_is_stays_no_origin() -> None:
+    rows = evac_rows(
+        "From Moscow, General Mikhail Mizintsev said a corridor from Mariupol was open."
+    )
+    assert [o for o, *_ in rows] == ["Mariupol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Kherson regional head Yaroslav Yanushevych says evacuation from the city continues "
+            "despite daily shelling.",
+            "Kherson",
+        ),
+        (
+            "The governor of Dnipropetrovsk region said the evacuation of the city would go on.",
+            "Dnipro",
+        ),
+        (
+            "Kharkiv regional governor Oleh Syniehubov said evacuation from the region's villages "
+            "continues.",
+            "Kharkiv oblast",
+        ),
+    ],
+)
+def test_the_city_of_a_regional_head_is_the_capital(text: str, origin: str) -> None:
+    assert [o for o, *_ in evac_rows(text)] == [origin]
