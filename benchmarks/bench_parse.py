@@ -61,6 +61,8 @@ FRESH41_42 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (41,
 FRESH43_44 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (43, 44)]
 # fourteenth session, blind, written after its round: never used to tune the parser
 FRESH45 = [("fresh45", ROOT / "tests" / "data" / "fresh45")]
+# fifteenth session, blind, written at its start and first measured with the code before it
+FRESH46_47 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (46, 47)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -262,6 +264,7 @@ def main() -> None:
             *FRESH41_42,
             *FRESH43_44,
             *FRESH45,
+            *FRESH46_47,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):
