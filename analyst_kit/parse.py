@@ -483,6 +483,10 @@ _CHANNEL_FIRST = compile_fast(
     r"^\s*(?:Telegram|Facebook|VK|Twitter|Instagram|YouTube)(?:\s+(?:post|posts|channel|"
     r"page|updates?))?\s*(?::|\||[-–—]\s)\s*(?P<np>[A-Z][^\n]{2,160})"
 )
+# "the Telegram channel of NAME, head of X": whose posts follow, up to the sentence's end
+_CHANNEL_OF = compile_fast(
+    rf"\b(?:(?:{_PLATFORM})\s+)?channel\s+of\s+(?P<np>[A-Z][^\n.;()]{{2,160}})"
+)
 # where a header line's place and date start: "Statement by NAME - Vienna, 6 May 2023"
 _HEADER_DASH = compile_fast(r"\s[-–—]\s")
 # a header line naming the body whose release or update the text is: "ICRC news release -
@@ -609,6 +613,10 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             if by is not None:
                 return by
         channel = _CHANNEL_FIRST.match(line) if line.lstrip()[:1] in "TFVIY" else None
+        if channel is None and "channel of " in line:
+            # "Telegram channel of NAME, head of the X administration. Posts of 23 November",
+            # "posts of the administration (the channel of NAME, head of X)"
+            channel = _CHANNEL_OF.search(line)
         if channel is not None:
             # "Telegram: NAME, head of the X regional administration (translated)": the
             # channel, then the person whose posts follow (the side from the role)

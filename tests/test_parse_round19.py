@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import claim_speakers, control_rows, evac_rows
+from tests._rows import bridge_tuples, claim_speakers, control_rows, evac_rows
 
 _DIGEST = "Saturday digest of official posts\n\n"
 
@@ -106,3 +106,33 @@ def test_a_from_opener_naming_where_the_speaker_is_stays_no_origin() -> None:
 )
 def test_the_city_of_a_regional_head_is_the_capital(text: str, origin: str) -> None:
     assert [o for o, *_ in evac_rows(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Telegram channel of Oleksandr Starukh, head of the Zaporizhzhia Regional Military "
+        "Administration. Posts of 23 November, translated.",
+        "Posts of the regional military administration, 13 April (translated; the channel of "
+        "Oleksandr Starukh, head of the Zaporizhzhia regional military administration)",
+    ],
+)
+def test_a_title_naming_whose_channel_gives_the_posts_author(title: str) -> None:
+    text = (
+        f"{title}\n\n[09:30] Evacuation buses leave Orikhiv for Zaporizhzhia every morning. "
+        "Do not wait until it is too late!"
+    )
+    assert claim_speakers(text)[0] == ("Oleksandr Starukh", "UA")
+    assert [r[4] for r in evac_rows(text)] == ["UA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was Russian artillery, Serhiy Haidai said, that had knocked out the bridges.",
+        "Serhiy Haidai spoke on Monday. It was Russian artillery, he said, that had knocked out the "
+        "bridges in the spring.",
+    ],
+)
+def test_a_speech_tag_between_commas_keeps_the_actor(text: str) -> None:
+    assert [(r[0], r[2], r[3]) for r in bridge_tuples(text)] == [("destroyed", "RU", "UA")]
