@@ -2255,9 +2255,14 @@ _NO_EVACUATION = compile_lower(
     r"(?:many|most|some|half|all|the\s+majority)\s+of\s+(?:those|the\s+(?:people|residents|"
     r"evacuees|civilians))\s+who\s+(?:have\s+|had\s+)?(?:left|fled|been\s+evacuated)(?:\s+[\w'’-]+){0,3}?\s+"
     r"(?:are|were)\s+"
-    r"(?:\w+\s+)?(?:older|elderly|women|children|people|pensioners|families|mothers|from)\b[^.;]*)\b"
+    r"(?:\w+\s+)?(?:older|elderly|women|children|people|pensioners|families|mothers|from)\b[^.;]*|"
+    # a denial by name: "men leaving Russia, not an evacuation", "a maritime corridor for
+    # cargo, not a humanitarian corridor for people"
+    # (not "there is no humanitarian corridor", "no evacuation is possible": a way out denied)
+    r"(?:,\s+|\b(?:is|was)\s+)not\s+an?\s+(?:humanitarian\s+corridor|evacuation)"
+    r"(?:\s+(?:for|of)\s+(?:people|civilians))?)\b"
 )
-_NO_EVACUATION_WORDS = ("not being evacuated", "no plan", "who have", "who had", "who has",
+_NO_EVACUATION_WORDS = ("not being evacuated", "not a", "no plan", "who have", "who had", "who has",
                         "no need", "no reason", "no intention", "forced to", "made to",
                         "required to", "no decision", "no order", "not announce", "not order",
                         "not declare", "not call", "not yet", "killed", "wounded", "injured",

@@ -130,6 +130,16 @@ class _Speakers:
                     and _plain_name(name)
                 ):
                     self.surface = name
+                elif (
+                    rec["kind"] == "person"
+                    and kind == "person"
+                    and name != rec["name"]
+                    and " " in name
+                ):
+                    # "Sergei Gaidai", "Vasily Nebenzia": a person's full name as the report
+                    # spells it (``speaker_name`` keeps the table's spelling to group by)
+                    bare = name.rstrip(".,;:!?\"'”’ ")
+                    self.surface = bare if bare != rec["name"] else None
                 name = rec["name"]
                 role = role or rec["role"]
                 side = rec["side"]

@@ -136,3 +136,28 @@ def test_a_title_naming_whose_channel_gives_the_posts_author(title: str) -> None
 )
 def test_a_speech_tag_between_commas_keeps_the_actor(text: str) -> None:
     assert [(r[0], r[2], r[3]) for r in bridge_tuples(text)] == [("destroyed", "RU", "UA")]
+
+
+def test_a_curated_person_keeps_the_reports_spelling_and_the_tables_name() -> None:
+    from analyst_kit.parse import parse_report
+
+    claims = parse_report(
+        "date 2022-02-25\nRussia's envoy Vasily Nebenzia said the text was anti-Russian. "
+        "Sergei Gaidai, governor of Luhansk region, said the town was shelled. Gaidai said the "
+        "bridge was destroyed."
+    )["claims"]
+    assert list(claims["speaker"]) == ["Vasily Nebenzia", "Sergei Gaidai", "Sergei Gaidai"]
+    assert list(claims["speaker_name"]) == ["Vasily Nebenzya", "Serhiy Haidai", "Serhiy Haidai"]
+    assert list(claims["side"]) == ["RU", "UA", "UA"]
+
+
+def test_a_denied_category_is_no_evacuation() -> None:
+    assert not evac_rows(
+        "He stressed that the shipping lane agreed in Istanbul is a maritime corridor for "
+        "commercial cargo, not a humanitarian corridor for people."
+    )
+    assert not evac_rows("This is men leaving Russia, not an evacuation, the border guards said.")
+    # a way out denied stays a row
+    assert [
+        r[3] for r in evac_rows("Haidai said from occupied Izium, no evacuation is possible.")
+    ] == ["impossible"]
