@@ -2408,25 +2408,34 @@ _BOTH_TOWNS = compile_lower(
 
 
 def _with_both_towns(
-    s: str, sp: list[dict], prev_sp: list[dict], speaker: tuple[int, int]
+    s: str,
+    sp: list[dict],
+    prev_sp: list[dict],
+    speaker: tuple[int, int],
+    prev2_sp: list[dict] | None = None,
 ) -> tuple[list[dict], tuple[str, str] | None]:
     """``sp`` with "both towns" of ``s`` as a mention of the first of the two settlements this
     sentence (before it) or the one before named, and the two names (the rows of the first are
     the second's too); ``sp`` and None unless exactly two were named ("Russian forces
-    attacked Popasna and Rubizhne. Ukrainian troops still hold both towns.")."""
+    attacked Popasna and Rubizhne. Ukrainian troops still hold both towns."). ``prev2_sp``: the
+    places of the sentence before that one, looked at when the one between names a single
+    town ("... shelled Orikhiv and Huliaipole. In Huliaipole houses are on fire. Both towns
+    are held by our defenders")."""
     m = _BOTH_TOWNS.search(lower(s))
     if m is None:
         return sp, None
     # (not a town in the speaker's title: "the mayor of Sumy said ... both towns")
     before = [p for p in sp if p["rs"] < m.start() and not speaker[0] <= p["rs"] < speaker[1]]
-    for group in (before, prev_sp):
+    seen: set[str] = set()  # the towns named in the sentences between
+    for i, group in enumerate((before, prev_sp, prev2_sp or [])):
         towns = list(dict.fromkeys(p["name"] for p in group if p["kind"] == "settlement"))
-        if len(towns) == 2:
+        if len(towns) == 2 and (i < 2 or seen <= set(towns)):
             first = next(p for p in group if p["name"] == towns[0])
             mention = {**first, "mention": m.group(0), "rs": m.start()}
             return sorted([*sp, mention], key=lambda p: p["rs"]), (towns[0], towns[1])
-        if towns:
+        if towns and (i == 0 or len(towns) > 1):
             break
+        seen.update(towns)
     return sp, None
 
 
@@ -2504,6 +2513,10 @@ _LAST_TIME_AFTER = compile_fast(
 _ONCE_BEFORE = compile_lower(r"\b(?:once|formerly|previously|briefly)\s+$")
 # words before "occupied X region" that make it a location, no claim ("in", "through")
 _ROUTE_WORDS = (" in ", " through ", " across ", " via ", " into ")
+
+
+# a sentence opening on where it is set: "In ", "[Digest note] In "
+_IN_OPENER = compile_fast(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:in|at)\s+$")
 
 
 def _control_claim(
@@ -2740,6 +2753,10 @@ def _control_claim(
     ):
         # "the Russian-installed head of occupied Donetsk", "officials appointed by Russia in
         # the occupied part of the region": a title, no claim
+        return None
+    if cue == "occupied" and a == 0 and start <= 60 and _IN_OPENER.match(pre_low):
+        # "In occupied Melitopol, the Russian-installed mayor said ...": the narrator's scene
+        # before the speaker speaks, no claim of the speaker's
         return None
     if cue == "occupied" and _ADJ_BEFORE.search(pre_low):
         # "officials said shelling hit occupied Melitopol": the speaker calls the town held by

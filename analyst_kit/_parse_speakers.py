@@ -361,13 +361,16 @@ class _Speakers:
         collective = head[0] in _COLLECTIVE_HEADS
         if not collective and head[0] not in _DEFINITE_ROLE_HEADS:
             return None
+        older = []
         for ent in sorted(self.ents, key=lambda e: -e["seen"]):
-            if k - ent["seen"] > 8:
-                break
             words = f"{ent['name']} {ent['role'] or ''}".lower()
             if head[0] in (words if collective else words.replace(",", " ").split()):
-                return ent
-        return None
+                if k - ent["seen"] <= 8:
+                    return ent
+                older.append(ent)
+        # "In Mykolaiv, the governor also said" ten sentences after "regional governor NAME":
+        # the one speaker of the report with that role, however long ago (not when two hold it)
+        return older[0] if len(older) == 1 and not collective else None
 
 
 def _label_speaker(label: str, ents: list[dict]) -> dict | None:

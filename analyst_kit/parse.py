@@ -889,6 +889,7 @@ def _parse_records(
     breaks: list[int] | None = None
     prev_control: list[dict] = []  # the sentence before's control rows
     prev_sp: list[dict] = []  # ... and its places
+    prev2_sp: list[dict] = []  # ... and those of the sentence before that
     # the rows of a side's own claimed ground so far, each with its sentence's index
     own_claims: list[tuple[int, dict]] = []
     n_claim = 0
@@ -1513,7 +1514,7 @@ def _parse_records(
         if gates & _S_CONTROL and "both " in low:
             # "... attacks on Popasna and Rubizhne. Ukrainian troops still hold both towns."
             csp, both = _with_both_towns(
-                s, csp, prev_sp, (found["start"], found["end"]) if found else (0, 0)
+                s, csp, prev_sp, (found["start"], found["end"]) if found else (0, 0), prev2_sp
             )
         if gates & _S_CONTROL and _REGION_WORDS(low):
             csp = _with_region_anaphor(s, csp, prev_sp)  # "the region was fully under ..."
@@ -1598,7 +1599,7 @@ def _parse_records(
             recent = [r for at, r in own_claims if k - at <= 4 or r["place"] in named]
             denied = (control or prev_control) + recent
             control = control + _called_false(s, denied, side, sp)
-        prev_control, prev_sp = control, sp
+        prev_control, prev2_sp, prev_sp = control, prev_sp, sp
         own_claims += [
             (k, r)
             for r in control

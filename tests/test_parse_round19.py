@@ -161,3 +161,46 @@ def test_a_denied_category_is_no_evacuation() -> None:
     assert [
         r[3] for r in evac_rows("Haidai said from occupied Izium, no evacuation is possible.")
     ] == ["impossible"]
+
+
+def test_in_occupied_x_before_the_speaker_is_the_scene_not_a_claim() -> None:
+    text = (
+        "In occupied Melitopol, the Russian-installed mayor Halyna Danylchenko said the city was "
+        "calm."
+    )
+    assert control_rows(text) == set()
+    # the speaker's own "occupied X" still says who holds it
+    assert control_rows("Ivan Fedorov said shelling hit occupied Melitopol.") == {
+        ("Melitopol", "RU", None, "UA")
+    }
+
+
+def test_the_governor_is_the_one_governor_of_the_report_however_far_back() -> None:
+    others = " ".join(
+        f"{who} said the situation in Kherson was {how}."
+        for who, how in [
+            ("Dmitry Peskov", "calm"),
+            ("The Russian Defence Ministry", "stable"),
+            ("Ukraine's Southern Defence Forces", "tense"),
+            ("Russian military bloggers", "grim"),
+            ("Pat Ryder", "unclear"),
+        ]
+    )
+    text = (
+        "Seven people were killed in Mykolaiv, regional governor Vitaliy Kim said. "
+        f"{others} {others} In Mykolaiv, the governor also said a convoy was heading to "
+        "Snihurivka, freed the day before."
+    )
+    assert claim_speakers(text)[-1] == ("Vitaliy Kim", "UA")
+    assert ("Snihurivka", "UA", None, "UA") in control_rows(text)
+
+
+def test_both_towns_two_sentences_on() -> None:
+    text = (
+        "Oleksandr Starukh said the occupiers shelled Orikhiv and Huliaipole with artillery. In "
+        "Huliaipole several houses are on fire. Both towns are held by Ukrainian forces, he said."
+    )
+    assert control_rows(text) == {("Orikhiv", "UA", None, "UA"), ("Huliai-Pole", "UA", None, "UA")}
+    # not when the sentence between names another town
+    other = text.replace("In Huliaipole", "In Vasylivka")
+    assert control_rows(other) == set()
