@@ -665,7 +665,10 @@ _OPENER = compile_fast(
     r"post|briefing|speech|video|message|remarks)\b[^,]{0,60}"
     # "After Saturday's strikes by drones on energy sites, he says", "Following the attack on
     # the port, the governor wrote", "Amid the blackouts, she said": a time or cause set first
-    r"|(?:After|Following|Amid|Despite|Since|Hours\s+after|Days\s+after)\s[^,]{1,120}),\s*$"
+    r"|(?:After|Following|Amid|Despite|Since|Hours\s+after|Days\s+after)\s[^,]{1,120}"
+    # "On the other side of the river, ", "Across the front line in the south, ": where
+    r"|(?:On|In|At|Across|Along|Inside|Outside|Beyond|Near|Behind|Further|Farther|Elsewhere)"
+    r"\s(?:[\w'’-]+\s+){0,8}?[\w'’-]+),\s*$"
 )
 # a place set before the clause, with an aside of where it lies: "In Chernihiv, further north, ",
 # "At Izium, meanwhile, ", "In the city of Sumy, "; officials there are its local officials
@@ -741,7 +744,8 @@ _LOWER_OK = frozenset(
     vice financier founder owner co-founder militant channel project embassy consulate diplomat diplomats soldier
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
     volunteer medic doctor nurse paramedic exiled elected interim ousted self-declared
-    correspondents war sector direction axis republic republic's people's""".split()
+    correspondents war sector direction axis republic republic's people's executive director
+    ceo managing manager chairperson""".split()
 )  # ("a spokesperson for the forces in the sector", "... on the Kupiansk axis")
 _LATE_PRONOUN = compile_fast(
     r"^(?:In|On|At|Speaking|Later|Earlier|Late|Early|Asked|During|After|Before|Separately|Also)"

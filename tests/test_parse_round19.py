@@ -204,3 +204,35 @@ def test_both_towns_two_sentences_on() -> None:
     # not when the sentence between names another town
     other = text.replace("In Huliaipole", "In Vasylivka")
     assert control_rows(other) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the other side of the river, Moscow-installed governor Vladimir Saldo says the "
+        "evacuation from flooded districts of Nova Kakhovka continues.",
+        "Across the front line in the south, Vladimir Saldo said the evacuation from flooded "
+        "districts of Nova Kakhovka was continuing.",
+    ],
+)
+def test_a_long_place_opener_keeps_the_speaker_after_it(text: str) -> None:
+    assert claim_speakers(text) == [("Vladimir Saldo", "RU")]
+    assert [r[4] for r in evac_rows(text)] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ukrzaliznytsia chief executive Oleksandr Kamyshin said the railway was running "
+            "extra evacuation trains every day.",
+            "Oleksandr Kamyshin",
+        ),
+        (
+            "Ukrenergo managing director Volodymyr Kudrytskyi said the grid was under strain.",
+            "Volodymyr Kudrytskyi",
+        ),
+    ],
+)
+def test_a_company_title_before_a_name(text: str, speaker: str) -> None:
+    assert claim_speakers(text)[0][0] == speaker
