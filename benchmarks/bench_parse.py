@@ -63,6 +63,8 @@ FRESH43_44 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (43,
 FRESH45 = [("fresh45", ROOT / "tests" / "data" / "fresh45")]
 # fifteenth session, blind, written at its start and first measured with the code before it
 FRESH46_47 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (46, 47)]
+# ... and during its first round, measured by it
+FRESH48_49 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (48, 49)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -265,6 +267,7 @@ def main() -> None:
             *FRESH43_44,
             *FRESH45,
             *FRESH46_47,
+            *FRESH48_49,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

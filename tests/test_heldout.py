@@ -129,6 +129,10 @@ SETS = {
     # from before its round, the same after its first round (which read only fresh45's misses)
     "fresh46": (10, 0.76),
     "fresh47": (10, 0.72),
+    # fifteenth session, written blind during its first round: first scores 0.778 and 0.728
+    # with the code from before it, 0.778 and 0.748 after that round (its tag and channel rules)
+    "fresh48": (10, 0.75),
+    "fresh49": (10, 0.72),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
