@@ -2501,6 +2501,12 @@ def _blank_matches(s: str, low: str, rx: re.Pattern) -> str:
     return s
 
 
+# a circumstance, not a request: "at the (personal) request of the President of France"
+_AT_REQUEST_OF = compile_lower(
+    r"\b(?:at|upon|on|following)\s+the\s+(?:[\w'’-]+\s+){0,2}?requests?\s+of\s+[^,;:.]{2,80}"
+)
+
+
 def _evac_rows(
     s: str,
     places: list[dict],
@@ -2616,6 +2622,12 @@ def _evac_rows(
         # Ukraine into neighbouring countries"
         if len(low) == len(s):
             s = _blank_matches(s, low, _FLED_ABROAD)
+        low = lower(s)
+        found = _evac_words(low)
+    if "request of" in low and len(low) == len(s):
+        # "at the personal request of the President of France, ... announce the opening of
+        # corridors": whose wish it met, no request the sentence makes
+        s = _blank_matches(s, low, _AT_REQUEST_OF)
         low = lower(s)
         found = _evac_words(low)
     part = _evac_part(low, found)
@@ -2917,8 +2929,18 @@ def _split_asks(s: str, a: int, b: int, rx: re.Pattern = _AND_ASKED) -> list[tup
 
 
 def _is_headline(s: str) -> bool:
-    """Is ``s`` a headline (one line, no closing punctuation)?"""
-    return "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
+    """Is ``s`` a headline (one line, no closing punctuation)? Not a list's long lead-in nor
+    one of its items ("... along the following routes:", "- from Sumy to Poltava;")."""
+    end = s.rstrip()
+    return (
+        "\n" not in s
+        and not end.endswith((".", "?", "!", '"', "”", "’"))
+        and not (end.endswith((":", ";")) and (len(s) > 80 or _LIST_ITEM.match(s) is not None))
+    )
+
+
+# an item of a list set out on lines of its own: "- from Sumy to Poltava;", "2) from Kharkiv"
+_LIST_ITEM = compile_fast(r"^\s*(?:[-–—•▪*]|\d{1,2}[.)])\s+")
 
 
 # an appositive saying what kind of place a name is: ", a town of some 20,000 people"

@@ -72,6 +72,7 @@ from ._parse_evacuations import (
     _ASKED_VERB,
     _DIGEST_ITEM,
     _FIRST_PERSON,
+    _LIST_ITEM,
     _NOW_WORDS,
     _OTHER_ERA,
     _PRONOUN_ASK,
@@ -82,6 +83,7 @@ from ._parse_evacuations import (
     _evac_rows,
     _has_local_body,
     _is_actor,
+    _is_headline,
     _is_seat,
     _item_label,
     _may_evacuate,
@@ -248,6 +250,18 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
         ent = speakers._by_name(np)
         return speakers._touch(ent, k) if ent is not None else None
     return None
+
+
+def _near_ukraine(p: dict) -> bool:
+    """Could people leave from place ``p``: Ukraine, or a border region next to it (Belgorod,
+    Kursk), not a capital abroad a report is datelined in ("Moscow, 7 March")?"""
+    if p.get("country") in (None, "UA"):
+        return True
+    lat, lon = p.get("lat"), p.get("lon")
+    try:
+        return 44.0 <= float(lat) <= 52.7 and 22.0 <= float(lon) <= 40.5
+    except (TypeError, ValueError):
+        return False
 
 
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
@@ -866,6 +880,7 @@ def _parse_records(
     bridge_actors: dict[str | None, set[str]] = {}
     last_river: str | None = None
     last_evac: tuple[int, dict | None, dict] | None = None
+    evac_list = False  # the sentences since the last evacuation row are a list it announced
     # the side of an official writing in the first person with no speaker named (a post, an
     # address): "I ask residents of the following settlements to leave", until someone speaks
     evac_voice: str | None = None
@@ -959,7 +974,7 @@ def _parse_records(
         # "told Russian state television": the outlet of this statement only
         media = attr.media_outlet(sa) if outlet is None else None
         section = len(s) < 100 and s.endswith(":")
-        is_headline = "\n" not in s and not s.rstrip().endswith((".", "?", "!", '"', "”", "’"))
+        is_headline = _is_headline(s)
         found = attr.headline_speaker(sa) if is_headline else None
         found = found or attr.find_speaker_phrase(sa, outlet_spans)
         if found is None and ":" in sa[:80] and (a == 0 or text[a - 1] == "\n"):
@@ -1370,7 +1385,7 @@ def _parse_records(
                 or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
                 or (kfocus["name"] if kfocus is not focus else None)
                 or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
-                or last_origin or (focus["name"] if focus else None),
+                or last_origin or (focus["name"] if focus and _near_ukraine(focus) else None),
                 speaker=(found["start"], found["end"]) if found else None, sites=works,
                 seat=ent.get("seat") if ent is not None else None,
                 # (the gates read ``lower(s)``: the same text unless lower-casing moved offsets)
@@ -1395,16 +1410,30 @@ def _parse_records(
             # "after the 1986 reactor explosion, when 100,000 people were evacuated": the
             # history of the place, not an evacuation the report tells
             evac = None
+        listed = evac_list and _LIST_ITEM.match(s) is not None
         if (
             not evac
             and last_evac is not None
-            and k - last_evac[0] == 1
-            and "route" in low
             and "from" in low
+            and (k - last_evac[0] == 1 and "route" in low or listed)
         ):
             # "... so that several corridors can operate today. Among them are routes from Bucha
-            # and Irpin towards Kyiv and from Sumy to Poltava": the corridors just spoken of
+            # and Irpin towards Kyiv and from Sumy to Poltava": the corridors just spoken of; and
+            # "the opening of humanitarian corridors along the following routes:" then "- from
+            # Sumy to Poltava;" item by item
             evac = _route_rows(s, sp, last_evac[2]) or None
+            lead = last_evac[2]
+            if (
+                evac
+                and listed
+                and lead["origin"] is None
+                and out["evacuations"]
+                and out["evacuations"][-1] is lead
+            ):
+                # the lead-in names no place of its own: its items are the statement's rows
+                out["evacuations"].pop()
+        # (a list goes on while its items do)
+        evac_list = bool(evac) and (listed or s.rstrip().endswith(":"))
         if evac and both_ev is not None:
             # "Shelling of A and B went on. Buses were still leaving the two cities": the rows
             # of the first town are the second's too

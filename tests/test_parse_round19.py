@@ -236,3 +236,43 @@ def test_a_long_place_opener_keeps_the_speaker_after_it(text: str) -> None:
 )
 def test_a_company_title_before_a_name(text: str, speaker: str) -> None:
     assert claim_speakers(text)[0][0] == speaker
+
+
+_ROUTES = (
+    "Statement of the Russian Defence Ministry\n\nMoscow, 7 March.\n\n"
+    "At the personal request of the President of France, the Russian Armed Forces announce a "
+    "regime of silence from 10:00 Moscow time and the opening of humanitarian corridors along "
+    "the following routes:\n\n- from Kyiv to the Russian Federation through Gomel;\n"
+    "- from Sumy to Poltava;\n- from Mariupol to Zaporizhzhia.\n\n"
+    "The ministry said the routes had been agreed with no one."
+)
+
+
+def test_a_list_of_routes_gives_one_row_per_item() -> None:
+    rows = evac_rows(_ROUTES)
+    assert [(o, d, st, by) for o, d, _, st, by in rows] == [
+        ("Kyiv", None, "open", "RU"),
+        ("Sumy", "Poltava", "open", "RU"),
+        ("Mariupol", "Zaporizhzhia", "open", "RU"),
+    ]
+
+
+def test_a_list_ends_with_its_items() -> None:
+    text = _ROUTES + "\n\n- from Kharkiv to Belgorod;"
+    assert "Kharkiv" not in [r[0] for r in evac_rows(text)]
+
+
+def test_at_the_request_of_is_no_request() -> None:
+    rows = evac_rows(
+        "At the personal request of the President of France, the Russian Armed Forces announce "
+        "the opening of a humanitarian corridor from Kyiv to Gomel."
+    )
+    assert [r[3] for r in rows] == ["open"]
+
+
+def test_a_capital_abroad_is_no_origin_by_default() -> None:
+    text = (
+        "MOSCOW, March 7 (wire) - Moscow said on Monday that humanitarian corridors would open "
+        "at 10:00 Moscow time, the defence ministry in Moscow said."
+    )
+    assert "Moscow" not in [r[0] for r in evac_rows(text)]
