@@ -550,6 +550,7 @@ _EVAC_PARTS = [
                 "head to",
                 "relocate",
                 "cross",
+                " go",
             ),
             ("urg", "call", "ask", "tell", "told", "advis", "appeal", "encourag", "warn"),
             (
@@ -564,6 +565,7 @@ _EVAC_PARTS = [
                 "families",
                 "them",
                 "those",
+                "elderly",
             ),
         ),
         compile_lower(
@@ -575,14 +577,18 @@ _EVAC_PARTS = [
             r"(?:the\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
-            r"families|them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b)"
+            r"families|(?:all\s+of\s+)?them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b)"
             # "urged those who remained in Soledar to leave"
-            r"|those(?=\s+(?:who|still|remaining|left)\b))\b"
+            r"|those(?=\s+(?:who|still|remaining|left)\b)|elderly(?:\s+people)?)\b"
             # "called on people there to head for the border"
             # "told people to cross into Russia", "urged families to relocate"
             # "asked residents to take their documents and pets ... and leave: A, B, C"
             r"[^.]{0,160}?(?:\bto|:|\band)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards)|"
-            r"relocate|cross\s+(?:into|over\s+(?:in)?to|the\s+border))\b",
+            r"relocate|cross\s+(?:into|over\s+(?:in)?to|the\s+border)"
+            # "urged the elderly and families with children to go" (to go, not to go somewhere:
+            # "to go to shelters" is no leaving)
+            r"|go(?=\s*(?:[.,;:!]|$|\s+(?:now|immediately|while|before|as\s+soon|too|as\s+well|"
+            r"for\s+the\s+winter|without\s+delay)\b)))\b",
         ),
     ),
     (
@@ -681,6 +687,10 @@ _NO_WAY_IN_PART = next(
 _NO_WAY_OUT_PART = 6
 # a call in the imperative ("Pack your bags and leave") is made to the people who hear it
 _IMPERATIVE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _IMPERATIVE_LEAVE)
+# a call on people to leave: "urged residents to leave", "urged all of them to leave before winter"
+_CALL_PART = next(
+    i for i, (gates, _) in enumerate(_EVAC_PARTS) if len(gates) == 3 and "encourag" in gates[1]
+)
 _NO_WAY_OUT_FORCES = compile_lower(
     r"\b(?:units|troops|forces|soldiers|army|servicemen|fighters|garrison|grouping|brigades?|"
     r"encircled|encirclement|cauldron|pocket)\b"
@@ -1782,6 +1792,8 @@ _EVAC_GATE = (
     "provided free", "providing free",
     # "there is no safe route across the front line", "no way, he said, for them to leave"
     *_NO_ROUTE_WORDS,
+    # "urged the elderly and families with children to go"
+    "to go",
 )  # fmt: skip
 
 
@@ -2501,6 +2513,11 @@ def _blank_matches(s: str, low: str, rx: re.Pattern) -> str:
     return s
 
 
+# the ones a call is made to, named before it: "urged all of them to leave", "the elderly"
+_CALLED_BACK = compile_lower(
+    r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag)\w*\s+(?:on\s+|to\s+)?"
+    r"(?:all\s+of\s+them|them\s+all|the\s+elderly|elderly\s+people)\b"
+)
 # a circumstance, not a request: "at the (personal) request of the President of France"
 _AT_REQUEST_OF = compile_lower(
     r"\b(?:at|upon|on|following)\s+the\s+(?:[\w'’-]+\s+){0,2}?requests?\s+of\s+[^,;:.]{2,80}"
@@ -2649,6 +2666,10 @@ def _evac_rows(
             # (the evacuation's own transport kept out: "no bus had been able to reach X")
             or part == _NO_WAY_IN_PART
             or part == _IMPERATIVE_PART
+            # (whom the call is to, named before: "300 people remain. He urged all of them to
+            # leave before winter")
+            or part == _CALL_PART
+            and _CALLED_BACK.search(low) is not None
             or found & _B_INJURED
             and _POP["injured"].search(low)
             or found & _B_CIVIL_TRAFFIC

@@ -276,3 +276,34 @@ def test_a_capital_abroad_is_no_origin_by_default() -> None:
         "at 10:00 Moscow time, the defence ministry in Moscow said."
     )
     assert "Moscow" not in [r[0] for r in evac_rows(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Yaroslav Yanushevych said shelling of Kherson was heavy. He urged the elderly and "
+            "families with children to go.",
+            "Kherson",
+        ),
+        (
+            "Pavlo Kyrylenko said 300 people remain in Lyman. Kyrylenko urged all of them to "
+            "leave before winter.",
+            "Lyman",
+        ),
+        ("Yanushevych urged people living near the river in Kherson to go now.", "Kherson"),
+    ],
+)
+def test_a_call_to_go_is_a_request(text: str, origin: str) -> None:
+    assert [(r[0], r[3]) for r in evac_rows(text)] == [(origin, "requested")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yanushevych urged residents of Kherson to go to shelters during the alert.",
+        "Zelensky urged Russian soldiers to go home.",
+    ],
+)
+def test_going_somewhere_else_is_no_evacuation(text: str) -> None:
+    assert evac_rows(text) == []
