@@ -264,6 +264,11 @@ def _near_ukraine(p: dict) -> bool:
         return False
 
 
+# the one an interview is with, and the role it gives: "An interview with NAME, head of X"
+_INTERVIEW_WITH = compile_fast(
+    r"\b[Ii]nterview\s+with\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?:,\s+(?:the\s+)?[a-z][^,.;:()\n]{3,100})?)"
+)
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
@@ -950,6 +955,12 @@ def _parse_records(
                     relayed[id(head)] = relay  # "13:30 | NAME, quoted by Suspilne"
                 post_end = _end_at(text, "\n\n", b)
                 continue
+        if k < 4 and "nterview with " in s and (iv := _INTERVIEW_WITH.search(s)) is not None:
+            # "An interview with NAME, head of X, recorded on 20 April": the one interviewed,
+            # whom a later "Surname:" label names (no statement of this line's own)
+            last = speakers.last
+            speakers.resolve({"np": iv.group("np"), "cue": None, "start": 0, "end": 0}, k)
+            speakers.last = last
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s

@@ -65,6 +65,8 @@ FRESH45 = [("fresh45", ROOT / "tests" / "data" / "fresh45")]
 FRESH46_47 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (46, 47)]
 # ... and during its first round, measured by it
 FRESH48_49 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (48, 49)]
+# ... and during its second round (wire-heavy), measured by it
+FRESH50_51 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (50, 51)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -268,6 +270,7 @@ def main() -> None:
             *FRESH45,
             *FRESH46_47,
             *FRESH48_49,
+            *FRESH50_51,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

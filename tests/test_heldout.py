@@ -133,6 +133,10 @@ SETS = {
     # with the code from before it, 0.778 and 0.748 after that round (its tag and channel rules)
     "fresh48": (10, 0.75),
     "fresh49": (10, 0.72),
+    # fifteenth session, written blind during its second round (wire-heavy): first scores 0.754
+    # and 0.695, the same after that round; they drove its third round
+    "fresh50": (10, 0.73),
+    "fresh51": (10, 0.67),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)

@@ -307,3 +307,13 @@ def test_a_call_to_go_is_a_request(text: str, origin: str) -> None:
 )
 def test_going_somewhere_else_is_no_evacuation(text: str) -> None:
     assert evac_rows(text) == []
+
+
+def test_an_interview_with_names_the_one_its_surname_labels_stand_for() -> None:
+    text = (
+        "An interview with Oleksandr Vilkul, head of the Kryvyi Rih military administration, "
+        "recorded in Kryvyi Rih on 20 April 2022.\n\nQ: Where is the front now?\n\n"
+        "Vilkul: Thirty kilometres away. Kryvyi Rih itself is fully under our control."
+    )
+    assert ("Oleksandr Vilkul", "UA") in claim_speakers(text)
+    assert ("Kryvyi Rih", "UA", 1.0, "UA") in control_rows(text)
