@@ -2519,6 +2519,14 @@ _ROUTE_WORDS = (" in ", " through ", " across ", " via ", " into ")
 _IN_OPENER = compile_fast(r"^\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:in|at)\s+$")
 
 
+# the speaker's own administration, as the subject right before a verb of holding
+_OWN_ADMINISTRATION = compile_fast(
+    r"\b(?:the|our|his|her|its|their)\s+(?:(?:regional|military|civil-military|city|"
+    r"occupation)\s+)?administration\s+(?:now\s+|already\s+|still\s+)?$",
+    re.I,
+)
+
+
 def _control_claim(
     m: re.Match,
     kind: str,
@@ -3208,6 +3216,16 @@ def _control_claim(
             controller = by_agent
         if controller is None and "whose" in window and _WHOSE_FORCES.search(window):
             controller = side  # "Prigozhin, whose fighters hold most of X, wrote": his own
+        if (
+            controller is None
+            and side in ("RU", "UA")
+            and "administration" in window
+            and cue.startswith(("control", "hold"))
+            and _OWN_ADMINISTRATION.search(window) is not None
+        ):
+            # "(Balitsky said) the administration controls more than 70% of the region": the
+            # speaker's own body holds it
+            controller = side
         # "liberated X", "cleared X" with no force named: the speaker's side did it
         freed = "liberat" in cue or cue.startswith(("clear", "free", "de"))
         if controller is None and freed and side in ("RU", "UA"):

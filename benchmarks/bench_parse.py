@@ -67,6 +67,8 @@ FRESH46_47 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (46,
 FRESH48_49 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (48, 49)]
 # ... and during its second round (wire-heavy), measured by it
 FRESH50_51 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (50, 51)]
+# ... and during its third: never used to tune the parser
+FRESH52_53 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (52, 53)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -271,6 +273,7 @@ def main() -> None:
             *FRESH46_47,
             *FRESH48_49,
             *FRESH50_51,
+            *FRESH52_53,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

@@ -137,6 +137,10 @@ SETS = {
     # and 0.695, the same after that round; they drove its third round
     "fresh50": (10, 0.73),
     "fresh51": (10, 0.67),
+    # fifteenth session, written blind during its third round (wire-heavy): first scores 0.787
+    # and 0.823 with the code from before the session, the same with its final code
+    "fresh52": (10, 0.76),
+    "fresh53": (10, 0.80),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)

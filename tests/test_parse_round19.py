@@ -317,3 +317,17 @@ def test_an_interview_with_names_the_one_its_surname_labels_stand_for() -> None:
     )
     assert ("Oleksandr Vilkul", "UA") in claim_speakers(text)
     assert ("Kryvyi Rih", "UA", 1.0, "UA") in control_rows(text)
+
+
+def test_the_speakers_administration_holds_what_it_controls() -> None:
+    text = (
+        "Yevgeny Balitsky, the Russian-installed head of Zaporizhzhia region, signed an order on "
+        "a referendum. He said the administration controls more than 70% of the region."
+    )
+    assert control_rows(text) == {("Zaporizhzhia oblast", "RU", 0.7, "RU")}
+    # an administration leaving a city is no force withdrawing
+    text = (
+        "Further south, the regional administration in Zaporizhzhia said a train carrying women "
+        "and children had left the city for the west on Monday."
+    )
+    assert control_rows(text) == set()
