@@ -125,18 +125,19 @@ SETS = {
     # fourteenth session, written blind after its round: first score 0.763 with the final code;
     # the fifteenth session's first round read its misses (0.803 after it)
     "fresh45": (10, 0.78),
-    # fifteenth session, written blind at its start: first scores 0.782 and 0.747 with the code
-    # from before its round, the same after its first round (which read only fresh45's misses)
-    "fresh46": (10, 0.76),
-    "fresh47": (10, 0.72),
+    # fifteenth session, written blind at its start: first scores 0.785 and 0.747 with the code
+    # from before its round, the same after its first part (which read only fresh45's misses);
+    # 0.798 and 0.799 after the round
+    "fresh46": (10, 0.77),
+    "fresh47": (10, 0.77),
     # fifteenth session, written blind during its first round: first scores 0.778 and 0.728
     # with the code from before it, 0.778 and 0.748 after that round (its tag and channel rules)
-    "fresh48": (10, 0.75),
-    "fresh49": (10, 0.72),
+    "fresh48": (10, 0.79),
+    "fresh49": (10, 0.74),
     # fifteenth session, written blind during its second round (wire-heavy): first scores 0.754
     # and 0.695, the same after that round; they drove its third round
     "fresh50": (10, 0.73),
-    "fresh51": (10, 0.67),
+    "fresh51": (10, 0.68),
     # fifteenth session, written blind during its third round (wire-heavy): first scores 0.787
     # and 0.823 with the code from before the session, the same with its final code
     "fresh52": (10, 0.76),
