@@ -704,6 +704,32 @@ def _table_rows(claims: pd.DataFrame, keep: np.ndarray, max_rows: int) -> list[d
     return rows
 
 
+def _uncrowded_labels(
+    labels: dict[str, tuple[float, float]],
+    weight: Mapping[str, float],
+    scale: tuple[float, float],
+    font_px: float = 12,
+) -> dict[str, tuple[float, float]]:
+    """The place names to write above their markers ("top center") so that none overlaps
+    another: the most-claimed places choose first, a name whose box would overlap one kept
+    is left off. ``scale``: pixels per degree of longitude and of latitude."""
+    kx, ky = scale
+    h = font_px * 1.25
+    kept: list[tuple[float, float, float, float]] = []
+    out: dict[str, tuple[float, float]] = {}
+    for text in sorted(labels, key=lambda t: (-weight.get(t, 0.0), t)):
+        x, y = labels[text]
+        px, py = x * kx, y * ky
+        w = len(text) * font_px * 0.6
+        r = weight.get(text, 8.0) / 2
+        box = (px - w / 2, py + r, px + w / 2, py + r + h)
+        if any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in kept):
+            continue
+        kept.append(box)
+        out[text] = (x, y)
+    return out
+
+
 def view_model(
     tables: Mapping[str, pd.DataFrame],
     state: FilterState | Mapping[str, Any] | None = None,
@@ -712,6 +738,7 @@ def view_model(
     bridges_layer=None,
     routes=None,
     max_rows: int = 200,
+    label_scale: tuple[float, float] | None = None,
 ) -> dict[str, Any]:
     """Everything a dashboard draws for one filter state, as plain lists (no plotly objects).
 
@@ -730,6 +757,10 @@ def view_model(
         Optional GeoDataFrame/GeoSeries of route lines.
     max_rows
         Most claims listed in ``table`` (newest first).
+    label_scale
+        Pixels per degree of longitude and of latitude on the drawn map: place names that
+        would overlap a more-claimed place's name are left off the ``Place names`` trace (the
+        markers and their hover stay). None keeps every name.
 
     Returns
     -------
@@ -753,10 +784,14 @@ def view_model(
     traces = _layer_traces(control, bridges_layer, routes, _day(state.end))
     claim_traces = _claim_traces(places, keep_places, sides)
     labels: dict[str, tuple[float, float]] = {}
+    weight: dict[str, float] = {}
     for t in claim_traces.values():
         t["layer"] = "claims"
-        for text, x, y in zip(t["text"], t["x"], t["y"], strict=True):
+        for text, x, y, size in zip(t["text"], t["x"], t["y"], t["marker_size"], strict=True):
             labels.setdefault(text, (x, y))
+            weight[text] = max(weight.get(text, 0.0), float(size))
+    if label_scale is not None and len(labels) > 1:
+        labels = _uncrowded_labels(labels, weight, label_scale)
     traces.update(claim_traces)
     traces["Place names"] = {
         **_empty_trace(),

@@ -183,6 +183,26 @@ def test_unknown_state_field_is_an_error(tables):
         filters.filter_tables(tables, {"sidez": ["RU"]})
 
 
+def test_place_names_that_would_overlap_are_left_off(tables):
+    full = filters.view_model(tables, FilterState(sides=("RU", "UA")))
+    assert sorted(full["traces"]["Place names"]["text"]) == ["Lysychansk", "Sievierodonetsk"]
+    # zoomed far out, the two towns' names (about 10 km apart) would overlap: the one more
+    # claimed keeps its name, the other keeps its marker and hover
+    far = filters.view_model(tables, FilterState(sides=("RU", "UA")), label_scale=(40.0, 60.0))
+    names = far["traces"]["Place names"]["text"]
+    assert len(names) == 1 and names[0] in ("Lysychansk", "Sievierodonetsk")
+    assert sorted(far["traces"]["Claims · RU"]["text"]) == ["Lysychansk", "Sievierodonetsk"]
+    # zoomed in, both names fit
+    near = filters.view_model(tables, FilterState(sides=("RU", "UA")), label_scale=(4000.0, 6000.0))
+    assert sorted(near["traces"]["Place names"]["text"]) == ["Lysychansk", "Sievierodonetsk"]
+
+
+def test_uncrowded_labels_prefers_the_most_claimed():
+    labels = {"Aaaa": (38.0, 48.0), "Bbbb": (38.01, 48.0), "Cccc": (30.0, 50.0)}
+    kept = filters._uncrowded_labels(labels, {"Aaaa": 10, "Bbbb": 20, "Cccc": 5}, (100.0, 150.0))
+    assert list(kept) == ["Bbbb", "Cccc"]
+
+
 def test_view_model_traces_title_table(tables):
     vm = filters.view_model(tables, FilterState(sides=("RU", "UA")))
     assert vm["title"] == "Claims all dates · RU, UA · 2 shown"
