@@ -8,7 +8,6 @@ figures are never rebuilt, so zoom and legend clicks survive a filter change).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -101,18 +100,6 @@ def claims_table_html(
         '<table class="ak-claims" style="border-collapse:collapse;font-size:12px;width:100%">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
-
-
-def _label_scale(fig) -> tuple[float, float]:
-    """Pixels per degree of longitude and of latitude inside a :func:`plot.base_map` figure
-    (its plot area: the figure less its margins and legend)."""
-    lon0, lat0, lon1, lat1 = fig.layout.meta["bounds"]
-    ratio = 1.0 / math.cos(math.radians((lat0 + lat1) / 2))
-    domain = fig.layout.xaxis.domain or (0, 1)
-    w = (fig.layout.width or 1100) * (domain[1] - domain[0]) - 110
-    h = (fig.layout.height or 800) - 160
-    k = min(w / (lon1 - lon0), h / ((lat1 - lat0) * ratio))
-    return k, k * ratio
 
 
 def _map_figure(vm: dict, bounds, width: int):
@@ -336,7 +323,9 @@ def dashboard(
 
     map_fig = _map_figure(vm, bounds, width)
     # place names that would overlap a more-claimed place's name are left off the map
-    kw["label_scale"] = _label_scale(map_fig)
+    from . import plot
+
+    kw["label_scale"] = plot.pixels_per_degree(map_fig)
     vm = filters.view_model(prepared, state0, **kw)
     timeline_fig = _timeline_figure(vm, width)
     table = widgets.HTML()

@@ -952,12 +952,9 @@ def _outside(tables, box) -> int:
 
 def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
     """Blank point labels that would overlap a bigger point's label (hover keeps the name)."""
-    lon0, lat0, lon1, lat1 = fig.layout.meta["bounds"]
-    ratio = 1.0 / math.cos(math.radians((lat0 + lat1) / 2))
-    domain = fig.layout.xaxis.domain or (0, 1)
-    w = (fig.layout.width or 1100) * (domain[1] - domain[0]) - 110
-    h = (fig.layout.height or 800) - 160
-    k = min(w / (lon1 - lon0), h / ((lat1 - lat0) * ratio))  # px per degree of longitude
+    from .plot import pixels_per_degree
+
+    kx, ky = pixels_per_degree(fig)
     items = []
     for t in fig.data:
         if t.type != "scatter" or not t.mode or "text" not in t.mode or "markers" not in t.mode:
@@ -965,7 +962,7 @@ def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
         sizes = t.marker.size if isinstance(t.marker.size, tuple | list) else None
         for i, (x, y, text) in enumerate(zip(t.x, t.y, t.text or (), strict=False)):
             size = sizes[i] if sizes else (t.marker.size or 8)
-            items.append((size, t, i, x * k, y * k * ratio, len(_plain(text)) * font_px * 0.6))
+            items.append((size, t, i, x * kx, y * ky, len(_plain(text)) * font_px * 0.6))
     # markers are obstacles too: a label must not cover another place's dot
     dots = [(px - sz / 2, py - sz / 2, px + sz / 2, py + sz / 2) for sz, _, _, px, py, _ in items]
     kept: list[tuple[float, float, float, float]] = []
@@ -1029,7 +1026,7 @@ def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
             texts = list(t.text)
             for i, (x, y) in enumerate(zip(t.x, t.y, strict=False)):
                 tw = len(_plain(texts[i])) * font_px * 0.6
-                box = (x * k - tw / 2, y * k * ratio - h / 2, x * k + tw / 2, y * k * ratio + h / 2)
+                box = (x * kx - tw / 2, y * ky - h / 2, x * kx + tw / 2, y * ky + h / 2)
                 if any(
                     box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3]
                     for o in dots + kept

@@ -465,6 +465,18 @@ def add_points(
     return fig
 
 
+def pixels_per_degree(fig: go.Figure) -> tuple[float, float]:
+    """Pixels per degree of longitude and of latitude in the plot area of a :func:`base_map`
+    figure (the figure less its margins and legend), for laying out labels."""
+    lon0, lat0, lon1, lat1 = fig.layout.meta["bounds"]
+    ratio = 1.0 / math.cos(math.radians((lat0 + lat1) / 2))
+    domain = fig.layout.xaxis.domain or (0, 1)
+    w = (fig.layout.width or 1100) * (domain[1] - domain[0]) - 110
+    h = (fig.layout.height or 800) - 160
+    k = min(w / (lon1 - lon0), h / ((lat1 - lat0) * ratio))
+    return k, k * ratio
+
+
 def add_scale_bar(fig: go.Figure, km: float | None = None) -> go.Figure:
     """Draw a scale bar in the lower-left corner of a :func:`base_map` figure."""
     lon0, lat0, lon1, lat1 = fig.layout.meta["bounds"]
