@@ -715,7 +715,8 @@ def _uncrowded_labels(
     is left off. ``scale``: pixels per degree of longitude and of latitude."""
     kx, ky = scale
     h = font_px * 1.25
-    kept: list[tuple[float, float, float, float]] = []
+    cell = 64.0  # px: kept boxes are filed by the grid cells they cover, so a test is local
+    grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
     out: dict[str, tuple[float, float]] = {}
     for text in sorted(labels, key=lambda t: (-weight.get(t, 0.0), t)):
         x, y = labels[text]
@@ -723,9 +724,19 @@ def _uncrowded_labels(
         w = len(text) * font_px * 0.6
         r = weight.get(text, 8.0) / 2
         box = (px - w / 2, py + r, px + w / 2, py + r + h)
-        if any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in kept):
+        cells = [
+            (i, j)
+            for i in range(math.floor(box[0] / cell), math.floor(box[2] / cell) + 1)
+            for j in range(math.floor(box[1] / cell), math.floor(box[3] / cell) + 1)
+        ]
+        if any(
+            box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3]
+            for c in cells
+            for o in grid.get(c, ())
+        ):
             continue
-        kept.append(box)
+        for c in cells:
+            grid.setdefault(c, []).append(box)
         out[text] = (x, y)
     return out
 
