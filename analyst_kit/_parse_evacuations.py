@@ -3421,19 +3421,18 @@ _TOWN_PART = compile_fast(
 _PLACES_WORD = compile_fast(r"\b(?:villages|settlements|communities|hamlets)\b")
 
 
-# the oblasts whose capital has another name than the oblast's
-_OTHER_CAPITALS = {
-    "Volyn oblast": "Lutsk",
-    "Zakarpattia oblast": "Uzhhorod",
-    "Kirovohrad oblast": "Kropyvnytskyi",
-    "Dnipropetrovsk oblast": "Dnipro",
-}
+# the oblasts whose centre was never named like them (the two renamed in 2016 are the
+# gazetteer's _RENAMED_CENTRES)
+_UNLIKE_CENTRES = {"Volyn": "Lutsk", "Zakarpattia": "Uzhhorod"}
 
 
 def _capital_of(region: str) -> str:
     """The city a Ukrainian oblast is run from ("Kherson oblast" → "Kherson"), when the
     gazetteer knows it as a settlement; else ``region`` itself."""
-    city = _OTHER_CAPITALS.get(region) or region[: -len(" oblast")]
+    from .gazetteer import _RENAMED_CENTRES
+
+    stem = region[: -len(" oblast")]
+    city = _RENAMED_CENTRES.get(stem) or _UNLIKE_CENTRES.get(stem) or stem
     return city if _is_town_name(city) else region
 
 

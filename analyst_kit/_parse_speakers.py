@@ -103,6 +103,14 @@ class _Speakers:
             ent["display"] = self.surface
         return ent
 
+    def introduce(self, found: dict, k: int) -> dict | None:
+        """Resolve ``found`` as an entity later labels may name ("An interview with NAME, head
+        of X" before the "Surname:" turns) without making it the last speaker."""
+        last = self.last
+        ent = self.resolve(found, k)
+        self.last = last
+        return ent
+
     def _resolve(self, found: dict, k: int) -> dict | None:
         name, role, kind = attr.split_name_role(found["np"])
         rec = attr.lookup_speaker(name)

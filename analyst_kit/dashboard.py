@@ -15,7 +15,7 @@ import pandas as pd
 
 from . import filters
 from .filters import FACETS, FilterState
-from .plot import SIDE_COLORS, STATUS_COLORS, escape_text
+from .plot import SIDE_COLORS, STATUS_COLORS, escape_text, pixels_per_degree
 
 if TYPE_CHECKING:
     import ipywidgets as widgets
@@ -323,9 +323,7 @@ def dashboard(
 
     map_fig = _map_figure(vm, bounds, width)
     # place names that would overlap a more-claimed place's name are left off the map
-    from . import plot
-
-    kw["label_scale"] = plot.pixels_per_degree(map_fig)
+    kw["label_scale"] = pixels_per_degree(map_fig)
     vm = filters.view_model(prepared, state0, **kw)
     timeline_fig = _timeline_figure(vm, width)
     table = widgets.HTML()

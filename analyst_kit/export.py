@@ -952,7 +952,7 @@ def _outside(tables, box) -> int:
 
 def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
     """Blank point labels that would overlap a bigger point's label (hover keeps the name)."""
-    from .plot import pixels_per_degree
+    from .plot import boxes_overlap, pixels_per_degree
 
     kx, ky = pixels_per_degree(fig)
     items = []
@@ -974,10 +974,7 @@ def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
         obstacles = [
             o for j, o in enumerate(dots) if j != own and (strict or items[j][0] >= items[own][0])
         ]
-        return not any(
-            box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3]
-            for o in obstacles + kept
-        )
+        return not any(boxes_overlap(box, o) for o in obstacles + kept)
 
     order = sorted(range(len(items)), key=lambda n: -items[n][0])
 
@@ -1027,10 +1024,7 @@ def _declutter_labels(fig: go.Figure, font_px: float = 13) -> go.Figure:
             for i, (x, y) in enumerate(zip(t.x, t.y, strict=False)):
                 tw = len(_plain(texts[i])) * font_px * 0.6
                 box = (x * kx - tw / 2, y * ky - h / 2, x * kx + tw / 2, y * ky + h / 2)
-                if any(
-                    box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3]
-                    for o in dots + kept
-                ):
+                if any(boxes_overlap(box, o) for o in dots + kept):
                     texts[i] = ""
             t.text = texts
     return fig

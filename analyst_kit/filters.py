@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .plot import SIDE_COLORS, STATUS_COLORS, escape_text, side_color
+from .plot import SIDE_COLORS, STATUS_COLORS, boxes_overlap, escape_text, side_color
 
 __all__ = [
     "LAYERS",
@@ -729,11 +729,7 @@ def _uncrowded_labels(
             for i in range(math.floor(box[0] / cell), math.floor(box[2] / cell) + 1)
             for j in range(math.floor(box[1] / cell), math.floor(box[3] / cell) + 1)
         ]
-        if any(
-            box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3]
-            for c in cells
-            for o in grid.get(c, ())
-        ):
+        if any(boxes_overlap(box, o) for c in cells for o in grid.get(c, ())):
             continue
         for c in cells:
             grid.setdefault(c, []).append(box)

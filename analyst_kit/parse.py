@@ -112,6 +112,7 @@ from ._regex import (
 )
 from ._sentences import split_sentences
 from .errors import InputError
+from .plot import UKRAINE_BOUNDS
 
 __all__ = ["parse_report", "read_reports", "TABLE_COLUMNS", "CLAIM_TYPES"]
 
@@ -254,14 +255,17 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
 
 def _near_ukraine(p: dict) -> bool:
     """Could people leave from place ``p``: Ukraine, or a border region next to it (Belgorod,
-    Kursk), not a capital abroad a report is datelined in ("Moscow, 7 March")?"""
+    Kursk), not a capital abroad a report is datelined in ("Moscow, 7 March")? Near: inside
+    Ukraine's bounding box (:data:`plot.UKRAINE_BOUNDS`) widened by 0.2° north, south and
+    east."""
     if p.get("country") in (None, "UA"):
         return True
-    lat, lon = p.get("lat"), p.get("lon")
+    lon0, lat0, lon1, lat1 = UKRAINE_BOUNDS
     try:
-        return 44.0 <= float(lat) <= 52.7 and 22.0 <= float(lon) <= 40.5
+        lat, lon = float(p.get("lat")), float(p.get("lon"))
     except (TypeError, ValueError):
         return False
+    return lat0 - 0.2 <= lat <= lat1 + 0.2 and lon0 <= lon <= lon1 + 0.2
 
 
 # the one an interview is with, and the role it gives: "An interview with NAME, head of X"
@@ -958,9 +962,7 @@ def _parse_records(
         if k < 4 and "nterview with " in s and (iv := _INTERVIEW_WITH.search(s)) is not None:
             # "An interview with NAME, head of X, recorded on 20 April": the one interviewed,
             # whom a later "Surname:" label names (no statement of this line's own)
-            last = speakers.last
-            speakers.resolve({"np": iv.group("np"), "cue": None, "start": 0, "end": 0}, k)
-            speakers.last = last
+            speakers.introduce({"np": iv.group("np"), "cue": None, "start": 0, "end": 0}, k)
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s

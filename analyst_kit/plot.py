@@ -477,6 +477,11 @@ def pixels_per_degree(fig: go.Figure) -> tuple[float, float]:
     return k, k * ratio
 
 
+def boxes_overlap(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Do two boxes ``(x0, y0, x1, y1)`` overlap (touching edges do not)?"""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def add_scale_bar(fig: go.Figure, km: float | None = None) -> go.Figure:
     """Draw a scale bar in the lower-left corner of a :func:`base_map` figure."""
     lon0, lat0, lon1, lat1 = fig.layout.meta["bounds"]
