@@ -1104,6 +1104,9 @@ def _parse_records(
             ent = speakers._touch(answerer, k)  # a later bare "A: ..." is the same answerer
         if tag_rec is not None and (
             ent is None
+            # (a speaker carried over from before, "KIM: ..." then "[NAME, 10:00] Buses ran":
+            # the tag names this line's own)
+            or found is None
             # ("[Milblogger X, 13:40] ..., it wrote, ...": the post's author, not the body
             # quoted last)
             or found["np"].lower() in ("it", "they", "he", "she")

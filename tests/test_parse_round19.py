@@ -331,3 +331,12 @@ def test_the_speakers_administration_holds_what_it_controls() -> None:
         "and children had left the city for the west on Monday."
     )
     assert control_rows(text) == set()
+
+
+def test_a_tagged_line_inside_a_transcript_turn_is_the_tags() -> None:
+    # (this raised a TypeError: no speaker phrase of its own, one carried from the turn)
+    text = (
+        "Transcript\n\nKIM: The city is holding. We are ready.\n"
+        "[Serhiy Haidai, 10:00] Buses ran to Odesa today.\n"
+    )
+    assert claim_speakers(text)[-1] == ("Serhiy Haidai", "UA")
