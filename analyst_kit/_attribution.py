@@ -1590,6 +1590,12 @@ def unnamed_answer(sentence: str) -> bool:
     return m is not None and m.group("np") is None
 
 
+def answer_turn(sentence: str) -> bool:
+    """Whether ``sentence`` opens a transcript's answer turn, named or not ("A: ...",
+    "A (Surname): ...", "Answer: ...")."""
+    return sentence[:1] == "A" and _QA_LEAD.match(sentence) is not None
+
+
 def _question_source(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
     """The source a question turn reports: "Q (Reuters): The General Staff said the village
     had been retaken. Is that right?" quotes the General Staff (the asker's own words claim

@@ -2756,9 +2756,7 @@ def _control_claim(
         return None  # "Russian-occupied", "Kyiv-held": the side adjective's rule reads it
     if cue.startswith("clear") and _DEMINING.search(clause, end, end + 80):
         return None  # "sappers cleared Irpin of mines": no ground taken
-    if cue == "occupied" and (
-        _TITLE_OF.search(pre_low) or _TITLE_IN_PART.search(pre_low) is not None
-    ):
+    if cue == "occupied" and (_TITLE_OF.search(pre_low) is not None):
         # "the Russian-installed head of occupied Donetsk", "officials appointed by Russia in
         # the occupied part of the region": a title, no claim
         return None
@@ -3711,10 +3709,6 @@ def _possessor_side(adj: str, head: str, side: str | None) -> str | None:
 _SIDE_HYPHEN = compile_lower(
     r"\b(?:russian|ukrainian|russia|ukraine|kyiv|kiev|moscow|separatist)-$"
 )
-_TITLE_OF = compile_lower(
-    r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\s+"
-    r"of\s+(?:the\s+)?$"
-)
 _POSITIONS_AROUND = compile_lower(
     r"\s+(?:only\s+|still\s+|some\s+|their\s+|its\s+)*(?:positions|a\s+foothold|footholds)\s+"
     r"(?:in|at|around|inside|near|by)\s+"
@@ -3726,9 +3720,10 @@ _ROUTE_VIA_BEFORE = compile_fast(
     r"(?:via|through|to|towards|into|from)\s+(?:the\s+)?$",
     re.I,
 )
-_TITLE_IN_PART = compile_lower(
-    r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)\b"
-    r"[^,;.]{0,40}\b(?:in|of|for)\s+the\s+$"
+# an office the place names, not a place held: "the head of Kherson", "the mayor in the city of"
+_TITLE_OF = compile_lower(
+    r"\b(?:head|mayor|governor|leader|chief|administration|authorities|officials?|council)"
+    r"(?:\s+of\s+|\b[^,;.]{0,40}\b(?:in|of|for)\s+the\s+)$"
 )
 # what "occupied" follows when it qualifies the place after it
 _ADJ_BEFORE = compile_lower(

@@ -2515,7 +2515,7 @@ def _blank_matches(s: str, low: str, rx: re.Pattern) -> str:
 
 # the ones a call is made to, named before it: "urged all of them to leave", "the elderly"
 _CALLED_BACK = compile_lower(
-    r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag)\w*\s+(?:on\s+|to\s+)?"
+    r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag|warn)\w*\s+(?:on\s+|to\s+)?"
     r"(?:all\s+of\s+them|them\s+all|the\s+elderly|elderly\s+people)\b"
 )
 # a circumstance, not a request: "at the (personal) request of the President of France"
@@ -2960,8 +2960,9 @@ def _is_headline(s: str) -> bool:
     )
 
 
-# an item of a list set out on lines of its own: "- from Sumy to Poltava;", "2) from Kharkiv"
-_LIST_ITEM = compile_fast(r"^\s*(?:[-–—•▪*]|\d{1,2}[.)])\s+")
+# an item of a list set out on lines of its own, or a digest's numbered paragraph: "- from
+# Sumy to Poltava;", "2) from Kharkiv", "2/ No humanitarian corridor exists" (read with .match)
+_LIST_ITEM = compile_fast(r"\s*(?:\d{1,2}\s*[/.)]|[-–—•▪*])\s")
 
 
 # an appositive saying what kind of place a name is: ", a town of some 20,000 people"
@@ -3113,10 +3114,6 @@ def _not_river_homonyms(s: str, places: list[dict], rivers: set[str]) -> list[di
             and s[max(0, p["rs"] - 4) : p["rs"]].lower() == "the "
         )
     ]
-
-
-# a paragraph opening an item of a digest: "2/ ...", "3. ...", "* ...", "- ..."
-_DIGEST_ITEM = compile_fast(r"\s*(?:\d{1,2}\s*[/.)]|[*•–—-])\s")
 
 
 # the aid community as the subject of a sentence: "Humanitarian organisations call on ...", "aid

@@ -70,7 +70,6 @@ from ._parse_evacuations import (
     _AID_BODY,
     _APPOINTEE_WORDS,
     _ASKED_VERB,
-    _DIGEST_ITEM,
     _FIRST_PERSON,
     _LIST_ITEM,
     _NOW_WORDS,
@@ -273,6 +272,36 @@ _INTERVIEW_WITH = compile_fast(
     r"\b[Ii]nterview\s+with\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     r"(?:,\s+(?:the\s+)?[a-z][^,.;:()\n]{3,100})?)"
 )
+# the one a question-and-answer interview is with, named in its introduction: "We spoke to the
+# mayor, former boxer NAME, between ...", "NAME, head of X, talked to us by phone"
+_SPOKE_WITH = compile_fast(
+    r"\b(?:[Ss]poke|[Tt]alked|[Ss]peaking|[Tt]alking|[Ii]nterviewed|sat\s+down)\s+(?:(?:to|with)\s+)?"
+    r"(?P<rest>[^.;:\n]{3,160})"
+)
+_NAME = compile_fast(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+_APPOSITIVE = compile_fast(r",\s+(?:the\s+)?[a-z][^,.;:()\n]{3,100}")
+
+
+def _interviewee(s: str) -> str | None:
+    """The phrase naming the person a question-and-answer interview is with, from a sentence
+    of its introduction ("We spoke to the mayor, former boxer NAME, between his visits" →
+    "former boxer NAME"), or None. Its bare "A:" turns are that person's."""
+    m = _SPOKE_WITH.search(s)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    for name in _NAME.finditer(rest):
+        head = rest.rfind(",", 0, name.start()) + 1
+        app = _APPOSITIVE.match(rest, name.end())
+        tail = app.end() if app else name.end()
+        for a, b in ((head, tail), (name.start(), tail), (name.start(), name.end())):
+            np = rest[a:b].strip()
+            np = np[4:] if np.startswith("the ") else np
+            if attr.split_name_role(np)[2] == "person":
+                return np
+    return None
+
+
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 
 
@@ -907,6 +936,10 @@ def _parse_records(
     # the sentence just before, when it had no speaker: (index, words, outlet spans)
     unsaid: tuple[int, str, list] | None = None
     answerer: dict | None = None  # a transcript's last named answerer ("A (Surname): ...")
+    # the one an interview is with, named before its first turn ("We spoke to NAME"), who
+    # gives its bare "A:" answers
+    interviewee: dict | None = None
+    qa_seen = False  # past the interview's first "Q:" / "A:" turn
     turn_ent: dict | None = None  # the speaker of a transcript's turn under "SURNAME: ..."
     turn_end = -1  # ... and where it ends (a separator line, a heading, a new dateline)
     # the starts of the lines no turn runs on past (:func:`_turn_breaks`), found at the first turn
@@ -962,7 +995,11 @@ def _parse_records(
         if k < 4 and "nterview with " in s and (iv := _INTERVIEW_WITH.search(s)) is not None:
             # "An interview with NAME, head of X, recorded on 20 April": the one interviewed,
             # whom a later "Surname:" label names (no statement of this line's own)
-            speakers.introduce({"np": iv.group("np"), "cue": None, "start": 0, "end": 0}, k)
+            interviewee = speakers.introduce(
+                {"np": iv.group("np"), "cue": None, "start": 0, "end": 0}, k
+            )
+        elif not qa_seen and k < 8 and (np := _interviewee(s)) is not None:
+            interviewee = speakers.introduce({"np": np, "cue": None, "start": 0, "end": 0}, k)
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
@@ -1100,8 +1137,25 @@ def _parse_records(
             ent = speakers._touch(turn_ent, k)
         if found is not None and found["cue"] == "colon" and sa[:1] == "A":
             answerer = ent  # "A (Surname): ..." in a transcript
-        elif found is None and answerer is not None and attr.unnamed_answer(sa):
-            ent = speakers._touch(answerer, k)  # a later bare "A: ..." is the same answerer
+        elif found is None and attr.unnamed_answer(sa):
+            # a later bare "A: ..." is the same answerer; the first, the one the interview's
+            # introduction named ("We spoke to NAME")
+            answerer = answerer or interviewee
+            if answerer is not None:
+                ent = speakers._touch(answerer, k)
+        if sa[:2] in ("Q:", "A:", "Q ", "A ") or sa[:1] in "QA" and sa[1:3] in ("ue", "ns"):
+            qa_seen = qa_seen or attr.answer_turn(sa) or attr._qa_turn(sa) == {}
+            if (
+                ent is not None
+                and ent is answerer
+                and (a == 0 or text[a - 1] == "\n")
+                and attr.answer_turn(sa)
+            ):
+                # the answer's other sentences, to the paragraph's end or the next "Q:", are
+                # in the answerer's voice ("A: The evacuation goes on. The Russians hold X.")
+                if breaks is None:
+                    breaks = _turn_breaks(text, body_start)
+                turn_ent, turn_end = ent, _turn_end(text, b, "\n\n", breaks)
         if tag_rec is not None and (
             ent is None
             # (a speaker carried over from before, "KIM: ..." then "[NAME, 10:00] Buses ran":
@@ -1893,7 +1947,7 @@ def _parse_records(
                 and k - told[0] <= 2
                 # (a new item of a digest is a new account: "2/ No humanitarian corridor exists
                 # for those areas" after an official's call in item 1)
-                and (told[2] == para or not _DIGEST_ITEM.match(text, para + 1))
+                and (told[2] == para or not _LIST_ITEM.match(text, para + 1))
             ):
                 # "The administration ordered residents of X to leave. Buses would take
                 # evacuees to safer parts of the region": with no side of its own, the next

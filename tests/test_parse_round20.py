@@ -1,0 +1,71 @@
+"""Round 20: a question-and-answer interview whose answers carry no name ("A: ...") is in the
+voice of the person its introduction says it is with ("We spoke to NAME"), and each answer's
+later sentences, to the paragraph's end or the next question, are that person's too. Wordings
+of my own (not copied from a report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._rows import claim_speakers, control_rows, evac_rows
+
+_KYIV = "Interview conducted by phone, translated from Ukrainian.\n\n"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "We spoke to the mayor, former heavyweight champion Vitali Klitschko, between two visits.",
+        "We talked with Kyiv mayor Vitali Klitschko on Thursday.",
+        "Our correspondent interviewed Vitali Klitschko, the mayor of Kyiv, at city hall.",
+    ],
+)
+def test_bare_answers_are_the_interviewees(intro: str) -> None:
+    text = (
+        f"{_KYIV}{intro}\n\nQ: Where are the Russian troops?\n"
+        "A: They are in Hostomel. Kyiv is fully under our control.\n"
+    )
+    assert claim_speakers(text) == [("Vitali Klitschko", "UA")] * 2
+    assert ("Kyiv", "UA", 1.0, "UA") in control_rows(text)
+
+
+def test_an_answer_voices_its_later_sentences_up_to_the_next_question() -> None:
+    text = (
+        f"{_KYIV}We spoke to Kyiv mayor Vitali Klitschko.\n\nQ: And the people of Irpin?\n"
+        "A: Every day people come out on foot. The evacuation continues, but it is dangerous.\n\n"
+        "Q: Is Hostomel lost? The Russian army says it holds Hostomel.\n"
+    )
+    rows = evac_rows(text)
+    assert [r[3:] for r in rows] == [["ongoing", "UA"]]
+    # the question's own words are the asker's: the army it quotes is a source, not the mayor
+    assert ("Vitali Klitschko", "UA") not in claim_speakers(text)[2:]
+
+
+def test_the_answers_voice_ends_with_its_paragraph() -> None:
+    text = (
+        f"{_KYIV}We spoke to Kyiv mayor Vitali Klitschko.\n\nQ: How is the city?\n"
+        "A: It is calm tonight.\n\n"
+        "Most embassies moved their staff to Lviv before the invasion. The Russians hold Hostomel.\n"
+    )
+    assert ("Hostomel", "RU", None, None) in control_rows(text)
+
+
+def test_no_interview_layout_no_interviewee() -> None:
+    # "spoke to" outside an interview only names someone: the narrator's sentences stay his own
+    text = (
+        "The minister spoke to Vitali Klitschko on Monday about the city's defences.\n\n"
+        "The Russians hold Hostomel.\n"
+    )
+    assert ("Hostomel", "RU", None, None) in control_rows(text)
+    assert ("Vitali Klitschko", "UA") not in claim_speakers(text)
+
+
+def test_a_named_answerer_is_kept_over_the_introduction() -> None:
+    text = (
+        f"{_KYIV}We spoke to Kyiv mayor Vitali Klitschko and to Oleksandr Starukh.\n\n"
+        "Q: What of Zaporizhzhia?\nA (Starukh): The evacuation from Vasylivka goes on.\n\n"
+        "Q: And the buses?\nA: They leave every morning. The Russians hold Vasylivka.\n"
+    )
+    speakers = {sp for sp, _ in claim_speakers(text)}
+    assert "Oleksandr Starukh" in speakers
+    assert "Vitali Klitschko" not in speakers
