@@ -350,6 +350,8 @@ SPEECH_VERB = (
     r"commented|responded|replied|maintained|argued|blamed|blames|disclosed|specified|"
     r"called|calls|urged|urges|reiterated|predicted|observed|concluded|believes|believed|"
     r"thinks|assured|boasted|complained|conceded|recalled|repeated|repeats|reiterates|briefed|updated|rejected|"
+    # "NAME disputed the claim on Telegram, writing that ...": a statement set against another
+    r"disputed|disputes|refuted|refutes|"
     r"dismissed|condemned|demanded|vowed|pledged|promised|adding|saying|telling|recommended|"
     r"recommends|advised|advises|appealed|instructed|asked|asks|listed|lists|"
     # base forms: "did not confirm", "commanders insist", "G7 leaders condemn"

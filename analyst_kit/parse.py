@@ -282,6 +282,17 @@ _NAME = compile_fast(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 _APPOSITIVE = compile_fast(r",\s+(?:the\s+)?[a-z][^,.;:()\n]{3,100}")
 
 
+def _is_question_line(text: str, s: str, b: int) -> bool:
+    """Is sentence ``s`` (ending at ``b`` in ``text``, starting a line) a question on a paragraph
+    of its own, as an interview sets its questions between the answers?"""
+    return (
+        s.endswith("?")
+        and len(s) < 300
+        and "\n" not in s
+        and (b == len(text) or text.startswith("\n\n", b) or text.startswith("\n", b))
+    )
+
+
 def _interviewee(s: str) -> str | None:
     """The phrase naming the person a question-and-answer interview is with, from a sentence
     of its introduction ("We spoke to the mayor, former boxer NAME, between his visits" →
@@ -940,6 +951,7 @@ def _parse_records(
     # gives its bare "A:" answers
     interviewee: dict | None = None
     qa_seen = False  # past the interview's first "Q:" / "A:" turn
+    asked = False  # the line before was a question on a line of its own, with no "Q:"
     turn_ent: dict | None = None  # the speaker of a transcript's turn under "SURNAME: ..."
     turn_end = -1  # ... and where it ends (a separator line, a heading, a new dateline)
     # the starts of the lines no turn runs on past (:func:`_turn_breaks`), found at the first turn
@@ -1120,6 +1132,19 @@ def _parse_records(
             # unnamed speaker is the issuing body's own official
             ent["side"] = masthead_side
         colon_turn = found is not None and found["cue"] == "colon" and found["start"] == 0
+        if interviewee is not None and (a == 0 or text[a - 1] == "\n"):
+            if _is_question_line(text, s, b):
+                # the interviewer's question on a line of its own, with no "Q:" ("How many
+                # people has the railway carried?"): no one's claim, and the answer follows
+                turn_ent, asked, qa_seen = None, True, True
+            elif asked:
+                asked = False
+                if found is None and not is_headline:
+                    # the paragraphs after the question are the interviewee's answer, up to
+                    # the next question or a speaker the narrator names
+                    if breaks is None:
+                        breaks = _turn_breaks(text, body_start)
+                    turn_ent, turn_end = interviewee, _turn_end(text, b, None, breaks)
         if turn_ent is not None and a >= turn_end:
             turn_ent = None  # "*", a heading, a new dateline: the turn is over
         if (a == 0 or text[a - 1] == "\n") and (colon_turn or _TURN_LABEL.match(s)):

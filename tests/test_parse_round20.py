@@ -69,3 +69,54 @@ def test_a_named_answerer_is_kept_over_the_introduction() -> None:
     speakers = {sp for sp, _ in claim_speakers(text)}
     assert "Oleksandr Starukh" in speakers
     assert "Vitali Klitschko" not in speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Luhansk governor Serhiy Haidai disputed the claim on Telegram, writing that Ukrainian "
+        "troops had regained full control of Bilohorivka.",
+        "Luhansk governor Serhiy Haidai refuted the report, writing that Ukrainian troops had "
+        "regained full control of Bilohorivka.",
+    ],
+)
+def test_disputing_a_claim_is_a_statement(sentence: str) -> None:
+    assert claim_speakers(sentence) == [("Serhiy Haidai", "UA")]
+    assert control_rows(sentence) == {("Bilohorivka", "UA", 1.0, "UA")}
+
+
+def test_disputed_as_an_adjective_is_no_speech() -> None:
+    text = "The disputed village of Bilohorivka was shelled again."
+    assert all(speaker is None for speaker, _ in claim_speakers(text))
+
+
+_RAILWAY = (
+    "Interview with Oleksandr Kamyshin, chief executive of Ukrainian Railways, conducted by "
+    "phone. Translated and shortened.\n\n"
+)
+
+
+def test_questions_on_lines_of_their_own_set_off_the_answers() -> None:
+    text = (
+        f"{_RAILWAY}What about the cities that are cut off?\n\n"
+        "To Mariupol there is no railway any more, so evacuation by train from there is "
+        "impossible. Several railway bridges north of Kyiv were blown up.\n\n"
+        "Where do the trains go?\n\n"
+        "To Lviv and Uzhhorod.\n\n"
+        "The Russian Defence Ministry said on the same day that Russian troops held Hostomel.\n"
+    )
+    assert [r[3:] for r in evac_rows(text)] == [["impossible", "UA"]]
+    speakers = claim_speakers(text)
+    assert speakers[:2] == [("Oleksandr Kamyshin", "UA")] * 2
+    assert speakers[-1] == ("Russian Defence Ministry", "RU")
+    # the question itself is no one's claim
+    assert ("Hostomel", "RU", None, "RU") in control_rows(text)
+
+
+def test_a_question_line_outside_an_interview_changes_nothing() -> None:
+    text = (
+        "What about the cities that are cut off?\n\n"
+        "To Mariupol there is no railway any more, so evacuation by train from there is "
+        "impossible.\n"
+    )
+    assert [r[3:] for r in evac_rows(text)] == [["impossible", None]]
