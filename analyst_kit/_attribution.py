@@ -2391,6 +2391,11 @@ def conjoined_speaker(found: dict) -> dict | None:
     Russian Volunteer Corps"), as a second-speaker phrase whose clause is the whole sentence;
     None unless both halves are different curated speakers."""
     first, _, second = found["np"].partition(" and ")
+    if "," in second and "," not in first:
+        # "The UN Resident and Humanitarian Coordinator for Ukraine, NAME": one title with an
+        # "and" in it, and the name it is given after the comma (not "The governor, NAME, and
+        # the mayor, NAME")
+        return None
     rec1, rec2 = lookup_speaker(first), lookup_speaker(second)
     if rec1 is None or rec2 is None or rec1 is rec2:
         return None

@@ -29,6 +29,12 @@ _PLURAL_ROLE = re.compile(
     r"witnesses|rescuers|prosecutors)\b"
 )
 _INSTITUTION = re.compile(r"\b(?:military|army|navy|air force|police|government)$", re.I)
+# a town's or a region's own body: "the regional administration", "the city council"
+_LOCAL_BODY = re.compile(
+    r"\b(?:regional|region['’]s|oblast|city|town|village|district|municipal|local|military)\s+"
+    r"(?:military\s+|state\s+)?(?:administration|council|authorities)$",
+    re.I,
+)
 _SAME = re.compile(r"\b(?:same|latter|former)\b", re.I)
 _ANOTHER = re.compile(r"\banother|\bother|\bsecond\b", re.I)
 
@@ -261,6 +267,14 @@ class _Speakers:
             ent = ent or self._recent(
                 k, side=side, within=8, person=_PERSON_ROLE.search(name) is not None and not plural
             )
+            if (
+                ent is not None
+                and ent["side"] not in (None, "UA", "RU")
+                and _LOCAL_BODY.search(name) is not None
+            ):
+                # "(the UN coordinator said ...) The regional administration reports": a town's
+                # or region's own body is no foreign or international speaker
+                ent = None
             if ent is not None:
                 return self._touch(ent, k)
         prev = self.last

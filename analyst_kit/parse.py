@@ -191,8 +191,11 @@ _POST_LINE = compile_fast(
     r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
 )
 # ... and the time after the writer: "NAME, head of the X administration, 10:02", "NAME, 12:30"
+# (with a note after the time and a colon before the post: "NAME, 08:20:", "General Staff,
+# 18:00 update (Kharkiv extract):", "Lozova city council, 10:05, quoting its mayor:")
 _POST_LINE_TRAIL = compile_fast(
-    r"^\s*(?P<np>[A-Z][^|\[\]\n:]{2,140}?),\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$"
+    r"^\s*(?P<np>[A-Z][^|\[\]\n:]{2,140}?),\s*(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    r"(?:(?:,\s*|\s+)[^|\[\]\n:]{1,80}?)?\s*:?\s*$"
 )
 # the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
@@ -209,6 +212,7 @@ _NOTE_LEAD = compile_fast(
     r"(?:Reactions?|Comments?|Background|Context)(?:\s*\([^()\n]{0,60}\))?\s*:\s*$)",
     re.I,
 )
+_TIME_IN_LINE = compile_fast(r",\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
 
 
@@ -976,7 +980,13 @@ def _parse_records(
         if not in_note and _NOTE_LEAD.match(s):
             in_note = True
         if (
-            ("|" in s or s[-1:].isdigit() and s[-3:-2] in (":", "."))  # "... | NAME", "NAME, 10:02"
+            (
+                "|" in s  # "08:10 | NAME"
+                or s[-1:].isdigit()
+                and s[-3:-2] in (":", ".")  # "NAME, 10:02"
+                or s[-1:] == ":"  # "NAME, 10:02:", "BODY, 18:00 update:"
+                and _TIME_IN_LINE.search(s) is not None
+            )
             and "\n" not in s
             and (a == 0 or text[a - 1] == "\n")
         ):
@@ -984,11 +994,12 @@ def _parse_records(
             if (
                 head is not None
                 and head["side"] is None
-                and head["kind"] == "person"
+                and head["kind"] in ("person", "body", "unnamed")
                 and not _APPOINTEE_HEADER.search(s)
             ):
-                # "10:40 | Pavlo Kuzmenko, mayor of Okhtyrka": the place the header's official
-                # serves, as for an official named in a sentence
+                # "10:40 | Pavlo Kuzmenko, mayor of Okhtyrka", "Lozova city council, 10:05:":
+                # the place the header's official or council serves, as for an official
+                # named in a sentence
                 whole = {"start": 0, "end": len(s)}
                 head["side"] = _local_side(s, whole, by_sent.get(k, []), focus, home)
             if head is not None and "seat" not in head:

@@ -120,3 +120,47 @@ def test_a_question_line_outside_an_interview_changes_nothing() -> None:
         "impossible.\n"
     )
     assert [r[3:] for r in evac_rows(text)] == [["impossible", None]]
+
+
+_KHARKIV_DIGEST = "Kharkiv region, day 41: digest of official Telegram channels\n\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "speaker"),
+    [
+        ("Oleh Syniehubov, head of the Kharkiv regional military administration, 08:20:", "Oleh Syniehubov"),
+        ("General Staff of the Armed Forces of Ukraine, 18:00 update (Kharkiv extract):", "General Staff of the Armed Forces of Ukraine"),
+        ("Barvinkove city military administration, 11:30:", "Barvinkove city military administration"),
+        ("Lozova city council, 10:05, quoting mayor Serhii Zelenskyi:", "Lozova city council"),
+    ],
+)  # fmt: skip
+def test_a_header_with_time_and_colon_voices_the_post_below(header: str, speaker: str) -> None:
+    text = (
+        f"{_KHARKIV_DIGEST}{header}\n"
+        '"The enemy shelled Lozova overnight. Buses take people from Lozova to Lviv every day."\n\n'
+        "Analysts said the front was quiet.\n"
+    )
+    # the header is a label, no statement; both sentences of the post are its speaker's; the
+    # next paragraph is not
+    assert claim_speakers(text)[:2] == [(speaker, "UA")] * 2
+    assert (speaker, "UA") not in claim_speakers(text)[2:]
+    assert [r[3:] for r in evac_rows(text)] == [["ongoing", "UA"]]
+
+
+_LUBRANI = (
+    "- The UN Resident and Humanitarian Coordinator for Ukraine, Osnat Lubrani, said she was "
+    '"deeply alarmed" by the situation of civilians.\n\n'
+)
+
+
+def test_a_title_with_and_in_it_is_one_speaker() -> None:
+    assert claim_speakers(_LUBRANI) == [("Osnat Lubrani", "INTL")]
+
+
+def test_a_local_body_is_not_the_international_speaker_before_it() -> None:
+    text = (
+        f"{_LUBRANI}Donetsk oblast: The regional administration reports that evacuation trains "
+        "continue to run from Pokrovsk to western Ukraine every day.\n"
+    )
+    assert claim_speakers(text)[1] == ("regional administration", "UA")
+    assert [r[3:] for r in evac_rows(text)] == [["ongoing", "UA"]]
