@@ -212,6 +212,24 @@ _NOTE_LEAD = compile_fast(
     r"(?:Reactions?|Comments?|Background|Context)(?:\s*\([^()\n]{0,60}\))?\s*:\s*$)",
     re.I,
 )
+# ... and the time before it, the line ending in a colon: "[07:55] NAME, head of X:", "[15:50]
+# NAME replies:", "[12:40] NAME, quoted by LuganskInformCenter:"
+_POST_LINE_LEAD = compile_fast(
+    r"^\s*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\]\s*(?P<np>[A-Z][^|\[\]\n]{1,200}?)\s*:\s*$"
+)
+# what a header says of the post after the name: "NAME replies", "NAME, evening", "the
+# administration, overnight summary"
+_POST_NOTE = compile_fast(
+    r"(?:,?\s+(?:replies|replied|responds|responded|adds|added|writes|wrote|says|said|again|"
+    r"later|(?:in\s+the\s+)?(?:morning|afternoon|evening|night)|(?:overnight\s+|daily\s+|"
+    r"evening\s+|morning\s+)?(?:summary|update|statement|post)))+$"
+)
+# a post's sentence with its subject left out, the header's speaker: "Says the militia is
+# ready to ...", "Claims units have taken ..."
+_ELIDED_SUBJECT = compile_fast(
+    r"\s*(?:Says|Claims|Adds|Accuses|Reports|Insists|Denies|Warns|Writes|Notes|Confirms|"
+    r"Reiterates|Urges|Calls|Repeats|Promises|Rejects)\s"
+)
 _TIME_IN_LINE = compile_fast(r",\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
 
@@ -240,11 +258,12 @@ _APPOINTEE_HEADER = compile_fast(rf"\b(?:{_APPOINTEE_WORDS}|district\s+administr
 
 def _post_author(line: str, speakers: object, k: int, home: str | None = None) -> dict | None:
     """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
-    → the NAME met before), or None when the line is no such header."""
-    m = _POST_LINE.match(line) or _POST_LINE_TRAIL.match(line)
+    → the NAME met before, "[15:50] NAME replies:"), or None when the line is no such header."""
+    m = _POST_LINE.match(line) or _POST_LINE_TRAIL.match(line) or _POST_LINE_LEAD.match(line)
     if m is None:
         return None
     np = _POST_RELAY.sub("", m.group("np")).strip()
+    np = _POST_NOTE.sub("", np).strip()
     found = attr.section_speaker(np)
     if found is not None:
         ent = speakers.resolve({**found, "start": 0, "end": 0}, k)
@@ -984,8 +1003,8 @@ def _parse_records(
                 "|" in s  # "08:10 | NAME"
                 or s[-1:].isdigit()
                 and s[-3:-2] in (":", ".")  # "NAME, 10:02"
-                or s[-1:] == ":"  # "NAME, 10:02:", "BODY, 18:00 update:"
-                and _TIME_IN_LINE.search(s) is not None
+                or s[-1:] == ":"  # "NAME, 10:02:", "BODY, 18:00 update:", "[07:55] NAME:"
+                and (_TIME_IN_LINE.search(s) is not None or s[:1] == "[")
             )
             and "\n" not in s
             and (a == 0 or text[a - 1] == "\n")
@@ -1013,7 +1032,10 @@ def _parse_records(
                 relay = attr.find_outlet(s)[0]
                 if relay is not None:
                     relayed[id(head)] = relay  # "13:30 | NAME, quoted by Suspilne"
-                post_end = _end_at(text, "\n\n", b)
+                if breaks is None:
+                    breaks = _turn_breaks(text, body_start)
+                # (to the blank line, or a separator line: "[09:40] NAME:" ... "*")
+                post_end = _turn_end(text, b, "\n\n", breaks)
                 continue
         if k < 4 and "nterview with " in s and (iv := _INTERVIEW_WITH.search(s)) is not None:
             # "An interview with NAME, head of X, recorded on 20 April": the one interviewed,
@@ -1050,6 +1072,8 @@ def _parse_records(
         is_headline = _is_headline(s)
         found = attr.headline_speaker(sa) if is_headline else None
         found = found or attr.find_speaker_phrase(sa, outlet_spans)
+        if post_ent is not None and a < post_end and _ELIDED_SUBJECT.match(sa) is not None:
+            found = None  # "Says the militia is ready to ...": the post's author says it
         if found is None and ":" in sa[:80] and (a == 0 or text[a - 1] == "\n"):
             # "[13:05] NAME:" / "Surname, second post: ..." heading a digest post: a bare
             # surname is the person the digest named in full before ("Oleh Petrenko, head

@@ -164,3 +164,31 @@ def test_a_local_body_is_not_the_international_speaker_before_it() -> None:
     )
     assert claim_speakers(text)[1] == ("regional administration", "UA")
     assert [r[3:] for r in evac_rows(text)] == [["ongoing", "UA"]]
+
+
+_LUHANSK_DIGEST = "LUHANSK REGION - Telegram digest, Saturday 19 March (day 24).\n\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "speaker", "side"),
+    [
+        ("[12:40] LPR \"People's Militia\" spokesman Ivan Filiponenko, quoted by LuganskInformCenter:", "Ivan Filiponenko", "RU"),
+        ("[13:15] Mikhail Mizintsev, head of Russia's National Defence Control Centre, via TASS:", "Mikhail Mizintsev", "RU"),
+        ("[15:50] Serhiy Haidai replies:", "Serhiy Haidai", "UA"),
+        ("[19:20] Serhiy Haidai, evening:", "Serhiy Haidai", "UA"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_time_header_voices_the_post(header: str, speaker: str, side: str) -> None:
+    text = (
+        f"{_LUHANSK_DIGEST}{header}\n"
+        "Says civilians can leave Rubizhne through a corridor toward Starobilsk. Buses wait in "
+        "the town centre.\n"
+    )
+    # the header is no statement; a sentence with its subject left out ("Says ...") and the
+    # post's bare sentences are its speaker's
+    assert claim_speakers(text) == [(speaker, side)] * 2
+
+
+def test_a_verb_first_sentence_outside_a_post_is_no_one_s() -> None:
+    text = "Says who? The question went unanswered in Rubizhne.\n"
+    assert all(sp is None for sp, _ in claim_speakers(text))
