@@ -298,32 +298,48 @@ _INTERVIEW_WITH = compile_fast(
 # the one a question-and-answer interview is with, named in its introduction: "We spoke to the
 # mayor, former boxer NAME, between ...", "NAME, head of X, talked to us by phone"
 _SPOKE_WITH = compile_fast(
-    r"\b(?:[Ss]poke|[Tt]alked|[Ss]peaking|[Tt]alking|[Ii]nterviewed|sat\s+down)\s+(?:(?:to|with)\s+)?"
-    r"(?P<rest>[^.;:\n]{3,160})"
+    r"\b(?:[Ss]poke|[Tt]alked|[Ss]peaking|[Tt]alking|[Ii]nterviewed|[Aa]sked|sat\s+down)\s+"
+    r"(?:(?:to|with)\s+)?(?P<rest>[^.;:\n]{3,160})"
 )
 _NAME = compile_fast(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+_NOT_NAME_LEAD = compile_fast(
+    r"(?:On|In|At|After|Before|By|For|From|The|This|That|Last|Next|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 _APPOSITIVE = compile_fast(r",\s+(?:the\s+)?[a-z][^,.;:()\n]{3,100}")
 
 
-def _is_question_line(text: str, s: str, b: int) -> bool:
-    """Is sentence ``s`` (ending at ``b`` in ``text``, starting a line) a question on a paragraph
-    of its own, as an interview sets its questions between the answers?"""
-    return (
-        s.endswith("?")
-        and len(s) < 300
-        and "\n" not in s
-        and (b == len(text) or text.startswith("\n\n", b) or text.startswith("\n", b))
-    )
+def _is_question_line(text: str, a: int) -> bool:
+    """Is the line starting at ``a`` in ``text`` a question on a line of its own, as an
+    interview sets its questions between the answers ("Your monitors went to Kherson. What
+    did they find?")?"""
+    end = text.find("\n", a)
+    line = text[a : len(text) if end < 0 else end].rstrip()
+    return line.endswith("?") and len(line) < 400
 
 
-def _interviewee(s: str) -> str | None:
+def _interviewee(s: str, intro: str) -> str | None:
     """The phrase naming the person a question-and-answer interview is with, from a sentence
     of its introduction ("We spoke to the mayor, former boxer NAME, between his visits" →
-    "former boxer NAME"), or None. Its bare "A:" turns are that person's."""
+    "former boxer NAME"; "We spoke to her in Kyiv" → the last person ``intro``, the text
+    before, names), or None. Its bare "A:" turns are that person's."""
     m = _SPOKE_WITH.search(s)
     if m is None:
         return None
     rest = m.group("rest")
+    if rest.startswith(("him ", "her ", "him,", "her,")):
+        # (the first person the introduction names: "NAME heads the UN mission. ... We spoke
+        # to her in Kyiv")
+        return next(
+            (
+                n.group(0)
+                for n in _NAME.finditer(intro)
+                if _NOT_NAME_LEAD.match(n.group(0)) is None
+                and attr.split_name_role(n.group(0))[2] == "person"
+            ),
+            None,
+        )
     for name in _NAME.finditer(rest):
         head = rest.rfind(",", 0, name.start()) + 1
         app = _APPOSITIVE.match(rest, name.end())
@@ -1043,7 +1059,7 @@ def _parse_records(
             interviewee = speakers.introduce(
                 {"np": iv.group("np"), "cue": None, "start": 0, "end": 0}, k
             )
-        elif not qa_seen and k < 8 and (np := _interviewee(s)) is not None:
+        elif not qa_seen and k < 8 and (np := _interviewee(s, text[body_start:a])) is not None:
             interviewee = speakers.introduce({"np": np, "cue": None, "start": 0, "end": 0}, k)
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
@@ -1168,7 +1184,7 @@ def _parse_records(
             ent["side"] = masthead_side
         colon_turn = found is not None and found["cue"] == "colon" and found["start"] == 0
         if interviewee is not None and (a == 0 or text[a - 1] == "\n"):
-            if _is_question_line(text, s, b):
+            if _is_question_line(text, a):
                 # the interviewer's question on a line of its own, with no "Q:" ("How many
                 # people has the railway carried?"): no one's claim, and the answer follows
                 turn_ent, asked, qa_seen = None, True, True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import claim_speakers, control_rows, evac_rows
+from tests._rows import bridge_tuples, claim_speakers, control_rows, evac_rows
 
 _KYIV = "Interview conducted by phone, translated from Ukrainian.\n\n"
 
@@ -192,3 +192,32 @@ def test_a_bracketed_time_header_voices_the_post(header: str, speaker: str, side
 def test_a_verb_first_sentence_outside_a_post_is_no_one_s() -> None:
     text = "Says who? The question went unanswered in Rubizhne.\n"
     assert all(sp is None for sp, _ in claim_speakers(text))
+
+
+def test_we_asked_names_the_interviewee() -> None:
+    text = (
+        "Interview recorded in Kyiv, translated from Ukrainian.\n\n"
+        "We asked Ukraine's Minister for Infrastructure, Oleksandr Kubrakov, what changed.\n\n"
+        "Q: Did ships move while Russia was out?\n"
+        "A: Yes. The corridor worked without the Russians.\n"
+    )
+    assert claim_speakers(text)[-2:] == [("Oleksandr Kubrakov", "UA")] * 2
+
+
+def test_spoke_to_her_is_the_person_the_introduction_named() -> None:
+    text = (
+        "Matilda Bogner heads the UN Human Rights Monitoring Mission in Ukraine. On Tuesday, "
+        "November 15, her mission presented its findings. We spoke to her in Kyiv.\n\n"
+        "Your monitors have been able to travel to Kherson. What have they found?\n"
+        "The city has no electricity, and it is cut off since the bridges over the Dnipro "
+        "were destroyed.\n\n"
+        "Russian-installed officials said they evacuated people from Kherson. How do you see "
+        "that?\n"
+        "We are looking at whether those movements were voluntary.\n"
+    )
+    speakers = claim_speakers(text)
+    # the question line's sentences are no one's; its quoted source keeps its own voice
+    assert ("Matilda Bogner", "INTL") in speakers
+    assert speakers[-1] == ("Matilda Bogner", "INTL")
+    assert ("Russian-installed officials", "RU") in speakers
+    assert bridge_tuples(text) == [("destroyed", None, None, "INTL")]
