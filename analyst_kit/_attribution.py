@@ -2320,6 +2320,19 @@ _LOCAL_BODY = compile_fast(
 _INNER_BRACKETS = compile_fast(r"\s*\([^()\n]{1,120}\)")
 
 
+def uncapitalised(phrase: str) -> str:
+    """``phrase`` in title case when written all in capitals ("MINISTRY OF DEFENCE OF UKRAINE"
+    → "Ministry of Defence of Ukraine", "PRESIDENT ZELENSKY" → "President Zelensky"), else
+    as it is."""
+    letters = [c for c in phrase if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return phrase
+    return " ".join(
+        w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+        for i, w in enumerate(phrase.split())
+    )
+
+
 def section_speaker(line: str) -> dict | None:
     """The speaker a heading line names (a known speaker, a body, or a person with a role),
     as :func:`find_speaker_phrase` gives it, or None when the line is not such a heading."""
@@ -2340,13 +2353,7 @@ def section_speaker(line: str) -> dict | None:
         head = ",".join(head.split(",")[:2]).strip()
     if not head or len(head) > 160:
         return None
-    letters = [c for c in head if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        # "MINISTRY OF DEFENCE OF UKRAINE" → "Ministry of Defence of Ukraine"
-        head = " ".join(
-            w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
-            for i, w in enumerate(head.split())
-        )
+    head = uncapitalised(head)
     np = clean_np(head)
     if not np_is_speaker(np) and "," in np:
         # "NAME, Deputy Prime Minister and Minister for X, Telegram, Thursday morning": too

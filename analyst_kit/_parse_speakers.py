@@ -118,6 +118,9 @@ class _Speakers:
         return ent
 
     def _resolve(self, found: dict, k: int) -> dict | None:
+        if found["cue"] == "colon" and " " in found["np"]:
+            # a transcript's "PRESIDENT ZELENSKY:" is President Zelensky
+            found = {**found, "np": attr.uncapitalised(found["np"])}
         name, role, kind = attr.split_name_role(found["np"])
         rec = attr.lookup_speaker(name)
         self.surface = None

@@ -557,7 +557,8 @@ _ARTICLE_THE = compile_fast(r"^[Tt]he\s+")
 # NAME's own voice ("we are moving residents")
 _AUTHOR_STATEMENT = compile_fast(
     r"^\s*(?:(?:Full )?text of (?:the )?)?(?:Official )?(?:Statements?|Address(?:es)?|Video address|"
-    r"Messages?|Appeals?|Remarks|Posts?|Updates)\s+(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
+    r"Messages?|Appeals?|Remarks|Posts?|Updates)\s+(?:to\s+(?:the\s+)?(?:press|media|journalists)\s+)?"
+    r"(?:by|of|from)\s+(?P<np>[^(\n:]{3,140})",
     re.I,
 )
 # a channel's title line, then whose posts follow: "Kherson Regional Military Administration -
@@ -645,11 +646,13 @@ def _in_capitals(line: str) -> bool:
 
 def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) -> dict | None:
     """The body whose own voice the document is in (title, headline or byline), or None."""
+    lead_author = None
     for i, (a, b) in enumerate(spans[:3]):
         line = text[a:b]
         if "\n" in line or len(line) > 200:
             continue
         cands = []
+        stated_by = None  # whom a "Statement by ..." line names, as written
         if i in bylines:
             cands.append(bylines[i])
         m = _AUTHOR_TITLE.search(line)
@@ -660,7 +663,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             if st:
                 # "the Governor of Belgorod Oblast, NAME": the name among the commas, and
                 # "IAEA Director General NAME - Vienna, 6 May": the name before its title
-                np = _HEADER_DASH.split(st.group("np"), maxsplit=1)[0]
+                np = stated_by = _HEADER_DASH.split(st.group("np"), maxsplit=1)[0]
                 parts = [p.strip() for p in np.split(",") if p.strip()]
                 cands += parts + [attr._strip_title(p)[0] for p in parts]
                 # "Statement of the Ministry of Defence of the Russian Federation": the body's
@@ -708,7 +711,20 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
                     named = attr.lookup_speaker(body_line.group("np").strip())
                     if named is not None and named["name"] == rec["name"]:
                         surface = body_line.group("np").strip()
-                return {**rec, "lead": not (cands and c in cands), "surface": surface}
+                found = {**rec, "lead": not (cands and c in cands), "surface": surface}
+                if not found["lead"]:
+                    return found
+                # ("WHO: 'This winter ...'" then "Statement to the press by the WHO Regional
+                # Director, Dr NAME": the statement line names the author; the headline's
+                # speaker only if no line does)
+                lead_author = lead_author or found
+                break
+        if stated_by is not None:
+            # "Statement to the press by the WHO Regional Director for Europe, Dr NAME, at the
+            # end of his visit": a person no table lists, with the side of the title's body
+            by = _posts_author("", stated_by)
+            if by is not None and by["side"] is not None:
+                return by
         posts = _POSTS_BY.match(line)
         if posts is not None:
             by = _posts_author(posts.group("body") or "", posts.group("np"))
@@ -727,7 +743,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             by = _posts_author(role, np)
             if by is not None:
                 return {**by, "role": by["role"] or role.strip() or None}
-    return None
+    return lead_author
 
 
 # a channel named by its owner: "NAME's Telegram channel", "NAME’s official Facebook page"
@@ -735,6 +751,9 @@ _CHANNEL_OWNER = compile_fast(
     rf"['’]s?\s+(?:(?:official|personal)\s+)?(?:(?:{_PLATFORM})(?:\s+(?:channel|page|account|"
     r"feed))?|channel|page|account|feed)\s*$"
 )
+
+
+_HONORIFIC = compile_fast(r"(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?")
 
 
 def _posts_author(body: str, np: str) -> dict | None:
@@ -752,7 +771,9 @@ def _posts_author(body: str, np: str) -> dict | None:
         ):
             # (the role after the name when none comes before: "NAME, head of the X
             # regional administration")
-            role = role or (parts[i - 1] if i else parts[i + 1] if i + 1 < len(parts) else None)
+            # (an honorific is no role: "the WHO Regional Director for Europe, Dr NAME")
+            if role is None or _HONORIFIC.fullmatch(role) is not None:
+                role = parts[i - 1] if i else parts[i + 1] if i + 1 < len(parts) else None
             # with no body before the line's "posts by", the person's role gives the side
             side = attr.side_of_phrase(body or role or "") or attr.institution_side(
                 body or role or ""

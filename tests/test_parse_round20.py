@@ -221,3 +221,26 @@ def test_spoke_to_her_is_the_person_the_introduction_named() -> None:
     assert speakers[-1] == ("Matilda Bogner", "INTL")
     assert ("Russian-installed officials", "RU") in speakers
     assert bridge_tuples(text) == [("destroyed", None, None, "INTL")]
+
+
+def test_a_transcript_label_in_capitals_with_a_title_is_the_known_person() -> None:
+    text = (
+        "Press conference in Kyiv, 19 November 2022\n\n"
+        "PRESIDENT ZELENSKY: Kherson is ours.\n\n"
+        "PRIME MINISTER SUNAK: We will send 125 anti-aircraft guns.\n\n"
+        "ZELENSKY: Thank you.\n"
+    )
+    assert claim_speakers(text) == [
+        ("Volodymyr Zelensky", "UA"), ("Rishi Sunak", "GB"), ("Volodymyr Zelensky", "UA"),
+    ]  # fmt: skip
+
+
+def test_a_statement_to_the_press_names_its_author_over_the_headline() -> None:
+    text = (
+        'WHO: "This winter will be about survival" for millions in Ukraine\n\n'
+        "Statement to the press by the WHO Regional Director for Europe, Dr Hans Henri P. "
+        "Kluge, at the end of his visit to Ukraine.\n\n"
+        "Damaged bridges and mined roads make access to the Kherson region slow.\n"
+    )
+    assert claim_speakers(text)[-1] == ("Hans Henri P. Kluge", "INTL")
+    assert bridge_tuples(text) == [("damaged", None, None, "INTL")]
