@@ -699,8 +699,8 @@ _NO_WAY_OUT_FORCES = compile_lower(
 
 # a corridor for grain or ships is not a civilian evacuation
 _NOT_EVAC = compile_fast(
-    r"\b(?:humanitarian\s+)?corridors?\s+(?:for|to allow)\s+(?:\w+\s+){0,2}?(?:grain|exports?|"
-    r"shipping|ships|vessels|food|cargo)\b"
+    r"\b(?:humanitarian\s+)?corridors?\s+(?:(?:is|are|was|were)\s+(?:used\s+)?(?:only\s+)?)?"
+    r"(?:for|to allow)\s+(?:\w+\s+){0,2}?(?:grain|exports?|shipping|ships|vessels|food|cargo)\b"
     r"|\b(?:grain|shipping|maritime|export|sea|naval|trade)\s+corridors?\b",
     re.I,
 )

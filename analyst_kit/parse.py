@@ -1029,6 +1029,7 @@ def _parse_records(
     item_ent: dict | None = None
     item_end = -1
     in_note = False  # past an "Editor's note": the compiler's words, not the author's
+    far: set[str] | None = None  # the places the report names far from Ukraine
     for k, (a, b) in enumerate(spans):
         s = text[a:b]
         if len(s) < 120 and _CREDIT.match(s) or k in bylines:
@@ -1795,6 +1796,12 @@ def _parse_records(
             recent = [r for at, r in own_claims if k - at <= 4 or r["place"] in named]
             denied = (control or prev_control) + recent
             control = control + _called_false(s, denied, side, sp)
+        if control and far is None:
+            far = {q["name"] for ps in by_sent.values() for q in ps if not _near_ukraine(q)}
+        if control and far:
+            # "(peace talks in Istanbul) He said Russian forces still held positions north of
+            # the city": no side's ground in this war lies far abroad (Istanbul, Moscow)
+            control = [r for r in control if r["place"] not in far]
         prev_control, prev2_sp, prev_sp = control, prev_sp, sp
         own_claims += [
             (k, r)

@@ -244,3 +244,21 @@ def test_a_statement_to_the_press_names_its_author_over_the_headline() -> None:
     )
     assert claim_speakers(text)[-1] == ("Hans Henri P. Kluge", "INTL")
     assert bridge_tuples(text) == [("damaged", None, None, "INTL")]
+
+
+def test_a_corridor_used_for_ships_is_no_evacuation() -> None:
+    text = (
+        "Oleksandr Kubrakov said the humanitarian corridor is used only for civilian ships "
+        "carrying food. He said the corridor for civilians from Mariupol was blocked.\n"
+    )
+    assert [r[0] for r in evac_rows(text)] == ["Mariupol"]
+
+
+def test_no_control_row_for_a_place_far_from_the_war() -> None:
+    text = (
+        "Ukrainian forces retook two villages near Chernihiv, two days after Russia promised at "
+        "peace talks in Istanbul to scale down its operations. He said Russian forces still "
+        "held positions north and west of the city. Russian troops hold positions near "
+        "Belgorod, the governor said.\n"
+    )
+    assert "Istanbul" not in {r[0] for r in control_rows(text)}
