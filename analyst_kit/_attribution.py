@@ -2198,7 +2198,8 @@ _SPEAKER_COLON = compile_fast(
     # (a transcript turn's gloss may give the full name and the role: "SURNAME (Colonel General
     # NAME, head of the X Centre): ...")
     r"^(?P<np>[A-Z][^:()\d]{2,140}?(?:\s*\([^()]{1,60}\)[^:()\d]{0,60}?)??)\s*"
-    r"(?:\([^()]{1,120}\))?\s*:(?:\s+(?=[\w\"“'‘])|\s*$)"
+    # (a stage direction may open the turn: "PRESIDENT X: (through interpreter) Thank you")
+    r"(?:\([^()]{1,120}\))?\s*:(?:\s+(?=[\w\"“'‘]|\([a-z])|\s*$)"
 )
 # where a subject may end: before an auxiliary or a verb-like word
 # (the verb may be quoted, after an adverb: 'NAME "strongly condemns" the strikes, his

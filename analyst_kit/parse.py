@@ -193,9 +193,10 @@ _POST_LINE = compile_fast(
 # ... and the time after the writer: "NAME, head of the X administration, 10:02", "NAME, 12:30"
 # (with a note after the time and a colon before the post: "NAME, 08:20:", "General Staff,
 # 18:00 update (Kharkiv extract):", "Lozova city council, 10:05, quoting its mayor:")
+# (after a digest's bullet: "📍 NAME, governor of X, 08:40", "🔹 BODY, 14:30, via TASS")
 _POST_LINE_TRAIL = compile_fast(
-    r"^\s*(?P<np>[A-Z][^|\[\]\n:]{2,140}?),\s*(?:[01]?\d|2[0-3])[:.][0-5]\d"
-    r"(?:(?:,\s*|\s+)[^|\[\]\n:]{1,80}?)?\s*:?\s*$"
+    r"^\s*(?:[^\w\s\[\]()\"“'‘]{1,3}\s*)?(?P<np>[A-Z][^|\[\]\n:]{2,140}?),\s*"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:(?:,\s*|\s+)[^|\[\]\n:]{1,80}?)?\s*:?\s*$"
 )
 # the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
@@ -529,6 +530,8 @@ def _local_side(
         place = focus
     else:
         return None
+    if place.get("country") == "RU":
+        return "RU"  # "NAME, governor of the Saratov region": a Russian region's own office
     if place.get("country") != "UA":
         return None
     return "RU" if home == "RU" else "UA"
@@ -1043,6 +1046,9 @@ def _parse_records(
                 and s[-3:-2] in (":", ".")  # "NAME, 10:02"
                 or s[-1:] == ":"  # "NAME, 10:02:", "BODY, 18:00 update:", "[07:55] NAME:"
                 and (_TIME_IN_LINE.search(s) is not None or s[:1] == "[")
+                # "📍 NAME, 14:30, via TASS", "NAME, 11:20 (on national TV)"
+                or len(s) < 220
+                and _TIME_IN_LINE.search(s) is not None
             )
             and "\n" not in s
             and (a == 0 or text[a - 1] == "\n")

@@ -262,3 +262,32 @@ def test_no_control_row_for_a_place_far_from_the_war() -> None:
         "Belgorod, the governor said.\n"
     )
     assert "Istanbul" not in {r[0] for r in control_rows(text)}
+
+
+_EVENING_DIGEST = "Evening Telegram digest - Monday, 26 December 2022\n\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "speaker", "side"),
+    [
+        ("📍 Roman Busargin, governor of the Saratov region, 08:40", "Roman Busargin", "RU"),
+        ("📍 Yurii Ihnat, spokesman of the Ukrainian Air Force, 11:20 (on national TV)", "Yurii Ihnat", "UA"),
+        ("🔹 Russian Ministry of Defence, 14:30, via TASS", "Russian Ministry of Defence", "RU"),
+    ],
+)  # fmt: skip
+def test_a_bulleted_header_with_a_time_voices_the_post(
+    header: str, speaker: str, side: str
+) -> None:
+    text = (
+        f"{_EVENING_DIGEST}{header}\n"
+        '"A drone was shot down near the airfield. Nobody was hurt."\n\n'
+        "The editors could not check the account.\n"
+    )
+    assert claim_speakers(text)[:2] == [(speaker, side)] * 2
+
+
+def test_a_russian_regions_governor_speaks_for_russia() -> None:
+    text = (
+        "Roman Busargin, governor of the Saratov region, said no evacuation was planned in Engels."
+    )
+    assert claim_speakers(text) == [("Roman Busargin", "RU")]
