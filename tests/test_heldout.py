@@ -142,6 +142,17 @@ SETS = {
     # and 0.823 with the code from before the session, the same with its final code
     "fresh52": (10, 0.76),
     "fresh53": (10, 0.80),
+    # sixteenth session, written blind in pairs while its round went on; first scores with the
+    # code from before the session (then with its final code): fresh54 0.726 (0.788, its digest
+    # and sitrep layouts drove fixes), fresh55 0.836 (0.842), fresh56 0.678 (0.771, interviews
+    # and a statement drove fixes), fresh57 0.749 (0.768, a live-blog layout), fresh58 0.787
+    # (0.813, a bulleted digest), fresh59 0.851 (0.853, never read for a fix)
+    "fresh54": (10, 0.76),
+    "fresh55": (10, 0.81),
+    "fresh56": (10, 0.74),
+    "fresh57": (10, 0.74),
+    "fresh58": (10, 0.78),
+    "fresh59": (10, 0.82),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
