@@ -119,8 +119,21 @@ def side_of_phrase(phrase: str | None) -> str | None:
             continue
         if side == "US" and m.group(0) == "US" and phrase[m.end() : m.end() + 1] == "-":
             pass
+        if (
+            phrase.endswith((" on ", " for ", " to ", " in "), 0, m.start())
+            and _MISSION_WORD.search(phrase, 0, m.start()) is not None
+        ):
+            # "the Independent International Commission of Inquiry on Ukraine", "the UN
+            # monitoring mission in Ukraine": a mission about a country, not the country's own
+            return "INTL"
         return side
     return None
+
+
+_MISSION_WORD = compile_fast(
+    r"\b(?:Commission|Mission|mission|Coordinator|Rapporteur|Inquiry|Monitoring|monitoring|"
+    r"Envoy)\b"
+)
 
 
 _MILITARY_ADMIN = compile_fast(r"\b(?i:military administration)\b|\b(?:OVA|ODA|MVA)\b")

@@ -118,6 +118,9 @@ class _Speakers:
         return ent
 
     def _resolve(self, found: dict, k: int) -> dict | None:
+        if _CAPITALISED_ROLE.match(found["np"]) is not None:
+            # "the Chair said", "the Governor added": a one-holder role in capitals, not a name
+            found = {**found, "np": found["np"].lower()}
         if found["cue"] == "colon" and " " in found["np"]:
             # a transcript's "PRESIDENT ZELENSKY:" is President Zelensky
             found = {**found, "np": attr.uncapitalised(found["np"])}
@@ -249,7 +252,11 @@ class _Speakers:
         definite = (
             _DEFINITE.match(found["np"]) is not None
             and not any(
-                w[:1].isupper() and not _NATIONALITY.match(w) and not w.endswith("-based")
+                w[:1].isupper()
+                and not _NATIONALITY.match(w)
+                and not w.endswith("-based")
+                # ("the Chair said", "the Governor said": a role in capitals, no name)
+                and w.lower() not in _DEFINITE_ROLE_HEADS
                 for w in found["np"].split()[1:]
             )
             # "the Ukrainian military", "the Russian army": an institution, not "the official"
@@ -446,10 +453,15 @@ _CITED_BODY = compile_fast(
     re.I,
 )
 # the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
+_CAPITALISED_ROLE = re.compile(
+    r"(?:[Tt]he\s+)(?:Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Spokesman|Spokeswoman|"
+    r"Spokesperson|Ombudsman|Commissioner|Rapporteur)$"
+)
 _COLLECTIVE_HEADS = frozenset("militia brigade battalion regiment".split())
 # the one-holder roles a definite "the governor said" names its holder by
 _DEFINITE_ROLE_HEADS = frozenset(
-    "governor mayor spokesman spokeswoman spokesperson ombudsman commissioner".split()
+    "governor mayor spokesman spokeswoman spokesperson ombudsman commissioner chair chairman "
+    "chairwoman chairperson rapporteur".split()
 )
 
 

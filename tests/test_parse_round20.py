@@ -291,3 +291,17 @@ def test_a_russian_regions_governor_speaks_for_russia() -> None:
         "Roman Busargin, governor of the Saratov region, said no evacuation was planned in Engels."
     )
     assert claim_speakers(text) == [("Roman Busargin", "RU")]
+
+
+def test_a_commission_on_ukraine_is_international() -> None:
+    text = (
+        "The Independent International Commission of Inquiry on Ukraine told the Human Rights "
+        "Council that war crimes had been committed. Presenting its update, its Chair, Erik "
+        "Mose, said investigators had visited 27 towns. People who tried to flee in their own "
+        "cars were shot at, the Chair said.\n"
+    )
+    assert claim_speakers(text) == [
+        ("Independent International Commission of Inquiry on Ukraine", "INTL"),
+        ("Erik Mose", "INTL"),
+        ("Erik Mose", "INTL"),
+    ]
