@@ -97,6 +97,17 @@ _COUNTRY_CUES = compile_fast(
     r"|\b(?P<EE>Estonian|Estonia['’]?s?)\b|\b(?P<IT>Italian|Italy['’]?s?)\b"
     r"|\b(?P<CN>Chinese|China['’]?s?|Beijing['’]?s?)\b|\b(?P<IR>Iranian|Iran['’]?s?|Tehran)\b"
     r"|\b(?P<CA>Canadian|Canada['’]?s?)\b|\b(?P<NL>Dutch|Netherlands)\b"
+    # other governments that speak in reports of this war (ISO 3166 alpha-2, CONTRACT.md)
+    r"|\b(?P<BE>Belgian|Belgium['’]?s?)\b|\b(?P<SK>Slovak|Slovakia['’]?s?)\b"
+    r"|\b(?P<CZ>Czech)\b|\b(?P<FI>Finnish|Finland['’]?s?)\b|\b(?P<SE>Swedish|Sweden['’]?s?)\b"
+    r"|\b(?P<NO>Norwegian|Norway['’]?s?)\b|\b(?P<DK>Danish|Denmark['’]?s?)\b"
+    r"|\b(?P<ES>Spanish|Spain['’]?s?)\b|\b(?P<BG>Bulgarian|Bulgaria['’]?s?)\b"
+    r"|\b(?P<AT>Austrian|Austria['’]?s?)\b|\b(?P<CH>Swiss|Switzerland['’]?s?)\b"
+    r"|\b(?P<IN>Indian|India['’]?s?)\b|\b(?P<BD>Bangladeshi|Bangladesh['’]?s?)\b"
+    r"|\b(?P<JP>Japanese|Japan['’]?s?)\b|\b(?P<KR>South\s+Korean?['’]?s?)\b"
+    r"|\b(?P<IL>Israeli|Israel['’]?s?)\b|\b(?P<GE>Georgian|Georgia['’]?s?)\b"
+    r"|\b(?P<KZ>Kazakh|Kazakhstan['’]?s?)\b|\b(?P<AU>Australian|Australia['’]?s?)\b"
+    r"|\b(?P<IE>Irish|Ireland['’]?s?)\b|\b(?P<GR>Greek|Greece['’]?s?)\b"
 )
 
 

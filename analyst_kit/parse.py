@@ -843,6 +843,18 @@ _BY_UNNAMED_OFFICIAL = compile_fast(
 )
 
 
+# two routes in a row of a list set out in one sentence: "from Enerhodar to Zaporizhzhia, from
+# Sumy to Poltava" (not "evacuation from X is impossible; from Y, buses take people to Z")
+_ROUTE_ENUM = compile_fast(
+    r"\bfrom\s+[A-Z][^;:.]{0,80}?\s(?:to|towards?)\s+[A-Z][^;:.]{0,40}?,\s+(?:and\s+)?"
+    r"from\s+[A-Z][^;:.]{0,80}?\s(?:to|towards?)\s+[A-Z]"
+)
+_SEAT_LINE = compile_fast(
+    r"\s*(?:The\s+)?(?:Pentagon|White House|State Department|Kremlin|Downing Street)\b"
+    r"(?=[^\n]{0,60}\d)"
+)
+
+
 def _masthead_side(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The side of the body a report's first line names alone ("U.S. Department of Defense",
     "Ministry of Defence of Ukraine"): the issuer of a transcript or a statement, if any; or
@@ -855,6 +867,11 @@ def _masthead_side(text: str, spans: list[tuple[int, int]]) -> str | None:
         m = _BY_UNNAMED_OFFICIAL.search(text, spans[0][0], head_end)
         if m is not None:
             return attr.side_of_phrase(m.group("np"))
+    for a, b in spans[:2]:
+        # "The Pentagon, Washington, March 21, 2022" under the title: where the briefing is held
+        seat = _SEAT_LINE.match(text, a, b) if b - a < 90 else None
+        if seat is not None:
+            return attr.side_of_phrase(seat.group(0))
     if spans[0][1] - spans[0][0] > 60:
         return None
     line = text[spans[0][0] : spans[0][1]].strip()
@@ -1606,6 +1623,12 @@ def _parse_records(
             ):
                 # the lead-in names no place of its own: its items are the statement's rows
                 out["evacuations"].pop()
+        elif evac and low.count("from ") >= 2 and _ROUTE_ENUM.search(s) is not None:
+            # "six corridors had been agreed: from Enerhodar to Zaporizhzhia, from Sumy to
+            # Poltava, ... and from Bucha, Irpin and Hostomel to Kyiv": a row for each route
+            routes = _route_rows(s, sp, evac[0])
+            if len({r["origin"] for r in routes}) > len({r["origin"] for r in evac}):
+                evac = routes
         # (a list goes on while its items do)
         evac_list = bool(evac) and (listed or s.rstrip().endswith(":"))
         if evac and both_ev is not None:

@@ -305,3 +305,52 @@ def test_a_commission_on_ukraine_is_international() -> None:
         ("Erik Mose", "INTL"),
         ("Erik Mose", "INTL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Belgian Prime Minister Alexander De Croo said the ports must stay open.", "BE"),
+        ("Slovak Prime Minister Eduard Heger said no S-300 had been hit.", "SK"),
+        ("India's embassy in Kyiv told students to stay in their shelters.", "IN"),
+        ("Bangladesh's foreign ministry said the crew would be taken to Moldova.", "BD"),
+    ],
+)
+def test_other_governments_have_their_own_side(sentence: str, side: str) -> None:
+    assert claim_speakers(sentence)[0][1] == side
+
+
+def test_a_briefing_held_at_the_pentagon_is_the_us_officials() -> None:
+    text = (
+        "Senior Defense Official Holds a Background Briefing on Ukraine\n"
+        "The Pentagon, Washington, March 21, 2022\n\n"
+        "SENIOR DEFENSE OFFICIAL: Good morning. Chernihiv remains isolated, but it has not "
+        "fallen.\n"
+    )
+    assert claim_speakers(text) == [("Senior Defense Official", "US")] * 2
+
+
+def test_routes_listed_in_one_sentence_give_a_row_each() -> None:
+    text = (
+        "Iryna Vereshchuk said six humanitarian corridors had been agreed for today: from "
+        "Enerhodar to Zaporizhzhia, from Sumy to Poltava, and from Bucha, Irpin and Hostomel "
+        "to Kyiv.\n"
+    )
+    rows = evac_rows(text)
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [
+        ("Enerhodar", "Zaporizhzhia", "agreed", "UA"),
+        ("Sumy", "Poltava", "agreed", "UA"),
+        ("Bucha", "Kyiv", "agreed", "UA"),
+        ("Irpin", "Kyiv", "agreed", "UA"),
+        ("Hostomel", "Kyiv", "agreed", "UA"),
+    ]
+
+
+def test_two_routes_with_their_own_status_are_not_a_list() -> None:
+    text = (
+        "Serhiy Haidai says evacuation from Sievierodonetsk is impossible because of the "
+        "shelling; from Lysychansk, buses take people toward Bakhmut when there is a lull.\n"
+    )
+    statuses = {r[0]: r[3] for r in evac_rows(text)}
+    assert statuses.get("Sievierodonetsk") == "impossible"
+    assert statuses.get("Lysychansk") != "impossible"
