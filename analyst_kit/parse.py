@@ -1771,21 +1771,23 @@ def _parse_records(
                     and not any(p["kind"] == "settlement" for p in sp)
                     else None
                 )
+                # ("... the situation around Bakhmut was difficult. Ukrainian troops were
+                # holding the city": the town of the sentence before, in the same paragraph,
+                # before "the southern city of Kherson" introduced paragraphs earlier)
+                or (
+                    _paragraph_town(by_sent, k, spans, text)
+                    if k
+                    and ("the town" in low or "the city" in low)
+                    and not any(p["kind"] == "settlement" for p in sp)
+                    and _TOWN_WORD.search(low) is not None
+                    else None
+                )
                 or _recent_referent(introduced, k, low)
                 or (_it_referent(prev_sp, low) if "it " in low and prev_sp else None)
                 # (an answer in the same paragraph: a new one speaks of the report's focus)
                 or (
                     _last_claimed_town(prev_control, prev_sp, sp, low, side)
                     if k and "\n" not in text[spans[k - 1][1] : a]
-                    else None
-                )
-                or (
-                    _paragraph_town(by_sent, k, spans, text)
-                    if k
-                    and ("the town" in low or "the city" in low)
-                    and kfocus is focus
-                    and not any(p["kind"] == "settlement" for p in sp)
-                    and _TOWN_WORD.search(low) is not None
                     else None
                 )
                 or kfocus,

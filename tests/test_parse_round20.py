@@ -354,3 +354,14 @@ def test_two_routes_with_their_own_status_are_not_a_list() -> None:
     statuses = {r[0]: r[3] for r in evac_rows(text)}
     assert statuses.get("Sievierodonetsk") == "impossible"
     assert statuses.get("Lysychansk") != "impossible"
+
+
+def test_the_city_is_the_town_just_named_before_one_introduced_paragraphs_ago() -> None:
+    text = (
+        "In the southern city of Kherson, officials said Russian artillery had hit homes. "
+        "Kherson was shelled again.\n\n"
+        "In the east, Serhiy Cherevatyi, spokesman for the eastern command, told Reuters the "
+        'situation around Bakhmut was "difficult". Ukrainian troops were holding the city '
+        "despite constant assaults, he said.\n"
+    )
+    assert control_rows(text) == {("Bakhmut", "UA", None, "UA")}
