@@ -336,19 +336,19 @@ PARAPHRASES = [
     # a convoy gone: set off, pulled out, departed
     (
         "A convoy of 12 buses left Enerhodar for Zaporizhzhia on Sunday, Dmytro Orlov said.",
-        [["Enerhodar", "Zaporizhzhia", "civilians", "completed", None]],
+        [["Enerhodar", "Zaporizhzhia", "civilians", "completed", "UA"]],
     ),
     (
         "Dmytro Orlov said a convoy of 12 buses had set off from Enerhodar for Zaporizhzhia on Sunday.",
-        [["Enerhodar", "Zaporizhzhia", "civilians", "completed", None]],
+        [["Enerhodar", "Zaporizhzhia", "civilians", "completed", "UA"]],
     ),
     (
         "Twelve buses pulled out of Enerhodar bound for Zaporizhzhia on Sunday, Dmytro Orlov said.",
-        [["Enerhodar", "Zaporizhzhia", "civilians", "completed", None]],
+        [["Enerhodar", "Zaporizhzhia", "civilians", "completed", "UA"]],
     ),
     (
         "Dmytro Orlov said a 12-bus convoy departed Enerhodar for Zaporizhzhia on Sunday.",
-        [["Enerhodar", "Zaporizhzhia", "civilians", "completed", None]],
+        [["Enerhodar", "Zaporizhzhia", "civilians", "completed", "UA"]],
     ),
     # an evacuation begun: started leaving, began taking, got under way
     (

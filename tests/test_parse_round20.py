@@ -242,7 +242,7 @@ def test_a_statement_to_the_press_names_its_author_over_the_headline() -> None:
         "Kluge, at the end of his visit to Ukraine.\n\n"
         "Damaged bridges and mined roads make access to the Kherson region slow.\n"
     )
-    assert claim_speakers(text)[-1] == ("Hans Henri P. Kluge", "INTL")
+    assert claim_speakers(text)[-1] == ("Hans Kluge", "INTL")
     assert bridge_tuples(text) == [("damaged", None, None, "INTL")]
 
 
@@ -365,3 +365,13 @@ def test_the_city_is_the_town_just_named_before_one_introduced_paragraphs_ago() 
         "despite constant assaults, he said.\n"
     )
     assert control_rows(text) == {("Bakhmut", "UA", None, "UA")}
+
+
+def test_a_statement_by_an_unlisted_official_takes_the_side_of_the_title() -> None:
+    text = (
+        "UNICEF: children in Ukraine face a winter without heat\n\n"
+        "Statement to the press by the UNICEF Regional Director for Europe, Dr Afshan Khan, "
+        "at the end of her visit to Ukraine.\n\n"
+        "Damaged bridges and mined roads make access to the Kherson region slow.\n"
+    )
+    assert claim_speakers(text)[-1] == ("Afshan Khan", "INTL")
