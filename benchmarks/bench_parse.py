@@ -69,8 +69,8 @@ FRESH48_49 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (48,
 FRESH50_51 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (50, 51)]
 # ... and during its third: never used to tune the parser
 FRESH52_53 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (52, 53)]
-# sixteenth session, blind, written in pairs during its round; fresh59 never read for a fix
-FRESH54_59 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(54, 60)]
+# sixteenth session, blind, written in pairs during its round (fresh59 never read for a fix)
+FRESH54_63 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(54, 64)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -276,7 +276,7 @@ def main() -> None:
             *FRESH48_49,
             *FRESH50_51,
             *FRESH52_53,
-            *FRESH54_59,
+            *FRESH54_63,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

@@ -153,6 +153,14 @@ SETS = {
     "fresh57": (10, 0.74),
     "fresh58": (10, 0.78),
     "fresh59": (10, 0.82),
+    # sixteenth session, written blind later in its round: first scores with the code from
+    # before the session 0.710, 0.705, 0.777, 0.756 (the same with the code of the moment each
+    # was written); fresh60/61 then drove fixes (a sentence's list of routes, the Pentagon
+    # briefing line), fresh62/63 only its speakers-table additions
+    "fresh60": (10, 0.69),
+    "fresh61": (10, 0.75),
+    "fresh62": (10, 0.75),
+    "fresh63": (10, 0.74),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
