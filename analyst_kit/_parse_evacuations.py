@@ -1980,6 +1980,10 @@ _NOT_A_REQUEST = compile_lower(
     # a meeting asked for: "the Council met at the request of France"
     r"|\b(?:convened|called|held|summoned|met|meeting|session)\s+(?:\w+\s+){0,2}?at\s+the\s+"
     r"request\s+of\b"
+    # a passenger's instruction, no call to leave: "trains run today, and passengers are asked
+    # to follow announcements at the stations"
+    r"|\b(?:are|is|were|was|been)\s+(?:also\s+)?asked\s+to\s+(?!(?:leave|evacuate|go|move|get|flee|"
+    r"depart|board|register|relocate|head|pack|take|use)\b)\w+"
 )
 
 
@@ -2711,7 +2715,7 @@ def _evac_rows(
     clauses = _clauses(s)
     if ", and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
-    if " and that " in s or ", adding that " in s or " but that " in s:
+    if " and that " in s or ", adding that " in s or " but that " in s or ", saying that " in s:
         # "said the daily train from Pokrovsk was running and that the mandatory evacuation of
         # the region was no suggestion": two statements reported, each with its own status
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b, _AND_THAT)]
@@ -2886,7 +2890,9 @@ _ADDING_TO = compile_fast(r",\s+(?:adding to|in addition to|on top of)\b")
 # Cross for a route out': a second statement of the same speaker)
 # (or set against the first: "nine corridors were planned but that the Mariupol one was
 # blocked")
-_AND_THAT = compile_fast(r",?\s+and\s+that\s|,\s+adding\s+that\s|,?\s+but\s+that\s")
+# ("urged residents to leave, saying that trains from Pokrovsk run every day": the call, then
+# what the trains do)
+_AND_THAT = compile_fast(r",?\s+and\s+that\s|,\s+(?:adding|saying)\s+that\s|,?\s+but\s+that\s")
 
 
 # getting to the place people are to leave ...

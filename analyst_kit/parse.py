@@ -329,6 +329,11 @@ def _interviewee(s: str, intro: str) -> str | None:
     if m is None:
         return None
     rest = m.group("rest")
+    if rest.startswith(("by phone", "by telephone", "by video", "to us", "with us", "to our")):
+        # "NAME, mayor of X, spoke by phone in the evening": the one before the verb
+        np = s[: m.start()].strip().rstrip(",")
+        np = np[np.rfind(". ") + 2 :] if ". " in np else np
+        return np if attr.split_name_role(np)[2] == "person" else None
     if rest.startswith(("him ", "her ", "him,", "her,")):
         # (the first person the introduction names: "NAME heads the UN mission. ... We spoke
         # to her in Kyiv")

@@ -375,3 +375,34 @@ def test_a_statement_by_an_unlisted_official_takes_the_side_of_the_title() -> No
         "Damaged bridges and mined roads make access to the Kherson region slow.\n"
     )
     assert claim_speakers(text)[-1] == ("Afshan Khan", "INTL")
+
+
+def test_a_passengers_instruction_is_no_call_to_leave() -> None:
+    text = (
+        "Evacuation trains from Pokrovsk continue to run today, and passengers are asked to "
+        "follow announcements at the stations.\n"
+    )
+    assert [r[3] for r in evac_rows(text)] == ["ongoing"]
+    assert [
+        r[3] for r in evac_rows("Residents of Pokrovsk are asked to leave while trains run.")
+    ] == ["requested"]
+
+
+def test_a_call_saying_that_trains_run_is_two_statements() -> None:
+    text = (
+        "Pavlo Kyrylenko has urged the remaining residents of Avdiivka to leave, saying that "
+        "evacuation buses and trains from Pokrovsk continue to run every day.\n"
+    )
+    assert {(r[0], r[3]) for r in evac_rows(text)} == {
+        ("Avdiivka", "requested"), ("Pokrovsk", "ongoing"),
+    }  # fmt: skip
+
+
+def test_name_spoke_by_phone_names_the_interviewee() -> None:
+    text = (
+        "Interview, July 29, 2022. Oleksandr Honcharenko, mayor of Kramatorsk, spoke by phone "
+        "in the evening; answers condensed.\n\n"
+        "Q: How are people leaving?\n\n"
+        "A: City buses take people to Pokrovsk every morning. Sloviansk is under our control.\n"
+    )
+    assert claim_speakers(text)[-2:] == [("Oleksandr Honcharenko", "UA")] * 2
