@@ -496,6 +496,16 @@ def _speech_verbs(sentence: str):
 
 
 # "called off", "called it quits", but "called it a deliberate attack": a characterisation
+# "claims" / "reports" as a noun: a determiner (and an adjective) before it, and what a noun
+# takes after it ("the Russian claims about Spirne are unconfirmed", "these reports of ...")
+_DETERMINER_BEFORE = compile_fast(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Bb]oth)\s+(?:(?:Russian|"
+    r"Ukrainian|British|American|separatist|latest|new|earlier|previous|recent|official|"
+    r"unconfirmed|conflicting|similar|initial|first|same|rival|opposing|competing)\s+)?$"
+)
+_NOUN_AFTER = compile_fast(
+    r"\s+(?:about|of|are|were|remain|remained|could|cannot|can['’]t|have|had)\b"
+)
 _NOT_SPEECH_AFTER = compile_fast(
     r"^\s*(?:off|up|in|out|it(?!\s+(?:a|an|the)\s)|upon|to (?:open|take|allow))\b"
 )
@@ -1730,6 +1740,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             continue
         if verb == "thanks" and sentence.startswith(" to ", vend):
             continue  # "held thanks to the reinforcements": no one thanks anyone
+        if (
+            verb in ("claims", "reports")
+            and _NOUN_AFTER.match(sentence, vend) is not None
+            and _DETERMINER_BEFORE.search(sentence, max(0, vstart - 40), verb_start) is not None
+        ):
+            continue  # "the Russian claims about Spirne are unconfirmed": a noun, no statement
         if verb in _TOLD_TO and sentence.startswith(" to ", vend):
             continue  # "Glushkovo district told to leave": told, not telling
         if verb in ("calls", "called") and sentence[max(0, vstart - 40) : vstart].endswith(

@@ -406,3 +406,17 @@ def test_name_spoke_by_phone_names_the_interviewee() -> None:
         "A: City buses take people to Pokrovsk every morning. Sloviansk is under our control.\n"
     )
     assert claim_speakers(text)[-2:] == [("Oleksandr Honcharenko", "UA")] * 2
+
+
+def test_claims_as_a_noun_is_no_speech() -> None:
+    text = (
+        "Russian milbloggers claimed that Russian units had entered Spirne. We assess that "
+        "Ukrainian forces still hold Siversk itself and that the Russian claims about Spirne "
+        "are unconfirmed.\n"
+    )
+    # the assessment is the narrator's, not the milbloggers' (nor a speaker "the Russian")
+    siversk = [by for p, _, _, by in control_rows(text) if p == "Siversk"]
+    assert siversk and all(by != "RU" for by in siversk)
+    assert claim_speakers("The ministry claims that 80 percent of the city is held.") == [
+        ("ministry", None)
+    ]
