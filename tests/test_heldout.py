@@ -161,6 +161,14 @@ SETS = {
     "fresh61": (10, 0.75),
     "fresh62": (10, 0.75),
     "fresh63": (10, 0.74),
+    # sixteenth session, written blind at the end of its round: first scores 0.753, 0.756, 0.803,
+    # 0.774 with the code from before the session and the same with the code of the moment;
+    # fresh64/65 then drove its last fixes (an interviewee named before "spoke by phone", a
+    # passengers' instruction), fresh66/67 were never read for a fix
+    "fresh64": (10, 0.74),
+    "fresh65": (10, 0.80),
+    "fresh66": (10, 0.78),
+    "fresh67": (10, 0.75),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
