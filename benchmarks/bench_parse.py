@@ -69,8 +69,8 @@ FRESH48_49 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (48,
 FRESH50_51 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (50, 51)]
 # ... and during its third: never used to tune the parser
 FRESH52_53 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (52, 53)]
-# sixteenth session, blind, written in pairs during its round (fresh59, fresh66 and fresh67
-# never read for a fix)
+# sixteenth session, blind, written in pairs during its round (fresh66 and fresh67 never read
+# for a fix)
 FRESH54_67 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(54, 68)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [

@@ -146,7 +146,8 @@ SETS = {
     # code from before the session (then with its final code): fresh54 0.726 (0.788, its digest
     # and sitrep layouts drove fixes), fresh55 0.836 (0.842), fresh56 0.678 (0.771, interviews
     # and a statement drove fixes), fresh57 0.749 (0.768, a live-blog layout), fresh58 0.787
-    # (0.813, a bulleted digest), fresh59 0.851 (0.853, never read for a fix)
+    # (0.813, a bulleted digest), fresh59 0.851 (0.864, a UN commission's chair); each pair
+    # scored the same, or +0.001/+0.002 (fresh58/59), with the code of the moment it was written
     "fresh54": (10, 0.76),
     "fresh55": (10, 0.81),
     "fresh56": (10, 0.74),
