@@ -311,6 +311,27 @@ _NOT_NAME_LEAD = compile_fast(
 _APPOSITIVE = compile_fast(r",\s+(?:the\s+)?[a-z][^,.;:()\n]{3,100}")
 
 
+def _named_before(text: str, lo: int, hi: int, caps: str) -> str | None:
+    """The phrase naming the person a transcript's turn in capitals ("SAPOZHKO:") stands for,
+    from their full name written before it in ``text[lo:hi]`` with the role before the name
+    ("the mayor of Brovary, Ihor Sapozhko" → "mayor of Brovary, Ihor Sapozhko"), or None."""
+    surname = caps.capitalize()
+    found = None
+    for m in re.finditer(rf"\b[A-Z][\w'’-]+\s+{re.escape(surname)}\b", text[lo:hi]):
+        found = m
+    if found is None:
+        return None
+    a = lo + found.start()
+    name = found.group(0)
+    line = text[text.rfind("\n", lo, a) + 1 : a]
+    role = _ROLE_BEFORE_NAME.search(line)
+    return f"{role.group(1)}, {name}" if role else name
+
+
+# the role a transcript's presenter gives before a name: "the mayor of Brovary, NAME"
+_ROLE_BEFORE_NAME = compile_fast(r"\b(?:the|a|an|our)\s+([a-z][^,;:.\n]{2,80}),\s*$")
+
+
 def _is_question_line(text: str, a: int) -> bool:
     """Is the line starting at ``a`` in ``text`` a question on a line of its own, as an
     interview sets its questions between the answers ("Your monitors went to Kherson. What
@@ -1196,6 +1217,19 @@ def _parse_records(
             # the footage": the report's own voice (its author, if it has one), not the last
             # speaker quoted
             found = None
+        if (
+            found is not None
+            and found["cue"] == "colon"
+            and found["start"] == 0
+            and " " not in found["np"]
+            and attr.is_caps_name_turn(found["np"])
+            and speakers._by_name(found["np"]) is None
+            and attr.lookup_speaker(found["np"]) is None
+            and (named := _named_before(text, body_start, a, found["np"])) is not None
+        ):
+            # "PRESENTER: We have on the line the mayor of Brovary, Ihor Sapozhko." then
+            # "SAPOZHKO: ...": the turn's surname is the person the transcript named before
+            speakers.introduce({"np": named, "cue": None, "start": 0, "end": 0}, k)
         before = speakers.last
         before_seen = before["seen"] if before is not None else -9
         ent = speakers.resolve(found, k) if found else None

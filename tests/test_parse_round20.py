@@ -420,3 +420,14 @@ def test_claims_as_a_noun_is_no_speech() -> None:
     assert claim_speakers("The ministry claims that 80 percent of the city is held.") == [
         ("ministry", None)
     ]
+
+
+def test_a_surname_turn_is_the_person_the_presenter_named() -> None:
+    text = (
+        "Transcript (abridged): national telethon, Friday 1 April 2022\n\n"
+        "PRESENTER: We have on the line the mayor of Brovary, Ihor Sapozhko. What is the "
+        "situation today?\n\n"
+        "SAPOZHKO: The Russian occupiers have left practically the whole district. The enemy "
+        "has gone from Velyka Dymerka.\n"
+    )
+    assert claim_speakers(text)[-2:] == [("Ihor Sapozhko", "UA")] * 2
