@@ -1114,10 +1114,12 @@ _BANK_QUALIFIER = compile_fast(
     r"(?:\s+(?:of\s+the\s+)?(?:river|[A-Z][\w'’-]+(?:\s+[Rr]iver)?))?$"
 )
 _LIST_COMMA = compile_fast(r",(?!\d)")
-_CALENDAR_WORD = compile_fast(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?$"
+# the days and months, capitalised words that are no names
+CALENDAR_WORDS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December"
 )
+_CALENDAR_WORD = compile_fast(rf"^(?:{CALENDAR_WORDS})(?:\s+\d{{1,2}})?$")
 
 
 @lru_cache(maxsize=65536)

@@ -2756,7 +2756,7 @@ def _control_claim(
         return None  # "Russian-occupied", "Kyiv-held": the side adjective's rule reads it
     if cue.startswith("clear") and _DEMINING.search(clause, end, end + 80):
         return None  # "sappers cleared Irpin of mines": no ground taken
-    if cue == "occupied" and (_TITLE_OF.search(pre_low) is not None):
+    if cue == "occupied" and _TITLE_OF.search(pre_low) is not None:
         # "the Russian-installed head of occupied Donetsk", "officials appointed by Russia in
         # the occupied part of the region": a title, no claim
         return None

@@ -129,6 +129,9 @@ _NO_ROUTE = (
     r"those|them|anyone|evacuees|children|elderly)\s+(?:\w+\s+){0,2}?to\s+(?:leave|reach|get\s+out|"
     r"escape|cross|evacuate|flee|go)\b)"
 )
+# a call made to people, up to whom it is made to: "urged residents", "appealed to", "called on"
+# (the call part of _EVAC_PARTS and _CALLED_BACK, who the call is to named before it)
+_CALL_VERB = r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag|warn)\w*\s+(?:on\s+|to\s+)?"
 _EVAC_PARTS = [
     ((("evacu",),), compile_lower(r"\bevacu")),
     ((("humanitarian",),), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
@@ -573,8 +576,7 @@ _EVAC_PARTS = [
             # still in the town: leave"; those just spoken of: "(several thousand civilians
             # were still living in the ruins.) He again urged them to leave"
             # "encouraged families to leave", "warned residents to get out"
-            r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag|warn)\w*\s+(?:on\s+|to\s+)?"
-            r"(?:the\s+)?"
+            _CALL_VERB + r"(?:the\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
             r"families|(?:all\s+of\s+)?them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b)"
@@ -2519,8 +2521,7 @@ def _blank_matches(s: str, low: str, rx: re.Pattern) -> str:
 
 # the ones a call is made to, named before it: "urged all of them to leave", "the elderly"
 _CALLED_BACK = compile_lower(
-    r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag|warn)\w*\s+(?:on\s+|to\s+)?"
-    r"(?:all\s+of\s+them|them\s+all|the\s+elderly|elderly\s+people)\b"
+    _CALL_VERB + r"(?:all\s+of\s+them|them\s+all|the\s+elderly|elderly\s+people)\b"
 )
 # a circumstance, not a request: "at the (personal) request of the President of France"
 _AT_REQUEST_OF = compile_lower(

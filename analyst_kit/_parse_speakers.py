@@ -453,15 +453,15 @@ _CITED_BODY = compile_fast(
     re.I,
 )
 # the unnamed bodies a definite phrase refers back to by their kind: "the militia said"
-_CAPITALISED_ROLE = re.compile(
-    r"(?:[Tt]he\s+)(?:Chair|Chairman|Chairwoman|Chairperson|Governor|Mayor|Spokesman|Spokeswoman|"
-    r"Spokesperson|Ombudsman|Commissioner|Rapporteur)$"
-)
 _COLLECTIVE_HEADS = frozenset("militia brigade battalion regiment".split())
 # the one-holder roles a definite "the governor said" names its holder by
 _DEFINITE_ROLE_HEADS = frozenset(
     "governor mayor spokesman spokeswoman spokesperson ombudsman commissioner chair chairman "
     "chairwoman chairperson rapporteur".split()
+)
+# ... written in capitals, as a role and not a name: "the Chair said", "the Governor added"
+_CAPITALISED_ROLE = re.compile(
+    r"[Tt]he\s+(?:" + "|".join(sorted(w.capitalize() for w in _DEFINITE_ROLE_HEADS)) + r")$"
 )
 
 

@@ -157,9 +157,11 @@ _CREDIT = compile_fast(
     re.I,
 )
 _SENT_KEEP = ("all", "events", "none")
+# a clock time, "07:55", "9.40": what the header and time patterns below share
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 # "10:40 BST — ": a time zone may follow the time
 _TIMESTAMP = compile_fast(
-    rf"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b\s*(?:(?:{attr.TIME_ZONES})\b\s*)?"
+    rf"^\s*{_CLOCK}\b\s*(?:(?:{attr.TIME_ZONES})\b\s*)?"
     r"(?:[-–—:]\s*)?"
 )
 # a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
@@ -187,7 +189,7 @@ _TAG_TIME = compile_fast(r",\s*(?:\d{1,2}[./]\d{1,2},?\s*)?\d{1,2}[:.]\d{2}\s*$"
 # a channel post's header line, its time and author: "08:10 | NAME, head of the Chernihiv Oblast
 # Military Administration", "[28.08, 19:30 | NAME, head of ...]", "13:30 | NAME, quoted by X"
 _POST_LINE = compile_fast(
-    r"^\s*\[?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*\|\s*"
+    rf"^\s*\[?(?:\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?,?\s*)?{_CLOCK}\s*\|\s*"
     r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
 )
 # ... and the time after the writer: "NAME, head of the X administration, 10:02", "NAME, 12:30"
@@ -196,7 +198,7 @@ _POST_LINE = compile_fast(
 # (after a digest's bullet: "📍 NAME, governor of X, 08:40", "🔹 BODY, 14:30, via TASS")
 _POST_LINE_TRAIL = compile_fast(
     r"^\s*(?:[^\w\s\[\]()\"“'‘]{1,3}\s*)?(?P<np>[A-Z][^|\[\]\n:]{2,140}?),\s*"
-    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:(?:,\s*|\s+)[^|\[\]\n:]{1,80}?)?\s*:?\s*$"
+    rf"{_CLOCK}(?:(?:,\s*|\s+)[^|\[\]\n:]{{1,80}}?)?\s*:?\s*$"
 )
 # the outlet a post header says relays the post: "..., quoted by Suspilne", "..., via TASS"
 # where the compiler's own note starts: "Compiler's note.", "Editor's note:", "TRANSLATOR'S NOTE"
@@ -215,9 +217,7 @@ _NOTE_LEAD = compile_fast(
 )
 # ... and the time before it, the line ending in a colon: "[07:55] NAME, head of X:", "[15:50]
 # NAME replies:", "[12:40] NAME, quoted by LuganskInformCenter:"
-_POST_LINE_LEAD = compile_fast(
-    r"^\s*\[(?:[01]?\d|2[0-3])[:.][0-5]\d\]\s*(?P<np>[A-Z][^|\[\]\n]{1,200}?)\s*:\s*$"
-)
+_POST_LINE_LEAD = compile_fast(rf"^\s*\[{_CLOCK}\]\s*(?P<np>[A-Z][^|\[\]\n]{{1,200}}?)\s*:\s*$")
 # what a header says of the post after the name: "NAME replies", "NAME, evening", "the
 # administration, overnight summary"
 _POST_NOTE = compile_fast(
@@ -231,7 +231,7 @@ _ELIDED_SUBJECT = compile_fast(
     r"\s*(?:Says|Claims|Adds|Accuses|Reports|Insists|Denies|Warns|Writes|Notes|Confirms|"
     r"Reiterates|Urges|Calls|Repeats|Promises|Rejects)\s"
 )
-_TIME_IN_LINE = compile_fast(r",\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+_TIME_IN_LINE = compile_fast(rf",\s*{_CLOCK}\b")
 _POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
 
 
@@ -304,9 +304,7 @@ _SPOKE_WITH = compile_fast(
 )
 _NAME = compile_fast(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 _NOT_NAME_LEAD = compile_fast(
-    r"(?:On|In|At|After|Before|By|For|From|The|This|That|Last|Next|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
+    rf"(?:On|In|At|After|Before|By|For|From|The|This|That|Last|Next|{attr.CALENDAR_WORDS})\b"
 )
 _APPOSITIVE = compile_fast(r",\s+(?:the\s+)?[a-z][^,.;:()\n]{3,100}")
 
@@ -344,8 +342,9 @@ def _is_question_line(text: str, a: int) -> bool:
 def _interviewee(s: str, intro: str) -> str | None:
     """The phrase naming the person a question-and-answer interview is with, from a sentence
     of its introduction ("We spoke to the mayor, former boxer NAME, between his visits" →
-    "former boxer NAME"; "We spoke to her in Kyiv" → the last person ``intro``, the text
-    before, names), or None. Its bare "A:" turns are that person's."""
+    "former boxer NAME"; "We spoke to her in Kyiv" → the first person ``intro``, the text
+    before, names; "NAME, mayor of X, spoke by phone" → the one before the verb), or None.
+    Its bare "A:" turns are that person's."""
     m = _SPOKE_WITH.search(s)
     if m is None:
         return None
@@ -1087,11 +1086,12 @@ def _parse_records(
                 "|" in s  # "08:10 | NAME"
                 or s[-1:].isdigit()
                 and s[-3:-2] in (":", ".")  # "NAME, 10:02"
-                or s[-1:] == ":"  # "NAME, 10:02:", "BODY, 18:00 update:", "[07:55] NAME:"
-                and (_TIME_IN_LINE.search(s) is not None or s[:1] == "[")
-                # "📍 NAME, 14:30, via TASS", "NAME, 11:20 (on national TV)"
-                or len(s) < 220
+                # "NAME, 10:02:", "BODY, 18:00 update:", "📍 NAME, 14:30, via TASS", "NAME,
+                # 11:20 (on national TV)"; "[07:55] NAME:"
+                or (len(s) < 220 or s[-1:] == ":")
                 and _TIME_IN_LINE.search(s) is not None
+                or s[-1:] == ":"
+                and s[:1] == "["
             )
             and "\n" not in s
             and (a == 0 or text[a - 1] == "\n")
@@ -1304,13 +1304,9 @@ def _parse_records(
             if answerer is not None:
                 ent = speakers._touch(answerer, k)
         if sa[:2] in ("Q:", "A:", "Q ", "A ") or sa[:1] in "QA" and sa[1:3] in ("ue", "ns"):
-            qa_seen = qa_seen or attr.answer_turn(sa) or attr._qa_turn(sa) == {}
-            if (
-                ent is not None
-                and ent is answerer
-                and (a == 0 or text[a - 1] == "\n")
-                and attr.answer_turn(sa)
-            ):
+            answer = attr.answer_turn(sa)
+            qa_seen = qa_seen or answer or attr._qa_turn(sa) == {}
+            if answer and ent is not None and ent is answerer and (a == 0 or text[a - 1] == "\n"):
                 # the answer's other sentences, to the paragraph's end or the next "Q:", are
                 # in the answerer's voice ("A: The evacuation goes on. The Russians hold X.")
                 if breaks is None:
