@@ -194,14 +194,29 @@ def test_a_verb_first_sentence_outside_a_post_is_no_one_s() -> None:
     assert all(sp is None for sp, _ in claim_speakers(text))
 
 
-def test_we_asked_names_the_interviewee() -> None:
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        (
+            "Interview recorded in Kyiv, translated from Ukrainian.\n\n"
+            "We asked Ukraine's Minister for Infrastructure, Oleksandr Kubrakov, what changed.",
+            "Oleksandr Kubrakov",
+        ),
+        (
+            "Interview, July 29, 2022. Oleksandr Honcharenko, mayor of Kramatorsk, spoke by "
+            "phone in the evening; answers condensed.",
+            "Oleksandr Honcharenko",
+        ),
+    ],
+)
+def test_the_introduction_names_the_interviewee(intro: str, speaker: str) -> None:
+    # "We asked NAME, ..., what changed"; "NAME, mayor of X, spoke by phone"
     text = (
-        "Interview recorded in Kyiv, translated from Ukrainian.\n\n"
-        "We asked Ukraine's Minister for Infrastructure, Oleksandr Kubrakov, what changed.\n\n"
-        "Q: Did ships move while Russia was out?\n"
-        "A: Yes. The corridor worked without the Russians.\n"
+        f"{intro}\n\n"
+        "Q: How are people leaving?\n\n"
+        "A: City buses take people to Pokrovsk every morning. Sloviansk is under our control.\n"
     )
-    assert claim_speakers(text)[-2:] == [("Oleksandr Kubrakov", "UA")] * 2
+    assert claim_speakers(text)[-2:] == [(speaker, "UA")] * 2
 
 
 def test_spoke_to_her_is_the_person_the_introduction_named() -> None:
@@ -396,16 +411,6 @@ def test_a_call_saying_that_trains_run_is_two_statements() -> None:
     assert {(r[0], r[3]) for r in evac_rows(text)} == {
         ("Avdiivka", "requested"), ("Pokrovsk", "ongoing"),
     }  # fmt: skip
-
-
-def test_name_spoke_by_phone_names_the_interviewee() -> None:
-    text = (
-        "Interview, July 29, 2022. Oleksandr Honcharenko, mayor of Kramatorsk, spoke by phone "
-        "in the evening; answers condensed.\n\n"
-        "Q: How are people leaving?\n\n"
-        "A: City buses take people to Pokrovsk every morning. Sloviansk is under our control.\n"
-    )
-    assert claim_speakers(text)[-2:] == [("Oleksandr Honcharenko", "UA")] * 2
 
 
 def test_claims_as_a_noun_is_no_speech() -> None:
