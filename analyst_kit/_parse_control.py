@@ -1434,7 +1434,9 @@ def _control_rows(
             if focus is not None and here["name"] == focus["name"]:
                 here = focus  # (the focus itself, as the rules after expect it)
         if a and bits & _CITY_BIT:
-            named = [p for p in places if p["rs"] < a and p["kind"] == "settlement"]
+            named = _not_locators(
+                s, [p for p in places if p["rs"] < a and p["kind"] == "settlement"]
+            )
             if named and _CITY_ONLY.search(cl) and _village_before(s, a):
                 # "attacks near Bakhmut and the villages of Yakovlivka and Bakhmutske, and that
                 # the city remained in Ukrainian hands": a city is none of the villages
@@ -2146,6 +2148,30 @@ def _is_village(p: dict, s: str) -> bool:
     ).lstrip(" ,").startswith(("village", "a village"))
 
 
+# a place named only to say where another lies: "Irpin, a north-western suburb of Kyiv", "a
+# village south of Izium", "Tsyrkuny, near Kharkiv"
+_APPOSITIVE_LOCATOR = compile_fast(
+    r"\b(?:suburbs?|outskirts|(?:north|south)?-?(?:east|west)?(?:ern)?|north|south|"
+    r"(?:kilometres|kilometers|km|miles))\s+of\s+(?:the\s+)?$|\b(?:near|outside)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _not_locators(s: str, named: list[dict]) -> list[dict]:
+    """``named`` (settlements in text order) less those that only locate the one before, in an
+    appositive ("In Irpin, a suburb of Kyiv, ... held 80 percent of the town": Irpin; not "near
+    Pokrovka" after another town), all when none is left."""
+    kept = [
+        p
+        for i, p in enumerate(named)
+        if not i
+        or not (gap := s[_mention_end(named[i - 1]) : p["rs"]]).startswith(",")
+        or len(gap) > 60
+        or _APPOSITIVE_LOCATOR.search(gap) is None
+    ]
+    return kept or named
+
+
 def _town_before(s: str, clause: str, places: list[dict]) -> dict | None:
     """The settlement a first clause's "the city" / "the town" stands for when the sentence
     named one before it, in a lead or the speaker's own words ("In Irpin, the mayor said
@@ -2160,6 +2186,7 @@ def _town_before(s: str, clause: str, places: list[dict]) -> dict | None:
         for p in places
         if p["rs"] < cw.start() and p["kind"] == "settlement" and p["name"] not in _CAPITALS
     ]
+    named = _not_locators(s, named)
     if not named or _is_actor(named[-1], s):
         return None
     if _CITY_ONLY.match(lower(cw.group(0))) and _village_before(s, cw.start()):
@@ -2439,12 +2466,16 @@ def _with_both_towns(
     return sp, None
 
 
-def _with_region_anaphor(s: str, sp: list[dict], prev_sp: list[dict]) -> list[dict]:
+def _with_region_anaphor(
+    s: str, sp: list[dict], prev_sp: list[dict], last_region: str | None = None
+) -> list[dict]:
     """``sp`` with "the region" of ``s`` as a mention of the region it refers back to: the
     region named last in this sentence or the one before, else the oblast of a regional centre
     named there ("... in the Kherson region. Russian forces hold almost all of the region":
     Kherson oblast; "The authorities in Kherson dismissed it and said the region was fully
-    under Russian control": Kherson oblast)."""
+    under Russian control": Kherson oblast), else ``last_region``, the region the report named
+    last before ("X, deputy head of the Kherson region, ... He said the routes toward Kryvyi Rih
+    were closed and that the whole region was under their control")."""
     m = _THE_REGION.search(s)
     if m is None or any(p["rs"] <= m.start() < _mention_end(p) for p in sp):
         return sp
@@ -2458,6 +2489,7 @@ def _with_region_anaphor(s: str, sp: list[dict], prev_sp: list[dict]) -> list[di
     if name is None:
         centre = next((p for p in reversed(before or prev_sp) if _is_oblast_centre(p)), None)
         name = centre["oblast"].replace(" Oblast", " oblast") if centre is not None else None
+    name = name or last_region
     if name is None:
         return sp
     mention = {"name": name, "mention": m.group(0), "kind": "region", "rs": m.start()}
@@ -2821,6 +2853,10 @@ def _control_claim(
         return None
     if passive:
         seed = (_prefer_local(before)[-1:] or [None])[0]
+        if before and before[-1]["kind"] == "region" and lower(before[-1]["mention"])[:4] == "the ":
+            # "... toward Kryvyi Rih were closed and the whole region was under their control":
+            # the subject is "the region" (see _with_region_anaphor), not the town before it
+            seed = before[-1]
         if seed is not None and ("last" in cl or "only" in cl):
             # "the Kinburn Spit is the last part of Mykolaiv oblast still occupied": the part
             # the sentence names first, not the region it is the last part of
@@ -2937,7 +2973,7 @@ def _control_claim(
             limit = after[0]["rs"] - a if after else len(clause)
             cw = _CITY_WORD_RX.search(clause, end, min(limit, end + 40))
             if cw is not None:
-                towns = [p for p in before if p["kind"] == "settlement"]
+                towns = _not_locators(s, [p for p in before if p["kind"] == "settlement"])
                 seed = towns[-1] if towns else None
                 city_subject = seed is None and focus is not None
     if (

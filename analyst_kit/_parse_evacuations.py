@@ -103,16 +103,19 @@ _LAID_ON = compile_lower(
 # evacuation train from Kramatorsk to Lviv left on time", "buses leave the square at noon for
 # Dnipro" (not "trains took soldiers to the front": people are named, or a service's trip)
 _TRANSPORT_GOES = compile_lower(
-    r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|will|would|have|had|been|"
+    r"(?:\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|will|would|have|had|been|"
     r"be|still|again|now|also|already|daily|every\s+day)\s+){1,3}(?:taking|take|took|"
-    r"carrying|carry|carried|bringing|bring|brought)\s+(?:[\w,-]+\s+){0,4}?(?:civilians|"
+    r"carrying|carry|carried|bringing|bring|brought)"
+    # (or the simple present: "buses bring residents from Bakhmut to Pokrovsk")
+    r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|now|also|daily)\s+)?(?:take|bring|"
+    r"carry|ferry))\s+(?:[\w,-]+\s+){0,4}?(?:civilians|"
     r"residents|people|families|evacuees|inhabitants|locals|children|elderly|pensioners|"
     r"patients|wounded|women|those|anyone|everyone)\b"
     r"|\b(?:evacuation\s+|special\s+|free\s+)?(?:bus(?:es)?|trains?|coach(?:es)?)\s+"
     r"(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?(?:to\s+[^.;,]{0,30}?\s)?"
     r"(?:leave|leaves|left|depart|departs|departed|departing|leaving)\b"
     r"(?=[^.;]{0,60}?\b(?:for|to|towards|with\s+(?:about|some|around|over|nearly|more\s+than|"
-    r"\d)))"
+    r"several|hundreds|dozens|thousands|\d)|passengers|evacuees))"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -277,7 +280,7 @@ _EVAC_PARTS = [
     (
         (
             ("bus", "train", "coach"),
-            ("tak", "took", "carr", "bring", "brought", "leav", "left", "depart"),
+            ("tak", "took", "carr", "bring", "brought", "leav", "left", "depart", "ferr"),
         ),
         _TRANSPORT_GOES,
     ),  # fmt: skip
@@ -779,10 +782,15 @@ _EVAC_STATUS = [
         "completed",
         compile_lower(
             r"(?<!\bnot\s)(?<!\bno one\s)(?<!\bnobody\s)(?<!\bnever\s)(?<!\bnone\s)(?<!n['’]t\s)"
-            r"\bmanaged\s+(?:\w+\s+){0,3}?to\s+(?:leave|get out|escape|flee|evacuate|reach)\b"
+            r"\bmanaged\s+(?:\w+\s+){0,3}?to\s+(?:(?:leave|get out|escape|flee|evacuate|reach)\b"
             # (talks, not people: "we managed to reach a preliminary agreement")
             r"(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|understanding|accord|"
             r"consensus|compromise)\b)"
+            # people taken out by others: "volunteers had managed to take about 30 people out of
+            # Lysychansk", "police managed to bring 12 residents out"
+            r"|(?:take|bring|get|move|drive|ferry|carry|lead|pull|rescue)\s+(?:[\w,-]+\s+){0,4}?"
+            r"(?:civilians|people|residents|families|children|elderly|evacuees|patients|"
+            r"wounded|them)\s+out\b)"
         ),
     ),
     (
@@ -1315,7 +1323,7 @@ _EVAC_STATUS = [
         compile_lower(
             r"\b(?:a\s+few|a\s+handful\s+of|one\s+or\s+two|two\s+or\s+three|several)\s+"
             r"(?:[\w-]+\s+){0,2}?at\s+a\s+time\b"
-            r"|\bwhenever\s+(?:there\s+(?:is|was|are|were)\s+)?(?:an?\s+)?(?:lull|pause|break|"
+            r"|\b(?:when|whenever)\s+(?:there\s+(?:is|was|are|were)\s+)?(?:an?\s+)?(?:lull|pause|break|"
             r"let-up)s?\b"
             r"|\b(?:when|whenever)\s+(?:the\s+)?(?:shelling|fighting|bombardments?|firing|strikes)\s+"
             r"(?:allow(?:s|ed)?|permit(?:s|ted)?|eas(?:es|ed)|let\s+up|lets\s+up|die[sd]?\s+down|"
@@ -1535,8 +1543,15 @@ _EVAC_STATUS = [
         compile_lower(
             r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|still|again|now|also|"
             r"already)\s+){1,3}(?:taking|carrying|bringing|ferrying)\b"
+            # the simple present: "buses bring residents from Bakhmut to Pokrovsk"
+            r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|now|also|daily)\s+)?(?:take|"
+            r"bring|carry|ferry)\s+(?:[\w,-]+\s+){0,4}?(?:civilians|residents|people|families|"
+            r"evacuees|inhabitants|locals|children|elderly|patients|wounded|women)\b"
             r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?"
             r"(?:leave|depart|run)\b"
+            # one service, on its timetable: "today's evacuation train leaves Pokrovsk at 15:00"
+            r"|\bevacuation\s+(?:bus|train|coach)\s+(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?"
+            r"(?:leaves|departs|runs)\b"
         ),
     ),
     (
@@ -1619,7 +1634,7 @@ _EVAC_STATUS_GATES = [
     ("ongoing", "under", "continu", "evacuating", "being", "trying to", "attempt", "effort",
      "evacuation", "fleeing", "escaping", "deport", "leaving", "travel", "driving", "making their"),
     ("block", "obstruct", "hamper", "sabotag", "keep", "disrupting", "derailing", "thwarting"),
-    ("buses", "trains", "coaches"),
+    ("bus", "train", "coach"),
     ("bus", "train", "coach"),
 ]  # fmt: skip
 _POP = {
@@ -1642,7 +1657,7 @@ _POP = {
     "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties|patients)\b"),
     "civilians": compile_lower(
         r"\b(?:civilians?|residents?|people|families|child|children|women|elderly|population|"
-        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody)\b"
+        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody|passengers)\b"
         # "urged those who remained in Soledar to leave"
         r"|\bthose\s+(?:who\s+)?(?:still\s+)?(?:remain|remained|stay|stayed|left\s+behind|still|want|"
         r"wanted|wish|wished)\b",
@@ -1806,7 +1821,7 @@ _POP_WORDS = {
     "injured": ("injured", "wounded", "sick", "casualties", "patients"),
     "civilians": ("civilian", "resident", "people", "families", "child", "women", "elderly",
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
-                  "everyone", "anyone", "everybody", "those"),
+                  "everyone", "anyone", "everybody", "those", "passengers"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
                         "free train", "special train", "extra train", "additional train",

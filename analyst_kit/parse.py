@@ -1022,6 +1022,7 @@ def _parse_records(
     focus = None
     kinds: dict[str, dict] = {}  # "village" -> the last settlement named "the village of X"
     sites: dict[str, str] = {}  # "plant" -> the last facility named with that head word
+    last_region = None  # the last region named: what a later "the region" may stand for
     works: dict[str, str] = {}  # the same for evacuations, by the head of name or mention
     salience: dict[str, int] = {}
     # settlements last introduced as "the village of X" / "the town of X" (sentence, place)
@@ -1778,7 +1779,7 @@ def _parse_records(
                 s, csp, prev_sp, (found["start"], found["end"]) if found else (0, 0), prev2_sp
             )
         if gates & _S_CONTROL and _REGION_WORDS(low):
-            csp = _with_region_anaphor(s, csp, prev_sp)  # "the region was fully under ..."
+            csp = _with_region_anaphor(s, csp, prev_sp, last_region)  # "the region was ..."
         if (
             k
             and not sp
@@ -1892,6 +1893,7 @@ def _parse_records(
                 else:
                     r["place"] = sites.get(head, r["place"])
             control = [r for r in control if r["place"] not in ("site", "station", "island", None)]
+        last_region = next((p["name"] for p in reversed(sp) if p["kind"] == "region"), last_region)
         for p in sp:
             if p["kind"] == "facility":
                 sites[p["name"].rsplit(None, 1)[-1].lower()] = sites["site"] = p["name"]
