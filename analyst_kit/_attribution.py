@@ -77,7 +77,8 @@ _COUNTRY_CUES = compile_fast(
     r"|Rostov|Voronezh|Krasnodar|Lipetsk|Tula|Oryol|Orel|Kaluga|Tambov|Smolensk|Pskov|Saratov"
     r"|Novorossiysk|Taganrog|Chechnya|Dagestan|Tatarstan|Bashkortostan)\b"
     r"|\b(?P<UA>Ukrainian|Ukraine['’]?s?|Kyiv['’]?s?|Kiev['’]?s?|Azov|Verkhovna Rada"
-    r"|SBU|ZSU|Luhansk|Donetsk|Kharkiv|Kherson|Zaporizhzhia|Mykolaiv|Odesa|Sumy|Chernihiv"
+    # (the army's own names: "the Defence Forces", and Moscow's "AFU")
+    r"|SBU|ZSU|AFU|Defen[cs]e\s+Forces|Luhansk|Donetsk|Kharkiv|Kherson|Zaporizhzhia|Mykolaiv|Odesa|Sumy|Chernihiv"
     r"|Dnipro\w*|Poltava|Lviv|Mariupol|Sie?v[ie]e?rodonetsk|Severodonetsk|Lysychansk|Irpin|Bucha"
     r"|Kramatorsk|Slov[iy]ansk|Bakhmut|Popasna|Rubizhne|Melitopol|Zhytomyr|Vinnytsia|Sloviansk"
     # Ukraine's operational-strategic groups ("the Khortytsia group of forces")
@@ -1530,6 +1531,11 @@ def _according_phrases(
     return found
 
 
+# what may follow the verb of "As X reported, ...": a time or a place, then the clause's end
+_AS_VERB_TAIL = compile_fast(
+    r"(?:\s+(?:on\s+\w+|earlier|yesterday|today|last\s+\w+|this\s+\w+|in\s+[^,.;]{1,40}?|"
+    r"on\s+(?:its|his|her|their)\s+[^,.;]{1,30}?))?\s*[,.;]"
+)
 _NAME_ENDS = compile_fast(
     r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:[,;]|\.?\s*$|\.\s)"
 )
@@ -1813,6 +1819,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if verb not in _NAMING_VERBS and head.endswith(" what ", 0, s0):
                 continue  # "Nobody knows what the minister said": no statement reported
             np = head[s0:]
+            if (
+                np[:3] in ("As ", "as ")
+                and np[3:4].isupper() | np.startswith("the ", 3)
+                and _AS_VERB_TAIL.match(sentence, vend) is not None
+            ):
+                # "As Operational Command South reported, ...", "..., as the General Staff
+                # said on Friday.": the one named between "as" and the verb
+                s0, np = s0 + 3, np[3:]
             if (", which " in np or ", who " in np) and "," not in np[
                 max(np.rfind(", which "), np.rfind(", who ")) + 2 :
             ]:

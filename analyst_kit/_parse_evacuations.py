@@ -938,6 +938,16 @@ _EVAC_STATUS = [
     # before the offer of a corridor, which asks the other side)
     ("open", [((_VEHICLES,), _LAID_ON)]),
     (
+        # the evacuation itself said to go on, past a long where, outweighs the order that began
+        # it: "the mandatory evacuation announced on 15 October in the Kupiansk, Kurylivka and
+        # Petropavlivka communities continues"
+        "ongoing",
+        compile_lower(
+            r"\bevacuations?\b[^.;:]{0,140}?\b(?:communities|districts?|villages|region|oblast|"
+            r"areas|settlements|hromadas?|town|city)\s+(?:continued|continues|went\s+on|goes\s+on)\b"
+        ),
+    ),
+    (
         "requested",
         compile_lower(
             r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|"
@@ -1590,6 +1600,7 @@ _EVAC_STATUS_GATES = [
      "never offer",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
     _LAID_ON_VERBS,
+    ("continue", "went on", "goes on"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
      "compulsory", "mandatory", "must", "told", "tells", "telling", "leave", "evacuate", "get out", "want",
      "recommend", "advis", "instruct", "announc", "encourag", "warn",
@@ -1706,9 +1717,19 @@ _AGENT_BY_BEFORE = compile_fast(
 )
 
 
+# a government seated in a capital: "the regional administration in Kiev had admitted that it
+# could not evacuate them" (the capital where it sits, not where people leave)
+_SEAT_IN_BEFORE = compile_fast(
+    r"\b(?:administration|authorities|government|officials|leadership|regime|ministry|"
+    r"command)\s+in\s+$"
+)
+
+
 def _is_actor(p: dict, s: str) -> bool:
     """Is this mention an actor ("Kyiv would now try", "under Kyiv's control"), not a place?"""
     if p["kind"] == "country":
+        return True
+    if p["name"] in ("Kyiv", "Moscow") and _SEAT_IN_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"]):
         return True
     if " by " in s[max(0, p["rs"] - 4) : p["rs"]] and _AGENT_BY_BEFORE.search(
         s, max(0, p["rs"] - 30), p["rs"]
@@ -2230,6 +2251,13 @@ _HOSTS_FLED = compile_lower(
     r"welcomed|home\s+to)\s+(?:[\w,-]+\s+){0,6}?(?:people|refugees|displaced|residents|"
     r"families|evacuees)?\s*(?:fleeing|who\s+(?:have\s+|had\s+)?fled)\b[^,;.]*"
 )
+# places that take evacuees in, opened where they arrive: "temporary accommodation centres have
+# opened in Kursk and Kurchatov" (no corridor opened, no one leaving Kursk)
+_HOST_CENTRES_OPENED = compile_lower(
+    r"\b(?:accommodation|reception|registration|heating|aid|refugee|evacuee|transit)\s+"
+    r"(?:centres?|centers?|points?|shelters?|camps?|hubs?|facilities)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:been\s+|also\s+)?(?:opened|set\s+up|established)\s+in\s+[^,;.]*"
+)
 # an evacuation of another era, dated by its year or its war: "after the 1986 reactor
 # explosion, when 100,000 people were evacuated", "during the Second World War"
 _OTHER_ERA = compile_lower(
@@ -2642,6 +2670,14 @@ def _evac_rows(
         # "Mariupol mayor Vadym Boichenko, who has left the city, said ...": the speaker's own
         # whereabouts, no evacuation
         s = _OFFICIAL_WHO_LEFT.sub(lambda m: " " * len(m.group(0)), s)
+        low = lower(s)
+        found = _evac_words(low)
+    if (
+        ("centre" in low or "center" in low or "point" in low or "shelter" in low)
+        and len(low) == len(s)
+        and _HOST_CENTRES_OPENED.search(low)
+    ):
+        s = _blank_matches(s, low, _HOST_CENTRES_OPENED)
         low = lower(s)
         found = _evac_words(low)
     if "fle" in low and _HOSTS_FLED.search(low) and len(low) == len(s):
