@@ -1188,6 +1188,12 @@ def _parse_records(
                     # side speaks through the official its gloss names, of that official's side
                     item_ent["side"] = _gloss_side(s)
                 item_end = _end_at(text, "\n\n", b)
+                if item_end == b and s[:1].isdigit() and _ITEM_NUMBER.match(s):
+                    # a numbered heading set off by a blank line ("2. General Staff (morning
+                    # report)", blank, the statement): the paragraph under it (not a masthead
+                    # or a dateline on a line of its own)
+                    nxt = len(text) - len(text[b:].lstrip("\n"))
+                    item_end = _end_at(text, "\n\n", nxt)
                 if timed:
                     # "NAME, head of X, 10:02" over a post: the post is in NAME's voice, as
                     # under "10:02 | NAME" (the time after the name)
