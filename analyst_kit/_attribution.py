@@ -1123,6 +1123,14 @@ CALENDAR_WORDS = (
 _CALENDAR_WORD = compile_fast(rf"^(?:{CALENDAR_WORDS})(?:\s+\d{{1,2}})?$")
 
 
+# words no apposition holds: a clause's ("Houses, shops and schools had been destroyed, Chaus
+# said": what was said, not who said it)
+_NOT_IN_APPOSITION = frozenset(
+    "that who which said says claimed was is were had has have been will would could should "
+    "did does".split()
+)
+
+
 @lru_cache(maxsize=65536)
 def np_is_speaker(np: str) -> bool:
     """Does this phrase look like a speaker (a name, body, role or pronoun), not a clause?"""
@@ -1247,7 +1255,7 @@ def np_is_speaker(np: str) -> bool:
             continue
         if in_appos and len(words) <= 20:
             # appositions ("the chief of Russia's National Defence Management Center") are freer
-            if low in ("that", "who", "which", "said", "says", "claimed", "was", "is", "were"):
+            if low in _NOT_IN_APPOSITION:
                 return False
             continue
         return False
@@ -1531,6 +1539,16 @@ def _according_phrases(
     return found
 
 
+# a sentence's opener before a comma, no speaker: "Instead, ...", "Tomorrow, ...", "East of the
+# city, ..."
+_OPENER_WORD = compile_fast(
+    r"(?:Instead|Meanwhile|However|Still|Yet|Now|Then|Later|Earlier|Today|Tomorrow|Yesterday|"
+    r"Tonight|Overnight|Separately|Elsewhere|Overall|Also|Again|Otherwise|Nevertheless|"
+    r"Nonetheless|Moreover|Meanwhile|Finally|Initially|Previously|Subsequently|Afterwards|"
+    r"Similarly|Likewise|Indeed|Besides|Further|Furthermore|Unlike\s[^,]+|Like\s[^,]+|"
+    r"(?:North|South|East|West|North-east|North-west|South-east|South-west|Northeast|Northwest|"
+    r"Southeast|Southwest)\s+of\s[^,]+)\s*$"
+)
 # what may follow the verb of "As X reported, ...": a time or a place, then the clause's end
 _AS_VERB_TAIL = compile_fast(
     r"(?:\s+(?:on\s+\w+|earlier|yesterday|today|last\s+\w+|this\s+\w+|in\s+[^,.;]{1,40}?|"
@@ -1819,6 +1837,18 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             if verb not in _NAMING_VERBS and head.endswith(" what ", 0, s0):
                 continue  # "Nobody knows what the minister said": no statement reported
             np = head[s0:]
+            if (
+                not s0
+                and ", " in np
+                and (
+                    sentence.startswith(",", vend)
+                    or _OPENER_WORD.match(np.split(",", 1)[0]) is not None
+                )
+            ):
+                # "Battlegroup South, the ministry said, improved its position": the speaker is
+                # the phrase between the commas; "Instead, Russia's defence ministry repeated",
+                # "East of the city, the administration said": an opener, then the subject
+                continue
             if (
                 np[:3] in ("As ", "as ")
                 and np[3:4].isupper() | np.startswith("the ", 3)
