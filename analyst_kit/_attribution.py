@@ -672,6 +672,11 @@ _SPOKEN_QUOTE_END = compile_fast(r"[,.?!…][”\"’]\s*$")
 # while ...", "said on Friday in Z; ..."): at most eight words up to the conjunction
 _SHORT_TAIL_CLAUSE = compile_fast(
     r"(?:[^\s,;:\"“”]+\s+){0,7}[^\s,;:\"“”]+\s*(?:,\s+(?:while|whereas|but|and|as|saying|adding)\b|;)"
+    # the terms the source spoke on: "..., a commander told Reuters, speaking on condition of
+    # anonymity", "..., an official said, asking not to be named"
+    r"|(?:[^\s,;:\"“”]+\s+){0,5}?[^\s,;:\"“”]+,\s+(?:speaking\s+on\s+(?:the\s+)?condition|"
+    r"asking\s+not\s+to\s+be|who\s+(?:asked|requested|declined)\s+(?:not\s+)?to\s+be|"
+    r"declining\s+to\s+be)\b"
 )
 # what a trailing "told" ends the sentence with: the addressee, how it was told, when ("...,
 # X told the parliament of Luxembourg by video link on Thursday.")
@@ -1046,6 +1051,8 @@ def clean_np(np: str) -> str:
         if _may_trail(np):
             np = _TRAIL.sub("", np)
         np = np.strip(" ,")
+    if np.endswith((" there", " here")) and np.rsplit(None, 2)[-2].lower() in _ROLE_HEADS:
+        np = np.rsplit(None, 1)[0]  # "a battalion commander there told this newspaper"
     if np.endswith(")"):
         # "Hanna Maliar (Ганна Маляр), on Telegram": the bracket before the adverbial
         np = _TRAILING_BRACKETS.sub("", np)
@@ -1843,6 +1850,9 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                 and (
                     sentence.startswith(",", vend)
                     or _OPENER_WORD.match(np.split(",", 1)[0]) is not None
+                    # "Easter, and Turkey said its diplomats had returned": the second clause's
+                    or ", and " in np
+                    or ", but " in np
                 )
             ):
                 # "Battlegroup South, the ministry said, improved its position": the speaker is
@@ -2305,7 +2315,11 @@ _HE_SHE = compile_fast(r"^\s*(He|She)\s+[a-z]")
 # the verbs of a "what X called ..." characterisation
 _NAMING_VERBS = frozenset(("called", "calls", "described", "describes"))
 # a participle saying where the subject spoke: ", speaking in parliament", ", speaking to reporters"
-_SPEAKING_AT = compile_fast(r",\s+speaking\s+(?:in|at|to|on|during|before|after|from)\s")
+# (not the terms a source spoke on: "..., a commander told this newspaper, speaking on condition
+# that his name not be used")
+_SPEAKING_AT = compile_fast(
+    r",\s+speaking\s+(?!on\s+(?:the\s+)?condition)(?:in|at|to|on|during|before|after|from)\s"
+)
 
 
 def _saying_subject(sentence: str, outlet_spans: list[tuple[int, int]]) -> list[tuple]:
