@@ -801,7 +801,12 @@ _EVAC_STATUS = [
             # (not damage: "the gas network could not be repaired before winter")
             r"no way to|not able to|not been able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
-            r"reconnected|heated|kept\s+warm)\b)|\b(?:is|was|are|were|has been|had been|have been|remains?|"
+            # (nor a need: "evacuation for the winter cannot be avoided", "cannot be ruled out")
+            r"reconnected|heated|kept\s+warm|avoided|ruled\s+out)\b)|"
+            # no corridor worked at all: "not a single corridor worked in our region"
+            r"\b(?:not\s+(?:a\s+)?single|no)\s+(?:humanitarian\s+)?(?:corridors?|routes?|convoys?|"
+            r"buses)\s+(?:\w+\s+)?(?:worked|functioned|operated|opened|got\s+through)\b|"
+            r"\b(?:is|was|are|were|has been|had been|have been|remains?|"
             r"remained)\s+"
             # (in scare quotes too: 'the corridor was "blocked" again')
             r"(?:\w+\s+)?[\"“'‘]?(?:blocked|halted|suspended|stopped|paused|put\s+on\s+hold|"
@@ -876,7 +881,8 @@ _EVAC_STATUS = [
             r"attack)\b|"
             # "the corridor out of the city collapsed", "the route had to be closed" (not "the
             # building collapsed", "entry to the districts would be closed")
-            r"\b(?:corridors?|routes?|ceasefire|truce|passage)\s+(?:[\w-]+\s+){0,4}?(?:had\s+)?"
+            # ("a ceasefire intended to let civilians leave Mariupol collapsed")
+            r"\b(?:corridors?|routes?|ceasefire|truce|passage)\s+(?:[\w-]+\s+){0,7}?(?:had\s+)?"
             r"(?:collapsed|broke down|broken down|(?:is|was|are|were|be|been)\s+(?:closed|shut))"
             r"\b|"
             # "the evacuation of Lysychansk had stopped" (not "the shelling had stopped")
@@ -896,6 +902,11 @@ _EVAC_STATUS = [
             # "routes into Russia were unacceptable"
             r"\b(?:refus\w+|reject\w*|declin\w+|turned down|not (?:letting|allowing|evacuating)|"
             r"unacceptable)\b|"
+            # no agreement on it: "no agreement had been reached on a corridor for Kherson"; none
+            # organised by those who would run it: "the authorities were not organizing an
+            # evacuation of Bucha"
+            r"\bno\s+(?:\w+\s+)?(?:agreement|deal|accord)\b|\bnot\s+(?:yet\s+)?(?:organi[sz]ing|"
+            r"conducting|carrying\s+out)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?evacuations?\b|"
             r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
             r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
             # or from taking the way out laid on: "preventing residents from using the corridors
@@ -1589,7 +1600,8 @@ _EVAC_STATUS_GATES = [
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
      "too ",
-     "broke down", "broken down", "closed", "shut", "ceased", "fell through", "came to nothing"),
+     "broke down", "broken down", "closed", "shut", "ceased", "fell through", "came to nothing",
+     "not a single", "not single"),
     ("refus", "reject", "declin", "turned down", "not letting", "not allowing", "prevent",
      "stopp", "barr",
      "not evacuating", "unacceptable", "not let", "n't let", "n’t let", "not agree", "not accept", "not consent", "never",
@@ -1598,7 +1610,8 @@ _EVAC_STATUS_GATES = [
      "denied", "not giv", "t giv", "never giv", "not provid", "t provid",
      "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
      "never offer",
-     "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent"),
+     "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent",
+     "no ", "not organi", "not yet organi", "not conducting", "not carrying out"),
     _LAID_ON_VERBS,
     ("continue", "went on", "goes on"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
