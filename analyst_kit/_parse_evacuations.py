@@ -71,6 +71,9 @@ _IMPERATIVE_LEAVE = compile_lower(
 _SERVICE_RUNNING = compile_lower(
     r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
     r"are|were)\s+(?:still\s+|already\s+)?(?:running|operating|leaving|departing)\b"
+    # "buses continued to run from the city to Bezymennoye"
+    r"|\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:still\s+)?(?:continue[sd]?|kept)\s+to\s+"
+    r"(?:run|operate|leave|depart)\b"
 )
 # the transport of an evacuation kept from getting in (see _EVAC_PARTS): its words
 _NO_WAY_IN_TRANSPORT = ("bus", "coaches", "evacuation")
@@ -116,6 +119,11 @@ _TRANSPORT_GOES = compile_lower(
     r"(?:leave|leaves|left|depart|departs|departed|departing|leaving)\b"
     r"(?=[^.;]{0,60}?\b(?:for|to|towards|with\s+(?:about|some|around|over|nearly|more\s+than|"
     r"several|hundreds|dozens|thousands|\d)|passengers|evacuees))"
+    # the transport kept going: "buses continued to run from the city to Bezymennoye", "city
+    # buses continue to take those who register to Odesa"
+    r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|also|again)\s+)?(?:continue[sd]?|kept|"
+    r"keeps?)\s+(?:to\s+)?(?:run(?:ning)?|operat(?:e|ing)|leav(?:e|ing)|tak(?:e|ing)|carry(?:ing)?"
+    r"|bring(?:ing)?)\b(?=[^.;]{0,80}?\b(?:from|to|towards?|for|out)\b)"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -176,7 +184,8 @@ _EVAC_PARTS = [
             r"carrying|send|sending|sent|order|orders|ordered|let|letting|took|escort|escorts|"
             r"escorted|escorting)\s+"
             # ("ordered some 6,000 people out": a number with its commas is one word)
-            r"(?:\w+(?:,\d+)*,?\s+){0,5}?out\b",
+            # ("bringing elderly and bed-ridden residents out of the villages")
+            r"(?:[\w-]+(?:,\d+)*,?\s+){0,5}?out\b",
         ),
     ),
     (
@@ -273,14 +282,30 @@ _EVAC_PARTS = [
         # a service out running (in a sentence that names the evacuation or its people): "said
         # the daily train from Pokrovsk to the west was running and that the mandatory evacuation
         # of the region is no suggestion"
-        (("train", "bus", "ferr"), ("running", "operating", "leaving", "departing")),
+        (
+            ("train", "bus", "ferr"),
+            ("running", "operating", "leaving", "departing", "continu", "kept"),
+        ),
         _SERVICE_RUNNING,
     ),
     ((_LAID_ON_VERBS, _VEHICLES), _LAID_ON),
     (
         (
             ("bus", "train", "coach"),
-            ("tak", "took", "carr", "bring", "brought", "leav", "left", "depart", "ferr"),
+            (
+                "tak",
+                "took",
+                "carr",
+                "bring",
+                "brought",
+                "leav",
+                "left",
+                "depart",
+                "ferr",
+                "continu",
+                "kept",
+                "keep",
+            ),
         ),
         _TRANSPORT_GOES,
     ),  # fmt: skip
