@@ -27,7 +27,7 @@ _AGENT_SRC = (
     r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|DNR|LNR|Chechen|"
     r"Wagner|Moscow['’]s|enemy|Donetsk People['’]s Republic|Luhansk People['’]s Republic|"
     r"allied)(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
-    r"|(?P<UA>(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Azov|nationalist|neo-Nazi)"
+    r"|(?P<UA>(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|[\"“]?Azov[\"”]?|nationalist|neo-Nazi)"
     r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     # "fighters of the people's militia of the Lugansk People's Republic"
     r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s|"

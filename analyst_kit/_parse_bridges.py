@@ -958,6 +958,10 @@ def _name_and_river(words: str, places: list[dict]) -> tuple[str | None, str | N
     return name, river
 
 
+# a verb joined to an earlier one, its subject elided: "... and had destroyed"
+_AND_VERB_END = compile_fast(r"\band\s+(?:(?:had|has|have|then|also|later|again)\s+)*$")
+
+
 def _bridge_rows(
     s: str,
     places: list[dict],
@@ -1246,6 +1250,10 @@ def _bridge_rows(
                 # place the road leads to, not the government acting
                 window = _CAPITAL_AS_PLACE.sub(" ", window)
             actor = _agent_side(window, side) or by_agent
+            if " and " in window and _AND_VERB_END.search(window) is not None:
+                # "Russian forces had pushed Ukrainian troops back across the river and had
+                # destroyed a pontoon crossing": the subject of both verbs, not their object
+                actor = _agent_side(window, side, first=True) or actor
         if actor is None and _AUTHOR_GATE(cl):
             # "blamed Ukraine for the attack on the bridge", "the SBU was behind the attack"
             actor = _attack_author(clause)
