@@ -1851,8 +1851,10 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
                     sentence.startswith(",", vend)
                     or _OPENER_WORD.match(np.split(",", 1)[0]) is not None
                     # "Easter, and Turkey said its diplomats had returned": the second clause's
-                    or ", and " in np
-                    or ", but " in np
+                    # (not two speakers with their roles: "The governor, X, and the mayor, Y,
+                    # both said")
+                    or (", and " in np or ", but " in np)
+                    and np.count(",") == 1
                 )
             ):
                 # "Battlegroup South, the ministry said, improved its position": the speaker is

@@ -1505,12 +1505,20 @@ def _another_bridge(row: dict, earlier: list[dict]) -> bool:
     impassable": another bridge, in a state whose cause is unsaid)."""
     if row["name"] is None:
         return False
-    first = row["name"].split()[0].lower()
+    key = _bridge_key(row["name"])
     return not any(
-        b["name"] is not None and b["name"].split()[0].lower() == first
+        b["name"] is not None and _bridge_key(b["name"]) == key
         for b in earlier
         if b["claimed_by_side"] == row["claimed_by_side"] and b["actor_side"] is not None
     )
+
+
+def _bridge_key(name: str) -> tuple[str, bool, bool]:
+    """Which bridge a name is: its first word, and whether it is a railway or a foot bridge
+    ("the Antonivskyi bridge" and "the Antonivskyi road bridge" are one, "the Antonivskyi
+    railway bridge" another)."""
+    low = name.lower()
+    return low.split()[0], "rail" in low, "pedestrian" in low or "foot" in low
 
 
 def _bridge_facts(s: str, part: str, places: list[dict], start: int) -> dict:

@@ -2053,6 +2053,18 @@ def _parse_records(
                 last_bridge = (*last_bridge[:3], r["actor_side"])
                 continue
             if (
+                r["name"] is None
+                and r["river"] is None
+                and r["count"] == 1
+                and bridge_ctx is not None
+                and bridge_ctx[0] == k
+                and bridge_ctx[1]["name"] is not None
+            ):
+                # "... in charge of protecting the Crimean bridge. Road traffic on the bridge has
+                # resumed": the bridge just named (carried into this sentence's context), not
+                # the river a paragraph before named
+                r["name"], r["river"] = bridge_ctx[1]["name"], bridge_ctx[1]["river"]
+            if (
                 r["river"] is None
                 and last_river is not None
                 and r["count"] == 1
