@@ -68,6 +68,13 @@ def _head_noun(unnamed: str) -> str:
     return head[0] if head and _PERSON_ROLE.fullmatch(head[0]) else "\0"
 
 
+# a person's office named by the body it heads: "head of its military administration"
+_OFFICE_OF = re.compile(
+    r"(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|governor|mayor|director|"
+    r"chairman|chairwoman|secretary|spokes(?:man|woman|person))\s+(?:of|for)\s"
+)
+
+
 def _same_role(unnamed: str, roles: str) -> bool:
     """Can a named person with these roles be the unnamed speaker just before? Not a
     spokesperson who turns out a president or minister: "A Ukrainian military spokesperson
@@ -205,7 +212,17 @@ class _Speakers:
                 prev = self.last
                 if (
                     prev is not None
-                    and prev["kind"] == "unnamed"
+                    and (
+                        prev["kind"] == "unnamed"
+                        # "the head of its military administration said. ... NAME said": a
+                        # person's office of a body, named by the body's head noun
+                        # (a bare name: one introduced with a role of its own is someone else)
+                        or prev["kind"] == "body"
+                        and kind == "person"
+                        and attr.split_name_role(found["np"])[1] is None
+                        and k - prev["seen"] <= 1
+                        and _OFFICE_OF.match(prev["name"]) is not None
+                    )
                     and (
                         (kind == "person" and _PERSON_ROLE.search(prev["name"]))
                         or attr.METONYM_SPEAKER.match(prev["name"])
