@@ -614,6 +614,8 @@ _EVAC_PARTS = [
             # "told people to cross into Russia", "urged families to relocate"
             # "asked residents to take their documents and pets ... and leave: A, B, C"
             r"[^.]{0,160}?(?:\bto|:|\band)\s+(?:leave|flee|evacuate|get out|move|head\s+(?:for|to|towards)|"
+            # "We ask the elderly ... to consider moving for the winter"
+            r"consider\s+(?:moving|leaving|relocating|evacuating)|"
             r"relocate|cross\s+(?:into|over\s+(?:in)?to|the\s+border)"
             # "urged the elderly and families with children to go" (to go, not to go somewhere:
             # "to go to shelters" is no leaving)
@@ -3408,7 +3410,18 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
     :func:`_evac_words` of a text holding it): the status of its main clause when a side
     clause, a reason, a colon's sequel or a modifier carries another cue
     (:func:`_main_clause_status`), else the first of :data:`_STATUS_BITS` it matches."""
-    return _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
+    st = _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
+    if st == "ongoing" and " be " in low and _OFFERED_TO_WHOEVER.search(low) is not None:
+        # "residents who want to leave will be taken to Sloviansk", "anyone who reaches our
+        # lines will be evacuated to Belgorod": a way out on offer to whoever wants it
+        return "possible"
+    return st
+
+
+_OFFERED_TO_WHOEVER = compile_lower(
+    r"\b(?:who|anyone|everyone|whoever)\b[^.;]{0,80}?\b(?:will|would)\s+be\s+(?:taken|"
+    r"evacuated|moved|relocated|bussed|brought|transported)\b"
+)
 
 
 def _evac_status_of(s: str, low: str, found: int) -> str | None:
