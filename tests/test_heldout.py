@@ -170,6 +170,18 @@ SETS = {
     "fresh65": (10, 0.80),
     "fresh66": (10, 0.78),
     "fresh67": (10, 0.75),
+    # seventeenth session, written blind at its start: first scores 0.785, 0.728, 0.790, 0.769
+    # with the code from before the session; each then drove the session's round (a numbered
+    # heading over a statement, "As X reported", openers that are no speaker, transport told in
+    # the simple present, "no agreement on a corridor"...)
+    "fresh68": (10, 0.78),
+    "fresh69": (10, 0.76),
+    "fresh70": (10, 0.76),
+    "fresh71": (10, 0.76),
+    # ... and two written blind later in the round, never read for a fix: first scores 0.723 and
+    # 0.740 with the code from before the session
+    "fresh72": (10, 0.70),
+    "fresh73": (10, 0.71),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
@@ -219,7 +231,7 @@ def test_gold_set_is_complete(name):
     for g in GOLDS[name]:
         text = g.with_name(g.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
         words = len(text.split())
-        assert (90 if name.startswith("battery_") else 150) <= words <= 700, (g.name, words)
+        assert (90 if name.startswith("battery_") else 150) <= words <= 1000, (g.name, words)
 
 
 # real places whose (lat, lon) fall where a Ukrainian place's swapped (lon, lat) would
