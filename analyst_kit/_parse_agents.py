@@ -50,7 +50,7 @@ _AGENT_SRC = (
     r"|(?:[\w-]+ )?(?:artillery|aviation|gunners|sappers|engineers|missiles|rockets|drones|"
     r"aircraft|jets|warplanes|bombers|helicopters|navy|air force)))"
     r"|(?P<ENEMY>the enemy|enemy)"
-    r"|(?P<BARE>troops|forces|units|soldiers))\b"
+    r"|(?P<BARE>troops|forces|units|soldiers|defenders))\b"
 )
 _AGENT = compile_lower(_AGENT_SRC)  # run on lower(text)
 _OPPOSITE = {"RU": "UA", "UA": "RU"}
@@ -72,6 +72,25 @@ _UNKNOWN_FORCE_BEFORE = compile_fast(
 )
 
 
+# a state or its capital named as a place, after a preposition: "north of Kyiv", "from Russia"
+# (not "of" alone: "the Armed Forces of Ukraine" are its forces)
+_STATE_PLACES = frozenset(("kyiv", "kiev", "moscow", "ukraine", "russia"))
+_PLACE_PREP_BEFORE = compile_fast(
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+of|outskirts\s+of|(?:kilometres|kilometers|km|"
+    r"miles)\s+(?:\w+\s+)?of|near|outside|towards?|from|to|into|around|across|at|in)\s+$",
+    re.I,
+)
+
+
+def _is_place_word(m: re.Match, low: str) -> bool:
+    """Is the force mention ``m`` (of lower-cased ``low``) a state or its capital named as a
+    place ("north of Kyiv", "from Russia"), not the government acting?"""
+    return (
+        m.group(0) in _STATE_PLACES
+        and _PLACE_PREP_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> str | None:
     """Side of the nearest force named in ``window`` (the words before a verb), or of the
     first one with ``first`` (the subject a later "they" stands for)."""
@@ -79,6 +98,8 @@ def _agent_side(window: str, speaker_side: str | None, first: bool = False) -> s
     for m in _agent_finditer(window):
         if last is not None and m.group(0).startswith(_FORCE_POSSESSIVES):
             continue  # "the Russians used their artillery": the force named before
+        if _is_place_word(m, m.string):
+            continue  # "Russian forces northwest of Kyiv hold Hostomel": where, not who
         last = m
         if first:
             break
@@ -128,7 +149,7 @@ _FORCE_STARTS = word_automaton(
     for w in (
         "pro-russian russia separatist dpr lpr dnr lnr chechen wagner moscow enemy donetsk luhansk "
         "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
-        "putin nazis afu zelensky himars we troops forces units soldiers people's people’s "
+        "putin nazis afu zelensky himars we troops forces units soldiers defenders people's people’s "
         "kalibr iskander kinzhal kh- shahed geran oniks onyx lancet storm scalp atacms gmlrs "
         "neptune"
     ).split()
@@ -148,11 +169,15 @@ def _window_forces(clause: str, pos: int) -> tuple[str, list[re.Match]]:
         starts = sorted({end - n + 1 for end, n in _FORCE_STARTS.iter(low)})
     else:  # lower-casing may change lengths: every position is worth trying
         starts = range(len(low))
-    forces = list(_matches_at(_AGENT, low, starts))
+    forces = [m for m in _matches_at(_AGENT, low, starts) if not _is_place_word(m, low)]
     if not forces:
         return head, forces  # no force at all: the window is the whole head
     for end in reversed([m.end() for m in _SUBCLAUSE.finditer(head)]):
-        after = list(_matches_at(_AGENT, low, [i for i in starts if i >= end]))
+        after = [
+            m
+            for m in _matches_at(_AGENT, low, [i for i in starts if i >= end])
+            if not _is_place_word(m, low)
+        ]
         if after:
             return head[end:], after
     return head, forces

@@ -178,7 +178,9 @@ _PASSIVE_GATE = contains_any("is are was were been being remain".split())
 # "managed to capture": the infinitive states what happened
 _DONE_TO = compile_fast(
     r"\b(?:managed|able|succeeded|went on|was the first|continue[sd]?|continuing|still|"
-    r"remain(?:s|ed)?|keep|kept|used)\s+to\s+$"
+    # (a withdrawal forced on a side is done: "were forced to withdraw from X")
+    r"remain(?:s|ed)?|keep|kept|used|forced|had|compelled|obliged|authori[sz]ed|permitted|"
+    r"allowed)\s+to\s+$"
 )
 _AND_BEFORE = compile_fast(r"\band\s+(?:now\s+|also\s+|then\s+|later\s+|eventually\s+)?$")
 _QUESTION_BEFORE = compile_fast(r"\b(?:whether|if)\b[^,;]*$")
@@ -2700,7 +2702,7 @@ def _control_claim(
     ):
         return None  # "the Kremlin demanded that Ukraine withdraw its troops from X": a demand
     if (
-        kind in ("cue", "take", "withdrawal", "expel", "lost")
+        kind in ("cue", "take", "withdrawal", "expel", "lost", "withdraw")
         and pre_low.endswith("to ")
         and not _DONE_TO.search(pre_low)
         and not not_taken
