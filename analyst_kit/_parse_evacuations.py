@@ -1765,11 +1765,20 @@ _SEAT_IN_BEFORE = compile_fast(
 )
 
 
+_SEAT_AFTER = compile_fast(
+    r"\s+(?:authorities|government|regime|leadership|officials|administration)\b"
+)
+
+
 def _is_actor(p: dict, s: str) -> bool:
     """Is this mention an actor ("Kyiv would now try", "under Kyiv's control"), not a place?"""
     if p["kind"] == "country":
         return True
-    if p["name"] in ("Kyiv", "Moscow") and _SEAT_IN_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"]):
+    if p["name"] in ("Kyiv", "Moscow") and (
+        _SEAT_IN_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"])
+        # "without the participation of the Kiev authorities": the government, not the city
+        or _SEAT_AFTER.match(s, p["rs"] + len(str(p.get("mention") or "")))
+    ):
         return True
     if " by " in s[max(0, p["rs"] - 4) : p["rs"]] and _AGENT_BY_BEFORE.search(
         s, max(0, p["rs"] - 30), p["rs"]
@@ -2832,13 +2841,27 @@ def _evac_rows(
                         for q in per:
                             q["destination"] = q["destination"] or d[0]["destination"]
                 continue
+            fallback = rows[0]["origin"]
+            if (
+                not cp
+                and last_origin is not None
+                and fallback != last_origin
+                and ("the city" in clow or "the town" in clow)
+                and ";" in s[b - 1 : b + 2]
+                and any(p["name"] == fallback for p in places)
+                and all(p["rs"] >= b for p in places if p["name"] == fallback)
+            ):
+                # "Evacuation from the city is impossible, he says; teams still take people out
+                # of Lysychansk": "the city" of a clause that a semicolon ends is the place the
+                # text is about, not one the next statement names
+                fallback = last_origin
             r = _evac_row(
                 clause,
                 clow,
                 cfound,
                 cp,
                 side,
-                rows[0]["origin"],
+                fallback,
                 own_place=bool(cp),
                 sites=sites,
                 carried=False,
