@@ -1765,7 +1765,7 @@ _SEAT_IN_BEFORE = compile_fast(
 )
 
 
-_SEAT_AFTER = compile_fast(
+_GOVERNMENT_AFTER = compile_fast(
     r"\s+(?:authorities|government|regime|leadership|officials|administration)\b"
 )
 
@@ -1777,7 +1777,7 @@ def _is_actor(p: dict, s: str) -> bool:
     if p["name"] in ("Kyiv", "Moscow") and (
         _SEAT_IN_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"])
         # "without the participation of the Kiev authorities": the government, not the city
-        or _SEAT_AFTER.match(s, p["rs"] + len(str(p.get("mention") or "")))
+        or _GOVERNMENT_AFTER.match(s, p["rs"] + len(str(p.get("mention") or "")))
     ):
         return True
     if " by " in s[max(0, p["rs"] - 4) : p["rs"]] and _AGENT_BY_BEFORE.search(

@@ -234,3 +234,53 @@ def test_a_railway_bridge_is_another_bridge_than_the_road_bridge() -> None:
     )
     rows = bridge_rows(text)
     assert rows[-1]["actor_side"] is None
+
+
+# --- later in the round ----------------------------------------------------------------------
+
+
+def test_a_capital_after_a_place_preposition_is_where_not_who() -> None:
+    text = "Russian forces northwest of Kyiv continue to hold Hostomel and Bucha, ISW said."
+    assert {(r[0], r[1]) for r in control_rows(text)} == {("Hostomel", "RU"), ("Bucha", "RU")}
+    # ... while the forces "of Ukraine" are still Ukraine's
+    text = (
+        "The Russian Defence Ministry said retreating units of the Armed Forces of Ukraine blew "
+        "up a road bridge across the Bakhmutka river."
+    )
+    assert [r["actor_side"] for r in bridge_rows(text)] == ["UA"]
+
+
+def test_the_defenders_said_by_a_side_are_its_own() -> None:
+    text = "Deputy Defence Minister Hanna Maliar says the defenders still hold Bakhmut."
+    assert ("Bakhmut", "UA", None, "UA") in control_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held"),
+    [
+        ("Sergei Shoigu accepted a proposal from Sergei Surovikin, the commander of Russian forces "
+         "in Ukraine, to withdraw from Kherson and take up positions on the left bank.", None),
+        ("Ukraine's Khortytsia group said its units had been authorised to withdraw from "
+         "Vuhledar.", "RU"),
+    ],
+)  # fmt: skip
+def test_a_withdrawal_to_be_made_is_an_aim_unless_forced_or_authorised(sentence, held) -> None:
+    rows = {r for r in control_rows(sentence) if r[0] in ("Kherson", "Vuhledar")}
+    assert {r[1] for r in rows} == ({held} if held else set()), rows
+
+
+def test_the_capitals_authorities_are_no_origin_of_an_evacuation() -> None:
+    text = (
+        "According to Mikhail Mizintsev, 19,000 people had been evacuated to Russia from "
+        "dangerous areas of Ukraine and the Donbass republics without the participation of the "
+        "Kiev authorities."
+    )
+    assert all(r[0] != "Kyiv" for r in evac_rows(text))
+
+
+def test_the_city_before_a_semicolon_is_not_the_next_statements_town() -> None:
+    text = (
+        "Serhiy Haidai said Sievierodonetsk was under constant fire.\n\nEvacuation from the city "
+        "is currently impossible, he says; teams are still taking people out of Lysychansk."
+    )
+    assert [(r[0], r[3]) for r in evac_rows(text)][:1] == [("Sievierodonetsk", "impossible")]
