@@ -2084,6 +2084,9 @@ def _no_request(low: str, rx: re.Pattern) -> bool:
 # where people leave when no place is named: "from the frontline villages", "out of border
 # areas", "had left the border districts", "residents of the riverside villages", "out of
 # several shelled villages", "from settlements under fire"
+# an origin named by its kind only ("front-line towns", "border villages"), as _UNNAMED_ORIGIN
+# gives it
+_UNNAMED_KIND = compile_fast(r"\b(?:villages|towns|areas|zones|districts|settlements|communities)$")
 _UNNAMED_ORIGIN = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|"
     r"(?:residents|people|inhabitants|families|population)\s+of)\s+(?:the\s+)?"
@@ -2808,6 +2811,16 @@ def _evac_rows(
     rows = _evac_row(s, low, found, places, side, last_origin, civ=civ, sites=sites)
     if not rows:
         return rows
+    if title is not None:
+        for r in rows:
+            if (
+                r["origin"] is not None
+                and r["origin"][:1].islower()
+                and _UNNAMED_KIND.search(r["origin"])
+            ):
+                # "X, governor of the Ukrainian-held part of Donetsk region, urged residents of
+                # front-line towns to leave": the towns of the region the speaker governs
+                r["origin"] = title["name"]
     if rows[0]["origin"] is None and _is_headline(s):
         # "Kursk governor orders more evacuations; MoD says ...": a headline with no place
         # sums up the body, whose sentences name where people leave

@@ -284,3 +284,11 @@ def test_the_city_before_a_semicolon_is_not_the_next_statements_town() -> None:
         "is currently impossible, he says; teams are still taking people out of Lysychansk."
     )
     assert [(r[0], r[3]) for r in evac_rows(text)][:1] == [("Sievierodonetsk", "impossible")]
+
+
+def test_front_line_towns_of_the_governors_region_are_the_region() -> None:
+    text = (
+        "Vadym Filashkin, governor of the Ukrainian-held part of Donetsk region, again urged the "
+        "remaining residents of front-line towns to leave."
+    )
+    assert [(r[0], r[3]) for r in evac_rows(text)] == [("Donetsk oblast", "requested")]
