@@ -189,7 +189,10 @@ _TAG_TIME = compile_fast(r",\s*(?:\d{1,2}[./]\d{1,2},?\s*)?\d{1,2}[:.]\d{2}\s*$"
 # a channel post's header line, its time and author: "08:10 | NAME, head of the Chernihiv Oblast
 # Military Administration", "[28.08, 19:30 | NAME, head of ...]", "13:30 | NAME, quoted by X"
 _POST_LINE = compile_fast(
-    rf"^\s*\[?(?:\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?,?\s*)?{_CLOCK}\s*\|\s*"
+    # (its date in words too: "Tue 25 Apr, 12:10 | NAME", "25 April 12:10 | NAME")
+    r"^\s*\[?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./]\d{1,2}"
+    r"(?:[./]\d{2,4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*)?"
+    rf"{_CLOCK}\s*\|\s*"
     r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
 )
 # ... and the time after the writer: "NAME, head of the X administration, 10:02", "NAME, 12:30"

@@ -292,3 +292,16 @@ def test_front_line_towns_of_the_governors_region_are_the_region() -> None:
         "remaining residents of front-line towns to leave."
     )
     assert [(r[0], r[3]) for r in evac_rows(text)] == [("Donetsk oblast", "requested")]
+
+
+def test_a_post_header_may_date_its_time_in_words() -> None:
+    text = (
+        "A digest of posts, translated.\n\n"
+        "Tue 25 Apr, 12:10 | Bilozerka settlement military administration\n"
+        "The administration decides to evacuate residents of the villages of the Kizomys "
+        "district.\n\n"
+        "Thu 27 Apr, 09:50 | Russian Ministry of Defence, daily summary\n"
+        "Units of the Dnepr group destroyed two enemy groups trying to land on the islands.\n"
+    )
+    sides = [side for _, side in claim_speakers(text)]
+    assert sides == ["UA", "RU"], claim_speakers(text)
