@@ -762,6 +762,9 @@ def _may_trail(np: str) -> bool:
 
 _LOWER_OK = frozenset(
     """the a an of and for in on at to from with 's ’s de van der von al el bin its his her their
+    drone gunner gunners sniper servicewoman marine marines paratrooper paratroopers pilot sapper
+    sappers deminer deminers platoon engineer engineers driver surgeon rescuer rescuers
+    firefighter firefighters policeman chaplain artilleryman
     senior regional local military official officials officer officers spokesman spokeswoman
     spokesperson spokespeople representative representatives head chief commander commanders
     governor mayor minister ministry deputy adviser advisor aide defence defense intelligence
@@ -986,6 +989,12 @@ def _subordinate_subject(np: str) -> str:
     return np
 
 
+_CALL_SIGN = compile_fast(
+    r"\s*,?\s+(?:with|under|using|who\s+goes\s+by|going\s+by)\s+the\s+(?:call\s*-?\s*sign|"
+    r"nom\s+de\s+guerre|nickname|code\s*name)\s+[\"“']?(?P<sign>[A-Z][\w'’-]+)[\"”']?\s*$"
+)
+
+
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
@@ -1051,6 +1060,12 @@ def clean_np(np: str) -> str:
         if _may_trail(np):
             np = _TRAIL.sub("", np)
         np = np.strip(" ,")
+    if "sign" in np or "guerre" in np or "nickname" in np:
+        # "a Ukrainian drone operator with the call sign Sokil": the call sign names the one
+        # speaking, the words before it are the role
+        cs = _CALL_SIGN.search(np)
+        if cs is not None and cs.start() > 0:
+            np = f"{cs.group('sign')}, {np[: cs.start()].strip()}"
     if np.endswith((" there", " here")) and np.rsplit(None, 2)[-2].lower() in _ROLE_HEADS:
         np = np.rsplit(None, 1)[0]  # "a battalion commander there told this newspaper"
     if np.endswith(")"):

@@ -305,3 +305,16 @@ def test_a_post_header_may_date_its_time_in_words() -> None:
     )
     sides = [side for _, side in claim_speakers(text)]
     assert sides == ["UA", "RU"], claim_speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A Ukrainian drone operator with the call sign Sokil, whose unit works on the western "
+         "approach, said the road bridge had been hit by a guided bomb.", ("Sokil", "UA")),
+        ("A Ukrainian drone operator said the road bridge had been hit by a guided bomb.",
+         ("Ukrainian drone operator", "UA")),
+    ],
+)  # fmt: skip
+def test_soldiers_by_trade_and_call_sign_are_speakers(sentence: str, speaker: tuple) -> None:
+    assert claim_speakers(sentence) == [speaker]
