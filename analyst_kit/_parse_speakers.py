@@ -143,10 +143,22 @@ class _Speakers:
             )
             return self._touch(ent, k)
         if kind in ("person", "body") or (kind == "unnamed" and rec and rec["kind"] == "body"):
-            if rec and kind == "body" and not attr.is_alias(name, rec):
+            if (
+                rec
+                and (
+                    kind == "body"
+                    or kind == "unnamed"
+                    and rec["kind"] == "body"
+                    and "." in name
+                    and " " in name
+                )
+                and not attr.is_alias(name, rec)
+            ):
                 # "the UN refugee agency" keeps its own name, with the UN's side, unless its
-                # words say whose it is ("the Russian General Staff" is not "the General Staff")
+                # words say whose it is ("the Russian General Staff" is not "the General Staff");
+                # "the U.N. human rights office" too, its initials with their full stops
                 side = attr.side_of_phrase(found["np"]) or rec["side"]
+                kind = "body"
             elif rec and (rec["kind"] == kind or kind == "unnamed"):
                 # "Russia's Defense Ministry", "UK Defence Intelligence": a body keeps the name
                 # the report gives it when that is one of its known names (one entity still)

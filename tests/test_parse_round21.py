@@ -318,3 +318,8 @@ def test_a_post_header_may_date_its_time_in_words() -> None:
 )  # fmt: skip
 def test_soldiers_by_trade_and_call_sign_are_speakers(sentence: str, speaker: tuple) -> None:
     assert claim_speakers(sentence) == [speaker]
+
+
+def test_a_un_office_with_full_stops_keeps_its_own_name() -> None:
+    text = "The U.N. human rights office said it had recorded 5,700 civilian deaths."
+    assert claim_speakers(text) == [("U.N. human rights office", "INTL")]
