@@ -221,12 +221,19 @@ _NOTE_LEAD = compile_fast(
 # ... and the time before it, the line ending in a colon: "[07:55] NAME, head of X:", "[15:50]
 # NAME replies:", "[12:40] NAME, quoted by LuganskInformCenter:"
 _POST_LINE_LEAD = compile_fast(rf"^\s*\[{_CLOCK}\]\s*(?P<np>[A-Z][^|\[\]\n]{{1,200}}?)\s*:\s*$")
+# ... or the bracketed time then the writer, on a line of its own with no stop: "[08:55] NAME,
+# head of the Derhachi community", "[09:40] NAME, second post"
+_POST_LINE_BARE = compile_fast(
+    rf"^\s*\[{_CLOCK}\]\s*(?P<np>[A-Z][^|\[\]\n.!?:;\"“”]{{1,160}}?)\s*$"
+)
 # what a header says of the post after the name: "NAME replies", "NAME, evening", "the
 # administration, overnight summary"
 _POST_NOTE = compile_fast(
     r"(?:,?\s+(?:replies|replied|responds|responded|adds|added|writes|wrote|says|said|again|"
     r"later|(?:in\s+the\s+)?(?:morning|afternoon|evening|night)|(?:overnight\s+|daily\s+|"
-    r"evening\s+|morning\s+)?(?:summary|update|statement|post)))+$"
+    # ("NAME, second post", "NAME, another update")
+    r"evening\s+|morning\s+|first\s+|second\s+|third\s+|another\s+|new\s+|next\s+|later\s+|"
+    r"latest\s+|final\s+|last\s+)?(?:summary|update|statement|post)))+$"
 )
 # a post's sentence with its subject left out, the header's speaker: "Says the militia is
 # ready to ...", "Claims units have taken ..."
@@ -263,7 +270,12 @@ _APPOINTEE_HEADER = compile_fast(rf"\b(?:{_APPOINTEE_WORDS}|district\s+administr
 def _post_author(line: str, speakers: object, k: int, home: str | None = None) -> dict | None:
     """The speaker a post header line names ("08:10 | NAME, head of X" → NAME, "10:45 | NAME"
     → the NAME met before, "[15:50] NAME replies:"), or None when the line is no such header."""
-    m = _POST_LINE.match(line) or _POST_LINE_TRAIL.match(line) or _POST_LINE_LEAD.match(line)
+    m = (
+        _POST_LINE.match(line)
+        or _POST_LINE_TRAIL.match(line)
+        or _POST_LINE_LEAD.match(line)
+        or _POST_LINE_BARE.match(line)
+    )
     if m is None:
         return None
     np = _POST_RELAY.sub("", m.group("np")).strip()
@@ -1096,6 +1108,10 @@ def _parse_records(
                 and _TIME_IN_LINE.search(s) is not None
                 or s[-1:] == ":"
                 and s[:1] == "["
+                # "[08:55] NAME, head of X" alone on its line, the post on the next
+                or s[:1] == "["
+                and s[-1:] not in '.!?"”'
+                and text[b : b + 1] == "\n"
             )
             and "\n" not in s
             and (a == 0 or text[a - 1] == "\n")

@@ -323,3 +323,23 @@ def test_soldiers_by_trade_and_call_sign_are_speakers(sentence: str, speaker: tu
 def test_a_un_office_with_full_stops_keeps_its_own_name() -> None:
     text = "The U.N. human rights office said it had recorded 5,700 civilian deaths."
     assert claim_speakers(text) == [("U.N. human rights office", "INTL")]
+
+
+def test_a_bracketed_time_and_a_writer_alone_on_a_line_head_the_post_below() -> None:
+    text = (
+        "A digest of official channels, translated.\n\n"
+        "[08:55] Vyacheslav Zadorenko, head of the Derhachi community\n"
+        "The aggressor shelled Derhachi and Slatyne overnight.\n\n"
+        "[09:40] Zadorenko, second post\n"
+        "A third of the community is occupied.\n\n"
+        "[13:05] Vitaly Ganchev, head of the Russian-installed administration of Kharkov region\n"
+        "Ukrainian artillery shelled Kazachya Lopan overnight.\n"
+    )
+    assert claim_speakers(text) == [
+        ("Vyacheslav Zadorenko", "UA"), ("Vyacheslav Zadorenko", "UA"), ("Vitaly Ganchev", "RU"),
+    ]  # fmt: skip
+
+
+def test_a_bracketed_time_before_a_sentence_is_no_header() -> None:
+    text = "[08:55] Russian troops shelled Derhachi overnight.\nThe council said two were hurt.\n"
+    assert "Russian troops shelled Derhachi overnight" not in {sp for sp, _ in claim_speakers(text)}
