@@ -709,8 +709,9 @@ _OPENER = compile_fast(
     # the port, the governor wrote", "Amid the blackouts, she said": a time or cause set first
     r"|(?:After|Following|Amid|Despite|Since|Hours\s+after|Days\s+after)\s[^,]{1,120}"
     # "On the other side of the river, ", "Across the front line in the south, ": where
+    # ("At an emergency session of the U.N. Security Council overnight, ": initials with stops)
     r"|(?:On|In|At|Across|Along|Inside|Outside|Beyond|Near|Behind|Further|Farther|Elsewhere)"
-    r"\s(?:[\w'’-]+\s+){0,8}?[\w'’-]+),\s*$"
+    r"\s(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+),\s*$"
 )
 # a place set before the clause, with an aside of where it lies: "In Chernihiv, further north, ",
 # "At Izium, meanwhile, ", "In the city of Sumy, "; officials there are its local officials
@@ -764,7 +765,8 @@ _LOWER_OK = frozenset(
     """the a an of and for in on at to from with 's ’s de van der von al el bin its his her their
     drone gunner gunners sniper servicewoman marine marines paratrooper paratroopers pilot sapper
     sappers deminer deminers platoon engineer engineers driver surgeon rescuer rescuers
-    firefighter firefighters policeman chaplain artilleryman
+    firefighter firefighters policeman chaplain artilleryman political affairs peacebuilding
+    undersecretary under-secretary-general
     senior regional local military official officials officer officers spokesman spokeswoman
     spokesperson spokespeople representative representatives head chief commander commanders
     governor mayor minister ministry deputy adviser advisor aide defence defense intelligence
@@ -1780,8 +1782,15 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
     # subject + speech verb: "X, the governor, said"
     said: list[tuple] = []
     any_verb = False
+    asked_end = (
+        sentence.find(", ") if sentence.startswith(("Asked ", "When asked ", "Asked,")) else -1
+    )
     for vstart, verb_start, vend, verb in _speech_verbs(sentence):
         any_verb = True
+        if vstart < asked_end:
+            # "Asked whether Moscow recognised the borders they claim, X said": the question's
+            # own words, not who answers it
+            continue
         if verb in ("called", "calls") and _NOT_SPEECH_AFTER.match(sentence[vend:]):
             continue
         if verb == "call" and not sentence.startswith(" on ", vend):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._regex import compile_fast
 
 _ABBREV = frozenset(
-    "mr mrs ms dr gen col lt maj capt sgt cpl gov sen rep prof st jr sr no vs etc u.s u.k "
+    "mr mrs ms dr gen col lt maj capt sgt cpl gov sen rep prof st jr sr no vs etc u.s u.k u.n "
     "e.g i.e jan feb mar apr aug sep sept oct nov dec a.m p.m inc ltd co corp dept ft mt "
     "approx est adm brig cmdr lt.-gen lt.-col maj.-gen pres".split(),
 ).union("abcdefghijklmnopqrstuvwxyz")

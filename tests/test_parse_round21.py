@@ -343,3 +343,20 @@ def test_a_bracketed_time_and_a_writer_alone_on_a_line_head_the_post_below() -> 
 def test_a_bracketed_time_before_a_sentence_is_no_header() -> None:
     text = "[08:55] Russian troops shelled Derhachi overnight.\nThe council said two were hurt.\n"
     assert "Russian troops shelled Derhachi overnight" not in {sp for sp, _ in claim_speakers(text)}
+
+
+def test_un_initials_neither_end_a_sentence_nor_hide_a_speaker() -> None:
+    text = (
+        "At an emergency session of the U.N. Security Council overnight, U.N. political affairs "
+        'chief Rosemary DiCarlo said the risk of a major conflict was "real".'
+    )
+    assert claim_speakers(text) == [("Rosemary DiCarlo", "INTL")]
+
+
+def test_the_words_of_a_question_asked_are_not_its_answerers() -> None:
+    text = (
+        "Monitors from the OSCE said they had recorded 1,500 ceasefire violations. Asked whether "
+        "Moscow recognised the republics within the borders they claim, Kremlin spokesman Dmitry "
+        'Peskov said Russia recognised them "within the borders in which they were proclaimed".'
+    )
+    assert claim_speakers(text)[1] == ("Dmitry Peskov", "RU")
