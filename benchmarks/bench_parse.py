@@ -72,8 +72,9 @@ FRESH52_53 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in (52,
 # sixteenth session, blind, written in pairs during its round (fresh66 and fresh67 never read
 # for a fix)
 FRESH54_67 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(54, 68)]
-# seventeenth session, blind: fresh68-71 drove its round, fresh72/73 never read for a fix
-FRESH68_73 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(68, 74)]
+# seventeenth session, blind: fresh68-71 and fresh74/75 drove its round, fresh72/73 never read
+# for a fix
+FRESH68_75 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(68, 76)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -280,7 +281,7 @@ def main() -> None:
             *FRESH50_51,
             *FRESH52_53,
             *FRESH54_67,
-            *FRESH68_73,
+            *FRESH68_75,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

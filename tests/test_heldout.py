@@ -174,14 +174,19 @@ SETS = {
     # with the code from before the session; each then drove the session's round (a numbered
     # heading over a statement, "As X reported", openers that are no speaker, transport told in
     # the simple present, "no agreement on a corridor"...)
-    "fresh68": (10, 0.78),
-    "fresh69": (10, 0.76),
+    "fresh68": (10, 0.79),
+    "fresh69": (10, 0.78),
     "fresh70": (10, 0.76),
     "fresh71": (10, 0.76),
-    # ... and two written blind later in the round, never read for a fix: first scores 0.723 and
+    # ... two written blind later in the round, never read for a fix: first scores 0.723 and
     # 0.740 with the code from before the session
     "fresh72": (10, 0.70),
-    "fresh73": (10, 0.71),
+    "fresh73": (10, 0.72),
+    # ... and two written at its end, first scores 0.724 and 0.693 (the same with the round's
+    # code up to then), then read for its last fixes (post headers with a date in words or a
+    # bare "[08:55] NAME" line, call signs, "U.N." initials)
+    "fresh74": (10, 0.72),
+    "fresh75": (10, 0.70),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
