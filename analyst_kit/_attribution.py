@@ -1568,7 +1568,7 @@ def _according_phrases(
 _OPENER_WORD = compile_fast(
     r"(?:Instead|Meanwhile|However|Still|Yet|Now|Then|Later|Earlier|Today|Tomorrow|Yesterday|"
     r"Tonight|Overnight|Separately|Elsewhere|Overall|Also|Again|Otherwise|Nevertheless|"
-    r"Nonetheless|Moreover|Meanwhile|Finally|Initially|Previously|Subsequently|Afterwards|"
+    r"Nonetheless|Moreover|Finally|Initially|Previously|Subsequently|Afterwards|"
     r"Similarly|Likewise|Indeed|Besides|Further|Furthermore|Unlike\s[^,]+|Like\s[^,]+|"
     r"(?:North|South|East|West|North-east|North-west|South-east|South-west|Northeast|Northwest|"
     r"Southeast|Southwest)\s+of\s[^,]+)\s*$"
