@@ -1772,8 +1772,8 @@ _GOVERNMENT_AFTER = compile_fast(
 
 def _is_actor(p: dict, s: str) -> bool:
     """Is this mention an actor ("Kyiv would now try", "under Kyiv's control"), not a place?"""
-    if p["kind"] == "country":
-        return True
+    if p["kind"] == "country" or p["name"] == "Kremlin":
+        return True  # (the Kremlin: Russia's government, "after talks in the Kremlin")
     if p["name"] in ("Kyiv", "Moscow") and (
         _SEAT_IN_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"])
         # "without the participation of the Kiev authorities": the government, not the city
@@ -3447,6 +3447,10 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
     clause, a reason, a colon's sequel or a modifier carries another cue
     (:func:`_main_clause_status`), else the first of :data:`_STATUS_BITS` it matches."""
     st = _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
+    if st == "completed" and "if " in low and _IF_EVACUATED.search(low) is not None:
+        # "it would be much easier for us if all the residents were evacuated": a wish, a
+        # call to go, no evacuation done
+        return "requested"
     if st == "ongoing" and " be " in low and _OFFERED_TO_WHOEVER.search(low) is not None:
         # "residents who want to leave will be taken to Sloviansk", "anyone who reaches our
         # lines will be evacuated to Belgorod": a way out on offer to whoever wants it
@@ -3454,6 +3458,11 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
     return st
 
 
+_IF_EVACUATED = compile_lower(
+    r"\bif\s+(?:only\s+)?(?:all\s+)?(?:the\s+)?(?:remaining\s+)?(?:residents|people|civilians|"
+    r"families|children|population)\s+(?:were|was|had\s+been|could\s+be)\s+(?:all\s+)?"
+    r"(?:evacuated|taken\s+out|moved\s+out|relocated)\b"
+)
 _OFFERED_TO_WHOEVER = compile_lower(
     r"\b(?:who|anyone|everyone|whoever)\b[^.;]{0,80}?\b(?:will|would)\s+be\s+(?:taken|"
     r"evacuated|moved|relocated|bussed|brought|transported)\b"

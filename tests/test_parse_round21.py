@@ -360,3 +360,16 @@ def test_the_words_of_a_question_asked_are_not_its_answerers() -> None:
         'Peskov said Russia recognised them "within the borders in which they were proclaimed".'
     )
     assert claim_speakers(text)[1] == ("Dmitry Peskov", "RU")
+
+
+def test_the_kremlin_is_no_origin_and_a_wish_is_no_evacuation_done() -> None:
+    text = (
+        'After talks in the Kremlin, the UN said Vladimir Putin had agreed "in principle" to the '
+        "involvement of the UN in evacuating civilians from the Azovstal plant."
+    )
+    assert [r[0] for r in evac_rows(text)] == ["Azovstal steelworks"]
+    text = (
+        '"It would be much easier for us to do our job if all the residents were evacuated," '
+        "Vitaliy Barabash said of Avdiivka."
+    )
+    assert [r[3] for r in evac_rows(text)] == ["requested"]
