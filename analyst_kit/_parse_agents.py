@@ -50,7 +50,7 @@ _AGENT_SRC = (
     r"|(?:[\w-]+ )?(?:artillery|aviation|gunners|sappers|engineers|missiles|rockets|drones|"
     r"aircraft|jets|warplanes|bombers|helicopters|navy|air force)))"
     r"|(?P<ENEMY>the enemy|enemy)"
-    r"|(?P<BARE>troops|forces|units|soldiers|defenders))\b"
+    r"|(?P<BARE>troops|forces|units|soldiers|defenders|army))\b"
 )
 _AGENT = compile_lower(_AGENT_SRC)  # run on lower(text)
 _OPPOSITE = {"RU": "UA", "UA": "RU"}
@@ -149,7 +149,7 @@ _FORCE_STARTS = word_automaton(
     for w in (
         "pro-russian russia separatist dpr lpr dnr lnr chechen wagner moscow enemy donetsk luhansk "
         "allied ukrain kyiv kiev azov nationalist neo-nazi occupiers invaders rashists orcs "
-        "putin nazis afu zelensky himars we troops forces units soldiers defenders people's people’s "
+        "putin nazis afu zelensky himars we troops forces units soldiers defenders army people's people’s "
         "kalibr iskander kinzhal kh- shahed geran oniks onyx lancet storm scalp atacms gmlrs "
         "neptune"
     ).split()

@@ -30,7 +30,9 @@ from ._regex import (
 # ("the Sudzha crossing point", "the Logachevka border crossing": checkpoints, not bridges)
 # ("a trolleybus crossing the dam": the verb, before the thing crossed)
 _BRIDGE = compile_fast(
-    r"\b(?:(?:foot|draw)?bridges?|(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
+    # ("the road overpass beside the hospital", "a viaduct": bridges over a road or a valley)
+    r"\b(?:(?:foot|draw)?bridges?|overpass(?:es)?|flyovers?|viaducts?|"
+    r"(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
     r"road (?:(?:that\s+)?(?:runs|running|ran|leading|leads)\s+)?(?:over|across) the "
     r"(?:[\w-]+\s+){0,2}?dam|dam road|"
     # "the span over the Siverskyi Donets", "the railway link across the Dnipro": a bridge by

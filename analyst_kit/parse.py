@@ -1547,6 +1547,9 @@ def _parse_records(
             "bridge" in low
             or "crossing" in low
             or "pontoon" in low
+            or "overpass" in low
+            or "flyover" in low
+            or "viaduct" in low
             or (" dam" in low and "road " in low and _BRIDGE.search(s) is not None)
             # "the span over the Siverskyi Donets", "the railway link across the Dnipro"
             or ((" span" in low or " link" in low) and _BRIDGE.search(s) is not None)

@@ -373,3 +373,10 @@ def test_the_kremlin_is_no_origin_and_a_wish_is_no_evacuation_done() -> None:
         "Vitaliy Barabash said of Avdiivka."
     )
     assert [r[3] for r in evac_rows(text)] == ["requested"]
+
+
+def test_an_overpass_is_a_bridge_and_the_army_is_the_speakers_own() -> None:
+    text = "Vasyl Chynchyk said Russian shells had hit the overpass over the railway in Toretsk."
+    assert [(r["status"], r["actor_side"]) for r in bridge_rows(text)] == [("damaged", "RU")]
+    text = "Oleksandr Vilkul said the army had blown up two bridges across the Inhulets river."
+    assert [(r["actor_side"], r["count"]) for r in bridge_rows(text)] == [("UA", 2)]
