@@ -12,6 +12,7 @@ _ABBREV = frozenset(
 _BOUNDARY = compile_fast(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u0400-\u04ff])")
 _LINE = compile_fast(r"[^\n]+")
 _NUMBER_NEXT = compile_fast(r"\s*\d")
+_STARTER_NEXT = compile_fast(r"\s+(?:He|She|They|It|We|I|The|A|An|This|That|There|His|Her|Its)\b")
 # the word before a stop, read on the reversed window: matched at its start once, where the
 # search for "([\w.\-]+)$" would try the run from every position before it
 _WORD_REVERSED = compile_fast(r"[\w.\-]+")
@@ -31,6 +32,12 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         for m in _BOUNDARY.finditer(text, a, b):
             w = _WORD_REVERSED.match(text[max(a, m.start() - 20) : m.start()][::-1])
             word = w.group(0)[::-1].lower().strip(".") if w else ""
+            if word in ("a.m", "p.m") and _STARTER_NEXT.match(text, m.end()):
+                # "the strike came at about 4 a.m. He said ...": a time ends the sentence when
+                # a pronoun or an article opens the next one
+                _add(text, pos, m.end(), spans)
+                pos = m.end()
+                continue
             if word in _ABBREV and (word != "no" or _NUMBER_NEXT.match(text, m.end())):
                 # "No. 5" abbreviates a number; "Officially, no. Kirill ..." ends a sentence
                 continue

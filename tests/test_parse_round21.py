@@ -380,3 +380,17 @@ def test_an_overpass_is_a_bridge_and_the_army_is_the_speakers_own() -> None:
     assert [(r["status"], r["actor_side"]) for r in bridge_rows(text)] == [("damaged", "RU")]
     text = "Oleksandr Vilkul said the army had blown up two bridges across the Inhulets river."
     assert [(r["actor_side"], r["count"]) for r in bridge_rows(text)] == [("UA", 2)]
+
+
+def test_a_time_in_the_morning_ends_a_sentence_before_a_pronoun() -> None:
+    from analyst_kit._sentences import split_sentences
+
+    text = (
+        "The strike came at about 4 a.m. He said the blast damaged an overpass. It began at "
+        "5 p.m. Moscow time, officials said."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The strike came at about 4 a.m.",
+        "He said the blast damaged an overpass.",
+        "It began at 5 p.m. Moscow time, officials said.",
+    ]
