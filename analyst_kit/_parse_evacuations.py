@@ -101,6 +101,11 @@ _LAID_ON = compile_lower(
     r"\s+(?:[\"“]\s*)?(?:to|for|from|out\s+of)\s"
     r"(?!(?:the\s+)?(?:front|army|troops|soldiers|military|units)\b)"
 )
+# the transport taking people in the simple present: "buses bring residents from Bakhmut"
+_TRANSPORT_TAKES_NOW = (
+    r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|now|also|daily)\s+)?(?:take|bring|"
+    r"carry|ferry)"
+)
 # the transport itself taking people, or leaving for a place: "buses were taking residents of
 # the shelled districts to Poltava", "coaches will take families out of the city", "the
 # evacuation train from Kramatorsk to Lviv left on time", "buses leave the square at noon for
@@ -110,8 +115,7 @@ _TRANSPORT_GOES = compile_lower(
     r"be|still|again|now|also|already|daily|every\s+day)\s+){1,3}(?:taking|take|took|"
     r"carrying|carry|carried|bringing|bring|brought)"
     # (or the simple present: "buses bring residents from Bakhmut to Pokrovsk")
-    r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|now|also|daily)\s+)?(?:take|bring|"
-    r"carry|ferry))\s+(?:[\w,-]+\s+){0,4}?(?:civilians|"
+    rf"|{_TRANSPORT_TAKES_NOW})\s+(?:[\w,-]+\s+){{0,4}}?(?:civilians|"
     r"residents|people|families|evacuees|inhabitants|locals|children|elderly|pensioners|"
     r"patients|wounded|women|those|anyone|everyone)\b"
     r"|\b(?:evacuation\s+|special\s+|free\s+)?(?:bus(?:es)?|trains?|coach(?:es)?)\s+"
@@ -1592,8 +1596,7 @@ _EVAC_STATUS = [
             r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|still|again|now|also|"
             r"already)\s+){1,3}(?:taking|carrying|bringing|ferrying)\b"
             # the simple present: "buses bring residents from Bakhmut to Pokrovsk"
-            r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|now|also|daily)\s+)?(?:take|"
-            r"bring|carry|ferry)\s+(?:[\w,-]+\s+){0,4}?(?:civilians|residents|people|families|"
+            rf"|{_TRANSPORT_TAKES_NOW}\s+(?:[\w,-]+\s+){{0,4}}?(?:civilians|residents|people|families|"
             r"evacuees|inhabitants|locals|children|elderly|patients|wounded|women)\b"
             r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?"
             r"(?:leave|depart|run)\b"
@@ -1759,15 +1762,10 @@ _AGENT_BY_BEFORE = compile_fast(
 
 # a government seated in a capital: "the regional administration in Kiev had admitted that it
 # could not evacuate them" (the capital where it sits, not where people leave)
-_SEAT_IN_BEFORE = compile_fast(
-    r"\b(?:administration|authorities|government|officials|leadership|regime|ministry|"
-    r"command)\s+in\s+$"
-)
-
-
-_GOVERNMENT_AFTER = compile_fast(
-    r"\s+(?:authorities|government|regime|leadership|officials|administration)\b"
-)
+# ... or named by it: "without the participation of the Kiev authorities"
+_GOVERNMENT_WORDS = r"authorities|government|regime|leadership|officials|administration"
+_SEAT_IN_BEFORE = compile_fast(rf"\b(?:{_GOVERNMENT_WORDS}|ministry|command)\s+in\s+$")
+_GOVERNMENT_AFTER = compile_fast(rf"\s+(?:{_GOVERNMENT_WORDS})\b")
 
 
 def _is_actor(p: dict, s: str) -> bool:
