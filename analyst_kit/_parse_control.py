@@ -134,7 +134,8 @@ _UNDER_CONTROL = compile_fast(
     r"\b(?:under|(?:returned|reverted|passed|back|restored)\s+to)\s+(?:the\s+)?"
     r"(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
     # ('"now completely under the control" of the Ukrainian armed forces': a quote between)
-    r"(?:control|occupation)(?:[\"”]?\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,4}))?",
+    # ("the plant is under the reliable protection of Russian troops": held by them)
+    r"(?:control|occupation|protection)(?:[\"”]?\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,5}))?",
     re.I,
 )
 _FELL = compile_lower(
@@ -462,10 +463,14 @@ _REMAINS_SIDE = compile_fast(
     # ... or "once again under our flag"
     # ("control over X is completely ours")
     r"[\"“]?(?:(?:still|firmly|now|again|once|back|completely|fully|entirely|wholly)\s+)*"
+    r"(?:(?<=\s)[\"“])?"  # ('was now "part of Russia"')
     # "X was and remains a Russian town", "stays Ukrainian land" (an article after "remain"
     # only: "X is a Ukrainian town, 40 km from Y" describes it)
     r"(?:(?:(?<=remains\s)|(?<=remained\s)|(?<=remain\s)|(?<=stays\s)|(?<=stayed\s))an?\s+)?"
-    r"(?P<adj>Ukrainian|Russian|Ukraine|Russia|ours|under\s+our\s+flag)\b"
+    # "the whole Mykolaiv region is free again": back in its own country's hands
+    # "the Kherson region remains part of Russia", Moscow's annexation claim
+    r"(?P<adj>Ukrainian|Russian|Ukraine|Russia|ours|under\s+our\s+flag|free|"
+    r"(?:a\s+)?part\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b"
     r"(?:\s+(?:town|city|village|settlement|land|soil|territory)\b)?"
     # "Zmiinyi is Ukrainian again", "the town is ours once more": back in that side's hands
     r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too))?"
@@ -476,8 +481,9 @@ _REMAINS_GATE = tuple(
     f"{v} {w}{side}"
     for v in ("remains", "remained", "remain", "is", "was", "stays", "stayed")
     for w in ("", "still ", "firmly ", "now ", '"', "“", "completely ", "fully ", "entirely ")
-    for side in ("ukrainian", "russian", "ukraine", "russia", "ours")
+    for side in ("ukrainian", "russian", "ukraine", "russia", "ours", "free")
 ) + ("under our flag", "completely ours", "fully ours", "entirely ours")
+_REMAINS_GATE += ("part of russia", "part of the russian federation")
 _REMAINS_GATE += tuple(
     f"{v} a {side}"
     for v in ("remains", "remained", "remain", "stays", "stayed")
@@ -517,6 +523,7 @@ _CONTROL_GATE_WORDS = tuple(
     "broke breaking "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
     "ousted oust dislodg lost lose hang hung cling clung freed freeing".split()
+    + ["protection"]  # "under the protection of Russian troops"
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
     + ["give up", "gives up", "gave up", "given up", "giving up", "cede", "ceding", "surrender"]
     + [" back"]  # "getting Kherson back"
@@ -540,6 +547,7 @@ _CONTROL_GATE_WORDS = tuple(
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
        for n in ("troops", "forces", "soldiers", "units", "servicemen", "military", "armed",
                  "regular")]
+    + ["no occupier", "no invader", "not a single"]
 )  # fmt: skip
 # "in Ukrainian hands"; "in the hands of allied forces": the force named holds it
 _HANDS = compile_fast(
@@ -570,8 +578,12 @@ _FLAG_UP = compile_fast(
 # "there are no longer any Russian troops on the territory of Sumy Oblast": the other side holds it
 _NO_TROOPS = compile_fast(
     # ("no Russian military units inside Kyiv itself", "no Russian servicemen within Sumy")
-    r"\bno\s+(?:longer\s+)?(?:any\s+)?(?P<adj>[\w'’-]+)\s+(?:(?:military|armed|regular)\s+)?"
-    r"(?:troops|forces|soldiers|servicemen|units|occupiers)\s+(?:left\s+)?(?:remain(?:ing)?\s+)?"
+    # ... or "not a single occupier on Poltava land", "no Russian troops were inside the town"
+    r"\b(?:no|not\s+a\s+single)\s+(?:longer\s+)?(?:any\s+)?"
+    r"(?:(?P<occ>occupiers?|invaders?|enemy)(?:\s+(?:troops|forces|soldiers?|units))?|"
+    r"(?P<adj>[\w'’-]+)\s+(?:(?:military|armed|regular)\s+)?"
+    r"(?:troops|forces|soldiers?|servicemen|units|occupiers?))\s+"
+    r"(?:(?:left|remain(?:ing|ed|s)?|were|was|are|is|now|still)\s+){0,2}"
     r"(?:on|in|inside|within)\s+(?:the\s+territory\s+of\s+)?",
     re.I,
 )
@@ -617,7 +629,10 @@ _EXPEL = compile_fast(
     # "the Russians were pushed back from the outskirts of Mykolaiv": the town held against them
     r"|(?:pushed|driven|drove|forced|thrown|threw|beaten|beat)\s+(?P<np3>(?:[\w'’-]+\s+){0,4}?)"
     # ... and "had driven Russian troops back from X" (the "from" read below)
-    r"back(?:\s+from\s+(?:the\s+)?(?:outskirts|approaches|edges?|gates)(?=\s+of\b))?)"
+    # ("pushed back a little from Mykolaiv", "driven back 20 km from the city")
+    r"back(?:\s+(?:a\s+(?:little|bit)|slightly|somewhat|further|again|(?:\d+|several|some|a\s+few|"
+    r"two|three|four|five|ten|tens\s+of)\s+(?:km|kilometres|kilometers|miles)))?"
+    r"(?:\s+from\s+(?:the\s+)?(?:outskirts|approaches|edges?|gates)(?=\s+of\b))?)"
     r"\s*(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|settlement|port)\s+of\s+)?",
     re.I,
@@ -629,6 +644,18 @@ _LOST = compile_fast(
     r"(?:control|controls|controlled|hold|holds|held)\b[\"”'’]?)"
     r"(?:\s+(?:(?:full\s+|complete\s+|effective\s+)?control\s+"
     r"(?:of|over)\s+)?(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?)?",
+    re.I,
+)
+# between a place and "under the protection of": "X is", "X, he said, was now fully "
+_PROTECTED_GAP = compile_fast(
+    r"[\"”]?(?:,\s+(?:\w+\s+){1,3}said,)?\s+(?:(?:is|was|are|were|remains|remained|stays|stayed|"
+    r"now|still|fully|completely|reliably|firmly)\s+)+"
+)
+# ... or a place named by its kind: "The plant is under the reliable protection of ..."
+_PROTECTED_NOUN_GAP = compile_fast(
+    r"\b(?:plant|station|city|town|village|island|port|facility|site)"
+    + _PROTECTED_GAP.pattern
+    + "$",
     re.I,
 )
 # "X is no longer under Ukrainian control", "is no longer fully in Russian hands": lost to the
@@ -1046,11 +1073,11 @@ _CONTROL_RULES = (
                            "gains in", "gains inside", "gains within",
                            "defended", "protected", "guarded", "guard ", "guards ",
                            'guard"', "guard”")),
-    (_UNDER_CONTROL, "under", ("control", "occupation")),
+    (_UNDER_CONTROL, "under", ("control", "occupation", "protection")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
     (_FLAG, "flag", ("flag",)),
-    (_NO_TROOPS, "cleared", ("no ",)),
+    (_NO_TROOPS, "cleared", ("no ", "not a single")),
     (_CLEARED_OF, "cleared", ("cleared of", "freed of", "liberated of", "freed from",
                               "cleared from", "liberated from", "free of", "free from")),
     (_CAPTURE_OF, "nominal", ("capture of", "liberation of", "seizure of", 'liberation" of',
@@ -3144,6 +3171,18 @@ def _control_claim(
             controller = side  # 'X remained "firmly under control"', said by a side: its own
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
+        if "protection" in cue and (
+            controller not in _OPPOSITE
+            or (
+                _PROTECTED_NOUN_GAP.search(clause, max(0, start - 60), start) is None
+                if seed is None
+                else not _PROTECTED_GAP.fullmatch(s, _mention_end(seed), a + start)
+            )
+        ):
+            # "X was under the protection of Russian troops": the place itself right before
+            # the verb ("the bridge from Crimea, which was under the protection ..." guards
+            # the bridge, not Crimea; "placed under the protection of the IAEA" is no side)
+            return None
     elif kind == "fell":
         controller = _agent_side(m.group("np"), side)
     elif kind == "cleared":
@@ -3352,6 +3391,12 @@ def _control_claim(
         share = _share(sm.group(0), lower(sm.group(0))) if sm is not None else None
     if share is None and cue.startswith("complet"):
         share = 1.0  # "completed the liberation of Soledar"
+    if share is None and passive and seed is not None and seed["rs"] - a < start:
+        # the whole is the subject: "the whole of Kyiv oblast is again under Ukrainian control",
+        # "the entire territory of the region was under the control of ..."
+        rs = seed["rs"] - a
+        if _WHOLE_BEFORE.search(clause, max(0, rs - 40), rs) is not None:
+            share = 1.0
     exc = (
         _EXCEPT_AFTER.search(clause, end)
         if controller in _OPPOSITE and ("except" in cl or "apart from" in cl or "save for" in cl)
@@ -3502,6 +3547,11 @@ _CITY_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)$", re.I
 _SHARE_SUBJECT = compile_fast(
     r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:half|a third|two-thirds|two thirds|"
     r"a quarter|three quarters|three-quarters))\s+of\b",
+    re.I,
+)
+# "the whole of", "the entire territory of", "the whole" just before a place that is the subject
+_WHOLE_BEFORE = compile_fast(
+    r"\b(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _POSSESSIVES = ("our", "their", "its")
@@ -3813,6 +3863,8 @@ _GAP_BEFORE_VERB = compile_fast(
     r"\s*(?:\([^)]{0,40}\)\s*)?$|,\s+(?:the|a)\s+[^,;:\"“”]{3,80},\s+$"
     # ... or a verb joined before it: "X was and remains a Russian town"
     r"|\s+(?:is|was|has\s+been)\s+and\s+(?:still\s+)?$"
+    # ... or an adverb: "the Kherson region nonetheless remains part of Russia"
+    r"|\s+(?:nonetheless|nevertheless|now|also|certainly|definitely|already|clearly)\s+$"
 )
 # ... or a quote opening on the verb: 'Sumy "remains Ukrainian," the mayor said'
 _GAP_BEFORE_QUOTE = compile_fast(
@@ -4041,13 +4093,17 @@ def _object_claim(
         # town is by right, said of a town the speaker calls occupied; no one holds it so
         return None
     if (
-        m.re is _HOLDING_OUT
+        (m.re is _HOLDING_OUT or m.re is _REMAINS_SIDE and m.group("adj").lower() == "free")
         and seed is not None
         and _PREP_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]) is not None
     ):
         return None  # "the line near Kupiansk is holding": the line, not the town
     if kind == "remains" and m.group("adj").lower().startswith(("ours", "under", "hold", "stand")):
         controller = side  # "X is ours", "X is holding": the speaker's own side
+    elif kind == "remains" and m.group("adj").lower() == "free":
+        # "X is free again": its own country holds it (Ukraine's town, Russia's in Kursk)
+        country = seed.get("country") if seed is not None else None
+        controller = country if country in _OPPOSITE else None
     elif kind in ("flag", "remains"):
         controller = attr.side_of_phrase(m.group("adj"))
     elif kind == "fallen":

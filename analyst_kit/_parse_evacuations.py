@@ -936,7 +936,12 @@ _EVAC_STATUS = [
             # no agreement on it: "no agreement had been reached on a corridor for Kherson"; none
             # organised by those who would run it: "the authorities were not organizing an
             # evacuation of Bucha"
-            r"\bno\s+(?:\w+\s+)?(?:agreement|deal|accord)\b|\bnot\s+(?:yet\s+)?(?:organi[sz]ing|"
+            r"\bno\s+(?:\w+\s+)?(?:agreement|deal|accord)\b|"
+            # no call for it: "there is no need to evacuate anyone from Enerhodar", "no reason
+            # for an evacuation", "no need for residents to leave"
+            r"\bno\s+(?:need|reason|necessity|grounds)\s+(?:(?:for\s+)?(?:anyone|anybody|people|"
+            r"residents|civilians|them)\s+)?(?:to\s+(?:evacuate|leave|relocate)|for\s+(?:an?\s+|the\s+|"
+            r"any\s+)?evacuations?)\b|\bnot\s+(?:yet\s+)?(?:organi[sz]ing|"
             r"conducting|carrying\s+out)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?evacuations?\b|"
             r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
             r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
@@ -2328,7 +2333,8 @@ _NO_EVACUATION = compile_lower(
     # nor a destination refused: "would not be evacuated into Russia")
     r"\b(?:(?:is|was|are|were)\s+not\s+being\s+evacuated"
     r"(?![^.;]{0,40}?\b(?:because|due to|as|since|amid|owing to|to|into|towards)\b)|"
-    r"no\s+(?:plans?|need|reason|intention)\s+to\s+(?:evacuate|relocate|leave)|"
+    # (but "there is no need to evacuate X", said by who holds it, is an evacuation refused)
+    r"no\s+(?:plans?|intention)\s+to\s+(?:evacuate|relocate|leave)|"
     # the dead counted among those who fled is a casualty report: "four civilians trying to
     # leave by car were killed", "a family was shot while fleeing the village"
     r"(?:trying|attempting)\s+to\s+(?:leave|flee|escape|get\s+out)\b[^.;]{0,50}?\b(?:were|was|"
@@ -2620,6 +2626,23 @@ _CALLED_BACK = compile_lower(
 _AT_REQUEST_OF = compile_lower(
     r"\b(?:at|upon|on|following)\s+the\s+(?:[\w'’-]+\s+){0,2}?requests?\s+of\s+[^,;:.]{2,80}"
 )
+
+
+# "evacuated from Sudan": a place by name that the gazetteer does not hold
+_FROM_NAME = compile_fast(
+    r"\b(?:evacuated|evacuation|evacuating|evacuate|flown|airlifted|rescued|brought\s+home|"
+    r"repatriated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\s+(?:the\s+)?(?=[A-Z][a-z])"
+)
+
+
+def _from_unknown_place(s: str, places: list[dict]) -> bool:
+    """Does ``s`` say people were evacuated from a named place that is none of ``places``
+    ("a group of Ukrainians has been evacuated from Sudan")? Then it is not the town an
+    earlier sentence named."""
+    if "from" not in s and "out of" not in s:
+        return False
+    starts = {p["rs"] for p in places}
+    return any(m.end() not in starts for m in _FROM_NAME.finditer(s))
 
 
 def _evac_rows(
@@ -3973,6 +3996,8 @@ def _evac_row(
         # region; the one the region is named for (its capital)
         last_origin = _capital_of(last_origin)
     if origin is None or origin == destination:
+        if _from_unknown_place(s, places):
+            return None  # people leave a place the gazetteer lacks: no carried town
         origin = last_origin if last_origin != destination else None
     if origin is None:
         # "the convoy was turned back at a checkpoint in Vasylivka", with no town named before

@@ -335,8 +335,10 @@ def test_control_claims_in_the_words_of_each_side():
     rows = t["control"][["place", "controller_side", "share", "claimed_by_side"]]
     got = [tuple(None if pd.isna(v) else v for v in r) for r in rows.values.tolist()]
     assert got == [
-        ("Soledar", "RU", 1.0, "RU"), ("Soledar", "RU", 1.0, "RU"), ("Hirske", "RU", None, "UA"),
-    ]  # fmt: skip
+        ("Soledar", "RU", 1.0, "RU"),
+        ("Soledar", "RU", 1.0, "RU"),
+        ("Hirske", "RU", 1.0, "UA"),
+    ]  # fmt: skip  (the whole community occupied: all of it)
 
 
 def test_evacuation_wording_and_what_is_not_an_evacuation():
