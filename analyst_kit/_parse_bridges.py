@@ -288,6 +288,10 @@ _BRIDGE_STATUS = [
             r"disruptions?|problems?|restrictions?)|"
             r"(?:bridges?|crossings?)\s+(?:(?:was|were|is|are|all|still)\s+){1,2}"
             r"(?:working|functioning|operating)|"
+            # "the road bridge there is standing", "the bridges are standing", "the bridge stands"
+            r"(?:bridges?|crossings?|spans?)\s+(?:(?:there|itself|themselves|both|all)\s+)?"
+            r"(?:(?:is|are|was|were)\s+(?:still\s+)?standing|(?:still\s+)?stands?)"
+            r"(?!\s+(?:in|on|at|over|across|near|by|between|above)\b)|"
             r"(?:(?:foot)?bridges?|crossings?|spans?|structure)\s+(?:had|has|have)\s+held(?!\s+(?:by|off|back|up|"
             r"out|on|the|a|an|its|their)\b)|"
             r"traffic\s+(?:on|over|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bridges?|crossings?)"
@@ -398,7 +402,7 @@ _BRIDGE_STATUS_GATES = [
                   "shelled", "strike", "bombed", "pounded", "slammed", "smashed", "crashed",
                   "striking", "hitting", "shelling", "bombing", "pounding", "traffic"]),
     contains_any(
-        ["intact", "undamaged", "standing", "open", "usable", "passable", "operational", "buil",
+        ["intact", "undamaged", "standing", "stand", "open", "usable", "passable", "operational", "buil",
          "erect", "put ", "laid", "improvis", "construct", "rigged", "assembl", "set up", "thr", "install",
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
@@ -807,6 +811,18 @@ _RETREATING = compile_fast(
     re.I,
 )
 _RETREAT_GATE = contains_any(["withdr", "retreat", "pulled", "pulling", "fled", "left"])
+# "remains destroyed after Russian forces blew up its spans", "was destroyed when Ukrainian
+# artillery hit it": the force of the clause that tells how
+_WHEN_FORCE_STRUCK = compile_fast(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:when|as|after)\s+(?P<np>(?:[\w'’-]+\s+){1,3}?)"
+    r"(?:had\s+)?(?:blew|blown|destroyed|bombed|struck|hit|shelled|demolished|detonated|mined|"
+    r"dropped|fired)\b",
+    re.I,
+)
+_STRUCK_GATE = contains_any(
+    ["blew", "blown", "destroyed", "bombed", "struck", "hit", "shelled", "demolished",
+     "detonated", "mined", "dropped", "fired"]
+)  # fmt: skip
 
 
 # a bridge taken whole by a force: "seized the road bridge intact", "captured the crossing
@@ -1279,6 +1295,13 @@ def _bridge_rows(
             # back": the force leaving blew it up behind it
             rm = _RETREATING.match(clause, vm.end())
             actor = _agent_side(rm.group("np"), side) if rm else None
+        if (
+            actor is None
+            and status in ("damaged", "destroyed")
+            and _STRUCK_GATE(cl[vm.end() :])
+            and (wm := _WHEN_FORCE_STRUCK.match(clause, vm.end())) is not None
+        ):
+            actor = _agent_side(wm.group("np"), side)
         if actor is None and status == "intact" and _TAKEN_UNDER.search(vm.group(0)):
             # "the bridge had been taken under protection in the first hours": the words of the
             # side that took it, about its own troops

@@ -2856,6 +2856,14 @@ def _control_claim(
             and (not _plain_case(pre_low) or _PASSIVE_GATE(pre_low))
             and _PASSIVE_BE.search(clause[max(0, start - 60) : start]) is not None
         )
+        # "Staryi Saltiv, retaken last week, ...": a participle set off after the place
+        or (
+            kind == "cue"
+            # (a gain back only: "Kupiansk, captured in February," may be either side's)
+            and cue.startswith(("retak", "recaptur", "liberat", "freed", "de-occup", "deoccup"))
+            and cue.endswith(("ed", "taken"))
+            and any(_APPOS_PARTICIPLE_GAP.fullmatch(s, _mention_end(p), a + start) for p in before)
+        )
         # "X is the last part of Mykolaiv oblast still occupied": X is what is held
         or (
             kind == "cue"
@@ -3554,6 +3562,8 @@ _WHOLE_BEFORE = compile_fast(
     r"\b(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# between a place and a participle set off after it: "Staryi Saltiv, retaken last week"
+_APPOS_PARTICIPLE_GAP = compile_fast(r",\s+(?:(?:only|just|recently|finally|already|since)\s+)?")
 _POSSESSIVES = ("our", "their", "its")
 # the speaker's own forces in a relative clause on the speaker: "X, whose fighters hold ..."
 _WHOSE_FORCES = compile_fast(

@@ -102,6 +102,13 @@ _LAID_ON = compile_lower(
     r"(?!(?:the\s+)?(?:front|army|troops|soldiers|military|units)\b)"
 )
 # the transport taking people in the simple present: "buses bring residents from Bakhmut"
+# a bus or train service, and how often it runs ("every day", "twice a week", "daily")
+_TRANSPORT = r"\b(?:bus(?:es)?|trains?|coach(?:es)?|minibuses)"
+_TIMETABLE = (
+    r"\b(?:every\s+(?:day|morning|evening|afternoon|night|hour|week|other\s+day|"
+    r"\w+\s+(?:hours|days|minutes))|daily|hourly|twice\s+(?:a|per)\s+(?:day|week)|"
+    r"each\s+(?:day|morning|evening)|(?:once|three\s+times)\s+a\s+(?:day|week))\b"
+)
 _TRANSPORT_TAKES_NOW = (
     r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|now|also|daily)\s+)?(?:take|bring|"
     r"carry|ferry)"
@@ -1608,6 +1615,12 @@ _EVAC_STATUS = [
             # one service, on its timetable: "today's evacuation train leaves Pokrovsk at 15:00"
             r"|\bevacuation\s+(?:bus|train|coach)\s+(?:(?:from|out\s+of)\s+[^.;,]{0,40}?\s)?"
             r"(?:leaves|departs|runs)\b"
+            # a service that runs on a timetable: "there are free evacuation buses to Odesa every
+            # day", "free buses to Mykolaiv ran twice a week"
+            r"|\bthere\s+(?:are|is)\s+(?:(?:free|special|daily|regular|extra|additional|"
+            rf"evacuation)\s+){{0,3}}{_TRANSPORT}\b[^.;]{{0,60}}?{_TIMETABLE}"
+            rf"|{_TRANSPORT}\s+(?:[^.;]{{0,40}}?\s)?(?:run|runs|ran|go|goes|leave|leaves|depart|"
+            rf"departs)\s+(?:[^.;]{{0,40}}?\s)?{_TIMETABLE}"
         ),
     ),
     (

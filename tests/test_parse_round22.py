@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import control_rows, evac_rows
+from tests._rows import bridge_rows, control_rows, evac_rows
 
 # --- control: who holds ground, and how much -----------------------------------------------
 
@@ -167,3 +167,76 @@ def test_people_evacuated_from_a_place_the_gazetteer_lacks_are_not_from_the_last
         "citizens has been evacuated from Sudan, the foreign ministry said."
     )
     assert [r[0] for r in rows] == ["Oleshky"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Mayor Oleksandr Senkevych said free buses to Mykolaiv ran twice a week from "
+         "Snihurivka.", ["Snihurivka", "Mykolaiv", "civilians", "ongoing", "UA"]),
+        ("Governor Vitaliy Kim said there are free evacuation buses to Odesa every day from the "
+         "railway station square in Mykolaiv.", ["Mykolaiv", "Odesa", "civilians", "ongoing", "UA"]),
+    ],
+)  # fmt: skip
+def test_a_service_on_a_timetable_is_an_evacuation_under_way(sentence: str, row: list) -> None:
+    assert evac_rows(sentence) == [row]
+
+
+def test_trains_shelled_every_day_are_no_service() -> None:
+    assert evac_rows("Governor Vitaliy Kim said trains from Mykolaiv were shelled every day.") == []
+
+
+# --- control: a participle set off after the place -----------------------------------------
+
+
+def test_a_place_retaken_in_an_aside_is_held_by_the_side_that_says_so() -> None:
+    rows = control_rows(
+        "Governor Oleh Syniehubov said Staryi Saltiv, retaken last week, was shelled."
+    )
+    assert ("Staryi Saltiv", "UA", None, "UA") in rows
+
+
+def test_a_place_captured_in_an_aside_names_no_holder() -> None:
+    # "captured" in an aside may be either side's capture: no row
+    assert (
+        control_rows("Governor Oleh Syniehubov said Kupiansk, captured in February, was shelled.")
+        == set()
+    )
+
+
+# --- bridges -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Vyacheslav Chaus said the road bridge there is standing.",
+        'The mayor said: "The bridges are standing, the city is working, stop sharing fakes."',
+        "The mayor said the bridge stands and it is open for traffic.",
+    ],
+)
+def test_a_bridge_said_standing_is_intact(sentence: str) -> None:
+    assert "intact" in [r["status"] for r in bridge_rows(sentence)]
+
+
+def test_a_bridge_that_stands_over_a_river_is_no_status() -> None:
+    assert bridge_rows("The mayor said the bridge stands over the Donets.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Antonivskyi Bridge remains destroyed after Russian forces blew up its spans, Kherson "
+        "officials said.",
+        "The Antonivskyi Bridge was destroyed when Russian forces blew up its spans, Kherson "
+        "officials said.",
+    ],
+)
+def test_the_force_of_a_when_or_after_clause_destroyed_the_bridge(sentence: str) -> None:
+    rows = bridge_rows(sentence)
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("destroyed", "RU")]
+
+
+def test_a_bridge_damaged_after_rain_has_no_actor() -> None:
+    rows = bridge_rows("The Antonivskyi Bridge was damaged after the rain, Kherson officials said.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
