@@ -81,8 +81,9 @@ _COUNTRY_CUES = compile_fast(
     r"|SBU|ZSU|AFU|Defen[cs]e\s+Forces|Luhansk|Donetsk|Kharkiv|Kherson|Zaporizhzhia|Mykolaiv|Odesa|Sumy|Chernihiv"
     r"|Dnipro\w*|Poltava|Lviv|Mariupol|Sie?v[ie]e?rodonetsk|Severodonetsk|Lysychansk|Irpin|Bucha"
     r"|Kramatorsk|Slov[iy]ansk|Bakhmut|Popasna|Rubizhne|Melitopol|Zhytomyr|Vinnytsia|Sloviansk"
-    # Ukraine's operational-strategic groups ("the Khortytsia group of forces")
-    r"|Khortytsia|Tavria)\b"
+    # Ukraine's operational-strategic groups ("the Khortytsia group of forces", the "Eastern
+    # Group of Forces" of 2022-2023) and commands ("Operational Command South")
+    r"|Khortytsia|Tavria|Eastern\s+Group\s+of\s+Forces|Operational\s+Command\s+(?:South|North|East|West))\b"
     r"|\b(?P<GB>British|Britain['’]?s?|UK|U\.K(?=\.)|United Kingdom|Whitehall|Downing Street)\b"
     r"|\b(?P<US>American|US|U\.S(?=\.)|United States|Pentagon|White House|State Department"
     r"|Washington['’]?s?)\b"

@@ -281,6 +281,11 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
     np = _POST_RELAY.sub("", m.group("np")).strip()
     np = _POST_NOTE.sub("", np).strip()
     found = attr.section_speaker(np)
+    if found is None and np.endswith(")") and "(" in np:
+        # "Concord press service (Yevgeny Prigozhin)": the person the channel speaks for, or
+        # else the channel itself
+        head, _, inner = np[:-1].partition("(")
+        found = attr.section_speaker(inner.strip()) or attr.section_speaker(head.strip())
     if found is not None:
         ent = speakers.resolve({**found, "start": 0, "end": 0}, k)
         return ent
