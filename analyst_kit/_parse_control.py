@@ -506,6 +506,13 @@ _PREP_BEFORE = compile_fast(
     re.I,
 )
 _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
+# "Soledar is held", "Andriivka is still held": held by the speaker's own side (nothing follows
+# but the clause's end; "is held by Russia" names the holder, read elsewhere)
+_IS_HELD = compile_fast(
+    r"\b(?:is|are|remains|remained)\s+(?:still\s+|firmly\s+)?(?P<adj>held)"
+    r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but)\b))",
+    re.I,
+)
 
 # "kept positions in the north of the village": held ground (words a match holds)
 _KEPT_POSITIONS = tuple(
@@ -531,7 +538,9 @@ _CONTROL_GATE_WORDS = tuple(
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
-    + ["contested"]  # "X remains contested"
+    + ["is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
+       "are still held"]
+    + ["contested", "grey zone", "gray zone"]  # "X remains contested", "X is a grey zone"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     + ["still on", "remain on", "remains on", "remained on", "stayed on", "remaining on"]
     + ["fall of", "to fall"]
@@ -609,7 +618,9 @@ _CLEARED_OF = compile_fast(
 )
 # "claimed the capture of the nearby villages of Novobakhmutivka and Berdychi"
 _CAPTURE_OF = compile_lower(
-    r"\b(?:capture|liberation|seizure)[\"”'’]?\s+of\s+(?:the\s+)?(?:(?:nearby|neighbouring|small|"
+    # ("the complete liberation and clearing of Soledar")
+    r"\b(?:capture|liberation|seizure)[\"”'’]?(?:\s+and\s+(?:clearing|capture|liberation|"
+    r"mopping[- ]up))?\s+of\s+(?:the\s+)?(?:(?:nearby|neighbouring|small|"
     r"frontline|village|villages|town|towns|city|settlement|settlements)\s+(?:of\s+)?)*"
 )
 # "the withdrawal of its troops from Kherson", "their withdrawal from Sievierodonetsk": the
@@ -1081,12 +1092,16 @@ _CONTROL_RULES = (
     (_CLEARED_OF, "cleared", ("cleared of", "freed of", "liberated of", "freed from",
                               "cleared from", "liberated from", "free of", "free from")),
     (_CAPTURE_OF, "nominal", ("capture of", "liberation of", "seizure of", 'liberation" of',
-                              "liberation” of", "liberation' of", "liberation’ of")),
+                              "liberation” of", "liberation' of", "liberation’ of",
+                              "and clearing of", "and capture of", "and liberation of",
+                              "and mopping-up of", "and mopping up of")),
     (_SIDE_HELD, "adjective", ("-occupied", "-controlled", "-held")),
     (_FLAG_UP, "flag", ("flag",)),
     (_WITHDRAWAL_OF, "withdrawal", ("withdrawal", "pullout", "pull-out")),
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
     (_HOLDING_OUT, "remains", _HOLDING_OUT_GATE),
+    (_IS_HELD, "remains", ("is held", "is still held", "is firmly held", "are held",
+                           "remains held", "remained held", "are still held")),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
     (_LOST, "lost", ("lost", "lose", "no longer")),
@@ -1699,7 +1714,7 @@ def _control_rows(
             for r in _still_part_rows(s, named_all, speaker_side)
             if (r["place"], r["controller_side"]) not in held
         ]
-    if "contested" in s:
+    if "contested" in s or "grey zone" in s or "gray zone" in s:
         rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows})
     return rows
 
@@ -1871,13 +1886,19 @@ def _repelled_rows(s: str, places: list[dict], side: str | None, done: set[str])
 # that ...", a verb; "is no longer contested" is left to the cues of the sentence)
 _CONTESTED_AFTER = compile_fast(
     r"\s+(?:itself\s+)?(?:(?:still|now|also)\s+)?(?:remains?|remained|is|was|are|were|stays?|"
-    r"stayed|(?:has|had|have)\s+been)\s+(?:(?:still|now|also|hotly|fiercely|heavily|bitterly|"
-    r"highly|firmly)\s+){0,2}(?:an?\s+|the\s+most\s+)?contested\b(?!\s+(?:by|that|the)\b)",
+    r"stayed|(?:has|had|have)\s+(?:been|become)|became|lies|lay)\s+(?:(?:still|now|also|hotly|"
+    r"fiercely|heavily|bitterly|highly|firmly|effectively|practically|largely)\s+){0,2}"
+    r"(?:(?:an?\s+|the\s+most\s+)?contested\b(?!\s+(?:by|that|the)\b)"
+    # ... or no one's: "Pivnichne is now a grey zone", "the village lies in the grey zone"
+    r"|(?:in\s+)?(?:an?\s+|the\s+)?[\"“'‘]?gr[ae]y\s+zone\b)",
     re.I,
 )
 # ... or assessed as such: "the Pentagon still assessed Mariupol as contested", "described the
-# village as contested ground"
-_CONTESTED_AS = compile_fast(r"\s+as\s+(?:(?:still|now|heavily|hotly)\s+)?contested\b", re.I)
+# village as contested ground", "DeepState marks Pivnichne as a grey zone"
+_CONTESTED_AS = compile_fast(
+    r"\s+as\s+(?:(?:still|now|heavily|hotly)\s+)?(?:contested\b|(?:an?\s+|the\s+)?gr[ae]y\s+zone\b)",
+    re.I,
+)
 _ASSESSED_BEFORE = compile_fast(
     r"\b(?:assess\w*|consider\w*|describ\w*|regard\w*|list\w*|mark\w*|classif\w*|"
     r"show\w*|view\w*|characteri[sz]\w*|sees?|saw)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
@@ -4103,12 +4124,19 @@ def _object_claim(
         # town is by right, said of a town the speaker calls occupied; no one holds it so
         return None
     if (
-        (m.re is _HOLDING_OUT or m.re is _REMAINS_SIDE and m.group("adj").lower() == "free")
+        (
+            m.re is _HOLDING_OUT
+            or m.re is _IS_HELD
+            or m.re is _REMAINS_SIDE
+            and m.group("adj").lower() == "free"
+        )
         and seed is not None
         and _PREP_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]) is not None
     ):
         return None  # "the line near Kupiansk is holding": the line, not the town
-    if kind == "remains" and m.group("adj").lower().startswith(("ours", "under", "hold", "stand")):
+    if kind == "remains" and m.group("adj").lower().startswith(
+        ("ours", "under", "hold", "stand", "held")
+    ):
         controller = side  # "X is ours", "X is holding": the speaker's own side
     elif kind == "remains" and m.group("adj").lower() == "free":
         # "X is free again": its own country holds it (Ukraine's town, Russia's in Kursk)

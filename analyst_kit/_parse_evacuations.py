@@ -709,6 +709,19 @@ _EVAC_PARTS = [
         (("route out", "routes out", "ways out"),),
         compile_lower(r"\b(?:routes?|ways)\s+out\s+(?:of|from|for)\b"),
     ),
+    (
+        # the wounded moved to hospital (a weak part: people must be the injured): "two of the
+        # wounded were taken to a hospital in Dnipro", "had been flown to hospitals in Odesa"
+        (
+            ("hospital",),
+            ("taken", "brought", "moved", "flown", "transferred", "airlifted", "transported"),
+        ),
+        compile_lower(
+            r"\b(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+(?:\w+\s+)?(?:taken|"
+            r"brought|moved|flown|transferred|airlifted|transported)\s+(?:by\s+[\w-]+\s+)?to\s+"
+            r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospitals?\b"
+        ),
+    ),
 ]
 
 
@@ -728,6 +741,8 @@ _NO_WAY_IN_PART = next(
     i for i, (gates, _) in enumerate(_EVAC_PARTS) if gates[0] is _NO_WAY_IN_TRANSPORT
 )
 _NO_WAY_OUT_PART = 6
+# the wounded moved to a hospital (the last branch)
+_HOSPITAL_PART = len(_EVAC_PARTS) - 1
 # a call in the imperative ("Pack your bags and leave") is made to the people who hear it
 _IMPERATIVE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _IMPERATIVE_LEAVE)
 # a call on people to leave: "urged residents to leave", "urged all of them to leave before winter"
@@ -948,7 +963,10 @@ _EVAC_STATUS = [
             # for an evacuation", "no need for residents to leave"
             r"\bno\s+(?:need|reason|necessity|grounds)\s+(?:(?:for\s+)?(?:anyone|anybody|people|"
             r"residents|civilians|them)\s+)?(?:to\s+(?:evacuate|leave|relocate)|for\s+(?:an?\s+|the\s+|"
-            r"any\s+)?evacuations?)\b|\bnot\s+(?:yet\s+)?(?:organi[sz]ing|"
+            r"any\s+)?evacuations?)\b|"
+            # "there can be no talk of any humanitarian corridor"
+            r"\bno\s+talk\s+of\s+(?:any\s+|an?\s+)?(?:humanitarian\s+)?(?:corridors?|"
+            r"evacuations?)\b|\bnot\s+(?:yet\s+)?(?:organi[sz]ing|"
             r"conducting|carrying\s+out)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?evacuations?\b|"
             r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
             r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
@@ -2016,6 +2034,9 @@ _TO_BEFORE = compile_fast(
     # temporary shelters in Poltava" (the place of the centre, not the centre)
     r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"
     r"facilit(?:y|ies)|hubs?)\s+(?:in|at)\s+$"
+    # ... or the wounded: "taken to a hospital in Dnipro" (not "to another hospital in Sumy":
+    # moved within the town)
+    r"|\bto\s+(?:an?\s+|the\s+)?(?!another\b)(?:[\w-]+\s+){0,2}?hospitals?\s+in\s+(?:the\s+)?$"
     # where evacuees are lodged: "placed in temporary accommodation centres in Stary Oskol"
     r"|\baccommodation\s+(?:centres?|centers?|facilit(?:y|ies)|points?)\s+(?:in|at)\s+$"
 )
@@ -2843,6 +2864,10 @@ def _evac_rows(
         # named in an earlier sentence): the place the speaker serves, not the report's focus
         last_origin = seat["name"]
     rows = _evac_row(s, low, found, places, side, last_origin, civ=civ, sites=sites)
+    if rows and part == _HOSPITAL_PART:
+        # the wounded moved out of a place to a hospital elsewhere; "taken to hospital in
+        # Kramatorsk" with no place they left is care after a strike, no evacuation
+        rows = [r for r in rows if r["origin"] is not None and r["origin"] != r["destination"]]
     if not rows:
         return rows
     if title is not None:
@@ -3492,6 +3517,17 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
     return st
 
 
+# a place told by what cannot happen there: "on foot where vehicles cannot go"
+_WHERE_CANNOT = compile_lower(
+    r"\bwhere\s+(?:[\w-]+\s+){0,2}(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+"
+    r"(?:go|drive|pass|reach|get\s+through|enter)\b"
+)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 _IF_EVACUATED = compile_lower(
     r"\bif\s+(?:only\s+)?(?:all\s+)?(?:the\s+)?(?:remaining\s+)?(?:residents|people|civilians|"
     r"families|children|population)\s+(?:were|was|had\s+been|could\s+be)\s+(?:all\s+)?"
@@ -3535,6 +3571,13 @@ def _evac_status_of(s: str, low: str, found: int) -> str | None:
                 # "ready to lead the operation provided that all parties agree", "if both
                 # sides agree on a route", "once Moscow agrees": a condition, no agreement yet
                 continue
+            if (
+                st == "impossible"
+                and "where " in low
+                and (low2 := _WHERE_CANNOT.sub(_blank, low)) != low
+                and not rx.search(low2)
+            ):
+                continue  # "... on foot where vehicles cannot go": a place, no way out closed
             if st == "impossible" and _NO_WAY_IN.search(low) and _STILL_TAKING.search(low):
                 # "police were taking people out under fire, because buses could no longer
                 # enter the town": some still get out

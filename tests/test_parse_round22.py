@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import bridge_rows, control_rows, evac_rows
+from tests._rows import bridge_rows, claim_speakers, control_rows, evac_rows
 
 # --- control: who holds ground, and how much -----------------------------------------------
 
@@ -240,3 +240,71 @@ def test_the_force_of_a_when_or_after_clause_destroyed_the_bridge(sentence: str)
 def test_a_bridge_damaged_after_rain_has_no_actor() -> None:
     rows = bridge_rows("The Antonivskyi Bridge was damaged after the rain, Kherson officials said.")
     assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
+
+
+# --- from fresh76-79 -----------------------------------------------------------------------
+
+
+def test_a_post_header_naming_a_channel_and_a_person_speaks_for_the_person() -> None:
+    text = (
+        "Soledar digest\n\n00:41 | Concord press service (Yevgeny Prigozhin)\n"
+        '"Units of the Wagner PMC have taken the entire territory of Soledar under control."\n'
+    )
+    assert claim_speakers(text) == [("Yevgeny Prigozhin", "RU")]
+    assert ("Soledar", "RU", 1.0, "RU") in control_rows(text)
+
+
+def test_ukraines_eastern_group_of_forces_gives_its_side() -> None:
+    sentence = (
+        "Illia Yevlash, head of the press service of the Eastern Group of Forces, said the "
+        "enemy attacked twice."
+    )
+    assert claim_speakers(sentence) == [("Illia Yevlash", "UA")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ('Serhiy Cherevatyi said: "Soledar is held. There is no encirclement."',
+         ("Soledar", "UA", None, "UA")),
+        ("The Russian Defence Ministry confirmed the complete liberation and clearing of Soledar.",
+         ("Soledar", "RU", 1.0, "RU")),
+        ("Governor Pavlo Kyrylenko said Kurdiumivka is now a grey zone.",
+         ("Kurdiumivka", None, None, "UA")),
+        ("DeepState marks Kurdiumivka as a grey zone, Governor Pavlo Kyrylenko said.",
+         ("Kurdiumivka", None, None, "UA")),
+    ],
+)  # fmt: skip
+def test_held_cleared_and_grey_zone_claims(sentence: str, row: tuple) -> None:
+    assert row in control_rows(sentence)
+
+
+def test_the_line_near_a_place_held_is_no_claim_on_the_place() -> None:
+    assert control_rows("Serhiy Cherevatyi said the line near Andriivka is held.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Governor Pavlo Kyrylenko said the wounded from Kramatorsk were taken to a hospital in "
+         "Dnipro.", ["Kramatorsk", "Dnipro", "injured", "completed", "UA"]),
+        ('Denis Pushilin said: "There can be no talk of any humanitarian corridor from Soledar."',
+         ["Soledar", None, "civilians", "refused", "RU"]),
+    ],
+)  # fmt: skip
+def test_the_wounded_moved_and_a_corridor_ruled_out(sentence: str, row: list) -> None:
+    assert evac_rows(sentence) == [row]
+
+
+def test_the_wounded_taken_to_hospital_in_the_town_itself_are_no_evacuation() -> None:
+    assert (
+        evac_rows("The wounded were taken to hospital in Kramatorsk, Pavlo Kyrylenko said.") == []
+    )
+
+
+def test_a_place_where_vehicles_cannot_go_is_no_way_out_closed() -> None:
+    rows = evac_rows(
+        "Governor Pavlo Kyrylenko said the evacuation of the wounded from Klishchiivka goes on "
+        "every night, with armoured vehicles and on foot where vehicles cannot go."
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Klishchiivka", "ongoing")]
