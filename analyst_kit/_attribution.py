@@ -805,8 +805,9 @@ _FINAL_HEADS = frozenset(
     authorities council command committee mission group team administration government staff
     forces army military police prosecutor prosecutors source sources headquarters department
     directorate commission organisation organization institute monitors observers bloggers
-    milbloggers regime company militia channel embassy consulate milblogger""".split()
-)  # ("one prominent milblogger claimed": one writer, whatever the words before)
+    milbloggers regime company militia channel embassy consulate milblogger
+    agencies services structures circles enforcement""".split()
+)  # ("a source in the security agencies told TASS", "sources in law enforcement")  # ("one prominent milblogger claimed": one writer, whatever the words before)
 # ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
 _CONTRACTION = compile_fast(r"['’]\w+$")

@@ -262,6 +262,17 @@ def _tag_speaker(tag: str) -> dict | None:
     return None
 
 
+# a source in a country's own services, named by their kind only: "a source in the security
+# agencies", "a source in law enforcement", "sources in the emergency services"
+_HOME_AGENCY_SOURCE = compile_fast(
+    r"\bsources?\s+(?:in|within|close\s+to)\s+(?:the\s+)?(?:(?:security|law[- ]enforcement|"
+    r"emergency|power|special|intelligence|military|defen[cs]e)\s+)?(?:agencies|services|"
+    r"structures|law[- ]enforcement|circles)\b"
+    # ... or "a military source", "a security source told TASS"
+    r"|\b(?:military|security|defen[cs]e|law[- ]enforcement|emergency|intelligence|"
+    r"military-diplomatic)\s+sources?\b",
+    re.I,
+)
 # "NAME, acting mayor of X", "NAME, head of the X district administration": occupation
 # appointees are styled so, and a district head is no town's own office; no side from the town
 _APPOINTEE_HEADER = compile_fast(rf"\b(?:{_APPOINTEE_WORDS}|district\s+administration)\b", re.I)
@@ -1527,6 +1538,17 @@ def _parse_records(
             # (media named by kind: "Russian news agencies" are Russia's)
             home_of = attr.outlet_countries().get(outlet) if outlet else None
             ent["outlet_home"] = home_of or attr.side_of_phrase(media)
+        if (
+            ent is not None
+            and ent["kind"] == "unnamed"
+            and not ent["side"]
+            and _HOME_AGENCY_SOURCE.search(ent["name"]) is not None
+        ):
+            # "a source in the security agencies told TASS": the agencies of the country the
+            # outlet reports from (a Russian agency's, a Ukrainian outlet's own services)
+            own = ent.get("outlet_home") if ent.get("outlet_home") in ("RU", "UA") else home
+            if own in ("RU", "UA"):
+                ent["side"] = own
         if ent is not None and (
             is_headline
             and (ent["kind"] == "unnamed" or ent["kind"] == "body" and ent["side"] is None)

@@ -308,3 +308,29 @@ def test_a_place_where_vehicles_cannot_go_is_no_way_out_closed() -> None:
         "every night, with armoured vehicles and on foot where vehicles cannot go."
     )
     assert [(r[0], r[3]) for r in rows] == [("Klishchiivka", "ongoing")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A source in the security agencies told TASS that retreating Ukrainian units had blown "
+        "up a bridge in Volchansk.",
+        "A source in law enforcement told RIA Novosti that retreating Ukrainian units had blown "
+        "up a bridge in Volchansk.",
+        "A military source told TASS that retreating Ukrainian units had blown up a bridge in "
+        "Volchansk.",
+    ],
+)
+def test_a_source_in_the_services_speaks_for_the_country_of_the_outlet(sentence: str) -> None:
+    # an unnamed source in "the security agencies" relayed by a Russian agency is Russia's
+    assert [side for _, side in claim_speakers(sentence)] == ["RU"]
+    assert [(r["actor_side"], r["claimed_by_side"]) for r in bridge_rows(sentence)] == [
+        ("UA", "RU")
+    ]
+
+
+def test_a_source_told_a_western_outlet_keeps_no_side() -> None:
+    sentence = (
+        "A military source told Reuters that Russian units had blown up a bridge in Vovchansk."
+    )
+    assert [side for _, side in claim_speakers(sentence)] == [None]
