@@ -1481,7 +1481,13 @@ def _parse_records(
             label = s.rstrip(" ").endswith(":") and text[b : b + 1] == "\n"
             if breaks is None:
                 breaks = _turn_breaks(text, body_start)
-            post_end = _turn_end(text, b + label, "\n\n" if label else "\n", breaks)
+            if label and text[b : b + 2] == "\n\n":
+                # a label set off by a blank line ("The official representative of the
+                # Ministry of Defence, Lieutenant General NAME:", blank, the briefing): every
+                # paragraph below it, up to the next heading, separator or dateline
+                post_end = _turn_end(text, b + 2, None, breaks)
+            else:
+                post_end = _turn_end(text, b + label, "\n\n" if label else "\n", breaks)
         elif ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
             # a post that names someone else speaking is a summary: its bare sentences are the
             # compiler's ("NAME said ... . He did not mention X.")

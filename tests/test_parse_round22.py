@@ -334,3 +334,16 @@ def test_a_source_told_a_western_outlet_keeps_no_side() -> None:
         "A military source told Reuters that Russian units had blown up a bridge in Vovchansk."
     )
     assert [side for _, side in claim_speakers(sentence)] == [None]
+
+
+def test_a_label_set_off_by_a_blank_line_speaks_every_paragraph_below_it() -> None:
+    text = (
+        "Ministry of Defence of the Russian Federation\n\n"
+        "The official representative of the Ministry of Defence of the Russian Federation, "
+        "Lieutenant General Igor Konashenkov:\n\n"
+        "The Armed Forces of the Russian Federation continue the special military operation.\n\n"
+        "Two pontoon crossings built by the enemy near Kupyansk were destroyed.\n\n"
+        "Russian troops hold their positions near Yampol.\n"
+    )
+    assert {sp for sp, _ in claim_speakers(text)} == {"Igor Konashenkov"}
+    assert [(r["status"], r["claimed_by_side"]) for r in bridge_rows(text)] == [("destroyed", "RU")]
