@@ -2094,11 +2094,11 @@ def test_occupied_region_as_a_location_is_no_claim():
 
 
 def test_a_cue_whose_object_is_an_unlisted_name_claims_no_earlier_place():
-    # "held positions in Kozinka" (a village the gazetteer lacks) is not about Graivoron
+    # "held positions in Bezymeno" (a village the gazetteer lacks) is not about Graivoron
     assert (
         _control_claims(
             "The Russian Volunteer Corps said its fighters had crossed into the Graivoron "
-            "district and had held positions in Kozinka for several days."
+            "district and had held positions in Bezymeno for several days."
         )
         == []
     )

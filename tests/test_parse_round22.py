@@ -347,3 +347,14 @@ def test_a_label_set_off_by_a_blank_line_speaks_every_paragraph_below_it() -> No
     )
     assert {sp for sp, _ in claim_speakers(text)} == {"Igor Konashenkov"}
     assert [(r["status"], r["claimed_by_side"]) for r in bridge_rows(text)] == [("destroyed", "RU")]
+
+
+@pytest.mark.parametrize(
+    "name", ["Plekhovo", "Nikolayevo-Daryino", "Novoivanovka", "Zvannoye", "Nekhoteevka", "Kozinka"]
+)
+def test_villages_of_russias_border_regions_are_russian_places(name: str) -> None:
+    # before, "Nikolayevo-Daryino" was matched as Mykolaiv and "Novoivanovka" as Ivanivka
+    from analyst_kit.gazetteer import find_places
+
+    rows = find_places(f"Fighting went on near {name} on Tuesday.").to_dict("records")
+    assert [(r["name"], r["country"]) for r in rows] == [(name, "RU")]
