@@ -457,7 +457,7 @@ _CAPITAL = {"name": "Kyiv", "kind": "settlement", "rs": -1, "country": "UA"}
 # "Mariupol remained Ukrainian", "Bakhmut is still Ukrainian": the place just before holds it
 _REMAINS_SIDE = compile_fast(
     # ('X itself "is ours"': a quote may open before the verb)
-    r"\b(?:(?:itself|still)\s+)*[\"“]?\b(?:remains|remained|remain|is|was|stays|stayed)\s+"
+    r"\b(?:(?:itself|still)\s+)*[\"“]?\b(?:remains|remained|remain|is|was|are|were|stays|stayed)\s+"
     # "Vysokopillia is Ukraine": the country named for its side
     # "Staryi Saltiv is ours", in a side's own words: the speaker's side holds it
     # ... or "once again under our flag"
@@ -479,7 +479,7 @@ _REMAINS_SIDE = compile_fast(
 )
 _REMAINS_GATE = tuple(
     f"{v} {w}{side}"
-    for v in ("remains", "remained", "remain", "is", "was", "stays", "stayed")
+    for v in ("remains", "remained", "remain", "is", "was", "are", "were", "stays", "stayed")
     for w in ("", "still ", "firmly ", "now ", '"', "“", "completely ", "fully ", "entirely ")
     for side in ("ukrainian", "russian", "ukraine", "russia", "ours", "free")
 ) + ("under our flag", "completely ours", "fully ours", "entirely ours")
@@ -540,6 +540,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
        "are still held"]
+    + ["not captured", "not been captured", "not seized", "not been seized", "not yet captured"]
     + ["contested", "grey zone", "gray zone"]  # "X remains contested", "X is a grey zone"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     + ["still on", "remain on", "remains on", "remained on", "stayed on", "remaining on"]
@@ -744,6 +745,13 @@ _FELL_BARE = compile_fast(
 # "Soledar has been taken", "the town had been taken": a bare passive "taken", not "taken to
 # hospital", "taken prisoner" or "taken over" (the cue's); "X had been taken back", "was won
 # back by Ukrainian troops" (the passive of "retook")
+# a capture denied in the passive: "Sievierodonetsk is not captured", "X has not been seized"
+# (a denial only: the affirmative passive is the cue's, see _CONTROL_CUE)
+_NOT_CAPTURED = compile_fast(
+    r"\b(?:has|had|have|was|were|is|are)(?P<neg>\s*(?:not|n['’]t))\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:captured|seized)\b",
+    re.I,
+)
 _TAKEN_PASSIVE = compile_fast(
     # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
     # ('the region is "cleared" up to its southern border': the present passive too)
@@ -1108,6 +1116,9 @@ _CONTROL_RULES = (
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
     (_TAKEN_PASSIVE, "taken", ("taken", "won back", "cleared")),
+    (_NOT_CAPTURED, "taken", ("not captured", "not been captured", "n't been captured",
+                              "n’t been captured", "not seized", "not been seized",
+                              "not yet captured", "not yet been captured")),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",

@@ -358,3 +358,23 @@ def test_villages_of_russias_border_regions_are_russian_places(name: str) -> Non
 
     rows = find_places(f"Fighting went on near {name} on Tuesday.").to_dict("records")
     assert [(r["name"], r["country"]) for r in rows] == [(name, "RU")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Governor Serhiy Haidai said: "Sievierodonetsk is not captured."',
+        "Governor Serhiy Haidai said Sievierodonetsk had not been captured by Russian forces.",
+    ],
+)
+def test_a_capture_denied_in_the_passive_leaves_the_place_to_the_denier(sentence: str) -> None:
+    assert control_rows(sentence) == {("Sievierodonetsk", "UA", None, "UA")}
+
+
+def test_a_list_of_places_said_to_be_ours_is_each_held() -> None:
+    rows = control_rows(
+        'Governor Vitaliy Kim said: "Snihurivka, Chornobaivka, Bilozerka and Beryslav are ours."'
+    )
+    assert {p for p, c, _, by in rows if c == by == "UA"} == {
+        "Snihurivka", "Chornobaivka", "Bilozerka", "Beryslav",
+    }  # fmt: skip
