@@ -1442,8 +1442,11 @@ _EVAC_STATUS = [
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
             # rescuers at work: "police crews take out those who agree", "buses take anyone
             # who wants to leave to Dnipro", "evacuation trains depart daily"
-            r"(?:crews|police|volunteers|buses|teams|rescuers)\s+(?:\w+\s+)?(?:take|bring|carry|"
-            r"collect|drive|ferry)\s+(?:\w+(?:,\d+)*\s+){0,3}?(?:out|from|to)|"
+            # ("the police and the military take people out on foot", "medics bring the
+            # wounded out at night")
+            r"(?:crews|police|volunteers|buses|teams|rescuers|military|medics|paramedics|"
+            r"firefighters)\s+(?:\w+\s+)?(?:take|bring|carry|collect|drive|ferry)\s+"
+            r"(?:\w+(?:,\d+)*\s+){0,3}?(?:out|from|to)|"
             # the speaker's own service: "we take them out with police and volunteers"
             r"(?<![\"“‘'])\bwe\s+(?:\w+\s+)?(?:take|bring|carry|collect|drive|ferry)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,3}?(?:out|from)\b|"
@@ -2029,7 +2032,10 @@ _TO_BEFORE = compile_fast(
     # corridor to Zaporizhzhia from Mariupol", "called for the evacuation of Pokrovsk")
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?<!\bleaving\s)(?<!\bleave\s)(?<!\bfleeing\s)"
     r"(?<!\bfrom\s)(?<!\bout\sof\s)(?<!\bevacuation\sof\s)(?<!\bevacuations\sof\s)"
-    r"(?<!\bresidents\sof\s)(?<!\bpeople\sof\s)(?<!\bcivilians\sof\s)$"
+    r"(?<!\bresidents\sof\s)(?<!\bpeople\sof\s)(?<!\bcivilians\sof\s)"
+    # (nor those spoken to: "we say to people in Bakhmut: leave")
+    r"(?<!\bresidents\sin\s)(?<!\bpeople\sin\s)(?<!\bcivilians\sin\s)(?<!\bthose\sin\s)"
+    r"(?<!\beveryone\sin\s)$"
     # where evacuees are brought: "taken to a reception point in Zaporizhzhia", "bussed to
     # temporary shelters in Poltava" (the place of the centre, not the centre)
     r"|\bto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:centres?|centers?|points?|camps?|shelters?|"

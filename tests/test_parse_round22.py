@@ -378,3 +378,16 @@ def test_a_list_of_places_said_to_be_ours_is_each_held() -> None:
     assert {p for p, c, _, by in rows if c == by == "UA"} == {
         "Snihurivka", "Chornobaivka", "Bilozerka", "Beryslav",
     }  # fmt: skip
+
+
+def test_the_police_and_the_military_taking_people_out_is_an_evacuation_under_way() -> None:
+    rows = evac_rows(
+        "Deputy mayor Oleksandr Marchenko said the police and the military take people out of "
+        "Bakhmut."
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Bakhmut", "ongoing")]
+
+
+def test_the_people_spoken_to_in_a_town_are_not_sent_there() -> None:
+    rows = evac_rows('Marchenko said: "We say to people in Bakhmut: leave, and we will help you."')
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Bakhmut", None, "requested")]
