@@ -1645,6 +1645,16 @@ _EVAC_STATUS = [
         ),
     ),
     (
+        # an evacuation organised, told with nothing of its end: "the occupation administration
+        # organized what it called a voluntary evacuation on Wednesday"
+        "ongoing",
+        compile_lower(
+            # (the verb: an article follows, not "no organised evacuation")
+            r"\borgani[sz]ed\s+(?:what\s+(?:it|they)\s+called\s+)?(?:an?|the)\s+"
+            r"(?:[\w-]+\s+)?evacuations?\b"
+        ),
+    ),
+    (
         # ... or it went: "the evacuation train from Sumy to Lviv left with 400 people"
         "completed",
         compile_lower(
@@ -1728,6 +1738,7 @@ _EVAC_STATUS_GATES = [
      "evacuation", "fleeing", "escaping", "deport", "leaving", "travel", "driving", "making their"),
     ("block", "obstruct", "hamper", "sabotag", "keep", "disrupting", "derailing", "thwarting"),
     ("bus", "train", "coach"),
+    ("organised", "organized"),
     ("bus", "train", "coach"),
 ]  # fmt: skip
 _POP = {

@@ -391,3 +391,12 @@ def test_the_police_and_the_military_taking_people_out_is_an_evacuation_under_wa
 def test_the_people_spoken_to_in_a_town_are_not_sent_there() -> None:
     rows = evac_rows('Marchenko said: "We say to people in Bakhmut: leave, and we will help you."')
     assert [(r[0], r[1], r[3]) for r in rows] == [("Bakhmut", None, "requested")]
+
+
+def test_an_evacuation_organised_is_under_way_but_no_organised_evacuation_is_none() -> None:
+    rows = evac_rows(
+        "Officials in Nova Kakhovka organized an evacuation of the riverside district on Wednesday."
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Nova Kakhovka", "ongoing")]
+    rows = evac_rows("Mayor Dmytro Orlov said there was no organized evacuation from Enerhodar.")
+    assert [(r[0], r[3]) for r in rows] == [("Enerhodar", "impossible")]
