@@ -192,7 +192,7 @@ _POST_LINE = compile_fast(
     # (its date in words too: "Tue 25 Apr, 12:10 | NAME", "25 April 12:10 | NAME")
     r"^\s*\[?(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}[./]\d{1,2}"
     r"(?:[./]\d{2,4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})?,?\s*)?"
-    rf"{_CLOCK}\s*\|\s*"
+    rf"{_CLOCK}(?:\s*(?:{attr.TIME_ZONES}|Kyiv\s+time|local\s+time)\b)?\s*\|\s*"
     r"(?P<np>[^|\[\]\n]{2,140}?)\s*\]?\s*$"
 )
 # ... and the time after the writer: "NAME, head of the X administration, 10:02", "NAME, 12:30"
@@ -224,7 +224,15 @@ _POST_LINE_LEAD = compile_fast(rf"^\s*\[{_CLOCK}\]\s*(?P<np>[A-Z][^|\[\]\n]{{1,2
 # ... or the bracketed time then the writer, on a line of its own with no stop: "[08:55] NAME,
 # head of the Derhachi community", "[09:40] NAME, second post"
 _POST_LINE_BARE = compile_fast(
-    rf"^\s*\[{_CLOCK}\]\s*(?P<np>[A-Z][^|\[\]\n.!?:;\"“”]{{1,160}}?)\s*$"
+    # ("[09:40 MSK] Ministry of Defence of the Russian Federation": a time zone may follow)
+    rf"^\s*\[{_CLOCK}(?:\s*(?:{attr.TIME_ZONES}|Kyiv\s+time|local\s+time))?\]\s*"
+    r"(?P<np>[A-Z\"“][^|\[\]\n.!?:;]{1,160}?)\s*$"
+)
+# a post's writer as its header line names it: two or three capitalised words (a person), or
+# a channel's name in quotes, and perhaps a lower-case role after a comma
+_POST_AUTHOR_NAME = compile_fast(
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}|[\"“][A-Z][^\"“”]{1,40}[\"”])"
+    r"(?:,\s+[a-z][\w'’ -]{2,60})?"
 )
 # what a header says of the post after the name: "NAME replies", "NAME, evening", "the
 # administration, overnight summary"
@@ -297,6 +305,11 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
         # else the channel itself
         head, _, inner = np[:-1].partition("(")
         found = attr.section_speaker(inner.strip()) or attr.section_speaker(head.strip())
+        np = head.strip()
+    if found is None and _POST_AUTHOR_NAME.fullmatch(np) is not None:
+        # the author line of a post names its writer, known or not: "Yuri Kotenok, war
+        # correspondent", '"Dva Mayora"' (a channel, its name in quotes)
+        found = {"np": np.strip('"“”'), "cue": "section", "start": 0, "end": 0}
     if found is not None:
         ent = speakers.resolve({**found, "start": 0, "end": 0}, k)
         return ent

@@ -400,3 +400,18 @@ def test_an_evacuation_organised_is_under_way_but_no_organised_evacuation_is_non
     assert [(r[0], r[3]) for r in rows] == [("Nova Kakhovka", "ongoing")]
     rows = evac_rows("Mayor Dmytro Orlov said there was no organized evacuation from Enerhodar.")
     assert [(r[0], r[3]) for r in rows] == [("Enerhodar", "impossible")]
+
+
+def test_post_headers_with_a_time_zone_and_unknown_writers_name_the_writer() -> None:
+    text = (
+        "Digest\n\n"
+        "[09:40 MSK] Ministry of Defence of the Russian Federation\n"
+        '"Units of the Sever group of forces continued to advance near Sudzha."\n\n'
+        "08:12 MSK | Yuri Kotenok, war correspondent\n"
+        '"The situation around Balakleya is very hard."\n\n'
+        '[11:30 MSK] "Dva Mayora" (military blogger channel)\n'
+        '"Our troops have finally finished clearing Plekhovo."\n'
+    )
+    assert [sp for sp, _ in claim_speakers(text)] == [
+        "Ministry of Defence of the Russian Federation", "Yuri Kotenok", "Dva Mayora",
+    ]  # fmt: skip
