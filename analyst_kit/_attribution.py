@@ -879,12 +879,15 @@ _TITLE_NAME = compile_fast(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin)){0,3})$"
 )
 _TITLE_OF_NAME = compile_fast(
+    # ("Acting Governor of the Kherson region Vladimir Saldo")
     r"^(?P<role>(?:[A-Z][\w-]*\s+)?(?:Minister|minister|Secretary|secretary|Commissioner|"
-    r"commissioner|Chief|chief|Head|head|Director|director|Commander|commander)\s+(?:of|for)\s+"
+    r"commissioner|Chief|chief|Head|head|Director|director|Commander|commander|Governor|"
+    r"governor|Mayor|mayor)\s+(?:of|for)\s+"
     # "Deputy head of the Kyiv city military administration Serhii Popko"
     r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)??"
     r"(?:\s+(?:city|regional|oblast|district|military|civil|civilian|state|administration|"
-    r"council|service|police|office|department|committee|[A-Z][\w'’-]+)){0,4}?)"
+    r"council|service|police|office|department|committee|region|oblast|province|"
+    r"[A-Z][\w'’-]+)){0,4}?)"
     r"\s+(?P<name>[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+)$"
 )
 # "..., the head of the regional administration, Viacheslav Chaus, said": role then name

@@ -415,3 +415,15 @@ def test_post_headers_with_a_time_zone_and_unknown_writers_name_the_writer() -> 
     assert [sp for sp, _ in claim_speakers(text)] == [
         "Ministry of Defence of the Russian Federation", "Yuri Kotenok", "Dva Mayora",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Acting Governor of the Kherson region Vladimir Saldo on Saturday urged civilians to "
+         "leave the right bank.", ("Vladimir Saldo", "RU")),
+        ("Mayor of Kharkiv Ihor Terekhov said the metro was working.", ("Ihor Terekhov", "UA")),
+    ],
+)  # fmt: skip
+def test_a_title_with_its_region_before_the_name_is_the_role(sentence: str, speaker: tuple) -> None:
+    assert claim_speakers(sentence) == [speaker]
