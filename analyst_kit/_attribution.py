@@ -1575,6 +1575,8 @@ _OPENER_WORD = compile_fast(
     r"Tonight|Overnight|Separately|Elsewhere|Overall|Also|Again|Otherwise|Nevertheless|"
     r"Nonetheless|Moreover|Finally|Initially|Previously|Subsequently|Afterwards|"
     r"Similarly|Likewise|Indeed|Besides|Further|Furthermore|Unlike\s[^,]+|Like\s[^,]+|"
+    # "Downstream, the rising water cut off the spit, officials said"
+    r"Upstream|Downstream|Upriver|Downriver|Nearby|Inland|Offshore|Abroad|Locally|"
     r"(?:North|South|East|West|North-east|North-west|South-east|South-west|Northeast|Northwest|"
     r"Southeast|Southwest)\s+of\s[^,]+)\s*$"
 )

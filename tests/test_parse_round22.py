@@ -427,3 +427,16 @@ def test_post_headers_with_a_time_zone_and_unknown_writers_name_the_writer() -> 
 )  # fmt: skip
 def test_a_title_with_its_region_before_the_name_is_the_role(sentence: str, speaker: tuple) -> None:
     assert claim_speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Downstream, the rising water cut off the Kinburn Spit from the mainland, local "
+         "officials said.", "local officials"),
+        ("Upstream, the Russian-installed authorities of Nova Kakhovka announced on Tuesday that "
+         "their staff had left the town.", "Russian-installed authorities of Nova Kakhovka"),
+    ],
+)  # fmt: skip
+def test_a_river_direction_opening_the_sentence_is_no_speaker(sentence: str, speaker: str) -> None:
+    assert [sp for sp, _ in claim_speakers(sentence)] == [speaker]
