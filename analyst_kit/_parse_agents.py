@@ -21,7 +21,9 @@ _FORCE_NOUN = (
     r"marines?|defenders|garrison|saboteurs|drones?|HIMARS|gunners?|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|"
     r"separatists|rebels|partisans|guerrillas|"
-    r"vessels|boats|sea drones|rocket launchers|launchers)"
+    r"vessels|boats|sea drones|rocket launchers|launchers|"
+    # ("destroyed by Russian guided bombs", "a Russian glide bomb")
+    r"bombs?|munitions?|projectiles?)"
 )
 _AGENT_SRC = (
     r"\b(?:(?P<RU>(?:pro-Russian|Russian-backed|Russian|Russia['’]s|separatist|DPR|LPR|DNR|LNR|Chechen|"

@@ -270,6 +270,14 @@ def _tag_speaker(tag: str) -> dict | None:
     return None
 
 
+# a town's own services: "Police in Selydove", "the Kupiansk city council", "rescuers in X"
+_LOCAL_SERVICE = compile_fast(
+    r"\b(?:police|rescuers|firefighters|emergency\s+services|city\s+council|town\s+council|"
+    r"village\s+council|military\s+administration|city\s+hall)\b",
+    re.I,
+)
+# ... unless installed by the occupier: "the Russian-installed police of Melitopol"
+_INSTALLED = compile_fast(r"\b(?:installed|appointed|occupation|occupying|collaborat\w*)\b", re.I)
 # a source in a country's own services, named by their kind only: "a source in the security
 # agencies", "a source in law enforcement", "sources in the emergency services"
 _HOME_AGENCY_SOURCE = compile_fast(
@@ -1557,6 +1565,27 @@ def _parse_records(
             # (media named by kind: "Russian news agencies" are Russia's)
             home_of = attr.outlet_countries().get(outlet) if outlet else None
             ent["outlet_home"] = home_of or attr.side_of_phrase(media)
+        if (
+            ent is not None
+            and not ent["side"]
+            and ent["kind"] in ("body", "unnamed")
+            and found is not None
+            and _LOCAL_SERVICE.search(ent["name"]) is not None
+            and _INSTALLED.search(ent["name"]) is None
+        ):
+            # "Police in Selydove said ...": a town's own services speak for the country the
+            # town is in
+            own = next(
+                (
+                    q.get("country")
+                    for q in by_sent.get(k, [])
+                    if found["start"] <= q["rs"] < found["end"]
+                    and q["kind"] in ("settlement", "region")
+                ),
+                None,
+            )
+            if own in ("RU", "UA"):
+                ent["side"] = own
         if (
             ent is not None
             and ent["kind"] == "unnamed"

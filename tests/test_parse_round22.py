@@ -440,3 +440,29 @@ def test_a_title_with_its_region_before_the_name_is_the_role(sentence: str, spea
 )  # fmt: skip
 def test_a_river_direction_opening_the_sentence_is_no_speaker(sentence: str, speaker: str) -> None:
     assert [sp for sp, _ in claim_speakers(sentence)] == [speaker]
+
+
+def test_a_bridge_destroyed_by_a_sides_bombs_was_struck_by_that_side() -> None:
+    rows = bridge_rows(
+        "Nazar Voloshyn said the bridge on the Bohoiavlenka road had been destroyed by Russian "
+        "guided bombs more than a week earlier."
+    )
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("destroyed", "RU", "UA")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Police in Selydove said a road bridge had been damaged by a Russian drone.", "UA"),
+        ("The Kupiansk city council said the pontoon was closed to cars.", "UA"),
+    ],
+)
+def test_a_towns_own_services_speak_for_the_country_it_is_in(sentence: str, side: str) -> None:
+    assert [s for _, s in claim_speakers(sentence)] == [side]
+
+
+def test_the_occupiers_police_of_a_town_keep_no_side_from_the_town() -> None:
+    sentence = "The Russian-installed police of Melitopol said the bridge was closed."
+    assert [s for _, s in claim_speakers(sentence)] != ["UA"]
