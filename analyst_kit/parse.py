@@ -1438,6 +1438,23 @@ def _parse_records(
             # '"We hold the city," he said. "The enemy will not pass."': a whole quote right
             # after a quote its speaker was named for goes on in the same voice
             ent = speakers._touch(speakers.last, k)
+        if (
+            ent is None
+            and found is None
+            and s[:1] in '"“'
+            and '"' not in s[1:]
+            and "”" not in s
+            and k + 1 < len(spans)
+            and "\n" not in text[b : spans[k + 1][0]]
+        ):
+            # '"Staromaiorske has been liberated. Our defenders are clearing it," she wrote.':
+            # a quote's first sentence, its speaker named after the quote closes in the next
+            nxt = text[spans[k + 1][0] : spans[k + 1][1]]
+            close = max(nxt.find('"'), nxt.find("”"))
+            if close > 0:
+                later = attr.find_speaker_phrase(nxt, attr.find_outlet(nxt)[1])
+                if later is not None and later["start"] > close:
+                    ent = speakers.resolve(later, k)
         if found and found["start"] > 0 and found["np"] in ("he", "she"):
             # a "he said" with no one before it: the person the sentence opens with; and
             # "President X is shocked by the strikes, his office says": a named person with a

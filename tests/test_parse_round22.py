@@ -466,3 +466,17 @@ def test_a_towns_own_services_speak_for_the_country_it_is_in(sentence: str, side
 def test_the_occupiers_police_of_a_town_keep_no_side_from_the_town() -> None:
     sentence = "The Russian-installed police of Melitopol said the bridge was closed."
     assert [s for _, s in claim_speakers(sentence)] != ["UA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hanna Maliar confirmed it an hour later. "Staromaiorske has been liberated. Our '
+        'defenders are continuing to clear the settlement," she wrote.',
+        '"Staromaiorske has been liberated. Our defenders are continuing to clear the '
+        'settlement," Hanna Maliar wrote.',
+    ],
+)
+def test_a_quotes_first_sentence_is_the_speaker_named_after_it_closes(text: str) -> None:
+    assert ("Staromaiorske", "UA", None, "UA") in control_rows(text)
+    assert {sp for sp, _ in claim_speakers(text)} == {"Hanna Maliar"}
