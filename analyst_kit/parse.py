@@ -375,11 +375,16 @@ def _named_before(text: str, lo: int, hi: int, caps: str) -> str | None:
     name = found.group(0)
     line = text[text.rfind("\n", lo, a) + 1 : a]
     role = _ROLE_BEFORE_NAME.search(line)
-    return f"{role.group(1)}, {name}" if role else name
+    if role is None:
+        # ... or after it: "Briefing by NAME, head of the press service of X, on the Y direction"
+        after = _ROLE_AFTER_NAME.match(text, lo + found.end(), hi)
+        return f"{name}, {after.group(1)}" if after else name
+    return f"{role.group(1)}, {name}"
 
 
 # the role a transcript's presenter gives before a name: "the mayor of Brovary, NAME"
 _ROLE_BEFORE_NAME = compile_fast(r"\b(?:the|a|an|our)\s+([a-z][^,;:.\n]{2,80}),\s*$")
+_ROLE_AFTER_NAME = compile_fast(r",\s+(?:the\s+)?([a-z][^,;:.\n]{2,100})(?=[,;:.\n])")
 
 
 def _is_question_line(text: str, a: int) -> bool:

@@ -480,3 +480,12 @@ def test_the_occupiers_police_of_a_town_keep_no_side_from_the_town() -> None:
 def test_a_quotes_first_sentence_is_the_speaker_named_after_it_closes(text: str) -> None:
     assert ("Staromaiorske", "UA", None, "UA") in control_rows(text)
     assert {sp for sp, _ in claim_speakers(text)} == {"Hanna Maliar"}
+
+
+def test_a_transcripts_turns_take_the_role_given_after_the_name_in_its_heading() -> None:
+    text = (
+        "Briefing by Illia Yevlash, head of the press service of the Eastern Group of Forces, "
+        "on the Bakhmut direction.\n\nYEVLASH: Andriivka is held.\n"
+    )
+    assert claim_speakers(text) == [("Illia Yevlash", "UA")]
+    assert control_rows(text) == {("Andriivka", "UA", None, "UA")}
