@@ -3178,6 +3178,14 @@ _LIST_ITEM = compile_fast(r"\s*(?:\d{1,2}\s*[/.)]|[-–—•▪*])\s")
 # an appositive saying what kind of place a name is: ", a town of some 20,000 people"
 _KIND_APPOSITIVE = compile_fast(
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|settlement|port|suburb)\b"
+    # ... or located by another: "In Toretsk, north-east of Pokrovsk, the mayor says ..."
+    r"|,\s+(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)[\w-]*\s+of\s+"
+)
+# a place that locates an opener's town: "In Toretsk, north-east of Pokrovsk, ..." (Pokrovsk)
+_OPENER_LOCATOR = compile_fast(
+    r"^(?:In|At|From)\s+[^,]{2,40},\s+(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|"
+    r"miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$"
 )
 
 
@@ -3185,6 +3193,14 @@ _KIND_APPOSITIVE = compile_fast(
 _BANK_APPOSITIVE = compile_fast(
     r",\s+on\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:right|left|west|western|east|eastern)"
     r"[\s-]+bank\b"
+)
+
+
+# the parts of a region people leave: "from nine border districts of the Kursk region"
+_FROM_PARTS_OF = compile_fast(
+    r"\b(?:from|out\s+of)\s+(?:[\w,-]+\s+){0,4}?(?:districts?|villages|settlements|areas|"
+    r"parts|communities|towns|municipalities)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -3770,6 +3786,7 @@ def _evac_row(
         for p in places
         if p["kind"] in ("settlement", "facility", "region", "other")
         and not _after_opener(p, s)
+        and not (p["rs"] < 80 and _OPENER_LOCATOR.match(s[: p["rs"]]))
         # (where a body works from is no place left: "the administration, which works from X")
         and not (
             (" which " in s or " that " in s or " who " in s)
@@ -3954,7 +3971,14 @@ def _evac_row(
             for p in usable
             if p["name"] != destination
             and p["name"] not in with_dest
-            and (p.get("country") in (None, "UA") or _is_district(p))
+            and (
+                p.get("country") in (None, "UA")
+                or _is_district(p)
+                # "evacuated from nine border districts of the Kursk region": Russia's region
+                # too, when people leave its parts
+                or p["kind"] == "region"
+                and _FROM_PARTS_OF.search(s, max(0, p["rs"] - 80), p["rs"]) is not None
+            )
         ]
         # a district ("the Bashtanka district") is as small as the towns around it
         rest = [p["name"] for p in home if p["kind"] != "region" or _is_district(p)]

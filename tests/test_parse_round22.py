@@ -489,3 +489,19 @@ def test_a_transcripts_turns_take_the_role_given_after_the_name_in_its_heading()
     )
     assert claim_speakers(text) == [("Illia Yevlash", "UA")]
     assert control_rows(text) == {("Andriivka", "UA", None, "UA")}
+
+
+def test_the_town_an_opener_names_is_where_people_leave_not_the_one_locating_it() -> None:
+    rows = evac_rows(
+        "In Toretsk, north-east of Pokrovsk, Vasyl Chynchyk says evacuations are now carried "
+        "out only in armoured vehicles."
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Toretsk", "limited")]
+
+
+def test_people_leaving_the_districts_of_a_russian_region_leave_that_region() -> None:
+    rows = evac_rows(
+        "Russia's Emergencies Ministry said more than 122,000 people had been evacuated from "
+        "nine border districts of the Kursk region."
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Kursk oblast", "completed")]
