@@ -2313,10 +2313,28 @@ def _parse_records(
             ),
             None,
         )
+        minister = (
+            next(
+                (
+                    e
+                    for e in (cands if i else [])
+                    if e["kind"] == "person"
+                    and e["side"]
+                    and "minister" in (e["role"] or "").lower()
+                ),
+                None,
+            )
+            if target is None and "ministry" in key
+            else None
+        )
         if target is not None:
             ent.update(name=target["name"], role=target["role"], side=target["side"])
             ent["display"] = target.get("display")
             ent["same_as"] = target
+        elif minister is not None:
+            # "Defence Minister Sergei Shoigu reported ... . '...,' the ministry said": the
+            # minister's ministry, of the minister's side
+            ent["side"] = minister["side"]
         elif home in ("RU", "UA"):
             ent["side"] = home
         elif ent.get("outlet_home") in ("RU", "UA"):

@@ -505,3 +505,12 @@ def test_people_leaving_the_districts_of_a_russian_region_leave_that_region() ->
         "nine border districts of the Kursk region."
     )
     assert [(r[0], r[3]) for r in rows] == [("Kursk oblast", "completed")]
+
+
+def test_the_ministry_of_a_minister_named_before_speaks_for_the_ministers_side() -> None:
+    text = (
+        "Defence Minister Sergei Shoigu reported to President Vladimir Putin on the offensive. "
+        '"Units of the Russian armed forces have established full control over the city of '
+        'Lisichansk," the ministry said.'
+    )
+    assert ("Lysychansk", "RU", 1.0, "RU") in control_rows(text)
