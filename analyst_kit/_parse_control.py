@@ -203,7 +203,9 @@ def _skip_space(text: str, pos: int) -> int:
 
 _PEOPLE_BEFORE = compile_lower(
     r"\b(?:soldiers|troops|fighters|prisoners|servicemen|defenders|civilians|people|men|women|"
-    r"marines|personnel|POWs|those|who|whom)\s+(?:\w+\s+)?$",
+    r"marines|personnel|POWs|those|who|whom)\s+(?:\w+\s+)?$"
+    # ('civilians "held" in Kramatorsk': a quote may open on the verb said of people)
+    r"|\b(?:civilians|people|residents|prisoners|hostages)\s+[\"“']$",
 )
 # people moved into someone's hands or control ("the evacuees were handed over to Ukrainian
 # control", "the bodies were returned to Ukrainian control", "20 fighters were handed over

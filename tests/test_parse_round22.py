@@ -514,3 +514,12 @@ def test_the_ministry_of_a_minister_named_before_speaks_for_the_ministers_side()
         'Lisichansk," the ministry said.'
     )
     assert ("Lysychansk", "RU", 1.0, "RU") in control_rows(text)
+
+
+def test_civilians_held_in_scare_quotes_are_people_not_ground() -> None:
+    assert (
+        control_rows('Mikhail Mizintsev said 90,000 civilians were "held" in Kramatorsk.') == set()
+    )
+    # ... while a force's quoted verb still claims the ground
+    rows = control_rows('Igor Konashenkov said Russian troops had "liberated" Spirne.')
+    assert ("Spirne", "RU", None, "RU") in rows
