@@ -2743,6 +2743,14 @@ def _evac_rows(
             places = [
                 p for p in places if p["kind"] != "region" or not speaker[0] <= p["rs"] < speaker[1]
             ]
+    if speaker is not None:
+        # "Rodion Miroshnik, an envoy of the Luhansk separatists in Moscow, said ...": a city
+        # abroad in the speaker's title is where the speaker works, never where people leave
+        places = [
+            p
+            for p in places
+            if not (speaker[0] <= p["rs"] < speaker[1] and p.get("country") not in (None, "UA"))
+        ]
     if len(places) > 1:
         places = _without_venues(s, places)
     if found & _B_NOT_EVAC == _B_NOT_EVAC and _NOT_EVAC.search(s):
@@ -3538,6 +3546,10 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
     :func:`_evac_words` of a text holding it): the status of its main clause when a side
     clause, a reason, a colon's sequel or a modifier carries another cue
     (:func:`_main_clause_status`), else the first of :data:`_STATUS_BITS` it matches."""
+    if low.startswith("asked") and _ASKED_NO.search(low) is not None:
+        # "Asked whether people could still be brought out of Azot, Haidai says no": the
+        # answer denies the way out the question offered
+        return "impossible"
     st = _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
     if st == "completed" and "if " in low and _IF_EVACUATED.search(low) is not None:
         # "it would be much easier for us if all the residents were evacuated": a wish, a
@@ -3561,6 +3573,11 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+_ASKED_NO = compile_lower(
+    r"^asked\b[^.;]{0,80}?\b(?:whether|if)\b[^.;]*,\s+(?:[\w'’-]+\s+){1,3}(?:said|says|replied|"
+    r"replies|answered|answers)\s+(?:simply\s+|flatly\s+)?(?:no|that\s+(?:it|they)\s+(?:was|were|"
+    r"is|are)\s+not)\b"
+)
 _IF_EVACUATED = compile_lower(
     r"\bif\s+(?:only\s+)?(?:all\s+)?(?:the\s+)?(?:remaining\s+)?(?:residents|people|civilians|"
     r"families|children|population)\s+(?:were|was|had\s+been|could\s+be)\s+(?:all\s+)?"

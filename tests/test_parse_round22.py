@@ -523,3 +523,19 @@ def test_civilians_held_in_scare_quotes_are_people_not_ground() -> None:
     # ... while a force's quoted verb still claims the ground
     rows = control_rows('Igor Konashenkov said Russian troops had "liberated" Spirne.')
     assert ("Spirne", "RU", None, "RU") in rows
+
+
+def test_asked_whether_people_can_leave_and_answering_no_is_impossible() -> None:
+    rows = evac_rows(
+        "Asked on national television whether people could still be brought out of Azot, "
+        "Serhiy Haidai says no."
+    )
+    assert [(r[0], r[3]) for r in rows] == [("Azot chemical plant", "impossible")]
+
+
+def test_a_city_abroad_in_the_speakers_title_is_no_origin() -> None:
+    rows = evac_rows(
+        "Rodion Miroshnik, an envoy of the Luhansk separatists in Moscow, said residents of "
+        'Lysychansk would be taken out "to safe areas" once fighting in the city ended.'
+    )
+    assert [r[0] for r in rows] == ["Lysychansk"]
