@@ -811,6 +811,15 @@ _RETREATING = compile_fast(
     re.I,
 )
 _RETREAT_GATE = contains_any(["withdr", "retreat", "pulled", "pulling", "fled", "left"])
+# whose a bridge is: "crossings built by the enemy", "a crossing which the AFU were using"
+_OWNER = compile_fast(
+    r"\b(?:built|erected|set\s+up|laid|assembled|thrown|installed|used|operated|guarded)\s+by\s+"
+    r"(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:in|near|at|on|across|over|to|for|"
+    r"were|was|had|have|has|and)\b|\s*[,;])"
+    r"|\b(?:which|that)\s+(?P<np2>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:were|was|had\s+been)\s+"
+    r"using\b",
+    re.I,
+)
 # "remains destroyed after Russian forces blew up its spans", "was destroyed when Ukrainian
 # artillery hit it": the force of the clause that tells how
 _WHEN_FORCE_STRUCK = compile_fast(
@@ -1330,6 +1339,18 @@ def _bridge_rows(
             # speaker's closing words name who did it
             bl = _BLAMING.search(s, a + vm.end())
             actor = attr.side_of_phrase(bl.group("np")) if bl else None
+        if (
+            status in ("damaged", "destroyed")
+            and side in _OPPOSITE
+            and (" by " in cl[: vm.start()] or " using" in cl[: vm.start()])
+            and (om := _OWNER.search(clause, 0, vm.start())) is not None
+        ):
+            # "Two pontoon crossings built by the enemy ... were destroyed", "a crossing which
+            # the AFU were using ... was destroyed by artillery fire": whose bridge it was, not
+            # who struck it; in a warring side's words the other side struck it
+            owner = _agent_side(om.group("np") or om.group("np2"), side)
+            if owner in _OPPOSITE and actor in (None, owner):
+                actor = _OPPOSITE[owner]
         # a number word or digit must occur (a substring test is exact unless "ı", "İ", "ſ")
         if not plain or _COUNT_WORDS(cl) or _DIGIT.search(clause):
             cm = _COUNT.search(clause)

@@ -539,3 +539,16 @@ def test_a_city_abroad_in_the_speakers_title_is_no_origin() -> None:
         'Lysychansk would be taken out "to safe areas" once fighting in the city ended.'
     )
     assert [r[0] for r in rows] == ["Lysychansk"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Igor Konashenkov said two pontoon crossings built by the enemy in the area of "
+         "Kupyansk were destroyed.", "RU"),
+        ("Igor Konashenkov said a crossing near Andreevka, which the AFU were using to bring "
+         "ammunition to the bridgehead, was destroyed by artillery fire.", "RU"),
+    ],
+)  # fmt: skip
+def test_the_side_whose_bridge_it_was_did_not_strike_it(sentence: str, actor: str) -> None:
+    assert [r["actor_side"] for r in bridge_rows(sentence)] == [actor]
