@@ -32,7 +32,8 @@ from ._regex import (
 _BRIDGE = compile_fast(
     # ("the road overpass beside the hospital", "a viaduct": bridges over a road or a valley)
     r"\b(?:(?:foot|draw)?bridges?|overpass(?:es)?|flyovers?|viaducts?|"
-    r"(?<!border )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
+    # (not a ferry's: "a ferry crossing near Nova Kakhovka" is no bridge)
+    r"(?<!border )(?<!ferry )crossings?(?! points?\b)(?!\s+(?:the|a|an|its|their)\s)|pontoons?|"
     r"road (?:(?:that\s+)?(?:runs|running|ran|leading|leads)\s+)?(?:over|across) the "
     r"(?:[\w-]+\s+){0,2}?dam|dam road|"
     # "the span over the Siverskyi Donets", "the railway link across the Dnipro": a bridge by
@@ -811,6 +812,9 @@ _RETREATING = compile_fast(
     re.I,
 )
 _RETREAT_GATE = contains_any(["withdr", "retreat", "pulled", "pulling", "fled", "left"])
+# a condition the status is said in: "if the bridge is destroyed, ...", "unless the crossing
+# holds" (the words between the "if" and the status hold no clause break)
+_IF_CLAUSE = compile_fast(r"(?:^|[,;:\"“]\s*|\b(?:and|but)\s+)(?:if|unless)\s+[^,;:.]{0,60}$", re.I)
 # whose a bridge is: "crossings built by the enemy", "a crossing which the AFU were using"
 _OWNER = compile_fast(
     r"\b(?:built|erected|set\s+up|laid|assembled|thrown|installed|used|operated|guarded)\s+by\s+"
@@ -1214,6 +1218,8 @@ def _bridge_rows(
             # second blast on the bridge this year", "as Russia targeted the bridge"), not a claim
             continue
         turned = False  # whether an attack's words were read as the bridge left standing
+        if ("if " in cl or "unless " in cl) and _IF_CLAUSE.search(cl, 0, vm.start()) is not None:
+            continue  # "If the crossing is lost, Izyum will be cut off": a fear, not a loss
         if "not " in cl and _NOT_CLAIMED.search(cl, 0, vm.start()):
             continue  # "Ukrainian forces have not claimed strikes on bridges": no one says so
         if (

@@ -552,3 +552,22 @@ def test_a_city_abroad_in_the_speakers_title_is_no_origin() -> None:
 )  # fmt: skip
 def test_the_side_whose_bridge_it_was_did_not_strike_it(sentence: str, actor: str) -> None:
     assert [r["actor_side"] for r in bridge_rows(sentence)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Yuri Kotenok wrote: "If the crossing is lost, Izyum will be supplied only from the south."',
+        "Ukraine's Southern Command said Ukrainian strikes hit a ferry crossing near Nova Kakhovka.",
+    ],
+)
+def test_a_feared_loss_and_a_ferry_crossing_are_no_bridge_rows(sentence: str) -> None:
+    assert bridge_rows(sentence) == []
+
+
+def test_a_bridge_destroyed_before_an_if_clause_is_still_destroyed() -> None:
+    rows = bridge_rows(
+        "Yuri Kotenok wrote that the bridge was destroyed, and if the pontoon goes too, Izyum is "
+        "cut off."
+    )
+    assert [r["status"] for r in rows] == ["destroyed"]
