@@ -3204,6 +3204,9 @@ _BANK_APPOSITIVE = compile_fast(
 )
 
 
+# dams and hydroelectric stations among the curated facilities
+_DAM_IDS = ("fac:kakhovka_hpp", "fac:dniprohes")
+_FROM_BEFORE_DAM = compile_fast(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.I)
 # the parts of a region people leave: "from nine border districts of the Kursk region"
 _FROM_PARTS_OF = compile_fast(
     r"\b(?:from|out\s+of)\s+(?:[\w,-]+\s+){0,4}?(?:districts?|villages|settlements|areas|"
@@ -3803,6 +3806,13 @@ def _evac_row(
         for p in places
         if p["kind"] in ("settlement", "facility", "region", "other")
         and not _after_opener(p, s)
+        # (a dam is what burst or was struck, not where people live: "taken out of flooded
+        # villages since the destruction of the Kakhovka dam")
+        and not (
+            p["kind"] == "facility"
+            and str(p.get("place_id", "")).startswith(_DAM_IDS)
+            and _FROM_BEFORE_DAM.search(s, max(0, p["rs"] - 12), p["rs"]) is None
+        )
         and not (p["rs"] < 80 and _OPENER_LOCATOR.match(s[: p["rs"]]))
         # (where a body works from is no place left: "the administration, which works from X")
         and not (

@@ -571,3 +571,12 @@ def test_a_bridge_destroyed_before_an_if_clause_is_still_destroyed() -> None:
         "cut off."
     )
     assert [r["status"] for r in rows] == ["destroyed"]
+
+
+def test_a_burst_dam_is_no_place_people_leave() -> None:
+    rows = evac_rows(
+        "Vladimir Saldo said more than 2,000 residents have been taken out of flooded "
+        "settlements on the left bank of the Dnieper since the destruction of the Kakhovka "
+        "hydroelectric dam."
+    )
+    assert [(r[0], r[3]) for r in rows] == [("left bank", "completed")]
