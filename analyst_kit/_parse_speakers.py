@@ -498,5 +498,18 @@ def _fits(ent: dict, person: bool, body: bool) -> bool:
     """Can a pronoun refer to ``ent``: "he" (``person``) to no body or group of people ("the
     SES", "officials"), "it" (``body``) to no named person?"""
     if person:
-        return ent["kind"] != "body" and not ent.get("plural")
+        # ("the head of the town's military administration", resolved to its body, is one
+        # person still: "he said")
+        return (
+            ent["kind"] != "body" or _PERSON_HEAD.match(ent["name"]) is not None
+        ) and not ent.get("plural")
     return not (body and ent["kind"] == "person")
+
+
+# a role naming one person though it ends on a body: "head of the town's administration"
+_PERSON_HEAD = re.compile(
+    r"(?:the\s+)?(?:acting\s+|deputy\s+|first\s+deputy\s+)?(?:head|chief|governor|mayor|"
+    r"spokesman|spokeswoman|spokesperson|commander|director|minister|secretary|chairman|"
+    r"chairwoman)\s+of\b",
+    re.I,
+)

@@ -580,3 +580,15 @@ def test_a_burst_dam_is_no_place_people_leave() -> None:
         "hydroelectric dam."
     )
     assert [(r[0], r[3]) for r in rows] == [("left bank", "completed")]
+
+
+def test_he_after_an_unnamed_head_of_an_administration_is_that_head() -> None:
+    text = (
+        "Alexander Khodakovsky conceded the village was lost. The head of the town's military "
+        "administration, who asked that his name not be published, said about 1,100 people "
+        "remained in Velyka Novosilka. Buses leave for Zaporizhzhia twice a week, he said."
+    )
+    assert claim_speakers(text)[-1] == ("head of the town's military administration", "UA")
+    assert [(r[0], r[1], r[3], r[4]) for r in evac_rows(text)] == [
+        ("Velyka Novosilka", "Zaporizhzhia", "ongoing", "UA")
+    ]
