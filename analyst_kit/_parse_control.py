@@ -3211,6 +3211,16 @@ def _control_claim(
             )
         ):
             controller = side  # 'X remained "firmly under control"', said by a side: its own
+        if (
+            controller is None
+            and "protection" in cue
+            and adj.lower() in ("", "reliable", "full", "firm", "complete", "effective")
+            and not m.group("of")
+            and side in _OPPOSITE
+        ):
+            # '"The city of Kherson is under reliable protection," Saldo said': the speaker's own
+            # forces protect it (the place itself right before the verb, checked below)
+            controller = side
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
         if "protection" in cue and (

@@ -592,3 +592,8 @@ def test_he_after_an_unnamed_head_of_an_administration_is_that_head() -> None:
     assert [(r[0], r[1], r[3], r[4]) for r in evac_rows(text)] == [
         ("Velyka Novosilka", "Zaporizhzhia", "ongoing", "UA")
     ]
+
+
+def test_a_place_under_reliable_protection_in_a_sides_words_is_its_own() -> None:
+    rows = control_rows('Vladimir Saldo said: "The city of Kherson is under reliable protection."')
+    assert rows == {("Kherson", "RU", None, "RU")}
