@@ -1570,6 +1570,12 @@ def _according_phrases(
 
 # a sentence's opener before a comma, no speaker: "Instead, ...", "Tomorrow, ...", "East of the
 # city, ..."
+# the speech tag after a quote that opens the sentence: '"...," he said', '"...," said X'
+_QUOTE_TAG = compile_fast(
+    r"[,.!?…]?[\"”]\s*,?\s*(?P<tag>(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,6}?)\s+"
+    r"(?:said|says|added|adds|wrote|writes|told|tells|stated|insisted|claimed|explained|"
+    r"warned|replied|answered)\b|(?:said|says|added|wrote|writes|told)\s+)"
+)
 _OPENER_WORD = compile_fast(
     r"(?:Instead|Meanwhile|However|Still|Yet|Now|Then|Later|Earlier|Today|Tomorrow|Yesterday|"
     r"Tonight|Overnight|Separately|Elsewhere|Overall|Also|Again|Otherwise|Nevertheless|"
@@ -1718,6 +1724,14 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         ``np`` (the phrase), ``cue`` (said / according to / citing / headline ...),
         ``start``/``end`` of the phrase in the sentence.
     """
+    if sentence[:1] in '"“' and (tag := _QUOTE_TAG.search(sentence, 1)) is not None:
+        # '"People called and told us tanks were around," he said', '"Forty-one," said
+        # Serhiy, a sergeant': the speaker the tag after the quote names, not the words in it
+        off = tag.start("tag")
+        spans = [(x - off, y - off) for x, y in outlet_spans if x >= off]
+        found = find_speaker_phrase(sentence[off:], spans)
+        if found is not None:
+            return {**found, "start": found["start"] + off, "end": found["end"] + off}
     if outlet_spans and "speaking" in sentence:
         outlet_spans = _not_spoken_to(sentence, outlet_spans)
     if outlet_spans and sentence[:1].isupper() and ") " in sentence[:60]:

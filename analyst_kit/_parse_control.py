@@ -2642,6 +2642,8 @@ def _control_claim(
     rel_voice = False  # a relative clause's own speaker claims it
     rel_lo = None  # where a relative clause about the place before it begins
     pre_low = cl[max(0, start - 60) : start]
+    if "too early" in pre_low or "premature" in pre_low:
+        return None  # "it is too early to say the Kharkiv region is liberated": no claim yet
     # "Ukrainian forces have not withdrawn from X": they are still there (read as the withdrawal
     # with its result turned back)
     stayed = kind == "withdraw" and _NOT_LEFT_BEFORE.search(pre_low) is not None

@@ -597,3 +597,22 @@ def test_he_after_an_unnamed_head_of_an_administration_is_that_head() -> None:
 def test_a_place_under_reliable_protection_in_a_sides_words_is_its_own() -> None:
     rows = control_rows('Vladimir Saldo said: "The city of Kherson is under reliable protection."')
     assert rows == {("Kherson", "RU", None, "RU")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"Forty-one," said Serhiy, a sergeant of the 35th Separate Marine Brigade.', "Serhiy"),
+        ('"People called during the day and told us tanks were driving around," Mayor Ihor '
+         "Terekhov said.", "Ihor Terekhov"),
+    ],
+)  # fmt: skip
+def test_the_tag_after_a_quote_names_its_speaker_not_the_words_in_it(
+    sentence: str, speaker: str
+) -> None:
+    assert [sp for sp, _ in claim_speakers(sentence)] == [speaker]
+
+
+def test_too_early_to_say_a_place_is_liberated_claims_nothing() -> None:
+    sentence = '"It is too early to say the Kharkiv region is liberated," Oleh Syniehubov wrote.'
+    assert control_rows(sentence) == set()
