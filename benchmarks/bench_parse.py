@@ -75,6 +75,8 @@ FRESH54_67 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in rang
 # seventeenth session, blind: fresh68-71 and fresh74/75 drove its round, fresh72/73 never read
 # for a fix
 FRESH68_75 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(68, 76)]
+# eighteenth session, blind: fresh76-79 drove its round, fresh80/81 never read for a fix
+FRESH76_81 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(76, 82)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -282,6 +284,7 @@ def main() -> None:
             *FRESH52_53,
             *FRESH54_67,
             *FRESH68_75,
+            *FRESH76_81,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

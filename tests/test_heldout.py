@@ -187,6 +187,18 @@ SETS = {
     # bare "[08:55] NAME" line, call signs, "U.N." initials)
     "fresh74": (10, 0.72),
     "fresh75": (10, 0.70),
+    # eighteenth session, written blind at its start: first scores 0.771, 0.806, 0.696, 0.709
+    # with the code from before the session (the same after the round's first fixes, read from
+    # older sets, but fresh77 +0.004); each then drove the round (a label set off by a blank
+    # line, post headers with a time zone, a quote's first sentence, "X is held", grey zones,
+    # the wounded taken to hospital, a bridge's owner, Kursk border villages...)
+    "fresh76": (10, 0.80),
+    "fresh77": (10, 0.82),
+    "fresh78": (10, 0.74),
+    "fresh79": (10, 0.76),
+    # ... and two written with them, never read for a fix: first scores 0.791 and 0.712
+    "fresh80": (10, 0.77),
+    "fresh81": (10, 0.70),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
