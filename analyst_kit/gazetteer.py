@@ -162,6 +162,8 @@ _KIND_WEIGHT = {
 _NOT_PLACE_AFTER = compile_fast(
     r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
     r"brigade|oblenergo|fc|football club|fleet|arena|stadium|conventions?|memorandum|"
+    # "the Vostok and Dnepr groups", "the Dnipro group of forces", "Dnepr battlegroup": units
+    r"groups?|grouping|battlegroups?|"
     # "blocks on Tsentralna Street", "Kyivska Avenue": a street's name, not the place's (not
     # "freeing Andriivka street by street")
     r"(?:street|avenue|boulevard|prospekt|prospect|lane|vulytsia)(?!\s+by\s))\b"

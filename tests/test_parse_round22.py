@@ -616,3 +616,10 @@ def test_the_tag_after_a_quote_names_its_speaker_not_the_words_in_it(
 def test_too_early_to_say_a_place_is_liberated_claims_nothing() -> None:
     sentence = '"It is too early to say the Kharkiv region is liberated," Oleh Syniehubov wrote.'
     assert control_rows(sentence) == set()
+
+
+def test_a_place_naming_a_group_of_forces_is_no_place() -> None:
+    from analyst_kit.gazetteer import find_places
+
+    rows = find_places("Units of its Vostok and Dnepr groups repelled attacks near Robotyne.")
+    assert rows["name"].tolist() == ["Robotyne"]
