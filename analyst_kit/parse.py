@@ -270,6 +270,33 @@ def _tag_speaker(tag: str) -> dict | None:
     return None
 
 
+def _own_service_side(
+    ent: dict, found: dict | None, places: list[dict], home: str | None
+) -> str | None:
+    """The side of a body or unnamed speaker of no known side that is a country's own service:
+    a town's police, council or rescuers ("Police in Selydove": the country the town named in
+    the speaker phrase is in), or "a source in the security agencies" told a Russian or
+    Ukrainian outlet (that outlet's country, else the report's own ``home``). None otherwise."""
+    name = ent["name"]
+    if found is not None and _LOCAL_SERVICE.search(name) and not _INSTALLED.search(name):
+        own = next(
+            (
+                q.get("country")
+                for q in places
+                if found["start"] <= q["rs"] < found["end"]
+                and q["kind"] in ("settlement", "region")
+            ),
+            None,
+        )
+        if own in ("RU", "UA"):
+            return own
+    if ent["kind"] == "unnamed" and _HOME_AGENCY_SOURCE.search(name):
+        own = ent.get("outlet_home") if ent.get("outlet_home") in ("RU", "UA") else home
+        if own in ("RU", "UA"):
+            return own
+    return None
+
+
 # a town's own services: "Police in Selydove", "the Kupiansk city council", "rescuers in X"
 _LOCAL_SERVICE = compile_fast(
     r"\b(?:police|rescuers|firefighters|emergency\s+services|city\s+council|town\s+council|"
@@ -1587,38 +1614,8 @@ def _parse_records(
             # (media named by kind: "Russian news agencies" are Russia's)
             home_of = attr.outlet_countries().get(outlet) if outlet else None
             ent["outlet_home"] = home_of or attr.side_of_phrase(media)
-        if (
-            ent is not None
-            and not ent["side"]
-            and ent["kind"] in ("body", "unnamed")
-            and found is not None
-            and _LOCAL_SERVICE.search(ent["name"]) is not None
-            and _INSTALLED.search(ent["name"]) is None
-        ):
-            # "Police in Selydove said ...": a town's own services speak for the country the
-            # town is in
-            own = next(
-                (
-                    q.get("country")
-                    for q in by_sent.get(k, [])
-                    if found["start"] <= q["rs"] < found["end"]
-                    and q["kind"] in ("settlement", "region")
-                ),
-                None,
-            )
-            if own in ("RU", "UA"):
-                ent["side"] = own
-        if (
-            ent is not None
-            and ent["kind"] == "unnamed"
-            and not ent["side"]
-            and _HOME_AGENCY_SOURCE.search(ent["name"]) is not None
-        ):
-            # "a source in the security agencies told TASS": the agencies of the country the
-            # outlet reports from (a Russian agency's, a Ukrainian outlet's own services)
-            own = ent.get("outlet_home") if ent.get("outlet_home") in ("RU", "UA") else home
-            if own in ("RU", "UA"):
-                ent["side"] = own
+        if ent is not None and not ent["side"] and ent["kind"] in ("body", "unnamed"):
+            ent["side"] = _own_service_side(ent, found, by_sent.get(k, []), home)
         if ent is not None and (
             is_headline
             and (ent["kind"] == "unnamed" or ent["kind"] == "body" and ent["side"] is None)
