@@ -270,6 +270,15 @@ def _tag_speaker(tag: str) -> dict | None:
     return None
 
 
+# a town named as where something goes or lies, not where the story is: "to Zaporizhzhia",
+# "towards Kyiv", "north of Pokrovsk", "the road from X to"
+_TOWN_AS_SCENE_BEFORE = compile_fast(
+    r"\b(?:to|towards?|into|for|via|through|near|outside|of|from|reached|reach|reaches|"
+    r"arrived\s+(?:in|at)|arrive\s+(?:in|at))\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _own_service_side(
     ent: dict, found: dict | None, places: list[dict], home: str | None
 ) -> str | None:
@@ -1101,6 +1110,7 @@ def _parse_records(
     relayed: dict[int, str] = {}
     spokes_of: dict[int, dict] = {}  # a body -> its spokesperson speaking right after it
     last_origin = None
+    last_town: tuple[str, int] | None = None  # the last town named as a scene, and where
     # the town a line opens with ("In X, ...", "X: ..."), and where that line ends
     line_topic: tuple[str, int] | None = None
     focus = None
@@ -1734,6 +1744,9 @@ def _parse_records(
                 or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
                 or (kfocus["name"] if kfocus is not focus else None)
                 or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
+                # "the city" of a paragraph that named its town before: that town
+                or (last_town[0] if last_town is not None and ("the city" in low or "the town"
+                    in low) and "\n\n" not in text[last_town[1] : a] else None)
                 or last_origin or (focus["name"] if focus and _near_ukraine(focus) else None),
                 speaker=(found["start"], found["end"]) if found else None, sites=works,
                 seat=ent.get("seat") if ent is not None else None,
@@ -2050,6 +2063,11 @@ def _parse_records(
             ):
                 # the report's focus: its most mentioned settlement so far (latest on ties)
                 salience[p["name"]] = salience.get(p["name"], 0) + 1
+                if (
+                    p.get("country") in (None, "UA")
+                    and _TOWN_AS_SCENE_BEFORE.search(s, max(0, p["rs"] - 25), p["rs"]) is None
+                ):
+                    last_town = (p["name"], a)  # ... and the last one named as a scene
                 km = _KIND_OF_BEFORE.search(s, max(0, p["rs"] - 20), p["rs"])
                 if km is not None:
                     kinds[km.group("k").lower()] = p

@@ -623,3 +623,22 @@ def test_a_place_naming_a_group_of_forces_is_no_place() -> None:
 
     rows = find_places("Units of its Vostok and Dnepr groups repelled attacks near Robotyne.")
     assert rows["name"].tolist() == ["Robotyne"]
+
+
+def test_the_city_of_a_paragraph_is_the_town_it_named_as_its_scene() -> None:
+    text = (
+        "Volunteers evacuated ten people from Krynky, the General Staff said.\n\n"
+        "On the right bank, Russian shelling kept hitting Kherson. Oleksandr Prokudin said two "
+        "people had been killed overnight. Free evacuation buses run from the city twice a week, "
+        "he said."
+    )
+    assert [(r[0], r[3]) for r in evac_rows(text)][-1] == ("Kherson", "ongoing")
+
+
+def test_a_town_people_reached_is_not_the_city_they_left() -> None:
+    text = (
+        "Volunteers evacuated ten people from Vasylivka, Dmytro Orlov said.\n\n"
+        "A column of private cars carrying residents of Enerhodar had reached Zaporizhzhia, "
+        "Orlov said. The Russian military had refused to let city buses leave the town, he said."
+    )
+    assert [r[0] for r in evac_rows(text)][-1] != "Zaporizhzhia"
