@@ -270,6 +270,16 @@ def _tag_speaker(tag: str) -> dict | None:
     return None
 
 
+# words a sentence naming a force holds (a cheap test: no force word, look further back)
+_FORCE_NAMED = contains_any(
+    ["occupier", "russian", "ukrainian", "enemy", "troops", "forces", "army", "units", "wagner",
+     "invader", "orcs", "military"]
+)  # fmt: skip
+# a sentence whose own "they" did the deed: its force is named further back
+_THEY_ACTED = compile_fast(
+    r"\b[Tt]hey\s+(?:also\s+|then\s+|have\s+|had\s+)?(?:blew|blown|destroyed|hit|struck|shelled|"
+    r"bombed|mined|damaged|attacked)\b"
+)
 # a town named as where something goes or lies, not where the story is: "to Zaporizhzhia",
 # "towards Kyiv", "north of Pokrovsk", "the road from X to"
 _TOWN_AS_SCENE_BEFORE = compile_fast(
@@ -1662,6 +1672,19 @@ def _parse_records(
         if bridge_gate:
             ctx = _bridge_context(s, sp)
             before = text[spans[k - 1][0] : spans[k - 1][1]] if k and "they" in low else None
+            j = k - 1
+            while (
+                before is not None
+                and j > 0
+                and k - j < 4
+                and (_THEY_ACTED.search(before) is not None or not _FORCE_NAMED(before.lower()))
+                and "\n\n" not in text[spans[j - 1][1] : a]
+            ):
+                # "When they left, the occupiers blew up ... . On the dam they blew up part of
+                # the roadway; we are watching it. They also blew up the bridge": the "they" of
+                # the sentence before is the same, named further back
+                j -= 1
+                before = text[spans[j][0] : spans[j][1]]
             bridges = _bridge_rows(
                 s, sp, side, before=before, speaker_at=found["start"] if found and ent else None
             )

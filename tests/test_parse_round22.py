@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyst_kit.parse import read_reports
 from tests._rows import bridge_rows, claim_speakers, control_rows, evac_rows
 
 # --- control: who holds ground, and how much -----------------------------------------------
@@ -642,3 +643,14 @@ def test_a_town_people_reached_is_not_the_city_they_left() -> None:
         "Orlov said. The Russian military had refused to let city buses leave the town, he said."
     )
     assert [r[0] for r in evac_rows(text)][-1] != "Zaporizhzhia"
+
+
+def test_they_in_a_chain_of_sentences_is_the_force_named_further_back() -> None:
+    text = (
+        "HUMENIUK: When they left, the occupiers blew up several spans of the Antonivskyi road "
+        "bridge. It cannot be used. On the Kakhovka hydroelectric station they blew up part of "
+        "the roadway over the dam; as far as we know the dam itself is not destroyed, but we are "
+        "watching this very closely. They also blew up the bridge at Darivka over the Inhulets."
+    )
+    rows = read_reports(["date 2022-11-12\n" + text])["bridges"]
+    assert rows["actor_side"].tolist()[-1] == "RU"
