@@ -4003,7 +4003,7 @@ def _evac_row(
                 or _is_district(p)
                 # "evacuated from nine border districts of the Kursk region": Russia's region
                 # too, when people leave its parts
-                or p["kind"] == "region"
+                or p["kind"] in ("region", "country")
                 and _FROM_PARTS_OF.search(s, max(0, p["rs"] - 80), p["rs"]) is not None
             )
         ]

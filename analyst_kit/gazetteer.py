@@ -160,7 +160,9 @@ _KIND_WEIGHT = {
 # a place name followed by these words names an organisation, a unit, a venue ("the Donbas
 # Arena") or a treaty ("the Geneva Conventions", "the Budapest Memorandum"), not a location
 _NOT_PLACE_AFTER = compile_fast(
-    r"\s*(?:people'?s republic|peoples republic|independent|post|regiment|battalion|"
+    # ("the Donetsk and Lugansk People's Republics": both names the republics')
+    r"\s*(?:(?:and\s+[\w'’-]+\s+)?people'?s republics?|peoples republics?|independent|post|"
+    r"regiment|battalion|"
     r"brigade|oblenergo|fc|football club|fleet|arena|stadium|conventions?|memorandum|"
     # "the Vostok and Dnepr groups", "the Dnipro group of forces", "Dnepr battlegroup": units
     r"groups?|grouping|battlegroups?|"

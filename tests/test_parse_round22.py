@@ -654,3 +654,13 @@ def test_they_in_a_chain_of_sentences_is_the_force_named_further_back() -> None:
     )
     rows = read_reports(["date 2022-11-12\n" + text])["bridges"]
     assert rows["actor_side"].tolist()[-1] == "RU"
+
+
+def test_the_donetsk_and_lugansk_peoples_republics_are_no_cities() -> None:
+    from analyst_kit.gazetteer import find_places
+
+    rows = find_places(
+        "People were evacuated from dangerous areas of Ukraine and of the Donetsk and Lugansk "
+        "People's Republics."
+    )
+    assert "settlement" not in rows["kind"].tolist()
