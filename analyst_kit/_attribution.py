@@ -807,7 +807,8 @@ _FINAL_HEADS = frozenset(
     directorate commission organisation organization institute monitors observers bloggers
     milbloggers regime company militia channel embassy consulate milblogger
     agencies services structures circles enforcement""".split()
-)  # ("a source in the security agencies told TASS", "sources in law enforcement")  # ("one prominent milblogger claimed": one writer, whatever the words before)
+)  # ("one prominent milblogger claimed": one writer; "a source in the security agencies told
+# TASS", "sources in law enforcement": whatever the words before)
 # ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
 _CONTRACTION = compile_fast(r"['’]\w+$")
@@ -1568,14 +1569,14 @@ def _according_phrases(
     return found
 
 
-# a sentence's opener before a comma, no speaker: "Instead, ...", "Tomorrow, ...", "East of the
-# city, ..."
 # the speech tag after a quote that opens the sentence: '"...," he said', '"...," said X'
 _QUOTE_TAG = compile_fast(
     r"[,.!?…]?[\"”]\s*,?\s*(?P<tag>(?:he|she|they|it|we|I|[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,6}?)\s+"
     r"(?:said|says|added|adds|wrote|writes|told|tells|stated|insisted|claimed|explained|"
     r"warned|replied|answered)\b|(?:said|says|added|wrote|writes|told)\s+)"
 )
+# a sentence's opener before a comma, no speaker: "Instead, ...", "Tomorrow, ...", "East of the
+# city, ..."
 _OPENER_WORD = compile_fast(
     r"(?:Instead|Meanwhile|However|Still|Yet|Now|Then|Later|Earlier|Today|Tomorrow|Yesterday|"
     r"Tonight|Overnight|Separately|Elsewhere|Overall|Also|Again|Otherwise|Nevertheless|"

@@ -805,9 +805,12 @@ _FAILED_TO = compile_lower(
 _FAILED_GATE = contains_any(["fail", "unable", "manage", "not ", "n't", "n’t"])
 # a force leaving just after the status verb: "(destroyed) when Russian forces withdrew", "as
 # the Ukrainians retreated from the town" (not "as residents left": no force, no side)
+# the subject of a "when"/"as" clause right after the status words: "... when Russian forces"
+# (the conjunctions are filled in by each use)
+_WHEN_SUBJECT = r"\s*(?:[\w-]+\s+){{0,3}}?(?:{})\s+(?P<np>(?:[\w'’-]+\s+){{1,3}}?)"
 _RETREATING = compile_fast(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:when|as|while|before)\s+(?P<np>(?:[\w'’-]+\s+){1,3}?)"
-    r"(?:had\s+|were\s+)?(?:withdrew|withdrawn|withdrawing|retreated|retreating|pulled\s+(?:out|back)|"
+    _WHEN_SUBJECT.format("when|as|while|before")
+    + r"(?:had\s+|were\s+)?(?:withdrew|withdrawn|withdrawing|retreated|retreating|pulled\s+(?:out|back)|"
     r"pulling\s+(?:out|back)|fled|left)\b",
     re.I,
 )
@@ -826,16 +829,13 @@ _OWNER = compile_fast(
 )
 # "remains destroyed after Russian forces blew up its spans", "was destroyed when Ukrainian
 # artillery hit it": the force of the clause that tells how
+_STRUCK_VERBS = ("blew", "blown", "destroyed", "bombed", "struck", "hit", "shelled", "demolished",
+                 "detonated", "mined", "dropped", "fired")  # fmt: skip
 _WHEN_FORCE_STRUCK = compile_fast(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:when|as|after)\s+(?P<np>(?:[\w'’-]+\s+){1,3}?)"
-    r"(?:had\s+)?(?:blew|blown|destroyed|bombed|struck|hit|shelled|demolished|detonated|mined|"
-    r"dropped|fired)\b",
+    _WHEN_SUBJECT.format("when|as|after") + rf"(?:had\s+)?(?:{'|'.join(_STRUCK_VERBS)})\b",
     re.I,
 )
-_STRUCK_GATE = contains_any(
-    ["blew", "blown", "destroyed", "bombed", "struck", "hit", "shelled", "demolished",
-     "detonated", "mined", "dropped", "fired"]
-)  # fmt: skip
+_STRUCK_GATE = contains_any(list(_STRUCK_VERBS))
 
 
 # a bridge taken whole by a force: "seized the road bridge intact", "captured the crossing

@@ -2661,6 +2661,12 @@ def _without_venues(s: str, places: list[dict]) -> list[dict]:
     return kept if kept else places
 
 
+def _blank(m: re.Match) -> str:
+    """Spaces as long as the match ``m``: the replacement that blanks a match out of a text and
+    keeps the offsets of the rest."""
+    return " " * len(m.group(0))
+
+
 def _blank_matches(s: str, low: str, rx: re.Pattern) -> str:
     """``s`` with every match of ``rx`` in its lower case ``low`` (of the same length) blanked
     out, so the offsets of what is left stay those of ``s``."""
@@ -2754,7 +2760,7 @@ def _evac_rows(
     if len(places) > 1:
         places = _without_venues(s, places)
     if found & _B_NOT_EVAC == _B_NOT_EVAC and _NOT_EVAC.search(s):
-        s = _NOT_EVAC.sub(lambda m: " " * len(m.group(0)), s)
+        s = _NOT_EVAC.sub(_blank, s)
         low = lower(s)
         found = _evac_words(low)
     if (
@@ -2774,7 +2780,7 @@ def _evac_rows(
     ) and (_STAY_HOME.search(s) and not _LEAVE_AND_STAY_AWAY.search(low)):
         # a call to stay put is no call to leave: "urged residents not to leave their homes
         # while sappers clear the streets"
-        s = _STAY_HOME.sub(lambda m: " " * len(m.group(0)), s)
+        s = _STAY_HOME.sub(_blank, s)
         low = lower(s)
         found = _evac_words(low)
     if found & _B_NO_EVACUATION and _NO_EVACUATION.search(low):
@@ -2783,7 +2789,7 @@ def _evac_rows(
         if len(low) == len(s):
             s = _blank_matches(s, low, _NO_EVACUATION)
         else:
-            s = _NO_EVACUATION.sub(lambda m: " " * len(m.group(0)), s)
+            s = _NO_EVACUATION.sub(_blank, s)
         low = lower(s)
         found = _evac_words(low)
     if (
@@ -2801,7 +2807,7 @@ def _evac_rows(
     if ", who " in s and _OFFICIAL_WHO_LEFT.search(s):
         # "Mariupol mayor Vadym Boichenko, who has left the city, said ...": the speaker's own
         # whereabouts, no evacuation
-        s = _OFFICIAL_WHO_LEFT.sub(lambda m: " " * len(m.group(0)), s)
+        s = _OFFICIAL_WHO_LEFT.sub(_blank, s)
         low = lower(s)
         found = _evac_words(low)
     if (
@@ -2819,7 +2825,7 @@ def _evac_rows(
     if found & _B_CANNOT_VERIFY and _CANNOT_VERIFY.search(low):
         # what an observer cannot check is no report of going: "Reuters could not verify how
         # many had left"
-        s = _CANNOT_VERIFY.sub(lambda m: " " * len(m.group(0)), s)
+        s = _CANNOT_VERIFY.sub(_blank, s)
         low = lower(s)
         found = _evac_words(low)
     if "ukraine" in low and _FLED_ABROAD.search(low):
@@ -3184,17 +3190,18 @@ _LIST_ITEM = compile_fast(r"\s*(?:\d{1,2}\s*[/.)]|[-–—•▪*])\s")
 
 
 # an appositive saying what kind of place a name is: ", a town of some 20,000 people"
+# where a place lies from another: "north-east of", "about 20 km south of"
+_DIRECTION_OF = (
+    r"(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)[\w-]*\s+of\s+"
+)
 _KIND_APPOSITIVE = compile_fast(
     r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:town|city|village|settlement|port|suburb)\b"
     # ... or located by another: "In Toretsk, north-east of Pokrovsk, the mayor says ..."
-    r"|,\s+(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west)[\w-]*\s+of\s+"
+    rf"|,\s+{_DIRECTION_OF}"
 )
 # a place that locates an opener's town: "In Toretsk, north-east of Pokrovsk, ..." (Pokrovsk)
-_OPENER_LOCATOR = compile_fast(
-    r"^(?:In|At|From)\s+[^,]{2,40},\s+(?:(?:about|some)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|"
-    r"miles)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?$"
-)
+_OPENER_LOCATOR = compile_fast(rf"^(?:In|At|From)\s+[^,]{{2,40}},\s+{_DIRECTION_OF}(?:the\s+)?$")
 
 
 # "In Lysychansk, on the high right bank, ...": the town's bank, the scene described
@@ -3570,10 +3577,6 @@ _WHERE_CANNOT = compile_lower(
     r"\bwhere\s+(?:[\w-]+\s+){0,2}(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+"
     r"(?:go|drive|pass|reach|get\s+through|enter)\b"
 )
-
-
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group(0))
 
 
 _ASKED_NO = compile_lower(

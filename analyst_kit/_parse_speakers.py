@@ -68,10 +68,14 @@ def _head_noun(unnamed: str) -> str:
     return head[0] if head and _PERSON_ROLE.fullmatch(head[0]) else "\0"
 
 
+# the one person who heads or speaks for a body: "head", "governor", "spokesman" (of X)
+_OFFICE_HEADS = (
+    r"head|chief|commander|governor|mayor|director|chairman|chairwoman|secretary|"
+    r"spokes(?:man|woman|person)"
+)
 # a person's office named by the body it heads: "head of its military administration"
 _OFFICE_OF = re.compile(
-    r"(?:(?:deputy|acting|first\s+deputy)\s+)?(?:head|chief|commander|governor|mayor|director|"
-    r"chairman|chairwoman|secretary|spokes(?:man|woman|person))\s+(?:of|for)\s"
+    rf"(?:(?:deputy|acting|first\s+deputy)\s+)?(?:{_OFFICE_HEADS})\s+(?:of|for)\s"
 )
 
 
@@ -508,8 +512,6 @@ def _fits(ent: dict, person: bool, body: bool) -> bool:
 
 # a role naming one person though it ends on a body: "head of the town's administration"
 _PERSON_HEAD = re.compile(
-    r"(?:the\s+)?(?:acting\s+|deputy\s+|first\s+deputy\s+)?(?:head|chief|governor|mayor|"
-    r"spokesman|spokeswoman|spokesperson|commander|director|minister|secretary|chairman|"
-    r"chairwoman)\s+of\b",
+    rf"(?:the\s+)?(?:acting\s+|deputy\s+|first\s+deputy\s+)?(?:{_OFFICE_HEADS}|minister)\s+of\b",
     re.I,
 )

@@ -289,6 +289,27 @@ _TOWN_AS_SCENE_BEFORE = compile_fast(
 )
 
 
+# a town's own services: "Police in Selydove", "the Kupiansk city council", "rescuers in X"
+_LOCAL_SERVICE = compile_fast(
+    r"\b(?:police|rescuers|firefighters|emergency\s+services|city\s+council|town\s+council|"
+    r"village\s+council|military\s+administration|city\s+hall)\b",
+    re.I,
+)
+# ... unless installed by the occupier: "the Russian-installed police of Melitopol"
+_INSTALLED = compile_fast(r"\b(?:installed|appointed|occupation|occupying|collaborat\w*)\b", re.I)
+# a source in a country's own services, named by their kind only: "a source in the security
+# agencies", "a source in law enforcement", "sources in the emergency services"
+_HOME_AGENCY_SOURCE = compile_fast(
+    r"\bsources?\s+(?:in|within|close\s+to)\s+(?:the\s+)?(?:(?:security|law[- ]enforcement|"
+    r"emergency|power|special|intelligence|military|defen[cs]e)\s+)?(?:agencies|services|"
+    r"structures|law[- ]enforcement|circles)\b"
+    # ... or "a military source", "a security source told TASS"
+    r"|\b(?:military|security|defen[cs]e|law[- ]enforcement|emergency|intelligence|"
+    r"military-diplomatic)\s+sources?\b",
+    re.I,
+)
+
+
 def _own_service_side(
     ent: dict, found: dict | None, places: list[dict], home: str | None
 ) -> str | None:
@@ -316,25 +337,6 @@ def _own_service_side(
     return None
 
 
-# a town's own services: "Police in Selydove", "the Kupiansk city council", "rescuers in X"
-_LOCAL_SERVICE = compile_fast(
-    r"\b(?:police|rescuers|firefighters|emergency\s+services|city\s+council|town\s+council|"
-    r"village\s+council|military\s+administration|city\s+hall)\b",
-    re.I,
-)
-# ... unless installed by the occupier: "the Russian-installed police of Melitopol"
-_INSTALLED = compile_fast(r"\b(?:installed|appointed|occupation|occupying|collaborat\w*)\b", re.I)
-# a source in a country's own services, named by their kind only: "a source in the security
-# agencies", "a source in law enforcement", "sources in the emergency services"
-_HOME_AGENCY_SOURCE = compile_fast(
-    r"\bsources?\s+(?:in|within|close\s+to)\s+(?:the\s+)?(?:(?:security|law[- ]enforcement|"
-    r"emergency|power|special|intelligence|military|defen[cs]e)\s+)?(?:agencies|services|"
-    r"structures|law[- ]enforcement|circles)\b"
-    # ... or "a military source", "a security source told TASS"
-    r"|\b(?:military|security|defen[cs]e|law[- ]enforcement|emergency|intelligence|"
-    r"military-diplomatic)\s+sources?\b",
-    re.I,
-)
 # "NAME, acting mayor of X", "NAME, head of the X district administration": occupation
 # appointees are styled so, and a district head is no town's own office; no side from the town
 _APPOINTEE_HEADER = compile_fast(rf"\b(?:{_APPOINTEE_WORDS}|district\s+administration)\b", re.I)
