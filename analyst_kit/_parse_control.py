@@ -32,6 +32,7 @@ from ._parse_mentions import (
     _TERRITORY_OF,
     _THE_REGION,
     _expand_list,
+    _is_small_place,
     _list_gap_after,
     _matches_at,
     _mention_end,
@@ -510,8 +511,10 @@ _PREP_BEFORE = compile_fast(
 _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
 # "Soledar is held", "Andriivka is still held": held by the speaker's own side (nothing follows
 # but the clause's end; "is held by Russia" names the holder, read elsewhere)
+# ... and "the town is still being defended": by the speaker's side too
 _IS_HELD = compile_fast(
-    r"\b(?:is|are|remains|remained)\s+(?:still\s+|firmly\s+)?(?P<adj>held)"
+    r"\b(?:(?:is|are|remains|remained)\s+(?:still\s+|firmly\s+)?|"
+    r"(?:was|were)\s+(?:still\s+)?(?=being\b))(?P<adj>held|being\s+defended)"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but)\b))",
     re.I,
 )
@@ -541,7 +544,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
-       "are still held"]
+       "are still held", "being defended"]
     + ["not captured", "not been captured", "not seized", "not been seized", "not yet captured"]
     + ["contested", "grey zone", "gray zone"]  # "X remains contested", "X is a grey zone"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
@@ -1111,7 +1114,7 @@ _CONTROL_RULES = (
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
     (_HOLDING_OUT, "remains", _HOLDING_OUT_GATE),
     (_IS_HELD, "remains", ("is held", "is still held", "is firmly held", "are held",
-                           "remains held", "remained held", "are still held")),
+                           "remains held", "remained held", "are still held", "being defended")),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
     (_LOST, "lost", ("lost", "lose", "no longer")),
@@ -1728,7 +1731,7 @@ def _control_rows(
             if (r["place"], r["controller_side"]) not in held
         ]
     if "contested" in s or "grey zone" in s or "gray zone" in s:
-        rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows})
+        rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
     return rows
 
 
@@ -1920,11 +1923,26 @@ _ASSESSED_BEFORE = compile_fast(
 _CONTESTED_IF_BEFORE = compile_fast(r"\b(?:whether|if|unclear|asked)\b[^.;]{0,40}$", re.I)
 
 
-def _contested_rows(s: str, places: list[dict], side: str | None, done: set[str]) -> list[dict]:
+def _contested_rows(
+    s: str, places: list[dict], side: str | None, done: set[str], focus: dict | None = None
+) -> list[dict]:
     """Rows of ground ``s`` calls contested ("ISW assesses that Opytne remains contested"): no
     controller, as the speaker (of ``side``) claims; a place some row of the sentence already
-    has (``done``) keeps that row, and a question ("whether X is still contested") gives none."""
+    has (``done``) keeps that row, and a question ("whether X is still contested") gives none.
+    "the town was contested" is the town ``focus`` (the sentence's referent) when the sentence
+    names no settlement of its own."""
     out = []
+    if (
+        focus is not None
+        and focus["kind"] == "settlement"
+        and not any(p["kind"] == "settlement" for p in places)
+    ):
+        city = _CITY_WORD_RX.search(s)
+        # (a town or a city; "the village" only a village: not the report's city)
+        if city is not None and (
+            city.group(0).lower().endswith(("town", "city")) or _is_small_place(focus)
+        ):
+            places = [*places, {**focus, "rs": city.start(), "mention": city.group(0)}]
     for p in places:
         if p["kind"] not in ("settlement", "facility", "region") or p["name"] in done:
             continue
@@ -3908,7 +3926,8 @@ _AIM_NOUN_BEFORE = compile_lower(
 
 # "the city" as the subject just before the verb of "... remained Ukrainian"
 _CITY_SUBJECT_END = compile_fast(
-    r"(?:^|[,;:]\s*|\b(?:that|and|but|said|says|wrote|writes|added)\s+)[\"“]?"
+    # (after an interview's turn dash: "- The town is ours.")
+    r"(?:^(?:[-–—]\s+)?|[,;:]\s*|\b(?:that|and|but|said|says|wrote|writes|added)\s+)[\"“]?"
     # ('"The capital is ours"': Kyiv, see _CAPITAL)
     r"the\s+(?:(?:whole|entire|besieged|embattled|port|regional)\s+)?(?:city|town|village|capital)"
     r"\s+(?:(?:itself|still|now)\s+)*$",
@@ -4160,7 +4179,7 @@ def _object_claim(
     ):
         return None  # "the line near Kupiansk is holding": the line, not the town
     if kind == "remains" and m.group("adj").lower().startswith(
-        ("ours", "under", "hold", "stand", "held")
+        ("ours", "under", "hold", "stand", "held", "being")
     ):
         controller = side  # "X is ours", "X is holding": the speaker's own side
     elif kind == "remains" and m.group("adj").lower() == "free":

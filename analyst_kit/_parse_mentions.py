@@ -53,6 +53,18 @@ def _mention_end(p: dict) -> int:
     return p["rs"] + len(str(p.get("mention") or ""))
 
 
+# the most people a place "the village" / "the settlement" may stand for holds
+_VILLAGE_POPULATION = 20_000
+
+
+def _is_small_place(p: dict) -> bool:
+    """Is the settlement ``p`` a village or a small town (or one the gazetteer does not list)?"""
+    from .gazetteer import population_of
+
+    pop = population_of(str(p.get("place_id")))
+    return pop is None or pop < _VILLAGE_POPULATION
+
+
 # the head noun after a facility's name: "the Azovstal steel works and the city of Mariupol"
 _FACILITY_TAIL = compile_fast(
     r"\s+(?:(?:iron\s+and\s+)?steel\s*works|steel\s+plant|(?:chemical|nuclear\s+power|power)\s+"

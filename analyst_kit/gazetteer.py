@@ -2396,6 +2396,14 @@ def _place_index(st: dict) -> dict[str, int]:
     return st["_place_index"]
 
 
+def population_of(place_id: str) -> int | None:
+    """The population the gazetteer gives the place ``place_id`` (0 where it records none),
+    or None for an id it does not hold ("unlisted:..." mentions)."""
+    st = _state()
+    i = _place_index(st).get(place_id)
+    return None if i is None else int(st["population"][i])
+
+
 def _as_dict(i: int, st: dict, score: float, query: str) -> dict:
     rec = {c: values[i] for c, values in _row_lists(st).items()}
     rec["geonameid"] = None if pd.isna(rec["geonameid"]) else int(rec["geonameid"])

@@ -92,7 +92,7 @@ from ._parse_evacuations import (
     _route_rows,
     _there_place,
 )
-from ._parse_mentions import _LOCATOR_BEFORE, _mention_end
+from ._parse_mentions import _LOCATOR_BEFORE, _is_small_place, _mention_end
 from ._parse_speakers import (
     _DEFINITE,
     _PERSON_ROLE,
@@ -402,6 +402,10 @@ _SPOKE_WITH = compile_fast(
     r"\b(?:[Ss]poke|[Tt]alked|[Ss]peaking|[Tt]alking|[Ii]nterviewed|[Aa]sked|sat\s+down)\s+"
     r"(?:(?:to|with)\s+)?(?P<rest>[^.;:\n]{3,160})"
 )
+# "by phone to", "over video link with": how an interview was held, before whom it was with
+_BY_MEDIUM_TO = compile_fast(
+    r"(?:by|over|via)\s+(?:a\s+)?(?:tele)?(?:phone|video(?:\s+link)?|Zoom|Skype)\s+(?:to|with)\s+"
+)
 _NAME = compile_fast(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 _NOT_NAME_LEAD = compile_fast(
     rf"(?:On|In|At|After|Before|By|For|From|The|This|That|Last|Next|{attr.CALENDAR_WORDS})\b"
@@ -444,6 +448,30 @@ def _is_question_line(text: str, a: int) -> bool:
     return line.endswith("?") and len(line) < 400
 
 
+# "the village" standing for a place (not "the settlements", "the village school")
+_THE_VILLAGE = compile_fast(
+    r"\bthe\s+(?:village|settlement)\b(?!s\b|\s+(?:school|council|head|hall|church|shop|"
+    r"centre|center|clinic|square|cemetery|road|street|elder|chief)\b)"
+)
+
+
+def _village_referent(
+    last_village: tuple[dict, int, int], k: int, low: str, sp: list[dict], text: str, a: int
+) -> dict | None:
+    """The village "the village" / "the settlement" of sentence ``k`` (lower-cased ``low``,
+    starting at ``a`` in ``text``, its places ``sp``) stands for: the last small settlement
+    named up to three sentences before in the same paragraph, when the sentence names no
+    settlement of its own; else None."""
+    if ("the village" not in low and "the settlement" not in low) or _THE_VILLAGE.search(
+        low
+    ) is None:
+        return None
+    p, at, where = last_village
+    if k - at > 3 or "\n\n" in text[where:a] or any(q["kind"] == "settlement" for q in sp):
+        return None
+    return p
+
+
 def _interviewee(s: str, intro: str) -> str | None:
     """The phrase naming the person a question-and-answer interview is with, from a sentence
     of its introduction ("We spoke to the mayor, former boxer NAME, between his visits" →
@@ -454,7 +482,10 @@ def _interviewee(s: str, intro: str) -> str | None:
     if m is None:
         return None
     rest = m.group("rest")
-    if rest.startswith(("by phone", "by telephone", "by video", "to us", "with us", "to our")):
+    if (by := _BY_MEDIUM_TO.match(rest)) is not None:
+        # "We spoke by phone to NAME, head of X": the one after the medium
+        rest = rest[by.end() :]
+    elif rest.startswith(("by phone", "by telephone", "by video", "to us", "with us", "to our")):
         # "NAME, mayor of X, spoke by phone in the evening": the one before the verb
         np = s[: m.start()].strip().rstrip(",")
         np = np[np.rfind(". ") + 2 :] if ". " in np else np
@@ -1123,6 +1154,7 @@ def _parse_records(
     spokes_of: dict[int, dict] = {}  # a body -> its spokesperson speaking right after it
     last_origin = None
     last_town: tuple[str, int] | None = None  # the last town named as a scene, and where
+    last_village: tuple[dict, int, int] | None = None  # the last village: (place, sentence, where)
     # the town a line opens with ("In X, ...", "X: ..."), and where that line ends
     line_topic: tuple[str, int] | None = None
     focus = None
@@ -1769,6 +1801,12 @@ def _parse_records(
                 or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
                 or (kfocus["name"] if kfocus is not focus else None)
                 or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
+                or (
+                    _village_referent(last_village, k, low, sp, text, a)["name"]
+                    if last_village is not None
+                    and _village_referent(last_village, k, low, sp, text, a)
+                    else None
+                )
                 # "the city" of a paragraph that named its town before: that town
                 or (last_town[0] if last_town is not None and ("the city" in low or "the town"
                     in low) and "\n\n" not in text[last_town[1] : a] else None)
@@ -1979,6 +2017,9 @@ def _parse_records(
                     else None
                 )
                 or _recent_referent(introduced, k, low)
+                # ("fighting near Berestove ... We assess the settlement is contested": the
+                # village named in the sentences just before, not the report's city)
+                or (_village_referent(last_village, k, low, sp, text, a) if last_village else None)
                 or (_it_referent(prev_sp, low) if "it " in low and prev_sp else None)
                 # (an answer in the same paragraph: a new one speaks of the report's focus)
                 or (
@@ -2093,6 +2134,8 @@ def _parse_records(
                     and _TOWN_AS_SCENE_BEFORE.search(s, max(0, p["rs"] - 25), p["rs"]) is None
                 ):
                     last_town = (p["name"], a)  # ... and the last one named as a scene
+                if _is_small_place(p):
+                    last_village = (p, k, a)  # ... and the last village, for "the village"
                 km = _KIND_OF_BEFORE.search(s, max(0, p["rs"] - 20), p["rs"])
                 if km is not None:
                     kinds[km.group("k").lower()] = p
