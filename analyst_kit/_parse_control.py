@@ -63,6 +63,10 @@ _CUE_WORD_SRC = (
     # "Ukrainian forces have freed Robotyne": liberated (not "freed 20 prisoners", see below)
     r"freed|freeing|"
     r"retaken|retakes|took over|taken over|overr(?:an|un)|occupied|occupies|occupy|"
+    # "its forces had taken the town", "took most of the city": the town the sentence speaks
+    # of (a named place after "took" is read by the take rules)
+    r"(?:took|taken)(?=\s+(?:(?:most|much|all|part|half|control)\s+of\s+)?the\s+"
+    r"(?:town|city|village|settlement)\b(?!['’]|\s+(?:of|hall|council|centre|center)\b))|"
     # "defenders are holding on to X", "hung on to the town", "still clinging to X": held
     r"(?:(?:hold(?:s|ing)?|held|hang(?:s|ing)?|hung|cling(?:s|ing)?|clung)\s+on\s*to|"
     r"(?:cling(?:s|ing)?|clung)\s+to)(?=\s+\w)|"
@@ -460,7 +464,11 @@ _CAPITAL = {"name": "Kyiv", "kind": "settlement", "rs": -1, "country": "UA"}
 # "Mariupol remained Ukrainian", "Bakhmut is still Ukrainian": the place just before holds it
 _REMAINS_SIDE = compile_fast(
     # ('X itself "is ours"': a quote may open before the verb)
-    r"\b(?:(?:itself|still)\s+)*[\"“]?\b(?:remains|remained|remain|is|was|are|were|stays|stayed)\s+"
+    r"\b(?:(?:itself|still)\s+)*[\"“]?"
+    # "X is and will remain Ukrainian", "was, is and will be Ukrainian"
+    r"(?:(?:was,?\s+)?(?:is|was|has\s+been)\s+and\s+(?:always\s+)?will\s+(?:always\s+)?"
+    r"(?:remain|be)\s+|"
+    r"\b(?:remains|remained|remain|is|was|are|were|stays|stayed)\s+)"
     # "Vysokopillia is Ukraine": the country named for its side
     # "Staryi Saltiv is ours", in a side's own words: the speaker's side holds it
     # ... or "once again under our flag"
@@ -488,6 +496,11 @@ _REMAINS_GATE = tuple(
 ) + ("under our flag", "completely ours", "fully ours", "entirely ours")
 _REMAINS_GATE += ("part of russia", "part of the russian federation")
 _REMAINS_GATE += tuple(
+    f"will {v} {side}"
+    for v in ("remain", "be", "always be")
+    for side in ("ukrainian", "russian", "ours")
+)
+_REMAINS_GATE += tuple(
     f"{v} a {side}"
     for v in ("remains", "remained", "remain", "stays", "stayed")
     for side in ("ukrainian", "russian")
@@ -505,7 +518,7 @@ _HOLDING_OUT = compile_fast(
 # a place named as the object of a preposition is no subject ("the front near X is holding")
 _PREP_BEFORE = compile_fast(
     r"(?<!city )(?<!town )(?<!village )\b(?:near|around|outside|to|towards?|from|of|at|by|"
-    r"in|on|into|behind|beyond|past|for|across|along|over)\s+(?:the\s+)?$",
+    r"in|on|into|behind|beyond|past|for|across|along|over|with)\s+(?:the\s+)?$",
     re.I,
 )
 _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
@@ -514,7 +527,9 @@ _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
 # ... and "the town is still being defended": by the speaker's side too
 _IS_HELD = compile_fast(
     r"\b(?:(?:is|are|remains|remained)\s+(?:still\s+|firmly\s+)?|"
-    r"(?:was|were)\s+(?:still\s+)?(?=being\b))(?P<adj>held|being\s+defended)"
+    r"(?:was|were)\s+(?:still\s+)?(?=being\b)|(?:is|are|has|have)\s+(?=(?:not|never)\s))"
+    # ... and "X is not lost", "Mariupol has not been lost": still the speaker's side's
+    r"(?P<adj>held|being\s+defended|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?lost)"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but)\b))",
     re.I,
 )
@@ -544,7 +559,8 @@ _CONTROL_GATE_WORDS = tuple(
     + ["repel", "repuls", "fought off", "beat off"]
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
-       "are still held", "being defended"]
+       "are still held", "being defended", "not lost", "not been lost", "never been lost",
+       "not yet lost"]
     + ["not captured", "not been captured", "not seized", "not been seized", "not yet captured"]
     + ["contested", "grey zone", "gray zone"]  # "X remains contested", "X is a grey zone"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
@@ -1088,7 +1104,8 @@ _AIM_BEFORE = compile_lower(
     r"\b(?:prevent\w*|stop\w*|block\w*|avoid\w*|aim\w*|goal|bid|attempt\w*)\s+$"
 )
 _CONTROL_RULES = (
-    (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took over",
+    (_CONTROL_CUE, "cue", ("control", "captur", "seiz", "liberat", "retook", "retak", "took",
+                           "taken", "took over",
                            "taken over", "overr", "occup", "hold", "held", *_FOOTHOLD_CUES,
                            *_KEPT_POSITIONS,
                            "to defend", "still defend", "hang", "hung", "cling", "clung",
@@ -1114,7 +1131,8 @@ _CONTROL_RULES = (
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
     (_HOLDING_OUT, "remains", _HOLDING_OUT_GATE),
     (_IS_HELD, "remains", ("is held", "is still held", "is firmly held", "are held",
-                           "remains held", "remained held", "are still held", "being defended")),
+                           "remains held", "remained held", "are still held", "being defended",
+                           "not lost", "not been lost", "never been lost", "not yet lost")),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
     (_LOST, "lost", ("lost", "lose", "no longer")),
@@ -3927,7 +3945,8 @@ _AIM_NOUN_BEFORE = compile_lower(
 # "the city" as the subject just before the verb of "... remained Ukrainian"
 _CITY_SUBJECT_END = compile_fast(
     # (after an interview's turn dash: "- The town is ours.")
-    r"(?:^(?:[-–—]\s+)?|[,;:]\s*|\b(?:that|and|but|said|says|wrote|writes|added)\s+)[\"“]?"
+    r"(?:^(?:[-–—]\s+)?|[,;:]\s*|\b(?:that|and|but|said|says|say|wrote|writes|added|"
+    r"insist|insists|insisted|stressed|declared|claimed|claims)\s+)[\"“]?"
     # ('"The capital is ours"': Kyiv, see _CAPITAL)
     r"the\s+(?:(?:whole|entire|besieged|embattled|port|regional)\s+)?(?:city|town|village|capital)"
     r"\s+(?:(?:itself|still|now)\s+)*$",
@@ -4179,7 +4198,7 @@ def _object_claim(
     ):
         return None  # "the line near Kupiansk is holding": the line, not the town
     if kind == "remains" and m.group("adj").lower().startswith(
-        ("ours", "under", "hold", "stand", "held", "being")
+        ("ours", "under", "hold", "stand", "held", "being", "not", "never")
     ):
         controller = side  # "X is ours", "X is holding": the speaker's own side
     elif kind == "remains" and m.group("adj").lower() == "free":

@@ -78,3 +78,42 @@ def test_the_settlement_is_the_village_named_just_before_not_the_city() -> None:
     rows = control_rows(text)
     assert ("Berestove", None, None, "UA") in rows
     assert not any(p == "Kramatorsk" for p, *_ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Izium was shelled for a week. The Russian Defence Ministry said its forces had taken "
+         "the town.", ("Izium", "RU", None, "RU")),
+        ("Bakhmut was shelled again. Yevgeny Prigozhin, head of the Wagner group, claimed his "
+         "fighters had taken most of the city.", ("Bakhmut", "RU", None, "RU")),
+    ],
+)  # fmt: skip
+def test_a_town_taken_by_its_common_noun_is_the_town_named_before(text: str, row: tuple) -> None:
+    assert row in control_rows(text)
+
+
+def test_the_towns_residents_taken_away_are_no_capture() -> None:
+    text = "Izium was shelled. Ukrainian police took the town's residents to Kharkiv."
+    assert control_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ('Mayor Ivan Fedorov said: "Zaporizhzhia is and will remain Ukrainian."',
+         ("Zaporizhzhia", "UA", None, "UA")),
+        ("Mayor Vadym Boichenko said Mariupol is not lost.", ("Mariupol", "UA", None, "UA")),
+        ("Governor Serhiy Haidai said Sievierodonetsk has not been lost.",
+         ("Sievierodonetsk", "UA", None, "UA")),
+    ],
+)  # fmt: skip
+def test_a_place_that_is_and_will_remain_a_sides_or_is_not_lost(text: str, row: tuple) -> None:
+    assert row in control_rows(text)
+
+
+def test_what_is_not_lost_with_a_place_is_no_place_held() -> None:
+    assert (
+        control_rows("Governor Serhiy Haidai said contact with Popasna has not been lost.") == set()
+    )
+    assert control_rows("Mayor Vadym Boichenko said hope is not lost for Mariupol.") == set()
