@@ -40,7 +40,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "7"
+_CACHE_VERSION = "9"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -622,8 +622,11 @@ def _build() -> dict[str, Any]:
                 if len(key) < 3 or (len(key) < 4 and kinds[i] == "settlement"):
                     continue
                 ok = text_ok and key not in _STOPLIST
-                if strength < 2 and pops[i] < 50000:
-                    ok = False  # historical names of villages: lookup only
+                if strength < 2 and (pops[i] < 25000 or pops[i] < 50000 and is_cyrillic(name)):
+                    # historical names of villages: lookup only (a town's Latin one, such as
+                    # "Dzerzhinsk" for Toretsk in Russian relays, is found in text; its
+                    # Cyrillic ones may be first names: "Владимир")
+                    ok = False
                 # a name as the place's sources write it beats the same letters generated
                 # from another place's spelling ("Urozhaine" is the Donetsk village's name and
                 # only a romanization of the Crimean Urozhaynoye's Урожайне): worth a
