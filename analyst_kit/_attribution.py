@@ -36,7 +36,7 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             # Crimea's and Sevastopol's own bodies have been Russia's since 2014 ("Crimea's
             # transport ministry"), not Ukraine's bodies for Crimea
             # Russia's parliament ("State Duma Defense Committee head X")
-            r"|State\s+Duma|Federation\s+Council"
+            r"|State\s+Duma|Federation\s+Council|Motori[sz]ed\s+Rifle|Motor\s+Rifle"
             # "milblogger" is the word for Russia's pro-war military bloggers ("one prominent
             # milblogger claimed ..."; a Ukrainian one is called so: "a Ukrainian milblogger")
             r"|(?<!Ukrainian\s)(?<!Ukraine['’]s\s)(?<!Ukrainian\s\s)mil-?bloggers?"
@@ -50,7 +50,11 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
         "UA",
         compile_fast(
             r"\b(?:Coordination\s+Headquarters\s+for\s+the\s+Treatment\s+of\s+(?:POWs|Prisoners"
-            r"\s+of\s+War)|Joint\s+Forces\s+Task\s+Force|National\s+Police\s+of\s+Ukraine)\b"
+            r"\s+of\s+War)|Joint\s+Forces\s+Task\s+Force|National\s+Police\s+of\s+Ukraine"
+            # a brigade called "mechanised" is Ukraine's ("the 65th Separate Mechanised
+            # Brigade"; Russia's are "motor rifle" brigades)
+            r"|Mechani[sz]ed\s+Brigade)\b",
+            re.I,
         ),
     ),
     (
@@ -140,7 +144,21 @@ def side_of_phrase(phrase: str | None) -> str | None:
             # monitoring mission in Ukraine": a mission about a country, not the country's own
             return "INTL"
         return side
+    if "to " in phrase or "of " in phrase:
+        # "an adviser to Denis Pushilin", "spokesman of NAME": the side of the one served
+        m = _AIDE_OF.search(phrase)
+        if m is not None:
+            rec = lookup_speaker(m.group("name"))
+            if rec is not None and rec.get("kind") == "person":
+                return rec.get("side")
     return None
+
+
+# an aide named after the person served: "an adviser to Denis Pushilin"
+_AIDE_OF = compile_fast(
+    r"\b(?:adviser|advisor|aide|assistant|spokes(?:man|woman|person)|press\s+secretary)\s+"
+    r"(?:to|of)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
 
 
 _MISSION_WORD = compile_fast(

@@ -137,7 +137,9 @@ _CUE_STARTS = (
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
     r"\b(?:under|(?:returned|reverted|passed|back|restored)\s+to)\s+(?:the\s+)?"
-    r"(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?"
+    # (not "under the fire control of our troops", "under Russian fire control": in range of
+    # their guns, not held)
+    r"(?:full\s+|complete\s+|total\s+)?(?:(?P<adj>(?!fire\b)[\w'’-]+(?:\s+(?!fire\b)[\w'’-]+)?)\s+)?"
     # ('"now completely under the control" of the Ukrainian armed forces': a quote between)
     # ("the plant is under the reliable protection of Russian troops": held by them)
     r"(?:control|occupation|protection)(?:[\"”]?\s+of\s+(?P<of>(?:[\w'’-]+\s*){1,5}))?",
@@ -152,8 +154,10 @@ _NEG_BEFORE = compile_lower(
     r"plan(?:s|ned|ning)?|want\w*|intend\w*|hop\w+|bid|could|would|might|may|will|threat\w*|"
     r"no longer|lost|"
     # "to achieve the goals of liberating Donbass", "the task of capturing X": an aim
-    r"denied|deny|denies|effort\w*|goals?|objectives?|tasks?|mission|stop\w*|ceas\w*)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"denied|deny|denies|effort\w*|goals?|objectives?|tasks?|mission|stop\w*|ceas\w*|"
+    # 'to impose a narrative of "capturing" the village': a story told, not a claim
+    r"narratives?|myths?|propaganda|fakes?|fictions?)\s+"
+    r"(?:\w+\s+){0,2}[\"“]?$",
 )
 # a direct object after the cue: "held the industrial zone", "captured Pidlisne"
 _OBJECT_AFTER = compile_fast(
@@ -474,6 +478,8 @@ _REMAINS_SIDE = compile_fast(
     # ... or "once again under our flag"
     # ("control over X is completely ours")
     r"[\"“]?(?:(?:still|firmly|now|again|once|back|completely|fully|entirely|wholly)\s+)*"
+    # "the Kinburn spit is not ours yet": the other side's (read for "ours" alone)
+    r"(?:(?<=is\s)(?P<neg>not\s+(?:yet\s+)?))?"
     r"(?:(?<=\s)[\"“])?"  # ('was now "part of Russia"')
     # "X was and remains a Russian town", "stays Ukrainian land" (an article after "remain"
     # only: "X is a Ukrainian town, 40 km from Y" describes it)
@@ -484,7 +490,7 @@ _REMAINS_SIDE = compile_fast(
     r"(?:a\s+)?part\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b"
     r"(?:\s+(?:town|city|village|settlement|land|soil|territory)\b)?"
     # "Zmiinyi is Ukrainian again", "the town is ours once more": back in that side's hands
-    r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too))?"
+    r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too|yet))?"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|while|despite|after|until|for)\b))",
     re.I,
 )
@@ -494,7 +500,7 @@ _REMAINS_GATE = tuple(
     for w in ("", "still ", "firmly ", "now ", '"', "“", "completely ", "fully ", "entirely ")
     for side in ("ukrainian", "russian", "ukraine", "russia", "ours", "free")
 ) + ("under our flag", "completely ours", "fully ours", "entirely ours")
-_REMAINS_GATE += ("part of russia", "part of the russian federation")
+_REMAINS_GATE += ("part of russia", "part of the russian federation", "not ours", "not yet ours")
 _REMAINS_GATE += tuple(
     f"will {v} {side}"
     for v in ("remain", "be", "always be")
@@ -556,7 +562,7 @@ _CONTROL_GATE_WORDS = tuple(
     + [" back"]  # "getting Kherson back"
     + ["returned to", "back in"]  # "forces have returned to X", "troops are back in X"
     + ["free of", "free from", "to defend", "still defend"]
-    + ["repel", "repuls", "fought off", "beat off"]
+    + ["repel", "repuls", "fought off", "beat off", "beaten off", "beaten back"]
     + ["stands", "standing"]  # "Kharkiv stands"
     + ["is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
        "are still held", "being defended", "not lost", "not been lost", "never been lost",
@@ -1716,7 +1722,7 @@ def _control_rows(
                 for r in got or () if clause_side else ():
                     r["clause_speaker"] = True
                 rows.extend(got or ())
-    if "repel" in s or "repuls" in s or "fought off" in s or "beat off" in s:
+    if "repel" in s or "repuls" in s or "fought off" in s or "beat off" in s or "beaten " in s:
         rows = rows + _repelled_rows(s, places, speaker_side, {r["place"] for r in rows})
     if not rows and ("its " in s or "town's" in s or "city's" in s) and _DENIAL_WORDS(lower(s)):
         rows = _its_capture_denied(s, places, speaker_side)
@@ -1888,8 +1894,21 @@ def _and_out_of_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]
 _REPELLED_ON = compile_fast(
     r"\b(?:repel(?:led|s)?|repuls(?:ed|es|e)|fought\s+off|beat\s+off)\s+(?:an?\s+|the\s+|"
     r"several\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|new\s+|enemy\s+|russian\s+|"
-    r"ukrainian\s+)*(?:assaults?|attacks?|attempts?\s+to\s+storm|offensives?)\s+on\s+"
+    r"ukrainian\s+|every\s+|all\s+|repeated\s+|numerous\s+|multiple\s+)*"
+    r"(?:assaults?|attacks?|attempts?\s+to\s+storm|offensives?)\s+on\s+"
     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+    re.I,
+)
+# ... in the passive: "every assault on X itself has been beaten off", "Russian attacks on X
+# were repelled" (the attackers' adjective, if any, in group "by")
+_ASSAULT_ON_BEFORE = compile_fast(
+    r"\b(?:(?P<by>russian|ukrainian|enemy)\s+)?(?:assaults?|attacks?|attempts?\s+to\s+storm)\s+"
+    r"on\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+    re.I,
+)
+_REPELLED_AFTER = compile_fast(
+    r"\s+(?:itself\s+)?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:all\s+|successfully\s+)?"
+    r"(?:repelled|repulsed|beaten\s+off|fought\s+off|beaten\s+back)\b",
     re.I,
 )
 
@@ -1904,6 +1923,14 @@ def _repelled_rows(s: str, places: list[dict], side: str | None, done: set[str])
             continue
         m = _REPELLED_ON.search(s, max(0, p["rs"] - 90), p["rs"])
         if m is None:
+            on = _ASSAULT_ON_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"])
+            if on is None or _REPELLED_AFTER.match(s, _mention_end(p)) is None:
+                continue
+            by = (on.group("by") or "enemy").capitalize()
+            holder = side if by == "Enemy" else _OPPOSITE.get(attr.side_of_phrase(by) or "")
+            if holder in _OPPOSITE:
+                row = {"place": p["name"], "controller_side": holder, "share": None}
+                out.append({**row, "claimed_by_side": side})
             continue
         if _NEG_BEFORE.search(lower(s[max(0, m.start() - 40) : m.start()])):
             continue  # "failed to repel an assault on X", "could not repulse"
@@ -2935,6 +2962,9 @@ def _control_claim(
             and cue.startswith(("retak", "recaptur", "liberat", "freed", "de-occup", "deoccup"))
             and cue.endswith(("ed", "taken"))
             and any(_APPOS_PARTICIPLE_GAP.fullmatch(s, _mention_end(p), a + start) for p in before)
+            # (not a verb of a series, with its object: "advanced in Kharkov region, liberated
+            # the settlement of Lukyantsy and ...")
+            and _VERB_OBJECT_AFTER.match(clause, end) is None
         )
         # "X is the last part of Mykolaiv oblast still occupied": X is what is held
         or (
@@ -3644,6 +3674,8 @@ _WHOLE_BEFORE = compile_fast(
     r"\b(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# the object of a verb in a series: "..., liberated the settlement of X", "..., retook Y"
+_VERB_OBJECT_AFTER = compile_fast(r"\s+(?:the|a|an|two|three|several|[A-Z])")
 # between a place and a participle set off after it: "Staryi Saltiv, retaken last week"
 _APPOS_PARTICIPLE_GAP = compile_fast(r",\s+(?:(?:only|just|recently|finally|already|since)\s+)?")
 _POSSESSIVES = ("our", "their", "its")
@@ -4197,7 +4229,12 @@ def _object_claim(
         and _PREP_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]) is not None
     ):
         return None  # "the line near Kupiansk is holding": the line, not the town
-    if kind == "remains" and m.group("adj").lower().startswith(
+    neg = m.re is _REMAINS_SIDE and m.group("neg") is not None
+    if neg and m.group("adj").lower() != "ours":
+        return None  # "X is not Ukrainian" says whose it is not, not who holds it
+    if neg:
+        controller = _OPPOSITE.get(side or "")  # "X is not ours yet": the other side's
+    elif kind == "remains" and m.group("adj").lower().startswith(
         ("ours", "under", "hold", "stand", "held", "being", "not", "never")
     ):
         controller = side  # "X is ours", "X is holding": the speaker's own side

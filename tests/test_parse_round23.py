@@ -117,3 +117,81 @@ def test_what_is_not_lost_with_a_place_is_no_place_held() -> None:
         control_rows("Governor Serhiy Haidai said contact with Popasna has not been lost.") == set()
     )
     assert control_rows("Mayor Vadym Boichenko said hope is not lost for Mariupol.") == set()
+
+
+def test_a_verb_in_a_series_after_a_region_takes_its_own_object() -> None:
+    # "advanced in Kharkov region, liberated the settlement of X": X is taken, not the region
+    # (unlike "Staryi Saltiv, retaken last week, ...", a participle set off after the place)
+    rows = control_rows(
+        "The Russian Defence Ministry said its units advanced in Kharkov region, liberated the "
+        "settlement of Lukyantsy and improved the tactical situation."
+    )
+    assert ("Lukiantsi", "RU", None, "RU") in rows
+    assert not any(p == "Kharkiv oblast" for p, *_ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Governor Serhiy Haidai said every assault on Bilohorivka itself has been beaten off.",
+         ("Bilohorivka", "UA", None, "UA")),
+        ("Governor Serhiy Haidai said Ukrainian troops beat off every assault on Bilohorivka.",
+         ("Bilohorivka", "UA", None, "UA")),
+        ("The Russian Defence Ministry said all Ukrainian attacks on Tyotkino were repelled.",
+         ("Tyotkino", "RU", None, "RU")),
+    ],
+)  # fmt: skip
+def test_assaults_on_a_place_beaten_off_leave_it_to_the_defenders(text: str, row: tuple) -> None:
+    assert row in control_rows(text)
+
+
+def test_attacks_near_a_place_repelled_in_the_passive_hold_nothing() -> None:
+    assert (
+        control_rows("Governor Serhiy Haidai said attacks near Bilohorivka were repelled.") == set()
+    )
+
+
+def test_a_place_not_ours_yet_is_the_other_sides() -> None:
+    text = 'Navy spokesman Dmytro Pletenchuk said: "The Kinburn spit is not ours yet."'
+    assert ("Kinburn Spit", "RU", None, "UA") in control_rows(text)
+    assert control_rows("Navy spokesman Dmytro Pletenchuk said Kherson is not Russian.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Igor Kimakovsky, an adviser to Denis Pushilin, said the bridge near Dronovka was "under '
+        'the fire control of our troops".',
+        "Governor Serhiy Haidai said Dronovka was under Russian fire control.",
+    ],
+)
+def test_fire_control_is_range_of_guns_not_ground_held(text: str) -> None:
+    assert control_rows(text) == set()
+
+
+def test_a_capture_told_as_the_enemys_narrative_is_no_claim() -> None:
+    text = (
+        "Ukraine's General Staff said the enemy is trying to impose a narrative of "
+        '"capturing" Robotyne to cover its losses.'
+    )
+    assert control_rows(text) == set()
+
+
+# --- speakers' sides --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Igor Kimakovsky, an adviser to Denis Pushilin, said the road was cut.",
+         ("Igor Kimakovsky", "RU")),
+        ("The 65th Separate Mechanised Brigade said the road was cut.",
+         ("65th Separate Mechanised Brigade", "UA")),
+        ("The 200th Separate Motor Rifle Brigade said the road was cut.",
+         ("200th Separate Motor Rifle Brigade", "RU")),
+    ],
+)  # fmt: skip
+def test_an_aide_speaks_for_the_side_served_and_brigades_by_their_arm(
+    text: str, speaker: tuple
+) -> None:
+    assert speaker in claim_speakers(text)
