@@ -311,7 +311,9 @@ _RELAY_BEFORE = compile_fast(
     r"carried by|relayed by|published by|broadcast by|aired by|released by|"
     # "said on Channel One", "speaking on Rossiya 1": the channel it was broadcast on
     r"said on|says on|speaking on|appearing on|"
-    r"inputs from|sources?:|from|by|with|to)\s+(?:the\s+)?(?:state\s+|news\s+agency\s+)?$",
+    # ("told the state news agency TASS", "the state-run news agency RIA")
+    r"inputs from|sources?:|from|by|with|to)\s+(?:the\s+)?(?:(?:state|state-run|state-owned)\s+)?"
+    r"(?:news\s+agency\s+)?$",
     re.I,
 )
 _RELAY_AFTER = compile_fast(  # used with .match
@@ -811,8 +813,10 @@ _LOWER_OK = frozenset(
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
     volunteer medic doctor nurse paramedic exiled elected interim ousted self-declared
     correspondents war sector direction axis republic republic's people's executive director
-    ceo managing manager chairperson""".split()
-)  # ("a spokesperson for the forces in the sector", "... on the Kupiansk axis")
+    ceo managing manager chairperson
+    law enforcement agencies services structures circles one""".split()
+)  # ("a spokesperson for the forces in the sector", "... on the Kupiansk axis", "a
+# representative of one of the regional law enforcement agencies")
 _LATE_PRONOUN = compile_fast(
     r"^(?:In|On|At|Speaking|Later|Earlier|Late|Early|Asked|During|After|Before|Separately|Also)"
     r"\b[^,]{0,60}?"
@@ -1179,6 +1183,9 @@ _NOT_IN_APPOSITION = frozenset(
 )
 
 
+_ONE_NOT_OF = compile_fast(r"\sone\b(?!\s+of\b)")
+
+
 @lru_cache(maxsize=65536)
 def np_is_speaker(np: str) -> bool:
     """Does this phrase look like a speaker (a name, body, role or pronoun), not a clause?"""
@@ -1188,6 +1195,8 @@ def np_is_speaker(np: str) -> bool:
         return True
     if _BAD_START.match(np) or ":" in np:
         return False  # "Selydove: Russia claims town": a rubric before the speaker
+    if " one" in np and _ONE_NOT_OF.search(np) is not None:
+        return False  # "Between one hundred and ...": a number ("one of the agencies" is a body)
     if " what " in np:
         # "CHERNIHIV OBLAST - what the officials (said today)": a free relative's clause, the
         # speaker (if any) after its "what"
@@ -1634,7 +1643,23 @@ _CAPS_RUBRICS = frozenset(
 
 def _is_caps_turn(np: str) -> bool:
     """Is ``np`` a transcript turn's speaker written as a surname in capitals ("HUMENIUK")?"""
-    return _CAPS_TURN.match(np) is not None and np not in _CAPS_RUBRICS
+    return _CAPS_TURN.match(np) is not None and np not in _CAPS_RUBRICS and not is_outlet_turn(np)
+
+
+def is_outlet_turn(np: str) -> bool:
+    """Is the turn label ``np`` in capitals an outlet's name ("UKRINFORM: ...", "TASS: ..."),
+    its journalist asking a question of a briefing?"""
+    return any(np == key.upper() for key in _outlet_keys_upper().get(np[:1], ()))
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys_upper() -> dict[str, tuple[str, ...]]:
+    """The outlets' names, by first letter (upper case)."""
+    index, _ = outlets_table()
+    by_first: dict[str, list[str]] = {}
+    for key in index:
+        by_first.setdefault(key[:1].upper(), []).append(key)
+    return {c: tuple(keys) for c, keys in by_first.items()}
 
 
 def is_caps_name_turn(np: str) -> bool:
@@ -1652,7 +1677,7 @@ def is_caps_name_turn(np: str) -> bool:
         True for a capitalised name that is no rubric ("UPDATE", "QUESTION").
     """
     if _CAPS_TURN.match(np) is not None:
-        return np not in _CAPS_RUBRICS
+        return np not in _CAPS_RUBRICS and not is_outlet_turn(np)
     return _CAPS_FULL_NAME.fullmatch(np) is not None and not _CAPS_RUBRICS.intersection(np.split())
 
 

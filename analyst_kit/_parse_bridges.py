@@ -274,7 +274,7 @@ _BRIDGE_STATUS = [
             r"passable|operational)|still (?:usable|passable|open)|unharmed|survived|"
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
-            r"(?<!be )(?:re-?opened|repaired|restored)|(?:managed|able) to (?:re-?open|repair|restore)|(?:returned|back) (?:to|in|into) (?:service|use|"
+            r"(?<!be )(?:re-?opened|repaired|restored|(?<!is )(?<!are )rebuilt)|(?:managed|able) to (?:re-?open|repair|restore|rebuild)|(?:returned|back) (?:to|in|into) (?:service|use|"
             r"operation)|open to (?:[\w-]+ )?(?:traffic|cars|vehicles|lorries|trucks|buses|pedestrians)|"
             # "remains in operation", "withstood the strike", "functioning normally"
             r"(?:remains?|remained|still) in (?:operation|use|service)|withst(?:ood|ands?)|"
@@ -677,6 +677,14 @@ _ATTACK_WORDS = contains_any(
 )  # fmt: skip
 
 
+# a clause that says the state of the subject before it, with no subject of its own: "..., but
+# still standing", "... and remains passable" (read as a bridge's only when one was named)
+_ELLIPTIC_STATE = compile_lower(
+    r"\W*(?=(?:(?:is|are|was|were|remains?|remained)\s+)?(?:still\s+|now\s+)?"
+    r"(?:standing|intact|open|passable|usable|in\s+use)\b)"
+)
+# (the clause split off at "but": the conjunction ends the text before it)
+_BUT_BEFORE = compile_fast(r",?\s+(?:but|yet)\s*$")
 # "came under fire" says what happened to its subject: the bridge only when it is the subject,
 # not the object of a verb or preposition ("troops crossing the bridge came under fire")
 _CAME_UNDER = compile_lower(r"\b(?:came|comes|come|coming)\s+under\b")
@@ -1054,7 +1062,15 @@ def _bridge_rows(
         if not bm and named_at is not None:
             # "tried to build a pontoon crossing, but it was destroyed", "had been damaged, but
             # that it remained passable": the bridge an earlier clause of the sentence named
-            bm = _BRIDGE_PRONOUN.search(clause)
+            # ... or a predicate with its subject left out: "were under constant fire, but
+            # still standing", "was hit, but remains passable"
+            bm = _BRIDGE_PRONOUN.search(clause) or (
+                # (only when the clause before gave no row: "damaged but still usable" is one
+                # damaged bridge)
+                _ELLIPTIC_STATE.match(cl)
+                if not rows and _BUT_BEFORE.search(s, 0, a) is not None
+                else None
+            )
             if bm is not None:
                 lo, hi = named_at
                 name, river = _name_and_river(s[lo:hi], [p for p in places if lo <= p["rs"] < hi])
@@ -1388,6 +1404,12 @@ def _bridge_rows(
             am = _ALL_N.search(clause, bm.end()) if "all " in cl else None
             n = am.group("n").lower() if am else ""
             count = (int(n) if n.isdigit() else _NUM.get(n)) if n else None
+        elif (
+            carried is not None
+            and named_at is not None
+            and _PLURAL_BRIDGES.search(s, *named_at) is not None
+        ):
+            count = None  # "the road bridges ... were under fire, but still standing": several
         else:
             count = 1
         cpl = [p for p in places if a <= p["rs"] < b]

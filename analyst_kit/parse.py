@@ -300,7 +300,9 @@ _INSTALLED = compile_fast(r"\b(?:installed|appointed|occupation|occupying|collab
 # a source in a country's own services, named by their kind only: "a source in the security
 # agencies", "a source in law enforcement", "sources in the emergency services"
 _HOME_AGENCY_SOURCE = compile_fast(
-    r"\bsources?\s+(?:in|within|close\s+to)\s+(?:the\s+)?(?:(?:security|law[- ]enforcement|"
+    # ("a representative of one of the regional law enforcement agencies told TASS")
+    r"\b(?:sources?|representatives?)\s+(?:in|within|close\s+to|of)\s+(?:one\s+of\s+)?"
+    r"(?:the\s+)?(?:regional\s+|local\s+|Russian\s+|Ukrainian\s+)?(?:(?:security|law[- ]enforcement|"
     r"emergency|power|special|intelligence|military|defen[cs]e)\s+)?(?:agencies|services|"
     r"structures|law[- ]enforcement|circles)\b"
     # ... or "a military source", "a security source told TASS"
@@ -552,6 +554,10 @@ def _surname_label(sa: str, speakers: _Speakers) -> dict | None:
     if ent is None or ent["kind"] != "person" or " " not in ent["name"]:
         return None
     return {"np": ent["name"], "cue": "colon", "start": m.start("np"), "end": m.end("np")}
+
+
+# a transcript's turn label in capitals: "UKRINFORM: ...", "SYNIEHUBOV: ..."
+_PRESS_TURN = compile_fast(r"([A-Z][A-Z'’-]{2,24}):\s")
 
 
 def _end_at(text: str, sep: str, pos: int) -> int:
@@ -1196,6 +1202,7 @@ def _parse_records(
     interviewee: dict | None = None
     qa_seen = False  # past the interview's first "Q:" / "A:" turn
     asked = False  # the line before was a question on a line of its own, with no "Q:"
+    press_turn_end = -1  # the end of a journalist's turn at a briefing ("UKRINFORM: ...")
     turn_ent: dict | None = None  # the speaker of a transcript's turn under "SURNAME: ..."
     turn_end = -1  # ... and where it ends (a separator line, a heading, a new dateline)
     # the starts of the lines no turn runs on past (:func:`_turn_breaks`), found at the first turn
@@ -2141,6 +2148,13 @@ def _parse_records(
                     kinds[km.group("k").lower()] = p
                 if focus is None or salience[p["name"]] >= salience.get(focus["name"], 0):
                     focus = p
+        if (a == 0 or text[a - 1] == "\n") and (pq := _PRESS_TURN.match(s)) is not None:
+            if attr.is_outlet_turn(pq.group(1)):
+                # "UKRINFORM: There are reports the bridges are gone. Is that true?": a
+                # journalist's question at a briefing, up to the end of its line
+                press_turn_end = _end_at(text, "\n", a)
+        if a < press_turn_end:
+            bridges, evac, control = [], None, []
         if is_headline and ent is None and k <= 1:
             # an unattributed headline summarises the body's statements: no rows of its own
             bridges, evac, control = [], None, []

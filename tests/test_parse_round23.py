@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.parse import parse_report
-from tests._rows import claim_speakers, control_rows
+from tests._rows import bridge_rows, claim_speakers, control_rows
 
 # --- layouts: interviews ---------------------------------------------------------------------
 
@@ -195,3 +195,64 @@ def test_an_aide_speaks_for_the_side_served_and_brigades_by_their_arm(
     text: str, speaker: tuple
 ) -> None:
     assert speaker in claim_speakers(text)
+
+
+def test_a_source_in_law_enforcement_told_tass_speaks_for_russia() -> None:
+    text = (
+        "A representative of one of the regional law enforcement agencies told the state news "
+        "agency TASS that the enemy had struck the bridge across the Seim."
+    )
+    rows = parse_report("date 2024-08-16\n" + text)["claims"]
+    assert rows["side"].tolist() == ["RU"]
+    assert rows["outlet"].tolist() == ["TASS"]
+
+
+def test_a_number_is_no_speaker() -> None:
+    text = (
+        "VASYL CHYNCHYK, head of the Toretsk city military administration, 14:15\n"
+        '"Between one hundred and one hundred and fifty people leave every day, but there are '
+        'still those who refuse and say the city will hold."\n'
+    )
+    assert all(sp != "Between one" for sp, _ in claim_speakers(text))
+
+
+def test_a_journalists_turn_at_a_briefing_is_a_question_not_a_claim() -> None:
+    text = (
+        "Briefing by Governor Oleh Syniehubov, 22 May.\n\n"
+        "UKRINFORM: There are reports that the bridges over the Vovcha in Vovchansk are gone. "
+        "Is that true?\n\n"
+        "SYNIEHUBOV: Not all of them. One bridge in the centre was damaged by an aerial bomb "
+        "last week.\n"
+    )
+    speakers = claim_speakers(text)
+    assert all(sp != "UKRINFORM" for sp, _ in speakers)
+    # (no row from the question's "are gone": the governor's answer only)
+    assert [(r["status"], r["claimed_by_side"]) for r in bridge_rows(text)] == [("damaged", "UA")]
+
+
+# --- bridges ----------------------------------------------------------------------------------
+
+
+def test_a_bridge_under_fire_but_still_standing_is_intact() -> None:
+    # the predicate after "but" has no subject of its own: the bridges named before
+    text = (
+        "Governor Volodymyr Artiukh said the road bridges across the Vovcha were under constant "
+        "fire, but still standing."
+    )
+    assert [r["status"] for r in bridge_rows(text)] == ["intact"]
+
+
+def test_damaged_but_still_usable_stays_one_damaged_bridge() -> None:
+    text = "Governor Pavlo Kyrylenko said a third bridge was damaged but still usable."
+    assert [r["status"] for r in bridge_rows(text)] == ["damaged"]
+
+
+def test_a_rebuilt_crossing_is_intact_but_not_one_to_be_rebuilt() -> None:
+    built = (
+        "The Russian Defence Ministry said army engineers have rebuilt a crossing over the Seim."
+    )
+    assert [r["status"] for r in bridge_rows(built)] == ["intact"]
+    assert (
+        bridge_rows('Mayor Ihor Kolykhaiev said: "When the bridge is rebuilt it will be by us."')
+        == []
+    )
