@@ -1022,7 +1022,8 @@ _EVAC_STATUS = [
     (
         "requested",
         compile_lower(
-            r"\b(?:call(?:ed|s|ing)? (?:on|for)|ask(?:ed|s|ing)?|"
+            # (not "nobody asks the parents": no one asking is no call)
+            r"\b(?:call(?:ed|s|ing)? (?:on|for)|(?<!nobody\s)(?<!no\sone\s)ask(?:ed|s|ing)?|"
             # (service on demand, no call to leave: "crews take people out on request")
             r"(?<!\bon\s)(?<!\bupon\s)request(?:ed|s|ing)?|"
             r"urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|demand(?:ed|s|ing)?|plead(?:ed|s|ing)?|"
@@ -1457,13 +1458,15 @@ _EVAC_STATUS = [
             # "evacuation trains to the west were leaving every day from Kramatorsk"
             # (one service too: "the evacuation train leaves Pokrovsk every day")
             r"(?:bus(?:es)?|trains?|convoys?)\s+(?:[^.;]{0,50}?\s)?(?:still\s+)?(?:depart|"
-            r"departs|departing|leave|leaves|leaving|run|runs|running|go|goes|going)\s+"
-            # ("trains leave Kramatorsk for Lviv twice a day", "several times a week")
+            r"departs|departing|leave|leaves|leaving|left|run|runs|running|go|goes|going)\s+"
+            # ("trains leave Kramatorsk for Lviv twice a day", "several times a week"; "buses
+            # left Kherson for Mykolaiv every morning", a habit)
             r"(?:[\w'’-]+\s+){0,4}?(?:daily|every|regularly|each|hourly|nightly|weekly|"
             r"(?:once|twice|(?:\w+\s+)?times)\s+(?:a|per|each)\s+(?:day|week))|"
             # a service kept going: "evacuation trains will keep leaving the city", "the buses
             # kept on running to Dnipro"
-            r"(?:bus(?:es)?|trains?|convoys?|ferry|ferries)\s+(?:\w+\s+)?(?:keeps?|kept|keep)\s+"
+            # ("evacuation trains from Kherson station keep running")
+            r"(?:bus(?:es)?|trains?|convoys?|ferry|ferries)\s+(?:[^.;]{0,40}?\s)?(?:keeps?|kept|keep)\s+"
             r"(?:on\s+)?(?:leaving|running|departing|going)\b|"
             # a scheduled service: "a daily evacuation train runs from Pokrovsk to Lviv"
             r"\b(?:daily|nightly|weekly|regular|hourly)\s+(?:evacuation\s+)?(?:bus(?:es)?|"
@@ -3474,7 +3477,8 @@ _NO_WAY_IN = compile_lower(
 # (up to the main clause's own verb, or the clause's end)
 _PEOPLE_WHO = compile_lower(
     r"\b(?:people|those|anyone|everyone|residents|civilians|families|pensioners|ones|locals|"
-    r"inhabitants|evacuees|children|women|men|patients)"
+    r"inhabitants|evacuees|children|women|men|patients|(?:the\s+)?(?:elderly|sick|disabled|"
+    r"wounded|bedridden))"
     # (with their place: "residents of Kherson who cannot leave on their own")
     r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)??\s+(?:still\s+)?who\s+"
     # (nor a call's content after it: "asked people who had fled not to come home yet"; nor a
@@ -3508,6 +3512,11 @@ _KIND_OF_ORDER = compile_lower(
     r"complete|finished|over\b|suspended|halted|stopped)|continues\b|continued\b|began\b|"
     r"started\b|proceeds\b|proceeded\b|resumed\b))"
     r"|\b(?:is|was|are|were)\s+not\s+(?:mandatory|compulsory|obligatory)\b"
+    # ... and the order that covers the people a verb moves: "police evacuated 43 people,
+    # including three children under a mandatory evacuation order", "all families under the
+    # mandatory evacuation order have left"
+    r"|\bunder\s+(?:a|an|the)\s+(?:mandatory|compulsory|obligatory)\s+(?:evacuation\s+)?"
+    r"(?:order|regime|decision)\b"
 )
 
 
@@ -3551,6 +3560,13 @@ def _main_clause_status(s: str, low: str, found: int) -> str | None:
     return _evac_status_of(ms, ml, found)
 
 
+# a transport's habit: "buses left Kherson for Mykolaiv every morning" (its verb in the past)
+_EVERY_MORNING = compile_lower(
+    r"\b(?:bus(?:es)?|trains?|convoys?|ferry|ferries|boats?)\b[^.;]{0,80}?\b(?:left|ran|went|"
+    r"departed)\b[^.;]{0,60}?\bevery\s+(?:day|morning|evening|night|week|other\s+day)\b"
+)
+
+
 def _evac_status(s: str, low: str, found: int) -> str | None:
     """The evacuation status of ``s`` (``low``: its :func:`lower`, ``found``: the
     :func:`_evac_words` of a text holding it): the status of its main clause when a side
@@ -3561,6 +3577,9 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
         # answer denies the way out the question offered
         return "impossible"
     st = _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
+    if st == "completed" and "every" in low and _EVERY_MORNING.search(low) is not None:
+        # "buses left Kherson for Mykolaiv every morning": a service that runs, not one trip
+        return "ongoing"
     if st == "completed" and "if " in low and _IF_EVACUATED.search(low) is not None:
         # "it would be much easier for us if all the residents were evacuated": a wish, a
         # call to go, no evacuation done

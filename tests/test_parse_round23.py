@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.parse import parse_report
-from tests._rows import bridge_rows, claim_speakers, control_rows
+from tests._rows import bridge_rows, claim_speakers, control_rows, evac_rows
 
 # --- layouts: interviews ---------------------------------------------------------------------
 
@@ -256,3 +256,43 @@ def test_a_rebuilt_crossing_is_intact_but_not_one_to_be_rebuilt() -> None:
         bridge_rows('Mayor Ihor Kolykhaiev said: "When the bridge is rebuilt it will be by us."')
         == []
     )
+
+
+# --- evacuations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Donetsk Oblast Military Administration reported that police evacuated 43 people "
+         "from Kurakhove on December 21, including three children under a mandatory evacuation "
+         "order.", "completed"),
+        ('Governor Vadym Filashkin said: "All families with children under the mandatory '
+         'evacuation order have left Myrnohrad, except two."', "completed"),
+        ("Governor Vadym Filashkin announced a mandatory evacuation of children from Kurakhove.",
+         "requested"),
+    ],
+)  # fmt: skip
+def test_people_under_an_order_are_moved_by_the_main_verb(text: str, status: str) -> None:
+    assert [r[3] for r in evac_rows(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ('"Families are being separated, children are being taken deep into Ukraine from '
+         'Velyka Novosilka, and nobody asks the parents," Denis Pushilin said.', "ongoing"),
+        ('Mayor Oleksandr Shapovalov said: "Twice a week there is a bus from Beryslav to Mykolaiv, '
+         'and the police take out the elderly who cannot walk to the stop."', "ongoing"),
+        ("Governor Oleksandr Prokudin said evacuation trains from Kherson station keep running.",
+         "ongoing"),
+        ("Governor Oleksandr Prokudin said buses left Kherson for Mykolaiv every morning.",
+         "ongoing"),
+        ("Governor Oleksandr Prokudin said buses left Kherson for Mykolaiv on Monday.",
+         "completed"),
+    ],
+)  # fmt: skip
+def test_a_service_that_runs_is_ongoing(text: str, status: str) -> None:
+    # no one asking is no call; what the elderly cannot do is no way out shut; a habit in the
+    # past tense is a service running
+    assert [r[3] for r in evac_rows(text)] == [status]
