@@ -856,7 +856,8 @@ METONYM_SPEAKER = compile_fast(
     r"^(?:Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|London|Washington|the West)$", re.I
 )
 _BAD_START = compile_fast(
-    r"^(?:it|this|that|these|those|there|which|who|what|when|where|while|if|as|so|but|and|"
+    # ("To say that X is taken is not true": an infinitive, no one)
+    r"^(?:it|this|that|these|those|there|which|who|what|when|where|while|if|as|so|but|and|to|"
     r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources|"
     # "According to the militia, people ... told": the cue, not a subject
     r"according|"

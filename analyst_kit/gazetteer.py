@@ -1510,7 +1510,7 @@ def _russian_namesakes(text: str, records: list[dict], pops: list[int]) -> list[
             and r["kind"] == "settlement"
             and pops[k] < 50000
             and normalize_name(r["mention"]) != normalize_name(r["name"])
-            and _placed_in_russia(text, r, records)
+            and (placed := _placed_in_russia(text, r, records))
         ):
             near = [
                 q
@@ -1521,7 +1521,8 @@ def _russian_namesakes(text: str, records: list[dict], pops: list[int]) -> list[
                 and q["lat"] is not None
                 and q["lat"] == q["lat"]
             ]
-            if all(
+            # ("... in the Kursk Region" right after it: there, however near the namesake lies)
+            if placed == "region" or all(
                 _haversine_km(r["lat"], r["lon"], q["lat"], q["lon"]) > _NAMESAKE_FAR_KM
                 for q in near
             ):
@@ -1532,6 +1533,20 @@ def _russian_namesakes(text: str, records: list[dict], pops: list[int]) -> list[
                 out.append(_unlisted_record(text[r["start"] : end], r["start"], end))
                 continue
         out.append(r)
+    flipped = {normalize_name(q["mention"]) for q in out if q["place_id"].startswith("unlisted:")}
+    if flipped:
+        # one sense per text: "liberated Uspenovka and Borki in the Kursk Region ... 'units
+        # liberated the settlements of Uspenovka and Borki,' the ministry said" (the same
+        # spelling of a Ukrainian namesake, put in Russia once, is that Russian village)
+        out = [
+            _unlisted_record(q["mention"], q["start"], q["end"])
+            if q["country"] == "UA"
+            and q["kind"] == "settlement"
+            and normalize_name(q["mention"]) != normalize_name(q["name"])
+            and normalize_name(q["mention"]) in flipped
+            else q
+            for q in out
+        ]
     return out
 
 
@@ -1546,9 +1561,10 @@ _IN_REGION_AFTER = compile_fast(
 )
 
 
-def _placed_in_russia(text: str, r: dict, records: list[dict]) -> bool:
-    """Whether the text puts the mention ``r`` in Russia: a Russian town named in the same
-    sentence within a few words, or a Russian region just after it ("in Kursk oblast")."""
+def _placed_in_russia(text: str, r: dict, records: list[dict]) -> str | None:
+    """Whether the text puts the mention ``r`` in Russia: "town" for a Russian town named in
+    the same sentence within a few words, "region" for a Russian region just after it ("in
+    Kursk oblast"); None when it does not."""
     for q in records:
         if q["country"] != "RU" or q["kind"] not in ("settlement", "region") or q["metonym"]:
             continue
@@ -1558,10 +1574,10 @@ def _placed_in_russia(text: str, r: dict, records: list[dict]) -> bool:
         if hi - lo > _RU_NEAR_CHARS or ". " in text[lo:hi]:
             continue
         if q["kind"] == "settlement":
-            return True
+            return "town"
         if q["start"] > r["end"] and _IN_REGION_AFTER.fullmatch(text, r["end"], q["start"]):
-            return True
-    return False
+            return "region"
+    return None
 
 
 # A town's name before the kind of site it hosts names that site ("the Avdiivka coke plant",

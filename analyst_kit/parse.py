@@ -250,7 +250,12 @@ _ELIDED_SUBJECT = compile_fast(
     r"Reiterates|Urges|Calls|Repeats|Promises|Rejects)\s"
 )
 _TIME_IN_LINE = compile_fast(rf",\s*{_CLOCK}\b")
-_POST_RELAY = compile_fast(r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$")
+_POST_RELAY = compile_fast(
+    r",\s+(?:(?:quoted|cited|relayed)\s+by|via)\s+[^,]{2,40}$"
+    # ... or the platform it was posted on: "BODY (NAME), Telegram", "NAME, on Facebook"
+    r"|,\s+(?:on\s+|in\s+)?(?:(?:its|his|her|their)\s+)?(?:Telegram|Facebook|Twitter|X|VK|"
+    r"VKontakte|Instagram|YouTube|Viber)(?:\s+(?:channel|page|account))?$"
+)
 
 
 def _tag_speaker(tag: str) -> dict | None:
@@ -358,11 +363,16 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
     np = _POST_RELAY.sub("", m.group("np")).strip()
     np = _POST_NOTE.sub("", np).strip()
     found = attr.section_speaker(np)
-    if found is None and np.endswith(")") and "(" in np:
-        # "Concord press service (Yevgeny Prigozhin)": the person the channel speaks for, or
+    if np.endswith(")") and "(" in np:
+        # "Concord press service (Yevgeny Prigozhin)", "Kherson regional military
+        # administration (Oleksandr Prokudin)": the person the channel or body speaks for, or
         # else the channel itself
         head, _, inner = np[:-1].partition("(")
-        found = attr.section_speaker(inner.strip()) or attr.section_speaker(head.strip())
+        person = attr.section_speaker(inner.strip())
+        if person is not None and attr.split_name_role(person["np"])[2] == "person":
+            found = person
+        elif found is None:
+            found = person or attr.section_speaker(head.strip())
         np = head.strip()
     if found is None and _POST_AUTHOR_NAME.fullmatch(np) is not None:
         # the author line of a post names its writer, known or not: "Yuri Kotenok, war

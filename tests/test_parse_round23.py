@@ -296,3 +296,35 @@ def test_a_service_that_runs_is_ongoing(text: str, status: str) -> None:
     # no one asking is no call; what the elderly cannot do is no way out shut; a habit in the
     # past tense is a service running
     assert [r[3] for r in evac_rows(text)] == [status]
+
+
+# --- post headers and place names --------------------------------------------------------------
+
+
+def test_a_post_by_a_body_names_the_person_it_speaks_for() -> None:
+    text = (
+        "Digest of posts, 8 August 2023.\n\n"
+        "08:15 | Kherson regional military administration (Oleksandr Prokudin), Telegram\n"
+        "Over the past day the enemy carried out 71 attacks on the right-bank part of the "
+        "region.\n"
+    )
+    assert claim_speakers(text) == [("Oleksandr Prokudin", "UA")]
+
+
+def test_an_infinitive_opening_a_quote_is_no_speaker() -> None:
+    text = (
+        'General Staff spokesman Dmytro Lykhovyi said: "To say that Andriivka is taken is not '
+        'true: it is a contested village."'
+    )
+    assert all(sp != "To" for sp, _ in claim_speakers(text))
+
+
+def test_a_village_put_in_russia_once_stays_there_for_the_whole_text() -> None:
+    text = (
+        "The Russian Defence Ministry said units had liberated the communities of Uspenovka and "
+        'Borki in the Kursk Region. "Over the past 24 hours, units liberated the settlements of '
+        'Uspenovka and Borki," the ministry said.'
+    )
+    places = parse_report("date 2024-09-16\n" + text)["places"]
+    assert set(places["name"]) >= {"Uspenovka", "Borki"}
+    assert not {"Uspenivka", "Birky"} & set(places["name"])
