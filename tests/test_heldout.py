@@ -199,6 +199,18 @@ SETS = {
     # ... and two written with them, never read for a fix: first scores 0.791 and 0.712
     "fresh80": (10, 0.77),
     "fresh81": (10, 0.70),
+    # nineteenth session, written blind at its start: first scores 0.766, 0.772, 0.779, 0.712,
+    # 0.807, 0.838 with the code from before the session; fresh82/83/86/87 then drove the round
+    # (interviews by phone, "the village" as the last village named, "X is not lost", assaults
+    # on X beaten off, journalists' turns at briefings, "but still standing", people under a
+    # mandatory order, Kursk villages named once in Russia...)
+    "fresh82": (10, 0.75),
+    "fresh83": (10, 0.76),
+    "fresh86": (10, 0.80),
+    "fresh87": (10, 0.83),
+    # ... and two written with them, never read for a fix
+    "fresh84": (10, 0.75),
+    "fresh85": (10, 0.69),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
