@@ -203,6 +203,8 @@ _BRIDGE_STATUS = [
             r"knock(?:ed|s)? down|took out|obliterated|sunk|sank|reduced to (?:rubble|ruins)|"
             # "fighting left the city's bridges in ruins": the bridge between "left" and "ruins"
             r"(?:left|lies|lay|lying) in ruins|left\s+(?:[\w'’-]+\s+){1,10}?in ruins|"
+            # "the Antonivskyi road bridge is a ruin", "the bridge is now in ruins"
+            r"(?:is|was|are|were)\s+(?:now\s+|still\s+)?(?:a\s+ruin|ruins|in\s+ruins)|"
             r"(?:blew|blown|blow|blowing) (?:it|them) up|(?:blew|blown|blow|blowing) (?:the|a|both|two|three|"
             r"their|its|every) (?:[\w-]+ )?(?:bridges?|crossings?|spans?)|"
             # "sappers had blown the road bridge", "the span was dynamited"
@@ -235,7 +237,10 @@ _BRIDGE_STATUS = [
             r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:restored|rebuilt|repaired)|"
             r"yet\s+to\s+(?:be\s+)?(?:restored|rebuilt|repaired|restore|rebuild|repair)|"
             # "all three lie in the river", "the span lies in the water"
-            r"(?:lies|lie|lay|lying)\s+(?:(?:also|now|still|all)\s+)?in\s+the\s+(?:river|water))\b",
+            r"(?:lies|lie|lay|lying)\s+(?:(?:also|now|still|all)\s+)?in\s+the\s+(?:river|water)|"
+            # "the spans they blew up are in the water", "its spans are in the river"
+            r"spans?\s+(?:[^.;]{0,40}?\s)?(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+the\s+"
+            r"(?:river|water))\b",
         ),
     ),
     # an attack ("struck", "hit") and what a bridge can no longer do: true of a damaged and of
@@ -293,6 +298,9 @@ _BRIDGE_STATUS = [
             r"(?:bridges?|crossings?|spans?)\s+(?:(?:there|itself|themselves|both|all)\s+)?"
             r"(?:(?:is|are|was|were)\s+(?:still\s+)?standing|(?:still\s+)?stands?)"
             r"(?!\s+(?:in|on|at|over|across|near|by|between|above)\b)|"
+            # "the small bridge over the Konka held" (the clause ends there)
+            r"(?:(?:foot)?bridges?|crossings?|spans?)\s+(?:(?:over|across|on)\s+the\s+[\w'’-]+\s+)?"
+            r"held(?=\s*(?:[.;,\"”]|$))|"
             r"(?:(?:foot)?bridges?|crossings?|spans?|structure)\s+(?:had|has|have)\s+held(?!\s+(?:by|off|back|up|"
             r"out|on|the|a|an|its|their)\b)|"
             r"traffic\s+(?:on|over|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bridges?|crossings?)"

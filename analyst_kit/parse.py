@@ -505,15 +505,22 @@ def _interviewee(s: str, intro: str) -> str | None:
     if rest.startswith(("him ", "her ", "him,", "her,")):
         # (the first person the introduction names: "NAME heads the UN mission. ... We spoke
         # to her in Kyiv")
-        return next(
-            (
-                n.group(0)
-                for n in _NAME.finditer(intro)
-                if _NOT_NAME_LEAD.match(n.group(0)) is None
+        # (with the role its appositive gives: "NAME, first deputy head of the Kherson
+        # regional council, keeps in daily contact ...")
+        # (the title may name them first, bare: "... : NAME on life on the left bank")
+        first = None
+        for n in _NAME.finditer(intro):
+            if (
+                _NOT_NAME_LEAD.match(n.group(0)) is None
                 and attr.split_name_role(n.group(0))[2] == "person"
-            ),
-            None,
-        )
+            ):
+                app = _APPOSITIVE.match(intro, n.end())
+                with_role = intro[n.start() : app.end()] if app is not None else None
+                if with_role is not None and attr.split_name_role(with_role)[2] == "person":
+                    if first is None or with_role.startswith(first):
+                        return with_role
+                first = first or n.group(0)
+        return first
     for name in _NAME.finditer(rest):
         head = rest.rfind(",", 0, name.start()) + 1
         app = _APPOSITIVE.match(rest, name.end())
@@ -568,6 +575,22 @@ def _surname_label(sa: str, speakers: _Speakers) -> dict | None:
 
 # a transcript's turn label in capitals: "UKRINFORM: ...", "SYNIEHUBOV: ..."
 _PRESS_TURN = compile_fast(r"([A-Z][A-Z'’-]{2,24}):\s")
+
+
+# a bridge's river named after it: "the bridge over the Konka", "a crossing across the Oskil"
+_OVER_NAMED = compile_fast(r"\b(?:over|across)\s+the\s+([A-Z][\w'’-]+)")
+
+
+def _other_river_named(s: str, ctx: dict, prev: dict) -> bool:
+    """Does ``s`` name its bridge's river (``ctx``, read by _bridge_context, has none) as
+    another than the one of the bridge named before (``prev``)?"""
+    if ctx["river"] is not None or "the " not in s:
+        return False
+    m = _OVER_NAMED.search(s)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return not (prev.get("river") and word[:4] in prev["river"].lower())
 
 
 def _end_at(text: str, sep: str, pos: int) -> int:
@@ -1748,7 +1771,14 @@ def _parse_records(
             if bridges and s.rstrip(" \"”’'").endswith("?"):
                 bridges = []  # "How do people get across with the bridge out?": asked, not said
             if ctx is not None:
-                if bridge_ctx is not None and k - bridge_ctx[0] <= 1 and ctx["name"] is None:
+                if (
+                    bridge_ctx is not None
+                    and k - bridge_ctx[0] <= 1
+                    and ctx["name"] is None
+                    # (not a bridge over a river of its own the gazetteer lacks: "the small
+                    # bridge over the Konka held", after the Antonivskyi bridge on the Dnipro)
+                    and not _other_river_named(s, ctx, bridge_ctx[1])
+                ):
                     # "The Daryivka bridge. This smaller bridge ... across the Inhulets river"
                     ctx = {"name": bridge_ctx[1]["name"], "river": ctx["river"]}
                     ctx["river"] = ctx["river"] or bridge_ctx[1]["river"]

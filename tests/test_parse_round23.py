@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyst_kit.parse import parse_report
+from analyst_kit.parse import parse_report, read_reports
 from tests._rows import bridge_rows, claim_speakers, control_rows, evac_rows
 
 # --- layouts: interviews ---------------------------------------------------------------------
@@ -328,3 +328,39 @@ def test_a_village_put_in_russia_once_stays_there_for_the_whole_text() -> None:
     places = parse_report("date 2024-09-16\n" + text)["places"]
     assert set(places["name"]) >= {"Uspenovka", "Borki"}
     assert not {"Uspenivka", "Birky"} & set(places["name"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spokeswoman Natalia Humeniuk said the Antonivskyi road bridge is a ruin.",
+        "Governor Oleksandr Prokudin said the spans of the Antonivskyi bridge are in the water.",
+    ],
+)
+def test_a_bridge_in_ruins_or_its_spans_in_the_water_is_destroyed(text: str) -> None:
+    assert [r["status"] for r in bridge_rows(text)] == ["destroyed"]
+
+
+def test_a_small_bridge_that_held_is_intact_and_not_the_bridge_named_before() -> None:
+    text = (
+        "We spoke to Yuriy Sobolevskyi, first deputy head of the Kherson regional council.\n\n"
+        "- What about the bridges?\n\n"
+        "- The Antonivskyi road bridge is a ruin. In Oleshky the small bridge over the Konka "
+        "held, people tell me.\n"
+    )
+    rows = read_reports([text])["bridges"]
+    got = sorted(
+        zip(rows["status"], rows["name"].fillna("-"), rows["claimed_by_side"], strict=True)
+    )
+    assert got == [("destroyed", "Antonivskyi bridge", "UA"), ("intact", "-", "UA")]
+
+
+def test_an_interviewee_named_bare_in_the_title_takes_the_role_of_the_introduction() -> None:
+    text = (
+        'INTERVIEW | "Only those with Russian passports": Yuriy Sobolevskyi on the left bank\n\n'
+        "Yuriy Sobolevskyi, first deputy head of the Kherson regional council, keeps in contact "
+        "with people on the left bank. We spoke to him in Kherson.\n\n"
+        "- Did the Russian side organise an evacuation?\n\n"
+        "- Only for those with Russian passports.\n"
+    )
+    assert ("Yuriy Sobolevskyi", "UA") in claim_speakers(text)
