@@ -527,6 +527,8 @@ _PREP_BEFORE = compile_fast(
     r"in|on|into|behind|beyond|past|for|across|along|over|with)\s+(?:the\s+)?$",
     re.I,
 )
+# a side's positions in a place: "our positions in Krynky are held"
+_POSITIONS_IN_BEFORE = compile_fast(r"\bpositions\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
 _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
 # "Soledar is held", "Andriivka is still held": held by the speaker's own side (nothing follows
 # but the clause's end; "is held by Russia" names the holder, read elsewhere)
@@ -583,7 +585,7 @@ _CONTROL_GATE_WORDS = tuple(
        "turned over", "turned back", "turning over", "gave back", "given back", "giving back"]
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
        for n in ("troops", "forces", "soldiers", "units", "servicemen", "military", "armed",
-                 "regular")]
+                 "regular", "positions")]
     + ["no occupier", "no invader", "not a single"]
 )  # fmt: skip
 # "in Ukrainian hands"; "in the hands of allied forces": the force named holds it
@@ -619,9 +621,10 @@ _NO_TROOPS = compile_fast(
     r"\b(?:no|not\s+a\s+single)\s+(?:longer\s+)?(?:any\s+)?"
     r"(?:(?P<occ>occupiers?|invaders?|enemy)(?:\s+(?:troops|forces|soldiers?|units))?|"
     r"(?P<adj>[\w'’-]+)\s+(?:(?:military|armed|regular)\s+)?"
-    r"(?:troops|forces|soldiers?|servicemen|units|occupiers?))\s+"
+    # ("there are no Ukrainian positions on the left bank")
+    r"(?:troops|forces|soldiers?|servicemen|units|occupiers?|positions))\s+"
     r"(?:(?:left|remain(?:ing|ed|s)?|were|was|are|is|now|still)\s+){0,2}"
-    r"(?:on|in|inside|within)\s+(?:the\s+territory\s+of\s+)?",
+    r"(?:on|in|inside|within)\s+(?:the\s+territory\s+of\s+|the\s+(?=(?:left|right)\s+bank))?",
     re.I,
 )
 # "the Russian-occupied south of Zaporizhzhia Oblast", "Ukrainian-controlled Zaporizhzhia"
@@ -2510,6 +2513,9 @@ _GUARDED_GAP = compile_fast(
 _BANK_SUBJECT = compile_fast(
     r"\b(?:left|right|east|west|eastern|western)\s+bank\s+(?:is|was|remains|remained|are|were|"
     r"has|had)\b"
+    # ... or where troops are or are not: "no Ukrainian positions on the left bank"
+    r"|\b(?:troops|forces|positions|units|bridgeheads?|foothold)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+"
+    r"(?:left|right|east|west|eastern|western)\s+bank\b"
 )
 _OCCUPIERS = compile_fast(r"\b(?:occupiers|occupied|occupation|occupying\s+forces)\b", re.I)
 _COMMA_PRONOUN_END = compile_fast(r",\s(?:he|she|it|we|they)$")
@@ -4227,6 +4233,8 @@ def _object_claim(
         )
         and seed is not None
         and _PREP_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]) is not None
+        # (but "our positions in Krynky are held": the positions hold the place)
+        and _POSITIONS_IN_BEFORE.search(s, max(0, seed["rs"] - 30), seed["rs"]) is None
     ):
         return None  # "the line near Kupiansk is holding": the line, not the town
     neg = m.re is _REMAINS_SIDE and m.group("neg") is not None

@@ -364,3 +364,22 @@ def test_an_interviewee_named_bare_in_the_title_takes_the_role_of_the_introducti
         "- Only for those with Russian passports.\n"
     )
     assert ("Yuriy Sobolevskyi", "UA") in claim_speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Vladimir Saldo said there are no Ukrainian positions on the left bank.",
+         ("left bank", "RU", None, "RU")),
+        ("Vladimir Saldo said there were no Ukrainian troops on the left bank.",
+         ("left bank", "RU", None, "RU")),
+        ("Governor Oleksandr Prokudin said there are no Russian positions in Kherson.",
+         ("Kherson", "UA", None, "UA")),
+        ("Ukrainian military spokeswoman Natalia Humeniuk said the marines had established a "
+         "bridgehead on the left bank.", ("left bank", "UA", None, "UA")),
+        ('Spokeswoman Natalia Humeniuk said: "Our positions in Krynky are held."',
+         ("Krynky", "UA", None, "UA")),
+    ],
+)  # fmt: skip
+def test_positions_on_a_bank_or_in_a_village_say_who_holds_it(text: str, row: tuple) -> None:
+    assert row in control_rows(text)
