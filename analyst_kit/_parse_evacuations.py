@@ -2059,6 +2059,8 @@ _TO_BEFORE = compile_fast(
     r"|\bto\s+(?:an?\s+|the\s+)?(?!another\b)(?:[\w-]+\s+){0,2}?hospitals?\s+in\s+(?:the\s+)?$"
     # where evacuees are lodged: "placed in temporary accommodation centres in Stary Oskol"
     r"|\baccommodation\s+(?:centres?|centers?|facilit(?:y|ies)|points?)\s+(?:in|at)\s+$"
+    # ... "taken to temporary accommodation in Belgorod region" (the accommodation itself)
+    r"|\bto\s+(?:temporary\s+)?(?:accommodation|housing|dormitories|hostels?)\s+in\s+(?:the\s+)?$"
 )
 # a place a way out is for, or where the buildings people leave lie: 'no agreed "green corridor"
 # for Chernihiv', "brought out of residential buildings next to Azovstal"

@@ -383,3 +383,11 @@ def test_an_interviewee_named_bare_in_the_title_takes_the_role_of_the_introducti
 )  # fmt: skip
 def test_positions_on_a_bank_or_in_a_village_say_who_holds_it(text: str, row: tuple) -> None:
     assert row in control_rows(text)
+
+
+def test_people_taken_to_accommodation_in_a_region_go_there() -> None:
+    text = (
+        'Vitaly Ganchev said residents of the villages "liberated" in recent days who wished to '
+        "leave had been taken to temporary accommodation in Belgorod region."
+    )
+    assert evac_rows(text) == [[None, "Belgorod oblast", "civilians", "completed", "RU"]]
