@@ -1538,6 +1538,17 @@ def _inverted_phrase(sentence: str, verb_end: int) -> tuple[tuple[int, int], int
     return (start, start + max(2, last - start)), min(run_end + 1, len(sentence))
 
 
+# the role set off after an inverted verb's name, up to the sentence's end or the next comma:
+# '"...," said Ivan Petrenko, a Ukrainian police sergeant.', "..., head of the X administration"
+_INVERTED_ROLE = compile_fast(
+    r",\s+(?=(?:the|a|an|head|chief|deputy|spokes\w+|commander|mayor|governor|secretary|"
+    r"director|member|officer|sergeant|lieutenant|captain|major|colonel)\b)"
+    r"[^,;:.?!\"“”()]{3,100}?(?=\s*(?:[.;?!]|$|,\s+(?:who|which|adding|noting|saying|speaking|"
+    r"writing|told|in\s+an?\b|on\s+(?:Telegram|Facebook|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)))"
+)
+
+
 def _inverted_phrases(sentence: str) -> list[tuple[int, int]]:
     """The ``np`` spans of ``INVERTED.finditer(sentence)``, tried only where a match may start."""
     mark = _MARK_VERB.search(sentence)
@@ -2056,6 +2067,12 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
             nm = _NAME_ENDS.match(sentence, b)
             if nm and not _ROLE_HEADS.isdisjoint(sentence[a:b].lower().split()):
                 b = nm.end("name")
+            elif (app := _INVERTED_ROLE.match(sentence, b)) is not None:
+                # '"...," said Ivan Petrenko, a Ukrainian police sergeant.': the name, then the
+                # role that gives the side (not a clause: ", adding that ...")
+                name, role, kind = split_name_role(sentence[a : app.end()])
+                if kind == "person" and role and split_name_role(sentence[a:b])[2] == "person":
+                    b = app.end()
         c = _speaker(sentence[a:b])
         if c and not _in_outlet(a, b, outlet_spans) and not _PRONOUN.match(c):
             cands.append((a, c, "said", (a, b)))

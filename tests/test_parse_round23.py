@@ -391,3 +391,18 @@ def test_people_taken_to_accommodation_in_a_region_go_there() -> None:
         "leave had been taken to temporary accommodation in Belgorod region."
     )
     assert evac_rows(text) == [[None, "Belgorod oblast", "civilians", "completed", "RU"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The bridge is gone," said Ivan Petrenko, a Ukrainian police sergeant.',
+         ("Ivan Petrenko", "UA")),
+        ('"The bridge is gone," said Ivan Petrenko, head of the Donetsk regional military '
+         "administration.", ("Ivan Petrenko", "UA")),
+        ('"The bridge is gone," said Ivan Petrenko, adding that buses were running.',
+         ("Ivan Petrenko", None)),
+    ],
+)  # fmt: skip
+def test_a_role_after_an_inverted_speakers_name_gives_the_side(text: str, speaker: tuple) -> None:
+    assert claim_speakers(text) == [speaker]
