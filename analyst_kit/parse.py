@@ -414,6 +414,13 @@ _SPOKE_WITH = compile_fast(
     r"\b(?:[Ss]poke|[Tt]alked|[Ss]peaking|[Tt]alking|[Ii]nterviewed|[Aa]sked|sat\s+down)\s+"
     r"(?:(?:to|with)\s+)?(?P<rest>[^.;:\n]{3,160})"
 )
+# a person named by first name only: "asked that only his first name, Denys, be used", "asked
+# to be identified only by her first name, Olena"
+_FIRST_NAME_ONLY = compile_fast(r"\b(?:his|her)\s+first\s+name,?\s+(?P<name>[A-Z][\w'’-]+)\b")
+# the appositive role of a sentence's subject: "The officer, a senior lieutenant of X, ..."
+_SUBJECT_APPOSITIVE = compile_fast(
+    r"(?:The|A|An|Our)\s+[\w -]{2,40}?,\s+(?P<role>(?:a|an|the)\s+[^,;.]{3,100}),"
+)
 # "by phone to", "over video link with": how an interview was held, before whom it was with
 _BY_MEDIUM_TO = compile_fast(
     r"(?:by|over|via)\s+(?:a\s+)?(?:tele)?(?:phone|video(?:\s+link)?|Zoom|Skype)\s+(?:to|with)\s+"
@@ -490,6 +497,12 @@ def _interviewee(s: str, intro: str) -> str | None:
     "former boxer NAME"; "We spoke to her in Kyiv" → the first person ``intro``, the text
     before, names; "NAME, mayor of X, spoke by phone" → the one before the verb), or None.
     Its bare "A:" turns are that person's."""
+    fn = _FIRST_NAME_ONLY.search(s) if "first name" in s else None
+    if fn is not None:
+        # "The officer, a senior lieutenant of the Donetsk regional police, asked that only his
+        # first name, Denys, be used": the one the interview is with, and the role given
+        role = _SUBJECT_APPOSITIVE.match(s)
+        return fn.group("name") + (f", {role.group('role')}" if role is not None else "")
     m = _SPOKE_WITH.search(s)
     if m is None:
         return None

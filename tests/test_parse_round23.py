@@ -406,3 +406,13 @@ def test_people_taken_to_accommodation_in_a_region_go_there() -> None:
 )  # fmt: skip
 def test_a_role_after_an_inverted_speakers_name_gives_the_side(text: str, speaker: tuple) -> None:
     assert claim_speakers(text) == [speaker]
+
+
+def test_an_interviewee_named_by_first_name_only_answers_the_questions() -> None:
+    text = (
+        "Interview recorded on 21 February 2025. The officer, a senior lieutenant of the "
+        "Donetsk regional police, asked that only his first name, Denys, be used.\n\n"
+        "How many people are you taking out now?\n\n"
+        "On a normal day our crews take out between 30 and 60 people from Myrnohrad.\n"
+    )
+    assert ("Denys", "UA") in claim_speakers(text)
