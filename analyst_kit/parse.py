@@ -475,20 +475,25 @@ _THE_VILLAGE = compile_fast(
 
 
 def _village_referent(
-    last_village: tuple[dict, int, int], k: int, low: str, sp: list[dict], text: str, a: int
+    recent: list[tuple[dict, int, int]], k: int, low: str, sp: list[dict], text: str, a: int
 ) -> dict | None:
     """The village "the village" / "the settlement" of sentence ``k`` (lower-cased ``low``,
     starting at ``a`` in ``text``, its places ``sp``) stands for: the last small settlement
-    named up to three sentences before in the same paragraph, when the sentence names no
-    settlement of its own; else None."""
+    named up to three sentences before (``recent``: the settlements named lately, as (place,
+    sentence, where)), in the same paragraph, when the sentence names no settlement of its
+    own; else None."""
     if ("the village" not in low and "the settlement" not in low) or _THE_VILLAGE.search(
         low
     ) is None:
         return None
-    p, at, where = last_village
-    if k - at > 3 or "\n\n" in text[where:a] or any(q["kind"] == "settlement" for q in sp):
+    if any(q["kind"] == "settlement" for q in sp):
         return None
-    return p
+    for p, at, where in reversed(recent):
+        if k - at > 3:
+            return None
+        if _is_small_place(p):
+            return None if "\n\n" in text[where:a] else p
+    return None
 
 
 def _interviewee(s: str, intro: str) -> str | None:
@@ -1206,7 +1211,8 @@ def _parse_records(
     spokes_of: dict[int, dict] = {}  # a body -> its spokesperson speaking right after it
     last_origin = None
     last_town: tuple[str, int] | None = None  # the last town named as a scene, and where
-    last_village: tuple[dict, int, int] | None = None  # the last village: (place, sentence, where)
+    # the settlements named in the last few sentences: (place, sentence, where), for "the village"
+    recent_towns: list[tuple[dict, int, int]] = []
     # the town a line opens with ("In X, ...", "X: ..."), and where that line ends
     line_topic: tuple[str, int] | None = None
     focus = None
@@ -1862,9 +1868,9 @@ def _parse_records(
                 or (kfocus["name"] if kfocus is not focus else None)
                 or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
                 or (
-                    _village_referent(last_village, k, low, sp, text, a)["name"]
-                    if last_village is not None
-                    and _village_referent(last_village, k, low, sp, text, a)
+                    vr["name"]
+                    if recent_towns
+                    and (vr := _village_referent(recent_towns, k, low, sp, text, a)) is not None
                     else None
                 )
                 # "the city" of a paragraph that named its town before: that town
@@ -2079,7 +2085,7 @@ def _parse_records(
                 or _recent_referent(introduced, k, low)
                 # ("fighting near Berestove ... We assess the settlement is contested": the
                 # village named in the sentences just before, not the report's city)
-                or (_village_referent(last_village, k, low, sp, text, a) if last_village else None)
+                or (_village_referent(recent_towns, k, low, sp, text, a) if recent_towns else None)
                 or (_it_referent(prev_sp, low) if "it " in low and prev_sp else None)
                 # (an answer in the same paragraph: a new one speaks of the report's focus)
                 or (
@@ -2194,8 +2200,9 @@ def _parse_records(
                     and _TOWN_AS_SCENE_BEFORE.search(s, max(0, p["rs"] - 25), p["rs"]) is None
                 ):
                     last_town = (p["name"], a)  # ... and the last one named as a scene
-                if _is_small_place(p):
-                    last_village = (p, k, a)  # ... and the last village, for "the village"
+                if len(recent_towns) > 16:
+                    recent_towns = [t for t in recent_towns if k - t[1] <= 3]
+                recent_towns.append((p, k, a))  # ... and the recent ones, for "the village"
                 km = _KIND_OF_BEFORE.search(s, max(0, p["rs"] - 20), p["rs"])
                 if km is not None:
                     kinds[km.group("k").lower()] = p
