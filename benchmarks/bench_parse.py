@@ -77,8 +77,9 @@ FRESH54_67 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in rang
 FRESH68_75 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(68, 76)]
 # eighteenth session, blind: fresh76-79 drove its round, fresh80/81 never read for a fix
 FRESH76_81 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(76, 82)]
-# nineteenth session, blind: fresh82/83/86/87 drove its round, fresh84/85 never read for a fix
-FRESH82_87 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(82, 88)]
+# nineteenth session, blind: fresh82/83/86/87 drove its round, fresh84/85 and fresh88/89 (written
+# after it) never read for a fix
+FRESH82_89 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(82, 90)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -287,7 +288,7 @@ def main() -> None:
             *FRESH54_67,
             *FRESH68_75,
             *FRESH76_81,
-            *FRESH82_87,
+            *FRESH82_89,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

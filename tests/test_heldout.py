@@ -211,6 +211,10 @@ SETS = {
     # ... and two written with them, never read for a fix (the round moved neither)
     "fresh84": (10, 0.76),
     "fresh85": (10, 0.69),
+    # ... and two written blind after the round, never read for a fix: first scores 0.758 and
+    # 0.769 with the code from before the session, 0.761 and 0.769 with the round's
+    "fresh88": (10, 0.74),
+    "fresh89": (10, 0.75),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
