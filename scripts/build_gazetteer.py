@@ -40,8 +40,20 @@ SOURCE_FILE = "ukraine_settlements_geonames500.csv"
 
 #: geonameid -> canonical name, where GeoNames' current name is not the one the kit's contract
 #: uses (GeoNames lists the 2024 renamings "Siverskodonetsk" and "Pivdennoukrainsk"; reporting
-#: of 2022 and the contract use "Sievierodonetsk" and "Yuzhnoukrainsk", the towns' names then).
-CANONICAL_OVERRIDES = {691999: "Sievierodonetsk", 7525990: "Yuzhnoukrainsk"}
+#: of 2022 and the contract use "Sievierodonetsk" and "Yuzhnoukrainsk", the towns' names then;
+#: the Zaporizhzhia oblast town GeoNames spells with the old hyphenated Cyrillic "Гуляй-Поле"
+#: is "Huliaipole" in current Ukrainian use and in reporting, not "Huliai-Pole"; GeoNames' 2024
+#: "Aidar" is Novopskov in the reporting of the war; and three whose derived name took a
+#: Belarusian or Russian alternate or an accent: Kadiivka, Svitlodarsk, Herbyne).
+CANONICAL_OVERRIDES = {
+    691999: "Sievierodonetsk",
+    7525990: "Yuzhnoukrainsk",
+    707898: "Huliaipole",
+    699311: "Novopskov",
+    692975: "Kadiivka",
+    692093: "Svitlodarsk",
+    708851: "Herbyne",
+}
 
 _LATIN_OK = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f' ’ʼ.\-]{3,}$")
 _CYR_OK = re.compile(r"^[\u0400-\u042f\u0406\u0407\u0404\u0490][\u0400-\u04ff'’ʼ \-]{3,}$")

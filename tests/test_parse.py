@@ -3181,7 +3181,7 @@ def test_evac_axis_label_is_not_the_origin():
     rows = _evac_ost_of(
         "Zaporizhzhia direction: officials said that Huliaipole had been fully evacuated."
     )
-    assert [r[:2] for r in rows] == [["Huliai-Pole", "completed"]]
+    assert [r[:2] for r in rows] == [["Huliaipole", "completed"]]
 
 
 def test_evac_quoted_appeal_takes_later_side():

@@ -26,7 +26,7 @@ def _statuses(sentence: str) -> list[tuple[str, str]]:
         ("Officials said the mandatory evacuation from Kurakhove, which began last week, is "
          "continuing.", "Kurakhove"),
         ("The mandatory evacuation of Huliaipole has started, the regional administration "
-         "said.", "Huliai-Pole"),
+         "said.", "Huliaipole"),
     ],
 )  # fmt: skip
 def test_an_ordered_evacuation_going_on_is_ongoing(sentence: str, origin: str) -> None:

@@ -416,3 +416,20 @@ def test_an_interviewee_named_by_first_name_only_answers_the_questions() -> None
         "On a normal day our crews take out between 30 and 60 people from Myrnohrad.\n"
     )
     assert ("Denys", "UA") in claim_speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shelling hit Huliaipole again.", "Huliaipole"),
+        ("Shelling hit Гуляйполе again.", "Huliaipole"),
+        ("Shelling hit Kadiivka again.", "Kadiivka"),
+        ("Shelling hit Svitlodarsk again.", "Svitlodarsk"),
+        ("Fighting went on near Novopskov.", "Novopskov"),
+    ],
+)
+def test_towns_keep_the_names_reporting_uses(text: str, name: str) -> None:
+    # the canonical names of the gazetteer's build (CANONICAL_OVERRIDES): not GeoNames'
+    # hyphenated "Huliai-Pole", a Belarusian "Kadziiўka", a Russian "Svetlodarsk", 2024's "Aidar"
+    places = parse_report("date 2022-08-01\n" + text)["places"]
+    assert list(places["name"]) == [name]
