@@ -1661,17 +1661,14 @@ def _is_caps_turn(np: str) -> bool:
 def is_outlet_turn(np: str) -> bool:
     """Is the turn label ``np`` in capitals an outlet's name ("UKRINFORM: ...", "TASS: ..."),
     its journalist asking a question of a briefing?"""
-    return any(np == key.upper() for key in _outlet_keys_upper().get(np[:1], ()))
+    return np in _outlet_names_upper()
 
 
 @lru_cache(maxsize=1)
-def _outlet_keys_upper() -> dict[str, tuple[str, ...]]:
-    """The outlets' names, by first letter (upper case)."""
+def _outlet_names_upper() -> frozenset[str]:
+    """The outlets' names in capitals, as a transcript writes a turn's label."""
     index, _ = outlets_table()
-    by_first: dict[str, list[str]] = {}
-    for key in index:
-        by_first.setdefault(key[:1].upper(), []).append(key)
-    return {c: tuple(keys) for c, keys in by_first.items()}
+    return frozenset(key.upper() for key in index)
 
 
 def is_caps_name_turn(np: str) -> bool:

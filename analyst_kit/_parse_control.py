@@ -541,6 +541,12 @@ _IS_HELD = compile_fast(
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but)\b))",
     re.I,
 )
+# the words every _IS_HELD match holds (the rule's gate and part of the sentence gate)
+_IS_HELD_GATE = (
+    "is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
+    "are still held", "being defended", "not lost", "not been lost", "never been lost",
+    "not yet lost",
+)  # fmt: skip
 
 # "kept positions in the north of the village": held ground (words a match holds)
 _KEPT_POSITIONS = tuple(
@@ -566,9 +572,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off", "beaten off", "beaten back"]
     + ["stands", "standing"]  # "Kharkiv stands"
-    + ["is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
-       "are still held", "being defended", "not lost", "not been lost", "never been lost",
-       "not yet lost"]
+    + list(_IS_HELD_GATE)
     + ["not captured", "not been captured", "not seized", "not been seized", "not yet captured"]
     + ["contested", "grey zone", "gray zone"]  # "X remains contested", "X is a grey zone"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
@@ -1139,9 +1143,7 @@ _CONTROL_RULES = (
     (_WITHDRAWAL_OF, "withdrawal", ("withdrawal", "pullout", "pull-out")),
     (_REMAINS_SIDE, "remains", _REMAINS_GATE),
     (_HOLDING_OUT, "remains", _HOLDING_OUT_GATE),
-    (_IS_HELD, "remains", ("is held", "is still held", "is firmly held", "are held",
-                           "remains held", "remained held", "are still held", "being defended",
-                           "not lost", "not been lost", "never been lost", "not yet lost")),
+    (_IS_HELD, "remains", _IS_HELD_GATE),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
                        "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
     (_LOST, "lost", ("lost", "lose", "no longer")),
