@@ -17,7 +17,10 @@ _FORCE_NOUN = (
     r"(?:armed forces|forces|troops|army|military|units?|soldiers?|servicem[ae]n|artillery|shelling|"
     # (one of them too: "a Ukrainian marine engineer brought down the bridge")
     r"strikes?|missiles?|rockets?|sappers?|engineers?|aviation|air force|navy|fighters?|militants|"
-    r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|paratroopers|"
+    r"jets|warplanes|bombing|fire|attacks?|offensive|side|tanks|grouping|group|"
+    # ("Russian assault groups entered X"; not sabotage or infiltration groups, which take no
+    # ground: "sabotage groups had entered Kyiv")
+    r"(?<!sabotage )(?<!infiltration )(?<!reconnaissance )(?<!recon )groups|infantry|paratroopers|"
     r"marines?|defenders|garrison|saboteurs|drones?|HIMARS|gunners?|shells|battalions?|brigades?|"
     r"regiments?|militia|formations|detachments|aircraft|planes|helicopters|bombers|"
     r"separatists|rebels|partisans|guerrillas|"
@@ -304,6 +307,6 @@ _PASSIVE_BE = compile_fast(
     r"\b(?:is|are|was|were|been|being|remains?|remained)\s+(?:now\s+|still\s+|fully\s+|"
     r"earlier\s+|already\s+|reportedly\s+|"
     r"completely\s+|entirely\s+|effectively\s+|largely\s+|almost\s+|nearly\s+|mostly\s+|"
-    r"practically\s+|virtually\s+|\"|“)*$",
+    r"practically\s+|virtually\s+|temporarily\s+|partly\s+|partially\s+|\"|“)*$",
     re.I,
 )

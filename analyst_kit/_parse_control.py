@@ -77,7 +77,9 @@ _CUE_WORD_SRC = (
     # "Ukrainian forces maintain positions in and near Krynky", "retain positions in Bakhmut",
     # "established a foothold in Krynky", "likely kept positions in its northern part"
     # "Russian troops who had dug in at the aggregate plant", "entrenched in Krynky": held
-    r"|(?:dug|dig(?:s|ging)?|entrench(?:ed|es|ing)?)(?:\s+themselves)?(?:\s+in)?"
+    # ("Russian troops are consolidating in Solovyove", "consolidated in the southern blocks")
+    r"|(?:dug|dig(?:s|ging)?|entrench(?:ed|es|ing)?|consolidat(?:ed|es|ing|e))"
+    r"(?:\s+themselves)?(?:\s+in)?"
     r"(?=\s+(?:at|in|on|inside|around)\s)"
     # "Russian troops were present in the northern part of the town": held, in part at least
     r"|present(?=\s+(?:in|at|inside)\s)"
@@ -161,7 +163,8 @@ _NEG_BEFORE = compile_lower(
 )
 # a direct object after the cue: "held the industrial zone", "captured Pidlisne"
 _OBJECT_AFTER = compile_fast(
-    r"\s+(?:(?:the|a|an|some|most|much|all|part|parts|positions?|control|several|both|two|"
+    # ('troops controlled "about 60 percent" of X': a quote may open on the object)
+    r"\s+[\"“]?(?:(?:the|a|an|some|most|much|all|part|parts|positions?|control|several|both|two|"
     r"three|almost|nearly|virtually|practically|large|key|its|their|this|that|about|around|"
     r"roughly|approximately|over|more|less|half|one|two-thirds|three-quarters|"
     # "troops had retaken dozens of settlements": a group of places
@@ -403,10 +406,10 @@ _TAKE = compile_lower(
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
     # "had taken the whole of Bakhmut", "took all of Soledar"
-    r"|(?:the\s+)?(?:whole|entire|entirety|all)\s+of\s+(?:the\s+)?"
+    r"|(?:the\s+)?(?:whole|entire|entirety|all)[\"”]?\s+of\s+(?:the\s+)?"
     r"|(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?(?:half|a\s+third|"
     r"two[- ]thirds|a\s+quarter|three[- ]quarters|most|much|\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|"
-    r"percent))\s+of\s+(?:the\s+)?"
+    r"percent))[\"”]?\s+of\s+(?:the\s+)?"
     # "cleared 86% of the territory Ukraine once held in the region"
     # ("the region" is a mention of its own: the article stays)
     r"(?:(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+"
@@ -452,6 +455,9 @@ _BARE_TAKE = compile_lower(r"(?:capture|seize|recapture)\b")
 _FAILED_TO_BEFORE = compile_lower(
     r"\b(?:(?:have|has|had)\s+)?(?:failed|(?:were|was|been)\s+unable)\s+(?:so\s+far\s+)?to\s+$"
     r"|\bcould\s*(?:not|n['’]t)\s+(?:yet\s+)?$"
+    # "have not been able to take X", "were not able to enter"
+    r"|\b(?:(?:have|has|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?been|(?:were|was|are|is)\s*"
+    r"(?:not|n['’]t))\s+able\s+to\s+$"
 )
 # a withdrawal denied in so many words: "have not withdrawn from", "did not leave"
 _NOT_LEFT_BEFORE = compile_lower(r"\b(?:have|has|had|did|do|does)\s*(?:not|n['’]t)\s+(?:yet\s+)?$")
@@ -1759,7 +1765,7 @@ def _control_rows(
             for r in _still_part_rows(s, named_all, speaker_side)
             if (r["place"], r["controller_side"]) not in held
         ]
-    if "contested" in s or "grey zone" in s or "gray zone" in s:
+    if "contested" in s or "grey zone" in s or "gray zone" in s or "either side" in s:
         rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
     return rows
 
@@ -1970,6 +1976,13 @@ _ASSESSED_BEFORE = compile_fast(
     r"show\w*|view\w*|characteri[sz]\w*|sees?|saw)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# ... or held by no one: "neither side (fully) controls Kyslivka", "neither side holds X"
+_NEITHER_SIDE_BEFORE = compile_fast(
+    r"\bneither\s+side\s+(?:(?:currently|now|yet|fully|really|firmly|clearly)\s+){0,2}"
+    r"(?:controls|holds|has\s+(?:full\s+)?control\s+(?:of|over))\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
 _CONTESTED_IF_BEFORE = compile_fast(r"\b(?:whether|if|unclear|asked)\b[^.;]{0,40}$", re.I)
 
 
@@ -1997,9 +2010,13 @@ def _contested_rows(
         if p["kind"] not in ("settlement", "facility", "region") or p["name"] in done:
             continue
         e = _mention_end(p)
-        if _CONTESTED_AFTER.match(s, e) is None and (
-            _CONTESTED_AS.match(s, e) is None
-            or _ASSESSED_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is None
+        if (
+            _CONTESTED_AFTER.match(s, e) is None
+            and (
+                _CONTESTED_AS.match(s, e) is None
+                or _ASSESSED_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is None
+            )
+            and _NEITHER_SIDE_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"]) is None
         ):
             continue
         if _CONTESTED_IF_BEFORE.search(s, max(0, p["rs"] - 50), p["rs"]) is not None:
@@ -2727,7 +2744,7 @@ def _control_claim(
         and cl.startswith(_TAKEN_CUES, start)
         and (
             _NOT_LEFT_BEFORE.search(pre_low) is not None
-            or ("fail" in pre_low or "unable" in pre_low or "could" in pre_low)
+            or ("fail" in pre_low or "able to" in pre_low or "could" in pre_low)
             and _FAILED_TO_BEFORE.search(pre_low) is not None
         )
     )
@@ -2759,7 +2776,9 @@ def _control_claim(
         # industrial zone" is ground held: a direct object says which
         kind not in ("take", "flag", "withdraw", "withdrawal", "expel", "handback", "lost")
         # troops dig in, are present: they hold
-        and not cl.startswith(("dug", "dig", "entrench", "present", "made", "mak"), start)
+        and not cl.startswith(
+            ("dug", "dig", "entrench", "present", "made", "mak", "consolidat"), start
+        )
         and _PEOPLE_GATE(pre_low)
         and _PEOPLE_BEFORE.search(pre_low)
         and not _OBJECT_AFTER.match(clause, end)
@@ -3230,7 +3249,11 @@ def _control_claim(
             names = [focus["name"]]
         else:
             return None
-    if _is_foothold_cue(kind, cue):
+    if _is_foothold_cue(kind, cue) and not (
+        # ("troops are consolidating in X": no held noun, the place itself)
+        cue.startswith("consolidat")
+        and clause.startswith((" in ", " on ", " at ", " inside "), end)
+    ):
         # "gained a foothold in X": X right after the held noun, not "a foothold in a tree line
         # north-west of the village"
         target = seed["rs"] - a if seed is not None and seed in after else None

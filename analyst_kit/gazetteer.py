@@ -121,7 +121,20 @@ _SURNAME_ENDINGS = ("ov", "ev", "in", "yn", "ova", "eva", "ina", "sky", "skyy", 
                     "ski", "enko", "chuk")  # fmt: skip
 _LOCATIVE_BEFORE = compile_fast(
     r"\b(?:in|near|at|from|to|into|outside|around|towards|toward|of|through|via|and|"
-    r"village|town|city|settlement|village of|town of|city of|outskirts of)\s+$"
+    r"village|town|city|settlement|village of|town of|city of|outskirts of|"
+    # "Russian forces controlled Ternova", "had retaken Borova": ground held or taken
+    r"control|controls|controlled|control over|captured|took|taken|seized|occupied|liberated|retook|"
+    r"recaptured|entered|hold|holds|held|holding|occupy|cleared|fled|left|abandoned|defend|defending|"
+    r"back|over|capture|take|seize|enter|storm|stormed|encircle|encircled|surround|surrounded)\s+$"
+)
+# what a place, not a person, is said to be: "Ternova is in the grey zone", "Borova was
+# liberated", "Ternova fell to Russian forces" (a surname-shaped village so followed is one)
+_PLACE_PREDICATE_AFTER = compile_fast(
+    r"\s+(?:(?:is|was|has\s+been|had\s+been|remains|remained|is\s+now|was\s+now)\s+"
+    r"(?:(?:now|still|fully|completely|entirely|temporarily|partly|partially|reportedly)\s+)*"
+    r"(?:under\b|in\s+(?:the\s+)?(?:grey|gray|russian|ukrainian|enemy)\b|held\b|controlled\b|"
+    r"liberated\b|captured\b|occupied\b|retaken\b|recaptured\b|freed\b|de-?occupied\b|"
+    r"contested\b|ours\b|encircled\b|surrounded\b|cleared\b|taken\b|lost\b)|fell\b)"
 )
 
 # English and Greek word endings: such capitalised words are not near-miss place names
@@ -1250,8 +1263,10 @@ def _after_given_name(before: str) -> bool:
     return before[k:-1] in _GIVEN_NAMES
 
 
-def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
-    """Reject small settlements whose mention reads like a person's name."""
+def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool | None:
+    """Reject small settlements whose mention reads like a person's name: False after a title
+    or a given name, None for a surname-shaped name with no place word before it (a place
+    only if the text places it elsewhere: see :func:`_match`), True otherwise."""
     if not st["_small"][i]:
         return True
     before = low[max(0, s - 25) : s]
@@ -1266,9 +1281,10 @@ def _plausible(low: str, s: int, e: int, i: int, st: dict) -> bool:
         return (
             bool(_LOCATIVE_BEFORE.search(before))
             or low.startswith(_UNIT_AFTER, e)
+            or bool(_PLACE_PREDICATE_AFTER.match(low, e))
             or low.startswith(". ", e)
             and (s == 0 or before.rstrip(_ITEM_BULLETS).endswith("\n"))
-        )
+        ) or None
     return True
 
 
@@ -1294,13 +1310,16 @@ def _match(text: str, fuzzy: bool, allowed: set | None, plain: str | None = None
     ships = "ship" in low or "cruiser" in low or "vessel" in low or "frigate" in low
     out = []
     ship_names: set[str] = set()
+    surname_shaped: list[tuple] = []  # (where in out, s, e, i, score, n) held back
     for s, e, scored, score in _resolve(low, matches, st):
         if allowed is not None:
             scored = [t for t in scored if pids[t[1]] in allowed]
             if not scored:
                 continue
         i = scored[0][1]
-        if small[i] and not _plausible(low, s, e, i, st):
+        if small[i] and not (ok := _plausible(low, s, e, i, st)):
+            if ok is None and not _SPEECH_AFTER.match(low, e):
+                surname_shaped.append((len(out), s, e, i, score, len(scored)))
             continue
         if _NOT_PLACE_AFTER.match(low, e):
             continue
@@ -1323,6 +1342,13 @@ def _match(text: str, fuzzy: bool, allowed: set | None, plain: str | None = None
             i = city_oblast[i]
         met = speaker[i] and _is_metonym(low, s, e, i, st)
         out.append((s, e, i, score, met, len(scored)))
+    if surname_shaped:
+        # "fighting near Ternova ... Ternova is in the grey zone": a name that reads like a
+        # surname is the village wherever it recurs once the text has placed it
+        placed = {f[2] for f in out}
+        for k, s, e, i, score, n in reversed(surname_shaped):
+            if i in placed:
+                out.insert(k, (s, e, i, score, False, n))
     if ship_names:  # "the cruiser Moskva ... The Moskva had led": the ship all along
         out = [f for f in out if low[f[0] : f[1]] not in ship_names]
     if extra and any(f[3] < 1.0 for f in out):
@@ -1904,6 +1930,8 @@ _LIST_SEP_BEFORE = compile_fast(
 _LIST_ITEM_END = compile_fast(
     r"\s*(?:[.,;:()]|$)|\s+(?:and|or|in|on|near|at|of|to|from|where|which|while|that|after|"
     r"before|as|with|were|was|had|have|has|are|is|but|for|since|during|until|amid|"
+    # ("the battle for X went on", "attacks on X overnight")
+    r"overnight|again|continued|continues|went|goes|raged|rages|lasted|intensified|"
     r"north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
     r"southeast|southwest)\b"
 )
@@ -2071,6 +2099,10 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
 _VERB_CUES = (
     "near ", "nearby ", "entered ", "taken ", "captured ", "liberated ", 'liberated" ',
     "liberated” ", "retook ",
+    # "repelled an assault on Verkhnokamianske", "the outskirts of Spirne", "the battle for
+    # Dovhenke", "advancing towards Umanske": the ground fought over
+    "assault on ", "assaults on ", "attack on ", "attacks on ", "outskirts of ", "battle for ",
+    "fighting for ", "towards ", "advance on ",
 )  # fmt: skip
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 
