@@ -859,6 +859,8 @@ _BAD_START = compile_fast(
     # ("To say that X is taken is not true": an infinitive, no one)
     r"^(?:it|this|that|these|those|there|which|who|what|when|where|while|if|as|so|but|and|to|"
     r"because|although|though|some|many|most|all|no|not|nobody|reports|report|media|sources|"
+    # ("None of the claims below could be verified", "PLETENCHUK: Yes, the intelligence ...")
+    r"none|neither|yes|"
     # "According to the militia, people ... told": the cue, not a subject
     r"according|"
     # the narrator's imperative aside: "Recall that the ministry framed ...", "Note that ..."

@@ -80,6 +80,8 @@ FRESH76_81 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in rang
 # nineteenth session, blind: fresh82/83/86/87 drove its round, fresh84/85 and fresh88/89 (written
 # after it) never read for a fix
 FRESH82_89 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(82, 90)]
+# twentieth session, blind: fresh90/91 drove its round, fresh92/93 never read for a fix
+FRESH90_93 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(90, 94)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -289,6 +291,7 @@ def main() -> None:
             *FRESH68_75,
             *FRESH76_81,
             *FRESH82_89,
+            *FRESH90_93,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

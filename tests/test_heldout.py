@@ -217,6 +217,13 @@ SETS = {
     # 0.769 with the code from before the session, 0.761 and 0.769 with the round's
     "fresh88": (10, 0.74),
     "fresh89": (10, 0.75),
+    # twentieth session, written blind at its start: first scores 0.794, 0.773, 0.815, 0.827
+    # with the code from before the session (0.794, 0.778, 0.815, 0.828 with its first fixes,
+    # which came from sentence-template batteries, not from these sets)
+    "fresh90": (10, 0.77),
+    "fresh91": (10, 0.75),
+    "fresh92": (10, 0.79),
+    "fresh93": (10, 0.80),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
