@@ -307,6 +307,6 @@ _PASSIVE_BE = compile_fast(
     r"\b(?:is|are|was|were|been|being|remains?|remained)\s+(?:now\s+|still\s+|fully\s+|"
     r"earlier\s+|already\s+|reportedly\s+|"
     r"completely\s+|entirely\s+|effectively\s+|largely\s+|almost\s+|nearly\s+|mostly\s+|"
-    r"practically\s+|virtually\s+|temporarily\s+|partly\s+|partially\s+|\"|“)*$",
+    r"practically\s+|virtually\s+|temporarily\s+|partly\s+|partially\s+|half\s+|\"|“)*$",
     re.I,
 )

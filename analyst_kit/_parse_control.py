@@ -601,7 +601,10 @@ _CONTROL_GATE_WORDS = tuple(
 # "in Ukrainian hands"; "in the hands of allied forces": the force named holds it
 _HANDS = compile_fast(
     r"\b(?:in|into)\s+(?:the\s+)?(?:(?P<adj>Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Kyiv['’]s|"
-    r"Moscow['’]s|separatist|enemy|our|their|its)\s+hands\b|hands\s+of\s+(?P<np>(?:[\w'’-]+\s*){1,4}))",
+    r"Moscow['’]s|separatist|enemy|our|their|its|"
+    # "most of Rubezhnoye was now in the militia's hands"
+    r"(?:militia|enemy|army)['’]s|(?:separatists|rebels|occupiers|Russians|Ukrainians)['’])"
+    r"\s+hands\b|hands\s+of\s+(?P<np>(?:[\w'’-]+\s*){1,4}))",
     re.I,
 )
 _FLAG = compile_fast(
@@ -799,7 +802,8 @@ _TAKEN_PASSIVE = compile_fast(
     r"(?:(?:now|finally|already)\s+)?"
     r"(?:been\s+)?[\"“]?"
     r"(?:(?:now|finally|fully|completely|"
-    r"effectively|already|reportedly)\s+)?(?:(?:taken|won)\s+back\b|"
+    # ('Voevodovka was "half taken"': half of it)
+    r"effectively|already|reportedly|half|partly|partially)\s+)?(?:(?:taken|won)\s+back\b|"
     # 'Sudzha had been "fully cleared"' (of what, "cleared of X troops" tells: not read here)
     r"cleared\b[\"”]?(?!\s+(?:of|from|for|away|up(?!\s+to\b)|out|to|by\s+(?:sappers|deminers|"
     r"rescuers|pyrotechnicians))\b)|taken\b(?!\s+[\"“]to\b)(?!\s+(?:to|into|prisoners?|captive|hostages?|"
@@ -3322,6 +3326,8 @@ def _control_claim(
             controller = side
         if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
+        if controller is None and adj.lower() in ("enemy", "occupation") and side in _OPPOSITE:
+            controller = _OPPOSITE[side]  # "X has been under enemy control since 24 June"
         if "protection" in cue and (
             controller not in _OPPOSITE
             or (
@@ -3402,7 +3408,22 @@ def _control_claim(
         controller = _agent_side(m.group("np"), side)  # "in the hands of allied forces"
     elif kind in ("hands", "flag"):
         adj = (m.group("adj") or "").strip()
+        if kind == "hands" and adj[-2:] in ("'s", "’s"):
+            adj = adj[:-2]  # "the enemy's hands"
+        elif kind == "hands" and adj[-1:] in ("'", "’"):
+            adj = adj[:-1]  # "the separatists' hands"
         controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
+        if controller is None and kind == "hands" and adj.lower() in ("occupiers", "russians"):
+            controller = "RU"
+        if controller is None and kind == "hands" and adj.lower() == "ukrainians":
+            controller = "UA"
+        if (
+            controller is None
+            and kind == "hands"
+            and adj.lower() in ("militia", "separatists", "rebels")
+            and _separatist_context(s, side)
+        ):
+            controller = "RU"  # "in the militia's hands", said in Luhansk
         if controller is None and kind == "hands" and adj.lower() in _POSSESSIVES:
             controller = _possessor_side(adj, s[max(0, a + start - 200) : a + start], side)
         if controller is None and adj.lower() == "enemy":
@@ -3638,6 +3659,8 @@ def _taken_claim(
     # the share is the subject: "some 93% of the region has been taken"
     sm = _SHARE_SUBJECT.search(s, max(0, subject - 40), subject) if seed is not None else None
     share = _share(sm.group(0), lower(sm.group(0))) if sm is not None else None
+    if share is None and "half" in lower(m.group(0)):
+        share = 0.5  # 'Voevodovka was "half taken"'
     return [
         {"place": n, "controller_side": taker, "share": share, "claimed_by_side": side}
         for n in dict.fromkeys(names)

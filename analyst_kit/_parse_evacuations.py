@@ -284,7 +284,9 @@ _EVAC_PARTS = [
         (("allowing", "letting", "let", "blocking", "barring", "stopping"), ("buses", "convoy")),
         compile_lower(
             r"\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|"
-            r"stopping)\s+(?:the\s+|our\s+|any\s+)?(?:evacuation\s+)?(?:buses|bus|convoys?(?<!"
+            # ("the occupiers do not let our buses into Mariupol")
+            r"stopping|(?:(?:do|does|did|would|will)\s+not|(?:don|doesn|didn|won|wouldn)['’]t)\s+"
+            r"let)\s+(?:the\s+|our\s+|any\s+)?(?:evacuation\s+)?(?:buses|bus|convoys?(?<!"
             r"humanitarian\sconvoy)(?<!humanitarian\sconvoys)|evacuation\s+(?:teams?|vehicles))\s+"
             r"(?:\w+\s+)?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\b"
         ),
@@ -978,7 +980,7 @@ _EVAC_STATUS = [
             # the way out withheld by who holds it: "would not let civilians leave Mariupol"
             # (not the evacuees' own choice: "residents who would not let go of their homes")
             r"\b(?:(?:would|will|did|does|do)\s+not|(?:won|wouldn|didn|don|doesn)['’]t)\s+let\s+"
-            r"(?:\w+\s+){1,3}?(?:leave|go|out|evacuate|pass|through)\b|"
+            r"(?:\w+\s+){1,3}?(?:leave|go|out|evacuate|pass|through|into)\b|"
             # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
@@ -1913,6 +1915,7 @@ _EVAC_GATE = (
     "running", "operating",
     # "not allowing buses into Mariupol"
     "resettled", "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
+    "not let", "n't let", "n’t let",
     # "the convoy was turned back at a checkpoint", "its team had to turn back", "buses had not
     # been allowed to enter the town"
     "turned back", "turned away", "turn back", "turn around", "not allowed", "not been allowed",
@@ -2707,6 +2710,17 @@ def _from_unknown_place(s: str, places: list[dict]) -> bool:
     return any(m.end() not in starts for m in _FROM_NAME.finditer(s))
 
 
+# one evacuation word in scare quotes: 'people had been "evacuated" to Russia'
+# (with its direction: "the museum pieces had been "evacuated" for safekeeping" is art taken)
+_SCARE_QUOTED = compile_fast(
+    r"[\"“](?=evacu\w*[\"”])(evacu\w*)[\"”](?=\s+(?:to|from|into|out)\b)", re.I
+)
+
+
+def _blank_quotes(m: re.Match) -> str:
+    return " " + m.group(1) + " "
+
+
 def _evac_rows(
     s: str,
     places: list[dict],
@@ -2736,6 +2750,11 @@ def _evac_rows(
         # the evacuation of a metro station for an hour"
         return None
     found = _evac_words(low) if words is None else words
+    if '"evacu' in low or "“evacu" in low:
+        # 'had been "evacuated" to Russia': a word in scare quotes is still the verb (the quote
+        # marks, blanked, keep every offset)
+        s = _SCARE_QUOTED.sub(_blank_quotes, s)
+        low = lower(s)
     if ":" in s:
         places = _drop_rubric(s, places)
     title = None  # the region of the speaker's title, where people leave if nothing else is named
@@ -3141,7 +3160,8 @@ _FAILED_REACH = compile_fast(
     r"|\b(?:(?:had|has|have)\s+not\s+been|(?:was|were)\s+not)\s+able\s+to\s+(?:reach|get\s+(?:in)?to|"
     r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     # "not allowing buses into Mariupol"
-    r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping)\s+"
+    r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping|"
+    r"(?:(?:do|does|did|would|will)\s+not|(?:don|doesn|didn|won|wouldn)['’]t)\s+let)\s+"
     r"(?:[\w-]+\s+){1,3}?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\s+(?:the\s+)?"
     r"(?:(?:besieged\s+)?(?:city|town|village|port)\s+of\s+)?$",
     re.I,
@@ -3765,6 +3785,9 @@ def _region_of(name: str) -> str:
     return region["name"] if region is not None and region.get("kind") == "region" else name
 
 
+_TO_RUSSIAN_TERRITORY = contains_any(["to russian territory", "into russian territory"])
+
+
 def _evac_row(
     s: str,
     low: str,
@@ -4172,6 +4195,17 @@ def _evac_row(
         if requested_by is None and rm is None and _IMPERATIVE_LEAVE.search(low):
             # '"If you can, leave," the mayor said': the call is the speaker's own
             requested_by = side
+    if destination is None and _TO_RUSSIAN_TERRITORY(low):
+        destination = "Russia"  # "evacuated to Russian territory"
+    if (
+        destination == "Russia"
+        and status in ("completed", "ongoing")
+        and (origin is None or "from ukraine" in low)
+    ):
+        # "19,500 people were evacuated to the territory of the Russian Federation from Ukraine
+        # and the Donbas republics", "more than 1 million people had been evacuated to Russia":
+        # the country they left (a country is otherwise read as an actor, "Ukraine refused")
+        origin = "Ukraine"
     row = {
         "origin": origin,
         "destination": destination,

@@ -1879,6 +1879,7 @@ def _with_unlisted(text: str, records: list[dict], low: str | None = None) -> li
     if "villag" in low or "town" in low or "settlement" in low or "hamlet" in low:
         cues = _unlisted_cues(low)  # no cue noun: the common case, decided without the regex
     cues += _verb_cues(text, low, records)
+    cues += _predicated_names(text, low, records)
     if not cues:
         return records
     taken = bytearray(len(text) + 1)
@@ -2129,6 +2130,36 @@ def _verb_cues(text: str, low: str, records: list[dict]) -> list[int]:
                     out.append(at)
             at = low.find(word, at)
     return sorted(out) if out else out
+
+
+# "Vovchoiarivka has been under enemy control", 'Voevodovka was "half taken"': a name the
+# gazetteer lacks, with the ending of a Ukrainian or Russian village's name, that the sentence
+# says is held, taken or lost is a settlement
+_TOPONYM_ENDINGS = (
+    "ivka", "ovka", "yivka", "ivske", "ovske", "ivskyi", "ske", "skoye", "skoe", "ove", "oye",
+    "eve", "yne", "ine", "ino", "ovo", "evo", "ivtsi", "ovtsi", "ychi", "ivka", "ohe", "oho",
+)  # fmt: skip
+_PREDICATE_GATE = (" under ", " taken", " held", " occupied", " liberated", " captured", " fell")
+_PREDICATED_NAME = compile_fast(
+    rf"(?<![\w'’-])({_UNLISTED_WORD})(?=\s+(?:(?:is|was|has\s+been|had\s+been|remains|"
+    r"remained)\s+(?:(?:now|still|fully|completely|entirely|temporarily|partly|partially|"
+    r"reportedly|already)\s+)*[\"“]?(?:half\s+)?(?:under\b|in\s+(?:the\s+)?(?:grey|gray|russian|"
+    r"ukrainian|enemy)\b|held\b|controlled\b|liberated\b|captured\b|occupied\b|retaken\b|"
+    r"recaptured\b|freed\b|taken\b|lost\b|cleared\b)|fell\b))"
+)
+
+
+def _predicated_names(text: str, low: str, records: list[dict]) -> list[int]:
+    """Offsets of the unknown village names a clause says are held or taken (see
+    :data:`_PREDICATED_NAME`), not where a found place starts."""
+    if not any(w in low for w in _PREDICATE_GATE):
+        return []
+    starts = {r["start"] for r in records}
+    return [
+        m.start()
+        for m in _PREDICATED_NAME.finditer(text)
+        if m.start() not in starts and m.group(1).lower().endswith(_TOPONYM_ENDINGS)
+    ]
 
 
 def _cued_ok(text: str, m: re.Match) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.gazetteer import find_places
-from tests._rows import control_rows
+from analyst_kit.parse import read_reports
+from tests._rows import bridge_rows, control_rows
 
 # --- places: villages whose names read like surnames ----------------------------------------
 
@@ -159,3 +160,113 @@ def test_not_able_to_take_a_town_leaves_it_to_the_other_side(text: str) -> None:
 )
 def test_ground_neither_side_controls_has_no_holder(text: str) -> None:
     assert control_rows(text) == {("Kupiansk", None, None, "UA")}
+
+
+# --- the round on fresh90/91: control ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Serhiy Haidai said Popasna has been under enemy control since 24 June.",
+        "Governor Serhiy Haidai said Popasna was in the enemy's hands.",
+        "Governor Serhiy Haidai said Popasna was in the occupiers' hands.",
+    ],
+)
+def test_ground_under_enemy_control_is_the_speakers_enemys(text: str) -> None:
+    assert ("Popasna", "RU", None, "UA") in control_rows(text)
+
+
+def test_a_town_in_the_militias_hands_said_in_luhansk_is_russias() -> None:
+    text = "LPR militia spokesman Andrei Marochko said Rubezhnoye was now in the militia's hands."
+    assert ("Rubizhne", "RU", None, "RU") in control_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text", ['Marochko said Popasna was "half taken".', "Marochko said Popasna was half taken."]
+)
+def test_a_town_half_taken_is_half_held_by_the_taker(text: str) -> None:
+    assert ("Popasna", "RU", 0.5, "RU") in control_rows("LPR militia spokesman Andrei " + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Governor Serhiy Haidai said Vovchoiarivka has been under enemy control since 24 June.",
+         "Vovchoiarivka"),
+        ('Spokesman Andrei Marochko said Voevodovka was "half taken".', "Voevodovka"),
+    ],
+)  # fmt: skip
+def test_a_village_the_gazetteer_lacks_said_to_be_held_or_taken_is_a_place(
+    text: str, name: str
+) -> None:
+    # a name with a village's ending (-ivka, -ovka, -ske ...) and a predicate of ground
+    assert name in _mentions(text)
+
+
+def test_a_person_said_to_be_taken_is_no_village() -> None:
+    assert _mentions("Police said Petrenko was taken to hospital.") == []
+
+
+# --- evacuations ---------------------------------------------------------------------------
+
+
+def _evacs(text: str) -> list[tuple]:
+    rows = read_reports(["date 2022-05-01\n" + text])["evacuations"]
+    keys = ["origin", "destination", "status", "claimed_by_side"]
+    return [tuple(None if v != v else v for v in r) for r in rows[keys].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mizintsev said 18,583 people had been "evacuated" to Russia from Ukraine in 24 hours.',
+        "Mizintsev said more than 1 million people had been evacuated to Russia.",
+        "Mizintsev said nearly half a million people had been evacuated to Russian territory.",
+        "Mizintsev said 19,500 people were evacuated to the territory of the Russian Federation "
+        "from Ukraine.",
+    ],
+)
+def test_people_evacuated_to_russia_left_ukraine(text: str) -> None:
+    # the country is the origin (a country is otherwise an actor: "Ukraine refused"); a word in
+    # scare quotes is still the verb
+    assert ("Ukraine", "Russia", "completed", "RU") in _evacs("Colonel General " + text)
+
+
+def test_art_evacuated_in_scare_quotes_is_no_evacuation_of_people() -> None:
+    text = 'Russian-backed officials said the museum pieces had been "evacuated" for safekeeping.'
+    assert _evacs(text) == []
+
+
+def test_buses_not_let_into_a_town_is_the_way_out_refused() -> None:
+    text = "Deputy Prime Minister Iryna Vereshchuk said the occupiers do not let our buses into Mariupol."
+    assert ("Mariupol", None, "refused", "UA") in _evacs(text)
+
+
+# --- bridges --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Governor Serhiy Haidai said the bridges over the Donets are working.", "intact"),
+        ("Governor Serhiy Haidai said the remaining two bridges are used by the military at night.",
+         "intact"),
+        ("Governor Serhiy Haidai said Ukrainian sappers blew the small road bridge behind them.",
+         "destroyed"),
+        ("Governor Serhiy Haidai said the bridge over the Borova was blown in May.", "destroyed"),
+    ],
+)  # fmt: skip
+def test_bridge_statuses_said_plainly(text: str, status: str) -> None:
+    assert status in {r["status"] for r in bridge_rows("date 2022-06-01\n" + text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement did not say when the bridges had been blown.",
+        "The dam was rebuilt after being blown up twice during the Second World War.",
+    ],
+)
+def test_a_bridge_blown_in_a_question_or_in_history_gives_no_row(text: str) -> None:
+    assert bridge_rows("date 2022-06-01\n" + text) == []
