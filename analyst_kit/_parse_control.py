@@ -478,6 +478,12 @@ _REMAINS_SIDE = compile_fast(
     # "X is and will remain Ukrainian", "was, is and will be Ukrainian"
     r"(?:(?:was,?\s+)?(?:is|was|has\s+been)\s+and\s+(?:always\s+)?will\s+(?:always\s+)?"
     r"(?:remain|be)\s+|"
+    # "X is a Ukrainian city and will remain Ukrainian": the article before the side word
+    r"(?:is|was)\s+an?\s+(?=(?:Ukrainian|Russian)\s+(?:town|city|village|settlement|land)\s+and\s+"
+    r"(?:always\s+)?will\s+(?:always\s+)?(?:remain|be)\b)|"
+    # "Zaporizhzhia will remain Ukrainian", "will always be Ukrainian" (held now and kept; not
+    # "Donbas will be Ukrainian", a hope)
+    r"\bwill\s+(?:(?:always\s+)?(?:remain|stay)|always\s+be)\s+|"
     r"\b(?:remains|remained|remain|is|was|are|were|stays|stayed)\s+)"
     # "Vysokopillia is Ukraine": the country named for its side
     # "Staryi Saltiv is ours", in a side's own words: the speaker's side holds it
@@ -496,7 +502,7 @@ _REMAINS_SIDE = compile_fast(
     r"(?:a\s+)?part\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b"
     r"(?:\s+(?:town|city|village|settlement|land|soil|territory)\b)?"
     # "Zmiinyi is Ukrainian again", "the town is ours once more": back in that side's hands
-    r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too|yet))?"
+    r"(?:\s+(?:again|once\s+again|once\s+more|now|today|too|yet|forever|for\s+ever|always))?"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but|while|despite|after|until|for)\b))",
     re.I,
 )
@@ -514,7 +520,7 @@ _REMAINS_GATE += tuple(
 )
 _REMAINS_GATE += tuple(
     f"{v} a {side}"
-    for v in ("remains", "remained", "remain", "stays", "stayed")
+    for v in ("remains", "remained", "remain", "stays", "stayed", "is", "was")
     for side in ("ukrainian", "russian")
 )
 
@@ -3005,6 +3011,16 @@ def _control_claim(
             and any(_LAST_PART_GAP.match(s, _mention_end(p), a + start) for p in before)
         )
     )
+    if (
+        passive
+        and kind == "cue"
+        and cue == "held"
+        and before
+        and _HELD_THINGS.search(cl, 0, max(0, before[0]["rs"] - a)) is not None
+    ):
+        # "buses sent to collect people from Berdiansk and Tokmak had been held by Russian
+        # troops at the checkpoint": the buses are held, not the towns named on the way
+        return None
     generic = bits & _GENERIC_BIT
     city_subject = False
     subject_site = None  # a plant or airfield named before a passive cue
@@ -4000,6 +4016,14 @@ _ADJ_BEFORE = compile_lower(
 # ... with words between: "the occupied southern town of X", "the occupied port city of X"
 _TOWN_NOUN_OF = compile_fast(
     r"(?:[a-z][a-z-]*\s+){0,2}?(?:port|town|city|village|settlement)\s+of\s+"
+)
+# transport or people named before any place of a clause whose passive verb is "held"
+# (the noun heading a phrase that runs on to the places: "buses sent to collect people from X")
+_HELD_THINGS = compile_lower(
+    r"\b(?:buses|bus|convoys?|columns?|vehicles|cars|trucks|lorries|coaches|trains|ships|vessels|"
+    r"people|civilians|residents|evacuees|hostages|prisoners|detainees|journalists|volunteers|"
+    r"drivers|passengers|refugees|families)\s+(?:sent|carrying|with|from|heading|bound|"
+    r"travelling|traveling|waiting|trying|leaving|who|which|that|evacuating|going)\b"
 )
 _DEMINING = compile_fast(
     r"\b(?:mines?|landmines?|explosives?|unexploded|ordnance|rubble|debris|snow|bodies)\b", re.I

@@ -1796,7 +1796,8 @@ _ACTOR_AFTER = compile_fast(
     r"|\s+side\b"
     r"|\s+(?:has|have|had)(?!\s+(?:\w+\s+){0,3}?(?:been|fallen|become|remained|changed|come|"
     r"passed|returned)\b)"
-    r"|\s+(?:would|will|said|says|"
+    # ("Zaporizhzhia will remain Ukrainian", "X will be liberated": the place itself)
+    r"|\s+(?:would|will(?!\s+(?:always\s+)?(?:remain|be|stay|never\s+be)\b)|said|says|"
     r"claimed|claims|wants|wanted|must|should|can|could|did|does|insist\w*|accuse\w*|"
     r"den(?:y|ies|ied)|refused|rejected|proposed|offered|agreed|asked|called|demanded|"
     r"announced|instead)\b"

@@ -458,6 +458,10 @@ _ROLE_BEFORE_NAME = compile_fast(r"\b(?:the|a|an|our)\s+([a-z][^,;:.\n]{2,80}),\
 _ROLE_AFTER_NAME = compile_fast(r",\s+(?:the\s+)?([a-z][^,;:.\n]{2,100})(?=[,;:.\n])")
 
 
+# what "the plant" may stand for in a control row: the works the report named last
+_WORKS_HEADS = frozenset(("plant", "works", "steelworks", "steel works", "factory", "combine"))
+
+
 def _is_question_line(text: str, a: int) -> bool:
     """Is the line starting at ``a`` in ``text`` a question on a line of its own, as an
     interview sets its questions between the answers ("Your monitors went to Kherson. What
@@ -2157,8 +2161,16 @@ def _parse_records(
                     r["place"] = (
                         sites.get(head) if head == "station" or "power" in plant.lower() else "site"
                     )
-                else:
-                    r["place"] = sites.get(head, r["place"])
+                elif head in sites:
+                    r["place"] = sites[head]
+                elif (
+                    head in _WORKS_HEADS
+                    and "site" in sites
+                    and sites["site"].rsplit(None, 1)[-1].lower() in _WORKS_HEADS
+                ):
+                    # "the defenders were holding the plant" after "the Azovstal steelworks":
+                    # the works the report named last, whatever its own head word
+                    r["place"] = sites["site"]
             control = [r for r in control if r["place"] not in ("site", "station", "island", None)]
         last_region = next((p["name"] for p in reversed(sp) if p["kind"] == "region"), last_region)
         for p in sp:

@@ -270,3 +270,38 @@ def test_bridge_statuses_said_plainly(text: str, status: str) -> None:
 )
 def test_a_bridge_blown_in_a_question_or_in_history_gives_no_row(text: str) -> None:
     assert bridge_rows("date 2022-06-01\n" + text) == []
+
+
+def test_buses_held_at_a_checkpoint_are_no_towns_held() -> None:
+    text = (
+        "Deputy Prime Minister Iryna Vereshchuk said buses sent from Zaporizhzhia to collect "
+        "people from Berdiansk, Tokmak and Enerhodar had been held by Russian troops."
+    )
+    assert control_rows(text) == set()
+    held = "Deputy Prime Minister Iryna Vereshchuk said Berdiansk is held by Russian troops."
+    assert ("Berdiansk", "RU", None, "UA") in control_rows(held)
+
+
+def test_the_plant_is_the_works_named_before() -> None:
+    text = (
+        "Ukrainian fighters are holed up in the Azovstal steelworks in Mariupol. The defenders "
+        "were holding the plant, the Azov regiment said."
+    )
+    assert ("Azovstal steelworks", "UA", None, "UA") in control_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Oleksandr Starukh said Zaporizhzhia will remain Ukrainian.",
+        "Governor Oleksandr Starukh said Zaporizhzhia is a Ukrainian city and will remain "
+        "Ukrainian.",
+    ],
+)
+def test_a_town_that_will_remain_a_sides_is_held_by_it(text: str) -> None:
+    assert ("Zaporizhzhia", "UA", None, "UA") in control_rows(text)
+
+
+def test_a_town_that_will_be_a_sides_is_a_hope() -> None:
+    text = 'President Volodymyr Zelensky said: "Donbas will be Ukrainian."'
+    assert control_rows(text) == set()
