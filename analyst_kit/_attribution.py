@@ -529,7 +529,9 @@ _NOUN_AFTER = compile_fast(
     r"\s+(?:about|of|are|were|remain|remained|could|cannot|can['’]t|have|had)\b"
 )
 _NOT_SPEECH_AFTER = compile_fast(
-    r"^\s*(?:off|up|in|out|it(?!\s+(?:a|an|the)\s)|upon|to (?:open|take|allow))\b"
+    r"\s*(?:off|up|in|out|it(?!\s+(?:a|an|the)\s)|upon|to (?:open|take|allow))\b"
+    # a name and when it was borne: "The city, called Zhdanov from 1948 to 1989, is ..."
+    r"|\s*[A-Z][\w'’-]+\s+(?:from|until|till|before|in|between)\s+(?:about\s+)?1\d{3}\b"
 )
 # "\bper\b" with the boundary checked after the literal: sre then scans for "per" directly
 _PER = compile_fast(r"per(?<!\wper)\b")
@@ -1567,6 +1569,12 @@ def _inverted_phrases(sentence: str) -> list[tuple[int, int]]:
     end = 0
     for pos in sorted(starts):
         head = _INVERTED_HEAD.match(sentence, pos) if pos >= end else None
+        if (
+            head is not None
+            and head.group(0).endswith(("called", "calls"))
+            and _NOT_SPEECH_AFTER.match(sentence, head.end())
+        ):
+            head = None  # "The city, called Zhdanov from 1948 to 1989, ...": a name, no speech
         found = _inverted_phrase(sentence, head.end()) if head else None
         if found is not None:
             spans.append(found[0])

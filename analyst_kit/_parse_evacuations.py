@@ -3574,6 +3574,10 @@ def _main_clause_status(s: str, low: str, found: int) -> str | None:
         ]
     if "mandatory" in low or "compulsory" in low or "obligatory" in low:
         spans += [m.span() for m in _KIND_OF_ORDER.finditer(low)]
+    if "despite" in low or "spite of" in low or "though" in low or "before " in low:
+        # "buses continued to take residents out, despite shelling that ...", "had taken out
+        # everyone before the last road came under fire": what stood against it, or came after
+        spans += [m.span() for m in _DESPITE_OR_BEFORE.finditer(low)]
     if not spans:
         return None
     ms, ml = s, low
@@ -3581,6 +3585,13 @@ def _main_clause_status(s: str, low: str, found: int) -> str | None:
         pad = " " * (b - a)
         ms, ml = ms[:a] + pad + ms[b:], ml[:a] + pad + ml[b:]
     return _evac_status_of(ms, ml, found)
+
+
+# a concession or a later time set off in the sentence (up to its next comma or end)
+_DESPITE_OR_BEFORE = compile_lower(
+    r"\b(?:despite|in\s+spite\s+of|even\s+though|although|though|before\s+(?=(?:the|a|an|it|they|"
+    r"its|their|our|russian|ukrainian)\b))[^.;,]*"
+)
 
 
 # a transport's habit: "buses left Kherson for Mykolaiv every morning" (its verb in the past)

@@ -305,3 +305,23 @@ def test_a_town_that_will_remain_a_sides_is_held_by_it(text: str) -> None:
 def test_a_town_that_will_be_a_sides_is_a_hope() -> None:
     text = 'President Volodymyr Zelensky said: "Donbas will be Ukrainian."'
     assert control_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Governor Serhiy Haidai said evacuation buses continued to take residents out of "
+         "Sievierodonetsk toward Bakhmut, despite shelling of the road.", "ongoing"),
+        ("Governor Serhiy Haidai said his staff had taken out everyone who agreed to go from "
+         "Hirske before the last road came under fire.", "completed"),
+    ],
+)  # fmt: skip
+def test_what_stood_against_an_evacuation_or_came_after_it_is_not_its_status(
+    text: str, status: str
+) -> None:
+    assert status in {r[2] for r in _evacs(text)}
+
+
+def test_a_town_called_by_an_old_name_is_no_speech() -> None:
+    text = "The city, called Zhdanov from 1948 to 1989, is the main port on the Sea of Azov."
+    assert read_reports(["date 2022-03-02\n" + text])["claims"].empty
