@@ -4385,3 +4385,26 @@ _AXIS_AFTER = compile_fast(r"\s+(?:direction|axis|sector|front)\b", re.I)
 _DISMISS_BEFORE = literal_starts(_DISMISS_BEFORE)
 _QUESTION_BEFORE = literal_starts(_QUESTION_BEFORE)
 _CONTROL_CUE = literal_starts(_CONTROL_CUE)
+
+
+# a sentence that calls ground contested or a grey zone without tying the words to a name the
+# rules read ("fighting goes on around Ternova, where the front line is a grey zone", "in
+# Kyslivka ... the situation is contested"): the one settlement it names is held by neither side
+_GREY_WORDS = compile_lower(r"\b(?:gr[ae]y\s+zone|contested|partial\s+success)\b")
+
+
+def _contested_town(s: str, places: list[dict], side: str | None) -> list[dict]:
+    """The row of a sentence the rules gave none that calls its one named settlement (or site)
+    contested, a grey zone or the scene of an attacker's "partial success": no holder, as
+    ``side`` (Ukraine's or Russia's) claims; no row when it names two or more."""
+    if side not in _OPPOSITE:
+        return []  # (an analyst's or the narrator's looser words are left to the rules)
+    low = lower(s)
+    if not _GREY_WORDS.search(low):
+        return []
+    towns = {
+        p["name"] for p in places if p["kind"] in ("settlement", "facility") and not _is_actor(p, s)
+    }
+    if len(towns) != 1:
+        return []
+    return [{"place": towns.pop(), "controller_side": None, "share": None, "claimed_by_side": side}]

@@ -51,6 +51,7 @@ from ._parse_control import (
     _YES_NO_QUESTION,
     _answered_place,
     _called_false,
+    _contested_town,
     _control_rows,
     _it_referent,
     _it_under,
@@ -2115,6 +2116,8 @@ def _parse_records(
             )
             else []
         )
+        if not control and gates & _S_CONTROL and csp:
+            control = _contested_town(s, csp, side)
         if both is not None:
             control = control + [
                 {**r, "place": both[1]}

@@ -325,3 +325,19 @@ def test_what_stood_against_an_evacuation_or_came_after_it_is_not_its_status(
 def test_a_town_called_by_an_old_name_is_no_speech() -> None:
     text = "The city, called Zhdanov from 1948 to 1989, is the main port on the Sea of Azov."
     assert read_reports(["date 2022-03-02\n" + text])["claims"].empty
+
+
+def test_a_sentence_calling_its_one_town_a_grey_zone_claims_it_held_by_neither_side() -> None:
+    text = (
+        "Governor Oleh Syniehubov said fighting goes on around Ternova, where the front line "
+        "is now a grey zone."
+    )
+    assert ("Ternova", None, None, "UA") in control_rows(text)
+
+
+def test_grey_zone_words_with_two_towns_give_no_guess() -> None:
+    text = (
+        "Governor Oleh Syniehubov said fighting goes on around Ternova and Vovchansk, where the "
+        "front line is now a grey zone."
+    )
+    assert not any(r[0] == "Ternova" and r[1] is None for r in control_rows(text))
