@@ -4391,6 +4391,9 @@ _CONTROL_CUE = literal_starts(_CONTROL_CUE)
 # rules read ("fighting goes on around Ternova, where the front line is a grey zone", "in
 # Kyslivka ... the situation is contested"): the one settlement it names is held by neither side
 _GREY_WORDS = compile_lower(r"\b(?:gr[ae]y\s+zone|contested|partial\s+success)\b")
+_NOT_GREY = compile_lower(
+    r"\b(?:no\s+longer|not|n['’]t|never|nor|neither)\b[^.;,]{0,20}?\b(?:gr[ae]y|contested|partial)"
+)
 
 
 def _contested_town(s: str, places: list[dict], side: str | None) -> list[dict]:
@@ -4400,8 +4403,8 @@ def _contested_town(s: str, places: list[dict], side: str | None) -> list[dict]:
     if side not in _OPPOSITE:
         return []  # (an analyst's or the narrator's looser words are left to the rules)
     low = lower(s)
-    if not _GREY_WORDS.search(low):
-        return []
+    if not _GREY_WORDS.search(low) or _NOT_GREY.search(low):
+        return []  # ("Kupiansk is no longer contested": no longer no one's)
     towns = {
         p["name"] for p in places if p["kind"] in ("settlement", "facility") and not _is_actor(p, s)
     }
