@@ -381,6 +381,10 @@ def _post_author(line: str, speakers: object, k: int, home: str | None = None) -
         found = {"np": np.strip('"“”'), "cue": "section", "start": 0, "end": 0}
     if found is not None:
         ent = speakers.resolve({**found, "start": 0, "end": 0}, k)
+        if ent is not None and ent["side"] is None and "(" in line:
+            # "DeepState (Ukrainian monitoring project), 27 February, 01:10": the gloss says
+            # whose the body is
+            ent["side"] = _gloss_side(line)
         return ent
     if _PERSON_NAME_LINE.match(np):
         # "10:45 | Chaus": the surname of an author already named
@@ -572,6 +576,12 @@ def _gloss_side(line: str) -> str | None:
             rec = attr.lookup_speaker(name) if len(name.split()) >= 2 else None
             if rec is not None and rec["kind"] == "person" and rec.get("side"):
                 return rec["side"]
+    for m in _GLOSS.finditer(line):
+        # "DeepState (Ukrainian monitoring project), 27 February": a description of the body
+        # whose side word says whose it is
+        side = attr.side_of_phrase(m.group(1))
+        if side is not None:
+            return side
     return None
 
 

@@ -341,3 +341,17 @@ def test_grey_zone_words_with_two_towns_give_no_guess() -> None:
         "front line is now a grey zone."
     )
     assert not any(r[0] == "Ternova" and r[1] is None for r in control_rows(text))
+
+
+def test_a_post_headers_gloss_gives_an_unsided_body_its_side() -> None:
+    text = (
+        "date 2024-02-27\nStatements.\n\nDeepState (Ukrainian monitoring project), 27 February, "
+        '01:10:\n"The enemy occupied Stepove and Sieverne."\n'
+    )
+    out = read_reports([text])
+    assert out["claims"][["speaker", "side"]].values.tolist() == [["DeepState", "UA"]]
+    rows = {tuple(r) for r in out["control"][["place", "controller_side"]].values.tolist()}
+    assert ("Stepove", "RU") in rows
+    # the curated entry keeps no side: another report without the gloss gives none
+    other = read_reports(["date 2024-02-27\nDeepState said Russian troops entered Stepove."])
+    assert other["claims"]["side"].isna().all()
