@@ -588,6 +588,8 @@ _CONTROL_GATE_WORDS = tuple(
     + ["not captured", "not been captured", "not seized", "not been seized", "not yet captured"]
     + ["contested", "grey zone", "gray zone"]  # "X remains contested", "X is a grey zone"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
+    # "Russian troops have been in the town since Thursday", "the occupiers are in the city"
+    + ["been in", "are in", "is in"]
     + ["still on", "remain on", "remains on", "remained on", "stayed on", "remaining on"]
     + ["fall of", "to fall"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
@@ -1759,7 +1761,7 @@ def _control_rows(
         rows = _grey_zone(s, rows)
     if len(rows) > 1 and " of " in s:
         rows = _drop_part_holder(s, places, rows)
-    if " still in" in s or " remain" in s or "stayed in" in s:
+    if " still in" in s or " remain" in s or "stayed in" in s or " been in" in s or " are in" in s:
         rows = rows + _still_in_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
     if " fall" in s and ("fall of" in s or "to fall" in s):
         done_places = {r["place"] for r in rows}
@@ -2078,11 +2080,17 @@ def _drop_part_holder(s: str, places: list[dict], rows: list[dict]) -> list[dict
 # a force said to be still in a place holds it: "Russian troops were still in Bucha", "Ukrainian
 # forces remain in Soledar", "enemy units stayed inside Marinka" (not "were in X in March")
 _STILL_IN_BEFORE = compile_fast(
-    r"\b(?:troops|forces|soldiers|units|army|military|servicemen|defenders|garrison)\s+"
+    r"\b(?:troops|forces|soldiers|units|army|military|servicemen|defenders|garrison|occupiers|"
+    r"invaders|paratroopers|infantry)\s+"
     r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were)|remain|remains|remained|stayed|stay|"
+    # ("Russian troops have been in the town since Thursday", "the occupiers are in the city":
+    # there now, not "were in Bucha in March")
+    r"(?:have|has)\s+been|are|"
     r"(?:are|were)\s+remaining)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# the next place of a list after one a force is said to be in: "remained in Bucha and Hostomel"
+_LIST_NEXT = compile_fast(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 # the fall of a town as a noun: "the fall of Sievierodonetsk", "after the fall of Mariupol";
@@ -2206,8 +2214,14 @@ def _still_in_rows(
         and not any(p["kind"] == "settlement" and p["rs"] < city.start() for p in places)
     ):
         places = [*places, {**focus, "rs": city.start(), "mention": city.group(0)}]
+    last: tuple[int, str] | None = None  # where the last place so held ends, and its holder
     for p in places:
         if p["kind"] not in ("settlement", "facility") or p["name"] in done:
+            continue
+        if last is not None and _LIST_NEXT.fullmatch(s, last[0], p["rs"]):
+            out.append({"place": p["name"], "controller_side": last[1], "share": None,
+                        "claimed_by_side": side})  # fmt: skip
+            last = (_mention_end(p), last[1])
             continue
         m = _STILL_IN_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"])
         if m is None:
@@ -2219,6 +2233,7 @@ def _still_in_rows(
             continue
         out.append({"place": p["name"], "controller_side": holder, "share": None,
                     "claimed_by_side": side})  # fmt: skip
+        last = (_mention_end(p), holder)
     return out
 
 

@@ -355,3 +355,22 @@ def test_a_post_headers_gloss_gives_an_unsided_body_its_side() -> None:
     # the curated entry keeps no side: another report without the gloss gives none
     other = read_reports(["date 2024-02-27\nDeepState said Russian troops entered Stepove."])
     assert other["claims"]["side"].isna().all()
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Governor Oleh Syniehubov said Russian troops have been in Balakliia since Thursday.",
+         {("Balakliia", "RU", None, "UA")}),
+        ("Governor Oleh Syniehubov said the occupiers are in Izium.", {("Izium", "RU", None, "UA")}),
+        ("Governor Oleh Syniehubov said Russian forces remained in Bucha and Hostomel.",
+         {("Bucha", "RU", None, "UA"), ("Hostomel", "RU", None, "UA")}),
+    ],
+)  # fmt: skip
+def test_forces_said_to_be_in_a_town_now_hold_it(text: str, rows: set) -> None:
+    assert rows <= control_rows(text)
+
+
+def test_forces_that_were_in_a_town_once_claim_nothing_now() -> None:
+    text = "Governor Oleh Syniehubov said Russian troops were in Bucha in March."
+    assert control_rows(text) == set()
