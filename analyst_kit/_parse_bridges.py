@@ -1627,3 +1627,54 @@ def _bridge_facts(s: str, part: str, places: list[dict], start: int) -> dict:
 # ``_regex.LiteralStarts``); rebound here, after every table and tuple that must keep the plain
 # pattern.
 _BRIDGE_STATUS = [(st, literal_starts(rx)) for st, rx in _BRIDGE_STATUS]
+
+
+# an attack told without its author ("a missile strike destroyed the bridge", "the bridge was
+# hit by a guided bomb"), not a demolition (which the side falling back does to its own
+# crossings as often as not)
+_UNSIDED_ATTACK = compile_lower(
+    r"\b(?:strikes?|struck|shell(?:s|ed|ing)?|missiles?|bomb(?:s|ed|ing)?|rockets?|drones?|"
+    r"airstrikes?|artillery|hit|hits)\b"
+)
+_DEMOLITION = compile_lower(
+    r"\b(?:blew|blown|blow|blowing|demolish\w*|dynamit\w*|mined|sappers?|retreat\w*|"
+    r"withdr\w*|our|we|ours|HIMARS|himars)\b"
+)
+_ENEMY_OF = {"UA": "RU", "RU": "UA"}
+# words that put the bridge in ground the speaker's enemy holds, where an attack the speaker
+# reports is as likely its own side's ("the Antonivskyi bridge, the occupiers' main supply
+# route, was hit again"): no author guessed
+_ENEMY_GROUND = {
+    "UA": compile_lower(
+        r"\b(?:occupied|occupiers?|occupation|russian-(?:held|controlled|occupied)|left\s+bank|"
+        r"himars|crimea|kerch|antonivskyi|antonovsky|kakhovka|chonhar|supply\s+(?:route|line)s?)\b"
+    ),
+    "RU": compile_lower(
+        r"\b(?:ukrainian-(?:held|controlled)|kyiv-(?:held|controlled)|kiev-(?:held|controlled)|"
+        r"afu-held|supply\s+(?:route|line)s?)\b"
+    ),
+}
+
+
+def _enemy_attacker(low: str, row: dict, context: str = "") -> str | None:
+    """Who a side says damaged or destroyed a bridge in an attack whose author the sentence
+    does not name (``low``: the sentence lower-cased, ``context``: it and the sentences just
+    before it): the speaker's enemy ("a missile strike destroyed the bridge", said by Ukraine's
+    officials: Russia's); None when a side is named or the bridge lies in ground the enemy
+    holds (:data:`_ENEMY_GROUND`)."""
+    if (
+        row["actor_side"] is not None
+        or row["status"] not in ("damaged", "destroyed")
+        or row["claimed_by_side"] not in _ENEMY_OF
+        or not _UNSIDED_ATTACK.search(low)
+        or _DEMOLITION.search(low)
+        or _SIDE_WORD.search(low)
+        or _ENEMY_GROUND[row["claimed_by_side"]].search(context or low)
+    ):
+        return None
+    return _ENEMY_OF[row["claimed_by_side"]]
+
+
+# a side named in the sentence: its own reading of who attacked stands ("a Ukrainian shell had
+# damaged the bridge by mistake")
+_SIDE_WORD = compile_lower(r"\b(?:ukrain\w*|russia\w*|enemy|kyiv|kiev|moscow|nationalists?)\b")

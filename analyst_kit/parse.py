@@ -31,6 +31,7 @@ from ._parse_bridges import (
     _bridge_rows,
     _credit_attack,
     _damaged_but_usable,
+    _enemy_attacker,
 )
 from ._parse_control import (
     _AXIS_AFTER,
@@ -2387,6 +2388,11 @@ def _parse_records(
                     # "Russian missiles struck Zatoka overnight. The bridge was damaged": the
                     # force whose attack the sentence before reports
                     r["actor_side"] = _attacker(text[spans[k - 1][0] : spans[k - 1][1]], side)
+                if r["actor_side"] is None:
+                    # "a missile strike destroyed the bridge", said by a side: its enemy's
+                    r["actor_side"] = _enemy_attacker(
+                        low, r, lower(text[spans[max(0, k - 2)][0] : b])
+                    )
             if (
                 headline is not None
                 and headline[0] == k - 1

@@ -285,11 +285,11 @@ def test_post_naming_another_speaker_leaves_its_bare_sentences_unattributed() ->
         (
             '"At 06:45 today there was another strike on that same bridge over the Dnister '
             'estuary," Oleksandr Kamyshin wrote on Telegram.',
-            ("damaged", None, "UA"),
+            ("damaged", "RU", "UA"),  # (a strike a side reports unsigned: its enemy's)
         ),
         (
             "There was another strike on this bridge overnight, the mayor of Zatoka said.",
-            ("damaged", None, "UA"),
+            ("damaged", "RU", "UA"),
         ),
         (
             "Serhiy Bratchuk said traffic over the bridge had been stopped.",

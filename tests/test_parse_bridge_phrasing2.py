@@ -242,8 +242,14 @@ def test_a_weapon_only_one_side_fires_is_that_sides_attack():
     assert [r["actor_side"] for r in rows] == ["RU"]
 
 
-def test_a_missile_of_no_named_kind_names_no_actor():
+def test_a_missile_of_no_named_kind_names_no_actor_but_the_speakers_enemy():
+    # no weapon that only one side fires: the attack a side reports without its author is
+    # its enemy's (the twentieth session; before, no actor) ...
     rows = bridge_rows("The Chonhar bridge was struck by missiles on Sunday, Saldo said.")
+    assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", "UA")]
+    # ... unless the words put the bridge in the enemy's ground, where it may be the speaker's
+    # own side's strike (Ukraine's officials on the Antonivskyi bridge, Russian-held in 2022)
+    rows = bridge_rows("Ukraine's Southern Command said the Antonivskyi bridge had been hit again.")
     assert [(r["status"], r["actor_side"]) for r in rows] == [("damaged", None)]
 
 

@@ -374,3 +374,25 @@ def test_forces_said_to_be_in_a_town_now_hold_it(text: str, rows: set) -> None:
 def test_forces_that_were_in_a_town_once_claim_nothing_now() -> None:
     text = "Governor Oleh Syniehubov said Russian troops were in Bucha in March."
     assert control_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Governor Oleh Syniehubov said a missile strike destroyed the bridge over the Donets.",
+         "RU"),
+        ("Governor Oleh Syniehubov said the bridge over the Donets was hit by a guided bomb.",
+         "RU"),
+        ("Vladimir Saldo said the bridge over the Dnipro was damaged by a rocket strike.", "UA"),
+    ],
+)  # fmt: skip
+def test_an_attack_a_side_reports_without_its_author_is_its_enemys(text: str, actor: str) -> None:
+    rows = bridge_rows("date 2022-08-01\n" + text)
+    assert [r["actor_side"] for r in rows] == [actor]
+
+
+def test_a_demolition_or_an_own_strike_gets_no_enemy_author() -> None:
+    text = "Governor Oleh Syniehubov said the bridge over the Donets was blown up."
+    assert [r["actor_side"] for r in bridge_rows("date 2022-08-01\n" + text)] == [None]
+    text = "Governor Oleh Syniehubov said our artillery struck the pontoon bridge."
+    assert [r["actor_side"] for r in bridge_rows("date 2022-08-01\n" + text)] != ["RU"]
