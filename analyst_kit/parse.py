@@ -525,30 +525,21 @@ def _interviewee(s: str, intro: str) -> str | None:
     if (by := _BY_MEDIUM_TO.match(rest)) is not None:
         # "We spoke by phone to NAME, head of X": the one after the medium
         rest = rest[by.end() :]
-    elif rest.startswith(("by phone", "by telephone", "by video", "to us", "with us", "to our")):
+    elif rest.startswith(
+        ("by phone", "by telephone", "by video", "to us", "with us", "to our", "us ", "us,")
+    ):
         # "NAME, mayor of X, spoke by phone in the evening": the one before the verb
         np = s[: m.start()].strip().rstrip(",")
         np = np[np.rfind(". ") + 2 :] if ". " in np else np
+        if np.lower() in ("he", "she"):
+            # "NAME heads the district military administration. ... He spoke to us by phone
+            # from Bakhmut": the person the introduction names
+            return _first_person(intro)
         return np if attr.split_name_role(np)[2] == "person" else None
     if rest.startswith(("him ", "her ", "him,", "her,")):
         # (the first person the introduction names: "NAME heads the UN mission. ... We spoke
         # to her in Kyiv")
-        # (with the role its appositive gives: "NAME, first deputy head of the Kherson
-        # regional council, keeps in daily contact ...")
-        # (the title may name them first, bare: "... : NAME on life on the left bank")
-        first = None
-        for n in _NAME.finditer(intro):
-            if (
-                _NOT_NAME_LEAD.match(n.group(0)) is None
-                and attr.split_name_role(n.group(0))[2] == "person"
-            ):
-                app = _APPOSITIVE.match(intro, n.end())
-                with_role = intro[n.start() : app.end()] if app is not None else None
-                if with_role is not None and attr.split_name_role(with_role)[2] == "person":
-                    if first is None or with_role.startswith(first):
-                        return with_role
-                first = first or n.group(0)
-        return first
+        return _first_person(intro)
     for name in _NAME.finditer(rest):
         head = rest.rfind(",", 0, name.start()) + 1
         app = _APPOSITIVE.match(rest, name.end())
@@ -559,6 +550,36 @@ def _interviewee(s: str, intro: str) -> str | None:
             if attr.split_name_role(np)[2] == "person":
                 return np
     return None
+
+
+def _first_person(intro: str) -> str | None:
+    """The first person an interview's introduction names, with the role an appositive gives
+    ("NAME, first deputy head of the Kherson regional council, keeps in daily contact ...") or
+    a verb of heading ("NAME heads the Sievierodonetsk district military administration" →
+    "NAME, head of the Sievierodonetsk district military administration"); the title may name
+    them first, bare ("... : NAME on life on the left bank")."""
+    first = None
+    for n in _NAME.finditer(intro):
+        if (
+            _NOT_NAME_LEAD.match(n.group(0)) is None
+            and attr.split_name_role(n.group(0))[2] == "person"
+        ):
+            app = _APPOSITIVE.match(intro, n.end())
+            with_role = intro[n.start() : app.end()] if app is not None else None
+            if with_role is None and (hd := _HEADS_AFTER.match(intro, n.end())) is not None:
+                with_role = f"{n.group(0)}, head of the {hd.group('org')}"
+            if with_role is not None and attr.split_name_role(with_role)[2] == "person":
+                if first is None or with_role.startswith(first):
+                    return with_role
+            first = first or n.group(0)
+    return first
+
+
+# "NAME heads the district military administration": the body the person heads
+_HEADS_AFTER = compile_fast(
+    r"\s+(?:heads|leads|runs|chairs)\s+(?:the\s+)?(?P<org>[^.,;:()\n]{3,80}?)(?=\s*(?:[.,;:(]|"
+    r"\s+which\b|\s+that\b|$))"
+)
 
 
 _PERSON_NAME_LINE = compile_fast(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")

@@ -396,3 +396,19 @@ def test_a_demolition_or_an_own_strike_gets_no_enemy_author() -> None:
     assert [r["actor_side"] for r in bridge_rows("date 2022-08-01\n" + text)] == [None]
     text = "Governor Oleh Syniehubov said our artillery struck the pontoon bridge."
     assert [r["actor_side"] for r in bridge_rows("date 2022-08-01\n" + text)] != ["RU"]
+
+
+_HEADS_INTERVIEW = (
+    "INTERVIEW | 8 July 2022\n\n"
+    "Ivan Sydorenko heads the Marinka district military administration, which covers the "
+    "villages west of Donetsk. He spoke to us by phone from Kurakhove.\n\n"
+    "- Who holds Marinka today?\n\n"
+    "- Marinka is occupied. Our units hold positions around Krasnohorivka.\n"
+)
+
+
+def test_an_interviewee_who_spoke_to_us_is_the_person_the_introduction_names() -> None:
+    # "He spoke to us by phone": the person named before, with the body the verb says they head
+    out = read_reports([_HEADS_INTERVIEW])
+    assert ("Ivan Sydorenko", "UA") in set(map(tuple, out["claims"][["speaker", "side"]].values))
+    assert ("Marinka", "RU", None, "UA") in control_rows(_HEADS_INTERVIEW)
