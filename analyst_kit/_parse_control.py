@@ -1372,6 +1372,16 @@ _REPORT_GATE = contains_any(
 )
 
 
+# a side's metonym reporting inside another speaker's sentence: "Moscow claimed", "Russia says",
+# "the Russian Defence Ministry announced"
+_EMBEDDED_REPORT = compile_fast(
+    r"\b(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin|(?:the\s+)?(?:Russian|Ukrainian)\s+"
+    r"(?:Defen[cs]e\s+Ministry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|General\s+Staff|military|"
+    r"army|MoD|side|officials))\s+(?:has\s+|had\s+|have\s+)?(?:claimed|claims|claim|said|says|"
+    r"announced|announces|reported|reports|insisted|insists)\b"
+)
+
+
 def _reporting_side(s: str, pos: int, appositive: bool = False) -> str | None:
     """The side of the subject of the last reporting verb before ``pos`` that names one ("the
     Russian Ministry of Defense (MoD) claimed ... that", "Ukrainian officials continued to
@@ -1682,6 +1692,17 @@ def _control_rows(
             # (a warring side's own source only: an outside analyst's side is less settled)
             own = _reporting_side(s, a + cands[-1][0].start(), appositive=True)
             clause_side = own if own in _OPPOSITE and own != speaker_side else None
+        if (
+            clause_side is None
+            and speaker_side in _OPPOSITE
+            and speaker is not None
+            and _EMBEDDED_REPORT.search(s, sp_hi, a + cands[0][0].start()) is not None
+        ):
+            # "..., a week after Moscow claimed to have taken the town", said by Ukraine's
+            # side: the claim is the other side's, whose report the speaker tells of
+            emb = _reporting_side(s, a + cands[0][0].start())
+            if emb in _OPPOSITE and emb != speaker_side:
+                clause_side = emb
         side = clause_side or speaker_side
         prev_clause = s[:a]
         # the first cue that yields a row wins (a negated or agentless one gives way); side

@@ -412,3 +412,11 @@ def test_an_interviewee_who_spoke_to_us_is_the_person_the_introduction_names() -
     out = read_reports([_HEADS_INTERVIEW])
     assert ("Ivan Sydorenko", "UA") in set(map(tuple, out["claims"][["speaker", "side"]].values))
     assert ("Marinka", "RU", None, "UA") in control_rows(_HEADS_INTERVIEW)
+
+
+def test_a_claim_the_speaker_reports_of_the_other_side_is_that_sides() -> None:
+    # who claims what: Moscow's capture, told by a Ukrainian governor, stays Moscow's claim
+    text = "Governor Oleh Syniehubov said Moscow claimed that Russian forces had taken Kupiansk."
+    assert control_rows(text) == {("Kupiansk", "RU", None, "RU")}
+    own = "Governor Oleh Syniehubov said Russian forces had taken Kupiansk."
+    assert control_rows(own) == {("Kupiansk", "RU", None, "UA")}
