@@ -468,6 +468,29 @@ _ROLE_AFTER_NAME = compile_fast(r",\s+(?:the\s+)?([a-z][^,;:.\n]{2,100})(?=[,;:.
 _WORKS_HEADS = frozenset(("plant", "works", "steelworks", "steel works", "factory", "combine"))
 
 
+# the words of one side's own accounts: Ukraine's for the invader, Russia's for Ukraine's forces
+# (not in quotes: 'what Moscow calls "nationalists"' is the narrator quoting)
+_UA_VOICE = compile_lower(r"(?<![\"“'‘])\b(?:occupiers?|rashists?|ruscists?|orcs)\b")
+_RU_VOICE = compile_lower(
+    r"(?<![\"“'‘])\b(?:nationalists|nationalist\s+(?:units|battalions|formations|fighters)|"
+    r"neo-?nazis|ukronazis|kiev\s+regime|kyiv\s+regime|afu\s+militants)\b"
+)
+_VOICE_GATE = contains_any(
+    ["occupier", "rashist", "ruscist", "orcs", "nationalist", "nazi", "regime", "militants"]
+)
+
+
+def _voice_side(s: str) -> str | None:
+    """The side whose own words ``s`` uses, if only one side's: "the occupiers" (Ukraine's),
+    "nationalists", "the Kiev regime" (Russia's); None for neither or both."""
+    low = lower(s)
+    if not _VOICE_GATE(low):
+        return None
+    ua = _UA_VOICE.search(low) is not None
+    ru = _RU_VOICE.search(low) is not None
+    return "UA" if ua and not ru else "RU" if ru and not ua else None
+
+
 def _is_question_line(text: str, a: int) -> bool:
     """Is the line starting at ``a`` in ``text`` a question on a line of its own, as an
     interview sets its questions between the answers ("Your monitors went to Kherson. What
@@ -2324,6 +2347,14 @@ def _parse_records(
                 out["claims"].append(row2)
                 ent_claims.append((row2, ent2))
         common = {"report_id": rid, "claim_id": cid, "start": a, "end": b, "date": date}
+        if (bridges or evac or control) and (voiced := _voice_side(s)) is not None:
+            # "nationalist units do not let residents through", "the occupiers shelled the
+            # bridge": words only one side uses say whose account a sideless row is
+            for rows in (bridges, evac or (), control):
+                for r in rows:
+                    if r["claimed_by_side"] is None:
+                        # (the body side stands in for a sideless speaker's at the end)
+                        r["claimed_by_side"] = r["body_side"] = voiced
         for r in bridges:
             bare = r["name"] is None and r["connects"] is None and r["river"] is None
             if (

@@ -420,3 +420,20 @@ def test_a_claim_the_speaker_reports_of_the_other_side_is_that_sides() -> None:
     assert control_rows(text) == {("Kupiansk", "RU", None, "RU")}
     own = "Governor Oleh Syniehubov said Russian forces had taken Kupiansk."
     assert control_rows(own) == {("Kupiansk", "RU", None, "UA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Residents said the occupiers were not letting anyone leave Oleshky.", "UA"),
+        ("Nationalist units have set up checkpoints and do not let residents leave Avdiivka.",
+         "RU"),
+    ],
+)  # fmt: skip
+def test_words_only_one_side_uses_say_whose_account_a_sideless_row_is(text: str, side: str) -> None:
+    assert {r[3] for r in _evacs(text)} == {side}
+
+
+def test_a_side_word_in_quotes_is_the_narrator_quoting() -> None:
+    text = 'Moscow blames what it calls "nationalists" for blocking the exit from Avdiivka.'
+    assert "UA" not in {r[3] for r in _evacs(text)}
