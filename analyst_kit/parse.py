@@ -529,7 +529,7 @@ def _village_referent(
     return None
 
 
-def _interviewee(s: str, intro: str) -> str | None:
+def _interviewee(s: str, intro: str, places: frozenset = frozenset()) -> str | None:
     """The phrase naming the person a question-and-answer interview is with, from a sentence
     of its introduction ("We spoke to the mayor, former boxer NAME, between his visits" →
     "former boxer NAME"; "We spoke to her in Kyiv" → the first person ``intro``, the text
@@ -557,12 +557,12 @@ def _interviewee(s: str, intro: str) -> str | None:
         if np.lower() in ("he", "she"):
             # "NAME heads the district military administration. ... He spoke to us by phone
             # from Bakhmut": the person the introduction names
-            return _first_person(intro)
+            return _first_person(intro, places)
         return np if attr.split_name_role(np)[2] == "person" else None
     if rest.startswith(("him ", "her ", "him,", "her,")):
         # (the first person the introduction names: "NAME heads the UN mission. ... We spoke
         # to her in Kyiv")
-        return _first_person(intro)
+        return _first_person(intro, places)
     for name in _NAME.finditer(rest):
         head = rest.rfind(",", 0, name.start()) + 1
         app = _APPOSITIVE.match(rest, name.end())
@@ -575,7 +575,7 @@ def _interviewee(s: str, intro: str) -> str | None:
     return None
 
 
-def _first_person(intro: str) -> str | None:
+def _first_person(intro: str, places: frozenset = frozenset()) -> str | None:
     """The first person an interview's introduction names, with the role an appositive gives
     ("NAME, first deputy head of the Kherson regional council, keeps in daily contact ...") or
     a verb of heading ("NAME heads the Sievierodonetsk district military administration" →
@@ -585,6 +585,8 @@ def _first_person(intro: str) -> str | None:
     for n in _NAME.finditer(intro):
         if (
             _NOT_NAME_LEAD.match(n.group(0)) is None
+            # (not a place the report names: "Izium, a city on the Siverskyi Donets")
+            and n.group(0) not in places
             and attr.split_name_role(n.group(0))[2] == "person"
         ):
             app = _APPOSITIVE.match(intro, n.end())
@@ -1254,6 +1256,10 @@ def _parse_records(
     if places is None:
         places = _places_in(text)
     places = [p for p in places if p.get("start", 0) >= body_start]
+    # the names the report uses for places (an interview's guest is none of them)
+    place_names = frozenset(
+        p["mention"] for p in places if p["kind"] in ("river", "settlement", "region")
+    )
     starts = [a for a, _ in spans]
     by_sent: dict[int, list[dict]] = {}
     for p in places:
@@ -1392,8 +1398,17 @@ def _parse_records(
             interviewee = speakers.introduce(
                 {"np": iv.group("np"), "cue": None, "start": 0, "end": 0}, k
             )
-        elif not qa_seen and k < 8 and (np := _interviewee(s, text[body_start:a])) is not None:
+        elif (
+            not qa_seen
+            and k < 8
+            and (np := _interviewee(s, text[body_start:a], place_names)) is not None
+        ):
             interviewee = speakers.introduce({"np": np, "cue": None, "start": 0, "end": 0}, k)
+            if interviewee is not None and interviewee["side"] is None and focus is not None:
+                # "NAME, the deputy mayor responsible for humanitarian matters": a local official
+                # of the town the interview is about
+                local = _local_side(np, {"start": 0, "end": len(np)}, [], focus, home)
+                interviewee["side"] = local
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s

@@ -437,3 +437,23 @@ def test_words_only_one_side_uses_say_whose_account_a_sideless_row_is(text: str,
 def test_a_side_word_in_quotes_is_the_narrator_quoting() -> None:
     text = 'Moscow blames what it calls "nationalists" for blocking the exit from Avdiivka.'
     assert "UA" not in {r[3] for r in _evacs(text)}
+
+
+_RIVER_INTERVIEW = (
+    '"They phoned the mayor": Izium\'s deputy mayor on a city under siege\n\n'
+    "Interview by telephone, 2 April 2022.\n\n"
+    "Izium, a city of about 45,000 on the Siverskyi Donets, has been shelled since March. "
+    "Volodymyr Matsokin, the deputy mayor responsible for humanitarian matters, left the city "
+    "in mid-March. We spoke to him on Saturday.\n\n"
+    "Who controls Izium today?\n\n"
+    "The occupiers are in the city.\n"
+)
+
+
+def test_an_interviews_guest_is_no_river_and_a_local_official_is_his_towns() -> None:
+    # "We spoke to him": the first person named, not "Siverskyi Donets" (two capitalised words);
+    # a deputy mayor of a Ukrainian town speaks for Ukraine
+    out = read_reports([_RIVER_INTERVIEW])
+    assert set(map(tuple, out["claims"][["speaker", "side"]].values)) == {
+        ("Volodymyr Matsokin", "UA")
+    }
