@@ -816,7 +816,10 @@ _LOWER_OK = frozenset(
     volunteer medic doctor nurse paramedic exiled elected interim ousted self-declared
     correspondents war sector direction axis republic republic's people's executive director
     ceo managing manager chairperson
-    law enforcement agencies services structures circles one""".split()
+    law enforcement agencies services structures circles one
+    mechanized mechanised motorized motorised motor rifle infantry assault airborne air-assault
+    tank artillery separate territorial guards special purpose operations naval landing mountain
+    jaeger""".split()
 )  # ("a spokesperson for the forces in the sector", "... on the Kupiansk axis", "a
 # representative of one of the regional law enforcement agencies")
 _LATE_PRONOUN = compile_fast(

@@ -457,3 +457,18 @@ def test_an_interviews_guest_is_no_river_and_a_local_official_is_his_towns() -> 
     assert set(map(tuple, out["claims"][["speaker", "side"]].values)) == {
         ("Volodymyr Matsokin", "UA")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The 116th mechanized brigade said its units hold Kupiansk.", "116th mechanized brigade"),
+        ("The 58th motorized infantry brigade said it had entered Kupiansk.",
+         "58th motorized infantry brigade"),
+    ],
+)  # fmt: skip
+def test_a_numbered_unit_with_its_branch_in_lower_case_is_a_speaker(
+    text: str, speaker: str
+) -> None:
+    out = read_reports(["date 2024-05-01\n" + text])
+    assert speaker in set(out["claims"]["speaker"])
