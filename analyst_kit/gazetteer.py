@@ -2140,26 +2140,33 @@ _TOPONYM_ENDINGS = (
     "eve", "yne", "ine", "ino", "ovo", "evo", "ivtsi", "ovtsi", "ychi", "ivka", "ohe", "oho",
 )  # fmt: skip
 _PREDICATE_GATE = (" under ", " taken", " held", " occupied", " liberated", " captured", " fell")
-_PREDICATED_NAME = compile_fast(
-    rf"(?<![\w'’-])({_UNLISTED_WORD})(?=\s+(?:(?:is|was|has\s+been|had\s+been|remains|"
-    r"remained)\s+(?:(?:now|still|fully|completely|entirely|temporarily|partly|partially|"
-    r"reportedly|already)\s+)*[\"“]?(?:half\s+)?(?:under\b|in\s+(?:the\s+)?(?:grey|gray|russian|"
-    r"ukrainian|enemy)\b|held\b|controlled\b|liberated\b|captured\b|occupied\b|retaken\b|"
-    r"recaptured\b|freed\b|taken\b|lost\b|cleared\b)|fell\b))"
+# the predicate itself, found first (rarer than capitalised words), then the name before it
+_PREDICATE_AT = compile_lower(
+    r"\s(?:(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:(?:now|still|fully|completely|"
+    r"entirely|temporarily|partly|partially|reportedly|already)\s+)*[\"“]?(?:half\s+)?"
+    r"(?:under\b|in\s+(?:the\s+)?(?:grey|gray|russian|ukrainian|enemy)\b|held\b|controlled\b|"
+    r"liberated\b|captured\b|occupied\b|retaken\b|recaptured\b|freed\b|taken\b|lost\b|"
+    r"cleared\b)|fell\b)"
 )
+_NAME_BEFORE = compile_fast(rf"(?<![\w'’-])({_UNLISTED_WORD})$")
 
 
 def _predicated_names(text: str, low: str, records: list[dict]) -> list[int]:
-    """Offsets of the unknown village names a clause says are held or taken (see
-    :data:`_PREDICATED_NAME`), not where a found place starts."""
+    """Offsets of the unknown village names a clause says are held or taken (a name with a
+    village's ending right before :data:`_PREDICATE_AT`), not where a found place starts."""
     if not any(w in low for w in _PREDICATE_GATE):
         return []
-    starts = {r["start"] for r in records}
-    return [
-        m.start()
-        for m in _PREDICATED_NAME.finditer(text)
-        if m.start() not in starts and m.group(1).lower().endswith(_TOPONYM_ENDINGS)
-    ]
+    starts = None
+    out = []
+    for m in _PREDICATE_AT.finditer(low):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if name is None or not name.group(1).lower().endswith(_TOPONYM_ENDINGS):
+            continue
+        if starts is None:
+            starts = {r["start"] for r in records}
+        if name.start() not in starts:
+            out.append(name.start())
+    return out
 
 
 def _cued_ok(text: str, m: re.Match) -> bool:
