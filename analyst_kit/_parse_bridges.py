@@ -1638,9 +1638,12 @@ _UNSIDED_ATTACK = compile_lower(
 )
 _DEMOLITION = compile_lower(
     r"\b(?:blew|blown|blow|blowing|demolish\w*|dynamit\w*|mined|sappers?|retreat\w*|"
-    r"withdr\w*|our|we|ours|HIMARS|himars)\b"
+    r"withdr\w*|our|we|ours|himars)\b"
 )
 _ENEMY_OF = {"UA": "RU", "RU": "UA"}
+# a side named in the sentence: its own reading of who attacked stands ("a Ukrainian shell had
+# damaged the bridge by mistake")
+_SIDE_WORD = compile_lower(r"\b(?:ukrain\w*|russia\w*|enemy|kyiv|kiev|moscow|nationalists?)\b")
 # words that put the bridge in ground the speaker's enemy holds, where an attack the speaker
 # reports is as likely its own side's ("the Antonivskyi bridge, the occupiers' main supply
 # route, was hit again"): no author guessed
@@ -1673,8 +1676,3 @@ def _enemy_attacker(low: str, row: dict, context: str = "") -> str | None:
     ):
         return None
     return _ENEMY_OF[row["claimed_by_side"]]
-
-
-# a side named in the sentence: its own reading of who attacked stands ("a Ukrainian shell had
-# damaged the bridge by mistake")
-_SIDE_WORD = compile_lower(r"\b(?:ukrain\w*|russia\w*|enemy|kyiv|kiev|moscow|nationalists?)\b")

@@ -2136,8 +2136,8 @@ def _verb_cues(text: str, low: str, records: list[dict]) -> list[int]:
 # gazetteer lacks, with the ending of a Ukrainian or Russian village's name, that the sentence
 # says is held, taken or lost is a settlement
 _TOPONYM_ENDINGS = (
-    "ivka", "ovka", "yivka", "ivske", "ovske", "ivskyi", "ske", "skoye", "skoe", "ove", "oye",
-    "eve", "yne", "ine", "ino", "ovo", "evo", "ivtsi", "ovtsi", "ychi", "ivka", "ohe", "oho",
+    "ivka", "ovka", "ivskyi", "ske", "skoe", "ove", "oye", "eve", "yne", "ine", "ino", "ovo",
+    "evo", "ivtsi", "ovtsi", "ychi", "ohe", "oho",
 )  # fmt: skip
 _PREDICATE_GATE = (" under ", " taken", " held", " occupied", " liberated", " captured", " fell")
 # the predicate itself, found first (rarer than capitalised words), then the name before it
