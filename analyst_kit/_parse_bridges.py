@@ -1640,7 +1640,6 @@ _DEMOLITION = compile_lower(
     r"\b(?:blew|blown|blow|blowing|demolish\w*|dynamit\w*|mined|sappers?|retreat\w*|"
     r"withdr\w*|our|we|ours|himars)\b"
 )
-_ENEMY_OF = {"UA": "RU", "RU": "UA"}
 # a side named in the sentence: its own reading of who attacked stands ("a Ukrainian shell had
 # damaged the bridge by mistake")
 _SIDE_WORD = compile_lower(r"\b(?:ukrain\w*|russia\w*|enemy|kyiv|kiev|moscow|nationalists?)\b")
@@ -1662,17 +1661,17 @@ _ENEMY_GROUND = {
 def _enemy_attacker(low: str, row: dict, context: str = "") -> str | None:
     """Who a side says damaged or destroyed a bridge in an attack whose author the sentence
     does not name (``low``: the sentence lower-cased, ``context``: it and the sentences just
-    before it): the speaker's enemy ("a missile strike destroyed the bridge", said by Ukraine's
+    before it, lower-cased here only if needed): the speaker's enemy ("a missile strike destroyed the bridge", said by Ukraine's
     officials: Russia's); None when a side is named or the bridge lies in ground the enemy
     holds (:data:`_ENEMY_GROUND`)."""
     if (
         row["actor_side"] is not None
         or row["status"] not in ("damaged", "destroyed")
-        or row["claimed_by_side"] not in _ENEMY_OF
+        or row["claimed_by_side"] not in _OPPOSITE
         or not _UNSIDED_ATTACK.search(low)
         or _DEMOLITION.search(low)
         or _SIDE_WORD.search(low)
-        or _ENEMY_GROUND[row["claimed_by_side"]].search(context or low)
+        or _ENEMY_GROUND[row["claimed_by_side"]].search(lower(context) if context else low)
     ):
         return None
-    return _ENEMY_OF[row["claimed_by_side"]]
+    return _OPPOSITE[row["claimed_by_side"]]

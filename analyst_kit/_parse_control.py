@@ -3465,10 +3465,8 @@ def _control_claim(
         elif kind == "hands" and adj[-1:] in ("'", "’"):
             adj = adj[:-1]  # "the separatists' hands"
         controller = attr.side_of_phrase(adj) if adj.lower() != "enemy" else None
-        if controller is None and kind == "hands" and adj.lower() in ("occupiers", "russians"):
-            controller = "RU"
-        if controller is None and kind == "hands" and adj.lower() == "ukrainians":
-            controller = "UA"
+        if controller is None and kind == "hands" and adj.lower() in _PEOPLE_OF_A_SIDE:
+            controller = _agent_side(adj, side)  # "the occupiers' hands", "the Ukrainians'"
         if (
             controller is None
             and kind == "hands"
@@ -4055,6 +4053,8 @@ _TOWN_NOUN_OF = compile_fast(
 )
 # transport or people named before any place of a clause whose passive verb is "held"
 # (the noun heading a phrase that runs on to the places: "buses sent to collect people from X")
+# the sides' people a "hands" rule may name: "in the occupiers' hands" (_agent_side's words)
+_PEOPLE_OF_A_SIDE = ("occupiers", "russians", "ukrainians")
 _HELD_THINGS = compile_lower(
     r"\b(?:buses|bus|convoys?|columns?|vehicles|cars|trucks|lorries|coaches|trains|ships|vessels|"
     r"people|civilians|residents|evacuees|hostages|prisoners|detainees|journalists|volunteers|"

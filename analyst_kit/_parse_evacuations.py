@@ -2718,10 +2718,6 @@ _SCARE_QUOTED = compile_fast(
 )
 
 
-def _blank_quotes(m: re.Match) -> str:
-    return " " + m.group(1) + " "
-
-
 def _evac_rows(
     s: str,
     places: list[dict],
@@ -2754,7 +2750,7 @@ def _evac_rows(
     if '"evacu' in low or "“evacu" in low:
         # 'had been "evacuated" to Russia': a word in scare quotes is still the verb (the quote
         # marks, blanked, keep every offset)
-        s = _SCARE_QUOTED.sub(_blank_quotes, s)
+        s = _SCARE_QUOTED.sub(r" \1 ", s)
         low = lower(s)
     if ":" in s:
         places = _drop_rubric(s, places)

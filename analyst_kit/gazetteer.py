@@ -37,6 +37,7 @@ __all__ = [
     "geocode",
     "reverse_geocode",
     "normalize_name",
+    "population_of",
     "PLACE_COLUMNS",
 ]
 

@@ -1407,8 +1407,7 @@ def _parse_records(
             if interviewee is not None and interviewee["side"] is None and focus is not None:
                 # "NAME, the deputy mayor responsible for humanitarian matters": a local official
                 # of the town the interview is about
-                local = _local_side(np, {"start": 0, "end": len(np)}, [], focus, home)
-                interviewee["side"] = local
+                interviewee["side"] = _local_side(np, {"start": 0, "end": len(np)}, [], focus, home)
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
@@ -2457,9 +2456,7 @@ def _parse_records(
                     r["actor_side"] = _attacker(text[spans[k - 1][0] : spans[k - 1][1]], side)
                 if r["actor_side"] is None:
                     # "a missile strike destroyed the bridge", said by a side: its enemy's
-                    r["actor_side"] = _enemy_attacker(
-                        low, r, lower(text[spans[max(0, k - 2)][0] : b])
-                    )
+                    r["actor_side"] = _enemy_attacker(low, r, text[spans[max(0, k - 2)][0] : b])
             if (
                 headline is not None
                 and headline[0] == k - 1
