@@ -36,7 +36,9 @@ _AGENT_SRC = (
     r"(?:\s+[\w-]+){0,2}?\s+" + _FORCE_NOUN + r")"
     # "fighters of the people's militia of the Lugansk People's Republic"
     r"|(?P<RU2>occupiers|invaders|Russians|rashists|orcs|Russia|Moscow|the Kremlin|Putin['’]s|"
-    r"separatists|people['’]s militia"
+    r"separatists|people['’]s militia|"
+    # "Wagner had taken Ivanhrad", "the Wagnerites": the private army fought for Russia
+    r"wagner(?:\s+(?:group|pmc))?|wagnerites|the\s+militia"
     # weapons only Russia fires: "struck by Kalibr cruise missiles", "a Shahed drone hit"
     r"|Kalibrs?|Iskanders?|Kinzhals?|Kh-\d+\w*|Shaheds?|Gerans?|Oniks|Onyx|"
     r"Lancet (?:drones?|loitering munitions?))"

@@ -479,8 +479,9 @@ _REMAINS_SIDE = compile_fast(
     r"(?:(?:was,?\s+)?(?:is|was|has\s+been)\s+and\s+(?:always\s+)?will\s+(?:always\s+)?"
     r"(?:remain|be)\s+|"
     # "X is a Ukrainian city and will remain Ukrainian": the article before the side word
+    # ("... and stays Ukrainian")
     r"(?:is|was)\s+an?\s+(?=(?:Ukrainian|Russian)\s+(?:town|city|village|settlement|land)\s+and\s+"
-    r"(?:always\s+)?will\s+(?:always\s+)?(?:remain|be)\b)|"
+    r"(?:(?:always\s+)?will\s+(?:always\s+)?(?:remain|be|stay)|remains|stays)\b)|"
     # "Zaporizhzhia will remain Ukrainian", "will always be Ukrainian" (held now and kept; not
     # "Donbas will be Ukrainian", a hope)
     r"\bwill\s+(?:(?:always\s+)?(?:remain|stay)|always\s+be)\s+|"
@@ -515,7 +516,7 @@ _REMAINS_GATE = tuple(
 _REMAINS_GATE += ("part of russia", "part of the russian federation", "not ours", "not yet ours")
 _REMAINS_GATE += tuple(
     f"will {v} {side}"
-    for v in ("remain", "be", "always be")
+    for v in ("remain", "stay", "be", "always be", "always remain", "always stay")
     for side in ("ukrainian", "russian", "ours")
 )
 _REMAINS_GATE += tuple(
@@ -569,6 +570,13 @@ _KEPT_POSITIONS = tuple(
 )
 # a sentence can hold a control claim only if one of these is in its lower-cased text (bit
 # _S_CONTROL of :data:`_SENTENCE_GATES`)
+# the words every _NOT_CAPTURED match holds
+_NOT_CAPTURED_GATE = (
+    "not captured", "not been captured", "n't been captured", "n’t been captured", "not seized",
+    "not been seized", "not yet captured", "not yet been captured", "never captured",
+    "never been captured", "never seized", "never been seized", "never occupied",
+    "never been occupied",
+)  # fmt: skip
 _CONTROL_GATE_WORDS = tuple(
     "control captur seiz liberat took taken take taking hold held occup withdr pull retreat left "
     "leav abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
@@ -585,7 +593,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["repel", "repuls", "fought off", "beat off", "beaten off", "beaten back"]
     + ["stands", "standing"]  # "Kharkiv stands"
     + list(_IS_HELD_GATE)
-    + ["not captured", "not been captured", "not seized", "not been seized", "not yet captured"]
+    + list(_NOT_CAPTURED_GATE)
     + ["contested", "grey zone", "gray zone"]  # "X remains contested", "X is a grey zone"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     # "Russian troops have been in the town since Thursday", "the occupiers are in the city"
@@ -644,7 +652,8 @@ _NO_TROOPS = compile_fast(
     r"(?P<adj>[\w'’-]+)\s+(?:(?:military|armed|regular)\s+)?"
     # ("there are no Ukrainian positions on the left bank")
     r"(?:troops|forces|soldiers?|servicemen|units|occupiers?|positions))\s+"
-    r"(?:(?:left|remain(?:ing|ed|s)?|were|was|are|is|now|still)\s+){0,2}"
+    # ("no Russian troops left anywhere on the territory of Kyiv region": all of it)
+    r"(?:(?:left|remain(?:ing|ed|s)?|were|was|are|is|now|still)\s+){0,2}(?P<any>anywhere\s+)?"
     r"(?:on|in|inside|within)\s+(?:the\s+territory\s+of\s+|the\s+(?=(?:left|right)\s+bank))?",
     re.I,
 )
@@ -695,9 +704,14 @@ _EXPEL = compile_fast(
     # ("pushed back a little from Mykolaiv", "driven back 20 km from the city")
     r"back(?:\s+(?:a\s+(?:little|bit)|slightly|somewhat|further|again|(?:\d+|several|some|a\s+few|"
     r"two|three|four|five|ten|tens\s+of)\s+(?:km|kilometres|kilometers|miles)))?"
-    r"(?:\s+from\s+(?:the\s+)?(?:outskirts|approaches|edges?|gates)(?=\s+of\b))?)"
+    # ("pushed the enemy back from positions on the southern outskirts of Mala Tokmachka")
+    r"(?:\s+from\s+(?:(?:their\s+|its\s+)?positions\s+(?:on|at|in)\s+)?(?:the\s+)?"
+    r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:outskirts|approaches|edges?|gates)(?=\s+of\b))?)"
     r"\s*(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|settlement|port)\s+of\s+)?",
+    # ("drove Ukrainian troops out of the southern outskirts of Huliaipole": the pusher holds
+    # that edge of the town)
+    r"(?:the\s+)?(?:(?:north|south|east|west)[\w-]*\s+(?:outskirts|edge|part)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:town|city|village|settlement|port)\s+of\s+)?",
     re.I,
 )
 # "we lost Urozhaine", "Ukraine has lost control of Marinka": the loser's enemy holds it
@@ -799,14 +813,15 @@ _FELL_BARE = compile_fast(
 # a capture denied in the passive: "Sievierodonetsk is not captured", "X has not been seized"
 # (a denial only: the affirmative passive is the cue's, see _CONTROL_CUE)
 _NOT_CAPTURED = compile_fast(
-    r"\b(?:has|had|have|was|were|is|are)(?P<neg>\s*(?:not|n['’]t))\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:captured|seized)\b",
+    # ("Okhtyrka itself was never occupied": never held by the other side)
+    r"\b(?:has|had|have|was|were|is|are)(?P<neg>\s*(?:not|n['’]t|never))\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:captured|seized|(?<=never\s)occupied|(?<=never been\s)occupied)\b",
     re.I,
 )
 _TAKEN_PASSIVE = compile_fast(
     # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
     # ('the region is "cleared" up to its southern border': the present passive too)
-    r"\b(?:has|had|have|was|were|is|are)(?P<neg>\s*(?:not|n['’]t))?\s+"
+    r"\b(?:has|had|have|was|were|is|are)(?P<neg>\s*(?:not|n['’]t|never))?\s+"
     r"(?:(?:now|finally|already)\s+)?"
     r"(?:been\s+)?[\"“]?"
     r"(?:(?:now|finally|fully|completely|"
@@ -819,7 +834,8 @@ _TAKEN_PASSIVE = compile_fast(
     r"seriously|ill|apart|across|through|along|onto|via|as|at|with|toward|towards)\b))",
     re.I,
 )
-_TAKEN_GAP = compile_fast(r"\s*(?:\([^)]{0,40}\)\s*)?$")
+# ("Okhtyrka itself was never occupied")
+_TAKEN_GAP = compile_fast(r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:itself|city|town)\s+)?$")
 _TAKEN_PEOPLE_BEFORE = compile_lower(
     r"\b(?:residents|people|civilians|inhabitants|children|families|wounded|bodies|evacuees|"
     r"citizens|patients|prisoners|soldiers|troops|servicemen)\s+(?:of|from|in)\s+(?:the\s+)?$"
@@ -844,6 +860,8 @@ _FALLEN_NOT = compile_fast(r"\b(?:not|never|hasn['’]t|hadn['’]t|haven['’]t
 # ... right before it (lower-cased): "has not ", "had never yet "
 _FALLEN_NOT_END = compile_lower(
     r"\b(?:has|had|have)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?$|"
+    # "Okhtyrka never fell"
+    r"\bnever\s+$|"
     r"\b(?:hasn['’]t|hadn['’]t|haven['’]t)\s+(?:yet\s+)?$"
 )
 # ground handed to a side: "Russian forces have handed back the plant to Ukrainian staff",
@@ -1168,9 +1186,7 @@ _CONTROL_RULES = (
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
     (_TAKEN_PASSIVE, "taken", ("taken", "won back", "cleared")),
-    (_NOT_CAPTURED, "taken", ("not captured", "not been captured", "n't been captured",
-                              "n’t been captured", "not seized", "not been seized",
-                              "not yet captured", "not yet been captured")),
+    (_NOT_CAPTURED, "taken", _NOT_CAPTURED_GATE),
 )  # fmt: skip
 _TAKE_GATE = (
     "took", "tak", "enter", "retak", "won back", "regain", "storm", "claimed", "cleared", "clearing",
@@ -1377,7 +1393,11 @@ _REPORT_GATE = contains_any(
 _EMBEDDED_REPORT = compile_fast(
     r"\b(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin|(?:the\s+)?(?:Russian|Ukrainian)\s+"
     r"(?:Defen[cs]e\s+Ministry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|General\s+Staff|military|"
-    r"army|MoD|side|officials))\s+(?:has\s+|had\s+|have\s+)?(?:claimed|claims|claim|said|says|"
+    r"army|MoD|side|officials)"
+    # "Wagner-affiliated Telegram channels claimed", "pro-Russian military bloggers said"
+    r"|(?:(?:the\s+)?Wagner(?:-[a-z]+)?|pro-(?:Russian|Kremlin)|Russian|Ukrainian)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:channels|bloggers|war\s+correspondents|sources|accounts))\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:claimed|claims|claim|said|says|"
     r"announced|announces|reported|reports|insisted|insists)\b"
 )
 
@@ -1696,7 +1716,12 @@ def _control_rows(
             clause_side is None
             and speaker_side in _OPPOSITE
             and speaker is not None
-            and _EMBEDDED_REPORT.search(s, sp_hi, a + cands[0][0].start()) is not None
+            # (from the start when the speaker comes after the claim: "Wagner channels claimed
+            # that Wagner had taken X; the General Staff said ...")
+            and _EMBEDDED_REPORT.search(
+                s, sp_hi if sp_hi <= a + cands[0][0].start() else 0, a + cands[0][0].start()
+            )
+            is not None
         ):
             # "..., a week after Moscow claimed to have taken the town", said by Ukraine's
             # side: the claim is the other side's, whose report the speaker tells of
@@ -3376,8 +3401,14 @@ def _control_claim(
             # '"The city of Kherson is under reliable protection," Saldo said': the speaker's own
             # forces protect it (the place itself right before the verb, checked below)
             controller = side
-        if controller is None and not adj and "occupation" in cue and side in _OPPOSITE:
-            controller = _OPPOSITE[side]  # "the town is still under occupation": the enemy's
+        if (
+            controller is None
+            and (not adj or adj.lower() == "temporary")
+            and "occupation" in cue
+            and side in _OPPOSITE
+        ):
+            # "the town is still under occupation", "... under temporary occupation": the enemy's
+            controller = _OPPOSITE[side]
         if controller is None and adj.lower() in ("enemy", "occupation") and side in _OPPOSITE:
             controller = _OPPOSITE[side]  # "X has been under enemy control since 24 June"
         if "protection" in cue and (
@@ -3611,8 +3642,10 @@ def _control_claim(
         # the share is the subject: "97% of the territory of the region was under control"
         sm = _SHARE_SUBJECT.search(clause, max(0, start - 80), start)
         share = _share(sm.group(0), lower(sm.group(0))) if sm is not None else None
-    if share is None and cue.startswith("complet"):
-        share = 1.0  # "completed the liberation of Soledar"
+    if share is None and (
+        cue.startswith("complet") or m.re is _NO_TROOPS and m.group("any") is not None
+    ):
+        share = 1.0  # "completed the liberation of Soledar", "no Russian troops anywhere in X"
     if share is None and passive and seed is not None and seed["rs"] - a < start:
         # the whole is the subject: "the whole of Kyiv oblast is again under Ukrainian control",
         # "the entire territory of the region was under the control of ..."
@@ -3699,9 +3732,13 @@ def _taken_claim(
     if m.group("neg"):
         # "Toretsk had not been taken", said by a side (or "... not been taken by Russian
         # forces"): the enemy's capture denied, the speaker's own side still holds it
-        if side not in _OPPOSITE or agent not in (None, _OPPOSITE[side]):
+        holder = side
+        if holder is None and seed is not None and "never" in lower(m.group("neg")):
+            # "Sumy city was never captured", in the narrator's words: its own country's
+            holder = seed.get("country")
+        if holder not in _OPPOSITE or agent not in (None, _OPPOSITE[holder]):
             return None
-        row = {"controller_side": side, "share": None, "claimed_by_side": side}
+        row = {"controller_side": holder, "share": None, "claimed_by_side": side}
         return [{"place": n, **row} for n in dict.fromkeys(names)]
     taker = agent or side
     if taker not in _OPPOSITE:

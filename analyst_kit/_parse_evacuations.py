@@ -1136,12 +1136,16 @@ _EVAC_STATUS = [
         "ongoing",
         compile_lower(
             r"\bevacuations?\b[^.;]{0,60}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?"
-            r"(?:continuing|ongoing|under ?way|in progress|proceeding|progressing)\b"
+            # ("the evacuation in the Sudzha district is total": everyone is being taken out)
+            r"(?:continuing|ongoing|under ?way|in progress|proceeding|progressing|total|"
+            r"in\s+full\s+swing)\b"
             # "the evacuation will go on", "residents are now leaving by car and on foot"
             r"|\bevacuations?\b[^.;]{0,40}?\b(?:will|would|is to)\s+(?:\w+\s+)?(?:go on|carry on)\b"
             # the simple tenses: "the evacuation of Kharkiv residents by rail continued: two more
             # trains had left", "evacuations from the district continue daily"
-            r"|\bevacuations?\s+(?:(?:of|from)\s+)?(?:[\w'’-]+\s+){0,5}?(?<!not\s)(?<!never\s)"
+            # ("the relocation of residents from the border villages goes on")
+            r"|\b(?:evacuations?|relocations?|resettlements?)\s+(?:(?:of|from)\s+)?"
+            r"(?:[\w'’-]+\s+){0,6}?(?<!not\s)(?<!never\s)"
             r"(?:continued|continues|continue|went\s+on|goes\s+on)\b(?!\s+to\b)"
             r"|\b(?:are|is|were|was)\s+now\s+(?:leaving|fleeing|departing|getting out)\b"
             # a removal widened: 'the "organized departure" of civilians would be extended to a
@@ -1443,6 +1447,12 @@ _EVAC_STATUS = [
             r"ferrying|carrying|collecting|picking up|transporting|moving|getting|travell?ing|"
             r"deporting|heading)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
+            # "evacuation buses were collecting people in Sievierodonetsk": where they are
+            r"(?:are|is|were|was)\s+(?:still\s+)?(?:collecting|picking\s+up)\s+(?:\w+\s+){1,3}?"
+            r"(?:in|at)\s|"
+            # "police evacuation teams work in Bakhmut every day"
+            r"\bevacuation\s+(?:teams?|crews?|groups?|buses|trains|convoys?)\s+(?:(?:are|is|were|was)\s+)?"
+            r"(?:still\s+)?(?:work|works|working|operate|operates|operating)\s+(?:\w+\s+)?(?:in|at)\b|"
             # rescuers at work: "police crews take out those who agree", "buses take anyone
             # who wants to leave to Dnipro", "evacuation trains depart daily"
             # ("the police and the military take people out on foot", "medics bring the
@@ -1708,7 +1718,7 @@ _EVAC_STATUS_GATES = [
      "until", "allow", "let", "enable"),
     ("occasionally", "sporadically", "intermittently", "rarely"),
     ("continuing", "ongoing", "under", "in progress", "go on", "carry on", "now leaving",
-     "continue", "went on", "goes on",
+     "continue", "went on", "goes on", "total", "full swing",
      "proceeding", "progressing",
      "extended", "expanded", "widened", "not stop", "t stop", "not cease", "t cease", "not be",
      "t be",
@@ -1726,6 +1736,7 @@ _EVAC_STATUS_GATES = [
      "begins", "attempt", "starting", "beginning", "taken", "moved", "bussed", "driven", "transported", "relocated",
      "brought", "taking", "bringing", "bussing", "busing", "driving", "ferrying", "carrying",
      "collecting", "picking up", "transporting", "moving", "getting", "take", "carr", "bring",
+     "work", "operat",
      "run", "leav", "depart", "collect", "driv", "ferr", "daily", "every", "regularly", "each",
      "twice", "times a", "times per", "times each", "once a", "hourly", "nightly", "weekly",
      "be evacuated", "its way", "their way", "deporting", "travelling", "traveling", "heading", "supporting", "assisting", "escorting", "accompanying", "facilitating"),
@@ -2735,7 +2746,7 @@ def _evac_rows(
     title, not where people leave, unless the sentence comes back to it ("all residents of the
     region"). ``seat``: the place in the speaker's title when the speaker was named ("Irpin mayor"),
     where people leave if the sentence names no place. ``words``: :func:`_evac_words` of the
-    sentence, if known. ``after_evac``: the paragraph spoke of an evacuation just before, so a
+    sentence, if known. ``after_evac``: the report told of an evacuation before, so a
     service out running is its transport."""
     low = lower(s)
     if not (_has_evac_gate(low) if words is None else words & _B_EVAC_GATE):

@@ -2105,6 +2105,9 @@ _VERB_CUES = (
     # Dovhenke", "advancing towards Umanske": the ground fought over
     "assault on ", "assaults on ", "attack on ", "attacks on ", "outskirts of ", "battle for ",
     "fighting for ", "towards ", "advance on ",
+    # "pushed Ukrainian units out of Sheptukhovka": ground a force was driven from
+    "units out of ", "troops out of ", "forces out of ", "soldiers out of ", "enemy out of ",
+    "occupiers out of ",
 )  # fmt: skip
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 

@@ -1955,8 +1955,9 @@ def _parse_records(
                 seat=ent.get("seat") if ent is not None else None,
                 # (the gates read ``lower(s)``: the same text unless lower-casing moved offsets)
                 words=gates & _S_EVAC_WORDS if len(low) == len(s) else None,
-                after_evac=last_evac is not None and k - last_evac[0] <= 3
-                and "\n" not in text[last_evac[2]["start"] : a],
+                # (anywhere before in the report: "trains still leave Kharkiv every day", in a
+                # report of its evacuation, are the evacuation's trains)
+                after_evac=last_evac is not None,
             )
             if _may_evacuate(s, low, gates)
             else None

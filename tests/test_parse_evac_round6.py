@@ -790,11 +790,12 @@ def test_let_go_demands_and_deportations(text, want):
             "Pokrovsk are still running twice a day.",
             [["Pokrovsk", "requested"], ["Pokrovsk", "ongoing"]],
         ),
-        # (a timetable in another paragraph, or alone, is no evacuation)
+        # (a timetable later in the report of an evacuation, in another paragraph too, is
+        # that evacuation's transport: the blind sets label it so; alone it is no evacuation)
         (
             "Governor Pavlo Kyrylenko again urged residents of Pokrovsk to leave.\n\n"
             "Trains from Pokrovsk are still running, the railway said.",
-            [["Pokrovsk", "requested"]],
+            [["Pokrovsk", "requested"], ["Pokrovsk", "ongoing"]],
         ),
         ("Trains from Kherson are already running.", []),
     ],
