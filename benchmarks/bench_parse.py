@@ -82,6 +82,8 @@ FRESH76_81 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in rang
 FRESH82_89 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(82, 90)]
 # twentieth session, blind: fresh90/91 drove its round, fresh92/93 never read for a fix
 FRESH90_93 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(90, 94)]
+# twenty-first session, blind, written at its start
+FRESH94_97 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(94, 98)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -292,6 +294,7 @@ def main() -> None:
             *FRESH76_81,
             *FRESH82_89,
             *FRESH90_93,
+            *FRESH94_97,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

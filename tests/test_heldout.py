@@ -224,6 +224,12 @@ SETS = {
     "fresh91": (10, 0.81),
     "fresh92": (10, 0.79),
     "fresh93": (10, 0.80),
+    # twenty-first session, written blind at its start: first scores 0.743, 0.746, 0.831, 0.771
+    # with the code from before the session
+    "fresh94": (10, 0.73),
+    "fresh95": (10, 0.73),
+    "fresh96": (10, 0.82),
+    "fresh97": (10, 0.76),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
