@@ -1547,6 +1547,11 @@ def _inverted_phrase(sentence: str, verb_end: int) -> tuple[tuple[int, int], int
 
 # the role set off after an inverted verb's name, up to the sentence's end or the next comma:
 # '"...," said Ivan Petrenko, a Ukrainian police sergeant.', "..., head of the X administration"
+# ... the role after a statement's named author, ending at the next comma or bracket
+_STATEMENT_ROLE = compile_fast(
+    r",\s+(?=(?:the|head|chief|deputy|spokes\w+|commander|mayor|governor|secretary|director)\b)"
+    r"[^,;:.?!\"“”()]{3,100}?(?=\s*(?:[,.;?!(]|$))"
+)
 _INVERTED_ROLE = compile_fast(
     r",\s+(?=(?:the|a|an|head|chief|deputy|spokes\w+|commander|mayor|governor|secretary|"
     r"director|member|officer|sergeant|lieutenant|captain|major|colonel)\b)"
@@ -2093,9 +2098,17 @@ def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> d
         and _has_statement_noun(sentence)
     ):
         for m in POSSESSIVE_STMT.finditer(sentence):
-            c = _speaker(m.group("np"))
-            if c and not _in_outlet(*m.span("np"), outlet_spans):
-                cands.append((m.start("np"), c, "statement", m.span("np")))
+            a, b = m.span("np")
+            app = _STATEMENT_ROLE.match(sentence, b)
+            if app is not None and split_name_role(sentence[a:b])[2] == "person":
+                # "press briefing by NAME, head of the Kharkiv regional military
+                # administration, Kharkiv, 20 May": the role after the name, up to its comma
+                name, role, kind = split_name_role(sentence[a : app.end()])
+                if kind == "person" and role:
+                    b = app.end()
+            c = _speaker(sentence[a:b])
+            if c and not _in_outlet(a, b, outlet_spans):
+                cands.append((a, c, "statement", (a, b)))
     if not cands and (", which " in sentence or ", who " in sentence):
         # "... was made by the Russian Defence Ministry, which said units had ...": the one
         # the relative clause's speech verb is said of
@@ -2529,7 +2542,16 @@ def headline_speaker(line: str) -> dict | None:
 _SECTION_NUMBER = compile_fast(r"^\s*(?:\d{1,2}[).]|[-•*])\s*")
 # (and a relative clause describing the speaker: "NAME, mayor of X, who has been working from Y
 # since ...", "the council, which runs the occupied region")
-_SECTION_CUT = compile_fast(r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$|,\s+(?:who|which)\s")
+_SECTION_CUT = compile_fast(
+    r"\s+[—–-]\s+|\s*\[|:\s*$|\.\s*$|,\s+(?:who|which)\s"
+    # where it was posted: "1. Operational Command South (Ukraine), Facebook, 07:30"
+    r"|,\s+(?:on\s+)?(?:Telegram|Facebook|Twitter|X|VKontakte|VK|Viber|Instagram|YouTube)"
+    r"(?:\s+(?:channel|page|account))?\s*(?:,|$)"
+)
+# a person named alone in brackets after a body, ending the heading
+_BRACKETED_PERSON = compile_fast(
+    r"^[A-Z][^()]{2,100}\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)\s*,?\s*$"
+)
 _SMALL_WORDS = frozenset("of the and for in on to".split())
 # a town's body written in lower case, as a heading may: "Mariupol city council", "the
 # regional military administration"
@@ -2564,6 +2586,19 @@ def section_speaker(line: str) -> dict | None:
     cut = _SECTION_CUT.search(head)
     if cut is not None:
         head = head[: cut.start()]
+    person = _BRACKETED_PERSON.search(head)
+    if (
+        person is not None
+        and split_name_role(person.group(1))[2] == "person"
+        # (not the outlet that relayed it: "NAME, 27 February (Radio Svoboda)"; nor a gloss of
+        # a place in a person's title: "NAME, mayor of Біла Церква (Bila Tserkva)")
+        and find_outlet(person.group(1))[0] is None
+        and "," not in head[: person.start(1)]
+        and _ORG_WORD.search(head, 0, person.start(1)) is not None
+    ):
+        # "Mykolaiv Regional Military Administration (Vitaliy Kim)": the person the body's
+        # post speaks for, named alone in the brackets
+        return {"np": person.group(1), "cue": "section", "start": lead, "end": lead + len(head)}
     # "Russian Ministry of Defence (General NAME, head of X), statement issued on Monday": the
     # bracketed gloss names no other speaker, and a long title may follow the name
     head = _INNER_BRACKETS.sub("", head).strip()

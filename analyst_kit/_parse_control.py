@@ -719,7 +719,8 @@ _EXPEL = compile_fast(
 _LOST = compile_fast(
     r"\b(?:lost|lose|loses|no\s+longer\s+(?:(?:fully|completely|effectively)\s+)?"
     r"(?:control|controls|controlled|hold|holds|held)\b[\"”'’]?)"
-    r"(?:\s+(?:(?:full\s+|complete\s+|effective\s+)?control\s+"
+    # ('Russian forces "lost control" of Tsyrkuny': the words quoted)
+    r"(?:\s+(?:(?:full\s+|complete\s+|effective\s+)?control[\"”'’]?\s+"
     r"(?:of|over)\s+)?(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+)?)?",
     re.I,
 )
@@ -822,7 +823,7 @@ _TAKEN_PASSIVE = compile_fast(
     # ("Toretsk had not been taken", said by its defenders: a denial, read in _taken_claim)
     # ('the region is "cleared" up to its southern border': the present passive too)
     r"\b(?:has|had|have|was|were|is|are)(?P<neg>\s*(?:not|n['’]t|never))?\s+"
-    r"(?:(?:now|finally|already)\s+)?"
+    r"(?:(?:now|finally|already|also)\s+)?"
     r"(?:been\s+)?[\"“]?"
     r"(?:(?:now|finally|fully|completely|"
     # ('Voevodovka was "half taken"': half of it)
@@ -1356,6 +1357,8 @@ def _is_place(p: dict, s: str, people: bool) -> bool:
     return not _is_actor(p, s) and not (people and _PEOPLES_REP.match(s, _mention_end(p)))
 
 
+_FULL_CONTROL = compile_fast(r"under\s+(?:the\s+)?(?:full|complete|total)\s")
+_AN_OCCUPIED_BEFORE = compile_fast(r"\b(?:is|remains)\s+an?\s+(?:temporarily\s+)?$")
 _HELD_BY_BEFORE = compile_fast(
     r"\b(?:held|controlled|occupied|captured|seized|taken|retaken|recaptured|liberated|freed)\s+"
     r"by\s+(?:the\s+)?$"
@@ -1971,8 +1974,12 @@ _REPELLED_ON = compile_fast(
 # ... in the passive: "every assault on X itself has been beaten off", "Russian attacks on X
 # were repelled" (the attackers' adjective, if any, in group "by")
 _ASSAULT_ON_BEFORE = compile_fast(
-    r"\b(?:(?P<by>russian|ukrainian|enemy)\s+)?(?:assaults?|attacks?|attempts?\s+to\s+storm)\s+"
-    r"on\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+    r"\b(?:(?:(?P<by>russian|ukrainian|enemy)\s+)?(?:assaults?|attacks?|attempts?\s+to\s+storm)\s+"
+    r"on\s+"
+    # ... "an attempt by the enemy to seize Mykolaivka was repelled"
+    r"|attempts?\s+(?:by\s+(?:the\s+)?(?P<by2>russian|ukrainian|enemy)\w*\s+(?:[\w-]+\s+)?)?"
+    r"to\s+(?:seize|storm|take|capture|enter|break\s+into)\s+)"
+    r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
     re.I,
 )
 _REPELLED_AFTER = compile_fast(
@@ -1995,7 +2002,7 @@ def _repelled_rows(s: str, places: list[dict], side: str | None, done: set[str])
             on = _ASSAULT_ON_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"])
             if on is None or _REPELLED_AFTER.match(s, _mention_end(p)) is None:
                 continue
-            by = (on.group("by") or "enemy").capitalize()
+            by = (on.group("by") or on.group("by2") or "enemy").capitalize()
             holder = side if by == "Enemy" else _OPPOSITE.get(attr.side_of_phrase(by) or "")
             if holder in _OPPOSITE:
                 row = {"place": p["name"], "controller_side": holder, "share": None}
@@ -3064,6 +3071,12 @@ def _control_claim(
             # the settlement of Lukyantsy and ...")
             and _VERB_OBJECT_AFTER.match(clause, end) is None
         )
+        # "Kherson is an occupied Ukrainian city": the attribute of the town said to be
+        or (
+            kind == "cue"
+            and cue.startswith("occupied")
+            and _AN_OCCUPIED_BEFORE.search(clause, max(0, start - 40), start) is not None
+        )
         # "X is the last part of Mykolaiv oblast still occupied": X is what is held
         or (
             kind == "cue"
@@ -3643,7 +3656,19 @@ def _control_claim(
         sm = _SHARE_SUBJECT.search(clause, max(0, start - 80), start)
         share = _share(sm.group(0), lower(sm.group(0))) if sm is not None else None
     if share is None and (
-        cue.startswith("complet") or m.re is _NO_TROOPS and m.group("any") is not None
+        cue.startswith("complet")
+        or m.re is _NO_TROOPS
+        and m.group("any") is not None
+        # "taken the regional centre under full control", "is fully under the control of"
+        or kind == "under"
+        and "control" in cue
+        and (
+            _FULL_CONTROL.match(cl, start) is not None
+            or cl.endswith(("fully ", "completely ", "entirely "), 0, start)
+        )
+        # "had taken the regional centre of Kherson under full control"
+        or cue.startswith(("took", "tak"))
+        and _FULL_CONTROL.search(cl, end, end + 80) is not None
     ):
         share = 1.0  # "completed the liberation of Soledar", "no Russian troops anywhere in X"
     if share is None and passive and seed is not None and seed["rs"] - a < start:

@@ -2143,11 +2143,17 @@ _TOPONYM_ENDINGS = (
     "ivka", "ovka", "ivskyi", "ske", "skoe", "ove", "oye", "eve", "yne", "ine", "ino", "ovo",
     "evo", "ivtsi", "ovtsi", "ychi", "ohe", "oho",
 )  # fmt: skip
-_PREDICATE_GATE = (" under ", " taken", " held", " occupied", " liberated", " captured", " fell")
+_PREDICATE_GATE = (
+    " under ", " taken", " held", " occupied", " liberated", " captured", " fell", " cleared",
+    " retaken", " recaptured", " freed", " controlled", " lost", " grey", " gray", " in russian",
+    " in ukrainian", " in enemy", " in the russian", " in the ukrainian", " in the enemy",
+)  # fmt: skip
 # the predicate itself, found first (rarer than capitalised words), then the name before it
 _PREDICATE_AT = compile_lower(
-    r"\s(?:(?:is|was|has\s+been|had\s+been|remains|remained)\s+(?:(?:now|still|fully|completely|"
-    r"entirely|temporarily|partly|partially|reportedly|already)\s+)*[\"“]?(?:half\s+)?"
+    # ("Momotove has also been cleared")
+    r"\s(?:(?:is|was|ha[sd]\s+(?:(?:also|now|already|finally)\s+)?been|remains|remained)\s+"
+    r"(?:(?:now|still|fully|completely|entirely|temporarily|partly|partially|reportedly|already|"
+    r"also)\s+)*[\"“]?(?:half\s+)?"
     r"(?:under\b|in\s+(?:the\s+)?(?:grey|gray|russian|ukrainian|enemy)\b|held\b|controlled\b|"
     r"liberated\b|captured\b|occupied\b|retaken\b|recaptured\b|freed\b|taken\b|lost\b|"
     r"cleared\b)|fell\b)"

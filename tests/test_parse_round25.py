@@ -183,3 +183,68 @@ def test_a_total_evacuation_of_districts_is_one_row_each() -> None:
 )
 def test_work_that_is_no_evacuation(text: str) -> None:
     assert evac_rows(text) == []
+
+
+# --- from fresh94/95 (blind sets read for this round) ---------------------------------------
+
+
+def _claims(text: str) -> list[list]:
+    from analyst_kit.parse import read_reports
+
+    return read_reports([text])["claims"][["speaker", "side"]].values.tolist()
+
+
+def test_a_transcripts_author_keeps_the_role_after_the_name() -> None:
+    text = (
+        "date 2022-05-20\nTranscript: press briefing by Oleh Synehubov, head of the Kharkiv "
+        "regional military administration, Kharkiv, 20 May 2022 (excerpts)\n\n"
+        "SYNEHUBOV: Staryi Saltiv is controlled by our armed forces.\n"
+    )
+    assert {tuple(r) for r in _claims(text)} == {("Oleh Synehubov", "UA")}
+    assert control_rows(text.split("\n", 1)[1]) == {("Staryi Saltiv", "UA", None, "UA")}
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        # where it was posted is no speaker
+        ("1. Operational Command South (Ukraine), Facebook, 07:30", "Operational Command South"),
+        # the person a body's post speaks for, named alone in brackets
+        ("2. Mykolaiv Regional Military Administration (Vitaliy Kim), Telegram, 09:15",
+         "Vitaliy Kim"),
+        # (not the outlet that relayed it, nor a gloss in a person's title)
+        ("3. Avdiivka city military administration (Radio Svoboda)",
+         "Avdiivka city military administration"),
+    ],
+)  # fmt: skip
+def test_a_statement_pages_numbered_heading_names_its_speaker(heading: str, speaker: str) -> None:
+    text = f"date 2022-04-24\nStatements\n\n{heading}\n\nThe enemy shelled Bashtanka overnight.\n"
+    assert _claims(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Governor Oleh Syniehubov said neighbouring Momotove has also been cleared.",
+         ("Momotove", "UA", None, "UA")),
+        ('Ukraine\'s General Staff said Russian forces "lost control" of Tsyrkuny.',
+         ("Tsyrkuny", "UA", None, "UA")),
+        ("Ukraine's Operational Command South said an attempt by the enemy to seize Mykolaivka "
+         "was repelled by the fire of our artillery.", ("Mykolaivka", "UA", None, "UA")),
+        ('Kherson mayor Ihor Kolykhaiev said: "Kherson is an occupied Ukrainian city."',
+         ("Kherson", "RU", None, "UA")),
+        ("Russia's Defence Ministry said Russian units had taken the regional centre of Kherson "
+         "under full control.", ("Kherson", "RU", 1.0, "RU")),
+        ("Ukraine's General Staff said Kupiansk is under the full control of the Ukrainian army.",
+         ("Kupiansk", "UA", 1.0, "UA")),
+        # (under control, no more: no share said)
+        ("Russia's Defence Ministry said Kherson is under Russian control.",
+         ("Kherson", "RU", None, "RU")),
+    ],
+)  # fmt: skip
+def test_fresh94_95_wordings(text: str, row: tuple) -> None:
+    assert control_rows(text) == {row}
+
+
+def test_a_name_cleared_of_charges_is_no_village() -> None:
+    assert find_places("Olena Kovalenko has been cleared of charges.", as_records=True) == []
