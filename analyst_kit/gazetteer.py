@@ -1817,18 +1817,38 @@ _NAME_ADJECTIVES = frozenset(
 _ADJ_LAST = frozenset(w[-1] for w in _NAME_ADJECTIVES)
 
 
+_HYPHEN_PREFIXES = frozenset(("pro", "anti", "post", "pre", "ex", "non", "neo", "pan", "trans"))
+
+
 def _with_compound_names(text: str, records: list[dict]) -> list[dict]:
     """A settlement named after a name adjective is the longer name the gazetteer lacks:
     "Myrna Dolyna" is not Dolyna, "Velyka Komyshuvakha" not Komyshuvakha (a village of
     under 500 people, so unlisted, unless the adjective is part of a listed name)."""
     if not any(
-        r["start"] > 2 and text[r["start"] - 1] == " " and text[r["start"] - 2] in _ADJ_LAST
+        r["start"] > 2
+        and (text[r["start"] - 1] == " " and text[r["start"] - 2] in _ADJ_LAST
+             or text[r["start"] - 1] == "-" and text[r["start"] - 2].isalpha())
         for r in records
-    ):
+    ):  # fmt: skip
         return records  # no name ends just before a place in a vowel: the common case
+    ends = {r["end"] for r in records}
     out = []
     for rec in records:
         s = rec["start"]
+        if s > 2 and text[s - 1] == "-" and text[s - 2].isalpha() and s - 1 not in ends:
+            # "Posad-Pokrovske" is not Pokrovske: the tail of a hyphened name whose head is
+            # no place ("Sievierodonetsk-Lysychansk", "Russia-Ukraine" name two)
+            k = s - 1
+            while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’"):
+                k -= 1
+            if (
+                text[k].isupper()
+                and rec["kind"] == "settlement"
+                and text[k : s - 1].lower() not in _HYPHEN_PREFIXES  # "Pro-Kyiv"
+                and (not out or out[-1]["end"] <= k)
+            ):
+                out.append(_unlisted_record(text[k : rec["end"]], k, rec["end"]))
+                continue
         # name adjectives end in a vowel or "y" ("Velyka", "Staryi", "Malyy", "Нова")
         if (
             s > 2

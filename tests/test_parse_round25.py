@@ -248,3 +248,18 @@ def test_fresh94_95_wordings(text: str, row: tuple) -> None:
 
 def test_a_name_cleared_of_charges_is_no_village() -> None:
     assert find_places("Olena Kovalenko has been cleared of charges.", as_records=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the tail of a hyphened name whose head is no place is no place of its own
+        ("Posad-Pokrovske is ours again.", ["Posad-Pokrovske"]),
+        # two places joined, a prefix, or a listed compound stay as they were
+        ("Fighting in the Sievierodonetsk-Lysychansk area.", ["Sievierodonetsk", "Lysychansk"]),
+        ("Pro-Kyiv channels said so.", ["Kyiv"]),
+        ("Kupiansk-Vuzlovyi was shelled.", ["Kupiansk-Vuzlovyi"]),
+    ],
+)
+def test_hyphened_names(text: str, names: list[str]) -> None:
+    assert [r["name"] for r in find_places(text, as_records=True)] == names
