@@ -1547,17 +1547,18 @@ def _inverted_phrase(sentence: str, verb_end: int) -> tuple[tuple[int, int], int
 
 # the role set off after an inverted verb's name, up to the sentence's end or the next comma:
 # '"...," said Ivan Petrenko, a Ukrainian police sergeant.', "..., head of the X administration"
-# ... the role after a statement's named author, ending at the next comma or bracket
-_STATEMENT_ROLE = compile_fast(
-    r",\s+(?=(?:the|head|chief|deputy|spokes\w+|commander|mayor|governor|secretary|director)\b)"
-    r"[^,;:.?!\"“”()]{3,100}?(?=\s*(?:[,.;?!(]|$))"
-)
 _INVERTED_ROLE = compile_fast(
     r",\s+(?=(?:the|a|an|head|chief|deputy|spokes\w+|commander|mayor|governor|secretary|"
     r"director|member|officer|sergeant|lieutenant|captain|major|colonel)\b)"
     r"[^,;:.?!\"“”()]{3,100}?(?=\s*(?:[.;?!]|$|,\s+(?:who|which|adding|noting|saying|speaking|"
     r"writing|told|in\s+an?\b|on\s+(?:Telegram|Facebook|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b)))"
+)
+# ... and after a statement's named author, up to the next comma or bracket: "press briefing by
+# NAME, head of the Kharkiv regional military administration, Kharkiv, 20 May"
+_STATEMENT_ROLE = compile_fast(
+    r",\s+(?=(?:the|head|chief|deputy|spokes\w+|commander|mayor|governor|secretary|director)\b)"
+    r"[^,;:.?!\"“”()]{3,100}?(?=\s*(?:[,.;?!(]|$))"
 )
 
 

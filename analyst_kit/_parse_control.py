@@ -568,8 +568,6 @@ _KEPT_POSITIONS = tuple(
     for d in ("", "their ", "its ", "some ", "several ", "a ", "the ")
     for n in ("position", "foothold", "presence", "bridgehead")
 )
-# a sentence can hold a control claim only if one of these is in its lower-cased text (bit
-# _S_CONTROL of :data:`_SENTENCE_GATES`)
 # the words every _NOT_CAPTURED match holds
 _NOT_CAPTURED_GATE = (
     "not captured", "not been captured", "n't been captured", "n’t been captured", "not seized",
@@ -577,6 +575,8 @@ _NOT_CAPTURED_GATE = (
     "never been captured", "never seized", "never been seized", "never occupied",
     "never been occupied",
 )  # fmt: skip
+# a sentence can hold a control claim only if one of these is in its lower-cased text (bit
+# _S_CONTROL of :data:`_SENTENCE_GATES`)
 _CONTROL_GATE_WORDS = tuple(
     "control captur seiz liberat took taken take taking hold held occup withdr pull retreat left "
     "leav abandon fled fell fall retook retak overr enter storm claimed regain hands flag cleared "
@@ -1357,7 +1357,9 @@ def _is_place(p: dict, s: str, people: bool) -> bool:
     return not _is_actor(p, s) and not (people and _PEOPLES_REP.match(s, _mention_end(p)))
 
 
+# all of it under control: "under full control", "under the complete control of" (a share of 1)
 _FULL_CONTROL = compile_fast(r"under\s+(?:the\s+)?(?:full|complete|total)\s")
+# the town said to be an occupied one: "Kherson is an occupied Ukrainian city" (now, not "was")
 _AN_OCCUPIED_BEFORE = compile_fast(r"\b(?:is|remains)\s+an?\s+(?:temporarily\s+)?$")
 _HELD_BY_BEFORE = compile_fast(
     r"\b(?:held|controlled|occupied|captured|seized|taken|retaken|recaptured|liberated|freed)\s+"
