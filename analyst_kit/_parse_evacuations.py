@@ -154,6 +154,14 @@ _NO_ROUTE = (
 # a call made to people, up to whom it is made to: "urged residents", "appealed to", "called on"
 # (the call part of _EVAC_PARTS and _CALLED_BACK, who the call is to named before it)
 _CALL_VERB = r"\b(?:urg|call|ask|tell|told|advis|appeal|encourag|warn)\w*\s+(?:on\s+|to\s+)?"
+# the way withheld by who holds it: "would not let", "don't let" ...
+_NOT_LET = r"(?:(?:do|does|did|would|will)\s+not|(?:don|doesn|didn|won|wouldn)['’]t)\s+let"
+# ... and the transport's way in barred: "not allowing", "refused to let", "blocking", "do not let"
+_BARRING = (
+    r"(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping|"
+    + _NOT_LET
+    + ")"
+)
 _EVAC_PARTS = [
     ((("evacu",),), compile_lower(r"\bevacu")),
     ((("humanitarian",),), compile_lower(r"\bhumanitarian (?:corridor|pause|route|passage)")),
@@ -283,10 +291,7 @@ _EVAC_PARTS = [
         # buses into Mariupol", "refused to let the evacuation convoy through to Berdiansk"
         (("allowing", "letting", "let", "blocking", "barring", "stopping"), ("buses", "convoy")),
         compile_lower(
-            r"\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|"
-            # ("the occupiers do not let our buses into Mariupol")
-            r"stopping|(?:(?:do|does|did|would|will)\s+not|(?:don|doesn|didn|won|wouldn)['’]t)\s+"
-            r"let)\s+(?:the\s+|our\s+|any\s+)?(?:evacuation\s+)?(?:buses|bus|convoys?(?<!"
+            rf"\b{_BARRING}\s+(?:the\s+|our\s+|any\s+)?(?:evacuation\s+)?(?:buses|bus|convoys?(?<!"
             r"humanitarian\sconvoy)(?<!humanitarian\sconvoys)|evacuation\s+(?:teams?|vehicles))\s+"
             r"(?:\w+\s+)?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\b"
         ),
@@ -979,8 +984,7 @@ _EVAC_STATUS = [
             r"(?:corridors?|routes?|passages?|buses|trains|convoys?|exits?)\b|"
             # the way out withheld by who holds it: "would not let civilians leave Mariupol"
             # (not the evacuees' own choice: "residents who would not let go of their homes")
-            r"\b(?:(?:would|will|did|does|do)\s+not|(?:won|wouldn|didn|don|doesn)['’]t)\s+let\s+"
-            r"(?:\w+\s+){1,3}?(?:leave|go|out|evacuate|pass|through|into)\b|"
+            rf"\b{_NOT_LET}\s+(?:\w+\s+){{1,3}}?(?:leave|go|out|evacuate|pass|through|into)\b|"
             # an agreement withheld: "Ukraine would not agree to corridors into Russia", "Kyiv
             # will never accept such routes"
             r"\b(?:would|will|did|does|do|could)\s+(?:not|never)\s+(?:\w+\s+)?(?:agree|accept|"
@@ -3168,8 +3172,7 @@ _FAILED_REACH = compile_fast(
     r"|\b(?:(?:had|has|have)\s+not\s+been|(?:was|were)\s+not)\s+able\s+to\s+(?:reach|get\s+(?:in)?to|"
     r"enter)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"
     # "not allowing buses into Mariupol"
-    r"|\b(?:not\s+(?:allowing|letting)|refus\w+\s+to\s+(?:let|allow)|blocking|barring|stopping|"
-    r"(?:(?:do|does|did|would|will)\s+not|(?:don|doesn|didn|won|wouldn)['’]t)\s+let)\s+"
+    rf"|\b{_BARRING}\s+"
     r"(?:[\w-]+\s+){1,3}?(?:into|in\s+to|through\s+to|to\s+(?:reach|enter))\s+(?:the\s+)?"
     r"(?:(?:besieged\s+)?(?:city|town|village|port)\s+of\s+)?$",
     re.I,

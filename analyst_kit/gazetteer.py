@@ -1823,7 +1823,8 @@ _HYPHEN_PREFIXES = frozenset(("pro", "anti", "post", "pre", "ex", "non", "neo", 
 def _with_compound_names(text: str, records: list[dict]) -> list[dict]:
     """A settlement named after a name adjective is the longer name the gazetteer lacks:
     "Myrna Dolyna" is not Dolyna, "Velyka Komyshuvakha" not Komyshuvakha (a village of
-    under 500 people, so unlisted, unless the adjective is part of a listed name)."""
+    under 500 people, so unlisted, unless the adjective is part of a listed name); so is one
+    after a hyphen and a word that is no place: "Posad-Pokrovske" is not Pokrovske."""
     if not any(
         r["start"] > 2
         and (text[r["start"] - 1] == " " and text[r["start"] - 2] in _ADJ_LAST
