@@ -512,7 +512,13 @@ def _speech_verbs(sentence: str):
             m = _VERB_AFTER_NONWORD.search(text, _aux_start(text, start, pos), stop)
         else:  # the \W right before the verb starts the match
             m = _VERB_AFTER_NONWORD.match(text, start - 1, stop)
-        if m is not None:
+        if m is not None and not (
+            # "footage said to be from X", "a man said to have fought there": a passive, no
+            # one speaking
+            size == 4
+            and text.startswith((" to be ", " to have "), end)
+            and text[start:end] == "said"
+        ):
             pos = m.end()
             yield m.start(), m.start("verb") - 1, pos - 1, m.group("verb")
 
@@ -815,8 +821,8 @@ _LOWER_OK = frozenset(
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
     volunteer medic doctor nurse paramedic exiled elected interim ousted self-declared
     correspondents war sector direction axis republic republic's people's executive director
-    ceo managing manager chairperson
-    law enforcement agencies services structures circles one
+    ceo managing manager chairperson first lady rescue
+    law enforcement agencies services structures circles one telegram
     mechanized mechanised motorized motorised motor rifle infantry assault airborne air-assault
     tank artillery separate territorial guards special purpose operations naval landing mountain
     jaeger""".split()
@@ -846,6 +852,10 @@ _COMMA_PRONOUN = compile_fast(r"^[^,\s]+(?:\s[^,\s]+){0,3},\s+(?P<p>he|she|they|
 _ACRONYM = compile_fast(r"^(?:the\s+)?[A-Z]{2,5}s?$")
 _PLURAL_HEADS = frozenset("officials commanders authorities fighters militia".split())
 _LOCAL_WORDS = frozenset("regional local city district oblast".split())
+# the words a side's channels are named by: "Russian Telegram channels", "pro-Kremlin channels"
+_SIDED_CHANNELS = frozenset(
+    "russian ukrainian pro-russian pro-kremlin pro-war pro-ukrainian separatist".split()
+)
 # "police said": a body named by its common noun alone
 _LONE_BODIES = frozenset(("police", "prosecutors"))
 _POSS_PRONOUN = compile_fast(
@@ -1278,6 +1288,8 @@ def np_is_speaker(np: str) -> bool:
         )
     ):
         return False
+    if len(words) <= 4 and words[-1].lower() == "channels" and words[0].lower() in _SIDED_CHANNELS:
+        return True  # "Russian Telegram channels": a side's channels (not "Local channels")
     if len(words) <= 7 and _FINAL_POSSESSIVE.sub("", words[-1].lower()) in _FINAL_HEADS:
         # "the UN refugee agency", "the regional prosecutor's office": a body, whatever the
         # words before its head noun

@@ -85,7 +85,8 @@ _CUE_WORD_SRC = (
     r"|present(?=\s+(?:in|at|inside)\s)"
     # 'the left bank was "reliably protected" by Russian troops', "a town defended by
     # Ukrainian units": the forces named after "by" hold it
-    r"|(?:defended|protected|guarded)(?=[\"”]?\s+by\s)"
+    # ("Kherson was already being patrolled by Russian troops")
+    r"|(?:defended|protected|guarded|patrolled)(?=[\"”]?\s+by\s)"
     # 'Russian units "guard" the station', "Ukrainian soldiers guard the bridge at X": a force
     # guarding ground holds it (the verb right after a force noun: not "the National Guard")
     r"|(?:(?<=troops )|(?<=forces )|(?<=units )|(?<=soldiers )|(?<=troops \")|(?<=forces \")"
@@ -134,7 +135,7 @@ _CUE_STARTS = (
     "de-occup", "deoccup",
     "occup", "control", "hold", "held", *_FOOTHOLD_CUES, "keep", "kept", "continu",
     "still defend", "hang", "hung", "cling", "clung", "freed", "freeing", "dug", "dig",
-    "entrench", "present", "made", "making", "make", "defended", "protected", "guard",
+    "entrench", "present", "made", "making", "make", "defended", "protected", "guard", "patrolled",
 )  # fmt: skip
 _UNDER_CONTROL = compile_fast(
     # "returned to Ukrainian control": back under it
@@ -321,9 +322,13 @@ _LOCATOR_OF = compile_fast(
 _SHARE = compile_fast(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent|percent)"
     # "nearly all of": short of the whole (0.95, see _share; "almost fully liberated" stays 1.0)
+    # ("every village of the region is under Ukrainian control": all of it)
+    r"|\bevery\s+(?:village|town|settlement|community)\s+of\b"
     r"|\b(?P<word>(?:almost|nearly|virtually|practically)\s+all\s+of|half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
     r"three quarters|three-quarters|a fifth|one fifth|one-fifth|four-fifths|four fifths|a tenth|"
-    r"all of|the whole|the entire|entire|entirely|wholly|whole|full(?!-scale)|fully|"
+    # (not "the entire eastern part of X": a part, its share unsaid)
+    r"all of|(?:the\s+)?(?:whole|entire)(?!\s+(?:north|south|east|west)\w*\s+(?:part|half|side|"
+    r"outskirts|districts?)\b)|entirely|wholly|full(?!-scale)|fully|"
     r"completely|complete|total)\b",
     re.I,
 )
@@ -354,7 +359,7 @@ _GENERIC_PLACE_RX = compile_fast(
 _SHARE_LOW = compile_lower(_SHARE.pattern)  # _SHARE to run on lower-cased text
 _SHARE_GATE = contains_any(
     "% per half third quarter fifth tenth whole wholly entire full complet total".split()
-    + ["all of"]
+    + ["all of", "every village", "every town", "every settlement", "every community"]
 )
 
 
@@ -372,6 +377,8 @@ def _share(text: str, low: str) -> float | None:
     if m.group("pct"):
         v = float(m.group("pct")) / 100
         return v if 0 < v <= 1 else None
+    if m.group("word") is None:
+        return 1.0  # "every village of the region"
     w = m.group("word").lower()
     if w.startswith(_NEARLY):
         return 0.95  # "Russian troops hold nearly all of Luhansk province"
@@ -401,8 +408,10 @@ _TAKE = compile_lower(
     # ('had taken "the whole of Bakhmut"': a quote may open on the object)
     r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
     # ("have taken several more blocks of X": part of it)
+    # ("cleared several more city blocks of Pokrovsk", '"entered the southern outskirts" of X')
+    r"(?:(?:several|a\s+few|some|two|three)\s+more\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
-    r"outskirt|block|neighbou?rhood|quarter|microdistrict)s?\s+of\s+"
+    r"outskirt|block|neighbou?rhood|quarter|microdistrict)s?[\"”]?\s+of\s+"
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
     # "had taken the whole of Bakhmut", "took all of Soledar"
@@ -430,10 +439,17 @@ _WITHDRAW = compile_lower(
     r"left|leaves|abandon(?:ed|s)?|fled|"
     # "have given up much of the town", "ceded Avdiivka": ground handed over
     r"(?:give|gives|gave|given|giving)\s+up|ced(?:e|es|ed|ing)|surrender(?:ed|s|ing)?)\s+"
-    r"(?:(?:from|of)\s+|to\s+the\s+(?:outskirts|edge)\s+of\s+)?"
+    # ("had likely withdrawn from around Izium": the ground about the town)
+    r"(?:(?:from|of)\s+(?:(?<=withdrawn from )around\s+|(?<=withdrew from )around\s+)?|"
+    r"to\s+the\s+(?:outskirts|edge)\s+of\s+)?"
     r"(?:(?:much|most|all|part|parts|half|some|large\s+parts|a\s+large\s+part)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:area|areas|region|outskirts|positions|vicinity|town|city|village|"
-    r"settlement)\s+(?:around|of|near)\s+)?",
+    # ("have left practically the whole Brovary district")
+    r"(?:(?:practically|virtually|almost|nearly)\s+(?=the\s+(?:whole|entire)\s))?"
+    r"(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+(?:the\s+)?)?)?"
+    r"(?:(?:area|areas|region|outskirts|positions|vicinity|town|city|village|"
+    r"settlement)\s+(?:around|of|near)\s+"
+    # ("gave up the strategically important rail hub of Lyman")
+    r"|(?:[\w-]+\s+){0,3}?(?:hub|stronghold|junction)\s+of\s+)?",
 )
 # a clause with no subject of its own after "but": "... but had failed to enter the town"
 _BUT_HAD_START = compile_lower(
@@ -548,9 +564,16 @@ _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
 # ... and "the town is still being defended": by the speaker's side too
 _IS_HELD = compile_fast(
     r"\b(?:(?:is|are|remains|remained)\s+(?:still\s+|firmly\s+)?|"
-    r"(?:was|were)\s+(?:still\s+)?(?=being\b)|(?:is|are|has|have)\s+(?=(?:not|never)\s))"
+    r"(?:was|were)\s+(?:still\s+)?(?=being\b|(?:reliably|firmly|securely)\s+(?:protected|defended))|(?:is|are|has|have)\s+(?=(?:not|never)\s)"
+    # ... or given up: "Shumy was lost last week", "Vuhledar had effectively been lost" (the
+    # speaker's side lost it: the other side's now)
+    r"|(?:was|were|(?:has|have|had)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?(?=lost\b))"
     # ... and "X is not lost", "Mariupol has not been lost": still the speaker's side's
-    r"(?P<adj>held|being\s+defended|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?lost)"
+    # ... and "Rubizhne has not been surrendered": not given up, so still held
+    # ("Kremennaya itself was reliably protected")
+    r"(?P<adj>held|being\s+defended|(?:reliably|firmly|securely)\s+(?:protected|defended)|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:lost|surrendered)"
+    r"|lost(?:\s+(?:last|this)\s+(?:week|month|night|year)|\s+(?:on|in)\s+[A-Z]\w+|\s+yesterday|"
+    r"\s+overnight)?)"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but)\b))",
     re.I,
 )
@@ -558,7 +581,10 @@ _IS_HELD = compile_fast(
 _IS_HELD_GATE = (
     "is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
     "are still held", "being defended", "not lost", "not been lost", "never been lost",
-    "not yet lost",
+    "not yet lost", "not surrendered", "not been surrendered", "never been surrendered",
+    "was lost", "were lost", "been lost", "effectively lost", "reliably protected",
+    "firmly protected", "securely protected", "reliably defended", "firmly defended",
+    "securely defended",
 )  # fmt: skip
 
 # "kept positions in the north of the village": held ground (words a match holds)
@@ -583,6 +609,7 @@ _CONTROL_GATE_WORDS = tuple(
     "foothold bridgehead retain consolidat secured securing advanc pushing pressed pressing "
     "broke breaking "
     "clearing maintain drove driven drive pushed forced forcing kicked knocked threw thrown expel "
+    "swept sweeping "
     "ousted oust dislodg lost lose hang hung cling clung freed freeing".split()
     + ["protection"]  # "under the protection of Russian troops"
     + ["won back", "no longer any", "cleared of", "freed of", "freed from", "cleared from"]
@@ -602,7 +629,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["fall of", "to fall"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
-    + ["defended", "protected", "guarded", "guard ", "guards ", "guard\"", "guard”"]  # "... by Russian troops", "units guard the plant"
+    + ["defended", "protected", "guarded", "guard ", "guards ", "guard\"", "guard”", "patrolled by"]  # "... by Russian troops", "units guard the plant"
     + ["gains in", "gains inside", "gains within"]
     + ["showed", "showing", "shows", "shown", "pictured", "filmed"]
     + list(_KEPT_POSITIONS)
@@ -653,7 +680,9 @@ _NO_TROOPS = compile_fast(
     # ("there are no Ukrainian positions on the left bank")
     r"(?:troops|forces|soldiers?|servicemen|units|occupiers?|positions))\s+"
     # ("no Russian troops left anywhere on the territory of Kyiv region": all of it)
-    r"(?:(?:left|remain(?:ing|ed|s)?|were|was|are|is|now|still)\s+){0,2}(?P<any>anywhere\s+)?"
+    # ("no Russian troops have been in the region since April")
+    r"(?:(?:left|remain(?:ing|ed|s)?|were|was|are|is|now|still|(?:have|has|had)\s+been)\s+){0,2}"
+    r"(?P<any>anywhere\s+)?"
     r"(?:on|in|inside|within)\s+(?:the\s+territory\s+of\s+|the\s+(?=(?:left|right)\s+bank))?",
     re.I,
 )
@@ -696,14 +725,14 @@ _WITHDRAWAL_OF = compile_fast(
 # driven out loses the place (to the other side)
 _EXPEL = compile_fast(
     r"\b(?:(?:drove|driven|drive|drives|driving|pushed|forced|forcing|kicked|knocked|threw|"
-    r"thrown)\s+(?P<np>(?:[\w'’-]+\s+){0,6}?)out|(?:expelled|expel|expels|ousted|oust|"
+    r"thrown|swept|sweeping)\s+(?P<np>(?:[\w'’-]+\s+){0,6}?)out[\"”]?|(?:expelled|expel|expels|ousted|oust|"
     r"dislodged|dislodge)\s+(?P<np2>(?:[\w'’-]+\s+){0,6}?)(?:out\s+)?"
     # "the Russians were pushed back from the outskirts of Mykolaiv": the town held against them
     r"|(?:pushed|driven|drove|forced|thrown|threw|beaten|beat)\s+(?P<np3>(?:[\w'’-]+\s+){0,4}?)"
     # ... and "had driven Russian troops back from X" (the "from" read below)
     # ("pushed back a little from Mykolaiv", "driven back 20 km from the city")
     r"back(?:\s+(?:a\s+(?:little|bit)|slightly|somewhat|further|again|(?:\d+|several|some|a\s+few|"
-    r"two|three|four|five|ten|tens\s+of)\s+(?:km|kilometres|kilometers|miles)))?"
+    r"two|three|four|five|ten|tens\s+of)\s+(?:km|kilometres|kilometers|miles)))?[\"”]?"
     # ("pushed the enemy back from positions on the southern outskirts of Mala Tokmachka")
     r"(?:\s+from\s+(?:(?:their\s+|its\s+)?positions\s+(?:on|at|in)\s+)?(?:the\s+)?"
     r"(?:(?:north|south|east|west)[\w-]*\s+)?(?:outskirts|approaches|edges?|gates)(?=\s+of\b))?)"
@@ -711,6 +740,8 @@ _EXPEL = compile_fast(
     # ("drove Ukrainian troops out of the southern outskirts of Huliaipole": the pusher holds
     # that edge of the town)
     r"(?:the\s+)?(?:(?:north|south|east|west)[\w-]*\s+(?:outskirts|edge|part)\s+of\s+(?:the\s+)?)?"
+    # ("swept Russian troops out of most of the Kharkiv region")
+    r"(?:(?:most|much|all|large\s+parts)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:town|city|village|settlement|port)\s+of\s+)?",
     re.I,
 )
@@ -781,6 +812,10 @@ _POSITIONS_AT = compile_fast(
 _REVERSED_AFTER = compile_lower(
     r"[^.;]{0,60}?\b(?:before\s+being|but\s+(?:were|was|had\s+been|have\s+been)|and\s+(?:were|was)"
     r"\s+then)\s+(?:\w+\s+)?(?:driven|pushed|forced|thrown|kicked|knocked)\s+(?:out|back)\b"
+    # ... or told of those who entered: "the Russian troops who entered the town on Wednesday
+    # have been driven out"
+    r"|[^.;]{0,60}?\b(?:have|has|had)\s+(?:now\s+)?been\s+(?:\w+\s+)?(?:driven|pushed|forced|thrown|"
+    r"kicked|knocked)\s+(?:out|back)\b"
     r"|[^.;]{0,60}?\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:back|out))\b"
 )
 # a bare "withdraw" after a demand: "demanded that Ukraine withdraw its troops from X"
@@ -1163,7 +1198,7 @@ _CONTROL_RULES = (
                            "entrench", "present in", "present at", "present inside",
                            "gains in", "gains inside", "gains within",
                            "defended", "protected", "guarded", "guard ", "guards ",
-                           'guard"', "guard”")),
+                           'guard"', "guard”", "patrolled")),
     (_UNDER_CONTROL, "under", ("control", "occupation", "protection")),
     (_FELL, "fell", ("fell", "fall")),
     (_HANDS, "hands", ("hands",)),
@@ -1182,7 +1217,8 @@ _CONTROL_RULES = (
     (_HOLDING_OUT, "remains", _HOLDING_OUT_GATE),
     (_IS_HELD, "remains", _IS_HELD_GATE),
     (_EXPEL, "expel", ("drove", "driven", "drive", "pushed", "forced", "forcing", "kicked",
-                       "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg")),
+                       "knocked", "threw", "thrown", "expel", "ousted", "oust", "dislodg",
+                       "swept", "sweeping")),
     (_LOST, "lost", ("lost", "lose", "no longer")),
     (_HAND_BACK, "handback", _HAND_BACK_GATE),
     (_FELL_BARE, "fallen", ("fell", "fallen")),
@@ -1196,6 +1232,8 @@ _TAKE_GATE = (
 )  # fmt: skip
 # take verbs of an advance into a place (held in part at least)
 _ADVANCE_VERBS = ("advanc", "push", "press", "broke", "break")
+# take verbs of going into a place, which no cue rule reads with "the town" as its object
+_ENTRY_VERBS = ("enter", *_ADVANCE_VERBS)
 # take verbs that take a place only with "back" after it: "getting Kherson back", "won X back"
 _GET_VERBS = ("get", "got", "win", "won")
 _WITHDRAW_GATE = (
@@ -1685,6 +1723,14 @@ def _control_rows(
                             or _FAILED_TO_BEFORE.search(cl, 0, m.start()) is not None
                         )
                         # (the verb's match may end past "the ")
+                        and _CITY_WORD_RX.match(clause, max(0, m.end() - 4)) is not None
+                    )
+                    # "Russian forces had entered the eastern outskirts of the town", "broke
+                    # into the city": an entry verb has no cue rule of its own to read "the town"
+                    or (
+                        bits & _CITY_BIT
+                        and here is not None
+                        and cl.startswith(_ENTRY_VERBS, m.start())
                         and _CITY_WORD_RX.match(clause, max(0, m.end() - 4)) is not None
                     )
                 ):
@@ -2607,7 +2653,8 @@ def _answered_place(s: str, asked: list[dict]) -> list[dict] | None:
 # protected by", "X, defended by", "X remains well guarded by")
 _GUARDED_GAP = compile_fast(
     r"(?:,|\s+(?:is|was|were|are|remains?|remained|(?:has|had|have)\s+been|is\s+being|was\s+"
-    r"being))?\s+[\"“]?(?:(?:still|now|well|reliably|firmly|heavily|strongly)\s+){0,2}[\"“]?"
+    r"being))?\s+[\"“]?(?:(?:still|now|well|reliably|firmly|heavily|strongly|already)\s+){0,2}"
+    r"(?:being\s+)?[\"“]?"
 )
 _BANK_SUBJECT = compile_fast(
     r"\b(?:left|right|east|west|eastern|western)\s+bank\s+(?:is|was|remains|remained|are|were|"
@@ -2648,7 +2695,16 @@ def _with_regional_centre(s: str, sp: list[dict], prev_sp: list[dict]) -> list[d
 
 # words a _THE_REGION match holds (lower-cased)
 _REGION_WORDS = contains_any(
-    ["the region", "the oblast", "the province", "the whole region", "the entire region"]
+    [
+        "the region",
+        "the oblast",
+        "the province",
+        "the whole region",
+        "the entire region",
+        "our region",
+        "our oblast",
+        "our province",
+    ]
 )
 # "the region" as where something lies, not what is held
 _REGION_LOCATIVE_BEFORE = compile_fast(
@@ -2810,6 +2866,8 @@ def _control_claim(
     rel_voice = False  # a relative clause's own speaker claims it
     rel_lo = None  # where a relative clause about the place before it begins
     pre_low = cl[max(0, start - 60) : start]
+    if "not " in pre_low and _NOT_CLAIMED_BEFORE.search(pre_low) is not None:
+        return None  # "He did not claim that Russian forces had entered the city": no claim
     if "too early" in pre_low or "premature" in pre_low:
         return None  # "it is too early to say the Kharkiv region is liberated": no claim yet
     # "Ukrainian forces have not withdrawn from X": they are still there (read as the withdrawal
@@ -2827,6 +2885,12 @@ def _control_claim(
             or ("fail" in pre_low or "able to" in pre_low or "could" in pre_low)
             and _FAILED_TO_BEFORE.search(pre_low) is not None
         )
+    ) or (
+        # "the Russians do not even control the city of Zaporizhzhia": the other side holds it
+        # (not "do not fully control": a part held)
+        kind == "cue"
+        and cl.startswith(_NOT_HELD_CUES, start)
+        and _DO_NOT_BEFORE.search(pre_low) is not None
     )
     # "X is no longer under Ukrainian control", "no longer in Russian hands": the other side's
     no_longer = kind in ("under", "hands") and _NO_LONGER_BEFORE.search(pre_low) is not None
@@ -2924,7 +2988,7 @@ def _control_claim(
         return None
     if "who " in pre_low and _WHO_QUESTION_BEFORE.search(pre_low):
         return None  # "He did not say who currently held the villages": a question left open
-    if kind == "take" and ("before" in s or " but " in s):
+    if kind == "take" and ("before" in s or " but " in s or " been " in s):
         # (the sentence past the clause: "but" starts a clause of its own)
         if _REVERSED_AFTER.match(lower(s[a + end : a + end + 90])):
             return None  # "entered Kupiansk before being driven out": not held
@@ -2997,7 +3061,7 @@ def _control_claim(
         return None
     if (
         kind == "cue"
-        and cue.startswith(("defended", "protected", "guarded"))
+        and cue.startswith(("defended", "protected", "guarded", "patrolled"))
         and not any(
             _GUARDED_GAP.fullmatch(s, _mention_end(p), a + start)
             and not _PREP_BEFORE.search(s, max(0, p["rs"] - 30), p["rs"])
@@ -3629,7 +3693,7 @@ def _control_claim(
             # "Russian troops had blocked X but had failed to enter the town": the subject of
             # the clause before
             holder = _OPPOSITE.get(_agent_side(prev_clause[-120:], side, first=True) or "")
-        if holder is None or side is None or not cue.startswith(_TAKEN_CUES):
+        if holder is None or side is None or not _denied_cue(cue, not_taken):
             return None
         return [
             {"place": n, "controller_side": holder, "share": None, "claimed_by_side": side}
@@ -3638,7 +3702,7 @@ def _control_claim(
     if denied_that and controller is None and not_taken and _no_subject(prev_clause, cl):
         controller = _agent_side(prev_clause[-120:], side, first=True)
     if denied_that:
-        if controller != _OPPOSITE[side] or not cue.startswith(_TAKEN_CUES):
+        if controller != _OPPOSITE[side] or not _denied_cue(cue, not_taken):
             return None
         return [  # the enemy's capture denied: the denier says it still holds the place
             {"place": n, "controller_side": side, "share": None, "claimed_by_side": side}
@@ -3834,7 +3898,8 @@ _CITY_WORD_END = compile_fast(r"\bthe\s+(?:town|city|village|settlement)$", re.I
 
 _SHARE_SUBJECT = compile_fast(
     r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)|\b(?:half|a third|two-thirds|two thirds|"
-    r"a quarter|three quarters|three-quarters))\s+of\b",
+    r"a quarter|three quarters|three-quarters|every\s+(?:village|town|settlement|community)))"
+    r"\s+of\b",
     re.I,
 )
 # "the whole of", "the entire territory of", "the whole" just before a place that is the subject
@@ -3856,6 +3921,28 @@ _WHOSE_FORCES = compile_fast(
 # cues of ground taken (not held): what a denial "denied that X had taken Y" turns back
 _TAKEN_CUES = ("captur", "seiz", "took", "tak", "overr", "occup", "liberat", "recaptur", "retook",
                "retak", "enter", "storm", "clear")  # fmt: skip
+# a statement not made of what follows: "did not confirm that", "denied that", "whether"
+_NOT_SAID_BEFORE = compile_lower(
+    r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+|officially\s+)?(?:confirm|say|said|know|knew|believe|"
+    r"acknowledge|admit)\w*|den(?:y|ied|ies)|whether|if|rumou?rs?|claims?)\b"
+)
+# a claim not made: "did not claim that", "would not confirm that"
+_NOT_CLAIMED_BEFORE = compile_lower(
+    r"\bnot\s+(?:yet\s+|officially\s+|independently\s+)?(?:confirm|claim|say|know|acknowledge|"
+    r"admit)\w*\s+(?:that|whether)\b"
+)
+# cues of ground held, read as a denial after "do not": "Russian forces do not control X"
+_NOT_HELD_CUES = ("control", "hold")
+
+
+def _denied_cue(cue: str, not_taken: bool) -> bool:
+    """Whether a denial of ``cue`` says who holds the place: a capture denied ("denied that
+    Russian forces had taken X"), or a hold said not to be ("do not control X"; "denied that
+    Russian forces controlled all of X" claims nothing)."""
+    return cue.startswith(_TAKEN_CUES) or not_taken and cue.startswith(_NOT_HELD_CUES)
+
+
+_DO_NOT_BEFORE = compile_lower(r"\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:even\s+|yet\s+)?$")
 # passive cues of ground taken, whose taker an agentless claim leaves to the claimer's side
 _SEIZED_CUES = ("captur", "seiz", "recaptur", "retaken", "taken over", "overr")
 # the Donbas republics' forces, named without a side: "under militia control"
@@ -4414,8 +4501,24 @@ def _object_claim(
         return None  # "X is not Ukrainian" says whose it is not, not who holds it
     if neg:
         controller = _OPPOSITE.get(side or "")  # "X is not ours yet": the other side's
+    elif kind == "remains" and m.group("adj").lower().startswith("lost"):
+        if _NOT_SAID_BEFORE.search(pre_low) is not None:
+            return None  # "did not confirm that the town had been lost": no loss told
+        controller = _OPPOSITE.get(side or "")  # "X was lost": the speaker's side lost it
     elif kind == "remains" and m.group("adj").lower().startswith(
-        ("ours", "under", "hold", "stand", "held", "being", "not", "never")
+        (
+            "ours",
+            "under",
+            "hold",
+            "stand",
+            "held",
+            "being",
+            "not",
+            "never",
+            "reliably",
+            "firmly",
+            "securely",
+        )
     ):
         controller = side  # "X is ours", "X is holding": the speaker's own side
     elif kind == "remains" and m.group("adj").lower() == "free":

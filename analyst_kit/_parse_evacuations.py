@@ -49,7 +49,13 @@ _ACTIVE_MOVE = compile_lower(
     r"\b(?:relocated|resettled|bussed|ferried|transported|transferred|moved|carried|drove|"
     r"brought|took|escorted)\s+"
     r"(?:\w+(?:,\d+)*\s+){0,4}?(?:civilians|residents|people|families|evacuees|inhabitants|"
-    r"locals|children|elderly|pensioners|patients)\s+(?:\w+\s+)?(?:from|out\s+of)\b"
+    r"locals|children|elderly|pensioners|patients)"
+    # (an aside on whom: "moved several thousand people, most of them children, out of X")
+    r"(?:,\s+[^,.;]{1,40},)?\s+(?:\w+\s+)?(?:from|out\s+of)\b"
+    # ... or whose people: "moved the residents of two border villages, A and B" (not "trains
+    # carried residents of eastern Ukraine to safer regions": where they come from, loosely)
+    r"|\b(?:relocated|resettled|moved)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:residents|inhabitants)\s+of\b"
 )
 # a call to leave in the imperative, opening the sentence or a quote: "Leave the town now",
 # '1/ "Get out while you can"' (not the noun: "leave was cancelled", "leave of absence")
@@ -106,6 +112,7 @@ _LAID_ON = compile_lower(
 _TRANSPORT = r"\b(?:bus(?:es)?|trains?|coach(?:es)?|minibuses)"
 _TIMETABLE = (
     r"\b(?:every\s+(?:day|morning|evening|afternoon|night|hour|week|other\s+day|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\w+\s+(?:hours|days|minutes))|daily|hourly|twice\s+(?:a|per)\s+(?:day|week)|"
     r"each\s+(?:day|morning|evening)|(?:once|three\s+times)\s+a\s+(?:day|week))\b"
 )
@@ -135,6 +142,21 @@ _TRANSPORT_GOES = compile_lower(
     r"|\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|also|again)\s+)?(?:continue[sd]?|kept|"
     r"keeps?)\s+(?:to\s+)?(?:run(?:ning)?|operat(?:e|ing)|leav(?:e|ing)|tak(?:e|ing)|carry(?:ing)?"
     r"|bring(?:ing)?)\b(?=[^.;]{0,80}?\b(?:from|to|towards?|for|out)\b)"
+)
+# nobody able to get out (everyone, so the civilians: see _evac_rows)
+_NOBODY_LEAVES = compile_lower(
+    r"\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:can|could|is\s+able\s+to|was\s+able\s+to|"
+    r"(?:has|had)\s+been\s+able\s+to|(?:has|had)\s+managed\s+to)\s+(?:\w+\s+)?"
+    r"(?:leave|get\s+out|escape|be\s+(?:taken|brought)\s+out)\b"
+)
+_TIMETABLE_SERVICE = compile_lower(
+    rf"(?:{_TRANSPORT}\s+(?:(?:still|now|also|will|would)\s+)?(?:run|runs|go|goes|leave|leaves|"
+    r"depart|departs)\s+|\b(?:sends?|sending|will\s+send)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:buses|trains|coaches|minibuses)\s+)(?:[^.;]{{0,40}}?\s)?{_TIMETABLE}"
+    # (a route: from a place, or to one named)
+    r"(?=[^.;]{0,60}?\b(?:from|to|for)\s+(?:the\s+)?[A-Za-z])"
+    rf"|\b(?:sends?|sending|will\s+send)\s+(?:[\w-]+\s+){{0,2}}?(?:buses|trains|coaches|"
+    rf"minibuses)\s+from\s+[^.;]{{0,60}}?{_TIMETABLE}"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -327,6 +349,13 @@ _EVAC_PARTS = [
         ),
         _TRANSPORT_GOES,
     ),  # fmt: skip
+    # a service on a timetable with its route: "buses go every Tuesday and Friday from Ochakiv
+    # to Mykolaiv", "the administration sends buses every day from Krasnopillia to Sumy", "will
+    # send buses from Zolochiv to Bohodukhiv every morning"
+    (
+        (("bus", "train", "coach"), ("every", "daily", "twice", "once", "each", "three times")),
+        _TIMETABLE_SERVICE,
+    ),
     # free transport with where it goes: "free buses to Dnipro leave every morning"
     (
         (("free bus", "free train", "free coach", "free transport", "free evacuation"),),
@@ -383,6 +412,12 @@ _EVAC_PARTS = [
             r"trickl(?:e|es|ed|ing)\s+out|(?:get|gets|got|getting)\s+through|"
             r"being\s+(?:moved|relocated|taken|bussed))\b",
         ),
+    ),
+    (
+        # nobody able to get out: "nobody can leave Kinburn now", "no one could get out of the
+        # village for three days"
+        (("nobody", "no one"), ("leave", "get out", "escape", "taken out", "brought out")),
+        _NOBODY_LEAVES,
     ),
     (
         # a passive of transport with where to: "evacuees are taken by bus to Pavlohrad",
@@ -752,6 +787,7 @@ _NO_WAY_OUT_PART = 6
 _HOSPITAL_PART = len(_EVAC_PARTS) - 1
 # a call in the imperative ("Pack your bags and leave") is made to the people who hear it
 _IMPERATIVE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _IMPERATIVE_LEAVE)
+_NOBODY_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _NOBODY_LEAVES)
 # a call on people to leave: "urged residents to leave", "urged all of them to leave before winter"
 _CALL_PART = next(
     i for i, (gates, _) in enumerate(_EVAC_PARTS) if len(gates) == 3 and "encourag" in gates[1]
@@ -1173,8 +1209,12 @@ _EVAC_STATUS = [
                 (("evacuated",),),
                 compile_lower(
                     # (not "were being evacuated": going on; "had already been evacuated": done)
+                    # ("had been almost entirely evacuated")
                     r"\b(?:(?:have|has|had)\s+(?:\w+\s+)?been|were|was)\s+(?:(?!being\b)\w+\s+)?"
-                    r"evacuated\b|"
+                    r"(?:\w+ly\s+)?evacuated\b|"
+                    # ("police evacuated the residents of Khotin")
+                    r"\bevacuated\s+(?:the\s+|all\s+)?(?:remaining\s+)?(?:residents|inhabitants|"
+                    r"population)\s+of\b|"
                     r"\bevacuated\s+(?:\d|more|over|some|about|around|nearly|almost|roughly|"
                     r"dozens|hundreds|thousands|tens|several|many|at least|up to)|"
                     # the active past with whom: "medics evacuated wounded soldiers from Bakhmut"
@@ -1661,6 +1701,9 @@ _EVAC_STATUS = [
             rf"evacuation)\s+){{0,3}}{_TRANSPORT}\b[^.;]{{0,60}}?{_TIMETABLE}"
             rf"|{_TRANSPORT}\s+(?:[^.;]{{0,40}}?\s)?(?:run|runs|ran|go|goes|leave|leaves|depart|"
             rf"departs)\s+(?:[^.;]{{0,40}}?\s)?{_TIMETABLE}"
+            # ... or is sent on it: "the administration sends buses every day from X to Y"
+            rf"|\b(?:sends?|sending|will\s+send)\s+(?:[\w-]+\s+){{0,2}}?(?:buses|trains|coaches|"
+            rf"minibuses)\s+(?:[^.;]{{0,60}}?\s)?{_TIMETABLE}"
         ),
     ),
     (
@@ -1929,6 +1972,8 @@ _EVAC_GATE = (
     "travel", "heading", "its way", "their way", "join",
     # "the daily train from Pokrovsk was running"
     "running", "operating",
+    # "buses go every Tuesday from Ochakiv to Mykolaiv", "trains run daily from Kramatorsk"
+    "buses go", "buses run", "trains go", "trains run", "buses leave", "trains leave",
     # "not allowing buses into Mariupol"
     "resettled", "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
     "not let", "n't let", "n’t let",
@@ -2094,13 +2139,14 @@ _ORIGIN_BEFORE = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|in|at|inside|under|around|near|(?:residents|people|"
     r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
     # "from there to Zaporizhzhia": a place after "to" is where people go
-    r"(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
+    # ("residents of two border villages, Zhuravlevka and Nekhoteevka")
+    r"(?:(?!(?:to|towards|into)\s)[\w'’-]+,?\s+){0,3}$"
     r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )
 # the part of _ORIGIN_BEFORE that names leaving outright (not a mere "in", "at", "near")
 _STRONG_ORIGIN = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|citizens|civilians|"
-    r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+\s+){0,3}$"
+    r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+,?\s+){0,3}$"
     # "the evacuation of Shebekino" (the place right after it)
     r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )
@@ -2896,6 +2942,7 @@ def _evac_rows(
             # (the evacuation's own transport kept out: "no bus had been able to reach X")
             or part == _NO_WAY_IN_PART
             or part == _IMPERATIVE_PART
+            or part == _NOBODY_PART
             # (whom the call is to, named before: "300 people remain. He urged all of them to
             # leave before winter")
             or part == _CALL_PART

@@ -129,7 +129,10 @@ _TERRITORY_OF = compile_fast(
 
 # "the region" a sentence names: "the whole region" (not "the region of X", "the region's")
 _THE_REGION = compile_fast(
-    r"\bthe\s+(?:whole\s+|entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)(?!['’])", re.I
+    # ("our region": the speaker's; "the region's soil": the region itself)
+    r"\b(?:the|our)\s+(?:whole\s+|entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)"
+    r"(?:(?!['’])|(?=['’]s\s+(?:soil|territory|land)\b))",
+    re.I,
 )
 
 # a preposition said again for a second place of the same verb: "pulled out of A on the left

@@ -1829,10 +1829,12 @@ def _with_compound_names(text: str, records: list[dict]) -> list[dict]:
         r["start"] > 2
         and (text[r["start"] - 1] == " " and text[r["start"] - 2] in _ADJ_LAST
              or text[r["start"] - 1] == "-" and text[r["start"] - 2].isalpha())
+        or text[r["end"] - 1 : r["end"]] in _ADJ_LAST and text[r["start"] : r["end"]] in _NAME_ADJECTIVES
         for r in records
     ):  # fmt: skip
         return records  # no name ends just before a place in a vowel: the common case
     ends = {r["end"] for r in records}
+    starts = {r["start"] for r in records}
     out = []
     for rec in records:
         s = rec["start"]
@@ -1849,6 +1851,13 @@ def _with_compound_names(text: str, records: list[dict]) -> list[dict]:
                 and (not out or out[-1]["end"] <= k)
             ):
                 out.append(_unlisted_record(text[k : rec["end"]], k, rec["end"]))
+                continue
+        if rec["kind"] == "settlement" and text[s : rec["end"]] in _NAME_ADJECTIVES:
+            # "Belaya Berezka" is not Bila: a name adjective read alone is the head of a longer
+            # name the gazetteer lacks, when a capitalised word that is no place follows
+            nxt = _NAME_WORD_AFTER.match(text, rec["end"])
+            if nxt is not None and rec["end"] + 1 not in starts:
+                out.append(_unlisted_record(text[s : nxt.end()], s, nxt.end()))
                 continue
         # name adjectives end in a vowel or "y" ("Velyka", "Staryi", "Malyy", "Нова")
         if (
@@ -1955,6 +1964,8 @@ _LIST_ITEM_END = compile_fast(
     r"before|as|with|were|was|had|have|has|are|is|but|for|since|during|until|amid|"
     # ("the battle for X went on", "attacks on X overnight")
     r"overnight|again|continued|continues|went|goes|raged|rages|lasted|intensified|"
+    # ("were evacuated from Stelmakhivka yesterday")
+    r"yesterday|today|last|this|by|because|despite|"
     r"north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
     r"southeast|southwest)\b"
 )
@@ -2129,8 +2140,19 @@ _VERB_CUES = (
     # "pushed Ukrainian units out of Sheptukhovka": ground a force was driven from
     "units out of ", "troops out of ", "forces out of ", "soldiers out of ", "enemy out of ",
     "occupiers out of ",
+    # "the last seven residents were evacuated from Stelmakhivka": where people were taken from
+    # (only a name with a village's ending: "evacuated from Sudan" is a country abroad)
+    *(_EVAC_CUES := ("evacuated from ", "evacuation from ")),
 )  # fmt: skip
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
+
+
+def _toponym_word(text: str, at: int) -> bool:
+    """Whether the word at ``at`` ends as a Ukrainian or Russian village's name does."""
+    end = at
+    while end < len(text) and (text[end].isalpha() or text[end] in "'’"):
+        end += 1
+    return text[at:end].lower().endswith(_TOPONYM_ENDINGS)
 
 
 def _verb_cues(text: str, low: str, records: list[dict]) -> list[int]:
@@ -2147,7 +2169,9 @@ def _verb_cues(text: str, low: str, records: list[dict]) -> list[int]:
                 continue
             if starts is None:
                 starts = {r["start"] for r in records}
-            if at not in starts:  # ("near Bakhmut": a known place, the common case)
+            if at not in starts and (
+                word not in _EVAC_CUES or _toponym_word(text, at)
+            ):  # ("near Bakhmut": a known place, the common case)
                 k = n
                 while k > 0 and low[k - 1].isalpha():  # "recaptured", "retaken": one word
                     k -= 1

@@ -169,10 +169,17 @@ _TIMESTAMP = compile_fast(
 # a digest item's number, "6) In Washington, NAME told CNN": never part of a speaker's name
 _ITEM_NUMBER = compile_fast(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _LOCAL_ROLE = compile_fast(
-    r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials|police)\b",
+    r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials?|police|"
+    r"service)\b",
     re.I,
 )
-_CITY_BODY = compile_fast(r"\b[Cc]ity\s+(?:officials|authorities|council|administration)\b")
+# ("..., city officials said", "a district official told Reuters", "the regional road service
+# said": the officials of the place the report is about)
+# (not "local officials": whose, the places they name say)
+_CITY_BODY = compile_fast(
+    r"\b[Cc]ity\s+(?:officials|authorities|council|administration)\b"
+    r"|\b(?:[Dd]istrict|[Rr]egional)\s+(?:[a-z]+\s+)?(?:official|service)\b"
+)
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
 
@@ -1702,7 +1709,13 @@ def _parse_records(
             ent is not None
             and ent["side"] is None
             and found is not None
-            and ent["kind"] in ("person", "unnamed")
+            and (
+                ent["kind"] in ("person", "unnamed")
+                # ("the regional road service said": a local body)
+                or ent["kind"] == "body"
+                and ent["name"].split(" ", 1)[0].lower()
+                in ("regional", "district", "local", "city")
+            )
         ):
             # (not for a speaker carried over with no phrase in this sentence: a quote going
             # on in the voice of the one before)

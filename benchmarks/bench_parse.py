@@ -84,6 +84,8 @@ FRESH82_89 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in rang
 FRESH90_93 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(90, 94)]
 # twenty-first session, blind, written at its start
 FRESH94_97 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(94, 98)]
+# twenty-second session: blind sets written at its start
+FRESH98_101 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(98, 102)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -295,6 +297,7 @@ def main() -> None:
             *FRESH82_89,
             *FRESH90_93,
             *FRESH94_97,
+            *FRESH98_101,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

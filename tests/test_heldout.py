@@ -230,6 +230,10 @@ SETS = {
     "fresh95": (10, 0.73),
     "fresh96": (10, 0.82),
     "fresh97": (10, 0.76),
+    # twenty-second session, written blind at its start: first scores 0.693, 0.788 with the code
+    # from before the session; both then drove its round
+    "fresh98": (10, 0.71),
+    "fresh99": (10, 0.78),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
