@@ -438,6 +438,8 @@ _AUX = (
     r"(?:(?:has|have|had|also|earlier|later|again|previously|separately|further|reportedly|"
     r"already|repeatedly|publicly|officially|formally|just|since|"
     r"then|too|yesterday|today|now|recently|once again|would|will|could|had also|has also|"
+    # "Russian officials first said", "Maliar first announced the liberation of X"
+    r"first|"
     # "Western officials have long said that ..."
     r"long|"
     # "its spokesman X instead listed strikes", "X openly criticised the commanders"
@@ -821,7 +823,7 @@ _LOWER_OK = frozenset(
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
     volunteer medic doctor nurse paramedic exiled elected interim ousted self-declared
     correspondents war sector direction axis republic republic's people's executive director
-    ceo managing manager chairperson first lady rescue
+    ceo managing manager chairperson lady rescue
     law enforcement agencies services structures circles one telegram
     mechanized mechanised motorized motorised motor rifle infantry assault airborne air-assault
     tank artillery separate territorial guards special purpose operations naval landing mountain
@@ -1144,7 +1146,7 @@ _ROLE_THEN_NAME = compile_fast(
 _ROLE_HEADS = frozenset(
     """commissioner ombudsman governor mayor head chief adviser advisor aide commander official
     representative envoy ambassador director secretary president leader deputy coordinator
-    chairman chairwoman spokesman spokeswoman spokesperson minister""".split()
+    chairman chairwoman spokesman spokeswoman spokesperson minister lady""".split()
 )
 _LOWER_TITLE_NAME = compile_fast(
     r"^(?:[a-z][\w'’-]*\s+){1,4}(?:"

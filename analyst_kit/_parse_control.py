@@ -1089,7 +1089,9 @@ def _recent_referent(introduced: dict, k: int, low: str) -> dict | None:
         return None
     m = _THE_NOUN.search(low)
     got = introduced.get(m.group(1)) if m else None
-    return got[1] if got is not None and 0 < k - got[0] <= 1 else None
+    # (within three sentences: "Okhtyrka, a town on the main road to Poltava, ... leaving the
+    # town without heating. ... Mayor X said the town was holding")
+    return got[1] if got is not None and 0 < k - got[0] <= 3 else None
 
 
 # a line's opening place: "In Mariupol, ...", "At Azovstal, ...", "Sievierodonetsk: ..."
@@ -2771,7 +2773,15 @@ def _with_region_anaphor(
         # where the ground lies, not the ground held
         return sp
     before = [p for p in sp if p["rs"] < m.start()]
-    region = next((p for p in reversed(before or prev_sp) if p["kind"] == "region"), None)
+    # ("the region" after "Shostka district": the oblast, not a district of it)
+    region = next(
+        (
+            p
+            for p in reversed(before or prev_sp)
+            if p["kind"] == "region" and not p["name"].endswith((" district", " raion"))
+        ),
+        None,
+    )
     name = region["name"] if region is not None else None
     if name is None:
         centre = next((p for p in reversed(before or prev_sp) if _is_oblast_centre(p)), None)
@@ -3671,6 +3681,17 @@ def _control_claim(
             to = _TO_SIDE.search(clause, end) if hand is not None else None
             if hand is not None:
                 controller = attr.side_of_phrase(to.group("adj")) if to is not None else None
+        if (
+            not passive
+            and kind == "cue"
+            and cue.startswith(("held", "occupied"))
+            and ("until" in cl or "before" in cl)
+        ):
+            # "Trostianets, which Russian troops held for a month until Ukrainian forces drove
+            # them out": the later verb says who holds it now
+            back = _RETOOK_IT.search(clause, end)
+            if back is not None:
+                controller = _agent_side(back.group("np"), side) or controller
         if passive and kind == "cue" and cue.startswith(_LOST_LATER_CUES):
             # "X was occupied by Russian troops early on and retaken by Ukraine in September":
             # the later verb says who holds it now
@@ -3985,8 +4006,10 @@ _RETAKEN_LATER = compile_fast(
     re.I,
 )
 _RETOOK_IT = compile_fast(
-    r"\b(?:before|until)\s+(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:retook|recaptured|liberated|freed|"
-    r"took\s+back|won\s+back|regained)\s+(?:it|the\s+(?:town|city|village|settlement))\b",
+    r"\b(?:before|until)\s+(?P<np>(?:[\w'’-]+\s+){1,4}?)(?:(?:retook|recaptured|liberated|freed|"
+    r"took\s+back|won\s+back|regained)\s+(?:it|the\s+(?:town|city|village|settlement))\b"
+    # ("which Russian troops held for a month until Ukrainian forces drove them out")
+    r"|(?:drove|pushed|forced|threw|kicked)\s+them\s+out\b)",
     re.I,
 )
 # a cue's object that is unnamed ground: "liberated a settlement", "freed a strategically

@@ -414,6 +414,15 @@ _EVAC_PARTS = [
         ),
     ),
     (
+        # a place to go offered: "residents could temporarily move to accommodation centres in
+        # Kursk if they wished", "those who wish to can move to a temporary accommodation centre"
+        (("can", "could", "may"), ("accommodation", "shelter", "dormitor", "housing")),
+        compile_lower(
+            r"\b(?:can|could|may)\s+(?:\w+ly\s+)?(?:move|go|relocate)\s+(?:to|into)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:accommodation|shelters?|dormitor\w+|housing)\b"
+        ),
+    ),
+    (
         # nobody able to get out: "nobody can leave Kinburn now", "no one could get out of the
         # village for three days"
         (("nobody", "no one"), ("leave", "get out", "escape", "taken out", "brought out")),

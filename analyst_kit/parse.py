@@ -178,7 +178,11 @@ _LOCAL_ROLE = compile_fast(
 # (not "local officials": whose, the places they name say)
 _CITY_BODY = compile_fast(
     r"\b[Cc]ity\s+(?:officials|authorities|council|administration)\b"
-    r"|\b(?:[Dd]istrict|[Rr]egional)\s+(?:[a-z]+\s+)?(?:official|service)\b"
+    r"|\b(?:[Dd]istrict|[Rr]egional|[Ll]ocal)\s+(?:[a-z]+\s+)?(?:official|service)\b"
+    r"|\b(?:[Dd]istrict|[Rr]egional)\s+(?:[a-z]+\s+)?(?:officials|authorities|council|"
+    r"administration)\b"
+    # ("The head of the community, Liudmyla Biriukova": the community the report is about)
+    r"|\b[Hh]ead\s+of\s+the\s+(?:community|hromada|village|town|city)\b"
 )
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
@@ -821,7 +825,16 @@ def _local_side(
         return "RU"  # "NAME, governor of the Saratov region": a Russian region's own office
     if place.get("country") != "UA":
         return None
-    return "RU" if home == "RU" else "UA"
+    if home == "RU" or _RU_MEDIA_CITING.search(before) is not None:
+        # ("RIA Novosti, citing the regional administration, said ...": Russian state media
+        # quote the occupation's officials without a qualifier)
+        return "RU"
+    return "UA"
+
+
+_RU_MEDIA_CITING = compile_fast(
+    r"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|RT|Izvestia|Sputnik)\b[^.;]{0,20}?\bciting\b"
+)
 
 
 # documents in an author's own voice: the title / byline names the author
@@ -2258,7 +2271,14 @@ def _parse_records(
                     # the works the report named last, whatever its own head word
                     r["place"] = sites["site"]
             control = [r for r in control if r["place"] not in ("site", "station", "island", None)]
-        last_region = next((p["name"] for p in reversed(sp) if p["kind"] == "region"), last_region)
+        last_region = next(
+            (
+                p["name"]
+                for p in reversed(sp)
+                if p["kind"] == "region" and not p["name"].endswith((" district", " raion"))
+            ),
+            last_region,
+        )
         for p in sp:
             if p["kind"] == "facility":
                 sites[p["name"].rsplit(None, 1)[-1].lower()] = sites["site"] = p["name"]

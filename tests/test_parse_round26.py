@@ -259,3 +259,71 @@ def test_a_district_official_speaks_for_the_country_of_the_town_the_report_is_ab
     )["claims"]
     row = claims[claims["speaker"] == "district official"].iloc[0]
     assert (row["side"], row["outlet"]) == ("UA", "Reuters")
+
+
+# --- second half: fresh98 / fresh99 and the older sets again ---------------------------------
+
+
+def test_a_place_held_until_the_other_side_drove_them_out_is_the_other_sides() -> None:
+    assert control_rows(
+        "Trostianets, which Russian troops held for a month in 2022 until Ukrainian forces drove "
+        "them out on 26 March that year, was shelled again."
+    ) == {("Trostianets", "UA", None, None)}
+
+
+def test_the_region_after_a_district_is_the_oblast() -> None:
+    rows = control_rows(
+        "Sumy governor Dmytro Zhyvytskyi said saboteurs were seen near a village of the Shostka "
+        'district. "Every village of our region is under Ukrainian control," he wrote.'
+    )
+    assert rows == {("Sumy oblast", "UA", 1.0, "UA")}
+
+
+def test_the_town_a_paragraph_introduced_three_sentences_before() -> None:
+    rows = control_rows(
+        "The picture is grimmer in Okhtyrka, a town on the main road to Poltava that has been "
+        "bombarded almost daily. An airstrike wrecked its power plant, leaving the town without "
+        "heating.\n\nMayor Pavlo Kuzmenko said on Facebook that the town was holding."
+    )
+    assert rows == {("Okhtyrka", "UA", None, "UA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Governor Vyacheslav Gladkov said residents of Tyotkino could temporarily move to "
+         "accommodation centres in Kursk if they wished.",
+         ["Tyotkino", "Kursk", "civilians", "possible", "RU"]),
+    ],
+)  # fmt: skip
+def test_a_place_to_go_offered_is_possible(text: str, row: list) -> None:
+    assert evac_rows(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        ("Russian officials first said their troops had reached the regional border.",
+         "Russian officials", "RU"),
+        ("Hanna Maliar first announced the liberation of Andriivka.", "Hanna Maliar", "UA"),
+        ("First lady Olena Zelenska condemned the attack, saying Russia was waging a war against "
+         "children.", "Olena Zelenska", "UA"),
+    ],
+)  # fmt: skip
+def test_first_before_a_speech_verb_and_a_first_lady(text: str, speaker: str, side: str) -> None:
+    claims = parse_report("date 2023-04-27\n" + text)["claims"]
+    assert (claims["speaker"].iloc[0], claims["side"].iloc[0]) == (speaker, side)
+
+
+def test_regional_bodies_speak_for_the_reports_country_unless_russian_media_cite_them() -> None:
+    ua = parse_report(
+        "SLOVIANSK, Ukraine (Reuters) - Shelling hit Sloviansk overnight. The regional "
+        "administration said a road bridge over the Kazennyi Torets river was hit by a missile."
+    )
+    assert ua["bridges"]["claimed_by_side"].tolist() == ["UA"]
+    ru = parse_report(
+        "KHERSON, May 11 (Reuters) - Kherson was quiet. RIA Novosti, citing the regional "
+        "administration, said dozens of cars a day were driving from Kherson across the "
+        "Antonivskyi bridge."
+    )
+    assert ru["claims"]["side"].tolist()[-1] == "RU"
