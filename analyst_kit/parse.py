@@ -170,7 +170,7 @@ _TIMESTAMP = compile_fast(
 _ITEM_NUMBER = compile_fast(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _LOCAL_ROLE = compile_fast(
     r"\b(?:mayor|governor|head|chief|council|administration|authorities|officials?|police|"
-    r"service)\b",
+    r"service|unit)\b",
     re.I,
 )
 # ("..., city officials said", "a district official told Reuters", "the regional road service
@@ -183,6 +183,9 @@ _CITY_BODY = compile_fast(
     r"administration)\b"
     # ("The head of the community, Liudmyla Biriukova": the community the report is about)
     r"|\b[Hh]ead\s+of\s+the\s+(?:community|hromada|village|town|city)\b"
+    # ("a police officer who has driven evacuation runs told Reuters", "a local territorial
+    # defence unit posted a video")
+    r"|\b(?:[Pp]olice\s+officer|[Tt]erritorial\s+defen[cs]e\s+unit)\b"
 )
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
@@ -832,6 +835,11 @@ def _local_side(
     return "UA"
 
 
+# a local body named by its place: "Trubchevsk district administration", "Kerch city council"
+_PLACE_BODY = compile_fast(
+    r"^[A-Z][\w'’-]+\s+(?:district|city|town|village|regional)\s+(?:administration|council|"
+    r"authorities)$"
+)
 _RU_MEDIA_CITING = compile_fast(
     r"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|RT|Izvestia|Sputnik)\b[^.;]{0,20}?\bciting\b"
 )
@@ -1726,8 +1734,12 @@ def _parse_records(
                 ent["kind"] in ("person", "unnamed")
                 # ("the regional road service said": a local body)
                 or ent["kind"] == "body"
-                and ent["name"].split(" ", 1)[0].lower()
-                in ("regional", "district", "local", "city")
+                and (
+                    ent["name"].split(" ", 1)[0].lower()
+                    in ("regional", "district", "local", "city")
+                    # ("the Trubchevsk district administration told TASS": its town's country)
+                    or _PLACE_BODY.search(ent["name"]) is not None
+                )
             )
         ):
             # (not for a speaker carried over with no phrase in this sentence: a quote going

@@ -327,3 +327,20 @@ def test_regional_bodies_speak_for_the_reports_country_unless_russian_media_cite
         "Antonivskyi bridge."
     )
     assert ru["claims"]["side"].tolist()[-1] == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        ("ORIKHIV, Ukraine (AFP) - Orikhiv was shelled. A police officer told AFP by phone that "
+         "the bridge there had been destroyed.", "police officer", "UA"),
+        ("Governor Oleh Synehubov says Kharkiv remains in Ukrainian hands.", "Oleh Synehubov",
+         "UA"),
+        ("By the afternoon, the State Border Guard Service said the Russian group had been pushed "
+         "back.", "State Border Guard Service", "UA"),
+    ],
+)  # fmt: skip
+def test_more_speakers_with_their_side(text: str, speaker: str, side: str) -> None:
+    claims = parse_report("date 2022-05-01\n" + text)["claims"]
+    row = claims[claims["speaker"] == speaker].iloc[0]
+    assert row["side"] == side
