@@ -40,7 +40,8 @@ _LEAVERS = ("civilians", "residents", "people", "families", "cars", "vehicles", 
 _DEPORT = ("deport", "forcible", "forced removal", "forced transfer", "forced displacement")
 # who is moved: "9,000 children would be taken to other regions"
 _MOVED = ("civilians", "residents", "people", "families", "evacuees", "inhabitants", "locals",
-          "refugees", "children", "elderly", "pensioners", "patients")  # fmt: skip
+          "refugees", "children", "elderly", "pensioners", "patients", "those who",
+          "anyone who", "everyone who", "whoever")  # fmt: skip
 # a removal told as done in the active, with its people and where they left: "authorities
 # relocated 1,000 people from Vuhledar to Dnipro", "volunteers ferried 60 residents out of Oleshky"
 _ACTIVE_MOVE = compile_lower(
@@ -150,7 +151,11 @@ _NOBODY_LEAVES = compile_lower(
     r"(?:leave|get\s+out|escape|be\s+(?:taken|brought)\s+out)\b"
 )
 _TIMETABLE_SERVICE = compile_lower(
-    rf"(?:{_TRANSPORT}\s+(?:(?:still|now|also|will|would)\s+)?(?:run|runs|go|goes|leave|leaves|"
+    # (a route named before the timetable: "trains leave Kherson for Khmelnytskyi every day")
+    rf"{_TRANSPORT}\s+(?:(?:still|now|also|will|would|are|is)\s+)?(?:leave|leaves|leaving|depart|"
+    r"departs|departing)\s+"
+    rf"[A-Za-z][^.;]{{0,40}}?\s(?:for|to)\s+[A-Za-z][^.;]{{0,30}}?\s{_TIMETABLE}"
+    rf"|(?:{_TRANSPORT}\s+(?:(?:still|now|also|will|would)\s+)?(?:run|runs|go|goes|leave|leaves|"
     r"depart|departs)\s+|\b(?:sends?|sending|will\s+send)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:buses|trains|coaches|minibuses)\s+)(?:[^.;]{{0,40}}?\s)?{_TIMETABLE}"
     # (a route: from a place, or to one named)
@@ -448,9 +453,10 @@ _EVAC_PARTS = [
         ),
         compile_lower(
             # a hospital emptied: "the patients are being transferred to other hospitals"
+            # ("those who want to leave X will be taken to Y")
             r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|refugees|"
-            r"children|elderly|pensioners|patients)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|"
-            r"being)\s+"
+            r"children|elderly|pensioners|patients|(?:those|anyone|everyone)\s+who|whoever)\b"
+            r"[^.;]{0,100}?\b(?:are|is|were|was|be|been|being)\s+"
             # "children were sent by bus to ...", "residents were ferried across the river"
             r"(?:\w+\s+)?(?:taken|moved|bussed|driven|transported|relocated|brought|sent|ferried|"
             r"transferred)\s+"
@@ -797,6 +803,7 @@ _HOSPITAL_PART = len(_EVAC_PARTS) - 1
 # a call in the imperative ("Pack your bags and leave") is made to the people who hear it
 _IMPERATIVE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _IMPERATIVE_LEAVE)
 _NOBODY_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _NOBODY_LEAVES)
+_TIMETABLE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _TIMETABLE_SERVICE)
 # a call on people to leave: "urged residents to leave", "urged all of them to leave before winter"
 _CALL_PART = next(
     i for i, (gates, _) in enumerate(_EVAC_PARTS) if len(gates) == 3 and "encourag" in gates[1]
@@ -1496,7 +1503,8 @@ _EVAC_STATUS = [
             r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:supporting|assisting|escorting|accompanying|"
             r"facilitating)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:passage|convoys?|"
             r"evacuations?|departures?|buses|column)|"
-            r"(?:are|is|were|was)\s+(?:\w+\s+)?(?:taking|bringing|bussing|busing|driving|"
+            # ("the Russians have been taking people out of Popivka")
+            r"(?:are|is|were|was|been)\s+(?:\w+\s+)?(?:taking|bringing|bussing|busing|driving|"
             r"ferrying|carrying|collecting|picking up|transporting|moving|getting|travell?ing|"
             r"deporting|heading)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
@@ -1983,6 +1991,7 @@ _EVAC_GATE = (
     "running", "operating",
     # "buses go every Tuesday from Ochakiv to Mykolaiv", "trains run daily from Kramatorsk"
     "buses go", "buses run", "trains go", "trains run", "buses leave", "trains leave",
+    "trains are leaving", "buses are leaving",
     # "not allowing buses into Mariupol"
     "resettled", "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
     "not let", "n't let", "n’t let",
@@ -2952,6 +2961,9 @@ def _evac_rows(
             or part == _NO_WAY_IN_PART
             or part == _IMPERATIVE_PART
             or part == _NOBODY_PART
+            # (a service on a timetable with its route carries people: "trains leave Kherson
+            # for Khmelnytskyi every day")
+            or part == _TIMETABLE_PART
             # (whom the call is to, named before: "300 people remain. He urged all of them to
             # leave before winter")
             or part == _CALL_PART

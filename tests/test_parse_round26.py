@@ -344,3 +344,26 @@ def test_more_speakers_with_their_side(text: str, speaker: str, side: str) -> No
     claims = parse_report("date 2022-05-01\n" + text)["claims"]
     row = claims[claims["speaker"] == speaker].iloc[0]
     assert row["side"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Governor Dmytro Zhyvytskyi said trains are leaving Kherson for Khmelnytskyi every day.",
+         ["Kherson", "Khmelnytskyi", "civilians", "ongoing", "UA"]),
+        ("Governor Dmytro Zhyvytskyi said those who want to leave Snihurivka for the winter will "
+         "be taken to Mykolaiv free of charge.",
+         ["Snihurivka", "Mykolaiv", "civilians", "possible", "UA"]),
+        ("Governor Dmytro Zhyvytskyi said the Russians have been taking people out of Popivka en "
+         "masse.", ["Popivka", None, "civilians", "ongoing", "UA"]),
+    ],
+)  # fmt: skip
+def test_more_evacuation_wordings(text: str, row: list) -> None:
+    assert evac_rows(text) == [row]
+
+
+def test_freight_on_a_timetable_is_no_evacuation() -> None:
+    assert not evac_rows(
+        "Governor Dmytro Zhyvytskyi said freight trains leave Kherson for Odesa every day with "
+        "grain."
+    )
