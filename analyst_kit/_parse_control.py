@@ -327,8 +327,10 @@ _SHARE = compile_fast(
     r"|\b(?P<word>(?:almost|nearly|virtually|practically)\s+all\s+of|half|a third|one third|one-third|two-thirds|two thirds|a quarter|one quarter|"
     r"three quarters|three-quarters|a fifth|one fifth|one-fifth|four-fifths|four fifths|a tenth|"
     # (not "the entire eastern part of X": a part, its share unsaid)
+    # (nor "the whole time": how long, not how much)
     r"all of|(?:the\s+)?(?:whole|entire)(?!\s+(?:north|south|east|west)\w*\s+(?:part|half|side|"
-    r"outskirts|districts?)\b)|entirely|wholly|full(?!-scale)|fully|"
+    r"outskirts|districts?)\b)(?!\s+(?:time|day|night|week|month|year|war|period)\b)|entirely|"
+    r"wholly|full(?!-scale)|fully|"
     r"completely|complete|total)\b",
     re.I,
 )
@@ -564,7 +566,7 @@ _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
 # ... and "the town is still being defended": by the speaker's side too
 _IS_HELD = compile_fast(
     r"\b(?:(?:is|are|remains|remained)\s+(?:still\s+|firmly\s+)?|"
-    r"(?:was|were)\s+(?:still\s+)?(?=being\b|(?:reliably|firmly|securely)\s+(?:protected|defended))|(?:is|are|has|have)\s+(?=(?:not|never)\s)"
+    r"(?:was|were)\s+(?:still\s+)?(?=being\b|(?:reliably|firmly|securely)\s+(?:protected|defended))|(?:is|are|has|have|had)\s+(?=(?:not|never)\s)"
     # ... or given up: "Shumy was lost last week", "Vuhledar had effectively been lost" (the
     # speaker's side lost it: the other side's now)
     r"|(?:was|were|(?:has|have|had)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?(?=lost\b))"

@@ -367,3 +367,16 @@ def test_freight_on_a_timetable_is_no_evacuation() -> None:
         "Governor Dmytro Zhyvytskyi said freight trains leave Kherson for Odesa every day with "
         "grain."
     )
+
+
+def test_the_whole_time_is_how_long_not_how_much() -> None:
+    assert control_rows(
+        "Governor Oleh Syniehubov said Yunakivka has been under our control the whole time."
+    ) == {("Yunakivka", "UA", None, "UA")}
+
+
+def test_the_village_had_not_been_lost() -> None:
+    assert control_rows(
+        "Governor Oleh Syniehubov said fighting for Kodema was continuing and that the village "
+        "had not been lost."
+    ) == {("Kodema", "UA", None, "UA")}
