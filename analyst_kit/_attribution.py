@@ -823,7 +823,7 @@ _LOWER_OK = frozenset(
     fighter serviceman policy pro-war pro-kremlin pro-russian boss
     volunteer medic doctor nurse paramedic exiled elected interim ousted self-declared
     correspondents war sector direction axis republic republic's people's executive director
-    ceo managing manager chairperson lady rescue
+    ceo managing manager chairperson lady rescue settlement hromada
     law enforcement agencies services structures circles one telegram
     mechanized mechanised motorized motorised motor rifle infantry assault airborne air-assault
     tank artillery separate territorial guards special purpose operations naval landing mountain
@@ -2571,7 +2571,7 @@ _SMALL_WORDS = frozenset("of the and for in on to".split())
 # a town's body written in lower case, as a heading may: "Mariupol city council", "the
 # regional military administration"
 _LOCAL_BODY = compile_fast(
-    r"\b(?:city|town|village|municipal|regional|oblast|district)\s+(?:military\s+)?"
+    r"\b(?:city|town|village|settlement|municipal|regional|oblast|district)\s+(?:military\s+)?"
     r"(?:council|administration|authorities)$"
 )
 _INNER_BRACKETS = compile_fast(r"\s*\([^()\n]{1,120}\)")

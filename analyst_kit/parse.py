@@ -837,7 +837,7 @@ def _local_side(
 
 # a local body named by its place: "Trubchevsk district administration", "Kerch city council"
 _PLACE_BODY = compile_fast(
-    r"^[A-Z][\w'’-]+\s+(?:district|city|town|village|regional)\s+(?:administration|council|"
+    r"^[A-Z][\w'’-]+\s+(?:district|city|town|village|settlement|regional)\s+(?:administration|council|"
     r"authorities)$"
 )
 _RU_MEDIA_CITING = compile_fast(

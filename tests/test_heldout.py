@@ -230,10 +230,13 @@ SETS = {
     "fresh95": (10, 0.73),
     "fresh96": (10, 0.82),
     "fresh97": (10, 0.76),
-    # twenty-second session, written blind at its start: first scores 0.693, 0.788 with the code
-    # from before the session; both then drove its round
-    "fresh98": (10, 0.71),
+    # twenty-second session, written blind at its start: first scores 0.693, 0.788, 0.762, 0.749
+    # with the code from before the session; fresh98/99 then drove its round (0.757, 0.793),
+    # fresh100/101 were never read for a fix (0.765, 0.751 at the end)
+    "fresh98": (10, 0.74),
     "fresh99": (10, 0.78),
+    "fresh100": (10, 0.75),
+    "fresh101": (10, 0.74),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)

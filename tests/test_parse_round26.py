@@ -380,3 +380,11 @@ def test_the_village_had_not_been_lost() -> None:
         "Governor Oleh Syniehubov said fighting for Kodema was continuing and that the village "
         "had not been lost."
     ) == {("Kodema", "UA", None, "UA")}
+
+
+def test_a_settlement_council_heading_names_the_speaker() -> None:
+    from analyst_kit._attribution import section_speaker
+
+    assert section_speaker("4. Khotin settlement council (1 October)")["np"] == (
+        "Khotin settlement council"
+    )
