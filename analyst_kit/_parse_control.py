@@ -566,14 +566,17 @@ _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
 # ... and "the town is still being defended": by the speaker's side too
 _IS_HELD = compile_fast(
     r"\b(?:(?:is|are|remains|remained)\s+(?:still\s+|firmly\s+)?|"
-    r"(?:was|were)\s+(?:still\s+)?(?=being\b|(?:reliably|firmly|securely)\s+(?:protected|defended))|(?:is|are|has|have|had)\s+(?=(?:not|never)\s)"
+    r"(?:was|were)\s+(?:still\s+)?"
+    r"(?=being\b|(?:reliably|firmly|securely)\s+(?:protected|defended))"
+    r"|(?:is|are|has|have|had)\s+(?=(?:not|never)\s)"
     # ... or given up: "Shumy was lost last week", "Vuhledar had effectively been lost" (the
     # speaker's side lost it: the other side's now)
     r"|(?:was|were|(?:has|have|had)\s+(?:\w+ly\s+)?been)\s+(?:\w+ly\s+)?(?=lost\b))"
     # ... and "X is not lost", "Mariupol has not been lost": still the speaker's side's
     # ... and "Rubizhne has not been surrendered": not given up, so still held
     # ("Kremennaya itself was reliably protected")
-    r"(?P<adj>held|being\s+defended|(?:reliably|firmly|securely)\s+(?:protected|defended)|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:lost|surrendered)"
+    r"(?P<adj>held|being\s+defended|(?:reliably|firmly|securely)\s+(?:protected|defended)"
+    r"|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:lost|surrendered)"
     r"|lost(?:\s+(?:last|this)\s+(?:week|month|night|year)|\s+(?:on|in)\s+[A-Z]\w+|\s+yesterday|"
     r"\s+overnight)?)"
     r"(?=\s*(?:[.,;:!\"”]|$|(?:and|but)\b))",
@@ -631,7 +634,8 @@ _CONTROL_GATE_WORDS = tuple(
     + ["fall of", "to fall"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
-    + ["defended", "protected", "guarded", "guard ", "guards ", "guard\"", "guard”", "patrolled by"]  # "... by Russian troops", "units guard the plant"
+    # "... by Russian troops", "units guard the plant", "patrolled by Russian troops"
+    + ["defended", "protected", "guarded", "guard ", "guards ", "guard\"", "guard”", "patrolled by"]
     + ["gains in", "gains inside", "gains within"]
     + ["showed", "showing", "shows", "shown", "pictured", "filmed"]
     + list(_KEPT_POSITIONS)
@@ -727,7 +731,8 @@ _WITHDRAWAL_OF = compile_fast(
 # driven out loses the place (to the other side)
 _EXPEL = compile_fast(
     r"\b(?:(?:drove|driven|drive|drives|driving|pushed|forced|forcing|kicked|knocked|threw|"
-    r"thrown|swept|sweeping)\s+(?P<np>(?:[\w'’-]+\s+){0,6}?)out[\"”]?|(?:expelled|expel|expels|ousted|oust|"
+    r"thrown|swept|sweeping)\s+(?P<np>(?:[\w'’-]+\s+){0,6}?)out[\"”]?"
+    r"|(?:expelled|expel|expels|ousted|oust|"
     r"dislodged|dislodge)\s+(?P<np2>(?:[\w'’-]+\s+){0,6}?)(?:out\s+)?"
     # "the Russians were pushed back from the outskirts of Mykolaiv": the town held against them
     r"|(?:pushed|driven|drove|forced|thrown|threw|beaten|beat)\s+(?P<np3>(?:[\w'’-]+\s+){0,4}?)"
@@ -816,8 +821,8 @@ _REVERSED_AFTER = compile_lower(
     r"\s+then)\s+(?:\w+\s+)?(?:driven|pushed|forced|thrown|kicked|knocked)\s+(?:out|back)\b"
     # ... or told of those who entered: "the Russian troops who entered the town on Wednesday
     # have been driven out"
-    r"|[^.;]{0,60}?\b(?:have|has|had)\s+(?:now\s+)?been\s+(?:\w+\s+)?(?:driven|pushed|forced|thrown|"
-    r"kicked|knocked)\s+(?:out|back)\b"
+    r"|[^.;]{0,60}?\b(?:have|has|had)\s+(?:now\s+)?been\s+(?:\w+\s+)?"
+    r"(?:driven|pushed|forced|thrown|kicked|knocked)\s+(?:out|back)\b"
     r"|[^.;]{0,60}?\bbefore\s+(?:withdrawing|retreating|pulling\s+(?:back|out))\b"
 )
 # a bare "withdraw" after a demand: "demanded that Ukraine withdraw its troops from X"

@@ -150,6 +150,8 @@ _NOBODY_LEAVES = compile_lower(
     r"(?:has|had)\s+been\s+able\s+to|(?:has|had)\s+managed\s+to)\s+(?:\w+\s+)?"
     r"(?:leave|get\s+out|escape|be\s+(?:taken|brought)\s+out)\b"
 )
+# a bus or train service on its timetable, with a route ("from X", "to Y", "for Y") before or
+# after it, or sent out on one: an evacuation's transport (see the part of _EVAC_PARTS)
 _TIMETABLE_SERVICE = compile_lower(
     # (a route named before the timetable: "trains leave Kherson for Khmelnytskyi every day")
     rf"{_TRANSPORT}\s+(?:(?:still|now|also|will|would|are|is)\s+)?(?:leave|leaves|leaving|depart|"

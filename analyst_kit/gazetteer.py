@@ -1829,7 +1829,8 @@ def _with_compound_names(text: str, records: list[dict]) -> list[dict]:
         r["start"] > 2
         and (text[r["start"] - 1] == " " and text[r["start"] - 2] in _ADJ_LAST
              or text[r["start"] - 1] == "-" and text[r["start"] - 2].isalpha())
-        or text[r["end"] - 1 : r["end"]] in _ADJ_LAST and text[r["start"] : r["end"]] in _NAME_ADJECTIVES
+        or text[r["end"] - 1 : r["end"]] in _ADJ_LAST
+        and text[r["start"] : r["end"]] in _NAME_ADJECTIVES
         for r in records
     ):  # fmt: skip
         return records  # no name ends just before a place in a vowel: the common case
@@ -2130,6 +2131,9 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
 # after these words a capitalised name no gazetteer entry covers is a settlement
 # (each found with str.find, the fastest scan, so the list is kept short: "captured" also
 # finds "recaptured", "taken" "retaken"; "in nearby Sushany")
+# "the last seven residents were evacuated from Stelmakhivka": where people were taken from
+# (only a name with a village's ending: "evacuated from Sudan" is a country abroad)
+_EVAC_CUES = ("evacuated from ", "evacuation from ")
 _VERB_CUES = (
     "near ", "nearby ", "entered ", "taken ", "captured ", "liberated ", 'liberated" ',
     "liberated” ", "retook ",
@@ -2140,9 +2144,7 @@ _VERB_CUES = (
     # "pushed Ukrainian units out of Sheptukhovka": ground a force was driven from
     "units out of ", "troops out of ", "forces out of ", "soldiers out of ", "enemy out of ",
     "occupiers out of ",
-    # "the last seven residents were evacuated from Stelmakhivka": where people were taken from
-    # (only a name with a village's ending: "evacuated from Sudan" is a country abroad)
-    *(_EVAC_CUES := ("evacuated from ", "evacuation from ")),
+    *_EVAC_CUES,
 )  # fmt: skip
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 
