@@ -837,8 +837,8 @@ def _local_side(
 
 # a local body named by its place: "Trubchevsk district administration", "Kerch city council"
 _PLACE_BODY = compile_fast(
-    r"^[A-Z][\w'’-]+\s+(?:district|city|town|village|settlement|regional)\s+"
-    r"(?:administration|council|authorities)$"
+    r"^[A-Z][\w'’-]+\s+(?i:district|city|town|village|settlement|regional)\s+"
+    r"(?i:administration|council|authorities)$"
 )
 _RU_MEDIA_CITING = compile_fast(
     r"\b(?:RIA(?:\s+Novosti)?|TASS|Interfax|RT|Izvestia|Sputnik)\b[^.;]{0,20}?\bciting\b"

@@ -388,3 +388,19 @@ def test_a_settlement_council_heading_names_the_speaker() -> None:
     assert section_speaker("4. Khotin settlement council (1 October)")["np"] == (
         "Khotin settlement council"
     )
+
+
+def test_a_city_council_named_with_capitals_speaks_for_its_town() -> None:
+    claims = parse_report(
+        "IZIUM, Ukraine (AP) - Izium was shelled overnight. The Izium City Council said the "
+        "bridge over the Donets had been destroyed."
+    )["claims"]
+    assert claims[claims["speaker"] == "Izium City Council"]["side"].tolist() == ["UA"]
+
+
+def test_the_mayor_of_sumy_is_in_the_speaker_table_by_full_name() -> None:
+    claims = parse_report(
+        "date 2022-03-10\nSumy mayor Oleksandr Lysenko said the city was holding. Lysenko said "
+        "buses would run to Poltava."
+    )["claims"]
+    assert set(zip(claims["speaker"], claims["side"])) == {("Oleksandr Lysenko", "UA")}
