@@ -403,4 +403,4 @@ def test_the_mayor_of_sumy_is_in_the_speaker_table_by_full_name() -> None:
         "date 2022-03-10\nSumy mayor Oleksandr Lysenko said the city was holding. Lysenko said "
         "buses would run to Poltava."
     )["claims"]
-    assert set(zip(claims["speaker"], claims["side"])) == {("Oleksandr Lysenko", "UA")}
+    assert set(zip(claims["speaker"], claims["side"], strict=True)) == {("Oleksandr Lysenko", "UA")}
