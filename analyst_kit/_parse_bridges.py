@@ -1661,9 +1661,9 @@ _ENEMY_GROUND = {
 def _enemy_attacker(low: str, row: dict, context: str = "") -> str | None:
     """Who a side says damaged or destroyed a bridge in an attack whose author the sentence
     does not name (``low``: the sentence lower-cased, ``context``: it and the sentences just
-    before it, lower-cased here only if needed): the speaker's enemy ("a missile strike destroyed the bridge", said by Ukraine's
-    officials: Russia's); None when a side is named or the bridge lies in ground the enemy
-    holds (:data:`_ENEMY_GROUND`)."""
+    before it, lower-cased here only if needed): the speaker's enemy ("a missile strike
+    destroyed the bridge", said by Ukraine's officials: Russia's); None when a side is named or
+    the bridge lies in ground the enemy holds (:data:`_ENEMY_GROUND`)."""
     if (
         row["actor_side"] is not None
         or row["status"] not in ("damaged", "destroyed")

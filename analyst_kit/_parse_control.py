@@ -561,13 +561,17 @@ _PREP_BEFORE = compile_fast(
 # a side's positions in a place: "our positions in Krynky are held"
 _POSITIONS_IN_BEFORE = compile_fast(r"\bpositions\s+(?:in|on|at)\s+(?:the\s+)?$", re.I)
 _HOLDING_OUT_GATE = ("holding", "standing", "holds", "stands", "held out")
+# "Kremennaya was reliably protected": held by the speaker's own side (the adverbs, then the
+# regex part that reads them)
+_FIRMLY = ("reliably", "firmly", "securely")
+_HELD_FIRMLY = rf"(?:{'|'.join(_FIRMLY)})\s+(?:protected|defended)"
 # "Soledar is held", "Andriivka is still held": held by the speaker's own side (nothing follows
 # but the clause's end; "is held by Russia" names the holder, read elsewhere)
 # ... and "the town is still being defended": by the speaker's side too
 _IS_HELD = compile_fast(
     r"\b(?:(?:is|are|remains|remained)\s+(?:still\s+|firmly\s+)?|"
     r"(?:was|were)\s+(?:still\s+)?"
-    r"(?=being\b|(?:reliably|firmly|securely)\s+(?:protected|defended))"
+    rf"(?=being\b|{_HELD_FIRMLY})"
     r"|(?:is|are|has|have|had)\s+(?=(?:not|never)\s)"
     # ... or given up: "Shumy was lost last week", "Vuhledar had effectively been lost" (the
     # speaker's side lost it: the other side's now)
@@ -575,7 +579,7 @@ _IS_HELD = compile_fast(
     # ... and "X is not lost", "Mariupol has not been lost": still the speaker's side's
     # ... and "Rubizhne has not been surrendered": not given up, so still held
     # ("Kremennaya itself was reliably protected")
-    r"(?P<adj>held|being\s+defended|(?:reliably|firmly|securely)\s+(?:protected|defended)"
+    rf"(?P<adj>held|being\s+defended|{_HELD_FIRMLY}"
     r"|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:lost|surrendered)"
     r"|lost(?:\s+(?:last|this)\s+(?:week|month|night|year)|\s+(?:on|in)\s+[A-Z]\w+|\s+yesterday|"
     r"\s+overnight)?)"
@@ -587,9 +591,8 @@ _IS_HELD_GATE = (
     "is held", "is still held", "is firmly held", "are held", "remains held", "remained held",
     "are still held", "being defended", "not lost", "not been lost", "never been lost",
     "not yet lost", "not surrendered", "not been surrendered", "never been surrendered",
-    "was lost", "were lost", "been lost", "effectively lost", "reliably protected",
-    "firmly protected", "securely protected", "reliably defended", "firmly defended",
-    "securely defended",
+    "was lost", "were lost", "been lost", "effectively lost",
+    *(f"{a} {v}" for a in _FIRMLY for v in ("protected", "defended")),
 )  # fmt: skip
 
 # "kept positions in the north of the village": held ground (words a match holds)
@@ -2762,6 +2765,12 @@ def _with_both_towns(
     return sp, None
 
 
+def _is_oblast_level(p: dict) -> bool:
+    """Whether place ``p`` is a region "the region" may stand for: an oblast or a province, not
+    a district of one ("the region" after "Shostka district" is Sumy oblast)."""
+    return p["kind"] == "region" and not p["name"].endswith((" district", " raion"))
+
+
 def _with_region_anaphor(
     s: str, sp: list[dict], prev_sp: list[dict], last_region: str | None = None
 ) -> list[dict]:
@@ -2780,15 +2789,7 @@ def _with_region_anaphor(
         # where the ground lies, not the ground held
         return sp
     before = [p for p in sp if p["rs"] < m.start()]
-    # ("the region" after "Shostka district": the oblast, not a district of it)
-    region = next(
-        (
-            p
-            for p in reversed(before or prev_sp)
-            if p["kind"] == "region" and not p["name"].endswith((" district", " raion"))
-        ),
-        None,
-    )
+    region = next((p for p in reversed(before or prev_sp) if _is_oblast_level(p)), None)
     name = region["name"] if region is not None else None
     if name is None:
         centre = next((p for p in reversed(before or prev_sp) if _is_oblast_centre(p)), None)
@@ -3949,7 +3950,8 @@ _WHOSE_FORCES = compile_fast(
 # cues of ground taken (not held): what a denial "denied that X had taken Y" turns back
 _TAKEN_CUES = ("captur", "seiz", "took", "tak", "overr", "occup", "liberat", "recaptur", "retook",
                "retak", "enter", "storm", "clear")  # fmt: skip
-# a statement not made of what follows: "did not confirm that", "denied that", "whether"
+# a loss not told: "did not confirm that", "denied that", "whether", "rumours" (wider than
+# _NOT_CLAIMED_BEFORE, which every claim is checked against)
 _NOT_SAID_BEFORE = compile_lower(
     r"\b(?:(?:not|n['’]t|never)\s+(?:yet\s+|officially\s+)?(?:confirm|say|said|know|knew|believe|"
     r"acknowledge|admit)\w*|den(?:y|ied|ies)|whether|if|rumou?rs?|claims?)\b"
@@ -3961,6 +3963,7 @@ _NOT_CLAIMED_BEFORE = compile_lower(
 )
 # cues of ground held, read as a denial after "do not": "Russian forces do not control X"
 _NOT_HELD_CUES = ("control", "hold")
+_DO_NOT_BEFORE = compile_lower(r"\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:even\s+|yet\s+)?$")
 
 
 def _denied_cue(cue: str, not_taken: bool) -> bool:
@@ -3970,7 +3973,6 @@ def _denied_cue(cue: str, not_taken: bool) -> bool:
     return cue.startswith(_TAKEN_CUES) or not_taken and cue.startswith(_NOT_HELD_CUES)
 
 
-_DO_NOT_BEFORE = compile_lower(r"\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:even\s+|yet\s+)?$")
 # passive cues of ground taken, whose taker an agentless claim leaves to the claimer's side
 _SEIZED_CUES = ("captur", "seiz", "recaptur", "retaken", "taken over", "overr")
 # the Donbas republics' forces, named without a side: "under militia control"
@@ -4232,10 +4234,10 @@ _ADJ_BEFORE = compile_lower(
 _TOWN_NOUN_OF = compile_fast(
     r"(?:[a-z][a-z-]*\s+){0,2}?(?:port|town|city|village|settlement)\s+of\s+"
 )
-# transport or people named before any place of a clause whose passive verb is "held"
-# (the noun heading a phrase that runs on to the places: "buses sent to collect people from X")
 # the sides' people a "hands" rule may name: "in the occupiers' hands" (_agent_side's words)
 _PEOPLE_OF_A_SIDE = ("occupiers", "russians", "ukrainians")
+# transport or people named before any place of a clause whose passive verb is "held"
+# (the noun heading a phrase that runs on to the places: "buses sent to collect people from X")
 _HELD_THINGS = compile_lower(
     r"\b(?:buses|bus|convoys?|columns?|vehicles|cars|trucks|lorries|coaches|trains|ships|vessels|"
     r"people|civilians|residents|evacuees|hostages|prisoners|detainees|journalists|volunteers|"
@@ -4545,9 +4547,7 @@ def _object_claim(
             "being",
             "not",
             "never",
-            "reliably",
-            "firmly",
-            "securely",
+            *_FIRMLY,
         )
     ):
         controller = side  # "X is ours", "X is holding": the speaker's own side

@@ -150,6 +150,10 @@ _NOBODY_LEAVES = compile_lower(
     r"(?:has|had)\s+been\s+able\s+to|(?:has|had)\s+managed\s+to)\s+(?:\w+\s+)?"
     r"(?:leave|get\s+out|escape|be\s+(?:taken|brought)\s+out)\b"
 )
+# buses or trains sent out: "the administration sends buses", "will send two buses"
+_SENT_TRANSPORT = (
+    r"\b(?:sends?|sending|will\s+send)\s+(?:[\w-]+\s+){0,2}?(?:buses|trains|coaches|minibuses)\s+"
+)
 # a bus or train service on its timetable, with a route ("from X", "to Y", "for Y") before or
 # after it, or sent out on one: an evacuation's transport (see the part of _EVAC_PARTS)
 _TIMETABLE_SERVICE = compile_lower(
@@ -158,12 +162,10 @@ _TIMETABLE_SERVICE = compile_lower(
     r"departs|departing)\s+"
     rf"[A-Za-z][^.;]{{0,40}}?\s(?:for|to)\s+[A-Za-z][^.;]{{0,30}}?\s{_TIMETABLE}"
     rf"|(?:{_TRANSPORT}\s+(?:(?:still|now|also|will|would)\s+)?(?:run|runs|go|goes|leave|leaves|"
-    r"depart|departs)\s+|\b(?:sends?|sending|will\s+send)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:buses|trains|coaches|minibuses)\s+)(?:[^.;]{{0,40}}?\s)?{_TIMETABLE}"
+    rf"depart|departs)\s+|{_SENT_TRANSPORT})(?:[^.;]{{0,40}}?\s)?{_TIMETABLE}"
     # (a route: from a place, or to one named)
     r"(?=[^.;]{0,60}?\b(?:from|to|for)\s+(?:the\s+)?[A-Za-z])"
-    rf"|\b(?:sends?|sending|will\s+send)\s+(?:[\w-]+\s+){{0,2}}?(?:buses|trains|coaches|"
-    rf"minibuses)\s+from\s+[^.;]{{0,60}}?{_TIMETABLE}"
+    rf"|{_SENT_TRANSPORT}from\s+[^.;]{{0,60}}?{_TIMETABLE}"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -1721,8 +1723,7 @@ _EVAC_STATUS = [
             rf"|{_TRANSPORT}\s+(?:[^.;]{{0,40}}?\s)?(?:run|runs|ran|go|goes|leave|leaves|depart|"
             rf"departs)\s+(?:[^.;]{{0,40}}?\s)?{_TIMETABLE}"
             # ... or is sent on it: "the administration sends buses every day from X to Y"
-            rf"|\b(?:sends?|sending|will\s+send)\s+(?:[\w-]+\s+){{0,2}}?(?:buses|trains|coaches|"
-            rf"minibuses)\s+(?:[^.;]{{0,60}}?\s)?{_TIMETABLE}"
+            rf"|{_SENT_TRANSPORT}(?:[^.;]{{0,60}}?\s)?{_TIMETABLE}"
         ),
     ),
     (

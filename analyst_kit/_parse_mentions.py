@@ -127,7 +127,8 @@ _TERRITORY_OF = compile_fast(
     r"\bof\s+the\s+(?:territory|land)\s+(?:[\w'’-]+\s+){0,5}?(?:in|of)\s+$", re.I
 )
 
-# "the region" a sentence names: "the whole region" (not "the region of X", "the region's")
+# "the region" a sentence names: "the whole region", "our region" (not "the region of X", nor
+# "the region's" but for its soil, territory or land)
 _THE_REGION = compile_fast(
     # ("our region": the speaker's; "the region's soil": the region itself)
     r"\b(?:the|our)\s+(?:whole\s+|entire\s+)?(?:region|oblast|province)\b(?!\s+of\b)"

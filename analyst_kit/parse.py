@@ -54,6 +54,7 @@ from ._parse_control import (
     _called_false,
     _contested_town,
     _control_rows,
+    _is_oblast_level,
     _it_referent,
     _it_under,
     _kind_focus,
@@ -2283,14 +2284,7 @@ def _parse_records(
                     # the works the report named last, whatever its own head word
                     r["place"] = sites["site"]
             control = [r for r in control if r["place"] not in ("site", "station", "island", None)]
-        last_region = next(
-            (
-                p["name"]
-                for p in reversed(sp)
-                if p["kind"] == "region" and not p["name"].endswith((" district", " raion"))
-            ),
-            last_region,
-        )
+        last_region = next((p["name"] for p in reversed(sp) if _is_oblast_level(p)), last_region)
         for p in sp:
             if p["kind"] == "facility":
                 sites[p["name"].rsplit(None, 1)[-1].lower()] = sites["site"] = p["name"]
