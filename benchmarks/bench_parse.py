@@ -86,6 +86,8 @@ FRESH90_93 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in rang
 FRESH94_97 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(94, 98)]
 # twenty-second session: blind sets written at its start
 FRESH98_101 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(98, 102)]
+# twenty-third session: written blind at its start
+FRESH102_105 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(102, 106)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -298,6 +300,7 @@ def main() -> None:
             *FRESH90_93,
             *FRESH94_97,
             *FRESH98_101,
+            *FRESH102_105,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):
