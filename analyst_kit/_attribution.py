@@ -40,6 +40,8 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
             # "milblogger" is the word for Russia's pro-war military bloggers ("one prominent
             # milblogger claimed ..."; a Ukrainian one is called so: "a Ukrainian milblogger")
             r"|(?<!Ukrainian\s)(?<!Ukraine['’]s\s)(?<!Ukrainian\s\s)mil-?bloggers?"
+            # ... and "military correspondents", Russia's "voenkory" (translated)
+            r"|(?<!Ukrainian\s)(?<!Ukraine['’]s\s)military\s+correspondents"
             r"|(?:Crimea|Sevastopol)['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|authorities"
             r"|administration|parliament|leader|head|governor|officials?|emergencies\s+ministry))\b",
             re.I,
@@ -76,11 +78,11 @@ _SIDE_CUES: list[tuple[str, re.Pattern]] = [
     ),
 ]
 _COUNTRY_CUES = compile_fast(
-    r"\b(?P<RU>Russian|Russia['’]?s?|Moscow['’]?s?|Kremlin|Rossiya|Belgorod|Kursk|Bryansk"
+    r"\b(?P<RU>Russians?|Russia['’]?s?|Moscow['’]?s?|Kremlin|Rossiya|Belgorod|Kursk|Bryansk"
     # Russia's regions whose governors report drone and missile strikes ("Tula governor X")
     r"|Rostov|Voronezh|Krasnodar|Lipetsk|Tula|Oryol|Orel|Kaluga|Tambov|Smolensk|Pskov|Saratov"
     r"|Novorossiysk|Taganrog|Chechnya|Dagestan|Tatarstan|Bashkortostan)\b"
-    r"|\b(?P<UA>Ukrainian|Ukraine['’]?s?|Kyiv['’]?s?|Kiev['’]?s?|Azov|Verkhovna Rada"
+    r"|\b(?P<UA>Ukrainians?|Ukraine['’]?s?|Kyiv['’]?s?|Kiev['’]?s?|Azov|Verkhovna Rada"
     # (the army's own names: "the Defence Forces", and Moscow's "AFU")
     r"|SBU|ZSU|AFU|Defen[cs]e\s+Forces|Luhansk|Donetsk|Kharkiv|Kherson|Zaporizhzhia|Mykolaiv|Odesa|Sumy|Chernihiv"
     r"|Dnipro\w*|Poltava|Lviv|Mariupol|Sie?v[ie]e?rodonetsk|Severodonetsk|Lysychansk|Irpin|Bucha"
@@ -845,6 +847,8 @@ _FINAL_HEADS = frozenset(
 )  # ("one prominent milblogger claimed": one writer; "a source in the security agencies told
 # TASS", "sources in law enforcement": whatever the words before)
 # ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
+# pronouns and indefinites that never name who speaks
+_NOT_SPEAKERS = frozenset(("you", "one", "someone", "somebody", "anyone", "anybody", "nobody"))
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
 _CONTRACTION = compile_fast(r"['’]\w+$")
 _QUOTE_INSIDE = compile_fast(r"[,.?!…][”\"]\s+\S")
@@ -1213,6 +1217,8 @@ def np_is_speaker(np: str) -> bool:
         return False
     if _PRONOUN.match(np):
         return True
+    if np.lower() in _NOT_SPEAKERS:
+        return False  # "You could say I am their bridge now": the idiom's "you" is no speaker
     if _BAD_START.match(np) or ":" in np:
         return False  # "Selydove: Russia claims town": a rubric before the speaker
     if " one" in np and _ONE_NOT_OF.search(np) is not None:
@@ -1239,6 +1245,8 @@ def np_is_speaker(np: str) -> bool:
              else _LIST_COMMA.sub(" , ", np)).split()  # fmt: skip
     if not words or len(words) > 22:
         return False
+    if all(w[:1].isdigit() or w == "," for w in words):
+        return False  # "Since May 10, Moscow has claimed ...": a number is no speaker
     if " and " in np and _BOTH_SIDES.match(np):
         # "Ukraine and Russia accused each other": the narrator on both sides, no speaker
         return False
@@ -1354,6 +1362,10 @@ def split_name_role(np: str) -> tuple[str, str | None, str]:
     if METONYM_SPEAKER.match(np):
         return np, None, "unnamed"
     parts = [p.strip() for p in _COMMA_SPLIT.split(np) if p.strip()]
+    if len(parts) > 1 and parts[0].isdigit():
+        # "(Since May) 10, Russia has claimed": a date's day number before the speaker
+        parts = parts[1:]
+        np = ", ".join(parts)
     if len(parts) > 1:
         # "the ministry, citing intelligence data,", "an official, speaking on condition of
         # anonymity,": how they spoke, not who they are

@@ -634,7 +634,7 @@ _CONTROL_GATE_WORDS = tuple(
     # "Russian troops have been in the town since Thursday", "the occupiers are in the city"
     + ["been in", "are in", "is in"]
     + ["still on", "remain on", "remains on", "remained on", "stayed on", "remaining on"]
-    + ["fall of", "to fall"]
+    + ["fall of", "to fall", "loss of"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
     + ["present in", "present at", "present inside"]
     # "... by Russian troops", "units guard the plant", "patrolled by Russian troops"
@@ -718,7 +718,9 @@ _CLEARED_OF = compile_fast(
 # "claimed the capture of the nearby villages of Novobakhmutivka and Berdychi"
 _CAPTURE_OF = compile_lower(
     # ("the complete liberation and clearing of Soledar")
-    r"\b(?:capture|liberation|seizure)[\"”'’]?(?:\s+and\s+(?:clearing|capture|liberation|"
+    # ... or its loss owned by the side that lost it: "the General Staff acknowledged the loss
+    # of the city"
+    r"\b(?:capture|liberation|seizure|(?P<loss>loss))[\"”'’]?(?:\s+and\s+(?:clearing|capture|liberation|"
     r"mopping[- ]up))?\s+of\s+(?:the\s+)?(?:(?:nearby|neighbouring|small|"
     r"frontline|village|villages|town|towns|city|settlement|settlements)\s+(?:of\s+)?)*"
 )
@@ -1185,6 +1187,10 @@ _CLAIMED_BEFORE = compile_lower(
     r"\b(?:claim\w*|announc\w*|report\w*|confirm\w*|complet\w*|celebrat\w*|hail\w*|"
     r"after|following)\s+(?:\w+\s+){0,4}[\"“'‘]?$"
 )
+# a loss owned: "acknowledged the loss of", "admitted the loss of", "confirmed the loss of"
+_LOSS_OWNED_BEFORE = compile_lower(
+    r"\b(?:acknowledg\w*|admit\w*|confirm\w*|conced\w*|announc\w*)\s+(?:\w+\s+){0,2}$"
+)
 # a side's capture as a done fact, its noun the subject of a past verb: "Russia's capture of
 # Popasna was a setback", "the Ukrainian seizure of Vysokopillia had opened the road", "Kyiv's
 # capture of Balakliia came after ..."; not an aim ("to prevent Russia's capture of X")
@@ -1221,7 +1227,7 @@ _CONTROL_RULES = (
     (_CAPTURE_OF, "nominal", ("capture of", "liberation of", "seizure of", 'liberation" of',
                               "liberation” of", "liberation' of", "liberation’ of",
                               "and clearing of", "and capture of", "and liberation of",
-                              "and mopping-up of", "and mopping up of")),
+                              "and mopping-up of", "and mopping up of", "loss of")),
     (_SIDE_HELD, "adjective", ("-occupied", "-controlled", "-held")),
     (_FLAG_UP, "flag", ("flag",)),
     (_WITHDRAWAL_OF, "withdrawal", ("withdrawal", "pullout", "pull-out")),
@@ -3535,6 +3541,16 @@ def _control_claim(
             controller = side if occ.lower() == "enemy" else "UA"
         else:
             controller = _OPPOSITE.get(attr.side_of_phrase(m.group("adj")) or "")
+    elif kind == "nominal" and m.group("loss"):
+        # the loss owned by the side that lost it: the other side holds the place
+        if (
+            seed is None
+            or seed["rs"] != a + end
+            or _LOSS_OWNED_BEFORE.search(pre_low) is None
+            or side not in _OPPOSITE
+        ):
+            return None  # "fears of the loss of Pokrovsk", "after the loss of X": no owning
+        controller = _OPPOSITE[side]
     elif kind == "nominal":
         # the places the noun governs, its agent ("by Russian forces") or else the speaker's side
         done_after = (

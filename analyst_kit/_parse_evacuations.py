@@ -81,6 +81,17 @@ _SERVICE_RUNNING = compile_lower(
     # "buses continued to run from the city to Bezymennoye"
     r"|\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:still\s+)?(?:continue[sd]?|kept)\s+to\s+"
     r"(?:run|operate|leave|depart)\b"
+    # with its route or timetable: "trains are leaving Kherson for Khmelnytskyi", "evacuation
+    # buses to Kharkiv were running from Kupiansk", "the trains still leave Kharkiv every day",
+    # "buses to Dnipro run every day from the collection point", "the buses go to Pavlohrad"
+    # (not goods: "freight trains leave Kherson for Odesa every day with grain")
+    r"|(?<!freight\s)(?<!cargo\s)(?<!goods\s)\b(?:trains?|bus(?:es)?|coach(?:es)?|minibuses|ferry|"
+    r"ferries)\s+(?:(?:to|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+)?"
+    r"(?:(?:are|were|is|was|have\s+been|had\s+been|still|again|now|already|also)\s+){0,2}"
+    r"(?:running|operating|leaving|departing|leaves?|departs?|runs?|go(?:es)?)\b"
+    r"(?!\s+(?:at|on|in|when|if|as|after|before|with|without|behind|empty|out|away|into|back|off|"
+    r"up|down|over|through|and|or|but|late|smoothly|normally|short|low|the\s+front)\b)"
+    r"(?=[^.;]{0,70}?\b(?:from|out\s+of|for|to|towards?|every|daily|each|twice)\s)"
 )
 # the transport of an evacuation kept from getting in (see _EVAC_PARTS): its words
 _NO_WAY_IN_TRANSPORT = ("bus", "coaches", "evacuation")
@@ -144,6 +155,23 @@ _TRANSPORT_GOES = compile_lower(
     r"keeps?)\s+(?:to\s+)?(?:run(?:ning)?|operat(?:e|ing)|leav(?:e|ing)|tak(?:e|ing)|carry(?:ing)?"
     r"|bring(?:ing)?)\b(?=[^.;]{0,80}?\b(?:from|to|towards?|for|out)\b)"
 )
+# a checkpoint letting a few through: "the Russian side was letting through only a few hundred
+# vehicles a day", "the occupiers let only about 800 people a month through the checkpoint"
+_LET_FEW_THROUGH = compile_lower(
+    r"\b(?:let|lets|letting)\s+through\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|up\s+to\s+)?"
+    r"(?:a\s+few|a\s+handful|\d[\d,]*|dozens|hundreds|several)\b"
+    r"|\b(?:let|lets|letting)\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|up\s+to\s+)?(?:a\s+few|"
+    r"a\s+handful|\d[\d,]*|dozens|hundreds|several)\b[^.;]{0,40}?\b(?:through|out)\b"
+)
+# a route out of a place (a weak part: troops have routes out too) ...
+_ROUTE_OUT = compile_lower(r"\b(?:routes?|ways)\s+out\s+(?:of|from|for)\b")
+# ... that the sides bargain over, so one for people: "Russia had not agreed to any route out of
+# Mariupol", "rejects every request to open a route out of Enerhodar"
+_ROUTE_BARGAINED = compile_lower(
+    r"\b(?:agree\w*|refus\w*|reject\w*|approv\w*|propos\w*|open(?:ed|ing|s)?|guarantee\w*)\s+"
+    r"(?:to\s+)?(?:(?:any|a|an|the|every|one|single|no|safe|humanitarian|new)\s+){0,3}"
+    r"(?:routes?|ways?)\s+out\b"
+)
 # nobody able to get out (everyone, so the civilians: see _evac_rows)
 _NOBODY_LEAVES = compile_lower(
     r"\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:can|could|is\s+able\s+to|was\s+able\s+to|"
@@ -173,14 +201,19 @@ _TIMETABLE_SERVICE = compile_lower(
 # civilians to leave", "no way, he said, for those people to reach Ukrainian-held areas" (a
 # route across the line or one for people to leave, not "no way for anyone to know")
 _NO_ROUTE_WORDS = ("no safe", "no legal", "no secure", "no route", "no road", "no way for",
-                   "no way,", "no path", "no open")  # fmt: skip
+                   "no way,", "no path", "no open", "no way to", "no way of")  # fmt: skip
 _NO_ROUTE = (
     r"\bno\s+(?:(?:safe|legal|secure|open|other|real|practical)\s+(?:or\s+|and\s+)?){0,3}"
     r"(?:way|route|road|path)s?(?:,\s+[^,.;]{1,30},)?\s+(?:(?:out\s+)?(?:across|through|over)\s+"
     r"(?:the\s+)?(?:front\s*line|line\s+of\s+contact|contact\s+line)\b|"
     r"for\s+(?:[\w-]+\s+){0,3}?(?:civilians|people|residents|families|"
     r"those|them|anyone|evacuees|children|elderly)\s+(?:\w+\s+){0,2}?to\s+(?:leave|reach|get\s+out|"
-    r"escape|cross|evacuate|flee|go)\b)"
+    r"escape|cross|evacuate|flee|go)\b|"
+    # the way out itself denied: "no way to drive out of Sievierodonetsk", "no way of reaching
+    # the Ukrainian side"
+    r"(?:to|of)\s+(?:driv(?:e|ing)|get(?:ting)?|mak(?:e|ing)\s+it)\s+out\s+of\b|"
+    r"(?:to|of)\s+reach(?:ing)?\s+(?:the\s+)?(?:ukrainian|government|kyiv|free)[\w-]*\s+"
+    r"(?:side|territory|territories|areas?|lines?)\b)"
 )
 # a call made to people, up to whom it is made to: "urged residents", "appealed to", "called on"
 # (the call part of _EVAC_PARTS and _CALLED_BACK, who the call is to named before it)
@@ -235,7 +268,12 @@ _EVAC_PARTS = [
             r"escorted|escorting)\s+"
             # ("ordered some 6,000 people out": a number with its commas is one word)
             # ("bringing elderly and bed-ridden residents out of the villages")
-            r"(?:[\w-]+(?:,\d+)*,?\s+){0,5}?out\b",
+            r"(?:[\w-]+(?:,\d+)*,?\s+){0,5}?out\b"
+            # ... or people with more said of them: "took two families with four children and an
+            # elderly couple out of Beryslav"
+            r"|\b(?:taken|took|brought|got|ferried|carried|led)\s+(?:[\w-]+(?:,\d+)*\s+){0,3}?"
+            r"(?:people|civilians|residents|evacuees|families|children|inhabitants|patients|"
+            r"pensioners|women)\b[^.;]{1,60}?\bout\s+of\b",
         ),
     ),
     (
@@ -299,12 +337,32 @@ _EVAC_PARTS = [
     (
         # a civilian column on its way: "the column was travelling from Sumy towards Poltava",
         # "the buses were making their way out of Enerhodar" (not a military column)
-        (("column", "convoy", "buses", "coaches"), ("travel", "heading", "its way", "their way")),
+        (
+            (
+                "column",
+                "convoy",
+                "buses",
+                "coaches",
+                "people",
+                "civilians",
+                "residents",
+                "families",
+                "evacuees",
+            ),
+            ("travel", "heading", "its way", "their way"),
+        ),  # fmt: skip
         compile_lower(
             r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!ukrainian\s)"
             r"(?<!tank\s)(?<!enemy\s)\b(?:columns?|convoys?|buses|coaches)\s+(?:\w+\s+){0,2}?"
             r"(?:was|were|is|are)\s+(?:still\s+|now\s+|already\s+)?(?:travell?ing|heading|"
             r"making\s+(?:its|their)\s+way|on\s+(?:its|their)\s+way)\s+(?:from|out\s+of)\b"
+            # people on their way out: "about 100 people, women and children among them, were on
+            # their way to Zaporizhzhia"
+            r"|\b(?:people|civilians|residents|families|evacuees)\b[^.;]{0,40}?\b(?:were|are)\s+"
+            r"(?:now\s+|already\s+)?(?:(?:on\s+their\s+way|heading|travell?ing)\s+(?:from|out\s+of)|"
+            # (not where people go about their lives: "people were heading to church")
+            r"on\s+their\s+way\s+(?:to|towards?)\s+(?!(?:the\s+)?(?:church|work|school|shops?|market|"
+            r"funeral|front|hospital|basements?|shelters?)\b))"
         ),
     ),
     (
@@ -332,8 +390,8 @@ _EVAC_PARTS = [
         # the daily train from Pokrovsk to the west was running and that the mandatory evacuation
         # of the region is no suggestion"
         (
-            ("train", "bus", "ferr"),
-            ("running", "operating", "leaving", "departing", "continu", "kept"),
+            ("train", "bus", "ferr", "coach"),
+            ("run", "operat", "leav", "depart", "continu", "kept", " go"),
         ),
         _SERVICE_RUNNING,
     ),
@@ -536,11 +594,24 @@ _EVAC_PARTS = [
         compile_lower(
             r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
             r"\b(?:buses|convoys?|columns?|evacuation\s+(?:teams?|vehicles))\b[^.;]{0,60}?"
-            r"\b(?:(?:were|was|had|have|has)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:allowed|permitted)\s+"
-            r"(?:to\s+(?:enter|reach|pass|get\s+(?:in|into|through))|into|through|in)|"
+            r"\b(?:(?:were|was|had|have|has|are|is)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:allowed|"
+            r"permitted)\s+(?:to\s+(?:enter|reach|pass|get\s+(?:in|into|through)|leave)|into|through|"
+            r"in|out)|"
             r"(?:were|was|had\s+been|have\s+been)\s+denied\s+(?:entry|access|passage))\b"
         ),
     ),
+    (
+        # the transport sent for people held up on its way: "Russia has repeatedly blocked buses
+        # heading for Mariupol" (not "a column heading for Kyiv": the buses or convoy of people)
+        (("block", "stopp", "halt", "held", "hold"), ("buses", "convoy", "column")),
+        compile_lower(
+            r"\b(?:block(?:s|ed|ing)?|stopp(?:ed|ing)|halt(?:s|ed|ing)?|held|hold(?:s|ing)?)\s+"
+            r"(?:up\s+)?(?:the\s+|our\s+|their\s+)?(?:evacuation\s+|humanitarian\s+)?(?:buses|"
+            r"(?<=evacuation\s)(?:convoys?|columns?)|(?<=humanitarian\s)(?:convoys?|columns?))\s+"
+            r"(?:heading|going|bound|sent|on\s+(?:its|their)\s+way)\s+(?:for|to|into)\b"
+        ),
+    ),
+    ((("let",), ("through", " out")), _LET_FEW_THROUGH),
     (
         # transport on offer: "buses from Bakhmut to Kramatorsk are still available"
         (("available",), ("bus", "train", "evacuation")),
@@ -669,6 +740,7 @@ _EVAC_PARTS = [
                 "them",
                 "those",
                 "elderly",
+                "citizens",
             ),
         ),
         compile_lower(
@@ -676,10 +748,12 @@ _EVAC_PARTS = [
             # still in the town: leave"; those just spoken of: "(several thousand civilians
             # were still living in the ruins.) He again urged them to leave"
             # "encouraged families to leave", "warned residents to get out"
-            _CALL_VERB + r"(?:the\s+)?"
+            _CALL_VERB + r"(?:the\s+|its\s+|their\s+|our\s+)?"
             r"(?:remaining\s+)?"
             r"(?:civilians|residents|people|population|inhabitants|everyone|anyone|everybody|"
-            r"families|(?:all\s+of\s+)?them\s+(?:again\s+)?(?=to\s+(?:leave|evacuate|get\s+out)\b)"
+            # ("urged them once again to go")
+            r"families|citizens|(?:all\s+of\s+)?them\s+(?:(?:once\s+)?again\s+|also\s+)?"
+            r"(?=to\s+(?:leave|evacuate|get\s+out|go)\b)"
             # "urged those who remained in Soledar to leave"
             r"|those(?=\s+(?:who|still|remaining|left)\b)|elderly(?:\s+people)?)\b"
             # "called on people there to head for the border"
@@ -692,14 +766,19 @@ _EVAC_PARTS = [
             # "urged the elderly and families with children to go" (to go, not to go somewhere:
             # "to go to shelters" is no leaving)
             r"|go(?=\s*(?:[.,;:!]|$|\s+(?:now|immediately|while|before|as\s+soon|too|as\s+well|"
-            r"for\s+the\s+winter|without\s+delay)\b)))\b",
+            r"for\s+the\s+winter|without\s+delay)\b)))\b"
+            # the leaving named in who is asked: "I ask everyone who can still leave Krasnohorivka
+            # to do so now"
+            r"|\b(?:ask|asks|asked|asking|urge|urges|urged|urging|call\w*\s+on|appeal\w*\s+to)\s+"
+            r"(?:everyone|anyone|everybody|all|those|people|residents|families)\b[^.]{0,80}?"
+            r"\b(?:leave|evacuate|go)\b[^.]{0,80}?\bto\s+do\s+so\b",
         ),
     ),
     (
         # "were stopping residents from leaving", "barred civilians from leaving the city"
         (("prevent", "stopp", "barr"), ("leaving", "evacuating")),
         compile_lower(
-            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
+            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:[\w-]+,?\s+){0,6}?from\s+"
             r"(?:leaving|evacuating)\b"
         ),
     ),
@@ -768,7 +847,7 @@ _EVAC_PARTS = [
         # a route out for people (a weak word: an army has routes out too): "asked the Red Cross
         # to negotiate a route out for the sick and for families with children"
         (("route out", "routes out", "ways out"),),
-        compile_lower(r"\b(?:routes?|ways)\s+out\s+(?:of|from|for)\b"),
+        _ROUTE_OUT,
     ),
     (
         # the wounded moved to hospital (a weak part: people must be the injured): "two of the
@@ -807,6 +886,9 @@ _HOSPITAL_PART = len(_EVAC_PARTS) - 1
 # a call in the imperative ("Pack your bags and leave") is made to the people who hear it
 _IMPERATIVE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _IMPERATIVE_LEAVE)
 _NOBODY_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _NOBODY_LEAVES)
+_SERVICE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _SERVICE_RUNNING)
+_LET_THROUGH_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _LET_FEW_THROUGH)
+_ROUTE_OUT_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _ROUTE_OUT)
 _TIMETABLE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _TIMETABLE_SERVICE)
 # a call on people to leave: "urged residents to leave", "urged all of them to leave before winter"
 _CALL_PART = next(
@@ -878,6 +960,8 @@ _EVAC_STATUS = [
             r"(?:day|night|week|hour)\b"
         ),
     ),
+    # the checkpoint's trickle: "the Russians are letting about 20 cars a day through"
+    ("limited", _LET_FEW_THROUGH),
     (
         # none of those who set out got away: "none of the evacuation buses managed to get out",
         # "none of the residents were able to leave" (before "managed to", a success otherwise)
@@ -919,6 +1003,9 @@ _EVAC_STATUS = [
             # (nor a winter warning: "homes could not be heated", "could not be kept warm")
             # (nor a need: "evacuation for the winter cannot be avoided", "cannot be ruled out")
             r"reconnected|heated|kept\s+warm|avoided|ruled\s+out)\b)|"
+            # the danger that keeps them in: "it was too dangerous to move civilians out"
+            r"\btoo\s+(?:dangerous|risky|unsafe)\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:move|take|"
+            r"bring|get|evacuate|leave|drive|send)\b|"
             # no corridor worked at all: "not a single corridor worked in our region"
             r"\b(?:not\s+(?:a\s+)?single|no)\s+(?:humanitarian\s+)?(?:corridors?|routes?|convoys?|"
             r"buses)\s+(?:\w+\s+)?(?:worked|functioned|operated|opened|got\s+through)\b|"
@@ -1031,7 +1118,7 @@ _EVAC_STATUS = [
             r"\bno\s+talk\s+of\s+(?:any\s+|an?\s+)?(?:humanitarian\s+)?(?:corridors?|"
             r"evacuations?)\b|\bnot\s+(?:yet\s+)?(?:organi[sz]ing|"
             r"conducting|carrying\s+out)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?evacuations?\b|"
-            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:\w+\s+){0,4}?from\s+"
+            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:[\w-]+,?\s+){0,6}?from\s+"
             r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
             # or from taking the way out laid on: "preventing residents from using the corridors
             # Russia had opened", "stopped families from boarding the evacuation buses"
@@ -1058,9 +1145,15 @@ _EVAC_STATUS = [
             # Russian checkpoint"
             r"\b(?:were|was|had\s+been|have\s+been)\s+turned\s+(?:back|away)\b|"
             # the transport kept out: "buses had not been allowed to enter the town"
+            # ("our own city buses are still not allowed to leave Berdiansk")
             r"\b(?:buses|convoys?|columns?|teams?|vehicles)\b[^.;]{0,60}?\b(?:not\s+(?:been\s+)?"
-            r"(?:allowed|permitted)\s+(?:to\s+(?:enter|reach|pass|get)|into|through|in)|denied\s+"
-            r"(?:entry|access|passage))\b|"
+            r"(?:allowed|permitted)\s+(?:to\s+(?:enter|reach|pass|get|leave)|into|through|in|out)|"
+            r"denied\s+(?:entry|access|passage))\b|"
+            # people kept in: "residents who want to go to Russian-held areas are not allowed
+            # to leave", "men of military age are simply not let out"
+            r"\b(?:civilians|residents|people|men|families|women|inhabitants)\b[^.;]{0,60}?\b(?:are|"
+            r"were|is|was|have\s+been|had\s+been)\s+(?:still\s+|simply\s+|now\s+)?(?:not|no\s+longer)\s+"
+            r"(?:being\s+)?(?:allowed|permitted|let)\s+(?:to\s+leave|out|to\s+go|through)\b|"
             # the way out withheld: "the occupiers are not giving us a corridor", "Russia did
             # not provide a green corridor for Volnovakha", "they won't give Mariupol a corridor"
             r"\b(?:not|never|(?:won|wouldn|didn|don|doesn|aren|isn)['’]t)\s+(?:give|giving|gave|"
@@ -1322,6 +1415,11 @@ _EVAC_STATUS = [
                     r"\b(?:got|took|brought|pulled|led|ferried|carried|rescued)\s+(?:\w+(?:,\d+)*\s+)"
                     r"{0,3}?(?:people|civilians|residents|evacuees|families|children|inhabitants|"
                     r"patients|elderly)\s+out\b|"
+                    # ... with more said of them: "took two families with four children and an
+                    # elderly couple out of Beryslav"
+                    r"\b(?:got|took|brought|pulled|led|ferried|carried|rescued)\s+(?:[\w-]+(?:,\d+)*\s+)"
+                    r"{0,3}?(?:people|civilians|residents|evacuees|families|children|inhabitants|"
+                    r"patients|elderly|pensioners|women)\b[^.;]{1,60}?\bout\s+of\b|"
                     # the people as subject: "some 2,500 people got out of Mariupol" (not "who
                     # got out": those gone named for something else)
                     r"\b(?:people|civilians|residents|evacuees|families|children|inhabitants)\s+"
@@ -1364,6 +1462,24 @@ _EVAC_STATUS = [
                     r"(?!\s+(?:without|homeless|behind|on|by|in|with|stranded|trapped)\b)|"
                     # "hundreds of residents crossed by boat out of the village"
                     r"crossed\s+(?:[\w-]+\s+){0,4}?(?:from|out\s+of)\b)"
+                ),
+            ),
+            (
+                # the people as subject, no count: "people left Sumy by bus through the
+                # corridor" (not "residents left without power"; nor "fled", which tells of
+                # refugees and retreats more often than of evacuations)
+                (
+                    ("left",),
+                    ("people", "civilians", "residents", "families", "evacuees", "inhabitants"),
+                ),
+                compile_lower(
+                    r"\b(?:people|civilians|residents|families|evacuees|inhabitants)\s+"
+                    r"(?:(?:also|then|later|finally|eventually|mostly|first|already)\s+)?"
+                    # (with how or where they went after it: "left Sumy by bus", "left the town
+                    # through the corridor"; not "most residents left last year")
+                    r"left\s+(?:(?:the\s+)?[\w'’-]+\s+)?(?:by\s+(?:bus|train|car|boat|ferry)|"
+                    r"through\s+the\s+corridor|via|in\s+(?:buses|convoys?|a\s+convoy|columns?)|"
+                    r"on\s+(?:foot|buses|trains|evacuation))\b"
                 ),
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
@@ -1512,6 +1628,13 @@ _EVAC_STATUS = [
             r"ferrying|carrying|collecting|picking up|transporting|moving|getting|travell?ing|"
             r"deporting|heading)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
+            # "the column was on its way from Sumy", "100 people were on their way to Poltava"
+            # (not the transport going in for them: "buses are on their way to Berdiansk to
+            # collect people")
+            r"(?:are|is|were|was)\s+(?:now\s+|already\s+|still\s+)?on\s+(?:its|their)\s+way\s+"
+            r"(?:from|out\s+of)\b|"
+            r"(?:people|civilians|residents|families|evacuees)\b[^.;]{0,40}?\b(?:are|were)\s+"
+            r"(?:now\s+|already\s+|still\s+)?on\s+their\s+way\s+(?:to|towards?)\b|"
             # "evacuation buses were collecting people in Sievierodonetsk": where they are
             r"(?:are|is|were|was)\s+(?:still\s+)?(?:collecting|picking\s+up)\s+(?:\w+\s+){1,3}?"
             r"(?:in|at)\s|"
@@ -1545,13 +1668,20 @@ _EVAC_STATUS = [
             # ("evacuation trains from Kherson station keep running")
             r"(?:bus(?:es)?|trains?|convoys?|ferry|ferries)\s+(?:[^.;]{0,40}?\s)?(?:keeps?|kept|keep)\s+"
             r"(?:on\s+)?(?:leaving|running|departing|going)\b|"
+            # "buses continued to run from the city to Bezymennoye"
+            r"(?:bus(?:es)?|trains?|ferry|ferries)\s+(?:still\s+)?continue[sd]?\s+to\s+(?:run|leave|"
+            r"depart|operate)\b|"
             # a scheduled service: "a daily evacuation train runs from Pokrovsk to Lviv"
             r"\b(?:daily|nightly|weekly|regular|hourly)\s+(?:evacuation\s+)?(?:bus(?:es)?|"
             r"trains?|ferry|ferries|coach(?:es)?)\s+(?:still\s+)?(?:runs?|leaves?|departs?|goes|"
             r"go|operates?)\b|"
             # transport on its way now: "evacuation buses are leaving Sumy for Poltava",
             # "volunteers said buses were leaving the town twice a day"
-            r"(?:buses|trains|convoys?|ferries|boats)\s+(?:are|is|were|was)\s+(?:still\s+)?"
+            # ("evacuation buses to Kharkiv were running from Kupiansk", "evacuation trains have
+            # been leaving the city's station")
+            r"(?:buses|trains|convoys?|ferries|boats)\s+"
+            r"(?:(?:to|for|from)\s+[\w'’-]+(?:\s+and\s+[\w'’-]+)?\s+)?"
+            r"(?:are|is|were|was|ha(?:ve|s|d)\s+been)\s+(?:still\s+)?"
             r"(?:leaving|"
             # "evacuation buses were making their way out of Enerhodar"
             r"departing|running|making\s+(?:its|their)\s+way)\b|"
@@ -1748,6 +1878,7 @@ _EVAC_STATUS = [
 # words each status pattern cannot match without, in the order of _EVAC_STATUS
 _EVAC_STATUS_GATES = [
     ("only", "far fewer", "far less", "trickl"),
+    ("let",),
     ("none of", "no "),
     ("managed",),
     ("possible", "question", "cannot", "can't", "can’t", "can not", "could not", "couldn",
@@ -1760,6 +1891,9 @@ _EVAC_STATUS_GATES = [
      "forced to return", "forced to go back", "forced to come back",
      "did not exist", "no one", "nobody", "no ", "shell", "fired on",
      "firing on", "opened fire", "under fire", "under shelling", "under attack", "collapsed",
+     # ("the road out of Kurakhove is under heavy fire")
+     "under heavy", "under enemy", "under russian", "under ukrainian", "under artillery",
+     "under rocket", "under mortar",
      "too ",
      "broke down", "broken down", "closed", "shut", "ceased", "fell through", "came to nothing",
      "not a single", "not single"),
@@ -1993,7 +2127,9 @@ _EVAC_GATE = (
     # "the daily train from Pokrovsk was running"
     "running", "operating",
     # "buses go every Tuesday from Ochakiv to Mykolaiv", "trains run daily from Kramatorsk"
-    "buses go", "buses run", "trains go", "trains run", "buses leave", "trains leave",
+    "buses go", "buses run", "trains go", "trains run", "buses leave", "trains leave", "to run",
+    # "letting through only a few hundred vehicles a day"
+    "letting", "let only", "let a few", "let about", "lets only", "let through",
     "trains are leaving", "buses are leaving",
     # "not allowing buses into Mariupol"
     "resettled", "not allowing", "not letting", "refused to let", "refuse to let", "refuses to let",
@@ -2967,6 +3103,12 @@ def _evac_rows(
             # (a service on a timetable with its route carries people: "trains leave Kherson
             # for Khmelnytskyi every day")
             or part == _TIMETABLE_PART
+            or part == _SERVICE_PART
+            and _TIMETABLE_SERVICE.search(low) is not None
+            or part == _ROUTE_OUT_PART
+            and _ROUTE_BARGAINED.search(low) is not None
+            # (those a checkpoint lets out are civilians: "letting through a few hundred cars")
+            or part == _LET_THROUGH_PART
             # (whom the call is to, named before: "300 people remain. He urged all of them to
             # leave before winter")
             or part == _CALL_PART
@@ -3024,7 +3166,7 @@ def _evac_rows(
         return None
     later = speaker is not None and ", and " in s and _later_speaker(s, low, found, speaker, side)
     clauses = _clauses(s)
-    if ", and " in s and _AND_ASKED.search(s):
+    if " and " in s and _AND_ASKED.search(s):
         clauses = [c for a, b in clauses for c in _split_asks(s, a, b)]
     if " and that " in s or ", adding that " in s or " but that " in s or ", saying that " in s:
         # "said the daily train from Pokrovsk was running and that the mandatory evacuation of
@@ -3186,6 +3328,12 @@ _AND_ASKED = compile_fast(
     r"|,\s+and\s+(?:\w+\s+){0,3}?(?:crews|police|volunteers|buses|trains|teams|"
     r"rescuers)\s+(?:\w+\s+)?(?:take|takes|took|bring|brings|brought|carry|carries|carried|"
     r"collect|collects|collected|drive|drives|drove|evacuate|evacuates|evacuated|are|were)\b"
+    # with no comma, after a statement that ends on how the evacuation stands: "said the
+    # evacuation was continuing and urged other residents to leave" (not "Zelensky and Kuleba
+    # urged", nor "called it a deportation and urged people not to board")
+    r"|(?:(?<=continuing)|(?<=continues)|(?<=continued)|(?<=under\sway)|(?<=underway)|"
+    r"(?<=going\son)|(?<=ongoing)|(?<=running)|(?<=complete)|(?<=completed)|(?<=over))"
+    r"\s+and\s+(?:(?:also|again)\s+)?(?:urged|called\s+on|appealed|pleaded|advised)\b"
 )
 
 
@@ -3540,9 +3688,14 @@ _AGREE_IF = compile_lower(
 _HAS_AGREED = compile_lower(r"\b(?:has|have|had)\s+(?:\w+\s+)?agreed\b")
 # a way out said not to exist: "no possibility of evacuating", "no way to get people out"
 _NO_MEANS_TO_LEAVE = compile_lower(
-    r"\bno\s+(?:safe\s+|real\s+|practical\s+)?(?:possibility|way|chance|means|opportunity)\s+"
+    # ("there was no longer any way to evacuate the people who stayed")
+    r"\b(?:no|(?:not|no\s+longer)\s+any)\s+(?:safe\s+|real\s+|practical\s+|other\s+)?(?:possibility|way|"
+    r"chance|means|opportunity)\s+"
     r"(?:of|to|for)\s+(?:\w+\s+){0,2}?(?:evacuat\w*|get(?:ting)?\s+(?:\w+\s+){0,2}?out|"
-    r"tak(?:e|ing)\s+(?:\w+\s+){0,2}?out|bring(?:ing)?\s+(?:\w+\s+){0,2}?out|leav(?:e|ing))\b"
+    r"tak(?:e|ing)\s+(?:\w+\s+){0,2}?out|bring(?:ing)?\s+(?:\w+\s+){0,2}?out|leav(?:e|ing)|"
+    # ("no way to drive out of Sievierodonetsk", "no way of reaching the Ukrainian side")
+    r"driv(?:e|ing)\s+(?:\w+\s+){0,2}?out|reach(?:ing)?\s+(?:the\s+)?(?:ukrainian|government|"
+    r"kyiv|free)[\w-]*)\b"
     r"|" + _NO_ROUTE
 )
 # a way out taken, named by its agreement: "through agreed corridors", "along the agreed route"

@@ -41,7 +41,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "9"
+_CACHE_VERSION = "10"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -2134,6 +2134,10 @@ def _with_rivers(text: str, records: list[dict], low: str | None = None) -> list
 # "the last seven residents were evacuated from Stelmakhivka": where people were taken from
 # (only a name with a village's ending: "evacuated from Sudan" is a country abroad)
 _EVAC_CUES = ("evacuated from ", "evacuation from ")
+# "taking control of Brazhkivka", "the capture of Sulyhivka", "had seized Ozerne": a village
+# taken, when its name ends as one does (see _toponym_word)
+_CONTROL_CUES = ("control of ", "control over ", "capture of ", "seized ", "recaptured ",
+                 "retaken ", "took ")  # fmt: skip
 _VERB_CUES = (
     "near ", "nearby ", "entered ", "taken ", "captured ", "liberated ", 'liberated" ',
     "liberated” ", "retook ",
@@ -2145,7 +2149,10 @@ _VERB_CUES = (
     "units out of ", "troops out of ", "forces out of ", "soldiers out of ", "enemy out of ",
     "occupiers out of ",
     *_EVAC_CUES,
+    *_CONTROL_CUES,
 )  # fmt: skip
+# cues whose next word is a place only if it ends as a village's name does
+_TOPONYM_ONLY_CUES = frozenset(_EVAC_CUES + _CONTROL_CUES)
 _NOT_CUED = frozenset("Lake Mount Cape River Sea Island The Moscow's Kyiv's".split())
 
 
@@ -2172,7 +2179,7 @@ def _verb_cues(text: str, low: str, records: list[dict]) -> list[int]:
             if starts is None:
                 starts = {r["start"] for r in records}
             if at not in starts and (
-                word not in _EVAC_CUES or _toponym_word(text, at)
+                word not in _TOPONYM_ONLY_CUES or _toponym_word(text, at)
             ):  # ("near Bakhmut": a known place, the common case)
                 k = n
                 while k > 0 and low[k - 1].isalpha():  # "recaptured", "retaken": one word
@@ -2189,6 +2196,8 @@ def _verb_cues(text: str, low: str, records: list[dict]) -> list[int]:
 _TOPONYM_ENDINGS = (
     "ivka", "ovka", "ivskyi", "ske", "skoe", "ove", "oye", "eve", "yne", "ine", "ino", "ovo",
     "evo", "ivtsi", "ovtsi", "ychi", "ohe", "oho",
+    # neuter adjectives and "-ytsia" nouns: "Tykhe", "Hlyboke", "Krasne", "Zelene", "Starytsia"
+    "ykhe", "oke", "ene", "sne", "lne", "ytsia", "ytsya",
 )  # fmt: skip
 _PREDICATE_GATE = (
     " under ", " taken", " held", " occupied", " liberated", " captured", " fell", " cleared",

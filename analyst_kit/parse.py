@@ -176,9 +176,11 @@ _LOCAL_ROLE = compile_fast(
 )
 # ("..., city officials said", "a district official told Reuters", "the regional road service
 # said": the officials of the place the report is about)
-# (not "local officials": whose, the places they name say)
+# ("local officials said", "a member of the town council told Reuters": the place's own,
+# unless the sentence names their place)
 _CITY_BODY = compile_fast(
-    r"\b[Cc]ity\s+(?:officials|authorities|council|administration)\b"
+    r"\b(?:[Cc]ity|[Tt]own|[Vv]illage)\s+(?:officials|authorities|council|administration)\b"
+    r"|\b[Ll]ocal\s+(?:officials|authorities)\b"
     r"|\b(?:[Dd]istrict|[Rr]egional|[Ll]ocal)\s+(?:[a-z]+\s+)?(?:official|service)\b"
     r"|\b(?:[Dd]istrict|[Rr]egional)\s+(?:[a-z]+\s+)?(?:officials|authorities|council|"
     r"administration)\b"
@@ -188,6 +190,7 @@ _CITY_BODY = compile_fast(
     # defence unit posted a video")
     r"|\b(?:[Pp]olice\s+officer|[Tt]erritorial\s+defen[cs]e\s+unit)\b"
 )
+_LOCAL_OFFICIALS = compile_fast(r"\b[Ll]ocal\s+(?:officials|authorities)\b")
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
 
@@ -813,8 +816,17 @@ def _local_side(
         return None
     lo = found["start"] - len(before) + found["end"] - found["start"]
     near = [p for p in places if lo <= p["rs"] < found["end"] and p["kind"] != "country"]
+    named = (
+        [p for p in places if p["kind"] in ("settlement", "region")]
+        if _LOCAL_OFFICIALS.search(before) is not None
+        else []
+    )
     if near:
         place = near[-1]
+    elif named:
+        # "Local officials urge families in the Krasnopillia community to leave": whose they
+        # are, the places they speak of say
+        place = named[0]
     elif _OWN_PLACE.search(s, 0, found["start"] + role.start() + 1) and focus is not None:
         place = focus
     elif focus is not None and (
@@ -1107,9 +1119,11 @@ _BYLINE_LEAD = compile_fast(
     r"(?:,?\s+\d{4})?\s*$"
 )
 # a wire dateline whose agency the date parser does not read: no date ("KYIV, Ukraine (AP) -")
-# or the day first ("KHARKIV, 18 July (Ukrinform) -"); the place is in capitals
+# or the day first ("KHARKIV, 18 July (Ukrinform) -"); the place is in capitals, or a
+# capitalised name with the agency right after it ("Kyiv (AFP) -")
 _AGENCY_LINE = compile_fast(
-    r"^[ \t]*[A-Z][A-Z'’ ./-]{1,40},(?:[ \t]+[A-Z][a-z]+,?)?(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+,?)?"
+    r"^[ \t]*(?:[A-Z][A-Z'’ ./-]{1,40},(?:[ \t]+[A-Z][a-z]+,?)?(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+,?)?"
+    r"|[A-Z][a-z'’-]{2,20}(?:[ \t]+[A-Z][a-z'’-]{2,20})?)"
     r"[ \t]+\((?P<o>[A-Za-z. -]{2,30})\)[ \t]*[-–—]",
     re.M,
 )
