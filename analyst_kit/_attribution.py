@@ -2577,7 +2577,10 @@ _SECTION_CUT = compile_fast(
 )
 # a person named alone in brackets after a body, ending the heading
 _BRACKETED_PERSON = compile_fast(
-    r"^[A-Z][^()]{2,100}\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\)\s*,?\s*$"
+    r"^[A-Z][^()]{2,100}\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    # ... with the role after the name, and maybe when, the bracket closed or cut before where
+    # it was posted: "IZIUM CITY COUNCIL (Volodymyr Matsokin, deputy mayor, Facebook, 13:40)"
+    r"(?:,\s*(?P<role>[a-z][^()]{1,80}?))?(?:,\s*\d{1,2}[:.]\d{2})?(?:\)\s*,?\s*|\s*)$"
 )
 _SMALL_WORDS = frozenset("of the and for in on to".split())
 # a town's body written in lower case, as a heading may: "Mariupol city council", "the
@@ -2621,11 +2624,13 @@ def section_speaker(line: str) -> dict | None:
         # a place in a person's title: "NAME, mayor of Біла Церква (Bila Tserkva)")
         and find_outlet(person.group(1))[0] is None
         and "," not in head[: person.start(1)]
-        and _ORG_WORD.search(head, 0, person.start(1)) is not None
+        # (a body in capitals too: "IZIUM CITY COUNCIL (NAME, deputy mayor)")
+        and _ORG_WORD.search(uncapitalised(head[: person.start(1)])) is not None
     ):
         # "Mykolaiv Regional Military Administration (Vitaliy Kim)": the person the body's
         # post speaks for, named alone in the brackets
-        return {"np": person.group(1), "cue": "section", "start": lead, "end": lead + len(head)}
+        np = person.group(1) + (f", {person.group('role')}" if person.group("role") else "")
+        return {"np": np, "cue": "section", "start": lead, "end": lead + len(head)}
     # "Russian Ministry of Defence (General NAME, head of X), statement issued on Monday": the
     # bracketed gloss names no other speaker, and a long title may follow the name
     head = _INNER_BRACKETS.sub("", head).strip()

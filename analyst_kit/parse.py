@@ -190,6 +190,7 @@ _CITY_BODY = compile_fast(
     # defence unit posted a video")
     r"|\b(?:[Pp]olice\s+officer|[Tt]erritorial\s+defen[cs]e\s+unit)\b"
 )
+_CAPS_WORD = compile_fast(r"\b[A-Z][A-Z'’-]{2,}\b")
 _LOCAL_OFFICIALS = compile_fast(r"\b[Ll]ocal\s+(?:officials|authorities)\b")
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
@@ -441,6 +442,11 @@ _SPOKE_WITH = compile_fast(
 # a person named by first name only: "asked that only his first name, Denys, be used", "asked
 # to be identified only by her first name, Olena"
 _FIRST_NAME_ONLY = compile_fast(r"\b(?:his|her)\s+first\s+name,?\s+(?P<name>[A-Z][\w'’-]+)\b")
+# an introduction by name and age: "Serhii, 34, is a patrol officer in the Vovchansk police unit"
+_NAME_AGE_ROLE = compile_fast(
+    r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+\d{2},\s+(?:is|was|works\s+as|serves\s+as)\s+"
+    r"(?P<role>(?:an?|the)\s+[^,;.]{3,100})"
+)
 # the appositive role of a sentence's subject: "The officer, a senior lieutenant of X, ..."
 _SUBJECT_APPOSITIVE = compile_fast(
     r"(?:The|A|An|Our)\s+[\w -]{2,40}?,\s+(?P<role>(?:a|an|the)\s+[^,;.]{3,100}),"
@@ -553,6 +559,9 @@ def _interviewee(s: str, intro: str, places: frozenset = frozenset()) -> str | N
     "former boxer NAME"; "We spoke to her in Kyiv" → the first person ``intro``, the text
     before, names; "NAME, mayor of X, spoke by phone" → the one before the verb), or None.
     Its bare "A:" turns are that person's."""
+    if s[:1].isupper() and (na := _NAME_AGE_ROLE.match(s)) is not None:
+        # "Serhii, 34, is a patrol officer in the Vovchansk police unit": the one introduced
+        return f"{na.group('name')}, {na.group('role')}"
     fn = _FIRST_NAME_ONLY.search(s) if "first name" in s else None
     if fn is not None:
         # "The officer, a senior lieutenant of the Donetsk regional police, asked that only his
@@ -1450,7 +1459,15 @@ def _parse_records(
             if interviewee is not None and interviewee["side"] is None and focus is not None:
                 # "NAME, the deputy mayor responsible for humanitarian matters": a local official
                 # of the town the interview is about
-                interviewee["side"] = _local_side(np, {"start": 0, "end": len(np)}, [], focus, home)
+                # (or of a place the phrase names: "a patrol officer in the Vovchansk police unit")
+                own = [
+                    {**p, "rs": p["start"]}
+                    for p in _places_in(np)
+                    if p["kind"] in ("settlement", "region")
+                ]
+                interviewee["side"] = _local_side(
+                    np, {"start": 0, "end": len(np)}, own, focus, home
+                )
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
@@ -1505,6 +1522,22 @@ def _parse_records(
                     # "MINISTRY FOR X (Deputy Prime Minister NAME, 12:15)": a body of no known
                     # side speaks through the official its gloss names, of that official's side
                     item_ent["side"] = _gloss_side(s)
+                if (
+                    item_ent is not None
+                    and item_ent["side"] is None
+                    and item_ent["kind"] in ("person", "body", "unnamed")
+                ):
+                    # "IZIUM CITY COUNCIL (NAME, deputy mayor, 13:40)", "4. Khotin settlement
+                    # council (1 October)": the place the heading's body or official serves
+                    hs = _CAPS_WORD.sub(lambda w: w.group(0).title(), s)
+                    own = [
+                        {**p, "rs": p["start"]}
+                        for p in _places_in(hs)
+                        if p["kind"] in ("settlement", "region")
+                    ]
+                    item_ent["side"] = _local_side(
+                        hs, {"start": 0, "end": len(hs)}, own, focus, home
+                    )
                 item_end = _end_at(text, "\n\n", b)
                 if item_end == b and s[:1].isdigit() and _ITEM_NUMBER.match(s):
                     # a numbered heading set off by a blank line ("2. General Staff (morning

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.gazetteer import find_places
+from analyst_kit.parse import parse_report
 from tests._rows import claim_speakers, control_rows, evac_rows
 
 # --- evacuations: transport on its route -----------------------------------------------------
@@ -208,3 +209,49 @@ def test_control_of_unlisted_villages_and_owned_losses(text: str, rows: set) -> 
 def test_a_name_taken_is_a_place_only_with_a_village_ending() -> None:
     names = set(find_places("Zelensky took Olena Zelenska to the meeting.")["name"])
     assert "Olena" not in names
+
+
+# --- speakers of interviews and statement pages ---------------------------------------------
+
+
+def test_an_interviewee_introduced_by_name_and_age_speaks_for_the_place_of_the_role() -> None:
+    text = (
+        "date 2024-06-06\nA police evacuator on four weeks in Vovchansk\n\n"
+        "Serhii, 34, is a patrol officer in the Vovchansk police unit. He asked that his surname "
+        "not be published.\n\nAnd those on the other bank of the Vovcha?\n\n"
+        "We cannot reach them. For us, evacuation from there is impossible now.\n"
+    )
+    out = parse_report(text)
+    assert set(zip(out["claims"]["speaker"], out["claims"]["side"], strict=True)) == {
+        ("Serhii", "UA")
+    }
+    ev = out["evacuations"]
+    assert list(zip(ev["origin"], ev["status"], ev["claimed_by_side"], strict=True)) == [
+        ("Vovchansk", "impossible", "UA")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("IZIUM CITY COUNCIL (Volodymyr Matsokin, deputy mayor, Facebook, 13:40)",
+         ("Volodymyr Matsokin", "UA")),
+        ("BARVINKOVE CITY COUNCIL (Oleksandr Balo, mayor, 15:00)", ("Oleksandr Balo", "UA")),
+    ],
+)  # fmt: skip
+def test_a_heading_names_the_official_in_its_brackets_and_the_place_gives_the_side(
+    heading: str, speaker: tuple
+) -> None:
+    text = (
+        f"date 2022-03-28\nStatements on the Izium axis, 28 March\n\n{heading}\n"
+        "No humanitarian corridor has been agreed for Izium.\n"
+    )
+    claims = parse_report(text)["claims"]
+    assert list(zip(claims["speaker"], claims["side"], strict=True)) == [speaker]
+
+
+def test_military_correspondents_are_russia_s() -> None:
+    assert claim_speakers(
+        "Military correspondents reported that the bridge across the Volchya river had been "
+        "destroyed."
+    ) == [("Military correspondents", "RU")]
