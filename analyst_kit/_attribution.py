@@ -1049,6 +1049,15 @@ _CALL_SIGN = compile_fast(
 )
 
 
+# a statement named by the body it is from: "a police statement", "the ministry's update"
+_BODY_STATEMENT_NOUNS = ("statement", "report", "post", "update", "bulletin", "briefing", "message")
+_BODY_STATEMENT = compile_fast(
+    r"^(?:a|an|the)\s+(?P<body>(?:[\w-]+\s+){0,2}?(?:police|ministry|army|military|administration|"
+    r"council|command|staff|service|guard|navy))(?:['’]s)?\s+(?:(?:daily|evening|morning|latest|"
+    r"official)\s+)?(?:statement|report|post|update|bulletin|briefing|message)$"
+)
+
+
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
@@ -1092,6 +1101,9 @@ def clean_np(np: str) -> str:
     if " from " in np or " by " in np or " of " in np:
         # "(according to) a statement from the regional prosecutor's office": its author
         np = _STATEMENT_LEAD.sub("", np)
+    elif np.endswith(_BODY_STATEMENT_NOUNS) and (bs := _BODY_STATEMENT.match(np)) is not None:
+        # "(according to) a police statement", "the army's daily bulletin": the body it is from
+        np = bs.group("body")
     if np.startswith(("including ", "among them ")):
         # "Armed groups ..., including the Legion and the Corps, said": those named speak
         np = np.split(" ", 2 if np.startswith("among") else 1)[-1]

@@ -408,12 +408,13 @@ _TAKE = compile_lower(
     r"returned\s+to|(?:(?<=are )|(?<=is )|(?<=was )|(?<=were )|(?<=been )|(?<=now ))"
     r"back\s+in(?:to)?)"
     # ('had taken "the whole of Bakhmut"': a quote may open on the object)
-    r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+)?(?:(?:the\s+)?"
+    # ("have taken under control the northern districts of Rubizhne": the Russian word order)
+    r"\s+[\"“]?(?:back\s+)?(?:control\s+of\s+|under\s+(?:full\s+)?control\s+)?(?:(?:the\s+)?"
     # ("have taken several more blocks of X": part of it)
     # ("cleared several more city blocks of Pokrovsk", '"entered the southern outskirts" of X')
     r"(?:(?:several|a\s+few|some|two|three)\s+more\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:town|city|village|settlement|port|centre|center|territory|part|"
-    r"outskirt|block|neighbou?rhood|quarter|microdistrict)s?[\"”]?\s+of\s+"
+    r"outskirt|block|neighbou?rhood|quarter|microdistrict|district)s?[\"”]?\s+of\s+"
     r"(?:the\s+)?"
     # "had taken two-thirds of Toretsk", "took about 40% of the town"
     # "had taken the whole of Bakhmut", "took all of Soledar"
@@ -1876,7 +1877,16 @@ def _control_rows(
         rows = _grey_zone(s, rows)
     if len(rows) > 1 and " of " in s:
         rows = _drop_part_holder(s, places, rows)
-    if " still in" in s or " remain" in s or "stayed in" in s or " been in" in s or " are in" in s:
+    if (
+        " still in" in s
+        or " remain" in s
+        or "stayed in" in s
+        or " been in" in s
+        or " are in" in s
+        or " is in" in s
+        or "In " in s
+        and (" hold" in s or " held" in s or " cleared" in s or " control" in s or " keep" in s)
+    ):
         rows = rows + _still_in_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
     if " fall" in s and ("fall of" in s or "to fall" in s):
         done_places = {r["place"] for r in rows}
@@ -2198,15 +2208,27 @@ def _drop_part_holder(s: str, places: list[dict], rows: list[dict]) -> list[dict
 
 # a force said to be still in a place holds it: "Russian troops were still in Bucha", "Ukrainian
 # forces remain in Soledar", "enemy units stayed inside Marinka" (not "were in X in March")
+# the start of a clause, up to an opening "In ": '"In ', 'He said: "In '
+_OPENING_IN = compile_fast(r"(?:^|.*[.:;]\s+|.*[\"“]\s*)In\s+$", re.S)
 _STILL_IN_BEFORE = compile_fast(
+    # ("The enemy is in Hlyboke, I will not hide that")
     r"\b(?:troops|forces|soldiers|units|army|military|servicemen|defenders|garrison|occupiers|"
-    r"invaders|paratroopers|infantry)\s+"
-    r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were)|remain|remains|remained|stayed|stay|"
+    r"invaders|paratroopers|infantry|enemy|Russians|Ukrainians)\s+"
+    r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were|is)|remain|remains|remained|stayed|stay|"
     # ("Russian troops have been in the town since Thursday", "the occupiers are in the city":
     # there now, not "were in Bucha in March")
-    r"(?:have|has)\s+been|are|"
+    r"(?:have|has)\s+been|are|is|"
     r"(?:are|were)\s+remaining)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
+)
+# a place set first, then a force there holding or clearing it: "In Bilohorivka our defenders
+# are holding", "In Starytsia our units cleared the southern and central parts" (read after
+# the opener's place; the force names the holder)
+_IN_PLACE_FORCE_HOLDS = compile_fast(
+    r",?\s+(?P<np>(?:our|the\s+enemy['’]s|enemy|the\s+enemy|Ukrainian|Russian|the\s+Ukrainian|"
+    r"the\s+Russian)\s+(?:[\w-]+\s+)?(?:units|defenders|troops|forces|soldiers|fighters|"
+    r"brigades?|army))\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:still\s+|firmly\s+)?(?:holding|hold|"
+    r"holds|held|cleared|control|controls|keep|keeps)\b"
 )
 # the next place of a list after one a force is said to be in: "remained in Bucha and Hostomel"
 _LIST_NEXT = compile_fast(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
@@ -2335,6 +2357,18 @@ def _still_in_rows(
         places = [*places, {**focus, "rs": city.start(), "mention": city.group(0)}]
     last: tuple[int, str] | None = None  # where the last place so held ends, and its holder
     for p in places:
+        if (
+            p["kind"] == "settlement"
+            and p["name"] not in done
+            and s[max(0, p["rs"] - 3) : p["rs"]] == "In "
+            and _OPENING_IN.match(s, 0, p["rs"]) is not None
+            and (h := _IN_PLACE_FORCE_HOLDS.match(s, _mention_end(p))) is not None
+        ):
+            holder = _agent_side(h.group("np"), side)
+            if holder in _OPPOSITE:
+                out.append({"place": p["name"], "controller_side": holder, "share": None,
+                            "claimed_by_side": side})  # fmt: skip
+            continue
         if p["kind"] not in ("settlement", "facility") or p["name"] in done:
             continue
         if last is not None and _LIST_NEXT.fullmatch(s, last[0], p["rs"]):

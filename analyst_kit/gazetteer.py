@@ -2137,7 +2137,12 @@ _EVAC_CUES = ("evacuated from ", "evacuation from ")
 # "taking control of Brazhkivka", "the capture of Sulyhivka", "had seized Ozerne": a village
 # taken, when its name ends as one does (see _toponym_word)
 _CONTROL_CUES = ("control of ", "control over ", "capture of ", "seized ", "recaptured ",
-                 "retaken ", "took ")  # fmt: skip
+                 "retaken ", "took ",
+                 # "Ukrainian units still hold Sulyhivka", "held the line at Dovhenke", "the
+                 # enemy encircled Novoselivka", "our troops withdrew from Kamianka"
+                 "hold ", "holds ", "held ", "holding ", "line at ", "encircled ", "surrounded ",
+                 "withdrew from ", "withdrawn from ", "abandoned ", "stormed ", "storming ",
+                 "defending ", "lost ")  # fmt: skip
 _VERB_CUES = (
     "near ", "nearby ", "entered ", "taken ", "captured ", "liberated ", 'liberated" ',
     "liberated” ", "retook ",
@@ -2197,7 +2202,7 @@ _TOPONYM_ENDINGS = (
     "ivka", "ovka", "ivskyi", "ske", "skoe", "ove", "oye", "eve", "yne", "ine", "ino", "ovo",
     "evo", "ivtsi", "ovtsi", "ychi", "ohe", "oho",
     # neuter adjectives and "-ytsia" nouns: "Tykhe", "Hlyboke", "Krasne", "Zelene", "Starytsia"
-    "ykhe", "oke", "ene", "sne", "lne", "ytsia", "ytsya",
+    "ykhe", "oke", "ene", "sne", "lne", "ytsia", "ytsya", "enke", "ote",
 )  # fmt: skip
 _PREDICATE_GATE = (
     " under ", " taken", " held", " occupied", " liberated", " captured", " fell", " cleared",

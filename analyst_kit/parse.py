@@ -189,6 +189,8 @@ _CITY_BODY = compile_fast(
     # ("a police officer who has driven evacuation runs told Reuters", "a local territorial
     # defence unit posted a video")
     r"|\b(?:[Pp]olice\s+officer|[Tt]erritorial\s+defen[cs]e\s+unit)\b"
+    # ("according to the police", "the regional police said": the place's own police)
+    r"|\b[Pp]olice\b"
 )
 _CAPS_WORD = compile_fast(r"\b[A-Z][A-Z'’-]{2,}\b")
 _LOCAL_OFFICIALS = compile_fast(r"\b[Ll]ocal\s+(?:officials|authorities)\b")
@@ -1784,7 +1786,7 @@ def _parse_records(
                 or ent["kind"] == "body"
                 and (
                     ent["name"].split(" ", 1)[0].lower()
-                    in ("regional", "district", "local", "city")
+                    in ("regional", "district", "local", "city", "police")
                     # ("the Trubchevsk district administration told TASS": its town's country)
                     or _PLACE_BODY.search(ent["name"]) is not None
                 )

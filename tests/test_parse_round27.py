@@ -255,3 +255,46 @@ def test_military_correspondents_are_russia_s() -> None:
         "Military correspondents reported that the bridge across the Volchya river had been "
         "destroyed."
     ) == [("Military correspondents", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # villages the gazetteer lacks, held or lost by a named force
+        ("Governor Oleh Syniehubov said Ukrainian units still hold Sulyhivka.",
+         {("Sulyhivka", "UA", None, "UA")}),
+        ("Governor Oleh Syniehubov said Ukrainian units still held the line at Dovhenke.",
+         {("Dovhenke", "UA", None, "UA")}),
+        # "taken under control", the Russian word order
+        ("LPR militia spokesman Ivan Filiponenko said militia units have taken under control the "
+         "northern districts of Rubizhne.", {("Rubizhne", "RU", None, "RU")}),
+        # the enemy in a place holds it
+        ('Governor Oleh Syniehubov said: "The enemy is in Vovchansk, I will not hide that."',
+         {("Vovchansk", "RU", None, "UA")}),
+        # a place set first, then the force holding or clearing it
+        ('Governor Serhiy Haidai said: "In Bilohorivka our defenders are holding."',
+         {("Bilohorivka", "UA", None, "UA")}),
+        ('Governor Serhiy Haidai said: "In Sievierodonetsk our units cleared the southern part."',
+         {("Sievierodonetsk", "UA", None, "UA")}),
+    ],
+)  # fmt: skip
+def test_holders_named_by_their_forces(text: str, rows: set) -> None:
+    assert control_rows(text) == rows
+
+
+def test_an_enemy_in_retreat_is_no_place_held() -> None:
+    assert not control_rows("Governor Oleh Syniehubov said the enemy is in retreat near Izium.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "According to a police statement, the road bridge over the Vovcha river in the town "
+        "centre is still standing.",
+        "According to the police, the road bridge over the Vovcha river in the town centre is "
+        "still standing.",
+    ],
+)
+def test_the_police_of_the_town_the_report_is_about_speak_for_its_side(said: str) -> None:
+    text = f"VOVCHANSK, May 10 (Reuters) - Shelling hit Vovchansk. {said}"
+    assert claim_speakers(text) == [("police", "UA")]
