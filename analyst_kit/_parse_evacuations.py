@@ -163,6 +163,11 @@ _LET_FEW_THROUGH = compile_lower(
     r"|\b(?:let|lets|letting)\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|up\s+to\s+)?(?:a\s+few|"
     r"a\s+handful|\d[\d,]*|dozens|hundreds|several)\b[^.;]{0,40}?\b(?:through|out)\b"
 )
+# a route the sides settle, a way out for people: "Ukraine has agreed to the Mariupol route"
+_AGREED_ROUTE = compile_lower(
+    r"\bagreed\s+(?:to|on)\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+){0,2}?(?:evacuation\s+|"
+    r"humanitarian\s+)?routes?\b"
+)
 # a route out of a place (a weak part: troops have routes out too) ...
 _ROUTE_OUT = compile_lower(r"\b(?:routes?|ways)\s+out\s+(?:of|from|for)\b")
 # ... that the sides bargain over, so one for people: "Russia had not agreed to any route out of
@@ -373,6 +378,11 @@ _EVAC_PARTS = [
             r"\b(?:civilians|residents|people|families|evacuees|inhabitants|locals|children|"
             r"elderly|pensioners)\b[^.;]{0,100}?\b(?:are|is|were|was|be|been|being)\s+(?:\w+\s+)?"
             r"(?:resettled|relocated)\b"
+            # ... or moved on, told in the active: "residents of Oleshky and Hola Prystan
+            # resettled to other districts"
+            r"|\b(?:civilians|residents|people|families|inhabitants|locals)\s+"
+            r"(?:of\s+(?:(?!(?:are|is|were|was|be|been|being|had|have|has|who|that|which)\b)"
+            r"[\w'’-]+\s+(?:and\s+)?){1,4})?(?:resettled|relocated)\s+(?:to|in|into)\b"
         ),
     ),
     (
@@ -589,13 +599,22 @@ _EVAC_PARTS = [
         # allowed to enter the town", "the convoy was denied entry to Mariupol"
         (
             ("buses", "convoy", "column", "vehicles", "evacuation team"),
-            ("not allowed", "not been allowed", "not permitted", "not been permitted", "denied"),
+            (
+                "not allowed",
+                "not been allowed",
+                "not permitted",
+                "not been permitted",
+                "denied",
+                "not being let",
+                "not being allowed",
+            ),
         ),
         compile_lower(
             r"(?<!military\s)(?<!armoured\s)(?<!armored\s)(?<!russian\s)(?<!tank\s)"
             r"\b(?:buses|convoys?|columns?|evacuation\s+(?:teams?|vehicles))\b[^.;]{0,60}?"
-            r"\b(?:(?:were|was|had|have|has|are|is)\s+(?:\w+\s+)?not\s+(?:been\s+)?(?:allowed|"
-            r"permitted)\s+(?:to\s+(?:enter|reach|pass|get\s+(?:in|into|through)|leave)|into|through|"
+            # ("buses sent to Mariupol itself are still not being let into the city")
+            r"\b(?:(?:were|was|had|have|has|are|is)\s+(?:\w+\s+)?not\s+(?:been\s+|being\s+)?(?:allowed|"
+            r"permitted|let)\s+(?:to\s+(?:enter|reach|pass|get\s+(?:in|into|through)|leave)|into|through|"
             r"in|out)|"
             r"(?:were|was|had\s+been|have\s+been)\s+denied\s+(?:entry|access|passage))\b"
         ),
@@ -612,6 +631,18 @@ _EVAC_PARTS = [
         ),
     ),
     ((("let",), ("through", " out")), _LET_FEW_THROUGH),
+    # a place emptied of its people: "the strip along the Dnieper is being cleared of civilians"
+    (
+        (("cleared of", "emptied of", "clearing of"),),
+        compile_lower(
+            r"\b(?:cleared|clearing|emptied)\s+of\s+(?:its\s+|all\s+)?(?:civilians|residents|people|"
+            r"inhabitants|the\s+population)\b"
+        ),
+    ),
+    (
+        (("agreed",), ("route",)),
+        _AGREED_ROUTE,
+    ),
     (
         # transport on offer: "buses from Bakhmut to Kramatorsk are still available"
         (("available",), ("bus", "train", "evacuation")),
@@ -888,6 +919,7 @@ _IMPERATIVE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _IMP
 _NOBODY_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _NOBODY_LEAVES)
 _SERVICE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _SERVICE_RUNNING)
 _LET_THROUGH_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _LET_FEW_THROUGH)
+_AGREED_ROUTE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _AGREED_ROUTE)
 _ROUTE_OUT_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _ROUTE_OUT)
 _TIMETABLE_PART = next(i for i, (_, rx) in enumerate(_EVAC_PARTS) if rx is _TIMETABLE_SERVICE)
 # a call on people to leave: "urged residents to leave", "urged all of them to leave before winter"
@@ -1146,8 +1178,8 @@ _EVAC_STATUS = [
             r"\b(?:were|was|had\s+been|have\s+been)\s+turned\s+(?:back|away)\b|"
             # the transport kept out: "buses had not been allowed to enter the town"
             # ("our own city buses are still not allowed to leave Berdiansk")
-            r"\b(?:buses|convoys?|columns?|teams?|vehicles)\b[^.;]{0,60}?\b(?:not\s+(?:been\s+)?"
-            r"(?:allowed|permitted)\s+(?:to\s+(?:enter|reach|pass|get|leave)|into|through|in|out)|"
+            r"\b(?:buses|convoys?|columns?|teams?|vehicles)\b[^.;]{0,60}?\b(?:not\s+(?:been\s+|being\s+)?"
+            r"(?:allowed|permitted|let)\s+(?:to\s+(?:enter|reach|pass|get|leave)|into|through|in|out)|"
             r"denied\s+(?:entry|access|passage))\b|"
             # people kept in: "residents who want to go to Russian-held areas are not allowed
             # to leave", "men of military age are simply not let out"
@@ -1469,20 +1501,36 @@ _EVAC_STATUS = [
                 # corridor" (not "residents left without power"; nor "fled", which tells of
                 # refugees and retreats more often than of evacuations)
                 (
-                    ("left",),
+                    ("left", "resettled", "relocated"),
                     ("people", "civilians", "residents", "families", "evacuees", "inhabitants"),
                 ),
                 compile_lower(
                     r"\b(?:people|civilians|residents|families|evacuees|inhabitants)\s+"
-                    r"(?:(?:also|then|later|finally|eventually|mostly|first|already)\s+)?"
+                    # ("residents of Mariupol again left in their own cars")
+                    r"(?:of\s+(?:(?!(?:are|is|were|was|be|been|being|had|have|has|who|that|which)\b)"
+                    r"[A-Za-z][\w'’-]+\s+(?:and\s+)?){1,4})?"
+                    r"(?:(?:also|then|later|finally|eventually|mostly|first|already|again)\s+)?"
                     # (with how or where they went after it: "left Sumy by bus", "left the town
                     # through the corridor"; not "most residents left last year")
+                    # ... or moved on: "residents of Oleshky resettled to other districts"
+                    r"(?:resettled|relocated)\s+(?:to|in|into)\b|"
                     r"left\s+(?:(?:the\s+)?[\w'’-]+\s+)?(?:by\s+(?:bus|train|car|boat|ferry)|"
                     r"through\s+the\s+corridor|via|in\s+(?:buses|convoys?|a\s+convoy|columns?)|"
+                    # ("left in their own cars through Berdiansk")
+                    r"in\s+(?:their\s+own|private)\s+(?:cars|vehicles)|"
                     r"on\s+(?:foot|buses|trains|evacuation))\b"
                 ),
             ),
             ((("handed over",),), compile_lower(r"\bhanded over\b")),
+            (
+                # a place emptied of its people: "the 15-km zone has been cleared of civilians"
+                (("cleared of", "emptied of"),),
+                compile_lower(
+                    r"\b(?:(?:has|have|had)\s+(?:now\s+|already\s+)?been|(?:was|were)(?!\s+being))\s+"
+                    r"(?:\w+ly\s+)?(?:cleared|emptied)\s+of\s+(?:its\s+|all\s+)?(?:civilians|"
+                    r"residents|people|inhabitants|the\s+population)\b"
+                ),
+            ),
             (
                 # the other side's removal, told as done: "Russian forces have forcibly deported
                 # thousands of Mariupol residents to Russia"
@@ -1628,6 +1676,8 @@ _EVAC_STATUS = [
             r"ferrying|carrying|collecting|picking up|transporting|moving|getting|travell?ing|"
             r"deporting|heading)\s+"
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:out|from|to|towards|away)|"
+            # "the strip along the Dnieper is being cleared of civilians"
+            r"(?:is|are|was|were)\s+being\s+(?:cleared|emptied)\s+of\b|"
             # "the column was on its way from Sumy", "100 people were on their way to Poltava"
             # (not the transport going in for them: "buses are on their way to Berdiansk to
             # collect people")
@@ -1694,8 +1744,13 @@ _EVAC_STATUS = [
             # train to ..."
             r"(?:buses|trains|convoys?|ferries|boats)\s+(?:\w+\s+)?(?:would|will)\s+(?:\w+\s+)?"
             r"(?:take|carry|bring|run|leave|depart|return|go\s+back)|"
-            r"(?:would|will)\s+(?:\w+\s+)?be\s+(?:taken|"
-            r"moved|bussed|transported|relocated|brought|driven|evacuated))\b",
+            # ("residents of front-line villages would be temporarily relocated")
+            r"(?:would|will)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:taken|"
+            r"moved|bussed|transported|relocated|brought|driven|evacuated)|"
+            # people going on their own way out: "people leave at their own risk through
+            # Vasylivka towards Zaporizhzhia"
+            r"(?:people|residents|civilians|families)\s+(?:still\s+|now\s+|continue\s+to\s+)?leave\s+"
+            r"[^.;]{0,40}?\b(?:through|via|towards?|by\s+(?:car|bus|train|boat)))\b",
         ),
     ),
     (
@@ -1901,6 +1956,7 @@ _EVAC_STATUS_GATES = [
      "stopp", "barr",
      "not evacuating", "unacceptable", "not let", "n't let", "n’t let", "not agree", "not accept", "not consent", "never",
      "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
+     "not being let", "not being allowed",
      "not guarantee", "turned back", "turned away", "not allowed", "not been allowed", "not permitted", "not been permitted",
      "denied", "not giv", "t giv", "never giv", "not provid", "t provid",
      "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
@@ -1978,7 +2034,9 @@ _POP = {
     "injured": compile_lower(r"\b(?:injured|wounded|sick|casualties|patients)\b"),
     "civilians": compile_lower(
         r"\b(?:civilians?|residents?|people|families|child|children|women|elderly|population|"
-        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody|passengers)\b"
+        r"inhabitants|locals|refugees|evacuees|citizens|everyone|anyone|everybody|passengers|"
+        # ("many foreign students had left Kharkiv")
+        r"students)\b"
         # "urged those who remained in Soledar to leave"
         r"|\bthose\s+(?:who\s+)?(?:still\s+)?(?:remain|remained|stay|stayed|left\s+behind|still|want|"
         r"wanted|wish|wished)\b",
@@ -2128,6 +2186,8 @@ _EVAC_GATE = (
     "running", "operating",
     # "buses go every Tuesday from Ochakiv to Mykolaiv", "trains run daily from Kramatorsk"
     "buses go", "buses run", "trains go", "trains run", "buses leave", "trains leave", "to run",
+    # "is being cleared of civilians", "Ukraine has agreed to the Mariupol route"
+    "cleared of", "emptied of", "clearing of", "agreed to the", "agreed on the",
     # "letting through only a few hundred vehicles a day"
     "letting", "let only", "let a few", "let about", "lets only", "let through",
     "trains are leaving", "buses are leaving",
@@ -2163,7 +2223,7 @@ _POP_WORDS = {
     "injured": ("injured", "wounded", "sick", "casualties", "patients"),
     "civilians": ("civilian", "resident", "people", "families", "child", "women", "elderly",
                   "population", "inhabitants", "locals", "refugees", "evacuees", "citizens",
-                  "everyone", "anyone", "everybody", "those", "passengers"),
+                  "everyone", "anyone", "everybody", "those", "passengers", "students"),
 }  # fmt: skip
 _CIVIL_TRAFFIC_WORDS = ("cars", "buses", "convoy", "evacuation train", "departure", "volunteers",
                         "free train", "special train", "extra train", "additional train",
@@ -2251,6 +2311,8 @@ _TO_BEFORE = compile_fast(
     # ("buses were unable to enter Soledar": the town people are in)
     # (nor where it lies: "residential buildings next to Azovstal", "villages close to X")
     r"(?<!\bnext\s)(?<!\bclose\s)(?<!\bnear\s)(?<!\badjacent\s)"
+    # (nor what is agreed to: "Ukraine has agreed to the Mariupol route")
+    r"(?<!\bagreed\s)(?<!\bagree\s)(?<!\bagrees\s)"
     r"to(?!\s+(?:leave|evacuate|flee|escape|exit|go|get|enter)\b)|towards?|into|"
     # (not a name: "Krasnoarmeysk, the Soviet-era name Moscow still uses for Pokrovsk")
     r"(?<!\bname\s)(?<!\bnames\s)(?<!\buses\s)(?<!\bused\s)(?<!\buse\s)"
@@ -3109,6 +3171,7 @@ def _evac_rows(
             and _ROUTE_BARGAINED.search(low) is not None
             # (those a checkpoint lets out are civilians: "letting through a few hundred cars")
             or part == _LET_THROUGH_PART
+            or part == _AGREED_ROUTE_PART
             # (whom the call is to, named before: "300 people remain. He urged all of them to
             # leave before winter")
             or part == _CALL_PART

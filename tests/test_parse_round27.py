@@ -298,3 +298,34 @@ def test_an_enemy_in_retreat_is_no_place_held() -> None:
 def test_the_police_of_the_town_the_report_is_about_speak_for_its_side(said: str) -> None:
     text = f"VOVCHANSK, May 10 (Reuters) - Shelling hit Vovchansk. {said}"
     assert claim_speakers(text) == [("police", "UA")]
+
+
+# --- evacuations: more wordings of the older sets --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Kharkiv university officials said many students had left Kharkiv on Wednesday with the "
+         "help of the Ukrainian authorities.", [["Kharkiv", None, "civilians", "completed", "UA"]]),
+        ("Occupation governor Vladimir Saldo said the strip of the left bank fifteen kilometres "
+         "deep along the Dnieper is being cleared of civilians.",
+         [["left bank", None, "civilians", "ongoing", "RU"]]),
+        ("Deputy Prime Minister Iryna Vereshchuk said buses sent to Mariupol itself are still not "
+         "being let into the city.", [["Mariupol", None, "civilians", "refused", "UA"]]),
+        ("Deputy Prime Minister Iryna Vereshchuk said Ukraine has agreed to the Mariupol route.",
+         [["Mariupol", None, "civilians", "agreed", "UA"]]),
+        ("Occupation governor Vladimir Saldo said residents of Oleshky and Hola Prystan resettled "
+         "to other districts and to Russia.",
+         [["Oleshky", "Russia", "civilians", "completed", "RU"],
+          ["Hola Prystan", "Russia", "civilians", "completed", "RU"]]),
+        ("Deputy Prime Minister Iryna Vereshchuk said residents of Mariupol again left in their "
+         "own cars through Berdiansk towards Zaporizhzhia.",
+         [["Mariupol", "Zaporizhzhia", "civilians", "completed", "UA"]]),
+        ("Governor Oleksandr Starukh said residents of several front-line villages near "
+         "Vasylivka would be temporarily relocated deeper into occupied territory.",
+         [["Vasylivka", None, "civilians", "ongoing", "UA"]]),
+    ],
+)  # fmt: skip
+def test_more_evacuation_wordings(text: str, rows: list) -> None:
+    assert evac_rows(text) == rows
