@@ -725,7 +725,8 @@ _CLAUSE_START = compile_fast(
     r"|(?<=\s)-\s+)"
 )
 _STATEMENT_OF = compile_fast(
-    r"['’]s\s+(?:latest\s+|daily\s+|evening\s+|morning\s+)?(?:statement|remarks|comments|"
+    r"['’]s\s+(?:(?:latest|daily|evening|morning|midday|afternoon|night|nightly|weekly|regular|"
+    r"official)\s+)?(?:statement|remarks|comments|"
     r"report|post|message|update|briefing|assessment|words|tweet|video|summary|bulletin)"
     # "... evening summary for 6 January 2025": the day the statement is for
     r"(?:\s+(?:for|of|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?$"

@@ -1873,7 +1873,7 @@ def _control_rows(
         rows = rows + _and_out_of_rows(s, places, rows)
     if rows and ("figure" in s or "share" in s or "proportion" in s):
         rows = rows + _figure_rows(s, places, rows)
-    if rows and ("zone" in s or "man's land" in s or "man’s land" in s):
+    if rows and ("zone" in s or "man's land" in s or "man’s land" in s or "neither " in s):
         rows = _grey_zone(s, rows)
     if len(rows) > 1 and " of " in s:
         rows = _drop_part_holder(s, places, rows)
@@ -2423,6 +2423,8 @@ def _figure_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
 # a place said to be no one's: "the village is now a grey zone", "no man's land"
 _GREY_ZONE = compile_lower(
     r"\b(?:(?:an?\s+|the\s+)?[\"“'‘]?gr[ae]y\s+zone|no[\s-]+man['’]s[\s-]+land)\b"
+    # ... or told as held by no one: "there is fighting, and neither side fully controls it"
+    r"|\bneither\s+(?:side|army|party)\s+(?:now\s+|yet\s+)?(?:fully\s+|firmly\s+)?(?:controls?|holds?)\b"
 )
 
 

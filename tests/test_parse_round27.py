@@ -329,3 +329,17 @@ def test_the_police_of_the_town_the_report_is_about_speak_for_its_side(said: str
 )  # fmt: skip
 def test_more_evacuation_wordings(text: str, rows: list) -> None:
     assert evac_rows(text) == rows
+
+
+def test_neither_side_in_control_is_a_place_held_by_no_one() -> None:
+    assert control_rows(
+        "Colonel Yurii Povkh, spokesman for the Kharkiv group of forces, said around Vovchansk "
+        "there is fighting, and neither side fully controls it now."
+    ) == {("Vovchansk", None, None, "UA")}
+
+
+def test_a_body_s_midday_update_names_its_author() -> None:
+    assert claim_speakers(
+        "The Ukrainian General Staff's midday update says Russian units that entered the northern "
+        "part of Izium are trying to force a crossing."
+    ) == [("Ukrainian General Staff", "UA")]
