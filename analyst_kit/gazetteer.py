@@ -1967,6 +1967,8 @@ _LIST_ITEM_END = compile_fast(
     r"overnight|again|continued|continues|went|goes|raged|rages|lasted|intensified|"
     # ("were evacuated from Stelmakhivka yesterday")
     r"yesterday|today|last|this|by|because|despite|"
+    # ("Sulyhivka remains under Ukrainian control", "Dovhenke fell")
+    r"remains|remained|remain|fell|"
     r"north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
     r"southeast|southwest)\b"
 )

@@ -2364,6 +2364,9 @@ def _parse_records(
                     and s[_mention_end(p) : _mention_end(p) + 1] == ","
                     # (but a dateline in capitals is where the report is: "MYKOLAIV, March 19")
                     and not (p["rs"] == 0 and str(p.get("mention") or "").isupper())
+                    # (and a scene set first is one: "In Vovchansk, a man was wounded"; not the
+                    # capital, where the government speaks: "In Kyiv, the framing was different")
+                    and (s[: p["rs"]] not in ("In ", "At ") or p["name"] == "Kyiv")
                 )
             ):
                 # the report's focus: its most mentioned settlement so far (latest on ties)

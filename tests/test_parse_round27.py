@@ -343,3 +343,22 @@ def test_a_body_s_midday_update_names_its_author() -> None:
         "The Ukrainian General Staff's midday update says Russian units that entered the northern "
         "part of Izium are trying to force a crossing."
     ) == [("Ukrainian General Staff", "UA")]
+
+
+def test_a_scene_set_first_is_the_town_a_later_the_town_means() -> None:
+    text = (
+        "date 2024-07-17\nStatements\n\n5. Oleh Syniehubov, Head of Kharkiv Regional Military "
+        'Administration (Telegram, 17 July)\n"Over the past day the occupiers shelled more than 20 '
+        "settlements in the region. In Vovchansk, a 70-year-old man was wounded. The police took "
+        'four residents out of the southern part of the town."\n'
+    )
+    ev = parse_report(text)["evacuations"]
+    assert list(zip(ev["origin"], ev["status"], ev["claimed_by_side"], strict=True)) == [
+        ("Vovchansk", "completed", "UA")
+    ]
+
+
+def test_an_unlisted_village_said_to_remain_under_a_side_is_a_place() -> None:
+    assert control_rows(
+        "Governor Oleh Syniehubov said Sulyhivka remains under Ukrainian control."
+    ) == {("Sulyhivka", "UA", None, "UA")}
