@@ -1888,6 +1888,8 @@ def _control_rows(
         and (" hold" in s or " held" in s or " cleared" in s or " control" in s or " keep" in s)
     ):
         rows = rows + _still_in_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
+    if "attempt" in s or "effort" in s:
+        rows = rows + _failed_attempt_rows(s, places, speaker_side, {r["place"] for r in rows})
     if " fall" in s and ("fall of" in s or "to fall" in s):
         done_places = {r["place"] for r in rows}
         rows = rows + [
@@ -2230,6 +2232,38 @@ _IN_PLACE_FORCE_HOLDS = compile_fast(
     r"brigades?|army))\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:still\s+|firmly\s+)?(?:holding|hold|"
     r"holds|held|cleared|control|controls|keep|keeps)\b"
 )
+# an attempt on a place that failed: "The enemy's attempts to capture the village of Kamianka
+# have been unsuccessful" (the attacker named before the attempt; the place stays the other
+# side's)
+_ATTEMPT_ON_BEFORE = compile_fast(
+    r"(?P<np>(?:[\w'’-]+\s+){0,4}?)(?:attempts?|efforts?)\s+to\s+(?:capture|take|seize|storm|enter|"
+    r"break\s+into)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+    re.I,
+)
+_ATTEMPT_FAILED_AFTER = compile_lower(
+    r"[^.;]{0,40}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:unsuccessful|thwarted|foiled|repelled|in\s+vain)|failed|came\s+to\s+nothing)\b"
+)
+
+
+def _failed_attempt_rows(s: str, places: list[dict], side: str | None, done: set[str]) -> list:
+    """Rows of places an attempt to take failed at: the attacker's foe holds them, as the
+    speaker (of ``side``) says."""
+    out = []
+    for p in places:
+        if p["kind"] != "settlement" or p["name"] in done:
+            continue
+        m = _ATTEMPT_ON_BEFORE.search(s, max(0, p["rs"] - 90), p["rs"])
+        if m is None or _ATTEMPT_FAILED_AFTER.match(lower(s), _mention_end(p)) is None:
+            continue
+        np = " ".join(m.group("np").split()[-3:])  # "(the General Staff said) Russian"
+        attacker = _agent_side(np, side) or attr.side_of_phrase(np)
+        if attacker in _OPPOSITE:
+            out.append({"place": p["name"], "controller_side": _OPPOSITE[attacker],
+                        "share": None, "claimed_by_side": side})  # fmt: skip
+    return out
+
+
 # the next place of a list after one a force is said to be in: "remained in Bucha and Hostomel"
 _LIST_NEXT = compile_fast(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 

@@ -362,3 +362,19 @@ def test_an_unlisted_village_said_to_remain_under_a_side_is_a_place() -> None:
     assert control_rows(
         "Governor Oleh Syniehubov said Sulyhivka remains under Ukrainian control."
     ) == {("Sulyhivka", "UA", None, "UA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Ukraine's General Staff said the enemy's attempts to capture the village of Kamianka "
+         "have been unsuccessful.", {("Kamianka", "UA", None, "UA")}),
+        ("Ukraine's General Staff said Russian attempts to storm Izium failed.",
+         {("Izium", "UA", None, "UA")}),
+        # a failure foretold is none
+        ("Russian Defence Ministry spokesman Igor Konashenkov said Ukrainian attempts to retake "
+         "Izium would fail.", set()),
+    ],
+)  # fmt: skip
+def test_a_failed_attempt_on_a_place_leaves_it_to_the_defender(text: str, rows: set) -> None:
+    assert control_rows(text) == rows
