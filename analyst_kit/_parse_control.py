@@ -2208,10 +2208,10 @@ def _drop_part_holder(s: str, places: list[dict], rows: list[dict]) -> list[dict
     return [r for r in rows if (r["place"], r["controller_side"]) not in drop]
 
 
-# a force said to be still in a place holds it: "Russian troops were still in Bucha", "Ukrainian
-# forces remain in Soledar", "enemy units stayed inside Marinka" (not "were in X in March")
 # the start of a clause, up to an opening "In ": '"In ', 'He said: "In '
 _OPENING_IN = compile_fast(r"(?:^|.*[.:;]\s+|.*[\"“]\s*)In\s+$", re.S)
+# a force said to be still in a place holds it: "Russian troops were still in Bucha", "Ukrainian
+# forces remain in Soledar", "enemy units stayed inside Marinka" (not "were in X in March")
 _STILL_IN_BEFORE = compile_fast(
     # ("The enemy is in Hlyboke, I will not hide that")
     r"\b(?:troops|forces|soldiers|units|army|military|servicemen|defenders|garrison|occupiers|"
@@ -2377,9 +2377,10 @@ _CITY_AFTER_IN = compile_fast(
 def _still_in_rows(
     s: str, places: list[dict], side: str | None, done: set[str], focus: dict | None = None
 ) -> list[dict]:
-    """Rows of a force ``s`` says is still in a place (``_STILL_IN_BEFORE``): its side holds
-    it, as the speaker (of ``side``) claims; a place some row already has (``done``) keeps it.
-    "still in the city" is the report's ``focus`` town."""
+    """Rows of a force ``s`` says is still in a place (``_STILL_IN_BEFORE``), or holds a place
+    an opening "In X" sets (``_IN_PLACE_FORCE_HOLDS``): its side holds it, as the speaker (of
+    ``side``) claims; a place some row already has (``done``) keeps it. "still in the city" is
+    the report's ``focus`` town."""
     out = []
     # (a town the sentence names is what its "the town" stands for, not the report's focus)
     city = _CITY_AFTER_IN.search(s) if focus is not None and not done else None

@@ -177,6 +177,9 @@ _ROUTE_BARGAINED = compile_lower(
     r"(?:to\s+)?(?:(?:any|a|an|the|every|one|single|no|safe|humanitarian|new)\s+){0,3}"
     r"(?:routes?|ways?)\s+out\b"
 )
+# people kept from going: "were preventing residents of Kharkiv, Sumy and Mariupol from
+# leaving" (the part of _EVAC_PARTS and the refused status)
+_PREVENTED_FROM = r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:[\w-]+,?\s+){0,6}?from\s+"
 # nobody able to get out (everyone, so the civilians: see _evac_rows)
 _NOBODY_LEAVES = compile_lower(
     r"\b(?:nobody|no\s+one)\s+(?:else\s+)?(?:can|could|is\s+able\s+to|was\s+able\s+to|"
@@ -808,10 +811,7 @@ _EVAC_PARTS = [
     (
         # "were stopping residents from leaving", "barred civilians from leaving the city"
         (("prevent", "stopp", "barr"), ("leaving", "evacuating")),
-        compile_lower(
-            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:[\w-]+,?\s+){0,6}?from\s+"
-            r"(?:leaving|evacuating)\b"
-        ),
+        compile_lower(_PREVENTED_FROM + r"(?:leaving|evacuating)\b"),
     ),
     (
         (("russia",), ("taken", "moved", "brought", "deported")),
@@ -1150,8 +1150,8 @@ _EVAC_STATUS = [
             r"\bno\s+talk\s+of\s+(?:any\s+|an?\s+)?(?:humanitarian\s+)?(?:corridors?|"
             r"evacuations?)\b|\bnot\s+(?:yet\s+)?(?:organi[sz]ing|"
             r"conducting|carrying\s+out)\s+(?:an?\s+|any\s+)?(?:\w+\s+)?evacuations?\b|"
-            r"\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+(?:[\w-]+,?\s+){0,6}?from\s+"
-            r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
+            + _PREVENTED_FROM
+            + r"(?:leaving|evacuating|getting\s+out|fleeing|escaping)\b|"
             # or from taking the way out laid on: "preventing residents from using the corridors
             # Russia had opened", "stopped families from boarding the evacuation buses"
             r"(?<!\bnot\s)(?<!\bnever\s)\b(?:prevent\w*|stopp(?:ed|ing)|barr(?:ed|ing))\s+"

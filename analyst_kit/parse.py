@@ -177,10 +177,11 @@ _LOCAL_ROLE = compile_fast(
 # ("..., city officials said", "a district official told Reuters", "the regional road service
 # said": the officials of the place the report is about)
 # ("local officials said", "a member of the town council told Reuters": the place's own,
-# unless the sentence names their place)
+# unless the sentence names their place: see _local_side)
+_LOCAL_OFFICIALS_RX = r"\b[Ll]ocal\s+(?:officials|authorities)\b"
 _CITY_BODY = compile_fast(
     r"\b(?:[Cc]ity|[Tt]own|[Vv]illage)\s+(?:officials|authorities|council|administration)\b"
-    r"|\b[Ll]ocal\s+(?:officials|authorities)\b"
+    rf"|{_LOCAL_OFFICIALS_RX}"
     r"|\b(?:[Dd]istrict|[Rr]egional|[Ll]ocal)\s+(?:[a-z]+\s+)?(?:official|service)\b"
     r"|\b(?:[Dd]istrict|[Rr]egional)\s+(?:[a-z]+\s+)?(?:officials|authorities|council|"
     r"administration)\b"
@@ -193,7 +194,7 @@ _CITY_BODY = compile_fast(
     r"|\b[Pp]olice\b"
 )
 _CAPS_WORD = compile_fast(r"\b[A-Z][A-Z'’-]{2,}\b")
-_LOCAL_OFFICIALS = compile_fast(r"\b[Ll]ocal\s+(?:officials|authorities)\b")
+_LOCAL_OFFICIALS = compile_fast(_LOCAL_OFFICIALS_RX)
 _OWN_PLACE = compile_fast(r"\b(?:town|city|village|region|oblast)['’]s\s+(?:\w+\s+)?$", re.I)
 
 
@@ -859,6 +860,16 @@ def _local_side(
     return "UA"
 
 
+def _own_place_side(phrase: str, focus: dict | None, home: str | None) -> str | None:
+    """:func:`_local_side` of a whole phrase that names a local official or body, from the
+    settlements and regions the phrase itself names ("a patrol officer in the Vovchansk police
+    unit"), else the report's ``focus``."""
+    own = [
+        {**p, "rs": p["start"]} for p in _places_in(phrase) if p["kind"] in ("settlement", "region")
+    ]
+    return _local_side(phrase, {"start": 0, "end": len(phrase)}, own, focus, home)
+
+
 # a local body named by its place: "Trubchevsk district administration", "Kerch city council"
 _PLACE_BODY = compile_fast(
     r"^[A-Z][\w'’-]+\s+(?i:district|city|town|village|settlement|regional)\s+"
@@ -1462,14 +1473,7 @@ def _parse_records(
                 # "NAME, the deputy mayor responsible for humanitarian matters": a local official
                 # of the town the interview is about
                 # (or of a place the phrase names: "a patrol officer in the Vovchansk police unit")
-                own = [
-                    {**p, "rs": p["start"]}
-                    for p in _places_in(np)
-                    if p["kind"] in ("settlement", "region")
-                ]
-                interviewee["side"] = _local_side(
-                    np, {"start": 0, "end": len(np)}, own, focus, home
-                )
+                interviewee["side"] = _own_place_side(np, focus, home)
         # a live-blog "07:55" prefix is never part of a speaker's name
         tm = _TIMESTAMP.match(s) or (_ITEM_NUMBER.match(s) if s[:1].isdigit() else None)
         sa = " " * tm.end() + s[tm.end() :] if tm else s
@@ -1532,14 +1536,7 @@ def _parse_records(
                     # "IZIUM CITY COUNCIL (NAME, deputy mayor, 13:40)", "4. Khotin settlement
                     # council (1 October)": the place the heading's body or official serves
                     hs = _CAPS_WORD.sub(lambda w: w.group(0).title(), s)
-                    own = [
-                        {**p, "rs": p["start"]}
-                        for p in _places_in(hs)
-                        if p["kind"] in ("settlement", "region")
-                    ]
-                    item_ent["side"] = _local_side(
-                        hs, {"start": 0, "end": len(hs)}, own, focus, home
-                    )
+                    item_ent["side"] = _own_place_side(hs, focus, home)
                 item_end = _end_at(text, "\n\n", b)
                 if item_end == b and s[:1].isdigit() and _ITEM_NUMBER.match(s):
                     # a numbered heading set off by a blank line ("2. General Staff (morning
