@@ -237,13 +237,13 @@ SETS = {
     "fresh99": (10, 0.78),
     "fresh100": (10, 0.75),
     "fresh101": (10, 0.74),
-    # twenty-third session, written blind at its start: first scores 0.805, 0.800, 0.710, 0.773
-    # (fresh102/103 with the session's first rules in); fresh102/104 then drove its round,
-    # fresh103/105 were never read for a fix
-    "fresh102": (10, 0.80),
+    # twenty-third session, written blind at its start: first scores 0.806, 0.800, 0.715, 0.773
+    # with the code from before the session; fresh102/104 then drove its round (0.850, 0.806),
+    # fresh103/105 were never read for a fix (0.800, 0.773 at the end)
+    "fresh102": (10, 0.83),
     "fresh103": (10, 0.78),
-    "fresh104": (10, 0.70),
-    "fresh105": (10, 0.75),
+    "fresh104": (10, 0.79),
+    "fresh105": (10, 0.76),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
