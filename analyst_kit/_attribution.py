@@ -1055,7 +1055,7 @@ _BODY_STATEMENT_NOUNS = ("statement", "report", "post", "update", "bulletin", "b
 _BODY_STATEMENT = compile_fast(
     r"^(?:a|an|the)\s+(?P<body>(?:[\w-]+\s+){0,2}?(?:police|ministry|army|military|administration|"
     r"council|command|staff|service|guard|navy))(?:['’]s)?\s+(?:(?:daily|evening|morning|latest|"
-    r"official)\s+)?(?:statement|report|post|update|bulletin|briefing|message)$"
+    rf"official)\s+)?(?:{'|'.join(_BODY_STATEMENT_NOUNS)})$"
 )
 
 

@@ -2250,11 +2250,12 @@ def _failed_attempt_rows(s: str, places: list[dict], side: str | None, done: set
     """Rows of places an attempt to take failed at: the attacker's foe holds them, as the
     speaker (of ``side``) says."""
     out = []
+    low = lower(s)
     for p in places:
         if p["kind"] != "settlement" or p["name"] in done:
             continue
         m = _ATTEMPT_ON_BEFORE.search(s, max(0, p["rs"] - 90), p["rs"])
-        if m is None or _ATTEMPT_FAILED_AFTER.match(lower(s), _mention_end(p)) is None:
+        if m is None or _ATTEMPT_FAILED_AFTER.match(low, _mention_end(p)) is None:
             continue
         np = " ".join(m.group("np").split()[-3:])  # "(the General Staff said) Russian"
         attacker = _agent_side(np, side) or attr.side_of_phrase(np)

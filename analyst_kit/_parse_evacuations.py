@@ -157,12 +157,17 @@ _TRANSPORT_GOES = compile_lower(
 )
 # a checkpoint letting a few through: "the Russian side was letting through only a few hundred
 # vehicles a day", "the occupiers let only about 800 people a month through the checkpoint"
-_LET_FEW_THROUGH = compile_lower(
-    r"\b(?:let|lets|letting)\s+through\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|up\s+to\s+)?"
+_A_FEW = (
+    r"(?:only\s+)?(?:about\s+|around\s+|some\s+|up\s+to\s+)?"
     r"(?:a\s+few|a\s+handful|\d[\d,]*|dozens|hundreds|several)\b"
-    r"|\b(?:let|lets|letting)\s+(?:only\s+)?(?:about\s+|around\s+|some\s+|up\s+to\s+)?(?:a\s+few|"
-    r"a\s+handful|\d[\d,]*|dozens|hundreds|several)\b[^.;]{0,40}?\b(?:through|out)\b"
 )
+_LET_FEW_THROUGH = compile_lower(
+    rf"\b(?:let|lets|letting)\s+through\s+{_A_FEW}"
+    rf"|\b(?:let|lets|letting)\s+{_A_FEW}[^.;]{{0,40}}?\b(?:through|out)\b"
+)
+# the people a place is emptied of: "cleared of civilians", "emptied of its residents" (the part
+# of _EVAC_PARTS and the completed status)
+_OF_PEOPLE = r"(?:its\s+|all\s+)?(?:civilians|residents|people|inhabitants|the\s+population)\b"
 # a route the sides settle, a way out for people: "Ukraine has agreed to the Mariupol route"
 _AGREED_ROUTE = compile_lower(
     r"\bagreed\s+(?:to|on)\s+(?:the\s+|a\s+)?(?:[a-z'’-]+\s+){0,2}?(?:evacuation\s+|"
@@ -637,10 +642,7 @@ _EVAC_PARTS = [
     # a place emptied of its people: "the strip along the Dnieper is being cleared of civilians"
     (
         (("cleared of", "emptied of", "clearing of"),),
-        compile_lower(
-            r"\b(?:cleared|clearing|emptied)\s+of\s+(?:its\s+|all\s+)?(?:civilians|residents|people|"
-            r"inhabitants|the\s+population)\b"
-        ),
+        compile_lower(r"\b(?:cleared|clearing|emptied)\s+of\s+" + _OF_PEOPLE),
     ),
     (
         (("agreed",), ("route",)),
@@ -1527,8 +1529,7 @@ _EVAC_STATUS = [
                 (("cleared of", "emptied of"),),
                 compile_lower(
                     r"\b(?:(?:has|have|had)\s+(?:now\s+|already\s+)?been|(?:was|were)(?!\s+being))\s+"
-                    r"(?:\w+ly\s+)?(?:cleared|emptied)\s+of\s+(?:its\s+|all\s+)?(?:civilians|"
-                    r"residents|people|inhabitants|the\s+population)\b"
+                    r"(?:\w+ly\s+)?(?:cleared|emptied)\s+of\s+" + _OF_PEOPLE
                 ),
             ),
             (
