@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import logging
 import os
 import shutil
 import threading
@@ -25,6 +26,24 @@ _CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-s
 
 _lock = threading.Lock()
 _server: _Server | None = None
+log = logging.getLogger(__name__)
+
+
+def _quiet_dropped_message(record: logging.LogRecord) -> bool:
+    """Turn choreographer's traceback for a browser message it drops into one debug line.
+
+    Under load choreographer's pipe can read a message in two pieces; it logs the JSON error
+    with a full traceback and carries on, and in a notebook that traceback lands in the
+    cell's stderr as if the export had failed. The render itself goes on (or times out with
+    an :class:`ExportError`), so the record is kept as a debug line of this module instead.
+    """
+    if str(record.msg).startswith("JSONError decoding message"):
+        log.debug("kaleido's browser channel dropped a message it could not decode")
+        return False
+    return True
+
+
+logging.getLogger("choreographer.channels.pipe").addFilter(_quiet_dropped_message)
 
 
 def find_browser() -> str:

@@ -155,6 +155,32 @@ def test_missing_chromium_says_what_to_install(tmp_path, monkeypatch):
         _kaleido.find_browser()
 
 
+def test_dropped_browser_message_is_no_traceback_in_a_cell(capsys, caplog):
+    """choreographer's traceback for a message it drops must not reach stderr (a notebook
+    cell shows it as an error); other records of its pipe still do."""
+    import logging
+
+    pipe = logging.getLogger("choreographer.channels.pipe")
+    handler = logging.StreamHandler()  # stderr, as in a notebook cell
+    pipe.addHandler(handler)
+    try:
+        with caplog.at_level(logging.DEBUG, logger=_kaleido.__name__):
+            try:
+                raise RuntimeError("Another JSONError.")
+            except RuntimeError:
+                pipe.exception("JSONError decoding message. Ignoring")
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            pipe.exception("Error in trying to decode JSON off our read.")
+    finally:
+        pipe.removeHandler(handler)
+    err = capsys.readouterr().err
+    assert "JSONError decoding" not in err
+    assert "dropped a message" in caplog.text
+    assert "Error in trying to decode JSON" in err and "Traceback" in err
+
+
 # --- HTML -------------------------------------------------------------------------------
 
 
