@@ -88,6 +88,8 @@ FRESH94_97 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in rang
 FRESH98_101 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(98, 102)]
 # twenty-third session: written blind at its start
 FRESH102_105 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(102, 106)]
+# twenty-fourth session: written blind at its start
+FRESH106_109 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(106, 110)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -301,6 +303,7 @@ def main() -> None:
             *FRESH94_97,
             *FRESH98_101,
             *FRESH102_105,
+            *FRESH106_109,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

@@ -244,6 +244,12 @@ SETS = {
     "fresh103": (10, 0.78),
     "fresh104": (10, 0.79),
     "fresh105": (10, 0.76),
+    # twenty-fourth session, written blind at its start: first scores 0.748, 0.870, 0.809, 0.792
+    # with the code from before the session
+    "fresh106": (10, 0.73),
+    "fresh107": (10, 0.85),
+    "fresh108": (10, 0.79),
+    "fresh109": (10, 0.77),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
