@@ -89,7 +89,8 @@ _COUNTRY_CUES = compile_fast(
     r"|Kramatorsk|Slov[iy]ansk|Bakhmut|Popasna|Rubizhne|Melitopol|Zhytomyr|Vinnytsia|Sloviansk"
     # Ukraine's operational-strategic groups ("the Khortytsia group of forces", the "Eastern
     # Group of Forces" of 2022-2023) and commands ("Operational Command South")
-    r"|Khortytsia|Tavria|Eastern\s+Group\s+of\s+Forces|Operational\s+Command\s+(?:South|North|East|West))\b"
+    r"|Khortytsia|Tavria|Eastern\s+Group\s+of\s+Forces|Operational\s+Command\s+"
+    r'["“]?(?:South|North|East|West))\b'
     r"|\b(?P<GB>British|Britain['’]?s?|UK|U\.K(?=\.)|United Kingdom|Whitehall|Downing Street)\b"
     r"|\b(?P<US>American|US|U\.S(?=\.)|United States|Pentagon|White House|State Department"
     r"|Washington['’]?s?)\b"
@@ -809,7 +810,7 @@ _LOWER_OK = frozenset(
     military's armed security foreign interior emergency emergencies city state national
     self-proclaimed self-styled pro-russian russian-installed russian-backed moscow-installed
     separatist separatists unnamed anonymous top high-ranking high ranking former acting
-    presidential prime ombudsman envoy ambassador chairman chairwoman member members
+    presidential prime ombudsman ombudswoman ombudsperson envoy ambassador chairman chairwoman member members
     lawmaker lawmakers legislator prosecutor prosecutors police border guard service's
     battalion regiment brigade corps unit units militia marines navy air fleet command centre center
     district oblast region regional city's town village mayor's governor's ministry's
@@ -915,7 +916,7 @@ _TITLE_NAME = compile_fast(
     r"Spokeswoman|Spokesperson|"
     r"General|Colonel|Lieutenant|Major|Captain|Commander|commander|Chief|chief|Head|head|"
     r"adviser|advisor|Adviser|Advisor|aide|Deputy|deputy|official|Ambassador|ambassador|envoy|"
-    r"Envoy|ombudsman|Ombudsman|leader|Leader|Chancellor|Secretary-General|Lt\.?|Gen\.?|"
+    r"Envoy|[Oo]mbuds(?:man|woman|person)|leader|Leader|Chancellor|Secretary-General|Lt\.?|Gen\.?|"
     r"Col\.?|Maj\.?|Capt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Admiral|Sergeant|officer|lawmaker|MP|"
     # wire-style abbreviations: "Kharkiv Gov. X", "Sen. X", "Adm. X"
     r"Gov\.|Sen\.|Adm\.|Brig\.|Rep\.|Sgt\.|"
@@ -961,7 +962,7 @@ _PERSON_NAME = compile_fast(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HEAD_NOUN = compile_fast(
     r"\b(official|officials|officer|spokesman|spokeswoman|spokesperson|governor|mayor|minister|"
     r"commander|chief|head|adviser|advisor|aide|authorities|ministry|representative|source|"
-    r"sources|general|president|leader|administration|ombudsman|envoy|military|staff|army)\b",
+    r"sources|general|president|leader|administration|ombuds(?:man|woman|person)|envoy|military|staff|army)\b",
     re.I,
 )
 
@@ -1059,12 +1060,19 @@ _BODY_STATEMENT = compile_fast(
 )
 
 
+# a name's last word in quotes that lost its closing one: 'Operational Command "North'
+_OPEN_QUOTED_LAST = compile_fast(r"(?<=\s)[\"“]([A-Z][\w'’-]*)$")
+
+
 @lru_cache(maxsize=65536)
 def clean_np(np: str) -> str:
     """Strip discourse openers and trailing adverbials from a speaker phrase."""
     # "• Kremlin spokesman X said": a bullet mark (•, ▪, ●, *) opens a digest item; Telegram
     # digests use emoji and arrows as bullets ("🔹 Governor X says ...")
     np = np.strip(" \t,;:-–—\"“”'‘’•▪●◦*" + _EMOJI_BULLETS)
+    if np[-1:].isalpha() and (np.count('"') == 1 or "“" in np and "”" not in np):
+        # 'Operational Command "North", 08:20': the closing quote of a name went with the strip
+        np = _OPEN_QUOTED_LAST.sub(r"\1", np)
     if np[:1].isdigit():
         # "13:30 A Ukrainian military spokesperson said": a live-blog time stamp opens the item
         np = _CLOCK_LEAD.sub("", np)
@@ -1161,7 +1169,7 @@ _ROLE_THEN_NAME = compile_fast(
 )
 # the head nouns of a role held by one named person
 _ROLE_HEADS = frozenset(
-    """commissioner ombudsman governor mayor head chief adviser advisor aide commander official
+    """commissioner ombudsman ombudswoman ombudsperson governor mayor head chief adviser advisor aide commander official
     representative envoy ambassador director secretary president leader deputy coordinator
     chairman chairwoman spokesman spokeswoman spokesperson minister lady""".split()
 )
@@ -2560,6 +2568,10 @@ def person_subject(head: str, outlet_spans: list[tuple[int, int]]) -> dict | Non
 
 # a running title's serial count after a comma: "..., DAY 6", "..., Day 112 of the war"
 _RUBRIC_COUNT = compile_fast(r",\s*(?:day|week|update|issue|no\.?)\s+\d{1,4}\b", re.I)
+_RUBRIC_END = compile_fast(
+    r"\b(?:information|news|updates?|statements?|notices?|announcements?|channels?|summary)$",
+    re.I,
+)
 
 
 def headline_speaker(line: str) -> dict | None:
@@ -2570,8 +2582,11 @@ def headline_speaker(line: str) -> dict | None:
     if not m:
         return None
     np = clean_np(m.group("np"))
-    if _RUBRIC_COUNT.search(np):
-        return None  # "SUMY REGION - OFFICIAL CHANNELS, DAY 6": a digest's running title
+    if _RUBRIC_COUNT.search(np) or _RUBRIC_END.search(np):
+        # "SUMY REGION - OFFICIAL CHANNELS, DAY 6": a digest's running title; "CHERNIHIV CITY
+        # COUNCIL - OFFICIAL INFORMATION": a page's rubric (the body before the dash is its
+        # author, a section heading)
+        return None
     if np_is_speaker(np) and (_HEAD_NOUN.search(np) or lookup_speaker(np) or _ORG_WORD.search(np)):
         return {"np": np, "cue": "headline", "start": m.start("np"), "end": m.end("np")}
     return None
@@ -2618,6 +2633,13 @@ def uncapitalised(phrase: str) -> str:
     )
 
 
+# a heading line's lead naming the kind of text by whom: "Address by city mayor NAME:"
+_ADDRESS_BY = compile_fast(
+    r"(?:(?:Video|Evening|Morning)\s+)?(?:[Aa]ddress|[Ss]tatement|[Mm]essage|[Aa]ppeal|[Rr]emarks)"
+    r"\s+(?:by|from|of)\s+(?=[A-Za-z])"
+)
+
+
 def section_speaker(line: str) -> dict | None:
     """The speaker a heading line names (a known speaker, a body, or a person with a role),
     as :func:`find_speaker_phrase` gives it, or None when the line is not such a heading."""
@@ -2626,6 +2648,10 @@ def section_speaker(line: str) -> dict | None:
     m = _SECTION_NUMBER.match(line)
     lead = m.end() if m else 0
     head = line[lead:]
+    if head[:1] in "AMSVR" and (by := _ADDRESS_BY.match(head)) is not None:
+        # "Address by city mayor NAME:", "Statement by the head of X:": who speaks below
+        lead += by.end()
+        head = head[by.end() :]
     cut = _SECTION_CUT.search(head)
     if cut is not None:
         head = head[: cut.start()]

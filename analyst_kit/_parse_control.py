@@ -158,6 +158,8 @@ _NEG_BEFORE = compile_lower(
     r"no longer|lost|"
     # "to achieve the goals of liberating Donbass", "the task of capturing X": an aim
     r"denied|deny|denies|effort\w*|goals?|objectives?|tasks?|mission|stop\w*|ceas\w*|"
+    # ("the enemy's main efforts are focused on establishing control over X")
+    r"focus(?:ed|es|ing)?|"
     # 'to impose a narrative of "capturing" the village': a story told, not a claim
     r"narratives?|myths?|propaganda|fakes?|fictions?)\s+"
     r"(?:\w+\s+){0,2}[\"“]?$",
@@ -627,6 +629,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["returned to", "back in"]  # "forces have returned to X", "troops are back in X"
     + ["free of", "free from", "to defend", "still defend"]
     + ["repel", "repuls", "fought off", "beat off", "beaten off", "beaten back"]
+    + ["attempt", "tried to"]  # "another attempt to break into X had failed"
     + ["stands", "standing"]  # "Kharkiv stands"
     + list(_IS_HELD_GATE)
     + list(_NOT_CAPTURED_GATE)
@@ -634,6 +637,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     # "Russian troops have been in the town since Thursday", "the occupiers are in the city"
     + ["been in", "are in", "is in"]
+    + ["enemy in ", "garrison in "]  # "the enemy in Lyman is in a very difficult position"
     + ["still on", "remain on", "remains on", "remained on", "stayed on", "remaining on"]
     + ["fall of", "to fall", "loss of"]
     + ["dug in", "dig in", "digs in", "digging in", "entrench"]
@@ -1568,10 +1572,24 @@ def _control_rows(
     # "digging in along the border in the Kharkiv direction": an axis of advance, no ground
     # held (still the town a later "the town" may stand for)
     axes = (
-        {p["rs"] for p in places if _AXIS_AFTER.match(s, _mention_end(p))}
-        if "direction" in s or "axis" in s
+        {
+            p["rs"]
+            for p in places
+            if _AXIS_AFTER.match(s, _mention_end(p)) or _AXES_LIST_AFTER.match(s, _mention_end(p))
+        }
+        if "direction" in s or "axis" in s or "axes" in s
         else ()
     )
+    if "near " in s or "outside " in s or "close to " in s:
+        # "the Gostomel airfield near Kiev was fully under the control of ...": the place that
+        # only says where the one before it lies holds no claim of its own
+        axes = set(axes) | {
+            q["rs"]
+            for p, q in zip(places, places[1:], strict=False)
+            # (not a river's: "the bridgehead across the Inhulets near Davydiv Brid")
+            if p["kind"] in ("settlement", "facility")
+            and _NEAR_GAP.fullmatch(s, _mention_end(p), q["rs"]) is not None
+        }
     if "bank" in s:
         banks = _bank_places(s)
         if banks:
@@ -1871,7 +1889,7 @@ def _control_rows(
         rows = _shown_forces_rows(s, places, speaker_side)
     if rows and (" and out of " in s or " and from " in s):
         rows = rows + _and_out_of_rows(s, places, rows)
-    if rows and ("figure" in s or "share" in s or "proportion" in s):
+    if rows and ("figure" in s or "share" in s or "proportion" in s or " by " in s):
         rows = rows + _figure_rows(s, places, rows)
     if rows and ("zone" in s or "man's land" in s or "man’s land" in s or "neither " in s):
         rows = _grey_zone(s, rows)
@@ -1884,11 +1902,13 @@ def _control_rows(
         or " been in" in s
         or " are in" in s
         or " is in" in s
+        or "enemy in " in s
+        or "garrison in " in s
         or "In " in s
         and (" hold" in s or " held" in s or " cleared" in s or " control" in s or " keep" in s)
     ):
         rows = rows + _still_in_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
-    if "attempt" in s or "effort" in s:
+    if "attempt" in s or "effort" in s or "tried to" in s:
         rows = rows + _failed_attempt_rows(s, places, speaker_side, {r["place"] for r in rows})
     if " fall" in s and ("fall of" in s or "to fall" in s):
         done_places = {r["place"] for r in rows}
@@ -2223,6 +2243,14 @@ _STILL_IN_BEFORE = compile_fast(
     r"(?:are|were)\s+remaining)\s+(?:in|inside)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# the enemy or a garrison in a place, the subject of its clause: "the enemy in Lyman is in a
+# very difficult position", "the Russian garrison in Lyman was in a pre-encirclement"
+_FORCE_IN_BEFORE = compile_fast(
+    r"\b(?:enemy|garrison)\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
+)
+_SUBJECT_VERB_AFTER = compile_fast(
+    r"[\"”]?\s+(?:is|are|was|were|has|have|had|remains?|remained|continues?|continued)\b"
+)
 # a place set first, then a force there holding or clearing it: "In Bilohorivka our defenders
 # are holding", "In Starytsia our units cleared the southern and central parts" (read after
 # the opener's place; the force names the holder)
@@ -2236,13 +2264,21 @@ _IN_PLACE_FORCE_HOLDS = compile_fast(
 # have been unsuccessful" (the attacker named before the attempt; the place stays the other
 # side's)
 _ATTEMPT_ON_BEFORE = compile_fast(
-    r"(?P<np>(?:[\w'’-]+\s+){0,4}?)(?:attempts?|efforts?)\s+to\s+(?:capture|take|seize|storm|enter|"
-    r"break\s+into)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
+    # ("Russian troops had again tried to storm Bohorodychne and had been beaten back")
+    r"(?P<np>(?:[\w'’-]+\s+){0,4}?)(?:attempts?|efforts?|tried|attempted)\s+to\s+(?:capture|take|"
+    r"seize|storm|enter|break\s+into)\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
     re.I,
 )
+# the speech verbs that end a speaker's phrase before an attempt's attacker
+_SAID_WORDS = frozenset(
+    ("said", "says", "say", "reported", "reports", "stated", "claimed", "added")
+)
+# an attempt whose attacker goes unnamed: "(said) an attempt", "another attempt"
+_UNNAMED_ATTEMPT = compile_fast(r"(?:^|\s)(?:an|another|a\s+new|a\s+fresh|the\s+latest)\s*$", re.I)
 _ATTEMPT_FAILED_AFTER = compile_lower(
     r"[^.;]{0,40}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:unsuccessful|thwarted|foiled|repelled|in\s+vain)|failed|came\s+to\s+nothing)\b"
+    r"(?:unsuccessful|thwarted|foiled|repelled|repulsed|beaten\s+back|driven\s+back|in\s+vain)|"
+    r"failed|came\s+to\s+nothing)\b"
 )
 
 
@@ -2257,8 +2293,15 @@ def _failed_attempt_rows(s: str, places: list[dict], side: str | None, done: set
         m = _ATTEMPT_ON_BEFORE.search(s, max(0, p["rs"] - 90), p["rs"])
         if m is None or _ATTEMPT_FAILED_AFTER.match(low, _mention_end(p)) is None:
             continue
-        np = " ".join(m.group("np").split()[-3:])  # "(the General Staff said) Russian"
+        # "(the General Staff said) Russian troops had again": the words after the speech verb
+        words = m.group("np").split()
+        said = [i for i, w in enumerate(words) if w.lower() in _SAID_WORDS]
+        np = " ".join(words[said[-1] + 1 if said else 0 :][-4:])
         attacker = _agent_side(np, side) or attr.side_of_phrase(np)
+        if attacker is None and side in _OPPOSITE and _UNNAMED_ATTEMPT.search(np):
+            # "an attempt to storm Chernihiv overnight had been repelled": the speaker's
+            # side held it
+            attacker = _OPPOSITE[side]
         if attacker in _OPPOSITE:
             out.append({"place": p["name"], "controller_side": _OPPOSITE[attacker],
                         "share": None, "claimed_by_side": side})  # fmt: skip
@@ -2413,7 +2456,10 @@ def _still_in_rows(
             last = (_mention_end(p), last[1])
             continue
         m = _STILL_IN_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"])
-        if m is None:
+        if m is None and (
+            (m := _FORCE_IN_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"])) is None
+            or _SUBJECT_VERB_AFTER.match(s, _mention_end(p)) is None
+        ):
             continue
         if _FEW_BEFORE.search(s, max(0, m.start() - 40), m.start()) is not None:
             continue  # "fewer than 60 Russian servicemen were still inside the town": a group
@@ -2435,6 +2481,14 @@ _FIGURE_OF = compile_fast(
 )
 
 
+# a second place and its share with the verb left out: ", and the Donetsk People's Republic by
+# 54%"
+_AND_PLACE_BY = compile_fast(
+    r",?\s+and\s+(?:the\s+|in\s+the\s+)?(?:[\w'’-]+\s+){1,4}?by\s+(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$"
+)
+
+
 def _figure_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
     """Rows of places whose share the sentence gives only as "the figure" after a share claimed
     before it: the same holder and claimer, the figure's share ("... while in the Donetsk region
@@ -2444,11 +2498,18 @@ def _figure_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]:
         return []
     out = []
     for m in _SHARE.finditer(s):
-        fig = _FIGURE_OF.search(s, max(0, m.start() - 40), m.start()) if m.group("pct") else None
-        if fig is None:
+        if not m.group("pct"):
             continue
-        # the place the figure is of: the last one named in the 60 characters before "the figure"
-        near = [p for p in places if fig.start() - 60 <= p["rs"] < fig.start()]
+        fig = _FIGURE_OF.search(s, max(0, m.start() - 40), m.start())
+        if fig is not None:
+            # the place the figure is of: the last one named in the 60 characters before "the
+            # figure"
+            near = [p for p in places if fig.start() - 60 <= p["rs"] < fig.start()]
+        elif (by := _AND_PLACE_BY.search(s, max(0, m.start() - 70), m.start())) is not None:
+            # "... had been liberated by 93%, and the Donetsk People's Republic by 54%"
+            near = [p for p in places if by.start() <= p["rs"] < m.start()]
+        else:
+            continue
         if not near or near[-1]["name"] == shared["place"]:
             continue
         share = _share(m.group(0), lower(m.group(0)))
@@ -4698,6 +4759,14 @@ _SEPARATIST_WORDS = ("LPR", "DPR", "LNR", "DNR", "People's Republic", "People’
 
 
 _AXIS_AFTER = compile_fast(r"\s+(?:direction|axis|sector|front)\b", re.I)
+# the words between a place and the one that locates it: "the Gostomel airfield near Kiev"
+_NEAR_GAP = compile_fast(
+    r"\s+(?:near|outside|close\s+to)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I
+)
+# the first of two axes named together: "from the Kiev and Chernigov directions"
+_AXES_LIST_AFTER = compile_fast(
+    r"(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:directions|axes|sectors)\b"
+)
 
 # Patterns searched often whose own sre scan tries many branches at every word: searched only where
 # one of their literal starts occurs, found in one Aho-Corasick pass. Same matches (see

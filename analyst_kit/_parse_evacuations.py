@@ -30,7 +30,7 @@ from ._regex import (
 # words the branches below cannot match without: "taken ... out", "residents ... fled"
 _OUT_VERBS = ("led", "lead", "take", "taking", "brought", "bring", "bussed", "bussing", "busing",
               "driv", "got", "get", "ferr", "move", "moving", "carr", "send", "sent", "order",
-              "let", "took", "escort")  # fmt: skip
+              "let", "took", "escort", "help")  # fmt: skip
 _LEAVING = ("leav", "left", "fled", "flee", "get out", "escap", "moved", "relocat", "taken",
             "bussed", "set off", "sets off", "setting off", "depart", "pulled out", "trickl",
             "get through", "got through", "getting through", "crossed", "drove out")  # fmt: skip
@@ -286,7 +286,9 @@ _EVAC_PARTS = [
             # elderly couple out of Beryslav"
             r"|\b(?:taken|took|brought|got|ferried|carried|led)\s+(?:[\w-]+(?:,\d+)*\s+){0,3}?"
             r"(?:people|civilians|residents|evacuees|families|children|inhabitants|patients|"
-            r"pensioners|women)\b[^.;]{1,60}?\bout\s+of\b",
+            r"pensioners|women)\b[^.;]{1,60}?\bout\s+of\b"
+            # ... or helped out: "the team had helped about 150 people out of the city"
+            r"|\bhelp(?:ed|ing|s)?\s+(?:[\w-]+(?:,\d+)*,?\s+){1,5}?out\s+of\b",
         ),
     ),
     (
@@ -745,7 +747,11 @@ _EVAC_PARTS = [
             r"(?:\w+(?:,\d+)*\s+){0,4}?(?:people|residents|civilians|evacuees|families|children|"
             r"elderly|"
             r"inhabitants|locals|pensioners|refugees)\s+"
-            r"(?:\w+\s+){0,3}?(?:from|out of|to|towards|away|across)\b",
+            r"(?:\w+\s+){0,3}?(?:from|out of|to|towards|away|across)\b"
+            # "buses would pick people up in Sviatohirsk", "collect residents at the square in X"
+            r"|\b(?:pick(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:people|residents|civilians|evacuees|"
+            r"families|children|passengers)\s+up|collect(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:people|"
+            r"residents|civilians|evacuees|families|children|passengers))\s+(?:in|at)\b",
         ),
     ),
     (
@@ -1188,6 +1194,9 @@ _EVAC_STATUS = [
             r"\b(?:civilians|residents|people|men|families|women|inhabitants)\b[^.;]{0,60}?\b(?:are|"
             r"were|is|was|have\s+been|had\s+been)\s+(?:still\s+|simply\s+|now\s+)?(?:not|no\s+longer)\s+"
             r"(?:being\s+)?(?:allowed|permitted|let)\s+(?:to\s+leave|out|to\s+go|through)\b|"
+            # ("we waited at the bus station with people and bags and nobody was allowed to leave")
+            r"\b(?:nobody|no\s+one|no-one)\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:being\s+)?"
+            r"(?:allowed|permitted|let)\s+(?:to\s+leave|out|to\s+go|through)\b|"
             # the way out withheld: "the occupiers are not giving us a corridor", "Russia did
             # not provide a green corridor for Volnovakha", "they won't give Mariupol a corridor"
             r"\b(?:not|never|(?:won|wouldn|didn|don|doesn|aren|isn)['’]t)\s+(?:give|giving|gave|"
@@ -1197,6 +1206,15 @@ _EVAC_STATUS = [
     ),
     # transport laid on: a way out open ("the region was offering free evacuation buses",
     # before the offer of a corridor, which asks the other side)
+    (
+        # a service laid on before and still going: "continues to run buses from the villages
+        # north of the city to collective centres" (not a new one, open)
+        "ongoing",
+        compile_lower(
+            r"\bcontinu(?:es|ed|ing|e)\s+to\s+(?:run|operate|provide|lay\s+on|organi[sz]e)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:buses|trains|coaches|minibuses|transport)\b"
+        ),
+    ),
     ("open", [((_VEHICLES,), _LAID_ON)]),
     (
         # the evacuation itself said to go on, past a long where, outweighs the order that began
@@ -1244,7 +1262,9 @@ _EVAC_STATUS = [
             # (nor what people told of themselves: "residents told reporters they were not ready
             # to leave")
             # (in any tense: "Kyiv is telling residents of the occupied areas to evacuate")
-            r"(?:told|tells|telling)\s+(?:(?!(?:that|they|we|he|she|i|not)\b)\w+\s+){0,8}?to\s+"
+            # ("told residents still living in Sviatohirsk, Lyman and the villages along the river
+            # to leave": a list of places between)
+            r"(?:told|tells|telling)\s+(?:(?!(?:that|they|we|he|she|i|not)\b)[\w'’-]+,?\s+){0,14}?to\s+"
             r"(?:leave|go|evacuate|"
             r"relocate|flee|"
             r"head\s+(?:for|to|towards)|cross\s+(?:into|over|the\s+border))|"
@@ -1415,8 +1435,13 @@ _EVAC_STATUS = [
             ),
             (
                 # help given: "volunteers helped some 300 residents leave the town"
-                (("helped",), ("leave", "get out", "escape", "evacuate")),
-                compile_lower(r"\bhelped\s+(?:\w+\s+){0,5}?(?:leave|get out|escape|evacuate)\b"),
+                # ("the team had helped about 150 people out of the city")
+                (("helped",), ("leave", "get out", "escape", "evacuate", "out of")),
+                compile_lower(
+                    r"\bhelped\s+(?:\w+\s+){0,5}?(?:leave|get out|escape|evacuate)\b"
+                    r"|\bhelped\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+)?[\d,]+\s+"
+                    r"(?:\w+\s+)?(?:people|residents|civilians|families)\s+out\s+of\b"
+                ),
             ),
             (
                 (
@@ -1894,6 +1919,9 @@ _EVAC_STATUS = [
         compile_lower(
             r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:are|were|is|was|still|again|now|also|"
             r"already)\s+){1,3}(?:taking|carrying|bringing|ferrying)\b"
+            # ... or is to: "buses would pick people up in X on Friday and take them to Y"
+            r"|\b(?:buses|trains|coaches|minibuses)\s+(?:would|will)\s+(?:also\s+|again\s+)?"
+            r"(?:pick\s+(?:\w+\s+){0,2}?up|collect|take|carry|bring)\b"
             # the simple present: "buses bring residents from Bakhmut to Pokrovsk"
             rf"|{_TRANSPORT_TAKES_NOW}\s+(?:[\w,-]+\s+){{0,4}}?(?:civilians|residents|people|families|"
             r"evacuees|inhabitants|locals|children|elderly|patients|wounded|women)\b"
@@ -1959,11 +1987,13 @@ _EVAC_STATUS_GATES = [
      "no guarantee", "no security guarantee", "no safety guarantee", "to guarantee",
      "not being let", "not being allowed",
      "not guarantee", "turned back", "turned away", "not allowed", "not been allowed", "not permitted", "not been permitted",
+     "nobody", "no one", "no-one",
      "denied", "not giv", "t giv", "never giv", "not provid", "t provid",
      "never provid", "not grant", "t grant", "never grant", "not offer", "t offer",
      "never offer",
      "n't agree", "n’t agree", "n't accept", "n’t accept", "n't consent", "n’t consent",
      "no ", "not organi", "not yet organi", "not conducting", "not carrying out"),
+    ("continu",),
     _LAID_ON_VERBS,
     ("continue", "went on", "goes on"),
     ("call", "ask", "request", "urg", "appeal", "demand", "plead", "propos", "offer", "order",
@@ -2627,7 +2657,7 @@ _STAY_HOME = compile_lower(
 # (where the speaker is, not an evacuation)
 _OFFICIAL_WHO_LEFT = compile_fast(
     r"\b(?i:mayor|governor|head|minister|chief|official|spokes(?:man|woman|person)|commander|"
-    r"president|ombudsman|deputy|lawmaker|MP)(?:\s+[A-Z][\w'’-]+){0,3},\s+who\s+"
+    r"president|ombuds(?:man|woman|person)|deputy|lawmaker|MP)(?:\s+[A-Z][\w'’-]+){0,3},\s+who\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:since\s+|already\s+|himself\s+|herself\s+|long\s+)?"
     r"(?:left|fled|moved\s+out\s+of|escaped(?:\s+from)?)\b[^,;.]{0,60},"
 )

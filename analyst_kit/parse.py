@@ -438,6 +438,11 @@ _INTERVIEW_WITH = compile_fast(
 )
 # the one a question-and-answer interview is with, named in its introduction: "We spoke to the
 # mayor, former boxer NAME, between ...", "NAME, head of X, talked to us by phone"
+# a role one person holds, unnamed: "the head of the regional military administration"
+_ONE_HOLDER_ROLE = compile_fast(
+    r"(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,3}?(?:head|governor|mayor|chief|commander|director|"
+    r"chairman|chairwoman|minister|spokes(?:man|woman|person))\b"
+)
 _SPOKE_WITH = compile_fast(
     r"\b(?:[Ss]poke|[Tt]alked|[Ss]peaking|[Tt]alking|[Ii]nterviewed|[Aa]sked|sat\s+down)\s+"
     r"(?:(?:to|with)\s+)?(?P<rest>[^.;:\n]{3,160})"
@@ -588,7 +593,12 @@ def _interviewee(s: str, intro: str, places: frozenset = frozenset()) -> str | N
             # "NAME heads the district military administration. ... He spoke to us by phone
             # from Bakhmut": the person the introduction names
             return _first_person(intro, places)
-        return np if attr.split_name_role(np)[2] == "person" else None
+        if attr.split_name_role(np)[2] == "person":
+            return np
+        # "Ten days after ..., the head of the Donetsk regional military administration spoke to
+        # us": the role of the person the title names ("Donetsk governor NAME on Sviatohirsk")
+        role = np[np.rfind(", ") + 2 :]
+        return _first_person(intro, places) if _ONE_HOLDER_ROLE.match(role) else None
     if rest.startswith(("him ", "her ", "him,", "her,")):
         # (the first person the introduction names: "NAME heads the UN mission. ... We spoke
         # to her in Kyiv")
@@ -938,6 +948,10 @@ _CHANNEL_OF = compile_fast(
 )
 # where a header line's place and date start: "Statement by NAME - Vienna, 6 May 2023"
 _HEADER_DASH = compile_fast(r"\s[-–—]\s")
+# a town's council or administration heading its own page, in capitals
+_LETTERHEAD_BODY = compile_fast(
+    r"\b(?:CITY|TOWN|VILLAGE|REGIONAL|OBLAST|DISTRICT)\s+(?:MILITARY\s+)?(?:COUNCIL|ADMINISTRATION)$"
+)
 # a header line naming the body whose release or update the text is: "ICRC news release -
 # Geneva", "General Staff morning report, relayed by Ukrinform", "General Staff of the Armed
 # Forces of Ukraine, morning update"
@@ -992,7 +1006,7 @@ def _in_capitals(line: str) -> bool:
 
 def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) -> dict | None:
     """The body whose own voice the document is in (title, headline or byline), or None."""
-    lead_author = None
+    lead_author = local_author = None
     for i, (a, b) in enumerate(spans[:3]):
         line = text[a:b]
         if "\n" in line or len(line) > 200:
@@ -1043,6 +1057,15 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
         if i == 0 and _in_capitals(line):
             # a letterhead in capitals: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"
             cands.append(line.strip())
+            head = _HEADER_DASH.split(line.strip(), maxsplit=1)[0]
+            if local_author is None and head != line.strip() and _LETTERHEAD_BODY.search(head):
+                # "CHERNIHIV CITY COUNCIL - OFFICIAL INFORMATION": a town's own body no table
+                # lists, with the side of its town (when no table names another author)
+                side = attr.side_of_phrase(attr.uncapitalised(head))
+                if side is not None:
+                    local_author = {"name": attr.uncapitalised(head), "role": None,
+                                    "side": side, "kind": "body", "lead": False,
+                                    "surface": None}  # fmt: skip
         lead = attr.HEADLINE_LEAD.match(line)
         for c in cands + ([lead.group("np")] if lead else []):
             rec = attr.lookup_speaker(c)
@@ -1089,7 +1112,7 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             by = _posts_author(role, np)
             if by is not None:
                 return {**by, "role": by["role"] or role.strip() or None}
-    return lead_author
+    return lead_author or local_author
 
 
 # a channel named by its owner: "NAME's Telegram channel", "NAME’s official Facebook page"
@@ -1228,6 +1251,13 @@ def _masthead_side(text: str, spans: list[tuple[int, int]]) -> str | None:
     ):
         return None
     return attr.side_of_phrase(line)
+
+
+# the oblast whose ground a Russia-installed republic's control claim is about
+_REPUBLIC_OBLAST = {
+    "Luhansk People's Republic": "Luhansk oblast",
+    "Donetsk People's Republic": "Donetsk oblast",
+}
 
 
 def _parse_records(
@@ -2609,6 +2639,13 @@ def _parse_records(
             out["evacuations"].append(row_ev)
             last_evac = (k, ent, row_ev)
         for r in control:
+            if r["place"] in _REPUBLIC_OBLAST:
+                # "the Lugansk People's Republic had been liberated by 93%": ground of the
+                # oblast the Russia-installed republic claims (once, when the sentence names
+                # the oblast too)
+                r = {**r, "place": _REPUBLIC_OBLAST[r["place"]]}
+                if r in control:
+                    continue
             out["control"].append({**common, **r})
         if rivers:
             last_river = rivers[-1]

@@ -2060,7 +2060,7 @@ def test_completing_what_a_side_calls_a_liberation_claims_the_region_too():
     assert _control_claims(
         "The Russian Defence Ministry said its troops had taken Lysychansk, completing what it "
         "called the liberation of the LPR."
-    ) == [("Lysychansk", "RU", None, "RU"), ("Luhansk People's Republic", "RU", None, "RU")]
+    ) == [("Lysychansk", "RU", None, "RU"), ("Luhansk oblast", "RU", None, "RU")]
 
 
 def test_a_claim_restated_by_the_same_voice_is_one_row():
