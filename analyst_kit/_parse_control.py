@@ -651,7 +651,7 @@ _CONTROL_GATE_WORDS = tuple(
     + ["handed back", "handed over", "hand back", "hand over", "handing back", "handing over",
        "turned over", "turned back", "turning over", "gave back", "given back", "giving back"]
     + [f"no {a} {n}" for a in ("russian", "ukrainian", "enemy")
-       for n in ("troops", "forces", "soldiers", "units", "servicemen", "military", "armed",
+       for n in ("troops", "forces", "soldier", "units", "servicemen", "military", "armed",
                  "regular", "positions")]
     + ["no occupier", "no invader", "not a single"]
 )  # fmt: skip
@@ -697,7 +697,8 @@ _NO_TROOPS = compile_fast(
     # ("no Russian troops have been in the region since April")
     r"(?:(?:left|remain(?:ing|ed|s)?|were|was|are|is|now|still|(?:have|has|had)\s+been)\s+){0,2}"
     r"(?P<any>anywhere\s+)?"
-    r"(?:on|in|inside|within)\s+(?:the\s+territory\s+of\s+|the\s+(?=(?:left|right)\s+bank))?",
+    # ("there is no Russian soldier on the land of Dnipropetrovsk region")
+    r"(?:on|in|inside|within)\s+(?:the\s+(?:territory|land|soil)\s+of\s+|the\s+(?=(?:left|right)\s+bank))?",
     re.I,
 )
 # "the Russian-occupied south of Zaporizhzhia Oblast", "Ukrainian-controlled Zaporizhzhia"

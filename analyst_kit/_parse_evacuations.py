@@ -315,7 +315,8 @@ _EVAC_PARTS = [
         compile_lower(
             r"\b(?:reach|reached|reaching|enter|entered|entering|get\s+(?:in)?to|got\s+(?:in)?to|"
             r"return\s+to|go\s+(?:back\s+)?(?:in)?to|(?:drive|drove|driving)\s+into)\s+"
-            r"(?:[\w'’-]+\s+){1,3}?"
+            # ("could no longer drive into the northern part of Lyman to collect people")
+            r"(?:[\w'’-]+\s+){1,6}?"
             r"(?:to|and)\s+(?:lead|bring|take|get|evacuate|collect|pick\s+up|rescue)\s+"
             r"(?:[\w-]+\s+){0,4}?(?:civilians|people|residents|wounded|injured|sick|families|"
             r"children|elderly|those|evacuees|out)\b"
@@ -1479,6 +1480,13 @@ _EVAC_STATUS = [
                     r"\b(?:got|took|brought|pulled|led|ferried|carried|rescued)\s+(?:[\w-]+(?:,\d+)*\s+)"
                     r"{0,3}?(?:people|civilians|residents|evacuees|families|children|inhabitants|"
                     r"patients|elderly|pensioners|women)\b[^.;]{1,60}?\bout\s+of\b|"
+                    # ... or the verb's particle first: "brought out a family of five and two
+                    # elderly people" (not "took out 74 people", which the round-27 notes found
+                    # outranking an evacuation said to go on in the same sentence)
+                    r"\b(?:got|brought|pulled|led|ferried|carried|rescued)\s+out\s+(?:a|an|the|"
+                    r"some|about|around|over|nearly|\d[\d,]*)\s+(?:[\w-]+\s+){0,6}?(?:people|"
+                    r"civilians|residents|evacuees|families|family|children|inhabitants|patients|"
+                    r"elderly|pensioners|women)\b|"
                     # the people as subject: "some 2,500 people got out of Mariupol" (not "who
                     # got out": those gone named for something else)
                     r"\b(?:people|civilians|residents|evacuees|families|children|inhabitants)\s+"
@@ -2121,7 +2129,8 @@ _AGENT_BY_BEFORE = compile_fast(
 # could not evacuate them" (the capital where it sits, not where people leave)
 # ... or named by it: "without the participation of the Kiev authorities"
 _GOVERNMENT_WORDS = r"authorities|government|regime|leadership|officials|administration"
-_SEAT_IN_BEFORE = compile_fast(rf"\b(?:{_GOVERNMENT_WORDS}|ministry|command)\s+in\s+$")
+# ("Officials in Kiev have given a different picture": a sentence may open with them)
+_SEAT_IN_BEFORE = compile_fast(rf"\b(?:{_GOVERNMENT_WORDS}|ministry|command)\s+in\s+$", re.I)
 _GOVERNMENT_AFTER = compile_fast(rf"\s+(?:{_GOVERNMENT_WORDS})\b")
 
 

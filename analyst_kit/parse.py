@@ -747,6 +747,26 @@ def _turn_end(text: str, pos: int, sep: str | None, breaks: list[int]) -> int:
     return breaks[i] if i < len(breaks) and breaks[i] < end else end
 
 
+# the next paragraph after a blank line
+_NEXT_PARAGRAPH = compile_fast(r"[ \t]*\n[ \t]*\n\s*(?P<line>[^\n]+)")
+
+
+def _answer_end(text: str, end: int, breaks: list[int]) -> int:
+    """Where an interview's labelled answer ending its first paragraph at ``end`` ends: past
+    the paragraphs that follow it, up to a question, another turn's label or a break."""
+    while (m := _NEXT_PARAGRAPH.match(text, end)) is not None:
+        line = m.group("line").rstrip()
+        i = bisect_right(breaks, end)
+        if (
+            (i < len(breaks) and breaks[i] <= m.start("line"))
+            or line.endswith("?")
+            or _TURN_LABEL.match(line) is not None
+        ):
+            break
+        end = m.end("line")
+    return end
+
+
 def _blank_post_tag(sa: str) -> tuple[str, str | None]:
     """The sentence with a leading "[Source, 09:12]" post tag blanked out (kept as spaces, so
     offsets hold): the tag is a label, and no speaker phrase may start inside it. Also the
@@ -1860,6 +1880,10 @@ def _parse_records(
                 post_end = _turn_end(text, b + 2, None, breaks)
             else:
                 post_end = _turn_end(text, b + label, "\n\n" if label else "\n", breaks)
+                if not label and text[:a].rstrip().endswith("?"):
+                    # an interview's answer under its label ("Samoilenko: First, ...") goes on
+                    # over the paragraphs below it that ask nothing and name no other turn
+                    post_end = _answer_end(text, post_end, breaks)
         elif ent is not None and post_ent is not None and ent is not post_ent and a < post_end:
             # a post that names someone else speaking is a summary: its bare sentences are the
             # compiler's ("NAME said ... . He did not mention X.")
@@ -2056,6 +2080,9 @@ def _parse_records(
                 or (_there_place(low, sp, prev_sp) if "there" in low and prev_sp else None)
                 or (kfocus["name"] if kfocus is not focus else None)
                 or (line_topic[0] if line_topic is not None and a < line_topic[1] else None)
+                # ("..., he said. In Sviatohirsk, retaken this month, buses were still taking
+                # people across to Sloviansk": the town the sentence opens with)
+                or (_line_topic(s, sp) if sp and s[:3] == "In " else None)
                 or (
                     vr["name"]
                     if recent_towns

@@ -194,3 +194,44 @@ def test_evacuation_wordings(text: str, row: list) -> None:
 
 def test_helping_out_at_a_shelter_is_no_evacuation() -> None:
     assert not evac_rows("Volunteers in Kharkiv help out at the shelter every evening.")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a way in to fetch people, past a longer place phrase
+        ("Governor Pavlo Kyrylenko said police could no longer drive into the eastern part of "
+         "Siversk to collect people.", ["Siversk", None, "civilians", "impossible", "UA"]),
+        # the particle first
+        ("Governor Oleh Syniehubov said police brought out a family of four and an elderly "
+         "woman from Vovchansk on Sunday.", ["Vovchansk", None, "civilians", "completed", "UA"]),
+    ],
+)  # fmt: skip
+def test_more_evacuation_wordings(text: str, row: list) -> None:
+    assert evac_rows(text)[0] == row
+
+
+def test_a_sentence_opening_on_its_town_is_that_towns_evacuation() -> None:
+    rows = evac_rows(
+        "Governor Pavlo Kyrylenko said buses left Siversk for Kramatorsk on Monday. In "
+        "Zvanivka, shelled again overnight, buses were still taking people to Kramatorsk, he "
+        "said."
+    )
+    assert [r[0] for r in rows] == ["Siversk", "Zvanivka"]
+
+
+def test_no_soldier_on_the_land_of_a_region_is_the_others_ground() -> None:
+    assert control_places(
+        "Governor Serhiy Lysak said there is no Russian soldier on the land of Dnipropetrovsk "
+        "region."
+    ) == {("Dnipropetrovsk oblast", "UA", "UA")}
+
+
+def test_officials_in_the_capital_are_not_the_city_a_later_sentence_means() -> None:
+    rows = control_places(
+        "Russian troops have blockaded Sumy, the Defence Ministry said. Officials in Kiev have "
+        "given a different picture. The head of the Sumy regional administration, Dmytro "
+        "Zhyvytskyi, said the city remained in Ukrainian hands."
+    )
+    assert ("Sumy", "UA", "UA") in rows
+    assert not any(p == "Kyiv" for p, _, _ in rows)
