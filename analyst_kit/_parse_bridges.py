@@ -120,6 +120,13 @@ _USED_PATTERN = (
     r"|\bcross(?:ed|es|ing)?\s+(?:(?!(?:on|over|via|by)\b)[\w'’-]+\s+){0,8}?(?:on|over|via|by)\s+"
     r"(?:a|an|two|their|its|temporary|makeshift)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:pontoons?|bridges?|crossings?)\b"
+    # traffic taken over it: "buses were taking people across the army's pontoon bridge",
+    # "buses go over the pontoon to Sloviansk", "convoys drove over the bridge"
+    r"|\b(?:tak(?:e|es|ing)|took|carr(?:y|ies|ying|ied)|bring(?:s|ing)?|brought|"
+    r"ferr(?:y|ies|ying|ied)|go|goes|went|driv(?:e|es|ing)|drove)\s+(?:(?:people|residents|"
+    r"civilians|evacuees|them|aid|cargo|supplies)\s+)?(?:across|over)\s+(?:(?:the|a|an|its|their|"
+    r"our)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,2}?(?:pontoons?|bridges?|"
+    r"crossings?)\b"
 )  # (not "a handful of crossings": the river's crossings in general, no bridge's state)
 _USED = compile_lower(_USED_PATTERN)
 # a bridge a force holds or took whole, its state otherwise unsaid: it stands, and that force
@@ -229,7 +236,8 @@ _BRIDGE_STATUS = [
             r"(?!\s+(?:of|to|towards?|into|from|onto|west|east|north|south)\b)(?![-’'])|"
             # "the crossing is down", "the bridge is still down" (not "traffic was down 40%",
             # "down to one lane")
-            r"(?:is|was|are|were|now|still|remains?|remained)\s+(?:(?:also|now|still|all)\s+)?"
+            # ("the bridge to the town has been down since June")
+            r"(?:is|was|are|were|been|now|still|remains?|remained)\s+(?:(?:also|now|still|all)\s+)?"
             r"down(?!\s+(?:to|by|from|\d))|"
             # "the bridge lies broken in the river", "the span was broken in two", "both
             # crossings are broken" (not "broken through", "broken off": other verbs)
@@ -241,7 +249,9 @@ _BRIDGE_STATUS = [
             r"(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:restored|rebuilt|repaired)|"
             r"yet\s+to\s+(?:be\s+)?(?:restored|rebuilt|repaired|restore|rebuild|repair)|"
             # "all three lie in the river", "the span lies in the water"
-            r"(?:lies|lie|lay|lying)\s+(?:(?:also|now|still|all)\s+)?in\s+the\s+(?:river|water)|"
+            # ("has lain in the river since June", "its middle span lying in the green water")
+            r"(?:lies|lie|lay|lain|lying)\s+(?:(?:also|now|still|all)\s+)?in\s+the\s+"
+            r"(?:[\w-]+\s+)?(?:river|water)|"
             # "the spans they blew up are in the water", "its spans are in the river"
             r"spans?\s+(?:[^.;]{0,40}?\s)?(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+the\s+"
             r"(?:river|water))\b",

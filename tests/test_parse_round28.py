@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.parse import parse_report
-from tests._rows import claim_speakers, control_places, control_rows, evac_rows
+from tests._rows import bridge_rows, claim_speakers, control_places, control_rows, evac_rows
 
 # --- control: attempts that failed, forces in a place, aims --------------------------------
 
@@ -235,3 +235,28 @@ def test_officials_in_the_capital_are_not_the_city_a_later_sentence_means() -> N
     )
     assert ("Sumy", "UA", "UA") in rows
     assert not any(p == "Kyiv" for p, _, _ in rows)
+
+
+# --- bridges --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Governor Oleh Syniehubov said the bridge to the town has been down since May.",
+         "destroyed"),
+        ("The road bridge across the Oskil has lain in the river since September, the "
+         "administration said.", "destroyed"),
+        ("Residents said the footbridge over the Donets has lain in the shallow water since "
+         "spring.", "destroyed"),
+        # traffic taken over it: in use
+        ("Governor Pavlo Kyrylenko said buses were still taking people across the army's "
+         "pontoon bridge to Sloviansk.", "intact"),
+    ],
+)  # fmt: skip
+def test_bridge_states(text: str, status: str) -> None:
+    assert [r["status"] for r in bridge_rows(text)] == [status]
+
+
+def test_a_bridge_down_by_a_share_is_no_state() -> None:
+    assert not bridge_rows("Traffic over the bridge has been down by 40 percent since May.")
