@@ -379,8 +379,11 @@ _RIVER_RAW = compile_fast(r"\b(?:over|across|on)\s+the\s+(?P<r>[A-Z][\w'’ -]{2
 # (and a negated attack: "had not been hit and remained open", "the bridge wasn't struck",
 # "was never shelled": no attack on it, it stands)
 _NEGATED_LOSS = compile_fast(
-    r"(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+|yet\s+)?(?:destroy|blown|damag|collaps|fall|fell|"
-    r"brought down|(?:hit|struck|shelled|bombed)\b)",
+    r"(?:(?:\b(?:not|never|no)|n['’]t)\s+(?:been\s+|yet\s+)?"
+    # ("none of the crossings had been damaged")
+    r"|\bnone\s+of\s+(?:the\s+|its\s+|their\s+|the\s+city['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bridges|crossings|spans)\s+(?:had|have|has|was|were)\s+(?:been\s+)?)"
+    r"(?:destroy|blown|damag|collaps|fall|fell|brought down|(?:hit|struck|shelled|bombed)\b)",
     re.I,
 )
 _NEGATED_LOSS_WORDS = (

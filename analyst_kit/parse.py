@@ -1799,7 +1799,13 @@ def _parse_records(
                 later = attr.find_speaker_phrase(nxt, attr.find_outlet(nxt)[1])
                 if later is not None and later["start"] > close:
                     ent = speakers.resolve(later, k)
-        if found and found["start"] > 0 and found["np"] in ("he", "she"):
+        if (
+            found
+            and found["start"] > 0
+            and found["np"] in ("he", "she")
+            # (not a quote's own words: '"Makiivka is ours, whatever they write," he said')
+            and sa.lstrip()[:1] not in '"“'
+        ):
             # a "he said" with no one before it: the person the sentence opens with; and
             # "President X is shocked by the strikes, his office says": a named person with a
             # title opening the sentence, whoever spoke last

@@ -260,3 +260,16 @@ def test_bridge_states(text: str, status: str) -> None:
 
 def test_a_bridge_down_by_a_share_is_no_state() -> None:
     assert not bridge_rows("Traffic over the bridge has been down by 40 percent since May.")
+
+
+def test_no_crossing_damaged_is_intact() -> None:
+    assert [r["status"] for r in bridge_rows(
+        "City officials in Kharkiv said none of the bridges had been damaged overnight."
+    )] == ["intact"]  # fmt: skip
+
+
+def test_a_quotes_own_first_word_is_not_who_said_it() -> None:
+    assert claim_speakers(
+        'Spokesman Ivan Petrenko said the assault failed. "Avdiivka is ours, whatever the '
+        'Russian channels write," he said.'
+    ) == [("Ivan Petrenko", None), ("Ivan Petrenko", None)]
