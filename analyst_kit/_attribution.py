@@ -2481,10 +2481,12 @@ _SPEAKER_COLON = compile_fast(
 # (the verb may be quoted, after an adverb: 'NAME "strongly condemns" the strikes, his
 # spokesman said')
 _SUBJECT_END = compile_fast(
+    # (not an adjective after its article: "Authorities in the besieged city of X put off ...")
+    r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)"
     r"\s+(?=[\"“]?(?:[a-z]+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would|keeps?|kept|"
     r"continues?|continued|"
     r"again|also|repeatedly|rejects|denies|dismisses|accuses|blames|insists|urges|asks|warns|"
-    r"did|does|do|"
+    r"did|does|do|put|sent|began|"
     r"thanks|welcomes|condemns)\b|\w+ed\b))"
 )
 

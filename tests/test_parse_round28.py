@@ -273,3 +273,12 @@ def test_a_quotes_own_first_word_is_not_who_said_it() -> None:
         'Spokesman Ivan Petrenko said the assault failed. "Avdiivka is ours, whatever the '
         'Russian channels write," he said.'
     ) == [("Ivan Petrenko", None), ("Ivan Petrenko", None)]
+
+
+def test_an_adjective_after_its_article_does_not_end_the_subject() -> None:
+    # (no speaker "Authorities in the": the subject runs past "the besieged")
+    speakers = [sp for sp, _ in claim_speakers(
+        "Authorities in the besieged city of Sumy put off plans for a corridor on Monday, "
+        "saying the road was under fire."
+    )]  # fmt: skip
+    assert "Authorities in the" not in speakers
