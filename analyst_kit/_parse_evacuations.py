@@ -488,7 +488,10 @@ _EVAC_PARTS = [
         compile_lower(
             r"(?<!\bwhich\s)\b(?:civilians|residents|people|families|cars|vehicles|buses|convoys?|"
             r"evacuees|inhabitants|locals|refugees|(?<!military\s)(?<!armoured\s)(?<!armored\s)"
-            r"(?<!tank\s)(?<!russian\s)(?<!enemy\s)columns?)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:leave|"
+            r"(?<!tank\s)(?<!russian\s)(?<!enemy\s)columns?)\b[^.;]{0,100}?\b(?:(?:been\s+)?able\s+to\s+)?(?:"
+            # (not a curfew's: "residents may leave their homes only to go to a shelter")
+            r"leave(?!\s+(?:their|his|her)\s+(?:homes?|houses?|flats?|apartments?)\s+only\s+to\s+"
+            r"go\s+to\s+(?:an?\s+|the\s+|the\s+nearest\s+)?(?:bomb\s+)?shelters?\b)|"
             # (not "residents still live on the left, eastern bank")
             # (nor things: "objects left behind by Russian forces")
             r"leaving|left(?!(?:[\s,-]+\w+)?[\s,-]+(?:bank|flank|side|hand)\b)(?!\s+behind\s+by\b)|"
@@ -2523,6 +2526,12 @@ def _town_named_before(s: str, places: list[dict], at: int, skip: set[str | None
 
 
 # a relative clause of leaving that a place heads: "X, from which residents were evacuated"
+# the far end of a link: "the bridge that linked us with Kyiv", "connecting the town to X"
+_LINKED_WITH_BEFORE = compile_fast(
+    r"\b(?:link|links|linked|linking|connect|connects|connected|connecting)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:with|to)\s+(?:the\s+)?$",
+    re.I,
+)
 _FROM_WHICH_AFTER = compile_fast(r",?\s+(?:from|out\s+of)\s+which\b")
 # a body's place of work, not where people leave: "the regional administration, which works
 # from Mykolaiv", "the council, which is now based in Zaporizhzhia"
@@ -4287,6 +4296,11 @@ def _evac_row(
             continue
         if "from" in before and _SENT_FROM.search(before):
             destination = destination or p["name"]
+            continue
+        if ("link" in before or "connect" in before) and _LINKED_WITH_BEFORE.search(before):
+            # "the bridge that linked us with Kyiv": the far end of a road, not where people
+            # leave
+            with_dest.append(p["name"])
             continue
         if ", " in before and _IN_APPOSITIVE_BEFORE.search(before):
             # "In Orikhiv, a small town in Zaporizhzhia oblast, volunteers ...": the place

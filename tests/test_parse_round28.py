@@ -282,3 +282,17 @@ def test_an_adjective_after_its_article_does_not_end_the_subject() -> None:
         "saying the road was under fire."
     )]  # fmt: skip
     assert "Authorities in the" not in speakers
+
+
+def test_the_far_end_of_a_link_is_not_where_people_leave() -> None:
+    assert evac_rows(
+        "Mayor Ihor Terekhov of Kharkiv said the enemy had destroyed the bridge that linked "
+        "the city with Chuhuiv, and that today they cannot take the wounded out."
+    ) == [["Kharkiv", None, "injured", "impossible", "UA"]]
+
+
+def test_a_curfews_way_to_the_shelter_is_no_evacuation() -> None:
+    assert not evac_rows(
+        "The curfew in Zaporizhzhia runs until 6am, and residents may leave their homes only "
+        "to go to a shelter."
+    )
