@@ -455,6 +455,12 @@ _NAME_AGE_ROLE = compile_fast(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+\d{2},\s+(?:is|was|works\s+as|serves\s+as)\s+"
     r"(?P<role>(?:an?|the)\s+[^,;.]{3,100})"
 )
+# ... or by name and age with what they did: "Taras, 38, drove a taxi in Chernihiv"
+_NAME_AGE = compile_fast(r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+\d{2},\s+[a-z]")
+# the role an interview's title gives its subject: '"...": a volunteer driver on the siege'
+_TITLE_ROLE = compile_fast(
+    r"[\"”]:\s+(?:an?|the)\s+(?P<role>[a-z][\w -]{2,40}?)\s+(?:on|about|in|from)\s"
+)
 # the appositive role of a sentence's subject: "The officer, a senior lieutenant of X, ..."
 _SUBJECT_APPOSITIVE = compile_fast(
     r"(?:The|A|An|Our)\s+[\w -]{2,40}?,\s+(?P<role>(?:a|an|the)\s+[^,;.]{3,100}),"
@@ -570,6 +576,12 @@ def _interviewee(s: str, intro: str, places: frozenset = frozenset()) -> str | N
     if s[:1].isupper() and (na := _NAME_AGE_ROLE.match(s)) is not None:
         # "Serhii, 34, is a patrol officer in the Vovchansk police unit": the one introduced
         return f"{na.group('name')}, {na.group('role')}"
+    if s[:1].isupper() and (na := _NAME_AGE.match(s)) is not None:
+        # "Taras, 38, drove a taxi before the war", under the title '"...": a volunteer driver
+        # on the siege of Chernihiv': the one introduced, with the title's role
+        role = _TITLE_ROLE.search(intro)
+        if role is not None:
+            return f"{na.group('name')}, {role.group('role')}"
     fn = _FIRST_NAME_ONLY.search(s) if "first name" in s else None
     if fn is not None:
         # "The officer, a senior lieutenant of the Donetsk regional police, asked that only his

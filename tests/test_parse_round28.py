@@ -296,3 +296,15 @@ def test_a_curfews_way_to_the_shelter_is_no_evacuation() -> None:
         "The curfew in Zaporizhzhia runs until 6am, and residents may leave their homes only "
         "to go to a shelter."
     )
+
+
+def test_an_interviewee_by_name_and_age_takes_the_titles_role() -> None:
+    text = (
+        '"We drove until the bridge went": a volunteer medic on the siege of Mariupol\n\n'
+        "Interview published 2 May 2022.\n\n"
+        "Olha, 41, ran a pharmacy in Mariupol before the war.\n\n"
+        "When did you leave?\n\n"
+        "On the 16th of March, in a column of private cars to Zaporizhzhia.\n"
+    )
+    speakers = set(parse_report("date 2022-05-02\n" + text)["claims"]["speaker"])
+    assert "Olha" in speakers
