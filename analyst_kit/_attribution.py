@@ -810,7 +810,8 @@ _LOWER_OK = frozenset(
     military's armed security foreign interior emergency emergencies city state national
     self-proclaimed self-styled pro-russian russian-installed russian-backed moscow-installed
     separatist separatists unnamed anonymous top high-ranking high ranking former acting
-    presidential prime ombudsman ombudswoman ombudsperson envoy ambassador chairman chairwoman member members
+    presidential prime ombudsman ombudswoman ombudsperson envoy ambassador chairman chairwoman
+    member members
     lawmaker lawmakers legislator prosecutor prosecutors police border guard service's
     battalion regiment brigade corps unit units militia marines navy air fleet command centre center
     district oblast region regional city's town village mayor's governor's ministry's
@@ -916,7 +917,8 @@ _TITLE_NAME = compile_fast(
     r"Spokeswoman|Spokesperson|"
     r"General|Colonel|Lieutenant|Major|Captain|Commander|commander|Chief|chief|Head|head|"
     r"adviser|advisor|Adviser|Advisor|aide|Deputy|deputy|official|Ambassador|ambassador|envoy|"
-    r"Envoy|[Oo]mbuds(?:man|woman|person)|leader|Leader|Chancellor|Secretary-General|Lt\.?|Gen\.?|"
+    r"Envoy|[Oo]mbuds(?:man|woman|person)|leader|Leader|Chancellor|Secretary-General|"
+    r"Lt\.?|Gen\.?|"
     r"Col\.?|Maj\.?|Capt\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Admiral|Sergeant|officer|lawmaker|MP|"
     # wire-style abbreviations: "Kharkiv Gov. X", "Sen. X", "Adm. X"
     r"Gov\.|Sen\.|Adm\.|Brig\.|Rep\.|Sgt\.|"
@@ -962,7 +964,8 @@ _PERSON_NAME = compile_fast(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _HEAD_NOUN = compile_fast(
     r"\b(official|officials|officer|spokesman|spokeswoman|spokesperson|governor|mayor|minister|"
     r"commander|chief|head|adviser|advisor|aide|authorities|ministry|representative|source|"
-    r"sources|general|president|leader|administration|ombuds(?:man|woman|person)|envoy|military|staff|army)\b",
+    r"sources|general|president|leader|administration|ombuds(?:man|woman|person)|envoy|military|"
+    r"staff|army)\b",
     re.I,
 )
 
@@ -1169,8 +1172,8 @@ _ROLE_THEN_NAME = compile_fast(
 )
 # the head nouns of a role held by one named person
 _ROLE_HEADS = frozenset(
-    """commissioner ombudsman ombudswoman ombudsperson governor mayor head chief adviser advisor aide commander official
-    representative envoy ambassador director secretary president leader deputy coordinator
+    """commissioner ombudsman ombudswoman ombudsperson governor mayor head chief adviser advisor
+    aide commander official representative envoy ambassador director secretary president leader deputy coordinator
     chairman chairwoman spokesman spokeswoman spokesperson minister lady""".split()
 )
 _LOWER_TITLE_NAME = compile_fast(

@@ -698,7 +698,8 @@ _NO_TROOPS = compile_fast(
     r"(?:(?:left|remain(?:ing|ed|s)?|were|was|are|is|now|still|(?:have|has|had)\s+been)\s+){0,2}"
     r"(?P<any>anywhere\s+)?"
     # ("there is no Russian soldier on the land of Dnipropetrovsk region")
-    r"(?:on|in|inside|within)\s+(?:the\s+(?:territory|land|soil)\s+of\s+|the\s+(?=(?:left|right)\s+bank))?",
+    r"(?:on|in|inside|within)\s+"
+    r"(?:the\s+(?:territory|land|soil)\s+of\s+|the\s+(?=(?:left|right)\s+bank))?",
     re.I,
 )
 # "the Russian-occupied south of Zaporizhzhia Oblast", "Ukrainian-controlled Zaporizhzhia"
@@ -4766,7 +4767,8 @@ _NEAR_GAP = compile_fast(
 )
 # the first of two axes named together: "from the Kiev and Chernigov directions"
 _AXES_LIST_AFTER = compile_fast(
-    r"(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:directions|axes|sectors)\b"
+    r"(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:directions|axes|sectors)\b"
 )
 
 # Patterns searched often whose own sre scan tries many branches at every word: searched only where

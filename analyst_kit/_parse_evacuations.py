@@ -1268,7 +1268,8 @@ _EVAC_STATUS = [
             # (in any tense: "Kyiv is telling residents of the occupied areas to evacuate")
             # ("told residents still living in Sviatohirsk, Lyman and the villages along the river
             # to leave": a list of places between)
-            r"(?:told|tells|telling)\s+(?:(?!(?:that|they|we|he|she|i|not)\b)[\w'’-]+,?\s+){0,14}?to\s+"
+            r"(?:told|tells|telling)\s+"
+            r"(?:(?!(?:that|they|we|he|she|i|not)\b)[\w'’-]+,?\s+){0,14}?to\s+"
             r"(?:leave|go|evacuate|"
             r"relocate|flee|"
             r"head\s+(?:for|to|towards)|cross\s+(?:into|over|the\s+border))|"
@@ -2675,7 +2676,8 @@ _STAY_HOME = compile_lower(
 # (where the speaker is, not an evacuation)
 _OFFICIAL_WHO_LEFT = compile_fast(
     r"\b(?i:mayor|governor|head|minister|chief|official|spokes(?:man|woman|person)|commander|"
-    r"president|ombuds(?:man|woman|person)|deputy|lawmaker|MP)(?:\s+[A-Z][\w'’-]+){0,3},\s+who\s+"
+    r"president|ombuds(?:man|woman|person)|deputy|lawmaker|MP)"
+    r"(?:\s+[A-Z][\w'’-]+){0,3},\s+who\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:since\s+|already\s+|himself\s+|herself\s+|long\s+)?"
     r"(?:left|fled|moved\s+out\s+of|escaped(?:\s+from)?)\b[^,;.]{0,60},"
 )

@@ -489,8 +489,8 @@ _CITED_BODY = compile_fast(
 _COLLECTIVE_HEADS = frozenset("militia brigade battalion regiment".split())
 # the one-holder roles a definite "the governor said" names its holder by
 _DEFINITE_ROLE_HEADS = frozenset(
-    "governor mayor spokesman spokeswoman spokesperson ombudsman ombudswoman ombudsperson commissioner chair chairman "
-    "chairwoman chairperson rapporteur".split()
+    "governor mayor spokesman spokeswoman spokesperson ombudsman ombudswoman ombudsperson "
+    "commissioner chair chairman chairwoman chairperson rapporteur".split()
 )
 # ... written in capitals, as a role and not a name: "the Chair said", "the Governor added"
 _CAPITALISED_ROLE = re.compile(

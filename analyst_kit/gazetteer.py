@@ -189,11 +189,13 @@ _ENTITIES = frozenset({"region:dpr", "region:lpr"})
 # "forces of the self-proclaimed Luhansk People's Republic": its army, not its ground
 _ENTITY_ACTOR_BEFORE = compile_fast(
     r"\b(?:forces|troops|army|militia|militias|fighters|units|soldiers|leader|head|"
-    r"authorities|officials|ombuds(?:man|woman|person)|command)\s+of\s+(?:the\s+)?(?:self[\s-]proclaimed\s+)?$"
+    r"authorities|officials|ombuds(?:man|woman|person)|command)\s+of\s+(?:the\s+)?"
+    r"(?:self[\s-]proclaimed\s+)?$"
 )
 _ENTITY_ACTOR_AFTER = compile_fast(
     r"\s*(?:forces|troops|militia|militias|fighters|units|army|soldiers|servicemen|"
-    r"people's militia|leader|head|authorities|officials|ombuds(?:man|woman|person)|command|defence|defense)\b"
+    r"people's militia|leader|head|authorities|officials|ombuds(?:man|woman|person)|command|"
+    r"defence|defense)\b"
 )
 # "the cruiser Moskva", "the Kharkiv-based ...": ships and units named after places
 _SHIP_WORDS = ("cruiser", "flagship", "warship", "ship", "vessel", "frigate")
@@ -314,7 +316,8 @@ _COUNTRY_PROGRESSIVE = compile_fast(
 _COUNTRY_ACTOR_POSS = compile_fast(
     r"'s\s+(?:(?!(?:with|in|of|on|at|near|and|from|to|for|by)\b)[\w-]+\s+){0,3}?"
     r"(?:brigade|battalion|regiment|division|corps|group|command|(?:ground|land|special)\s+forces|"
-    r"ombuds(?:man|woman|person)|commissioner|commander|commanders|spokes(?:man|woman|person)|allies|"
+    r"ombuds(?:man|woman|person)|commissioner|commander|commanders|spokes(?:man|woman|person)|"
+    r"allies|"
     r"leaders?|gains|losses|favour|favor|side|war\s+effort|counteroffensive|counter\s+offensive|"
     r"offensive|delegation|negotiators|envoy|ambassador|president|presidential|adviser|"
     r"service|agency|office|staff|interests|position|partners)\b"

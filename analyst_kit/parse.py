@@ -436,13 +436,13 @@ _INTERVIEW_WITH = compile_fast(
     r"\b[Ii]nterview\s+with\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     r"(?:,\s+(?:the\s+)?[a-z][^,.;:()\n]{3,100})?)"
 )
-# the one a question-and-answer interview is with, named in its introduction: "We spoke to the
-# mayor, former boxer NAME, between ...", "NAME, head of X, talked to us by phone"
 # a role one person holds, unnamed: "the head of the regional military administration"
 _ONE_HOLDER_ROLE = compile_fast(
     r"(?:[Tt]he|[Oo]ur)\s+(?:[\w-]+\s+){0,3}?(?:head|governor|mayor|chief|commander|director|"
     r"chairman|chairwoman|minister|spokes(?:man|woman|person))\b"
 )
+# the one a question-and-answer interview is with, named in its introduction: "We spoke to the
+# mayor, former boxer NAME, between ...", "NAME, head of X, talked to us by phone"
 _SPOKE_WITH = compile_fast(
     r"\b(?:[Ss]poke|[Tt]alked|[Ss]peaking|[Tt]alking|[Ii]nterviewed|[Aa]sked|sat\s+down)\s+"
     r"(?:(?:to|with)\s+)?(?P<rest>[^.;:\n]{3,160})"
