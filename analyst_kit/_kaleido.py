@@ -43,7 +43,16 @@ def _quiet_dropped_message(record: logging.LogRecord) -> bool:
     return True
 
 
-logging.getLogger("choreographer.channels.pipe").addFilter(_quiet_dropped_message)
+def _quiet_dropped_messages() -> None:
+    """Put :func:`_quiet_dropped_message` on choreographer's pipe logger (idempotent).
+
+    Done on the logger object choreographer made, after importing it: a ``getLogger`` call
+    before that import would create a plain :class:`logging.Logger` under its name, without
+    the ``debug2`` method of logistro's logger class that choreographer calls.
+    """
+    from choreographer.channels import pipe
+
+    pipe._logger.addFilter(_quiet_dropped_message)
 
 
 def find_browser() -> str:
@@ -160,6 +169,7 @@ def start(tabs: int = 1) -> None:
     with _lock:
         if _server is not None and _server.alive():
             return
+        _quiet_dropped_messages()
         _server = _Server(find_browser(), tabs)
         # registered after the browser made its temp folders, so it runs before their
         # finalizers at exit (atexit is last-in, first-out): no half-deleted profile
