@@ -450,13 +450,14 @@ _SPOKE_WITH = compile_fast(
 # a person named by first name only: "asked that only his first name, Denys, be used", "asked
 # to be identified only by her first name, Olena"
 _FIRST_NAME_ONLY = compile_fast(r"\b(?:his|her)\s+first\s+name,?\s+(?P<name>[A-Z][\w'’-]+)\b")
-# an introduction by name and age: "Serhii, 34, is a patrol officer in the Vovchansk police unit"
+# an introduction by name and age ("Serhii, 34, ..."), what the two patterns below open with
+_NAME_AGE_LEAD = r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+\d{2},\s+"
+# ... with a role: "Serhii, 34, is a patrol officer in the Vovchansk police unit"
 _NAME_AGE_ROLE = compile_fast(
-    r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+\d{2},\s+(?:is|was|works\s+as|serves\s+as)\s+"
-    r"(?P<role>(?:an?|the)\s+[^,;.]{3,100})"
+    _NAME_AGE_LEAD + r"(?:is|was|works\s+as|serves\s+as)\s+(?P<role>(?:an?|the)\s+[^,;.]{3,100})"
 )
-# ... or by name and age with what they did: "Taras, 38, drove a taxi in Chernihiv"
-_NAME_AGE = compile_fast(r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+\d{2},\s+[a-z]")
+# ... or with what they did: "Taras, 38, drove a taxi in Chernihiv"
+_NAME_AGE = compile_fast(_NAME_AGE_LEAD + r"[a-z]")
 # the role an interview's title gives its subject: '"...": a volunteer driver on the siege'
 _TITLE_ROLE = compile_fast(
     r"[\"”]:\s+(?:an?|the)\s+(?P<role>[a-z][\w -]{2,40}?)\s+(?:on|about|in|from)\s"

@@ -157,9 +157,9 @@ def test_an_interview_with_a_role_named_in_its_title_is_that_persons() -> None:
         "- Are people leaving?\n\n"
         "- Every day. Buses take people from Lyman to Sloviansk.\n"
     )
-    ev = parse_report(text)["evacuations"]
-    assert list(ev["claimed_by_side"]) == ["UA"]
-    assert "Serhiy Haidai" in set(parse_report(text)["claims"]["speaker"])
+    out = parse_report(text)
+    assert list(out["evacuations"]["claimed_by_side"]) == ["UA"]
+    assert "Serhiy Haidai" in set(out["claims"]["speaker"])
 
 
 # --- evacuations ----------------------------------------------------------------------------
