@@ -91,7 +91,7 @@ _SERVICE_RUNNING = compile_lower(
     r"(?:running|operating|leaving|departing|leaves?|departs?|runs?|go(?:es)?)\b"
     r"(?!\s+(?:at|on|in|when|if|as|after|before|with|without|behind|empty|out|away|into|back|off|"
     r"up|down|over|through|and|or|but|late|smoothly|normally|short|low|the\s+front)\b)"
-    r"(?=[^.;]{0,70}?\b(?:from|out\s+of|for|to|towards?|every|daily|each|twice)\s)"
+    r"(?=[^.;]{0,70}?\b(?:from|out\s+of|for|to|towards?|every|each|twice)\s|[^.;]{0,70}?\bdaily\b)"
 )
 # the transport of an evacuation kept from getting in (see _EVAC_PARTS): its words
 _NO_WAY_IN_TRANSPORT = ("bus", "coaches", "evacuation")
@@ -207,6 +207,13 @@ _TIMETABLE_SERVICE = compile_lower(
     # (a route: from a place, or to one named)
     r"(?=[^.;]{0,60}?\b(?:from|to|for)\s+(?:the\s+)?[A-Za-z])"
     rf"|{_SENT_TRANSPORT}from\s+[^.;]{{0,60}}?{_TIMETABLE}"
+    # (the route before the timetable: "a bus still goes to Mykolaiv each morning"; the town
+    # left: "trains were leaving Pokrovsk daily")
+    rf"|(?<!freight\s)(?<!cargo\s)(?<!goods\s){_TRANSPORT}\s+(?:(?:still|now|also|will|would)\s+)?"
+    rf"(?:run|runs|go|goes|leave|leaves|depart|departs)\s+(?:to|from|for)\s+[a-z][^.;]{{0,40}}?\s{_TIMETABLE}"
+    rf"|(?<!freight\s)(?<!cargo\s)(?<!goods\s){_TRANSPORT}\s+"
+    rf"(?:(?:are|were|is|was|still|now|also)\s+){{0,2}}(?:leaving|departing|"
+    rf"leave|leaves|depart|departs)\s+(?:from\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+{_TIMETABLE}"
 )
 # the ways a sentence speaks of an evacuation, each behind words it cannot match without: one
 # word of each of its tuples must occur
@@ -1041,6 +1048,9 @@ _EVAC_STATUS = [
         "impossible",
         compile_lower(
             r"\b(?:not|no longer|never)\s+(?:\w+\s+)?(?:be\s+)?possible|\bimpossible\b|"
+            # the service stopped: "the evacuation trains would no longer depart from Pokrovsk"
+            r"\b(?:trains?|bus(?:es)?|coach(?:es)?|ferry|ferries)\s+(?:(?:will|would|do|does|did|"
+            r"can|could)\s+)?no\s+longer\s+(?:run|depart|leave|go|call|stop)\b|"
             r"\bout of the question\b|\b(?:cannot|can['’]t|can not|could not|couldn['’]t|unable to|"
             # (not damage: "the gas network could not be repaired before winter")
             r"no way to|not able to|not been able to)\b(?!\s+be\s+(?:repaired|restored|fixed|rebuilt|replaced|"
@@ -1436,6 +1446,15 @@ _EVAC_STATUS = [
                 compile_lower(
                     r"\bevacuations?\b[^.;]{0,60}?\b(?:is|was|are|were|has|had|have)\s+(?:now\s+)?"
                     r"(?:been\s+)?(?:finished|ended|concluded)\b"
+                ),
+            ),
+            (
+                # an evacuation told as a deed done: "a bus evacuation from Beryslav was carried
+                # out on October 17" (not "is being carried out": going on)
+                (("evacuation",), ("carried out", "conducted")),
+                compile_lower(
+                    r"\bevacuations?\b[^.;]{0,60}?\b(?:was|were|(?:has|had|have)\s+(?:now\s+|"
+                    r"already\s+)?been)\s+(?:successfully\s+)?(?:carried\s+out|conducted)\b"
                 ),
             ),
             (
@@ -2025,7 +2044,7 @@ _EVAC_STATUS_GATES = [
      "now fleeing", "now departing", "now getting out"),
     ("evacuate", "complet", "out", "helped", "placed", "housed", "accommodated",
      "left", "handed over", "arrived", "reached", "made it", "taken", "finished", "ended",
-     "concluded", "drove",
+     "concluded", "conducted", "drove",
      "moved",
      "brought", "deported", "relocated", "resettled", "able to", "set off", "departed", "carried", "ferried",
      "bussed", "drove", "took", "sent", "crossed", "fled", "pulled", "rescued", "transported",
@@ -2230,6 +2249,9 @@ _EVAC_GATE = (
     "running", "operating",
     # "buses go every Tuesday from Ochakiv to Mykolaiv", "trains run daily from Kramatorsk"
     "buses go", "buses run", "trains go", "trains run", "buses leave", "trains leave", "to run",
+    # "a bus still goes to Mykolaiv each morning", "the town runs buses to Zaporizhzhia"
+    "bus goes", "bus runs", "bus leaves", "train goes", "train runs", "train leaves", "bus still",
+    "train still", "runs buses", "run buses", "ran buses",
     # "is being cleared of civilians", "Ukraine has agreed to the Mariupol route"
     "cleared of", "emptied of", "clearing of", "agreed to the", "agreed on the",
     # "letting through only a few hundred vehicles a day"
@@ -3959,6 +3981,10 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
         # answer denies the way out the question offered
         return "impossible"
     st = _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
+    if st is None and "took out" in low and _TOOK_OUT.search(low) is not None:
+        # "yesterday we took out 63 people", "the crew took out an old couple": people taken
+        # out, when nothing else in the sentence gives a status (it ranks below all others)
+        return "completed"
     if st == "completed" and "every" in low and _EVERY_MORNING.search(low) is not None:
         # "buses left Kherson for Mykolaiv every morning": a service that runs, not one trip
         return "ongoing"
@@ -3980,6 +4006,11 @@ _WHERE_CANNOT = compile_lower(
 )
 
 
+_TOOK_OUT = compile_lower(
+    r"\btook\s+out\s+(?:a|an|the|some|about|around|over|nearly|another|more\s+than|"
+    r"\d[\d,]*)\s+(?:[\w-]+\s+){0,5}?(?:people|civilians|residents|evacuees|famil(?:y|ies)|"
+    r"children|inhabitants|patients|elderly|pensioners|women|couple|man|woman|men)\b"
+)
 _ASKED_NO = compile_lower(
     r"^asked\b[^.;]{0,80}?\b(?:whether|if)\b[^.;]*,\s+(?:[\w'’-]+\s+){1,3}(?:said|says|replied|"
     r"replies|answered|answers)\s+(?:simply\s+|flatly\s+)?(?:no|that\s+(?:it|they)\s+(?:was|were|"

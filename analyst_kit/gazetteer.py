@@ -2634,6 +2634,24 @@ def lookup(name: str, *, kind: str | None = None) -> dict | None:
         return None
     st = _state()
     query = str(name)
+    # a name is looked up again and again (a report's origins, a table's column): the answer
+    # depends on the name and the gazetteer only, so it is kept per loaded gazetteer
+    memo = st.get("_lookup_memo")
+    if memo is None or len(memo) > _LOOKUP_MEMO_SIZE:
+        memo = st["_lookup_memo"] = {}
+    got = memo.get((query, kind), _MISSING)
+    if got is _MISSING:
+        got = memo[query, kind] = _lookup(query, kind, st)
+    return None if got is None else dict(got)
+
+
+# names remembered by lookup() before its memo starts afresh
+_LOOKUP_MEMO_SIZE = 50_000
+_MISSING = object()
+
+
+def _lookup(query: str, kind: str | None, st: dict) -> dict | None:
+    """:func:`lookup` without its memo."""
     key = normalize_name(query)
     key = _FINAL_APOSTROPHE_S.sub("", key).strip(" .,;:")
     if not key:
