@@ -2064,10 +2064,15 @@ def _and_out_of_rows(s: str, places: list[dict], rows: list[dict]) -> list[dict]
 # defenders who beat off an assault on a place hold it: "Ukrainian units repelled an assault on
 # Soledar", "repulsed attacks on the town of X" (not "near X": the fighting was around it)
 _REPELLED_ON = compile_fast(
-    r"\b(?:repel(?:led|s)?|repuls(?:ed|es|e)|fought\s+off|beat\s+off)\s+(?:an?\s+|the\s+|"
+    r"\b(?:repel(?:led|s)?|repuls(?:ed|es|e)|fought\s+off|beat(?:en)?\s+off)\s+(?:an?\s+|the\s+|"
     r"several\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|new\s+|enemy\s+|russian\s+|"
     r"ukrainian\s+|every\s+|all\s+|repeated\s+|numerous\s+|multiple\s+)*"
-    r"(?:assaults?|attacks?|attempts?\s+to\s+storm|offensives?)\s+on\s+"
+    r"(?:(?:assaults?|attacks?|attempts?\s+to\s+storm|offensives?)\s+on"
+    # the attacker named between: "repelled an assault by two Ukrainian battalion tactical
+    # groups on Sukhanove", "repelled an attempt by Ukrainian units to break into Trostyanets"
+    r"|(?:assaults?|attacks?)\s+by\s+(?:[\w-]+\s+){1,6}?on"
+    r"|attempts?\s+(?:by\s+(?:[\w-]+\s+){1,6}?)?to\s+(?:storm|seize|take|capture|enter|"
+    r"break\s+into))\s+"
     r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$",
     re.I,
 )
@@ -2279,7 +2284,9 @@ _SAID_WORDS = frozenset(
 _UNNAMED_ATTEMPT = compile_fast(r"(?:^|\s)(?:an|another|a\s+new|a\s+fresh|the\s+latest)\s*$", re.I)
 _ATTEMPT_FAILED_AFTER = compile_lower(
     r"[^.;]{0,40}?\b(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:unsuccessful|thwarted|foiled|repelled|repulsed|beaten\s+back|driven\s+back|in\s+vain)|"
+    r"(?:unsuccessful|thwarted|foiled|repelled|repulsed|beaten\s+back|driven\s+back|in\s+vain|"
+    # ("tried to take Bohorodychne and were forced back to their previous positions")
+    r"forced\s+back|thrown\s+back|pushed\s+back)|"
     r"failed|came\s+to\s+nothing)\b"
 )
 

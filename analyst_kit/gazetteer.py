@@ -41,7 +41,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "10"
+_CACHE_VERSION = "11"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -570,6 +570,7 @@ def _build() -> dict[str, Any]:
 
     rows: list[dict] = []
     names: list[list[tuple[str, int, bool]]] = []  # (name, strength, usable in text)
+    village_names = _village_names_of_districts(st)
     for r in st.itertuples(index=False):
         rows.append(
             {
@@ -592,6 +593,9 @@ def _build() -> dict[str, Any]:
         entry = [(r.name, 2, True), (r.geonames_name, 2, True)]
         entry += [(n, 2, True) for n in _split(r.names_primary)]
         entry += [(n, 1, True) for n in _split(r.names_secondary)]
+        drop = village_names.get(r.geonameid)
+        if drop:
+            entry = [e for e in entry if e[0].lower() not in drop]
         names.append(entry)
 
     obl_rows, obl_names = _oblast_rows(st)
@@ -2579,6 +2583,36 @@ def _as_dict(i: int, st: dict, score: float, query: str) -> dict:
 
 # the least fuzz.ratio of a name lookup takes for a near miss
 _LOOKUP_CUTOFF = 85
+
+
+# the name of a city's urban district ("Oleksandrivskyi", "Shevchenkivskyi raion", "Darnytskyi
+# Masyv"): GeoNames' newer entries (ids from 13,000,000) for districts of 20,000+ people
+_DISTRICT_NAME = re.compile(r"(?:skyi|raion|masyv|mikroraion)$", re.I)
+
+
+def _village_names_of_districts(st: pd.DataFrame) -> dict[int, set[str]]:
+    """The names an urban district shares with other settlements that are no district
+    (Donetsk's Oleksandrivskyi district is also called "Oleksandrivka", as are 16 villages),
+    by district geonameid, lower case. A district of 100,000 people would otherwise take every
+    "Oleksandrivka" of a report; it keeps its district names."""
+    owners: dict[str, set[int]] = {}
+    districts = set()
+    for r in st.itertuples(index=False):
+        own = {r.name, r.geonames_name}
+        own |= {n for n in _split(r.names_primary) if _CYRILLIC_LETTER.search(n)}
+        for n in own:
+            owners.setdefault(n.lower(), set()).add(r.geonameid)
+        if _DISTRICT_NAME.search(r.name) and r.geonameid >= 13_000_000 and r.population >= 20_000:
+            districts.add(r.geonameid)
+    out: dict[int, set[str]] = {}
+    for r in st.itertuples(index=False):
+        if r.geonameid not in districts:
+            continue
+        names = _split(r.names_primary) + _split(r.names_secondary)
+        shared = {n.lower() for n in names if owners.get(n.lower(), set()) - districts}
+        if shared:
+            out[r.geonameid] = shared
+    return out
 
 
 def _lookup_choices(st: dict, n: int) -> tuple[list[int], list[str]]:

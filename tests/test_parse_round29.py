@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests._rows import evac_rows
+from analyst_kit.gazetteer import find_places
+from tests._rows import control_places, evac_rows
 
 # --- evacuations ----------------------------------------------------------------------------
 
@@ -58,3 +59,41 @@ def test_evacuation_services(text: str, row: list) -> None:
 
 def test_freight_on_a_timetable_is_no_evacuation() -> None:
     assert not evac_rows("Freight trains were leaving Pokrovsk daily, the railway said.")
+
+
+# --- control: assaults beaten off, attempts thrown back ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the attacker named between the assault and the place
+        ("Konashenkov said Russian troops had repelled an assault by two Ukrainian battalions "
+         "on Kreminna.", {("Kreminna", "RU", "RU")}),
+        ("The Russian Defence Ministry said its forces repelled an attempt by Ukrainian units to "
+         "break into Svatove.", {("Svatove", "RU", "RU")}),
+        # "had beaten off"
+        ("The General Staff said its units had beaten off an assault on Siversk.",
+         {("Siversk", "UA", "UA")}),
+        # an attempt "forced back" or "thrown back"
+        ("The General Staff said Russian forces tried to take Bohorodychne on June 17 and were "
+         "forced back to their previous positions.", {("Bohorodychne", "UA", "UA")}),
+    ],
+)  # fmt: skip
+def test_an_assault_beaten_off_leaves_the_place_with_its_defender(text: str, want: set) -> None:
+    assert control_places(text) == want
+
+
+def test_an_assault_near_a_place_beaten_off_is_no_claim() -> None:
+    assert not control_places(
+        "The General Staff said its units had beaten off an assault near Siversk."
+    )
+
+
+# --- places: a city's urban district does not take a village's name ---------------------------
+
+
+def test_a_village_name_is_not_the_city_district_of_that_name() -> None:
+    # Donetsk's Oleksandrivskyi district is also called "Oleksandrivka" in GeoNames
+    got = find_places("Shelling hit Oleksandrivka and Kalynivka overnight.", as_records=True)
+    assert [r["name"] for r in got] == ["Oleksandrivka", "Kalynivka"]
