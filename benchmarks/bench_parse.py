@@ -90,6 +90,8 @@ FRESH98_101 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in ran
 FRESH102_105 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(102, 106)]
 # twenty-fourth session: written blind at its start
 FRESH106_109 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(106, 110)]
+# twenty-fifth session: written blind at its start
+FRESH110_113 = [(f"fresh{i}", ROOT / "tests" / "data" / f"fresh{i}") for i in range(110, 114)]
 # sixth session: blind phrasing batteries, one per table (they drove its fixes)
 BATTERIES = [
     (f"battery_{t}", ROOT / "tests" / "data" / f"battery_{t}")
@@ -304,6 +306,7 @@ def main() -> None:
             *FRESH98_101,
             *FRESH102_105,
             *FRESH106_109,
+            *FRESH110_113,
             *BATTERIES,
         ):
             if list(gold.glob("*.gold.json")):

@@ -250,6 +250,12 @@ SETS = {
     "fresh107": (10, 0.85),
     "fresh108": (10, 0.79),
     "fresh109": (10, 0.77),
+    # twenty-fifth session, written blind at its start: first scores 0.778, 0.737, 0.763, 0.775
+    # with the code from before the session
+    "fresh110": (10, 0.76),
+    "fresh111": (10, 0.72),
+    "fresh112": (10, 0.74),
+    "fresh113": (10, 0.75),
     # phrasing batteries: short blind reports, each set on the language of one table; first
     # scores 0.729, 0.753, 0.922, 0.765, 0.806, then each drove one parallel round of fixes (and
     # what they still missed, with fresh15-17, the seventh session's round)
