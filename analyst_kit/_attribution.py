@@ -1245,6 +1245,10 @@ def np_is_speaker(np: str) -> bool:
         return False  # "You could say I am their bridge now": the idiom's "you" is no speaker
     if _BAD_START.match(np) or ":" in np:
         return False  # "Selydove: Russia claims town": a rubric before the speaker
+    if "(" in np and ";" in np and ")" not in np:
+        # "PRESS CENTRE (NAME, spokesman; remarks on television, repeated on Monday)": a
+        # heading's note, cut inside its bracket
+        return False
     if " one" in np and _ONE_NOT_OF.search(np) is not None:
         return False  # "Between one hundred and ...": a number ("one of the agencies" is a body)
     if " what " in np:
@@ -2613,7 +2617,9 @@ _BRACKETED_PERSON = compile_fast(
     r"^[A-Z][^()]{2,100}\(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
     # ... with the role after the name, and maybe when, the bracket closed or cut before where
     # it was posted: "IZIUM CITY COUNCIL (Volodymyr Matsokin, deputy mayor, Facebook, 13:40)"
-    r"(?:,\s*(?P<role>[a-z][^()]{1,80}?))?(?:,\s*\d{1,2}[:.]\d{2})?(?:\)\s*,?\s*|\s*)$"
+    r"(?:,\s*(?P<role>[a-z][^();]{1,80}?))?(?:,\s*\d{1,2}[:.]\d{2})?"
+    # (a note after a semicolon: "NAME, spokesman; remarks on national television on Sunday")
+    r"(?:;\s*[^()]{1,120})?(?:\)\s*,?\s*|\s*)$"
 )
 _SMALL_WORDS = frozenset("of the and for in on to".split())
 # a town's body written in lower case, as a heading may: "Mariupol city council", "the
@@ -2673,7 +2679,13 @@ def section_speaker(line: str) -> dict | None:
     ):
         # "Mykolaiv Regional Military Administration (Vitaliy Kim)": the person the body's
         # post speaks for, named alone in the brackets
-        np = person.group(1) + (f", {person.group('role')}" if person.group("role") else "")
+        role = person.group("role")
+        if role is not None and " of " not in role and role.islower():
+            # "TAVRIIA DEFENCE FORCES PRESS CENTRE (NAME, spokesman)": the body's spokesman,
+            # whose side the body tells
+            body = uncapitalised(head[: person.start(1)].rstrip(" ("))
+            role = f"{role} of the {body}" if body else role
+        np = person.group(1) + (f", {role}" if role else "")
         return {"np": np, "cue": "section", "start": lead, "end": lead + len(head)}
     # "Russian Ministry of Defence (General NAME, head of X), statement issued on Monday": the
     # bracketed gloss names no other speaker, and a long title may follow the name

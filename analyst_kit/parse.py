@@ -456,6 +456,10 @@ _NAME_AGE_LEAD = r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?),\s+\d{2},
 _NAME_AGE_ROLE = compile_fast(
     _NAME_AGE_LEAD + r"(?:is|was|works\s+as|serves\s+as)\s+(?P<role>(?:an?|the)\s+[^,;.]{3,100})"
 )
+# a person presented by name and role: "NAME is the spokesman of the 72nd Brigade"
+_NAME_IS_ROLE = compile_fast(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?P<role>(?:the|an?)\s+[^,;.]{3,120})"
+)
 # ... or with what they did: "Taras, 38, drove a taxi in Chernihiv"
 _NAME_AGE = compile_fast(_NAME_AGE_LEAD + r"[a-z]")
 # the role an interview's title gives its subject: '"...": a volunteer driver on the siege'
@@ -583,6 +587,12 @@ def _interviewee(s: str, intro: str, places: frozenset = frozenset()) -> str | N
         role = _TITLE_ROLE.search(intro)
         if role is not None:
             return f"{na.group('name')}, {role.group('role')}"
+    if " is " in s and "nterview" in intro and (ni := _NAME_IS_ROLE.match(s)) is not None:
+        # "(Interview recorded by telephone ...) NAME is the spokesman of the 72nd Brigade":
+        # the one an interview's introduction presents
+        np = f"{ni.group('name')}, {ni.group('role')}"
+        if attr.split_name_role(ni.group("name"))[2] == "person":
+            return np
     fn = _FIRST_NAME_ONLY.search(s) if "first name" in s else None
     if fn is not None:
         # "The officer, a senior lieutenant of the Donetsk regional police, asked that only his

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from analyst_kit.gazetteer import find_places
-from tests._rows import control_places, evac_rows
+from analyst_kit.parse import parse_report
+from tests._rows import bridge_rows, control_places, evac_rows
 
 # --- evacuations ----------------------------------------------------------------------------
 
@@ -97,3 +98,44 @@ def test_a_village_name_is_not_the_city_district_of_that_name() -> None:
     # Donetsk's Oleksandrivskyi district is also called "Oleksandrivka" in GeoNames
     got = find_places("Shelling hit Oleksandrivka and Kalynivka overnight.", as_records=True)
     assert [r["name"] for r in got] == ["Oleksandrivka", "Kalynivka"]
+
+
+# --- speakers: an interview's guest presented by name and role; a heading's note ----------------
+
+_INTERVIEW = """\
+"We left with our people": a brigade spokesman on Vuhledar
+
+Interview recorded by telephone on 5 October 2024. Arseniy Prylipka is the spokesman of the \
+72nd Separate Mechanised Brigade. The answers have been shortened.
+
+How did supplies get in at the end?
+
+With great difficulty. The last bridge over the Kashlahach on that road was hit by a guided \
+bomb at the end of September and partly collapsed.
+"""
+
+
+def test_an_interviews_guest_presented_by_name_and_role_answers_below() -> None:
+    claims = parse_report("date 2024-10-05\n\n" + _INTERVIEW)["claims"]
+    answer = claims[claims["text"].str.startswith("The last bridge")].iloc[0]
+    assert (answer["speaker"], answer["side"]) == ("Arseniy Prylipka", "UA")
+
+
+def test_a_name_and_role_outside_an_interview_is_no_guest() -> None:
+    text = _INTERVIEW.replace("Interview recorded by telephone", "Report filed")
+    claims = parse_report("date 2024-10-05\n\n" + text)["claims"]
+    answer = claims[claims["text"].str.startswith("The last bridge")]
+    assert answer.empty or answer.iloc[0]["speaker"] != "Arseniy Prylipka"
+
+
+def test_a_headings_note_after_a_semicolon_leaves_its_spokesman_and_body() -> None:
+    text = (
+        "Statements on the southern front\n\n"
+        "TAVRIIA DEFENCE FORCES PRESS CENTRE (Valerii Shershen, spokesman; remarks on national "
+        "television on Sunday, repeated on Monday)\n"
+        "Retreating from Neskuchne, the enemy blew up the road bridge over the Mokri Yaly.\n"
+    )
+    rows = bridge_rows("date 2023-06-12\n\n" + text)
+    assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
+        ("destroyed", "RU", "UA")
+    ]
