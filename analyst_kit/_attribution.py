@@ -1324,6 +1324,8 @@ def np_is_speaker(np: str) -> bool:
             and first not in _FUNCTION_WORDS
             and any(w[0].isupper() for w in words[1:])
         )
+        # "retired Lieutenant Colonel NAME": a rank's qualifier
+        or (first in ("retired", "reserve") and len(words) > 2 and words[1][:1].isupper())
     ):
         return False
     if len(words) <= 4 and words[-1].lower() == "channels" and words[0].lower() in _SIDED_CHANNELS:
@@ -1352,7 +1354,7 @@ def np_is_speaker(np: str) -> bool:
         return True
     n_caps = n_heads = 0
     in_appos = False
-    for w in words:
+    for i, w in enumerate(words):
         if w == ",":
             in_appos = True
             continue
@@ -1368,6 +1370,8 @@ def np_is_speaker(np: str) -> bool:
             if _HEAD_NOUN.fullmatch(base):
                 n_heads += 1
             continue
+        if low in ("retired", "reserve") and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue  # a rank's "retired Lieutenant Colonel NAME" (not "the retired nurse")
         if in_appos and len(words) <= 20:
             # appositions ("the chief of Russia's National Defence Management Center") are freer
             if low in _NOT_IN_APPOSITION:

@@ -54,6 +54,8 @@ _BRIDGE_PART = compile_fast(
 # (any case: "The structure was damaged", "Its road section collapsed" open their sentences)
 _BRIDGE_PRONOUN = compile_fast(
     r"\b(?:it|the structure|spans?|the (?:rail|railway|road|road-rail) link|"
+    # ("built three crossings in three days, and all three were destroyed")
+    r"all\s+(?:two|three|four|five|of\s+them)(?=\s+(?:were|had|have)\b)|"
     r"(?:one|a|two|both|the|its) lanes?|its\s+(?:[\w-]+\s+)?(?:part|section|deck|carriageway))\b",
     re.I,
 )
@@ -817,7 +819,7 @@ _VERB_ONLY = compile_fast(
 )
 # no bridge left as it was: "none of the bridges ... is still standing", "not a single crossing"
 _NONE_OF = compile_fast(
-    r"\b(?:none\s+of\s+(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?|not\s+(?:a\s+)?single\s+"
+    r"\b(?:none\s+of\s+(?:the|its|their|[\w-]+['’]s)\s+(?:[\w-]+\s+)?|not\s+(?:(?:a\s+)?single|one)\s+"
     r"(?:[\w-]+\s+)?|\bno\s+(?:[\w-]+\s+)?)$",
     re.I,
 )
@@ -860,6 +862,11 @@ _OWNER = compile_fast(
     r"|\b(?:which|that)\s+(?P<np2>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:were|was|had\s+been)\s+"
     r"using\b",
     re.I,
+)
+# whose a bridge is, by an adjective before it: "an enemy pontoon crossing", "a Russian pontoon"
+_OWNER_BEFORE = compile_fast(
+    r"\b(?:an?|the|one|two|three|several|another)\s+(?P<adj>enemy|russian|ukrainian)\s+"
+    r"(?:(?:pontoon|temporary|makeshift|military|assault|floating)\s+)?$"
 )
 # "remains destroyed after Russian forces blew up its spans", "was destroyed when Ukrainian
 # artillery hit it": the force of the clause that tells how
@@ -1217,7 +1224,7 @@ def _bridge_rows(
         if (
             status == "intact"
             and vm is not None
-            and vm.start() > bm.start()
+            and vm.start() >= bm.start()
             and ("no" in cl or "single" in cl)
             and _NONE_OF.search(clause, max(0, bm.start() - 40), bm.start())
         ):
@@ -1399,6 +1406,19 @@ def _bridge_rows(
             owner = _agent_side(om.group("np") or om.group("np2"), side)
             if owner in _OPPOSITE and actor in (None, owner):
                 actor = _OPPOSITE[owner]
+        if (
+            actor is None
+            and carried is None
+            and status in ("damaged", "destroyed")
+            and side in _OPPOSITE
+            and (ow := _OWNER_BEFORE.search(cl, max(0, bm.start() - 40), bm.start())) is not None
+        ):
+            # "destroyed an enemy pontoon crossing", "the destruction of a Russian pontoon": the
+            # other side's bridge, lost, in a warring side's words: its foe struck it
+            adj = ow.group("adj")
+            owner = _OPPOSITE[side] if adj == "enemy" else attr.side_of_phrase(adj.capitalize())
+            if owner in _OPPOSITE:
+                actor = _OPPOSITE[owner]
         # a number word or digit must occur (a substring test is exact unless "ı", "İ", "ſ")
         if not plain or _COUNT_WORDS(cl) or _DIGIT.search(clause):
             cm = _COUNT.search(clause)
@@ -1487,6 +1507,17 @@ def _bridge_rows(
             # "a temporary crossing is already open to cars", "a pontoon bridge has been put
             # up": a makeshift bridge standing in a warring side's words is its own engineers'
             actor = side
+        if (
+            carried is not None
+            and rows
+            and rows[-1]["status"] == "intact"
+            and status in ("destroyed", "damaged")
+            and bm.group(0)[:4].lower() == "all "
+        ):
+            # "built three crossings in three days, and all three were destroyed": the same
+            # bridges, lost
+            rows[-1].update(status=status, actor_side=actor)
+            continue
         if carried is not None:
             rows.append(
                 {

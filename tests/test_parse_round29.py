@@ -7,7 +7,7 @@ import pytest
 
 from analyst_kit.gazetteer import find_places
 from analyst_kit.parse import parse_report
-from tests._rows import bridge_rows, control_places, evac_rows
+from tests._rows import bridge_rows, claim_speakers, control_places, evac_rows
 
 # --- evacuations ----------------------------------------------------------------------------
 
@@ -139,3 +139,53 @@ def test_a_headings_note_after_a_semicolon_leaves_its_spokesman_and_body() -> No
     assert [(r["status"], r["actor_side"], r["claimed_by_side"]) for r in rows] == [
         ("destroyed", "RU", "UA")
     ]
+
+
+# --- bridges: none standing, built then lost, the enemy's bridge ------------------------------
+
+
+def _bridges(text: str) -> list[tuple]:
+    return [
+        (r["status"], r["count"], r["actor_side"], r["claimed_by_side"])
+        for r in bridge_rows("date 2023-05-12\n\n" + text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # none left standing
+        ('Governor Serhiy Haidai said: "On our stretch of the river not one bridge is '
+         'standing."', [("destroyed", 1, None, "UA")]),
+        # built, then lost: one row of the bridges built, in their last state
+        ("Governor Serhiy Haidai said Russian engineers built three pontoon crossings near "
+         "Bilohorivka, and all three were destroyed by our artillery.",
+         [("destroyed", 3, "UA", "UA")]),
+        # the other side's bridge, in a warring side's words
+        ("The General Staff said tank crews of the 17th brigade destroyed an enemy pontoon "
+         "crossing near Bilohorivka.", [("destroyed", 1, "UA", "UA")]),
+        ("Konashenkov said artillerymen destroyed a Ukrainian pontoon crossing near "
+         "Serebryanka.", [("destroyed", 1, "RU", "RU")]),
+    ],
+)  # fmt: skip
+def test_bridge_rows(text: str, want: list) -> None:
+    assert _bridges(text) == want
+
+
+def test_a_bridge_still_standing_is_intact() -> None:
+    assert _bridges("Governor Serhiy Haidai said the road bridge there is standing.") == [
+        ("intact", 1, None, "UA")
+    ]
+
+
+def test_a_retired_officer_with_his_rank_is_a_speaker() -> None:
+    got = claim_speakers(
+        "Russian artillery has destroyed a pontoon crossing near Serebryanka, retired LPR "
+        "People's Militia Lieutenant Colonel Andrei Marochko told TASS on Tuesday."
+    )
+    assert got[0][:2] == ("Andrei Marochko", "RU")
+
+
+def test_a_retired_nurse_is_no_officials_title() -> None:
+    got = claim_speakers('"We celebrated with candles," said the 71-year-old retired nurse.')
+    assert all(sp is None for sp, *_ in got)
