@@ -969,6 +969,12 @@ _POSTS_BY = compile_fast(
     r"(?i:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+"
     r"(?P<np>[^(\n:;]{3,140})"
 )
+# ... whose owner the colon's left names: "NAME, head of X: posts of 4 March on his Telegram
+# channel"
+_OWNER_POSTS = compile_fast(
+    r"^\s*(?P<np>[A-Z][^\n:]{2,160}?):\s+(?i:posts|updates|messages)\b[^\n:]{0,60}?\b"
+    r"(?:his|her|its)\s+(?:official\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)\b"
+)
 # the platforms a channel's posts come from
 _PLATFORMS = ("Telegram", "Facebook", "VK", "Twitter", "X", "Instagram", "YouTube")
 _PLATFORM = "|".join(_PLATFORMS)
@@ -1142,6 +1148,14 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             by = _posts_author(posts.group("body") or "", posts.group("np"))
             if by is not None:
                 return by
+        own = _OWNER_POSTS.match(line) if ": " in line and _CHANNEL_GATE(line) else None
+        if own is not None:
+            # "NAME, head of the X administration: posts of 4 March on his Telegram channel":
+            # the one named before the colon writes the posts (the side from the role)
+            np = own.group("np").strip()
+            by = _posts_author(np.partition(",")[2], np)
+            if by is not None:
+                return {**by, "role": by["role"] or np.partition(",")[2].strip() or None}
         channel = _CHANNEL_FIRST.match(line) if line.lstrip()[:1] in "TFVIY" else None
         if channel is None and "channel of " in line:
             # "Telegram channel of NAME, head of the X administration. Posts of 23 November",

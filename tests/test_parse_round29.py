@@ -7,7 +7,7 @@ import pytest
 
 from analyst_kit.gazetteer import find_places
 from analyst_kit.parse import parse_report
-from tests._rows import bridge_rows, claim_speakers, control_places, evac_rows
+from tests._rows import bridge_rows, claim_speakers, control_places, control_rows, evac_rows
 
 # --- evacuations ----------------------------------------------------------------------------
 
@@ -189,3 +189,14 @@ def test_a_retired_officer_with_his_rank_is_a_speaker() -> None:
 def test_a_retired_nurse_is_no_officials_title() -> None:
     got = claim_speakers('"We celebrated with candles," said the 71-year-old retired nurse.')
     assert all(sp is None for sp, *_ in got)
+
+
+def test_a_title_naming_whose_channel_posts_follow_makes_them_the_author() -> None:
+    text = (
+        "Vadym Filashkin, head of the Donetsk Regional Military Administration: posts of "
+        "4 March on his Telegram channel (translated from Ukrainian)\n\n"
+        "13:20\n"
+        "Russian propaganda channels say Russian troops have entered Siversk. This is a lie. "
+        "Siversk is controlled by the Defence Forces of Ukraine.\n"
+    )
+    assert ("Siversk", "UA", None, "UA") in control_rows(text)
