@@ -126,7 +126,11 @@ _TIMETABLE = (
     r"\b(?:every\s+(?:day|morning|evening|afternoon|night|hour|week|other\s+day|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"\w+\s+(?:hours|days|minutes))|daily|hourly|twice\s+(?:a|per)\s+(?:day|week)|"
-    r"each\s+(?:day|morning|evening)|(?:once|three\s+times)\s+a\s+(?:day|week))\b"
+    r"each\s+(?:day|morning|evening)|(?:once|three\s+times)\s+a\s+(?:day|week)|"
+    # "on Tuesdays", "on Tuesday and Friday mornings"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|on\s+(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day\s+and\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|evenings|"
+    r"afternoons))\b"
 )
 _TRANSPORT_TAKES_NOW = (
     r"\b(?:buses|trains|coaches|minibuses)\s+(?:(?:still|now|also|daily)\s+)?(?:take|bring|"
@@ -2425,13 +2429,14 @@ _ORIGIN_BEFORE = compile_fast(
     r"inhabitants|citizens|civilians|population)\s+of)\s+(?:the\s+)?"
     # "from there to Zaporizhzhia": a place after "to" is where people go
     # ("residents of two border villages, Zhuravlevka and Nekhoteevka")
-    r"(?:(?!(?:to|towards|into)\s)[\w'’-]+,?\s+){0,3}$"
+    r"(?:(?!(?:to|towards|into)\s)[\"“]?[\w'’-]+[\"”]?,?\s+){0,3}$"
     r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )
 # the part of _ORIGIN_BEFORE that names leaving outright (not a mere "in", "at", "near")
 _STRONG_ORIGIN = compile_fast(
     r"\b(?:from|out of|leave|leaving|left|(?:residents|people|inhabitants|citizens|civilians|"
-    r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\w'’-]+,?\s+){0,3}$"
+    # ('residents of "liberated" Ugledar': a word in scare quotes too)
+    r"population)\s+of)\s+(?:the\s+)?(?:(?!(?:to|towards|into)\s)[\"“]?[\w'’-]+[\"”]?,?\s+){0,3}$"
     # "the evacuation of Shebekino" (the place right after it)
     r"|\bevacuations?\s+of\s+(?:the\s+)?$" + _NEXT_TO_FROM
 )

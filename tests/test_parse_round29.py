@@ -58,6 +58,23 @@ def test_evacuation_services(text: str, row: list) -> None:
     assert evac_rows(text)[0] == row
 
 
+def test_a_service_on_named_weekdays_runs() -> None:
+    rows = evac_rows(
+        "Governor Pavlo Kyrylenko spoke about Velyka Novosilka on Monday. "
+        '"The evacuation bus to Dnipro leaves on Tuesday and Friday mornings from the square '
+        'by the school," he said.'
+    )
+    assert rows == [["Velyka Novosilka", "Dnipro", "civilians", "ongoing", "UA"]]
+
+
+def test_the_people_of_a_town_in_scare_quotes_are_its_evacuees() -> None:
+    rows = evac_rows(
+        'Russian-installed officials in Donetsk have said residents of "liberated" Ugledar '
+        "were taken to temporary accommodation in Volnovakha."
+    )
+    assert [r[:2] for r in rows] == [["Vuhledar", "Volnovakha"]]
+
+
 def test_freight_on_a_timetable_is_no_evacuation() -> None:
     assert not evac_rows("Freight trains were leaving Pokrovsk daily, the railway said.")
 
