@@ -634,6 +634,7 @@ _CONTROL_GATE_WORDS = tuple(
     + list(_IS_HELD_GATE)
     + list(_NOT_CAPTURED_GATE)
     + ["contested", "grey zone", "gray zone"]  # "X remains contested", "X is a grey zone"
+    + ["fighting"]  # "fighting for X continues"
     + ["still in", "remain in", "remains in", "remained in", "stayed in", "remaining in"]
     # "Russian troops have been in the town since Thursday", "the occupiers are in the city"
     + ["been in", "are in", "is in"]
@@ -1883,6 +1884,8 @@ def _control_rows(
                 rows.extend(got or ())
     if "repel" in s or "repuls" in s or "fought off" in s or "beat off" in s or "beaten " in s:
         rows = rows + _repelled_rows(s, places, speaker_side, {r["place"] for r in rows})
+    if "claimed by " in s:
+        rows = rows + _claimed_by_rows(s, places, {r["place"] for r in rows})
     if not rows and ("its " in s or "town's" in s or "city's" in s) and _DENIAL_WORDS(lower(s)):
         rows = _its_capture_denied(s, places, speaker_side)
     if not rows and ("their withdrawal" in s or "their retreat" in s or "their pullout" in s):
@@ -1926,7 +1929,14 @@ def _control_rows(
             for r in _still_part_rows(s, named_all, speaker_side)
             if (r["place"], r["controller_side"]) not in held
         ]
-    if "contested" in s or "grey zone" in s or "gray zone" in s or "either side" in s:
+    if (
+        "contested" in s
+        or "grey zone" in s
+        or "gray zone" in s
+        or "either side" in s
+        or "ighting" in s
+        and _GOES_ON_GATE(s)
+    ):
         rows = rows + _contested_rows(s, places, speaker_side, {r["place"] for r in rows}, focus)
     return rows
 
@@ -2123,6 +2133,29 @@ def _repelled_rows(s: str, places: list[dict], side: str | None, done: set[str])
     return out
 
 
+# a place said to be claimed by a side: "Kurakhove, claimed by Moscow on January 6", "X was
+# claimed by Russia" (its capture, as that side announced it)
+_CLAIMED_BY_AFTER = compile_fast(
+    r"(?:,\s+|\s+(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+)(?:(?:also|first|later)\s+)?"
+    r"claimed\s+by\s+(?P<np>Russia|Moscow|Ukraine|Kyiv|Kiev|(?:the\s+)?(?:Russian|Ukrainian)\s+"
+    r"(?:army|forces|troops|military|(?:defen[cs]e\s+)?ministry))\b(?!\s+(?:as|to)\b)"
+)
+
+
+def _claimed_by_rows(s: str, places: list[dict], done: set[str]) -> list[dict]:
+    """Rows of places ``s`` says a side claimed: held by that side, as that side claims."""
+    out = []
+    for p in places:
+        if p["kind"] != "settlement" or p["name"] in done:
+            continue
+        m = _CLAIMED_BY_AFTER.match(s, _mention_end(p))
+        by = attr.side_of_phrase(m.group("np")) if m is not None else None
+        if by in _OPPOSITE:
+            out.append({"place": p["name"], "controller_side": by, "share": None,
+                        "claimed_by_side": by})  # fmt: skip
+    return out
+
+
 # ground said to be contested is held by neither side as claimed: "Popasna remains contested",
 # "the town was still hotly contested", "Kherson is a contested city" (not "has not contested
 # that ...", a verb; "is no longer contested" is left to the cues of the sentence)
@@ -2153,6 +2186,37 @@ _NEITHER_SIDE_BEFORE = compile_fast(
     r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# ... or fought over still: "fighting for Toshkivka continues", "fighting continues in Soledar",
+# "In Ivanivske the fighting continues" (not "near X", "on the approaches to X": around it)
+_GOES_ON = r"(?:still\s+)?(?:continues|is\s+continuing|goes\s+on|is\s+going\s+on|is\s+ongoing)\b"
+_FIGHTING_FOR_BEFORE = compile_fast(
+    r"\b(?:fighting|battles?)\s+(?:for|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
+)
+_FIGHTING_GOES_ON_AFTER = compile_fast(r"\s+" + _GOES_ON)
+_FIGHTING_GOES_ON_IN_BEFORE = compile_fast(
+    r"\b(?:fierce\s+|heavy\s+)?fighting\s+" + _GOES_ON + r"\s+(?:in|for)\s+"
+    r"(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
+_IN_OPENER_BEFORE = compile_fast(r"(?:^|[.;:\"“]\s*|,\s+(?:and\s+)?|\bthat\s+)[Ii]n\s+$")
+_FIGHTING_AFTER_OPENER = compile_fast(r",?\s+(?:the\s+)?(?:fierce\s+)?fighting\s+" + _GOES_ON)
+
+
+_GOES_ON_GATE = contains_any(["continu", "goes on", "going on", "ongoing"])
+
+
+def _fought_over(s: str, p: dict, e: int) -> bool:
+    """Is place ``p`` of ``s`` (its mention ending at ``e``) said to be fought over still?"""
+    lo = max(0, p["rs"] - 60)
+    return (
+        _FIGHTING_FOR_BEFORE.search(s, lo, p["rs"]) is not None
+        and _FIGHTING_GOES_ON_AFTER.match(s, e) is not None
+        or _FIGHTING_GOES_ON_IN_BEFORE.search(s, lo, p["rs"]) is not None
+        or _FIGHTING_AFTER_OPENER.match(s, e) is not None
+        and _IN_OPENER_BEFORE.search(s, max(0, p["rs"] - 12), p["rs"]) is not None
+    )
+
+
 _CONTESTED_IF_BEFORE = compile_fast(r"\b(?:whether|if|unclear|asked)\b[^.;]{0,40}$", re.I)
 
 
@@ -2187,6 +2251,7 @@ def _contested_rows(
                 or _ASSESSED_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is None
             )
             and _NEITHER_SIDE_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"]) is None
+            and ("ighting" not in s and "attle" not in s or not _fought_over(s, p, e))
         ):
             continue
         if _CONTESTED_IF_BEFORE.search(s, max(0, p["rs"] - 50), p["rs"]) is not None:

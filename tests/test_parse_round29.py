@@ -108,6 +108,39 @@ def test_an_assault_near_a_place_beaten_off_is_no_claim() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Staff said fighting for Toshkivka continues.",
+        '"Fighting in Vuhledar continues," spokesman Nazar Voloshyn said.',
+        "Spokesman Nazar Voloshyn said fighting continues in Soledar.",
+        '"In Ivanivske the fighting continues; the situation changes daily," Voloshyn said.',
+    ],
+)
+def test_a_place_still_fought_over_is_held_by_no_one(text: str) -> None:
+    (row,) = control_places(text)
+    assert row[1:] == (None, "UA")
+
+
+def test_fighting_near_a_place_is_no_claim_of_it() -> None:
+    assert not control_places("Spokesman Nazar Voloshyn said fighting continues near Soledar.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurakhove was claimed by Russia on January 6, the governor said.",
+        "Kurakhove, claimed by Moscow on January 6, lies to the north-east of the town.",
+    ],
+)
+def test_a_place_claimed_by_a_side_is_that_sides_claim(text: str) -> None:
+    assert control_places(text) == {("Kurakhove", "RU", "RU")}
+
+
+def test_regions_claimed_as_its_own_are_no_capture() -> None:
+    assert not control_places("The four regions claimed by Russia as its own include Kherson.")
+
+
 # --- places: a city's urban district does not take a village's name ---------------------------
 
 
