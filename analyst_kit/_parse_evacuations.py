@@ -1413,8 +1413,11 @@ _EVAC_STATUS = [
                 ),
             ),
             (
-                (("managed to", "successfully"), ("evacuate",)),
-                compile_lower(r"\b(?:managed to|successfully)\s+evacuate\w*"),
+                (("managed to", "successfully"), ("evacuate", " out")),
+                compile_lower(
+                    r"\b(?:managed to|successfully)\s+(?:evacuate\w*|(?:take|get|bring)\s+"
+                    r"(?:[\w-]+(?:,\d+)*\s+){0,3}?out)\b"
+                ),
             ),
             (
                 (("complet",),),
@@ -3953,6 +3956,10 @@ def _main_clause_status(s: str, low: str, found: int) -> str | None:
         # "buses continued to take residents out, despite shelling that ...", "had taken out
         # everyone before the last road came under fire": what stood against it, or came after
         spans += [m.span() for m in _DESPITE_OR_BEFORE.finditer(low)]
+    if ", which " in low:
+        # "the evacuation of the district, which officials ordered at the weekend, is
+        # continuing": what the relative clause recalls
+        spans += [m.span() for m in _WHICH_BETWEEN_COMMAS.finditer(low)]
     if not spans:
         return None
     ms, ml = s, low
@@ -3962,6 +3969,7 @@ def _main_clause_status(s: str, low: str, found: int) -> str | None:
     return _evac_status_of(ms, ml, found)
 
 
+_WHICH_BETWEEN_COMMAS = compile_lower(r",\s+which\s+[^,;.]{3,100},")
 # a concession or a later time set off in the sentence (up to its next comma or end)
 _DESPITE_OR_BEFORE = compile_lower(
     r"\b(?:despite|in\s+spite\s+of|even\s+though|although|though|before\s+(?=(?:the|a|an|it|they|"
@@ -3986,7 +3994,7 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
         # answer denies the way out the question offered
         return "impossible"
     st = _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
-    if st is None and "took out" in low and _TOOK_OUT.search(low) is not None:
+    if st is None and "took " in low and _TOOK_OUT.search(low) is not None:
         # "yesterday we took out 63 people", "the crew took out an old couple": people taken
         # out, when nothing else in the sentence gives a status (it ranks below all others)
         return "completed"
@@ -4011,10 +4019,18 @@ _WHERE_CANNOT = compile_lower(
 )
 
 
+_TOOK_OUT_PEOPLE = (
+    r"(?:people|civilians|residents|evacuees|famil(?:y|ies)|children|inhabitants|patients|"
+    r"elderly|pensioners|women|couples?|man|woman|men|grand(?:mother|father)s?)\b"
+)
 _TOOK_OUT = compile_lower(
-    r"\btook\s+out\s+(?:a|an|the|some|about|around|over|nearly|another|more\s+than|"
-    r"\d[\d,]*)\s+(?:[\w-]+\s+){0,5}?(?:people|civilians|residents|evacuees|famil(?:y|ies)|"
-    r"children|inhabitants|patients|elderly|pensioners|women|couple|man|woman|men)\b"
+    r"\btook\s+out\s+(?:a|an|the|some|about|around|over|nearly|another|more\s+than|two|three|"
+    r"four|five|\d[\d,]*)\s+(?:[\w-]+\s+){0,5}?"
+    + _TOOK_OUT_PEOPLE
+    # ("took a family with a child out of Siversk")
+    + r"|\btook\s+(?:a|an|the|two|three|four|five|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?"
+    + _TOOK_OUT_PEOPLE
+    + r"[^.;]{0,40}?\bout\s+of\b"
 )
 _ASKED_NO = compile_lower(
     r"^asked\b[^.;]{0,80}?\b(?:whether|if)\b[^.;]*,\s+(?:[\w'’-]+\s+){1,3}(?:said|says|replied|"

@@ -30,6 +30,23 @@ def test_evacuations_told_as_done(text: str, row: list) -> None:
     assert evac_rows(text)[0] == row
 
 
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ('Governor Serhiy Haidai said: "From Lysychansk we managed to take out 27 people today, '
+         'three of them children."', ["Lysychansk", None, "civilians", "completed", "UA"]),
+        ("Governor Vadym Filashkin said police officers took a family with a child out of "
+         "Siversk this morning.", ["Siversk", None, "civilians", "completed", "UA"]),
+        # what a relative clause recalls is not the status
+        ("Acting governor Alexei Smirnov says the evacuation of residents of the Glushkovo "
+         "district, which Russian officials ordered at the weekend, is continuing.",
+         ["Glushkovo district", None, "civilians", "ongoing", "RU"]),
+    ],
+)  # fmt: skip
+def test_more_evacuations_told_as_done_or_going_on(text: str, row: list) -> None:
+    assert evac_rows(text)[0] == row
+
+
 def test_an_evacuation_being_carried_out_goes_on() -> None:
     rows = evac_rows(
         "Governor Vadym Filashkin said the evacuation of Siversk is being carried out by police."
