@@ -832,7 +832,7 @@ _LOWER_OK = frozenset(
     law enforcement agencies services structures circles one telegram
     mechanized mechanised motorized motorised motor rifle infantry assault airborne air-assault
     tank artillery separate territorial guards special purpose operations naval landing mountain
-    jaeger""".split()
+    jaeger monitoring mapping analytical open-source investigative""".split()
 )  # ("a spokesperson for the forces in the sector", "... on the Kupiansk axis", "a
 # representative of one of the regional law enforcement agencies")
 _LATE_PRONOUN = compile_fast(
@@ -851,7 +851,10 @@ _FINAL_HEADS = frozenset(
 # TASS", "sources in law enforcement": whatever the words before)
 # ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
 # pronouns and indefinites that never name who speaks
-_NOT_SPEAKERS = frozenset(("you", "one", "someone", "somebody", "anyone", "anybody", "nobody"))
+_NOT_SPEAKERS = frozenset(
+    # ("Few say where the man died": a quantifier, no one in particular)
+    ("you", "one", "someone", "somebody", "anyone", "anybody", "nobody", "few", "others", "several")
+)
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
 _CONTRACTION = compile_fast(r"['’]\w+$")
 _QUOTE_INSIDE = compile_fast(r"[,.?!…][”\"]\s+\S")

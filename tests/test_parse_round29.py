@@ -267,3 +267,17 @@ def test_a_title_naming_whose_channel_posts_follow_makes_them_the_author() -> No
         "Siversk is controlled by the Defence Forces of Ukraine.\n"
     )
     assert ("Siversk", "UA", None, "UA") in control_rows(text)
+
+
+def test_a_monitoring_project_is_a_speaker() -> None:
+    got = claim_speakers(
+        "The DeepState monitoring project, which maps the front from open sources, now says "
+        "Russian forces have occupied Vuhledar."
+    )
+    assert got[0][0] == "DeepState"
+
+
+@pytest.mark.parametrize("word", ["Few", "Others", "Several"])
+def test_a_quantifier_is_no_speaker(word: str) -> None:
+    got = claim_speakers(f"{word} say where the soldiers died near Vuhledar.")
+    assert all(sp is None for sp, _ in got)
