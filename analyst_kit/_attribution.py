@@ -1848,6 +1848,26 @@ def _question_source(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict
     return {**found, "start": found["start"] + off, "end": found["end"] + off}
 
 
+# a front-line map's maker and what the map shows: "DeepState, the Ukrainian project that maps
+# the front, marked X as occupied", "The DeepState monitoring group marks the fringe as a grey
+# zone", "DeepState showed Y in a grey zone" (the appositive or relative clause between commas)
+_MAP_SOURCE = compile_fast(
+    r"(?P<np>DeepState)(?:\s+(?:monitoring|mapping)\s+(?:group|project))?"
+    r"(?:,[^,;.]{3,120},)?\s+(?:(?:on|late|early)\s+\w+(?:\s+\w+)?\s+|again\s+|also\s+)?"
+    r"(?:has\s+(?:not\s+|also\s+)?|had\s+(?:not\s+)?)?(?P<cue>marks|marked|shows|showed|shown)\b"
+)
+
+
+def map_source_phrase(sentence: str) -> dict | None:
+    """The maker of a front-line map whose marks a sentence reports, as a speaker phrase
+    (``np``, ``cue``, ``start``, ``end``), or None."""
+    m = _MAP_SOURCE.search(sentence)
+    if m is None:
+        return None
+    return {"np": m.group("np"), "cue": m.group("cue"), "start": m.start("np"),
+            "end": m.end("np")}  # fmt: skip
+
+
 def find_speaker_phrase(sentence: str, outlet_spans: list[tuple[int, int]]) -> dict | None:
     """The speaker phrase of one sentence and how it was found.
 

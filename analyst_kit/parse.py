@@ -1588,6 +1588,10 @@ def _parse_records(
         is_headline = _is_headline(s)
         found = attr.headline_speaker(sa) if is_headline else None
         found = found or attr.find_speaker_phrase(sa, outlet_spans)
+        if found is None and "DeepState" in sa:
+            # "DeepState, the Ukrainian project that maps the front, marked X as occupied": a
+            # map's marks are its makers' claims
+            found = attr.map_source_phrase(sa)
         if post_ent is not None and a < post_end and _ELIDED_SUBJECT.match(sa) is not None:
             found = None  # "Says the militia is ready to ...": the post's author says it
         if found is None and ":" in sa[:80] and (a == 0 or text[a - 1] == "\n"):

@@ -281,3 +281,20 @@ def test_a_monitoring_project_is_a_speaker() -> None:
 def test_a_quantifier_is_no_speaker(word: str) -> None:
     got = claim_speakers(f"{word} say where the soldiers died near Vuhledar.")
     assert all(sp is None for sp, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DeepState, the Ukrainian project that maps the front, marked Zaporizke as occupied.",
+        "The DeepState monitoring group marks the south-eastern fringe of Orlivka as a grey zone.",
+        "DeepState has not marked Chervona Zirka as occupied.",
+    ],
+)
+def test_a_maps_marks_are_its_makers_claims(text: str) -> None:
+    assert claim_speakers(text)[0][0] == "DeepState"
+
+
+def test_footage_that_shows_is_no_speaker() -> None:
+    got = claim_speakers("Geolocated footage shows Russian troops in the centre of Orlivka.")
+    assert all(sp is None for sp, _ in got)
