@@ -832,7 +832,8 @@ _LOWER_OK = frozenset(
     law enforcement agencies services structures circles one telegram
     mechanized mechanised motorized motorised motor rifle infantry assault airborne air-assault
     tank artillery separate territorial guards special purpose operations naval landing mountain
-    jaeger monitoring mapping analytical open-source investigative""".split()
+    jaeger monitoring mapping analytical open-source investigative blog popular influential
+    prominent""".split()
 )  # ("a spokesperson for the forces in the sector", "... on the Kupiansk axis", "a
 # representative of one of the regional law enforcement agencies")
 _LATE_PRONOUN = compile_fast(
@@ -853,7 +854,21 @@ _FINAL_HEADS = frozenset(
 # pronouns and indefinites that never name who speaks
 _NOT_SPEAKERS = frozenset(
     # ("Few say where the man died": a quantifier, no one in particular)
-    ("you", "one", "someone", "somebody", "anyone", "anybody", "nobody", "few", "others", "several")
+    (
+        "you",
+        "one",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "nobody",
+        "few",
+        "others",
+        "several",
+        "everyone",
+        "everybody",
+        "people",
+    )
 )
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
 _CONTRACTION = compile_fast(r"['’]\w+$")

@@ -277,7 +277,7 @@ def test_a_monitoring_project_is_a_speaker() -> None:
     assert got[0][0] == "DeepState"
 
 
-@pytest.mark.parametrize("word", ["Few", "Others", "Several"])
+@pytest.mark.parametrize("word", ["Few", "Others", "Several", "Everyone", "People"])
 def test_a_quantifier_is_no_speaker(word: str) -> None:
     got = claim_speakers(f"{word} say where the soldiers died near Vuhledar.")
     assert all(sp is None for sp, _ in got)
@@ -298,3 +298,14 @@ def test_a_maps_marks_are_its_makers_claims(text: str) -> None:
 def test_footage_that_shows_is_no_speaker() -> None:
     got = claim_speakers("Geolocated footage shows Russian troops in the centre of Orlivka.")
     assert all(sp is None for sp, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The popular channel Rybar says Ukrainian units have entered the outskirts of Sudzha.",
+        "The military blog Rybar said that fighting was going on in the streets of Krynky.",
+    ],
+)
+def test_a_channel_or_blog_described_before_its_name_is_a_speaker(text: str) -> None:
+    assert claim_speakers(text)[0] == ("Rybar", "RU")
