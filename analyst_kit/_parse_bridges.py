@@ -194,6 +194,10 @@ _BRIDGE_STATUS = [
     (
         "destroyed",
         compile_lower(
+            # none left: "there are no bridges left over the canal", "no longer had a single
+            # whole crossing"
+            r"\bno\s+(?:[\w-]+\s+){0,2}?(?:bridges?|crossings?)\s+(?:(?:are|is|were|was)\s+)?"
+            r"(?:left|remain(?:s|ed|ing)?)\b|\bsingle\s+(?:whole|intact|working)\s+(?:bridge|crossing)\b|"
             r"\b(?:blew up|blown up|blow up|blowing up|blows up|destroy(?:ed|ing|s)?|"
             r"demolish(?:ed|ing|es)?|collaps(?:ed|ing|es)|wiped out|knock(?:ed|s|ing)? out|brought down|"
             r"bring down|taken out|detonat(?:ed|ing)|razed|no longer (?:usable|standing|exist)|"
@@ -293,6 +297,13 @@ _BRIDGE_STATUS = [
         compile_lower(
             r"\b(?:intact|undamaged|still standing|remain(?:s|ed)? standing|remain(?:s|ed)? (?:open|usable|"
             r"passable|operational)|still (?:usable|passable|open)|unharmed|survived|"
+            # said of the bridge itself: "the bridge over the Berda ... is whole", "the bridges
+            # over the Oskil are open", "a pedestrian bridge remains the only crossing", "the
+            # bridge holds"
+            r"(?:bridges?|crossings?)\s+(?:(?:over|across|on|at|into|in)\s+[^,.;\"”]{1,50}?\s+|"
+            r"(?:downstream|upstream|nearby|there|itself)\s+)?"
+            r"(?:(?:is|are|was|were)\s+(?:still\s+)?(?:whole|open)|remains?\s+the\s+only\s+"
+            r"(?:crossing|bridge|way)|holds)\b(?!\s+(?:to|for|up|back|off)\b)|"
             # back in use after an attack: "reopened to traffic", "has been returned to service"
             # (not "before it could be reopened": a hope)
             r"(?<!be )(?:re-?opened|repaired|restored|(?<!is )(?<!are )rebuilt)|(?:managed|able) to (?:re-?open|repair|restore|rebuild)|(?:returned|back) (?:to|in|into) (?:service|use|"
@@ -436,7 +447,8 @@ _BRIDGE_STATUS_GATES = [
          "unharmed", "unscathed", "untouched", "survived", "open", "repaired", "restored", "service", "use", "operation",
          "resum", "restart", "again", "normally", "across", "withst", "escaped", "spared", "hold",
          "held", "seiz", "captur", "control", "secured", "taken", "raised", "lifted", "drawn up",
-         "rel", "depend", "using", "replaced", "cross", "finish", "complet", *_IN_SERVICE_WORDS]
+         "rel", "depend", "using", "replaced", "cross", "finish", "complet", "whole", "only",
+         *_IN_SERVICE_WORDS]
     ),
     contains_any(["attack", "target", "blast", "explosion", "fired", "launched", "under"]),
 ]  # fmt: skip
@@ -1332,6 +1344,8 @@ def _bridge_rows(
                 # place the road leads to, not the government acting
                 window = _CAPITAL_AS_PLACE.sub(" ", window)
             actor = _agent_side(window, side) or by_agent
+            if vm.group(0).startswith(("no ", "single ")):
+                actor = None  # "forces in X no longer had a single whole crossing": none left
             if " and " in window and _AND_VERB_END.search(window) is not None:
                 # "Russian forces had pushed Ukrainian troops back across the river and had
                 # destroyed a pontoon crossing": the subject of both verbs, not their object

@@ -239,6 +239,36 @@ def test_bridge_rows(text: str, want: list) -> None:
     assert _bridges(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the bridge said to be whole, open, the only way across, holding
+        ('Governor Oleh Syniehubov said: "The bridge over the Berda at the western entrance to '
+         'the city is whole."', [("intact", 1, None, "UA")]),
+        ("Governor Oleh Syniehubov said the bridges over the Oskil are open.",
+         [("intact", None, None, "UA")]),
+        ("Governor Oleh Syniehubov said a narrow pedestrian bridge downstream remains the only "
+         "crossing.", [("intact", 1, None, "UA")]),
+        # none left
+        ("Governor Vadym Filashkin said there are no bridges left over the canal in Chasiv Yar.",
+         [("destroyed", None, None, "UA")]),
+        ('Governor Oleh Syniehubov said Ukrainian forces in Kupiansk no longer had "a single '
+         'whole crossing" over the river.', [("destroyed", 1, None, "UA")]),
+    ],
+)  # fmt: skip
+def test_more_bridge_states(text: str, want: list) -> None:
+    assert _bridges(text) == want
+
+
+def test_open_to_question_is_no_bridge_state() -> None:
+    assert _bridges(
+        "Governor Oleh Syniehubov said the fate of the bridge was open to question."
+    ) in (
+        [],
+        [("unknown", 1, None, "UA")],
+    )
+
+
 def test_a_bridge_still_standing_is_intact() -> None:
     assert _bridges("Governor Serhiy Haidai said the road bridge there is standing.") == [
         ("intact", 1, None, "UA")
