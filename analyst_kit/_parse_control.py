@@ -1886,6 +1886,8 @@ def _control_rows(
         rows = rows + _repelled_rows(s, places, speaker_side, {r["place"] for r in rows})
     if "claimed by " in s:
         rows = rows + _claimed_by_rows(s, places, {r["place"] for r in rows})
+    if " been " in s:
+        rows = rows + _left_rows(s, places, speaker_side, {r["place"] for r in rows})
     if not rows and ("its " in s or "town's" in s or "city's" in s) and _DENIAL_WORDS(lower(s)):
         rows = _its_capture_denied(s, places, speaker_side)
     if not rows and ("their withdrawal" in s or "their retreat" in s or "their pullout" in s):
@@ -2156,6 +2158,29 @@ def _claimed_by_rows(s: str, places: list[dict], done: set[str]) -> list[dict]:
     return out
 
 
+# a place a side says it has left, in the passive: "Lysychansk has been left to save the lives
+# of our soldiers" (the speaker's side left it: the other holds it)
+_BEEN_LEFT_AFTER = compile_fast(
+    r"\s+(?:has|had|have)\s+(?:now\s+)?been\s+(?:left|abandoned|given\s+up|surrendered)\b"
+    r"(?!\s+(?:behind|in|with|without|alone|to\s+(?:its|their)\s+fate)\b)"
+)
+
+
+def _left_rows(s: str, places: list[dict], side: str | None, done: set[str]) -> list:
+    """Rows of places a warring side says it has left: the other side holds them, as the
+    speaker (of ``side``) claims."""
+    if side not in _OPPOSITE:
+        return []
+    out = []
+    for p in places:
+        if p["kind"] != "settlement" or p["name"] in done:
+            continue
+        if _BEEN_LEFT_AFTER.match(s, _mention_end(p)) is not None:
+            out.append({"place": p["name"], "controller_side": _OPPOSITE[side], "share": None,
+                        "claimed_by_side": side})  # fmt: skip
+    return out
+
+
 # ground said to be contested is held by neither side as claimed: "Popasna remains contested",
 # "the town was still hotly contested", "Kherson is a contested city" (not "has not contested
 # that ...", a verb; "is no longer contested" is left to the cues of the sentence)
@@ -2188,7 +2213,10 @@ _NEITHER_SIDE_BEFORE = compile_fast(
 )
 # ... or fought over still: "fighting for Toshkivka continues", "fighting continues in Soledar",
 # "In Ivanivske the fighting continues" (not "near X", "on the approaches to X": around it)
-_GOES_ON = r"(?:still\s+)?(?:continues|is\s+continuing|goes\s+on|is\s+going\s+on|is\s+ongoing)\b"
+_GOES_ON = (
+    r"(?:still\s+)?(?:continues|continued|(?:is|was)\s+continuing|goes\s+on|went\s+on|"
+    r"(?:is|was)\s+going\s+on|(?:is|was)\s+ongoing)\b"
+)
 _FIGHTING_FOR_BEFORE = compile_fast(
     r"\b(?:fighting|battles?)\s+(?:for|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
 )

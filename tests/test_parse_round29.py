@@ -139,6 +139,22 @@ def test_a_place_still_fought_over_is_held_by_no_one(text: str) -> None:
     assert row[1:] == (None, "UA")
 
 
+def test_fighting_that_was_going_on_leaves_the_place_to_no_one() -> None:
+    assert control_places(
+        "Spokesman Serhii Cherevatyi said fighting for Lyman was continuing."
+    ) == {("Lyman", None, "UA")}
+
+
+def test_a_town_a_side_says_it_has_left_is_the_others() -> None:
+    assert control_places(
+        "Governor Serhiy Haidai said Lysychansk has been left to save the lives of our soldiers."
+    ) == {("Lysychansk", "RU", "UA")}
+
+
+def test_a_town_left_in_ruins_is_no_claim() -> None:
+    assert not control_places("Governor Serhiy Haidai said Lysychansk had been left in ruins.")
+
+
 def test_fighting_near_a_place_is_no_claim_of_it() -> None:
     assert not control_places("Spokesman Nazar Voloshyn said fighting continues near Soledar.")
 
