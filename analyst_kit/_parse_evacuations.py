@@ -3994,6 +3994,9 @@ def _evac_status(s: str, low: str, found: int) -> str | None:
         # answer denies the way out the question offered
         return "impossible"
     st = _main_clause_status(s, low, found) or _evac_status_of(s, low, found)
+    if st == "impossible" and "no " in low and _NONE_ORDERED.search(low) is not None:
+        # "no evacuation had been ordered yet": nothing asked or done, no way out denied
+        return None
     if st is None and "took " in low and _TOOK_OUT.search(low) is not None:
         # "yesterday we took out 63 people", "the crew took out an old couple": people taken
         # out, when nothing else in the sentence gives a status (it ranks below all others)
@@ -4019,6 +4022,13 @@ _WHERE_CANNOT = compile_lower(
 )
 
 
+_NONE_ORDERED = compile_lower(
+    r"\bno\s+(?:(?:mandatory|compulsory|general|full|mass)\s+)?evacuation\s+(?:of\s+[^.;,]{1,40}?\s+)?"
+    # (not "no evacuation of the city is planned": a way out ruled out, as the round-18 notes
+    # read it)
+    r"(?:has|had|was|is|have|were)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:ordered|announced|"
+    r"declared)\b"
+)
 _TOOK_OUT_PEOPLE = (
     r"(?:people|civilians|residents|evacuees|famil(?:y|ies)|children|inhabitants|patients|"
     r"elderly|pensioners|women|couples?|man|woman|men|grand(?:mother|father)s?)\b"

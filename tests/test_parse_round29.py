@@ -47,6 +47,17 @@ def test_more_evacuations_told_as_done_or_going_on(text: str, row: list) -> None
     assert evac_rows(text)[0] == row
 
 
+def test_no_evacuation_ordered_yet_is_no_row() -> None:
+    assert not evac_rows(
+        "Governor Oleh Syniehubov said no evacuation of Chuhuiv had been ordered yet."
+    )
+
+
+def test_no_evacuation_possible_is_still_impossible() -> None:
+    rows = evac_rows("Governor Oleh Syniehubov said no evacuation from Chuhuiv is possible.")
+    assert [r[3] for r in rows] == ["impossible"]
+
+
 def test_an_evacuation_being_carried_out_goes_on() -> None:
     rows = evac_rows(
         "Governor Vadym Filashkin said the evacuation of Siversk is being carried out by police."
