@@ -41,7 +41,7 @@ __all__ = [
     "PLACE_COLUMNS",
 ]
 
-_CACHE_VERSION = "11"
+_CACHE_VERSION = "12"
 
 #: Columns of :func:`find_places` output, in order.
 PLACE_COLUMNS = [
@@ -1903,6 +1903,8 @@ _LIST_SEP = compile_fast(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _NOT_UNLISTED = frozenset(
     "The A An This That These Those Both Two Three Four Five Several Ukrainian Russian Ukraine "
     "Russia Its Their His Her Some Many Bailey".split()
+    # a time before a list's place: "Until Thursday, Kiev had refused", "Since March, Kherson"
+    + "Until Since Before After By On In During Throughout".split()
     # a month in a dateline after its city: "MOSCOW, Sept. 30 (AP)", "KYIV, Aug 24"
     + "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()

@@ -366,3 +366,16 @@ def test_footage_that_shows_is_no_speaker() -> None:
 )
 def test_a_channel_or_blog_described_before_its_name_is_a_speaker(text: str) -> None:
     assert claim_speakers(text)[0] == ("Rybar", "RU")
+
+
+def test_a_time_before_a_place_is_no_village() -> None:
+    got = find_places("Until Thursday, Kiev had refused to confirm the loss.", as_records=True)
+    assert [r["name"] for r in got] == ["Kyiv"]
+
+
+def test_the_kashlahach_in_either_spelling_is_a_river() -> None:
+    got = find_places("The bridge over the Kashlagach near Bohoiavlenka was hit.", as_records=True)
+    assert [(r["name"], r["kind"]) for r in got] == [
+        ("Kashlahach river", "river"),
+        ("Bohoiavlenka", "settlement"),
+    ]
