@@ -851,24 +851,11 @@ _FINAL_HEADS = frozenset(
 )  # ("one prominent milblogger claimed": one writer; "a source in the security agencies told
 # TASS", "sources in law enforcement": whatever the words before)
 # ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
-# pronouns and indefinites that never name who speaks
+# pronouns, indefinites and quantifiers that never name who speaks ("Few say where the man
+# died": no one in particular)
 _NOT_SPEAKERS = frozenset(
-    # ("Few say where the man died": a quantifier, no one in particular)
-    (
-        "you",
-        "one",
-        "someone",
-        "somebody",
-        "anyone",
-        "anybody",
-        "nobody",
-        "few",
-        "others",
-        "several",
-        "everyone",
-        "everybody",
-        "people",
-    )
+    "you one someone somebody anyone anybody nobody few others several everyone everybody "
+    "people".split()
 )
 _PRONOUN = compile_fast(r"^(?:he|she|they|we|i|it)(?:['’](?:ll|d|ve|m|re))?$", re.I)
 _CONTRACTION = compile_fast(r"['’]\w+$")

@@ -2230,7 +2230,7 @@ _IN_OPENER_BEFORE = compile_fast(r"(?:^|[.;:\"“]\s*|,\s+(?:and\s+)?|\bthat\s+)
 _FIGHTING_AFTER_OPENER = compile_fast(r",?\s+(?:the\s+)?(?:fierce\s+)?fighting\s+" + _GOES_ON)
 
 
-_GOES_ON_GATE = contains_any(["continu", "goes on", "going on", "ongoing"])
+_GOES_ON_GATE = contains_any(["continu", "goes on", "went on", "going on", "ongoing"])
 
 
 def _fought_over(s: str, p: dict, e: int) -> bool:

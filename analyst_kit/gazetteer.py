@@ -555,6 +555,36 @@ def _oblast_of_points(lon: np.ndarray, lat: np.ndarray) -> list[str | None]:
     return [None if pd.isna(v) else str(v) for v in joined["name_en"]]
 
 
+# the name of a city's urban district ("Oleksandrivskyi", "Shevchenkivskyi raion", "Darnytskyi
+# Masyv"): GeoNames' newer entries (ids from 13,000,000) for districts of 20,000+ people
+_DISTRICT_NAME = re.compile(r"(?:skyi|raion|masyv|mikroraion)$", re.I)
+
+
+def _village_names_of_districts(st: pd.DataFrame) -> dict[int, set[str]]:
+    """The names an urban district shares with other settlements that are no district
+    (Donetsk's Oleksandrivskyi district is also called "Oleksandrivka", as are 16 villages),
+    by district geonameid, lower case. A district of 100,000 people would otherwise take every
+    "Oleksandrivka" of a report; it keeps its district names."""
+    owners: dict[str, set[int]] = {}
+    districts = set()
+    for r in st.itertuples(index=False):
+        own = {r.name, r.geonames_name}
+        own |= {n for n in _split(r.names_primary) if _CYRILLIC_LETTER.search(n)}
+        for n in own:
+            owners.setdefault(n.lower(), set()).add(r.geonameid)
+        if _DISTRICT_NAME.search(r.name) and r.geonameid >= 13_000_000 and r.population >= 20_000:
+            districts.add(r.geonameid)
+    out: dict[int, set[str]] = {}
+    for r in st.itertuples(index=False):
+        if r.geonameid not in districts:
+            continue
+        names = _split(r.names_primary) + _split(r.names_secondary)
+        shared = {n.lower() for n in names if owners.get(n.lower(), set()) - districts}
+        if shared:
+            out[r.geonameid] = shared
+    return out
+
+
 def _build() -> dict[str, Any]:
     """Build the gazetteer table, the variant index and the automaton from data/."""
     spath = data_path("gazetteer", "settlements.csv")
@@ -2587,36 +2617,6 @@ def _as_dict(i: int, st: dict, score: float, query: str) -> dict:
 _LOOKUP_CUTOFF = 85
 
 
-# the name of a city's urban district ("Oleksandrivskyi", "Shevchenkivskyi raion", "Darnytskyi
-# Masyv"): GeoNames' newer entries (ids from 13,000,000) for districts of 20,000+ people
-_DISTRICT_NAME = re.compile(r"(?:skyi|raion|masyv|mikroraion)$", re.I)
-
-
-def _village_names_of_districts(st: pd.DataFrame) -> dict[int, set[str]]:
-    """The names an urban district shares with other settlements that are no district
-    (Donetsk's Oleksandrivskyi district is also called "Oleksandrivka", as are 16 villages),
-    by district geonameid, lower case. A district of 100,000 people would otherwise take every
-    "Oleksandrivka" of a report; it keeps its district names."""
-    owners: dict[str, set[int]] = {}
-    districts = set()
-    for r in st.itertuples(index=False):
-        own = {r.name, r.geonames_name}
-        own |= {n for n in _split(r.names_primary) if _CYRILLIC_LETTER.search(n)}
-        for n in own:
-            owners.setdefault(n.lower(), set()).add(r.geonameid)
-        if _DISTRICT_NAME.search(r.name) and r.geonameid >= 13_000_000 and r.population >= 20_000:
-            districts.add(r.geonameid)
-    out: dict[int, set[str]] = {}
-    for r in st.itertuples(index=False):
-        if r.geonameid not in districts:
-            continue
-        names = _split(r.names_primary) + _split(r.names_secondary)
-        shared = {n.lower() for n in names if owners.get(n.lower(), set()) - districts}
-        if shared:
-            out[r.geonameid] = shared
-    return out
-
-
 def _lookup_choices(st: dict, n: int) -> tuple[list[int], list[str]]:
     """The key ids and keys, in key order, that a name of ``n`` letters can reach
     :data:`_LOOKUP_CUTOFF` with (``fuzz.ratio`` is at most ``200 * min(n, m) / (n + m)`` for
@@ -2644,6 +2644,11 @@ def _lookup_choices(st: dict, n: int) -> tuple[list[int], list[str]]:
 
 
 _FINAL_APOSTROPHE_S = re.compile(r"(?:'s)$")
+
+
+# names remembered by lookup() before its memo starts afresh
+_LOOKUP_MEMO_SIZE = 50_000
+_MISSING = object()
 
 
 def lookup(name: str, *, kind: str | None = None) -> dict | None:
@@ -2679,11 +2684,6 @@ def lookup(name: str, *, kind: str | None = None) -> dict | None:
     if got is _MISSING:
         got = memo[query, kind] = _lookup(query, kind, st)
     return None if got is None else dict(got)
-
-
-# names remembered by lookup() before its memo starts afresh
-_LOOKUP_MEMO_SIZE = 50_000
-_MISSING = object()
 
 
 def _lookup(query: str, kind: str | None, st: dict) -> dict | None:

@@ -590,9 +590,8 @@ def _interviewee(s: str, intro: str, places: frozenset = frozenset()) -> str | N
     if " is " in s and "nterview" in intro and (ni := _NAME_IS_ROLE.match(s)) is not None:
         # "(Interview recorded by telephone ...) NAME is the spokesman of the 72nd Brigade":
         # the one an interview's introduction presents
-        np = f"{ni.group('name')}, {ni.group('role')}"
         if attr.split_name_role(ni.group("name"))[2] == "person":
-            return np
+            return f"{ni.group('name')}, {ni.group('role')}"
     fn = _FIRST_NAME_ONLY.search(s) if "first name" in s else None
     if fn is not None:
         # "The officer, a senior lieutenant of the Donetsk regional police, asked that only his
@@ -969,12 +968,6 @@ _POSTS_BY = compile_fast(
     r"(?i:posts|updates|statements|messages|addresses)\s+(?:by|of|from)\s+"
     r"(?P<np>[^(\n:;]{3,140})"
 )
-# ... whose owner the colon's left names: "NAME, head of X: posts of 4 March on his Telegram
-# channel"
-_OWNER_POSTS = compile_fast(
-    r"^\s*(?P<np>[A-Z][^\n:]{2,160}?):\s+(?i:posts|updates|messages)\b[^\n:]{0,60}?\b"
-    r"(?:his|her|its)\s+(?:official\s+)?(?:Telegram|Facebook|VK|Twitter|X|Instagram|YouTube)\b"
-)
 # the platforms a channel's posts come from
 _PLATFORMS = ("Telegram", "Facebook", "VK", "Twitter", "X", "Instagram", "YouTube")
 _PLATFORM = "|".join(_PLATFORMS)
@@ -984,6 +977,12 @@ _POST_HEADER = compile_fast(
     rf"(?:(?:his|her|its|official)\s+)?(?:{_PLATFORM})\b"
 )
 _CHANNEL_GATE = contains_any(list(_PLATFORMS))
+# a title line naming before its colon the one whose channel's posts follow: "NAME, head of X:
+# posts of 4 March on his Telegram channel"
+_OWNER_POSTS = compile_fast(
+    r"^\s*(?P<np>[A-Z][^\n:]{2,160}?):\s+(?i:posts|updates|messages)\b[^\n:]{0,60}?\b"
+    rf"(?:his|her|its)\s+(?:official\s+)?(?:{_PLATFORM})\b"
+)
 # a title line naming the channel first, then whose posts follow: "Telegram: NAME, head of
 # the X regional administration", "Facebook post | NAME, mayor of X" (not "X:", too common a
 # letter to open a line with)
