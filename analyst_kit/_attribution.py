@@ -851,6 +851,8 @@ _FINAL_HEADS = frozenset(
 )  # ("one prominent milblogger claimed": one writer; "a source in the security agencies told
 # TASS", "sources in law enforcement": whatever the words before)
 # ... with a contraction too: "I'll just say they ...", "we'd say" (no speaker of its own)
+# words before a rank, in lower case: "retired Lieutenant Colonel NAME", "reserve Major NAME"
+_RANK_QUALIFIERS = ("retired", "reserve")
 # pronouns, indefinites and quantifiers that never name who speaks ("Few say where the man
 # died": no one in particular)
 _NOT_SPEAKERS = frozenset(
@@ -1330,7 +1332,7 @@ def np_is_speaker(np: str) -> bool:
             and any(w[0].isupper() for w in words[1:])
         )
         # "retired Lieutenant Colonel NAME": a rank's qualifier
-        or (first in ("retired", "reserve") and len(words) > 2 and words[1][:1].isupper())
+        or (first in _RANK_QUALIFIERS and len(words) > 2 and words[1][:1].isupper())
     ):
         return False
     if len(words) <= 4 and words[-1].lower() == "channels" and words[0].lower() in _SIDED_CHANNELS:
@@ -1375,7 +1377,7 @@ def np_is_speaker(np: str) -> bool:
             if _HEAD_NOUN.fullmatch(base):
                 n_heads += 1
             continue
-        if low in ("retired", "reserve") and i + 1 < len(words) and words[i + 1][:1].isupper():
+        if low in _RANK_QUALIFIERS and i + 1 < len(words) and words[i + 1][:1].isupper():
             continue  # a rank's "retired Lieutenant Colonel NAME" (not "the retired nurse")
         if in_appos and len(words) <= 20:
             # appositions ("the chief of Russia's National Defence Management Center") are freer

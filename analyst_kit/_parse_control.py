@@ -2218,7 +2218,7 @@ _GOES_ON = (
     r"(?:is|was)\s+going\s+on|(?:is|was)\s+ongoing)\b"
 )
 _FIGHTING_FOR_BEFORE = compile_fast(
-    r"\b(?:fighting|battles?)\s+(?:for|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
+    r"\bfighting\s+(?:for|in)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I
 )
 _FIGHTING_GOES_ON_AFTER = compile_fast(r"\s+" + _GOES_ON)
 _FIGHTING_GOES_ON_IN_BEFORE = compile_fast(
@@ -2228,8 +2228,7 @@ _FIGHTING_GOES_ON_IN_BEFORE = compile_fast(
 )
 _IN_OPENER_BEFORE = compile_fast(r"(?:^|[.;:\"“]\s*|,\s+(?:and\s+)?|\bthat\s+)[Ii]n\s+$")
 _FIGHTING_AFTER_OPENER = compile_fast(r",?\s+(?:the\s+)?(?:fierce\s+)?fighting\s+" + _GOES_ON)
-
-
+# the words every _GOES_ON match holds
 _GOES_ON_GATE = contains_any(["continu", "goes on", "went on", "going on", "ongoing"])
 
 
@@ -2279,7 +2278,7 @@ def _contested_rows(
                 or _ASSESSED_BEFORE.search(s, max(0, p["rs"] - 40), p["rs"]) is None
             )
             and _NEITHER_SIDE_BEFORE.search(s, max(0, p["rs"] - 60), p["rs"]) is None
-            and ("ighting" not in s and "attle" not in s or not _fought_over(s, p, e))
+            and ("ighting" not in s or not _fought_over(s, p, e))
         ):
             continue
         if _CONTESTED_IF_BEFORE.search(s, max(0, p["rs"] - 50), p["rs"]) is not None:

@@ -75,6 +75,8 @@ _IMPERATIVE_LEAVE = compile_lower(
 )
 # a service out running: "the daily train from Pokrovsk was running", "trains from Kherson are
 # already running"
+# not goods: "freight trains leave Kherson for Odesa every day with grain"
+_NOT_GOODS = r"(?<!freight\s)(?<!cargo\s)(?<!goods\s)"
 _SERVICE_RUNNING = compile_lower(
     r"\b(?:trains?|bus(?:es)?|ferry|ferries)\s+(?:from|out\s+of)\s+[^.;]{0,50}?\b(?:is|was|"
     r"are|were)\s+(?:still\s+|already\s+)?(?:running|operating|leaving|departing)\b"
@@ -84,8 +86,8 @@ _SERVICE_RUNNING = compile_lower(
     # with its route or timetable: "trains are leaving Kherson for Khmelnytskyi", "evacuation
     # buses to Kharkiv were running from Kupiansk", "the trains still leave Kharkiv every day",
     # "buses to Dnipro run every day from the collection point", "the buses go to Pavlohrad"
-    # (not goods: "freight trains leave Kherson for Odesa every day with grain")
-    r"|(?<!freight\s)(?<!cargo\s)(?<!goods\s)\b(?:trains?|bus(?:es)?|coach(?:es)?|minibuses|ferry|"
+    # (not goods)
+    r"|" + _NOT_GOODS + r"\b(?:trains?|bus(?:es)?|coach(?:es)?|minibuses|ferry|"
     r"ferries)\s+(?:(?:to|for)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+and\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+)?"
     r"(?:(?:are|were|is|was|have\s+been|had\s+been|still|again|now|already|also)\s+){0,2}"
     r"(?:running|operating|leaving|departing|leaves?|departs?|runs?|go(?:es)?)\b"
@@ -213,9 +215,9 @@ _TIMETABLE_SERVICE = compile_lower(
     rf"|{_SENT_TRANSPORT}from\s+[^.;]{{0,60}}?{_TIMETABLE}"
     # (the route before the timetable: "a bus still goes to Mykolaiv each morning"; the town
     # left: "trains were leaving Pokrovsk daily")
-    rf"|(?<!freight\s)(?<!cargo\s)(?<!goods\s){_TRANSPORT}\s+(?:(?:still|now|also|will|would)\s+)?"
+    rf"|{_NOT_GOODS}{_TRANSPORT}\s+(?:(?:still|now|also|will|would)\s+)?"
     rf"(?:run|runs|go|goes|leave|leaves|depart|departs)\s+(?:to|from|for)\s+[a-z][^.;]{{0,40}}?\s{_TIMETABLE}"
-    rf"|(?<!freight\s)(?<!cargo\s)(?<!goods\s){_TRANSPORT}\s+"
+    rf"|{_NOT_GOODS}{_TRANSPORT}\s+"
     rf"(?:(?:are|were|is|was|still|now|also)\s+){{0,2}}(?:leaving|departing|"
     rf"leave|leaves|depart|departs)\s+(?:from\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+{_TIMETABLE}"
 )

@@ -1147,19 +1147,14 @@ def _author(text: str, spans: list[tuple[int, int]], bylines: dict[int, str]) ->
             by = _posts_author(posts.group("body") or "", posts.group("np"))
             if by is not None:
                 return by
-        own = _OWNER_POSTS.match(line) if ": " in line and _CHANNEL_GATE(line) else None
-        if own is not None:
-            # "NAME, head of the X administration: posts of 4 March on his Telegram channel":
-            # the one named before the colon writes the posts (the side from the role)
-            np = own.group("np").strip()
-            by = _posts_author(np.partition(",")[2], np)
-            if by is not None:
-                return {**by, "role": by["role"] or np.partition(",")[2].strip() or None}
         channel = _CHANNEL_FIRST.match(line) if line.lstrip()[:1] in "TFVIY" else None
         if channel is None and "channel of " in line:
             # "Telegram channel of NAME, head of the X administration. Posts of 23 November",
             # "posts of the administration (the channel of NAME, head of X)"
             channel = _CHANNEL_OF.search(line)
+        if channel is None and ": " in line and _CHANNEL_GATE(line):
+            # "NAME, head of the X administration: posts of 4 March on his Telegram channel"
+            channel = _OWNER_POSTS.match(line)
         if channel is not None:
             # "Telegram: NAME, head of the X regional administration (translated)": the
             # channel, then the person whose posts follow (the side from the role)
